@@ -1,0 +1,1 @@
+Console.WriteLine("bench: see issues; run with a benchmark name");

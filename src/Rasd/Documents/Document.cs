@@ -1,0 +1,16 @@
+namespace Rasd.Documents;
+
+/// <summary>An article to analyse: its text and what is known about it.</summary>
+/// <param name="Text">The text every offset in the record refers to.</param>
+/// <param name="Name">A human name (file stem, corpus id) used as the record's document id.</param>
+/// <param name="Published">The publication date that relative dates resolve against; null when unknown.</param>
+public sealed record Document(string Text, string? Name = null, DateOnly? Published = null, string? Source = null, string? Url = null, string? Title = null)
+{
+    private string? _hash;
+
+    /// <summary>Content identity: a hash of the normalised text, so the same article from two files is one document.</summary>
+    public string Hash => _hash ??= DocumentHash.Of(Text);
+
+    /// <summary>The id written to records: the name when there is one, else the hash.</summary>
+    public string Id => Name ?? Hash;
+}

@@ -1,0 +1,49 @@
+using Rasd.Documents;
+using Rasd.Records;
+using Rasd.Text;
+
+namespace Rasd.Pipeline;
+
+/// <summary>Runs the text layer and then each registered stage in order; produces analyses and rasd/1 records.</summary>
+public sealed class RasdPipeline
+{
+    private readonly Tokenizer _tokenizer;
+    private readonly SentenceSplitter _splitter = new();
+
+    public RasdPipeline(IEnumerable<IAnalysisStage> stages, CliticAnalyzer? clitics = null)
+    {
+        Stages = stages.ToList();
+        _tokenizer = new Tokenizer(clitics ?? ProtectedWords.DefaultAnalyzer);
+    }
+
+    public IReadOnlyList<IAnalysisStage> Stages { get; }
+
+    /// <summary>The pipeline with every built-in stage.</summary>
+    public static RasdPipeline CreateDefault() => new RasdPipelineBuilder().AddDefaults().Build();
+
+    public Analysis Analyze(Document document)
+    {
+        var folded = ArabicFolding.FoldWithOffsets(document.Text);
+        var tokens = _tokenizer.Tokenize(folded);
+        var sentences = _splitter.Split(document.Text, tokens);
+        var analysis = new Analysis(document, folded, tokens, sentences);
+        foreach (var stage in Stages) stage.Run(analysis);
+        return analysis;
+    }
+
+    /// <summary>Analyses a document and writes its rasd/1 record.</summary>
+    public RasdRecord Extract(Document document) => ToRecord(Analyze(document));
+
+    public RasdRecord ToRecord(Analysis analysis)
+    {
+        var d = analysis.Document;
+        var record = new RasdRecord
+        {
+            Document = new DocumentRecord(d.Id, d.Hash, d.Published?.ToString("yyyy-MM-dd"), d.Source, d.Url, d.Title),
+            Sentences = analysis.Sentences.Select(s => new SpanRecord(s.Span.Start, s.Span.End)).ToList(),
+        };
+        foreach (var stage in Stages)
+            if (stage is IRecordContributor c) c.Contribute(analysis, record);
+        return record;
+    }
+}

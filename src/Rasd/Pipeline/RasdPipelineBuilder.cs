@@ -1,0 +1,29 @@
+namespace Rasd.Pipeline;
+
+/// <summary>Registers stages in order, like a Markdig pipeline builder: add the defaults, then add or drop your own.</summary>
+public sealed class RasdPipelineBuilder
+{
+    private readonly List<IAnalysisStage> _stages = [];
+
+    public RasdPipelineBuilder Add(IAnalysisStage stage)
+    {
+        _stages.Add(stage);
+        return this;
+    }
+
+    /// <summary>Drops every stage with the given name.</summary>
+    public RasdPipelineBuilder Remove(string name)
+    {
+        _stages.RemoveAll(s => s.Name == name);
+        return this;
+    }
+
+    /// <summary>The built-in stages in data-flow order.</summary>
+    public RasdPipelineBuilder AddDefaults()
+    {
+        // later layers register here: time, figures, entities, places, events
+        return this;
+    }
+
+    public RasdPipeline Build() => new(_stages);
+}

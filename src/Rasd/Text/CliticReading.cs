@@ -1,0 +1,14 @@
+namespace Rasd.Text;
+
+/// <summary>One way to read a token: the proclitics stripped from its front and the stem that remains (folded).</summary>
+/// <param name="Proclitics">The stripped prefix as written (folded), e.g. "وبال"; empty for the whole word.</param>
+/// <param name="Stem">The remaining stem, without the article when <paramref name="HasArticle"/>.</param>
+/// <param name="HasArticle">Whether the article ال was part of the stripped prefix.</param>
+public readonly record struct CliticReading(string Proclitics, string Stem, bool HasArticle)
+{
+    /// <summary>Length of the prefix in folded chars.</summary>
+    public int PrefixLength => Proclitics.Length;
+
+    /// <summary>The stem with the article put back when it had one ("الطيران" for و+ال+طيران).</summary>
+    public string StemWithArticle => HasArticle ? "ال" + Stem : Stem;
+}

@@ -1,0 +1,85 @@
+namespace Rasd.Text;
+
+/// <summary>Splits tokens into sentences at . ! ? ؟ and line breaks, but not inside a quotation that goes on, nor after one-letter abbreviations.</summary>
+public sealed class SentenceSplitter
+{
+    private static readonly HashSet<char> Terminators = ['.', '!', '?', '؟', '…'];
+    private static readonly HashSet<char> Openers = ['“', '«', '„'];
+    private static readonly HashSet<char> Closers = ['”', '»'];
+
+    public IReadOnlyList<Sentence> Split(string text, IReadOnlyList<Token> tokens)
+    {
+        var sentences = new List<Sentence>();
+        int first = 0;
+        int quoteDepth = 0;
+        bool straightOpen = false;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            // a line break before this token closes the running sentence
+            if (i > first && HasLineBreak(text, tokens[i - 1].End, t.Start))
+            {
+                Add(sentences, tokens, first, i);
+                first = i;
+                quoteDepth = 0;
+                straightOpen = false;
+            }
+            if (t.Kind != TokenKind.Punctuation || t.Folded.Length != 1) continue;
+            char c = t.Folded[0];
+            if (Openers.Contains(c)) { quoteDepth++; continue; }
+            if (Closers.Contains(c)) { if (quoteDepth > 0) quoteDepth--; continue; }
+            if (c == '"') { straightOpen = !straightOpen; continue; }
+            if (!Terminators.Contains(c)) continue;
+            // swallow runs of terminators ("..", "?!") and a closing quote right after
+            int j = i + 1;
+            while (j < tokens.Count && tokens[j].Kind == TokenKind.Punctuation && tokens[j].Folded.Length == 1 && Terminators.Contains(tokens[j].Folded[0]) && !tokens[j].SpaceBefore) j++;
+            bool inQuote = quoteDepth > 0 || straightOpen;
+            if (inQuote)
+            {
+                // inside a quotation: a terminator followed directly by the closing quote ends the sentence; otherwise the quote goes on
+                if (j < tokens.Count && tokens[j].Folded.Length == 1 && (Closers.Contains(tokens[j].Folded[0]) || tokens[j].Folded[0] == '"'))
+                {
+                    j++;
+                    quoteDepth = 0;
+                    straightOpen = false;
+                }
+                else
+                {
+                    i = j - 1;
+                    continue;
+                }
+            }
+            else if (c == '.' && IsAbbreviation(tokens, i))
+            {
+                continue;
+            }
+            if (j < tokens.Count && !HasLineBreak(text, tokens[j - 1].End, tokens[j].Start) && tokens[j].Kind == TokenKind.Punctuation && !tokens[j].SpaceBefore && tokens[j].Folded is ")" or "]") j++;
+            Add(sentences, tokens, first, j);
+            first = j;
+            i = j - 1;
+        }
+        if (first < tokens.Count) Add(sentences, tokens, first, tokens.Count);
+        return sentences;
+    }
+
+    private static void Add(List<Sentence> sentences, IReadOnlyList<Token> tokens, int from, int to)
+    {
+        if (to <= from) return;
+        sentences.Add(new Sentence(sentences.Count, new TextSpan(tokens[from].Start, tokens[to - 1].End), from, to - from));
+    }
+
+    private static bool HasLineBreak(string text, int from, int to)
+    {
+        for (int k = from; k < to && k < text.Length; k++)
+            if (text[k] is '\n' or '\r' or '\u2028' or '\u2029') return true;
+        return false;
+    }
+
+    // "د." (Dr.), "م." and single Latin initials: a one-letter word before the dot
+    private static bool IsAbbreviation(IReadOnlyList<Token> tokens, int dot)
+    {
+        if (dot == 0) return false;
+        var prev = tokens[dot - 1];
+        return prev.Kind == TokenKind.Word && prev.Folded.Length == 1 && prev.End == tokens[dot].Start;
+    }
+}

@@ -1,0 +1,58 @@
+namespace Rasd.Text;
+
+/// <summary>A token: its kind, its span in the original text and its folded form, with clitic readings.</summary>
+public sealed class Token
+{
+    private IReadOnlyList<CliticReading>? _readings;
+    private readonly CliticAnalyzer _clitics;
+
+    internal Token(int index, TokenKind kind, TextSpan span, int foldedStart, string folded, bool spaceBefore, CliticAnalyzer clitics)
+    {
+        Index = index;
+        Kind = kind;
+        Span = span;
+        FoldedStart = foldedStart;
+        Folded = folded;
+        SpaceBefore = spaceBefore;
+        _clitics = clitics;
+    }
+
+    public int Index { get; }
+
+    public TokenKind Kind { get; }
+
+    /// <summary>Span in the original text.</summary>
+    public TextSpan Span { get; }
+
+    public int Start => Span.Start;
+
+    public int End => Span.End;
+
+    /// <summary>Offset of the token in the folded text.</summary>
+    public int FoldedStart { get; }
+
+    /// <summary>The folded form (alef/yaa/taa-marbuta unified, no diacritics or tatweel, ASCII digits).</summary>
+    public string Folded { get; }
+
+    /// <summary>Whether whitespace (or the start of text) precedes the token, i.e. it is not glued to the previous one.</summary>
+    public bool SpaceBefore { get; }
+
+    /// <summary>Readings of the token: the whole word first, then each proclitic split, least stripped first.</summary>
+    public IReadOnlyList<CliticReading> Readings => _readings ??= Kind == TokenKind.Word ? _clitics.Analyze(Folded) : [new CliticReading("", Folded, false)];
+
+    public bool IsWord => Kind == TokenKind.Word;
+
+    public bool IsNumber => Kind == TokenKind.Number;
+
+    /// <summary>True if <paramref name="stem"/> (folded) is the whole token or one of its clitic stems (with or without the article).</summary>
+    public bool HasStem(string stem)
+    {
+        foreach (var r in Readings)
+            if (r.Stem == stem || r.StemWithArticle == stem) return true;
+        return false;
+    }
+
+    public string Text(string original) => Span.Of(original);
+
+    public override string ToString() => $"{Kind}:{Folded}{Span}";
+}
