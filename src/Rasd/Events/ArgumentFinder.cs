@@ -38,14 +38,20 @@ public sealed class ArgumentFinder
             string? cued = null;
             foreach (var c in cues)
                 if (c.EndToken <= m.FirstToken && m.FirstToken - c.EndToken <= 1) cued = _roleCues.Cell(c.Value, "role");
+            // a city stands for its state only as the subject of a verb ("قالت موسكو"), never "في موسكو" or as a topic
+            bool isCity = m.Type == EntityType.Loc && m.GeoPrecision is 1 or 2;
+            if (cued is "topic" or "place") continue;
             if (ev.Type == "ASSAULT")
             {
-                // a state that attacks does so with its forces
-                var armed = ActorCode.Sector(code) == "GOV" ? ActorCode.With(code, "MIL") : code;
-                if (ActorCode.Sector(code) == "CVL" || cued == "target") Add(ev.Targets, ActorCode.Sector(code) == "GOV" ? armed : code);
-                else if (ActorCode.IsArmed(armed)) Add(ev.Actors, armed);
+                var sector = ActorCode.Sector(code);
+                if (sector == "CVL" || (cued == "target" && sector != "GOV")) { Add(ev.Targets, code); continue; }
+                if (ActorCode.IsArmed(code)) { Add(ev.Actors, code); continue; }
+                // a state attacks with its forces, but only a state tied to this trigger: "هجمات نظام الأسد وروسيا", "من قبل …", "تشنها …"
+                if (sector == "GOV" && !isCity && (cued == "actor" || TiedToTrigger(analysis.Tokens, trigger, m, mentions)))
+                    Add(ev.Actors, ActorCode.With(code, "MIL"));
                 continue;
             }
+            if (isCity) continue;
             if (Symmetric.Contains(ev.Type))
             {
                 if (ActorCode.IsParty(code)) Add(ev.Actors, code);
@@ -65,7 +71,27 @@ public sealed class ArgumentFinder
             foreach (var a in after)
                 if (a.Token != subject.Token && !ev.Actors.Contains(a.Code)) Add(ev.Targets, a.Code);
         }
-        AddPlaces(ev, mentions);
+        AddPlaces(ev, mentions.Where(m => !IsTopic(cues, m)));
+    }
+
+    private bool IsTopic(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) =>
+        cues.Any(c => c.EndToken <= m.FirstToken && m.FirstToken - c.EndToken <= 1 && _roleCues.Cell(c.Value, "role") == "topic");
+
+    /// <summary>Whether a mention is the trigger's own argument: right after it (possibly through a chain of "و" coordinated actors) or just before a verbal trigger.</summary>
+    private static bool TiedToTrigger(IReadOnlyList<Token> tokens, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)
+    {
+        if (m.FirstToken >= trigger.EndToken)
+        {
+            int pos = trigger.EndToken;
+            foreach (var other in mentions.Where(x => x.FirstToken >= trigger.EndToken).OrderBy(x => x.FirstToken))
+            {
+                if (other.FirstToken - pos > 1) return false;
+                if (other == m) return true;
+                pos = other.EndToken;
+            }
+            return false;
+        }
+        return !trigger.HasArticle && trigger.FirstToken - m.EndToken <= 1;
     }
 
     /// <summary>Places named in a sentence; countries that take part as actors are parties, not places.</summary>
