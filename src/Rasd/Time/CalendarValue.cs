@@ -67,19 +67,37 @@ public readonly record struct CalendarValue(TimeGranularity Granularity, int Yea
         }
     }
 
-    /// <summary>The interval narrowed by a part modifier: START, MID and END take the first, middle and last third.</summary>
+    /// <summary>The interval narrowed by a part modifier: START, MID and END take the first, middle and last third (days 1–10, 11–20, 21–end of a month; whole months of a year or season).</summary>
     public (DateOnly Begin, DateOnly End) Interval(string? mod)
     {
         var (b, e) = Interval();
+        if (mod is not ("START" or "MID" or "END")) return (b, e);
+        if (Granularity == TimeGranularity.Month)
+            return mod switch
+            {
+                "START" => (b, b.AddDays(9)),
+                "MID" => (b.AddDays(10), b.AddDays(19)),
+                _ => (b.AddDays(20), e),
+            };
+        if (Granularity is TimeGranularity.Year or TimeGranularity.Half or TimeGranularity.Quarter or TimeGranularity.Season)
+        {
+            int months = (e.Year - b.Year) * 12 + e.Month - b.Month + 1;
+            int third = Math.Max(1, months / 3);
+            return mod switch
+            {
+                "START" => (b, b.AddMonths(third).AddDays(-1)),
+                "MID" => (b.AddMonths(third), b.AddMonths(months - third).AddDays(-1)),
+                _ => (b.AddMonths(months - third), e),
+            };
+        }
         int days = e.DayNumber - b.DayNumber + 1;
         if (days < 3) return (b, e);
-        int third = days / 3;
+        int d3 = days / 3;
         return mod switch
         {
-            "START" => (b, b.AddDays(third - 1)),
-            "MID" => (b.AddDays(third), e.AddDays(-third)),
-            "END" => (e.AddDays(-third + 1), e),
-            _ => (b, e),
+            "START" => (b, b.AddDays(d3 - 1)),
+            "MID" => (b.AddDays(d3), e.AddDays(-d3)),
+            _ => (e.AddDays(-d3 + 1), e),
         };
     }
 }

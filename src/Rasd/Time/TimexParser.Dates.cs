@@ -241,7 +241,7 @@ internal sealed partial class TimexParser
         if (YearNumber(k) is not { } y) return null;
         var (end, _, _, hijri) = YearSuffix(k + 1, y);
         bool suffixed = end > k + 1;
-        if (!word && !suffixed && !prefixed && !TimePrepositionBefore(j, 0)) return null;
+        if (!word && !suffixed && !prefixed && !TimePrepositionBefore(j, 0) && !YearListed(k)) return null;
         if (hijri)
         {
             if (CalendarMath.HijriMonth(y, 1) is not { } a || CalendarMath.HijriMonth(y, 12) is not { } z) return null;
@@ -250,6 +250,13 @@ internal sealed partial class TimexParser
         }
         if (y is < 1900 or > 2100 && !word && !suffixed) return null;
         return new Core(end, CalendarValue.OfYear(y), null) { Skip = skip };
+    }
+
+    /// <summary>A year number joined to another year: "2014-2016", "بين 2011 و2015".</summary>
+    private bool YearListed(int k)
+    {
+        if (k + 2 < _t.Count && W(k + 1) is "-" or "–" && !_t[k + 1].SpaceBefore && !_t[k + 2].SpaceBefore && YearNumber(k + 2) is not null) return true;
+        return k >= 2 && W(k - 1) is "-" or "–" or "و" && YearNumber(k - 2) is not null;
     }
 
     /// <summary>15/10/2021, 2021/10/15, 15.10.2021, 2021-10-15, 15-10-2021.</summary>
