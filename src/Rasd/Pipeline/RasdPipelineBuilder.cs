@@ -22,6 +22,7 @@ public sealed class RasdPipelineBuilder
     public RasdPipelineBuilder AddDefaults()
     {
         // later layers register here: time, figures, entities, places, events
+        Add(new Quantities.FigureStage());
         return this;
     }
 
