@@ -79,8 +79,12 @@ public sealed class ArgumentFinder
             var obj = after.FirstOrDefault(a => a.Token != subject.Token && a.Code != subject.Code);
             if (obj.Code is not null && !ev.Actors.Contains(obj.Code)) Add(ev.Targets, obj.Code);
         }
-        AddPlaces(ev, mentions.Where(m => !IsTopic(cues, m)), m => HasCue(cues, m, "place"));
+        AddPlaces(ev, mentions.Where(m => !IsTopic(cues, m) && !HasCue(cues, m, "near") && !IsLocator(m, mentions)), m => HasCue(cues, m, "place"));
     }
+
+    /// <summary>A region right after a place only locates it ("منبج بشمال سوريا", "إدلب شمال غرب سوريا"): it adds no governorates.</summary>
+    private static bool IsLocator(EntityMention region, List<EntityMention> mentions) =>
+        region.Places.Count > 1 && mentions.Any(p => p != region && p.Places.Count == 1 && p.EndToken <= region.FirstToken && region.FirstToken - p.EndToken <= 1);
 
     private bool IsTopic(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => HasCue(cues, m, "topic");
 
