@@ -27,15 +27,23 @@ public static class HtmlArticleExtractor
                 CharThreshold = 200,
             };
             reader.AddCustomOperationEnd(e => content = e);
+            // IsReadable is false for short reports, whose content is still right: judge by the text found
             var article = reader.GetArticle();
-            if (!article.Completed || !article.IsReadable) content = null;
+            if (!article.Completed) content = null;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Readability failed on odd markup; fall back to the cleaned body below
             content = null;
         }
-        var paragraphs = HtmlText.Paragraphs(content ?? (INode?)doc.Body ?? doc);
+        var paragraphs = content is null ? [] : HtmlText.Paragraphs(content);
+        if (paragraphs.Count == 0)
+        {
+            // Readability found nothing and has altered the DOM: fall back to the whole cleaned page
+            var fresh = parser.ParseDocument(html);
+            ChromeCleaner.Clean(fresh, rules);
+            paragraphs = HtmlText.Paragraphs((INode?)fresh.Body ?? fresh);
+        }
         var cleaned = BodyCleaner.Clean(paragraphs, meta.Title, rules, out var byline);
         if (cleaned.Count == 0) throw new InputException($"{name}: no article text found in the page");
         return new HtmlArticle(cleaned, meta, byline);
