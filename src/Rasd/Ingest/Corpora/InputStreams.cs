@@ -12,7 +12,7 @@ public static class InputStreams
         Stream file;
         try { file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new InputException($"{path}: cannot read ({e.Message})"); }
-        if (IsGzip(file)) return new GZipStream(file, CompressionMode.Decompress);
+        if (file is FileStream fs && IsGzip(fs)) return new GzipCheckStream(new GZipStream(fs, CompressionMode.Decompress), GzipCheckStream.TrailerSize(fs));
         return file;
     }
 
