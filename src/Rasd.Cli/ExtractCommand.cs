@@ -3,21 +3,22 @@ using Rasd.Documents;
 using Rasd.Ingest;
 using Rasd.Pipeline;
 using Rasd.Records;
-using Spectre.Console;
 
 namespace Rasd.Cli;
 
-/// <summary>`rasd extract`: one article (file or stdin) to its rasd/1 record, or a folder of .txt files to a folder of records.</summary>
+/// <summary>`rasd extract`: an article (.txt, HTML page, stdin) to its rasd/1 record, or many (folder, feed, JSONL/TREC corpus) to a folder of records.</summary>
 public static class ExtractCommand
 {
     public static Command Create()
     {
-        var input = new Argument<string>("input") { Description = "an article .txt file, '-' for standard input, or a folder of .txt files" };
-        var date = new Option<string?>("--date") { Description = "publication date (YYYY-MM-DD) that relative dates resolve against" };
+        var input = new Argument<string>("input") { Description = "an article (.txt or HTML page), a feed (.rss/.atom/.xml), a corpus (.jsonl, .json, .trec, optionally .gz), a URL, a folder of these, or '-' for standard input" };
+        var date = new Option<string?>("--date") { Description = "publication date (YYYY-MM-DD) that relative dates resolve against (for pages, feeds and corpora: when an item states none)" };
         var format = new Option<string>("--format") { Description = "json (rasd/1 record) or text (readable summary)", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "text");
-        var output = new Option<string?>("--out") { Description = "output folder (with a folder input): one NAME.json per NAME.txt" };
-        var cmd = new Command("extract", "print the rasd/1 record of an article") { input, date, format, output };
+        var output = new Option<string?>("--out") { Description = "output folder: one NAME.json per document (needed when the input holds several)" };
+        var fields = new Option<string?>("--fields") { Description = "corpus field names, e.g. text=content,published=date_extracted (defaults text,title,published,url,source,id)" };
+        var encoding = new Option<string?>("--encoding") { Description = "read input in this encoding instead of detecting it (utf-8, windows-1256, iso-8859-6, utf-16le…)" };
+        var cmd = new Command("extract", "print the rasd/1 record of an article, or write records for many") { input, date, format, output, fields, encoding };
         cmd.SetAction(parse =>
         {
             DateOnly? published = null;
@@ -31,21 +32,32 @@ public static class ExtractCommand
                 }
                 published = d;
             }
+            var options = SourceOptions.Default with { Encoding = parse.GetValue(encoding) };
+            if (parse.GetValue(fields) is { } spec)
+            {
+                try { options = options with { Fields = RecordFields.Parse(spec) }; }
+                catch (ArgumentException e)
+                {
+                    Console.Error.WriteLine($"rasd extract: --fields: {e.Message}");
+                    return 2;
+                }
+            }
             var path = parse.GetValue(input)!;
             var pipeline = RasdPipeline.CreateDefault();
-            if (Directory.Exists(path))
-                return ExtractFolder(pipeline, path, parse.GetValue(output), published, parse.GetValue(format)!);
-            return ExtractOne(pipeline, path, published, parse.GetValue(format)!);
+            var outDir = parse.GetValue(output);
+            if (outDir is not null || Directory.Exists(path))
+                return ExtractMany(pipeline, path, outDir, published, parse.GetValue(format)!, options);
+            return ExtractOne(pipeline, path, published, parse.GetValue(format)!, options);
         });
         return cmd;
     }
 
-    private static int ExtractOne(RasdPipeline pipeline, string path, DateOnly? published, string format)
+    private static int ExtractOne(RasdPipeline pipeline, string path, DateOnly? published, string format, SourceOptions options)
     {
         Document doc;
         try
         {
-            doc = ArticleReader.Read(path, published);
+            doc = ArticleReader.Read(path, published, options);
         }
         catch (InputException e)
         {
@@ -58,7 +70,8 @@ public static class ExtractCommand
         return 0;
     }
 
-    private static int ExtractFolder(RasdPipeline pipeline, string folder, string? outDir, DateOnly? published, string format)
+    /// <summary>Every document of the input to OUTDIR/NAME.json; bad items are reported and skipped; exit 1 when any failed.</summary>
+    private static int ExtractMany(RasdPipeline pipeline, string path, string? outDir, DateOnly? published, string format, SourceOptions options)
     {
         if (outDir is null)
         {
@@ -66,42 +79,41 @@ public static class ExtractCommand
             return 2;
         }
         Directory.CreateDirectory(outDir);
-        var files = Directory.EnumerateFiles(folder, "*.txt", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToList();
-        int failed = 0;
-        void Run(Action<string>? tick)
+        var items = path == "-" || ArticleReader.IsPlainText(path)
+            ? ReadOne(path, published, options)
+            : DocumentSources.Open(path, published, options);
+        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        int written = 0, failed = 0;
+        foreach (var item in items)
         {
-            foreach (var f in files)
+            if (item.Warning is not null) Console.Error.WriteLine($"rasd extract: warning: {item.Warning}");
+            if (item.Document is not { } doc)
             {
-                try
-                {
-                    var doc = ArticleReader.Read(f, published);
-                    var record = pipeline.Extract(doc);
-                    var name = Path.GetFileNameWithoutExtension(f);
-                    if (format == "text")
-                    {
-                        using var w = new StreamWriter(Path.Combine(outDir, name + ".txt"));
-                        TextReport.Write(w, doc, record);
-                    }
-                    else File.WriteAllText(Path.Combine(outDir, name + ".json"), RecordJson.Serialize(record));
-                }
-                catch (InputException e)
-                {
-                    failed++;
-                    Console.Error.WriteLine($"rasd extract: {e.Message}");
-                }
-                tick?.Invoke(f);
+                failed++;
+                Console.Error.WriteLine($"rasd extract: {item.Error}");
+                continue;
             }
-        }
-        if (!Console.IsErrorRedirected && AnsiConsole.Profile.Capabilities.Interactive)
-        {
-            AnsiConsole.Progress().Start(ctx =>
+            var name = doc.Name ?? doc.Hash;
+            for (int k = 2; !used.Add(name); k++) name = $"{doc.Name ?? doc.Hash}-{k}";
+            var record = pipeline.Extract(doc);
+            if (format == "text")
             {
-                var task = ctx.AddTask("extracting", maxValue: files.Count);
-                Run(_ => task.Increment(1));
-            });
+                using var w = new StreamWriter(Path.Combine(outDir, name + ".txt"));
+                TextReport.Write(w, doc, record);
+            }
+            else File.WriteAllText(Path.Combine(outDir, name + ".json"), RecordJson.Serialize(record));
+            written++;
+            if (written % 1000 == 0) Console.Error.WriteLine($"rasd extract: {written} records…");
         }
-        else Run(null);
-        Console.Error.WriteLine($"rasd extract: {files.Count - failed} records written to {outDir}, {failed} failed");
+        Console.Error.WriteLine($"rasd extract: {written} records written to {outDir}, {failed} failed");
         return failed == 0 ? 0 : 1;
+    }
+
+    private static IEnumerable<SourceItem> ReadOne(string path, DateOnly? published, SourceOptions options)
+    {
+        SourceItem item;
+        try { item = SourceItem.Ok(path, ArticleReader.Read(path, published, options)); }
+        catch (InputException e) { item = SourceItem.Failed(path, e.Message); }
+        yield return item;
     }
 }

@@ -11,6 +11,9 @@ public sealed record Document(string Text, string? Name = null, DateOnly? Publis
     /// <summary>Content identity: a hash of the normalised text, so the same article from two files is one document.</summary>
     public string Hash => _hash ??= DocumentHash.Of(Text);
 
+    /// <summary>True when <see cref="Text"/> was extracted from something other than a plain text file (HTML, feed, corpus), so records carry it.</summary>
+    public bool TextExtracted { get; init; }
+
     /// <summary>The id written to records: the name when there is one, else the hash.</summary>
     public string Id => Name ?? Hash;
 }

@@ -39,7 +39,7 @@ public sealed class RasdPipeline
         var d = analysis.Document;
         var record = new RasdRecord
         {
-            Document = new DocumentRecord(d.Id, d.Hash, d.Published?.ToString("yyyy-MM-dd"), d.Source, d.Url, d.Title),
+            Document = new DocumentRecord(d.Id, d.Hash, d.Published?.ToString("yyyy-MM-dd"), d.Source, d.Url, d.Title) { Text = d.TextExtracted ? d.Text : null },
             Sentences = analysis.Sentences.Select(s => new SpanRecord(s.Span.Start, s.Span.End)).ToList(),
         };
         foreach (var stage in Stages)
