@@ -17,7 +17,8 @@ public static class ExtractCommand
         var format = new Option<string>("--format") { Description = "json (rasd/1 record) or text (readable summary)", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "text");
         var output = new Option<string?>("--out") { Description = "output folder (with a folder input): one NAME.json per NAME.txt" };
-        var cmd = new Command("extract", "print the rasd/1 record of an article") { input, date, format, output };
+        var gazetteer = new Option<string?>("--gazetteer") { Description = "an imported gazetteer (rasd gazetteer import) used on top of the embedded places" };
+        var cmd = new Command("extract", "print the rasd/1 record of an article") { input, date, format, output, gazetteer };
         cmd.SetAction(parse =>
         {
             DateOnly? published = null;
@@ -32,6 +33,7 @@ public static class ExtractCommand
                 published = d;
             }
             var path = parse.GetValue(input)!;
+            if (parse.GetValue(gazetteer) is { } gaz) Environment.SetEnvironmentVariable(Entities.EntityStage.GazetteerVariable, Path.GetFullPath(gaz));
             var pipeline = RasdPipeline.CreateDefault();
             if (Directory.Exists(path))
                 return ExtractFolder(pipeline, path, parse.GetValue(output), published, parse.GetValue(format)!);
