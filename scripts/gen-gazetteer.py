@@ -91,6 +91,7 @@ news_total, news_cued = count(corpus, True)
 other_total, _ = count(corpus, False)
 
 gov_names = {tuple(fold(u["name_ar"]).split()) for u in units if u["level"] == "1"}
+admin_names = {tuple(fold(u["name_ar"]).split()) for u in units}
 def is_common(k):
     """A common word: seen outside the news sections nearly as often as inside, or mostly without a place word."""
     if k in gov_names: return False
@@ -104,7 +105,7 @@ for k, places in names.items():
     is_centre = any((name, p.get("admin1Pcode") or p.get("ADM1_PCODE")) in sub_names for p in places)
     seen = news_cued[k] >= 2 or (news_cued[k] >= 1 and news_total[k] >= 2 and other_total[k] == 0)
     if not seen and not is_centre: continue
-    if other_total[k] >= 100 and k not in gov_names: continue  # too common a word to recognise at all
+    if other_total[k] >= 100 and k not in admin_names: continue  # too common a word to recognise at all
     common = is_common(k)
     for p in places:
         if "admin4Pcode" in p:
