@@ -53,8 +53,9 @@ public static class GazetteerImport
         return list;
     }
 
-    // very short names ("تل", "عين") collide with ordinary words: recognise them only after a place word
-    private static bool IsShortOrCommon(string name) => ArabicFolding.FoldString(name).Replace(" ", "").Length <= 3;
+    // one-word village names often are ordinary words ("المدينة", "جديدة"): recognise them only after a place word,
+    // in a list of places, or once the article named them so; compound names ("جب الكلب") are distinctive enough
+    private static bool IsShortOrCommon(string name) => !ArabicFolding.FoldString(name).Trim().Contains(' ');
 
     /// <summary>Imports a file and writes a gazetteer TSV; returns how many places were written.</summary>
     public static int Import(string input, string output)
