@@ -3,7 +3,7 @@
 
 Keeps the OCHA admin1-3 units, the Aleppo/Damascus/Homs/Hama neighbourhoods named in news, and the
 communities that news actually reports on: a community is kept when the ANT news corpus names it after
-a place word ("بلدة X", "قرية X", "مدينة X", "حي X") at least twice, or when it is a sub-district centre.
+a place word ("بلدة X", "قرية X", "مدينة X", "حي X") at least twice (once, if it never occurs outside news), or when it is a sub-district centre.
 A name that is also frequent outside Syria news (a common word such as "الباب") gets cue=1: it is
 only recognised after a place word or with a governorate/"ريف" context.
 usage: scripts/gen-gazetteer.py ../shared > data/gazetteer_sy.tsv
@@ -16,7 +16,7 @@ def fold(s):
     s = DIAC.sub("", s.strip())
     return s.translate(str.maketrans("أإآٱىة", "اااايه"))
 
-CUES = {"بلده", "قريه", "مدينه", "بلدات", "قري", "مدن", "حي", "احياء", "مخيم", "ناحيه", "بلدتي", "قريتي", "مدينتي", "بلدتا", "قريتا", "مدينتا", "منطقه", "بلدة"}
+CUES = {"بلده", "قريه", "مدينه", "بلدات", "قري", "مدن", "حي", "احياء", "مخيم", "ناحيه", "بلدتي", "قريتي", "مدينتي", "بلدتا", "قريتا", "مدينتا", "منطقه", "معبر", "مطار", "سد", "جبل"}
 PREFIXES = ["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"]
 def stems(tok):
     for p in PREFIXES:
@@ -42,6 +42,7 @@ def variants(name):
     k = fold(name).split()
     out = [" ".join(k)]
     if len(k) >= 2 and k[0] in JOINABLE: out.append(" ".join([k[0] + k[1]] + k[2:]))
+    if len(k) >= 2 and k[-1].endswith("ا") and len(k[-1]) >= 3: out.append(" ".join(k[:-1] + [k[-1][:-1] + "ي"]))  # final alef written as alef maqsura
     if len(k) == 1:
         for j in JOINABLE:
             if k[0].startswith(j) and len(k[0]) - len(j) >= 3: out.append(j + " " + k[0][len(j):])
@@ -90,6 +91,7 @@ news_total, news_cued = count(corpus, True)
 other_total, _ = count(corpus, False)
 
 gov_names = {tuple(fold(u["name_ar"]).split()) for u in units if u["level"] == "1"}
+admin_names = {tuple(fold(u["name_ar"]).split()) for u in units}
 def is_common(k):
     """A common word: seen outside the news sections nearly as often as inside, or mostly without a place word."""
     if k in gov_names: return False
@@ -101,8 +103,9 @@ out = []
 for k, places in names.items():
     name = " ".join(k)
     is_centre = any((name, p.get("admin1Pcode") or p.get("ADM1_PCODE")) in sub_names for p in places)
-    if news_cued[k] < 2 and not is_centre: continue
-    if other_total[k] >= 100 and k not in gov_names: continue  # too common a word to recognise at all
+    seen = news_cued[k] >= 2 or (news_cued[k] >= 1 and news_total[k] >= 2 and other_total[k] == 0)
+    if not seen and not is_centre: continue
+    if other_total[k] >= 100 and k not in admin_names: continue  # too common a word to recognise at all
     common = is_common(k)
     for p in places:
         if "admin4Pcode" in p:

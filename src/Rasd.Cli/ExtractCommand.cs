@@ -18,7 +18,8 @@ public static class ExtractCommand
         var output = new Option<string?>("--out") { Description = "output folder: one NAME.json per document (needed when the input holds several)" };
         var fields = new Option<string?>("--fields") { Description = "corpus field names, e.g. text=content,published=date_extracted (defaults text,title,published,url,source,id)" };
         var encoding = new Option<string?>("--encoding") { Description = "read input in this encoding instead of detecting it (utf-8, windows-1256, iso-8859-6, utf-16le…)" };
-        var cmd = new Command("extract", "print the rasd/1 record of an article, or write records for many") { input, date, format, output, fields, encoding };
+        var gazetteer = new Option<string?>("--gazetteer") { Description = "an imported gazetteer (rasd gazetteer import) used on top of the embedded places" };
+        var cmd = new Command("extract", "print the rasd/1 record of an article, or write records for many") { input, date, format, output, fields, encoding, gazetteer };
         cmd.SetAction(parse =>
         {
             DateOnly? published = null;
@@ -43,6 +44,7 @@ public static class ExtractCommand
                 }
             }
             var path = parse.GetValue(input)!;
+            if (parse.GetValue(gazetteer) is { } gaz) Environment.SetEnvironmentVariable(Entities.EntityStage.GazetteerVariable, Path.GetFullPath(gaz));
             var pipeline = RasdPipeline.CreateDefault();
             var outDir = parse.GetValue(output);
             if (outDir is not null || Directory.Exists(path))

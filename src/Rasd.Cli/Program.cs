@@ -7,6 +7,7 @@ Console.OutputEncoding = new UTF8Encoding(false);
 var root = new RootCommand("rasd — Arabic news reports to structured, source-linked event records");
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(GazetteerCommand.Create());
 
 try
 {

@@ -35,6 +35,7 @@ public sealed class EntityRecognizer
         var tokens = a.Tokens;
         var chosen = new List<Candidate>();
         var seenPeople = new HashSet<string>(StringComparer.Ordinal);
+        var confirmed = new HashSet<string>(StringComparer.Ordinal);
         string? lastCountry = null;
         foreach (var s in a.Sentences)
         {
@@ -49,7 +50,7 @@ public sealed class EntityRecognizer
                 bool free = true;
                 for (int k = c.First; k < c.End && free; k++) free = !taken[k - s.FirstToken];
                 if (!free) continue;
-                var entries = Filter(c, seenPeople);
+                var entries = Filter(c, seenPeople, confirmed);
                 if (entries.Count == 0) continue;
                 for (int k = c.First; k < c.End; k++) taken[k - s.FirstToken] = true;
                 accepted.Add(c with { Entries = entries });
@@ -58,7 +59,10 @@ public sealed class EntityRecognizer
             foreach (var c in accepted)
             {
                 foreach (var e in c.Entries)
+                {
                     if (e.Kind == EntryKind.Person && !e.NeedsAntecedent && e.Id is not null) seenPeople.Add(e.Id);
+                    if (e.NeedsCue && c.HasCue && e.FinePcode is not null) confirmed.Add(e.FinePcode);
+                }
                 if (c.Entries[0].Kind is EntryKind.Country) lastCountry = c.Entries[0].Country;
             }
             chosen.AddRange(accepted);
@@ -66,13 +70,14 @@ public sealed class EntityRecognizer
         return new PlaceResolver(a, _lex).Resolve(chosen);
     }
 
-    private static List<EntityEntry> Filter(Candidate c, HashSet<string> seenPeople)
+    private static List<EntityEntry> Filter(Candidate c, HashSet<string> seenPeople, HashSet<string> confirmed)
     {
         var list = new List<EntityEntry>(c.Entries.Count);
         foreach (var e in c.Entries)
         {
             if (e.NeedsAntecedent && (e.Id is null || !seenPeople.Contains(e.Id))) continue;
-            if (e.NeedsCue && !c.HasCue) continue;
+            // a common-word place name needs a place word, unless the article already named it with one
+            if (e.NeedsCue && !c.HasCue && (e.FinePcode is null || !confirmed.Contains(e.FinePcode))) continue;
             list.Add(e);
         }
         return list;
@@ -83,15 +88,57 @@ public sealed class EntityRecognizer
         var t = tokens[i];
         if (!t.IsWord && !t.IsNumber) return;
         var m = _lex.Phrases.Match(tokens, i, end);
-        if (m is { } pm)
+        if (m is { } pm && !IsAdjectiveUse(tokens, pm))
         {
-            bool cue = i > 0 && _lex.PlaceWord(tokens[i - 1]) is { Kind: "cue" or "rural" };
+            bool cue = i > 0 && _lex.PlaceWord(tokens[i - 1]) is { Kind: "cue" or "rural" } || ListedAfterPlace(tokens, i);
             cands.Add(new Candidate(pm.FirstToken, pm.EndToken, pm.Entries, pm.PrefixLength, 1) { HasCue = cue });
         }
         var word = _lex.PlaceWord(t);
         if (word is { Kind: "rural" }) ProposeCountryside(tokens, i, end, cands);
         if (word is { Kind: "cue", InName: true }) ProposeCuedName(tokens, i, end, cands);
         ProposeTitled(tokens, i, end, cands, lastCountry);
+    }
+
+    /// <summary>The country named last before token <paramref name="i"/> (within 40 tokens), for "وزير خارجيتها".</summary>
+    private string? CountryBefore(IReadOnlyList<Token> tokens, int i)
+    {
+        for (int k = i - 1; k >= 0 && k >= i - 40; k--)
+            if (_lex.Phrases.Match(tokens, k, i) is { } m && m.Entries.FirstOrDefault(e => e.Kind == EntryKind.Country) is { } c) return c.Country;
+        return null;
+    }
+
+    /// <summary>Gender agreement of a head and its adjective: "الخارجية الروسية" but not "(وزير) الخارجية الروسي".</summary>
+    private static bool Agrees(string head, string adjective)
+    {
+        bool feminine = head.EndsWith('ه') || head.EndsWith("ات", StringComparison.Ordinal);
+        return feminine == adjective.EndsWith('ه');
+    }
+
+    /// <summary>A name in a list of places ("حرستا ومديرا", "عربين، مديرا"): the place before it counts as a place word.</summary>
+    private bool ListedAfterPlace(IReadOnlyList<Token> tokens, int i)
+    {
+        int j = i;
+        bool conj = tokens[i].Folded.StartsWith('و');
+        if (!conj && (i < 2 || tokens[i - 1].Folded != "،")) return false;
+        if (!conj) j = i - 1;
+        for (int back = 1; back <= 3 && j - back >= 0; back++)
+            if (_lex.Phrases.Match(tokens, j - back, j) is { } pm && pm.EndToken == j && pm.Entries.Any(e => e.Kind == EntryKind.SyrianPlace && !e.NeedsCue))
+                return true;
+        return false;
+    }
+
+    /// <summary>A country name used as an adjective ("فصائل معارضة سورية"): a feminine nationality form right after an indefinite noun.</summary>
+    private bool IsAdjectiveUse(IReadOnlyList<Token> tokens, PhraseMatch pm)
+    {
+        if (pm.EndToken - pm.FirstToken != 1 || pm.FirstToken == 0) return false;
+        var t = tokens[pm.FirstToken];
+        if (!t.Readings.Any(r => r.Proclitics is "" or "و" && !r.Stem.StartsWith("ال", StringComparison.Ordinal) && _lex.Adjectives.ContainsKey(r.Stem))
+            || !pm.Entries.Any(e => e.Kind == EntryKind.Country)) return false;
+        var prev = tokens[pm.FirstToken - 1];
+        // "غارات روسية وسورية": a second adjective joined to a first
+        if (_lex.AdjectiveCountry(prev) is not null) return true;
+        if (pm.PrefixLength > 0) return false;
+        return prev.IsWord && !prev.Folded.StartsWith("ال", StringComparison.Ordinal) && !_lex.NameStops.Contains(prev.Folded);
     }
 
     /// <summary>"ريف إدلب الجنوبي", "ريفي حماة واللاذقية الشمالي", "ريف محافظة حلب".</summary>
@@ -143,6 +190,8 @@ public sealed class EntityRecognizer
         if (m is not { } pm) return;
         var syrian = pm.Entries.Where(e => e.Kind == EntryKind.SyrianPlace || e.Kind == EntryKind.Region).ToList();
         if (syrian.Count == 0 || pm.PrefixLength > 0) return;
+        // the lexicon knows the whole phrase ("معبر باب الهوى"): it proposes it itself
+        if (_lex.Phrases.Match(tokens, i, end) is { } whole && whole.EndToken >= pm.EndToken) return;
         cands.Add(new Candidate(i, pm.EndToken, syrian, CuePrefix(tokens[i]), 0) { HasCue = true });
     }
 
@@ -170,7 +219,7 @@ public sealed class EntityRecognizer
         string? country = null;
         if (!info.IsPerson)
         {
-            if (j < end && _lex.AdjectiveCountry(tokens[j]) is { } iso)
+            if (j < end && _lex.AdjectiveCountry(tokens[j]) is { } iso && Agrees(tokens[i].Folded, tokens[j].Folded))
             {
                 var type = info.IsOrg ? EntityType.Org : (EntityType?)null;
                 var name = string.Join(' ', Enumerable.Range(i, j + 1 - i).Select(k => tokens[k].Folded));
@@ -184,7 +233,7 @@ public sealed class EntityRecognizer
         {
             var tok = tokens[j];
             if (_lex.AdjectiveCountry(tok) is { } iso) { country ??= iso; j++; continue; }
-            if (_qualifiers.TryGetValue(tok.Folded, out var back)) { if (back) country ??= lastCountry; j++; continue; }
+            if (_qualifiers.TryGetValue(tok.Folded, out var back)) { if (back) country ??= CountryBefore(tokens, i) ?? lastCountry; j++; continue; }
             if (tok.Folded is "،" or "," or ":") { j++; continue; }
             if (_lex.Phrases.Match(tokens, j, end) is { } cm && cm.Entries.Any(e => e.Kind == EntryKind.Country))
             {

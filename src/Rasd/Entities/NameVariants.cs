@@ -15,6 +15,9 @@ public static class NameVariants
         yield return string.Join(' ', keys);
         if (keys.Length >= 2 && Joinable.Contains(keys[0]))
             yield return string.Join(' ', new[] { keys[0] + keys[1] }.Concat(keys[2..]));
+        // final alef of a compound name is also written as alef maqsura ("بيت سوا"/"بيت سوى")
+        if (keys.Length >= 2 && keys[^1].Length >= 3 && keys[^1][^1] == 'ا')
+            yield return string.Join(' ', keys[..^1].Append(keys[^1][..^1] + "ي"));
         if (keys.Length == 1)
             foreach (var j in Joinable)
                 if (keys[0].StartsWith(j, StringComparison.Ordinal) && keys[0].Length - j.Length >= 3)

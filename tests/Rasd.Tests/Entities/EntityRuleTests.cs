@@ -1,0 +1,126 @@
+using Rasd.Entities;
+using Rasd.Text;
+
+namespace Rasd.Tests.Entities;
+
+/// <summary>Rules beyond single phrases: context for ambiguous names, what is not an entity, the record's fullest forms, the resolver API.</summary>
+public class EntityRuleTests
+{
+    [Theory]
+    [InlineData("قصفت الطائرات قرية دوما في ريف حماة الشمالي", "SY05")]
+    [InlineData("قصفت الطائرات بلدة دوما في ريف السويداء", "SY13")]
+    [InlineData("قصفت الطائرات دوما في الغوطة الشرقية", "SY03")]
+    [InlineData("قصفت الطائرات مدينة دوما", "SY03")]
+    public void Ambiguous_town_follows_its_context(string sentence, string gov)
+    {
+        var m = EntityTestKit.Find(sentence, "دوما");
+        Assert.NotNull(m);
+        Assert.Equal([gov], m!.Places);
+        Assert.Equal(1, m.GeoPrecision);
+        Assert.StartsWith("C", m.FinePcode);
+    }
+
+    [Fact]
+    public void Context_from_an_earlier_sentence_counts()
+    {
+        var layer = EntityTestKit.Layer("تصاعدت المعارك في محافظة حماة. وقال ناشطون إن قرية دوما تعرضت لقصف عنيف.");
+        Assert.Equal(["SY05"], layer.Mentions.Single(m => m.Text == "دوما").Places);
+    }
+
+    [Theory]
+    [InlineData("قال المسؤول الروسي إن الهدنة صامدة")]
+    [InlineData("أكد وزير الخارجية أن الحوار مستمر")]
+    [InlineData("انتقد المتحدث باسم الخارجية القرار")]
+    [InlineData("رفضت المعارضة السورية الاقتراح")]
+    [InlineData("أرسلت السلطات التركية قافلة")]
+    public void Nationality_adjectives_and_bare_titles_are_not_entities(string sentence)
+    {
+        var record = EntityTestKit.Record(sentence);
+        Assert.DoesNotContain(record.Entities, e => e.Type == "PER");
+        Assert.DoesNotContain(record.Entities, e => e.Text is "الروسي" or "التركية" or "وزير الخارجية" or "الخارجية");
+    }
+
+    [Fact]
+    public void Country_name_used_as_an_adjective_is_not_a_place()
+    {
+        var layer = EntityTestKit.Layer("دعمت تركيا فصائل معارضة سورية، وشنت طائرات روسية وسورية غارات.");
+        Assert.DoesNotContain(layer.Mentions, m => m.Text.Contains("سورية", StringComparison.Ordinal) && m.Type == EntityType.Loc);
+        Assert.Contains(layer.Mentions, m => m.Text == "تركيا");
+    }
+
+    [Fact]
+    public void Record_keeps_each_name_once_in_its_fullest_form()
+    {
+        var record = EntityTestKit.Record("أعلن المرصد السوري لحقوق الإنسان الحصيلة. وقال المرصد السوري إن القصف مستمر. والتقى بشار الأسد وفداً، واستقبل بشار الأسد السفير.");
+        var sohr = record.Entities.Where(e => e.Id == "sohr").ToList();
+        Assert.Single(sohr);
+        Assert.Equal("المرصد السوري لحقوق الإنسان", sohr[0].Text);
+        Assert.Equal(2, sohr[0].Mentions);
+        Assert.Single(record.Entities, e => e.Text == "بشار الأسد");
+    }
+
+    [Fact]
+    public void Distinct_names_of_one_organisation_are_both_kept()
+    {
+        var record = EntityTestKit.Record("قال الدفاع المدني السوري، المعروف باسم الخوذ البيضاء، إن فرقه انتشلت الضحايا.");
+        Assert.Contains(record.Entities, e => e.Text == "الدفاع المدني السوري");
+        Assert.Contains(record.Entities, e => e.Text == "الخوذ البيضاء");
+    }
+
+    [Fact]
+    public void Clitics_are_left_out_of_the_entity_text()
+    {
+        var record = EntityTestKit.Record("وصلت تعزيزات بإدلب ولحلب وأرسلت تعزيزات وللأمم المتحدة رأي.");
+        Assert.Contains(record.Entities, e => e.Text == "إدلب" && e.Places!.SequenceEqual(["SY07"]));
+        Assert.Contains(record.Entities, e => e.Text == "حلب");
+    }
+
+    [Fact]
+    public void Distributive_countryside_names_each_place_and_covers_both()
+    {
+        var layer = EntityTestKit.Layer("تواصل القصف على ريفي إدلب وحماة الجنوبي منذ الصباح");
+        var cover = layer.Mentions.Single(m => m.Text == "ريفي إدلب وحماة الجنوبي");
+        Assert.False(cover.IsNamedEntity);
+        Assert.Equal(["SY05", "SY07"], cover.Places.Order());
+        Assert.Contains(layer.Mentions, m => m.Text == "إدلب" && m.IsNamedEntity);
+        Assert.Contains(layer.Mentions, m => m.Text == "وحماة" || m.Text == "حماة");
+    }
+
+    [Fact]
+    public void Resolver_gives_actors_and_places_of_a_span()
+    {
+        const string text = "قصفت قوات النظام والطيران الحربي الروسي منازل المدنيين في ريف إدلب الجنوبي. وفي أنقرة اجتمع الوزراء.";
+        var layer = EntityTestKit.Layer(text);
+        var firstSentence = new TextSpan(0, text.IndexOf('.'));
+        Assert.Equal(["RUSMIL", "SYRCVL", "SYRMIL"], layer.ActorCodesIn(firstSentence).Order());
+        Assert.Equal(["SY07"], layer.PlaceCodesIn(firstSentence));
+        Assert.Equal(["TUR"], layer.PlaceCodesIn(new TextSpan(firstSentence.End, text.Length)));
+    }
+
+    [Fact]
+    public void Surname_alone_needs_the_full_name_first()
+    {
+        Assert.Null(EntityTestKit.Find("كان الرد ظريف جداً", "ظريف"));
+        Assert.NotNull(EntityTestKit.Find("التقى محمد جواد ظريف نظيره. وقال ظريف إن اللقاء مثمر", "ظريف"));
+    }
+
+    [Fact]
+    public void Common_word_place_needs_a_place_word()
+    {
+        Assert.DoesNotContain(EntityTestKit.Layer("فتح الباب أمام المفاوضات").Mentions, m => m.Type == EntityType.Loc);
+        Assert.Equal(["SY02"], EntityTestKit.Find("دخلت القوات مدينة الباب", "الباب")!.Places);
+    }
+
+    [Fact]
+    public void Persons_after_titles_get_the_title_country_and_role()
+    {
+        var m = EntityTestKit.Find("وقال وزير الخارجية الأردني أيمن الصفدي إن بلاده", "أيمن الصفدي");
+        Assert.NotNull(m);
+        Assert.Equal(EntityType.Per, m!.Type);
+        Assert.Equal("JORGOV", m.Actor);
+        var unknown = EntityTestKit.Find("وقال المتحدث باسم وزارة الخارجية الصينية غنغ شوانغ إن بكين", "غنغ شوانغ");
+        Assert.NotNull(unknown);
+        Assert.Equal("CHNGOV", unknown!.Actor);
+        Assert.Equal("foreign ministry spokesman", unknown.Role);
+    }
+}
