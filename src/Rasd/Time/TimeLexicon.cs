@@ -45,44 +45,74 @@ public sealed class TimeLexicon
     public HashSet<string> Prepositions { get; } = new(StringComparer.Ordinal);
     public HashSet<string> SpanQualifiers { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Folded words that can begin a time expression (first words of every phrase list, units, number words, a few function words).</summary>
+    public HashSet<string> StartWords { get; } = new(StringComparer.Ordinal);
+
     public TimeLexicon()
     {
-        foreach (var (r, t) in Rows("time_months")) Months.Add(t.Cell(r, "word"), int.Parse(t.Cell(r, "month")));
-        foreach (var (r, t) in Rows("time_hijri_months")) HijriMonths.Add(t.Cell(r, "word"), int.Parse(t.Cell(r, "month")));
+        foreach (var (r, t) in Rows("time_months")) AddPhrase(Months, t.Cell(r, "word"), int.Parse(t.Cell(r, "month")));
+        foreach (var (r, t) in Rows("time_hijri_months")) AddPhrase(HijriMonths, t.Cell(r, "word"), int.Parse(t.Cell(r, "month")));
         foreach (var (r, t) in Rows("time_weekdays"))
         {
             var w = t.Cell(r, "word");
             int d = int.Parse(t.Cell(r, "iso_day"));
-            if (ArabicFolding.FoldString(w).StartsWith("ال", StringComparison.Ordinal)) Weekdays.Add(w, d);
+            if (ArabicFolding.FoldString(w).StartsWith("ال", StringComparison.Ordinal)) AddPhrase(Weekdays, w, d);
             else BareWeekdays[ArabicFolding.FoldString(w)] = d;
         }
         foreach (var (r, t) in Rows("time_deictic_days"))
         {
             var part = t.Cell(r, "part");
-            DeicticDays.Add(t.Cell(r, "phrase"), new Deictic(int.Parse(t.Cell(r, "offset")), part.Length > 0 ? part : null));
+            AddPhrase(DeicticDays, t.Cell(r, "phrase"), new Deictic(int.Parse(t.Cell(r, "offset")), part.Length > 0 ? part : null));
         }
-        foreach (var (r, t) in Rows("time_day_parts")) DayParts.Add(t.Cell(r, "word"), t.Cell(r, "part"));
+        foreach (var (r, t) in Rows("time_day_parts")) AddPhrase(DayParts, t.Cell(r, "word"), t.Cell(r, "part"));
         foreach (var (r, t) in Rows("time_units")) Units[Fold(t.Cell(r, "word"))] = new Unit(t.Cell(r, "unit"), int.Parse(t.Cell(r, "count")));
-        foreach (var (r, t) in Rows("time_modifiers")) Modifiers.Add(t.Cell(r, "phrase"), t.Cell(r, "mod"));
+        foreach (var (r, t) in Rows("time_modifiers")) AddPhrase(Modifiers, t.Cell(r, "phrase"), t.Cell(r, "mod"));
         foreach (var (r, t) in Rows("time_relative_words")) RelativeWords[Fold(t.Cell(r, "word"))] = int.Parse(t.Cell(r, "direction"));
         foreach (var (r, t) in Rows("time_seasons")) Seasons[Fold(t.Cell(r, "word"))] = t.Cell(r, "season");
         foreach (var (r, t) in Rows("time_vague"))
-            VagueTimes.Add(t.Cell(r, "phrase"), new Vague(Enum.Parse<TimexType>(t.Cell(r, "type"), ignoreCase: true), t.Cell(r, "value")));
+            AddPhrase(VagueTimes, t.Cell(r, "phrase"), new Vague(Enum.Parse<TimexType>(t.Cell(r, "type"), ignoreCase: true), t.Cell(r, "value")));
         foreach (var (r, t) in Rows("time_holidays"))
-            Holidays.Add(t.Cell(r, "phrase"), new Holiday(t.Cell(r, "calendar"), int.Parse(t.Cell(r, "month")), int.Parse(t.Cell(r, "day"))));
+            AddPhrase(Holidays, t.Cell(r, "phrase"), new Holiday(t.Cell(r, "calendar"), int.Parse(t.Cell(r, "month")), int.Parse(t.Cell(r, "day"))));
         foreach (var (r, t) in Rows("time_sets")) SetWords[Fold(t.Cell(r, "phrase"))] = t.Cell(r, "value");
         foreach (var (r, t) in Rows("time_future_cues"))
             (t.Cell(r, "kind") == "not_verb" ? NotFutureVerbs : FutureCues).Add(Fold(t.Cell(r, "word")));
         foreach (var (r, t) in Rows("time_duration_cues")) DurationCues.Add(Fold(t.Cell(r, "word")));
-        foreach (var (r, t) in Rows("time_range_words")) RangeWords.Add(t.Cell(r, "word"), t.Cell(r, "role"));
+        foreach (var (r, t) in Rows("time_range_words")) AddPhrase(RangeWords, t.Cell(r, "word"), t.Cell(r, "role"));
         foreach (var (r, t) in Rows("time_year_words"))
             (t.Cell(r, "position") == "after" ? YearWordsAfter : YearWordsBefore)[Fold(t.Cell(r, "word"))] = t.Cell(r, "calendar");
         foreach (var (r, t) in Rows("time_day_noun_followers")) DayNounFollowers.Add(Fold(t.Cell(r, "word")));
         foreach (var (r, t) in Rows("time_prepositions")) Prepositions.Add(Fold(t.Cell(r, "word")));
         foreach (var (r, t) in Rows("time_span_qualifiers")) SpanQualifiers.Add(Fold(t.Cell(r, "word")));
+        foreach (var (r, t) in Rows("time_start_words")) StartWords.Add(Fold(t.Cell(r, "word")));
+        StartWords.UnionWith(Units.Keys);
+        StartWords.UnionWith(Seasons.Keys);
+        StartWords.UnionWith(SetWords.Keys);
+        StartWords.UnionWith(YearWordsBefore.Keys);
+        StartWords.UnionWith(Numbers.NumberLexicon.Default.Words.Select(Fold));
     }
 
     private static string Fold(string s) => ArabicFolding.FoldString(s);
+
+    private static readonly Tokenizer PhraseTokenizer = new();
+
+    private void AddPhrase<TV>(TokenTrie<TV> trie, string phrase, TV value)
+    {
+        trie.Add(phrase, value);
+        var tokens = PhraseTokenizer.Tokenize(phrase);
+        if (tokens.Count > 0) StartWords.Add(tokens[0].Folded);
+    }
+
+    /// <summary>Whether a folded token could begin a time expression: it is a number, or one of its suffixes (after up to four proclitic letters) is a word that starts one.</summary>
+    public bool CanStart(Token token)
+    {
+        if (token.IsNumber) return true;
+        if (!token.IsWord) return false;
+        var w = token.Folded.AsSpan();
+        var lookup = StartWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int k = 0; k <= 4 && w.Length - k >= 2; k++)
+            if (lookup.Contains(w[k..])) return true;
+        return false;
+    }
 
     private static IEnumerable<(string[] Row, TsvTable Table)> Rows(string name)
     {

@@ -115,6 +115,7 @@ internal sealed partial class TimexParser
             int start = more ? i + 1 : mod is not null ? i + 1 : k;
             return new Candidate(start, amount.End, TimexType.Duration, DurationValue(amount.Count, amount.Unit), mod, null, null);
         }
+        if (amount.Count != decimal.Truncate(amount.Count) || amount.Count > 500) return null;
         int n = (int)amount.Count;
         if (_ref is not { } r)
             return new Candidate(i, amount.End, TimexType.Date, $"UNDEF-REF-{amount.Unit}-MINUS-{n}", mod, null, null) { Skip = skip };

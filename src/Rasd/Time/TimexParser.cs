@@ -33,7 +33,7 @@ internal sealed partial class TimexParser
         int i = 0;
         while (i < _t.Count)
         {
-            var best = _t[i].Kind is TokenKind.Word or TokenKind.Number ? ParseAt(i) : null;
+            var best = _lex.CanStart(_t[i]) ? ParseAt(i) : null;
             if (best is null) { i++; continue; }
             found.AddRange(best);
             foreach (var c in best)
