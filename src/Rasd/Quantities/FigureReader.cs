@@ -60,6 +60,8 @@ public sealed class FigureReader
     {
         var q = _quantities.Read(s.Tokens, i, s.End, s.Kinds[i - s.First]);
         if (q is null) return null;
+        // "أحد الضحايا" is "one of the victims", not a count
+        if (q.IsWords && q.Value == 1 && q.End - q.NumberFirst == 1) return null;
         var c = new FigureCandidate { First = q.First, Value = q.Value, Vague = q.Vague, Qualifier = q.Qualifier, High = q.RangeHigh };
         int k = q.End;
         int nounEnd = k;
