@@ -8,8 +8,11 @@ namespace Rasd.Quantities;
 public sealed class FigureLexicon
 {
     private readonly Dictionary<string, CountedNoun> _nouns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FirstWordKind> _firstWords = new(StringComparer.Ordinal);
+    private readonly Tokenizer _tokenizer = new();
     private readonly HashSet<string> _nonFigureBefore = new(StringComparer.Ordinal);
     private readonly HashSet<string> _bareFollowers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _nonFigureAfterNoun = new(StringComparer.Ordinal);
 
     private FigureLexicon()
     {
@@ -17,6 +20,7 @@ public sealed class FigureLexicon
         foreach (var row in roles.Rows)
         {
             var pos = roles.Cell(row, "position");
+            First(row[0], FirstWordKind.Role);
             Roles.Add(row[0], new RoleCue(roles.Cell(row, "role"), pos is "before" or "both", pos is "after" or "both", roles.Cell(row, "overrides_noun") == "yes"));
         }
 
@@ -46,31 +50,69 @@ public sealed class FigureLexicon
         foreach (var row in quals.Rows)
         {
             var pos = quals.Cell(row, "position");
-            if (pos is "before" or "both") QualifiersBefore.Add(row[0], quals.Cell(row, "qualifier"));
-            if (pos is "after" or "both") QualifiersAfter.Add(row[0], quals.Cell(row, "qualifier"));
+            if (pos is "before" or "both") { QualifiersBefore.Add(row[0], quals.Cell(row, "qualifier")); First(row[0], FirstWordKind.QualifierBefore); }
+            if (pos is "after" or "both") { QualifiersAfter.Add(row[0], quals.Cell(row, "qualifier")); First(row[0], FirstWordKind.QualifierAfter); }
         }
 
         var breakdowns = TsvTable.LoadEmbedded("figure_breakdowns");
         foreach (var row in breakdowns.Rows)
+        {
+            First(row[0], FirstWordKind.Breakdown);
             Breakdowns.Add(row[0], breakdowns.Cell(row, "relation") == "inside" ? BreakdownRelation.Inside : BreakdownRelation.Addition);
+        }
 
         var vague = TsvTable.LoadEmbedded("figure_vague");
         foreach (var row in vague.Rows)
+        {
+            First(row[0], FirstWordKind.Vague);
             Vague.Add(row[0], decimal.Parse(vague.Cell(row, "floor"), CultureInfo.InvariantCulture));
+        }
 
         var mods = TsvTable.LoadEmbedded("figure_group_modifiers");
         foreach (var row in mods.Rows)
+        {
+            First(row[0], FirstWordKind.Modifier);
             GroupModifiers.Add(row[0], mods.Cell(row, "group"));
+        }
 
         var non = TsvTable.LoadEmbedded("figure_non_figure");
         foreach (var row in non.Rows)
         {
-            if (non.Cell(row, "position") == "before") _nonFigureBefore.Add(ArabicFolding.FoldString(row[0]));
-            else NonFigureAfter.Add(row[0], true);
+            var pos = non.Cell(row, "position");
+            if (pos == "before") _nonFigureBefore.Add(ArabicFolding.FoldString(row[0]));
+            else if (pos == "after_noun") _nonFigureAfterNoun.Add(ArabicFolding.FoldString(row[0]));
+            else { NonFigureAfter.Add(row[0], true); First(row[0], FirstWordKind.NonFigureAfter); }
         }
 
         foreach (var row in TsvTable.LoadEmbedded("figure_bare_followers").Rows)
             _bareFollowers.Add(ArabicFolding.FoldString(row[0]));
+        foreach (var w in Numbers.NumberLexicon.Default.Words)
+            _firstWords[w] = _firstWords.GetValueOrDefault(w) | FirstWordKind.NumberWord;
+    }
+
+    private void First(string phrase, FirstWordKind kind)
+    {
+        var tokens = _tokenizer.Tokenize(phrase);
+        if (tokens.Count == 0) return;
+        var key = tokens[0].Folded;
+        _firstWords[key] = _firstWords.GetValueOrDefault(key) | kind;
+    }
+
+    /// <summary>The word lists a token may start an entry of, over all its clitic readings (Noun is set when any reading is a counted noun).</summary>
+    public FirstWordKind FirstWordKinds(Token token)
+    {
+        if (token.IsNumber) return FirstWordKind.None;
+        var kinds = FirstWordKind.None;
+        var readings = token.Readings;
+        for (int i = 0; i < readings.Count; i++)
+        {
+            var r = readings[i];
+            if (_firstWords.TryGetValue(r.Stem, out var k)) kinds |= k;
+            if (r.HasArticle && _firstWords.TryGetValue(r.StemWithArticle, out k)) kinds |= k;
+            if ((kinds & FirstWordKind.Noun) == 0 && token.IsWord && Lookup(r.Stem) is not null) kinds |= FirstWordKind.Noun;
+        }
+        if (token.Kind != TokenKind.Word && _firstWords.TryGetValue(token.Folded, out var sym)) kinds |= sym;
+        return kinds;
     }
 
     /// <summary>The shared instance (immutable once loaded).</summary>
@@ -92,6 +134,9 @@ public sealed class FigureLexicon
 
     /// <summary>Whether a folded word right before a number makes it a label, not a count ("العام 2011", "القرار 2254").</summary>
     public bool IsNonFigureBefore(string folded) => _nonFigureBefore.Contains(folded);
+
+    /// <summary>Whether a folded word right after the counted noun says the people are not casualties ("25 شخصا عالقين").</summary>
+    public bool IsNonFigureAfterNoun(string folded) => _nonFigureAfterNoun.Contains(folded);
 
     /// <summary>Whether a folded word may follow a number that has no counted noun.</summary>
     public bool IsBareFollower(string folded) => _bareFollowers.Contains(folded);

@@ -24,9 +24,14 @@ public sealed class FigureReader
     /// <summary>The figures of tokens [first, end) of <paramref name="text"/>, appended to <paramref name="into"/> (parent links index into that list).</summary>
     public void Read(string text, IReadOnlyList<Token> tokens, int first, int end, int sentenceIndex, List<Figure> into)
     {
+        var kinds = new FirstWordKind[end - first];
         var cues = new TrieMatch<RoleCue>?[end - first];
-        for (int k = first; k < end; k++) cues[k - first] = _lexicon.Roles.Match(tokens, k, end);
-        var s = new Scan(text, tokens, first, end, cues);
+        for (int k = first; k < end; k++)
+        {
+            kinds[k - first] = _lexicon.FirstWordKinds(tokens[k]);
+            if ((kinds[k - first] & FirstWordKind.Role) != 0) cues[k - first] = _lexicon.Roles.Match(tokens, k, end);
+        }
+        var s = new Scan(text, tokens, first, end, cues, kinds);
 
         var found = new List<FigureCandidate>();
         for (int i = first; i < end;)
@@ -43,16 +48,20 @@ public sealed class FigureReader
         Emit(s, found, sentenceIndex, into);
     }
 
-    private sealed record Scan(string Text, IReadOnlyList<Token> Tokens, int First, int End, TrieMatch<RoleCue>?[] Cues)
+    private sealed record Scan(string Text, IReadOnlyList<Token> Tokens, int First, int End, TrieMatch<RoleCue>?[] Cues, FirstWordKind[] Kinds)
     {
         public TrieMatch<RoleCue>? CueAt(int k) => k >= First && k < End ? Cues[k - First] : null;
+
+        public bool May(int k, FirstWordKind kind) => k >= First && k < End && (Kinds[k - First] & kind) != 0;
     }
 
     // "أكثر من 130 شخصاً", "مقتل 245،", "36 منهم"
     private FigureCandidate? FromNumber(Scan s, int i)
     {
-        var q = _quantities.Read(s.Tokens, i, s.End);
+        var q = _quantities.Read(s.Tokens, i, s.End, s.Kinds[i - s.First]);
         if (q is null) return null;
+        // "أحد الضحايا" is "one of the victims", not a count
+        if (q.IsWords && q.Value == 1 && q.End - q.NumberFirst == 1) return null;
         var c = new FigureCandidate { First = q.First, Value = q.Value, Vague = q.Vague, Qualifier = q.Qualifier, High = q.RangeHigh };
         int k = q.End;
         int nounEnd = k;
@@ -88,11 +97,16 @@ public sealed class FigureReader
     {
         var t = s.Tokens[i];
         if (!t.IsWord) return null;
-        var noun = _lexicon.Noun(t);
+        var noun = s.May(i, FirstWordKind.Noun) ? _lexicon.Noun(t) : null;
+        // a dual of a countable noun ends in ان/ين/تان/تين
+        if (noun is null && !(t.Folded.EndsWith("ان", StringComparison.Ordinal) || t.Folded.EndsWith("ين", StringComparison.Ordinal))) return null;
         int nounEnd = i + 1;
         decimal value;
         bool singular = false;
-        if (noun is { Kind: NounKind.Person } && i + 1 < s.End && _numbers.ParseCardinal(s.Tokens, i + 1) is { IsWords: true, IsVague: false } m && m.EndToken <= s.End && m.Value >= 1)
+        // "متطوعين اثنين": a bare number word (no "و") after the noun, and no noun of its own after it
+        if (noun is { Kind: NounKind.Person } && i + 1 < s.End && NumberLexicon.Default.TryCardinal(s.Tokens[i + 1].Folded, out _, out _)
+            && _numbers.ParseCardinal(s.Tokens, i + 1) is { IsWords: true, IsVague: false } m && m.EndToken <= s.End && m.Value >= 1
+            && !(m.EndToken < s.End && _lexicon.Noun(s.Tokens[m.EndToken]) is not null))
         {
             value = m.Value;
             nounEnd = m.EndToken;
@@ -151,13 +165,14 @@ public sealed class FigureReader
             c.AdjectiveGroup = adj.Group;
             p++;
         }
-        if (p < s.End && _lexicon.QualifiersAfter.Match(s.Tokens, p, s.End) is { } qa)
+        if (s.May(p, FirstWordKind.QualifierAfter) && _lexicon.QualifiersAfter.Match(s.Tokens, p, s.End) is { } qa)
         {
             c.Qualifier ??= qa.Value;
             p = qa.EndToken;
         }
         c.End = p;
         c.ConsumedEnd = p;
+        if (c.Noun is not null && p < s.End && s.Tokens[p].IsWord && _lexicon.IsNonFigureAfterNoun(s.Tokens[p].Folded)) c.Value = 0;
         if (s.CueAt(p) is { Value.After: true } after && after.FirstReading.Proclitics.Length == 0 && Compatible(c, after.Value))
         {
             c.Role = after.Value.Role;
@@ -169,7 +184,7 @@ public sealed class FigureReader
         {
             var t = s.Tokens[k];
             if (t.IsNumber || t.Kind == TokenKind.Punctuation) break;
-            if (_lexicon.GroupModifiers.Match(s.Tokens, k, s.End) is { } mod) { c.ModifierGroup = mod.Value; break; }
+            if (s.May(k, FirstWordKind.Modifier) && _lexicon.GroupModifiers.Match(s.Tokens, k, s.End) is { } mod) { c.ModifierGroup = mod.Value; break; }
         }
     }
 
@@ -293,7 +308,7 @@ public sealed class FigureReader
         for (int k = from; k < to;)
         {
             if (IsGlue(s.Tokens[k])) { k++; continue; }
-            if (_lexicon.Breakdowns.Match(s.Tokens, k, to) is { } m)
+            if (s.May(k, FirstWordKind.Breakdown) && _lexicon.Breakdowns.Match(s.Tokens, k, to) is { } m)
             {
                 relation = m.Value;
                 k = m.EndToken;

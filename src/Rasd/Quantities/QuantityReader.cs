@@ -17,12 +17,19 @@ public sealed class QuantityReader
     }
 
     /// <summary>A quantity starting at token <paramref name="i"/> and ending before <paramref name="limit"/>, or null.</summary>
-    public Quantity? Read(IReadOnlyList<Token> tokens, int i, int limit)
+    public Quantity? Read(IReadOnlyList<Token> tokens, int i, int limit) => Read(tokens, i, limit, _lexicon.FirstWordKinds(tokens[i]));
+
+    /// <summary>As <see cref="Read(IReadOnlyList{Token}, int, int)"/> with the token's first-word kinds already known (the fast path).</summary>
+    public Quantity? Read(IReadOnlyList<Token> tokens, int i, int limit, FirstWordKind kinds)
     {
+        var t0 = tokens[i];
+        if (!t0.IsNumber && (kinds & (FirstWordKind.QualifierBefore | FirstWordKind.Vague | FirstWordKind.NumberWord)) == 0
+            && !(t0.Folded is "بين" or "من" && i + 1 < limit && tokens[i + 1].IsNumber))
+            return null;
         string? qualifier = null;
         int j = i;
         bool between = false, from = false;
-        if (_lexicon.QualifiersBefore.Match(tokens, i, limit) is { } q)
+        if ((kinds & FirstWordKind.QualifierBefore) != 0 && _lexicon.QualifiersBefore.Match(tokens, i, limit) is { } q)
         {
             qualifier = q.Value;
             j = q.EndToken;
