@@ -38,6 +38,10 @@ public static class TextDecoder
         }
         catch (DecoderFallbackException)
         {
+            var (multibyte, invalid, firstInvalid) = Utf8Shape(bytes);
+            // UTF-8 Arabic with a few damaged bytes must not be read as Windows-1256 mojibake
+            if (multibyte >= 8 && multibyte >= invalid * 4)
+                throw new InputException($"{name}: invalid UTF-8 at byte {firstInvalid} ({invalid} bad sequence{(invalid == 1 ? "" : "s")} in otherwise UTF-8 text); the file is damaged");
             // not UTF-8: Arabic legacy pages are almost always Windows-1256
             var cp1256 = Encoding.GetEncoding(1256, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
             string text;
@@ -52,6 +56,20 @@ public static class TextDecoder
     {
         try { return new DecodedText(enc.GetString(bytes), label, how); }
         catch (DecoderFallbackException) { throw new InputException($"{name}: has a {label} BOM but invalid {label} data"); }
+    }
+
+    // counts well-formed multi-byte UTF-8 sequences and malformed ones (Windows-1256 Arabic is nearly all malformed)
+    private static (int Multibyte, int Invalid, int FirstInvalid) Utf8Shape(ReadOnlySpan<byte> bytes)
+    {
+        int multibyte = 0, invalid = 0, first = -1, pos = 0;
+        while (pos < bytes.Length)
+        {
+            var status = Rune.DecodeFromUtf8(bytes[pos..], out _, out int n);
+            if (status == System.Buffers.OperationStatus.Done) { if (n > 1) multibyte++; }
+            else { invalid++; if (first < 0) first = pos; }
+            pos += Math.Max(n, 1);
+        }
+        return (multibyte, invalid, first);
     }
 
     /// <summary>NUL bytes or many control characters mean the data is not text.</summary>
