@@ -20,7 +20,9 @@ public sealed class TextLayerMicroBench : IBench
 }
 
 /// <summary>Fold, tokenize, clitic readings and sentence splitting on a handful of real articles.</summary>
+/// <remarks>In-process, so it runs from the dispatcher like the other benches and finds the corpus the same way.</remarks>
 [MemoryDiagnoser]
+[InProcess]
 public class TextLayerMicro
 {
     private readonly Tokenizer _tokenizer = new(ProtectedWords.DefaultAnalyzer);
