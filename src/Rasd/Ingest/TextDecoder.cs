@@ -61,6 +61,10 @@ public static class TextDecoder
     /// <summary>Not UTF-8: choose between Windows-1256 and ISO-8859-6 by validity and by how Arabic the result reads.</summary>
     private static DecodedText DecodeLegacy(ReadOnlySpan<byte> bytes, string name, string? declared)
     {
+        var (multibyte, invalid, firstInvalid) = Utf8Shape(bytes);
+        // UTF-8 Arabic with a few damaged bytes must not be read as Windows-1256 mojibake
+        if (multibyte >= 8 && multibyte >= invalid * 4)
+            throw new InputException($"{name}: invalid UTF-8 at byte {firstInvalid} ({invalid} bad sequence{(invalid == 1 ? "" : "s")} in otherwise UTF-8 text); the file is damaged");
         var cp1256 = TryStrict(Strict("windows-1256")!, bytes);
         var iso = TryStrict(Strict("iso-8859-6")!, bytes);
         double s1256 = ArabicScore(cp1256), sIso = ArabicScore(iso);
@@ -156,6 +160,20 @@ public static class TextDecoder
     {
         foreach (var b in bytes) if (b >= 0x80) return false;
         return true;
+    }
+
+    // counts well-formed multi-byte UTF-8 sequences and malformed ones (Windows-1256 Arabic is nearly all malformed)
+    private static (int Multibyte, int Invalid, int FirstInvalid) Utf8Shape(ReadOnlySpan<byte> bytes)
+    {
+        int multibyte = 0, invalid = 0, first = -1, pos = 0;
+        while (pos < bytes.Length)
+        {
+            var status = Rune.DecodeFromUtf8(bytes[pos..], out _, out int n);
+            if (status == System.Buffers.OperationStatus.Done) { if (n > 1) multibyte++; }
+            else { invalid++; if (first < 0) first = pos; }
+            pos += Math.Max(n, 1);
+        }
+        return (multibyte, invalid, first);
     }
 
     /// <summary>NUL bytes or many control characters mean the data is not text.</summary>

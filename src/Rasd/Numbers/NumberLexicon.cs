@@ -12,6 +12,7 @@ public sealed class NumberLexicon
     private readonly Dictionary<string, (decimal Value, WordKind Kind)> _cardinals = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _ordinals = new(StringComparer.Ordinal);
     private readonly HashSet<string> _countable = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _soundPlural = new(StringComparer.Ordinal);
 
     private NumberLexicon()
     {
@@ -36,8 +37,15 @@ public sealed class NumberLexicon
         var ordinals = TsvTable.LoadEmbedded("ordinal_words");
         foreach (var row in ordinals.Rows)
             _ordinals[ArabicFolding.FoldString(row[0])] = int.Parse(ordinals.Cell(row, "value"), System.Globalization.CultureInfo.InvariantCulture);
-        foreach (var row in TsvTable.LoadEmbedded("countable_nouns").Rows)
-            _countable.Add(ArabicFolding.FoldString(row[0]));
+        var countable = TsvTable.LoadEmbedded("countable_nouns");
+        foreach (var row in countable.Rows)
+        {
+            var singular = ArabicFolding.FoldString(row[0]);
+            _countable.Add(singular);
+            // unset: nisba nouns (مدني) take the sound plural -يين, others do not
+            var sound = countable.Cell(row, "sound_plural");
+            if (sound == "yes" || (sound == "" && singular.EndsWith('ي'))) _soundPlural.Add(singular);
+        }
     }
 
     /// <summary>The shared instance (the tables are immutable once loaded).</summary>
@@ -52,6 +60,9 @@ public sealed class NumberLexicon
     public bool TryOrdinal(string folded, out int value) => _ordinals.TryGetValue(folded, out value);
 
     public bool IsCountableNoun(string folded) => _countable.Contains(folded);
+
+    /// <summary>Whether the noun's -ين form is (also) its sound plural, so an unmarked -ين does not count two.</summary>
+    public bool HasSoundPlural(string folded) => _soundPlural.Contains(folded);
 
     /// <summary>Every folded word the number tables know (so clitic splitting never cuts into one).</summary>
     public IEnumerable<string> Words => _cardinals.Keys.Concat(_ordinals.Keys).Concat(_countable);

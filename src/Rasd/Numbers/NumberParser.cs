@@ -28,48 +28,54 @@ public sealed class NumberParser
     {
         if (i >= tokens.Count) return null;
         var t = tokens[i];
-        decimal total = 0, current = 0, lastScale = 0;
-        bool vague = false, words = false;
+        var state = new Compound();
+        bool words = false;
         int end;
-        WordKind? previous = null;
+        WordKind previous;
+        bool previousDigits;
         if (t.IsNumber)
         {
-            if (!TryParseDigits(t.Folded, out current)) return null;
+            if (!TryParseDigits(t.Folded, out var d)) return null;
+            state.Current = d;
             end = i + 1;
             previous = WordKind.Unit;
+            previousDigits = true;
         }
         else if (t.IsWord && FirstWord(t, out var v, out var kind))
         {
+            if (kind is WordKind.ScalePlural or WordKind.HundredPlural) return null; // "آلاف" alone is vague, not a number
+            if (kind == WordKind.Half && !NextIsScale(tokens, i + 1)) return null; // "نصف السكان" is not a number; "نصف مليون" is
             words = true;
-            if (kind is WordKind.ScalePlural or WordKind.HundredPlural or WordKind.Half) return null; // "آلاف" alone is vague, not a number
-            Apply(kind, v, joined: true, ref total, ref current, ref lastScale, ref vague);
+            state.Apply(kind, v, joined: true);
             previous = kind;
+            previousDigits = false;
             end = i + 1;
         }
         else return null;
 
-        // continuations: "وأربعون", "عشر", "آلاف", "مليون", "ونصف"
+        // continuations: "وأربعون", "عشر", "آلاف", "مليون", "ونصف", "و200"
         while (end < tokens.Count)
         {
             var n = tokens[end];
             if (!n.IsWord) break;
-            bool joined = false;
-            decimal v = 0;
-            WordKind kind = default;
-            bool found = false;
-            foreach (var r in n.Readings)
+            // "مليون و200 ألف": a bare و glued to digits after a scale word
+            if (n.Folded == "و" && previous is WordKind.Scale or WordKind.ScalePlural && end + 1 < tokens.Count && tokens[end + 1].IsNumber && !tokens[end + 1].SpaceBefore
+                && TryParseDigits(tokens[end + 1].Folded, out var glued) && glued > 0 && glued < state.LastScale)
             {
-                if (r.Proclitics == "" && _lexicon.TryCardinal(r.Stem, out v, out kind)) { found = true; break; }
-                if (r.Proclitics == "و" && !r.HasArticle && _lexicon.TryCardinal(r.Stem, out v, out kind)) { found = true; joined = true; break; }
+                state.Current += glued;
+                previous = WordKind.Unit;
+                previousDigits = true;
+                end += 2;
+                continue;
             }
-            if (!found || !Allowed(previous!.Value, kind, joined, current, lastScale)) break;
-            Apply(kind, v, joined, ref total, ref current, ref lastScale, ref vague);
+            if (!NextWord(n, out var v, out var kind, out bool joined) || !Allowed(previous, previousDigits, kind, v, joined, state)) break;
+            state.Apply(kind, v, joined);
             previous = kind;
+            previousDigits = false;
             words = true;
             end++;
         }
-        var value = total + current;
-        return new NumberMatch(i, end - i, new TextSpan(t.Start, tokens[end - 1].End), value, NumberKind.Cardinal, vague, words);
+        return new NumberMatch(i, end - i, new TextSpan(t.Start, tokens[end - 1].End), state.Total + state.Current, NumberKind.Cardinal, state.Vague, words);
     }
 
     private bool FirstWord(Token t, out decimal value, out WordKind kind)
@@ -80,57 +86,85 @@ public sealed class NumberParser
         return false;
     }
 
-    private static bool Allowed(WordKind previous, WordKind next, bool joined, decimal current, decimal lastScale)
+    // a continuation word is either bare ("عشر", "آلاف") or joined by و ("وأربعون")
+    private bool NextWord(Token n, out decimal value, out WordKind kind, out bool joined)
+    {
+        foreach (var r in n.Readings)
+        {
+            if (r.Proclitics == "" && _lexicon.TryCardinal(r.Stem, out value, out kind)) { joined = false; return true; }
+            if (r.Proclitics == "و" && _lexicon.TryCardinal(r.Stem, out value, out kind)) { joined = true; return true; }
+        }
+        value = 0; kind = default; joined = false;
+        return false;
+    }
+
+    private bool NextIsScale(IReadOnlyList<Token> tokens, int i) =>
+        i < tokens.Count && tokens[i].IsWord && _lexicon.TryCardinal(tokens[i].Folded, out _, out var k) && k == WordKind.Scale;
+
+    private static bool IsScaleOrHundred(WordKind k) => k is WordKind.Hundred or WordKind.HundredPlural or WordKind.Scale or WordKind.ScalePlural;
+
+    // Arabic compounds: unit و tens (45), hundreds و units/tens (230), scale و hundreds/units/tens (1500); teens and "ثلاث مئة" unjoined
+    private static bool Allowed(WordKind previous, bool previousDigits, WordKind next, decimal v, bool joined, Compound state)
     {
         if (joined)
             return next switch
             {
-                WordKind.Half => true,
-                WordKind.Unit or WordKind.Tens => previous is not WordKind.Tens,
+                WordKind.Half => previous != WordKind.Half,
+                WordKind.Unit or WordKind.TenWord => IsScaleOrHundred(previous),
+                WordKind.Tens => IsScaleOrHundred(previous) || (previous == WordKind.Unit && !previousDigits && state.Current % 100 < 10),
                 WordKind.Hundred => previous is WordKind.Scale or WordKind.ScalePlural,
                 _ => false,
             };
         return next switch
         {
-            WordKind.TenWord => previous == WordKind.Unit && current < 10,            // ثلاثة عشر
-            WordKind.Hundred or WordKind.HundredPlural => previous == WordKind.Unit && current is >= 1 and < 10, // ثلاث مئة
-            WordKind.Scale or WordKind.ScalePlural => current > 0 && (lastScale == 0 || current < lastScale), // ثلاثة آلاف، 1.5 مليون
+            WordKind.TenWord => previous == WordKind.Unit && !previousDigits && state.Current % 100 < 10,          // ثلاثة عشر
+            WordKind.Hundred or WordKind.HundredPlural => previous is WordKind.Unit or WordKind.Vague && !previousDigits && state.Current is >= 1 and < 10, // ثلاث مئة، بضع مئات
+            WordKind.Scale or WordKind.ScalePlural => state.Current > 0 && (state.LastScale == 0 || (state.Current < state.LastScale && Compound.ScaleUnit(v) < state.LastScale)), // ثلاثة آلاف، 1.5 مليون
             _ => false,
         };
     }
 
-    private static void Apply(WordKind kind, decimal v, bool joined, ref decimal total, ref decimal current, ref decimal lastScale, ref bool vague)
+    /// <summary>The running value of a compound: completed scale groups in Total, the group being built in Current.</summary>
+    private struct Compound
     {
-        switch (kind)
+        public decimal Total;
+        public decimal Current;
+        public decimal LastScale;
+        public bool Vague;
+
+        // a dual scale ("ألفين", "مليونا") is listed with twice its unit
+        public static decimal ScaleUnit(decimal v) => v is 2000m or 2_000_000m or 2_000_000_000m ? v / 2 : v;
+
+        public void Apply(WordKind kind, decimal v, bool joined)
         {
-            case WordKind.Unit:
-            case WordKind.Tens:
-            case WordKind.TenWord:
-                current += v;
-                break;
-            case WordKind.Hundred:
-            case WordKind.HundredPlural:
-                if (!joined && current is >= 1 and < 10) current *= v; else current += v;
-                break;
-            case WordKind.Scale:
-            case WordKind.ScalePlural:
-                // a dual scale ("ألفين") carries its own count
-                if (current == 0) { total += v; lastScale = v; }
-                else
-                {
-                    decimal unit = v >= 2_000_000_000 ? 1_000_000_000 : v >= 2_000_000 ? 1_000_000 : v >= 2000 && v < 1_000_000 ? 1000 : v;
-                    total += current * unit;
-                    lastScale = unit;
-                }
-                current = 0;
-                break;
-            case WordKind.Half:
-                if (current == 0 && lastScale > 0) total += lastScale / 2; else current += 0.5m;
-                break;
-            case WordKind.Vague:
-                current += v;
-                vague = true;
-                break;
+            switch (kind)
+            {
+                case WordKind.Unit:
+                case WordKind.Tens:
+                case WordKind.TenWord:
+                    Current += v;
+                    break;
+                case WordKind.Hundred:
+                case WordKind.HundredPlural:
+                    if (!joined && Current is >= 1 and < 10) Current *= v; else Current += v;
+                    break;
+                case WordKind.Scale:
+                case WordKind.ScalePlural:
+                    // a dual scale alone carries its own count; after a number it is the plain scale ("خمسون ألفاً")
+                    var unit = ScaleUnit(v);
+                    if (Current == 0) Total += v;
+                    else Total += Current * unit;
+                    LastScale = unit;
+                    Current = 0;
+                    break;
+                case WordKind.Half:
+                    if (Current == 0 && LastScale > 0) Total += LastScale / 2; else Current += 0.5m;
+                    break;
+                case WordKind.Vague:
+                    Current += v;
+                    Vague = true;
+                    break;
+            }
         }
     }
 
@@ -140,7 +174,9 @@ public sealed class NumberParser
         if (i >= tokens.Count) return null;
         var t = tokens[i];
         // الـ17: the article (or a clitic+article like "للـ") glued to digits
-        if (t.IsWord && (t.Folded == "ال" || t.Folded == "لل" || t.Folded == "بال" || t.Folded == "وال") && i + 1 < tokens.Count && tokens[i + 1].IsNumber && !tokens[i + 1].SpaceBefore
+        // "الـ 17": a tatweel after the article (the span is longer than the folded form) binds it across a space
+        if (t.IsWord && (t.Folded == "ال" || t.Folded == "لل" || t.Folded == "بال" || t.Folded == "وال") && i + 1 < tokens.Count && tokens[i + 1].IsNumber
+            && (!tokens[i + 1].SpaceBefore || t.Span.Length > t.Folded.Length)
             && TryParseDigits(tokens[i + 1].Folded, out var glued) && glued == decimal.Truncate(glued))
             return new NumberMatch(i, 2, new TextSpan(t.Start, tokens[i + 1].End), glued, NumberKind.Ordinal);
         // (16)
@@ -176,7 +212,7 @@ public sealed class NumberParser
         return new NumberMatch(i, end - i, new TextSpan(t.Start, tokens[end - 1].End), value, NumberKind.Ordinal, IsWords: true);
     }
 
-    /// <summary>A dual noun ("طفلين", "شخصان", "امرأتين", "مدنيَّين") counts two; <paramref name="original"/> is needed to see a marked nisba dual.</summary>
+    /// <summary>A dual noun ("طفلين", "شخصان", "امرأتين", "مدنيَّين") counts two; <paramref name="original"/> is needed to see a marked dual.</summary>
     public NumberMatch? ParseDual(IReadOnlyList<Token> tokens, int i, string original)
     {
         var t = tokens[i];
@@ -191,25 +227,26 @@ public sealed class NumberParser
             if (baseForm.EndsWith('ت') && _lexicon.IsCountableNoun(baseForm[..^1] + "ه")) singular = baseForm[..^1] + "ه";
             else if (_lexicon.IsCountableNoun(baseForm)) singular = baseForm;
             if (singular is null) continue;
-            // مدنيين is a plural unless the text marks the dual: fatha on the yaa of the ending (مدنيَّين)
-            if (singular.EndsWith('ي') && s.EndsWith("يين", StringComparison.Ordinal) && !MarkedNisbaDual(t.Span.Of(original))) continue;
-            if (!singular.EndsWith('ي') && s.EndsWith("ين", StringComparison.Ordinal) && PluralSoundMasculine(singular)) continue;
+            // -ين is also the sound plural of some nouns (مدنيين، متطوعين، ناشطين): the dual only when the text marks it with fatha (مدنيَّين، متطوعَين)
+            if (s.EndsWith("ين", StringComparison.Ordinal) && _lexicon.HasSoundPlural(singular) && !MarkedDual(t.Span.Of(original))) continue;
             return new NumberMatch(i, 1, t.Span, 2, NumberKind.Dual);
         }
         return null;
     }
 
-    // -ين after an agent noun (مقاتلين، متطوعين) is usually the sound plural; only the dual when written with fatha (متطوعَين)
-    private static bool PluralSoundMasculine(string singular) =>
-        singular.StartsWith('م') && singular.Length >= 4;
-
-    private static bool MarkedNisbaDual(string text)
+    // the dual ending -َيْن: a fatha among the marks on the letter before the final yaa-nun
+    private static bool MarkedDual(string text)
     {
-        // look for "يَ" (yaa + optional shadda + fatha) followed by the final yaa-nun
-        int k = text.LastIndexOf('\u064A');
-        if (k <= 0) return false;
-        for (int j = k - 1; j >= 0 && j >= k - 3; j--)
+        int k = text.Length - 1;
+        while (k >= 0 && IsMark(text[k])) k--;
+        if (k < 1 || text[k] != '\u0646') return false;
+        k--;
+        while (k >= 0 && IsMark(text[k])) k--;
+        if (k < 1 || text[k] != '\u064A') return false;
+        for (int j = k - 1; j >= 0 && IsMark(text[j]); j--)
             if (text[j] == '\u064E') return true;
         return false;
     }
+
+    private static bool IsMark(char c) => c is (>= '\u064B' and <= '\u065F') or '\u0670' or '\u0640';
 }

@@ -6,8 +6,20 @@ public static class ArabicFolding
     /// <summary>Marker for a character that folding removes.</summary>
     public const char Removed = '\0';
 
+    // Fold is on the hot path of every text: below U+0700 (ASCII, Latin-1, Arabic) it is one table read
+    private static readonly char[] Table = BuildTable();
+
+    private static char[] BuildTable()
+    {
+        var t = new char[0x0700];
+        for (int c = 0; c < t.Length; c++) t[c] = FoldSlow((char)c);
+        return t;
+    }
+
     /// <summary>Folds one character; returns <see cref="Removed"/> for characters dropped from the folded view.</summary>
-    public static char Fold(char c)
+    public static char Fold(char c) => c < 0x0700 ? Table[c] : FoldSlow(c);
+
+    private static char FoldSlow(char c)
     {
         switch (c)
         {

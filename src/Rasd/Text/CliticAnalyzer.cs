@@ -7,8 +7,6 @@ namespace Rasd.Text;
 /// </summary>
 public sealed class CliticAnalyzer
 {
-    private static readonly string[] Conjunctions = ["", "و", "ف"];
-    private static readonly string[] Prepositions = ["", "ب", "ل", "ك"];
     private const int MinStem = 2;
 
     private readonly Func<string, bool> _isProtected;
@@ -26,46 +24,81 @@ public sealed class CliticAnalyzer
     public IReadOnlyList<CliticReading> Analyze(string folded)
     {
         var whole = new CliticReading("", folded, false);
-        if (folded.Length <= MinStem || _isProtected(folded)) return [whole];
-        var readings = new List<CliticReading>(4) { whole };
-        foreach (var conj in Conjunctions)
+        // most words cannot start with a proclitic: answer them without a protected-word lookup
+        if (folded.Length <= MinStem || !CanStartPrefix(folded[0]) || _isProtected(folded)) return [whole];
+        // candidate prefixes as (length << 1 | article), kept sorted by length; at most a handful
+        Span<int> found = stackalloc int[8];
+        int n = 0;
+        int conjunctions = folded[0] is 'و' or 'ف' ? 1 : 0;
+        for (int conj = 0; conj <= conjunctions; conj++)
         {
-            if (!folded.AsSpan().StartsWith(conj)) continue;
-            foreach (var prep in Prepositions)
+            if (conj > 0) Candidate(folded, found, ref n, conj, false);
+            // the article right after the conjunction: "وال", "فال", "ال"
+            if (At(folded, conj, 'ا') && At(folded, conj + 1, 'ل')) Candidate(folded, found, ref n, conj + 2, true);
+            if (conj < folded.Length && folded[conj] is 'ب' or 'ل' or 'ك')
             {
-                int p = conj.Length + prep.Length;
-                if (!folded.AsSpan(conj.Length).StartsWith(prep)) continue;
-                if (p > 0) Add(readings, folded, p, false);
-                // the article: "ال" after و/ف/ب/ك, but ل+ال is written "لل"
-                if (prep == "ل")
-                {
-                    if (folded.AsSpan(p).StartsWith("ل")) Add(readings, folded, p + 1, true);
-                }
-                else if (folded.AsSpan(p).StartsWith("ال"))
-                {
-                    Add(readings, folded, p + 2, true);
-                }
+                int p = conj + 1;
+                Candidate(folded, found, ref n, p, false);
+                // ل+ال is written "لل"; ب and ك take the article as "بال", "كال"
+                if (folded[conj] == 'ل') { if (At(folded, p, 'ل')) Candidate(folded, found, ref n, p + 1, true); }
+                else if (At(folded, p, 'ا') && At(folded, p + 1, 'ل')) Candidate(folded, found, ref n, p + 2, true);
             }
             // future marker before an imperfect verb: وسيعقد -> و+س+يعقد
-            if (folded.Length > conj.Length + 1 && folded[conj.Length] == 'س' && IsImperfectPrefix(folded, conj.Length + 1))
-                Add(readings, folded, conj.Length + 1, false);
+            if (folded.Length > conj + 1 && folded[conj] == 'س' && IsImperfectPrefix(folded, conj + 1))
+                Candidate(folded, found, ref n, conj + 1, false);
         }
-        readings.Sort(static (a, b) => a.PrefixLength.CompareTo(b.PrefixLength));
+        var readings = new CliticReading[n + 1];
+        readings[0] = whole;
+        for (int k = 0; k < n; k++)
+        {
+            int prefix = found[k] >> 1;
+            readings[k + 1] = new CliticReading(Prefix(folded, prefix), folded[prefix..], (found[k] & 1) == 1);
+        }
         return readings;
     }
 
-    private void Add(List<CliticReading> readings, string folded, int prefixLength, bool article)
+    private static bool CanStartPrefix(char c) => c is 'و' or 'ف' or 'ب' or 'ل' or 'ك' or 'ا' or 'س';
+
+    private static bool At(string s, int i, char c) => i < s.Length && s[i] == c;
+
+    private static void Candidate(string folded, Span<int> found, ref int n, int prefixLength, bool article)
     {
-        int stemLength = folded.Length - prefixLength;
-        if (stemLength < MinStem) return;
-        var stem = folded[prefixLength..];
-        var prefix = folded[..prefixLength];
-        // a stripped word that is itself a known word with this prefix removed is fine; a split that lands inside a protected word is not
-        if (prefixLength > 0 && _isProtected(folded)) return;
-        foreach (var r in readings)
-            if (r.PrefixLength == prefixLength) return;
-        readings.Add(new CliticReading(prefix, stem, article));
+        if (folded.Length - prefixLength < MinStem) return;
+        int i = 0;
+        while (i < n && found[i] >> 1 < prefixLength) i++;
+        if (i < n && found[i] >> 1 == prefixLength) return; // one reading per prefix length
+        for (int k = n; k > i; k--) found[k] = found[k - 1];
+        found[i] = prefixLength << 1 | (article ? 1 : 0);
+        n++;
     }
+
+    // prefixes are a few letters from a closed set (و ف ب ل ك ا س), so each distinct one is made once and shared
+    private static readonly string?[] Prefixes = new string?[1 << 15];
+
+    private static string Prefix(string folded, int length)
+    {
+        if (length > 4) return folded[..length];
+        int key = length;
+        for (int i = 0; i < length; i++)
+        {
+            int letter = PrefixLetter(folded[i]);
+            if (letter == 0) return folded[..length];
+            key = key << 3 | letter;
+        }
+        return Prefixes[key] ??= folded[..length];
+    }
+
+    private static int PrefixLetter(char c) => c switch
+    {
+        'و' => 1,
+        'ف' => 2,
+        'ب' => 3,
+        'ل' => 4,
+        'ك' => 5,
+        'ا' => 6,
+        'س' => 7,
+        _ => 0,
+    };
 
     private static bool IsImperfectPrefix(string s, int i) =>
         i < s.Length - 2 && s[i] is 'ي' or 'ت' or 'ن' or 'ا';

@@ -50,11 +50,17 @@ public sealed class Tokenizer
                 i++;
                 if (char.IsHighSurrogate(c) && i < s.Length && char.IsLowSurrogate(s[i])) i++;
             }
-            tokens.Add(new Token(tokens.Count, kind, folded.ToOriginalSpan(start, i), start, s[start..i], space, _clitics));
+            tokens.Add(new Token(tokens.Count, kind, folded.ToOriginalSpan(start, i), start, Text(s, start, i), space, _clitics));
             space = false;
         }
         return tokens;
     }
+
+    // one-char tokens (punctuation, و before digits) are shared strings rather than a new one each time
+    private static readonly string[] SingleChars = [.. Enumerable.Range(0, 0x0700).Select(c => ((char)c).ToString())];
+
+    private static string Text(string s, int start, int end) =>
+        end - start == 1 && s[start] < SingleChars.Length ? SingleChars[s[start]] : s.Substring(start, end - start);
 
     private static bool AcceptSeparator(string s, int numberStart, int sepIndex)
     {
@@ -68,5 +74,5 @@ public sealed class Tokenizer
     internal static bool IsDigit(char c) => c is >= '0' and <= '9';
 
     internal static bool IsWordChar(char c) =>
-        char.IsLetter(c) || (c >= '\u0610' && c <= '\u061A') || c == '\u0670' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+        (c >= '\u0621' && c <= '\u064A') || (c >= 'a' && c <= 'z') || char.IsLetter(c) || (c >= '\u0610' && c <= '\u061A') || c == '\u0670' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 }
