@@ -18,6 +18,7 @@ public sealed class EventReader(RasdStore store)
             limit = " LIMIT @limit";
             p.Add("limit", n);
         }
+        // newest first: with a date range the index walk starts at its end and stops at the limit
         var rows = store.Connection.Query<EventRow>($"""
             SELECT e.id AS Id, e.document_id AS DocumentId, d.name AS DocumentName, d.source AS DocumentSource, d.published AS Published,
                    e.event_key AS EventKey, e.type AS Type, e.mode AS Mode, e.time_begin AS TimeBegin, e.time_end AS TimeEnd,
@@ -25,7 +26,7 @@ public sealed class EventReader(RasdStore store)
                    e.attack_mode AS AttackMode, e.summary AS Summary, e.acled AS Acled
             FROM events e JOIN documents d ON d.id = e.document_id
             WHERE {where}
-            ORDER BY e.time_begin, e.id{limit}
+            ORDER BY e.time_begin DESC, e.id DESC{limit}
             """, p).ToList();
         var events = rows.Select(r => new StoredEvent
         {

@@ -6,7 +6,20 @@ namespace Rasd.Store;
 /// <summary>One unit for the writer: a document with its extracted record, or an input that failed and why.</summary>
 public sealed record IngestItem(string Origin, Document? Document, RasdRecord? Record, string? Error)
 {
-    public static IngestItem Extracted(string origin, Document document, RasdRecord record) => new(origin, document, record, null);
+    /// <summary>Per event: its evidence texts and its search text, prepared on the extracting thread so the single writer only writes.</summary>
+    public IReadOnlyList<(List<string?> Evidence, string Search)> EventTexts { get; private init; } = [];
+
+    public static IngestItem Extracted(string origin, Document document, RasdRecord record) => new(origin, document, record, null)
+    {
+        EventTexts = record.Events.Select(ev =>
+        {
+            var evidence = ev.Evidence.Select(s => s.Text ?? Slice(document.Text, s)).ToList();
+            return (evidence, SearchText.ForIndex(evidence.Append(ev.Summary).Append(ev.Trigger).Append(document.Title)));
+        }).ToList(),
+    };
+
+    private static string? Slice(string text, SpanRecord s) =>
+        s.Start >= 0 && s.End <= text.Length && s.Start < s.End ? text[s.Start..s.End] : null;
 
     public static IngestItem Failed(string origin, string error) => new(origin, null, null, error);
 }

@@ -60,17 +60,16 @@ public sealed class StoreWriter(RasdStore store)
         var recordId = _db.ExecuteScalar<long>("""
             INSERT INTO records (document_id, version, is_current, created_at, json) VALUES (@id, @version, 1, @now, @json) RETURNING id
             """, new { id, version, now, json }, tx);
-        foreach (var ev in record.Events) WriteEvent(ev, id.Value, recordId, doc, tx);
+        for (int i = 0; i < record.Events.Count; i++) WriteEvent(record.Events[i], item.EventTexts[i], id.Value, recordId, doc, tx);
         return new(again ? 0 : 1, again ? 1 : 0, 0, 0, record.Events.Count, 0);
     }
 
-    private void WriteEvent(EventRecord ev, long documentId, long recordId, Documents.Document doc, DbTransaction tx)
+    private void WriteEvent(EventRecord ev, (List<string?> Evidence, string Search) texts, long documentId, long recordId, Documents.Document doc, DbTransaction tx)
     {
         var published = doc.Published?.ToString("yyyy-MM-dd");
         var begin = ev.Time?.Begin ?? published;
         var end = ev.Time?.End ?? published;
-        var evidenceTexts = ev.Evidence.Select(s => s.Text ?? Slice(doc.Text, s)).ToList();
-        var search = SearchText.ForIndex(evidenceTexts.Append(ev.Summary).Append(ev.Trigger).Append(doc.Title));
+        var (evidenceTexts, search) = texts;
         var eventId = _db.ExecuteScalar<long>("""
             INSERT INTO events (record_id, document_id, is_current, event_key, type, mode, time_begin, time_end, time_from_published,
                                 source, trigger_text, attack_mode, summary, acled, search_text)
@@ -121,7 +120,4 @@ public sealed class StoreWriter(RasdStore store)
         _db.Execute("INSERT INTO evidence (event_id, start_at, end_at, text) VALUES (@eventId, @Start, @End, @text)",
             ev.Evidence.Select((s, i) => new { eventId, s.Start, s.End, text = evidenceTexts[i] }), tx);
     }
-
-    private static string? Slice(string text, SpanRecord s) =>
-        s.Start >= 0 && s.End <= text.Length && s.Start < s.End ? text[s.Start..s.End] : null;
 }
