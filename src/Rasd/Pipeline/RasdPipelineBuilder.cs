@@ -21,7 +21,9 @@ public sealed class RasdPipelineBuilder
     /// <summary>The built-in stages in data-flow order.</summary>
     public RasdPipelineBuilder AddDefaults()
     {
-        // later layers register here: time, figures, entities, places, events
+        // layers register here in data-flow order: time, figures, entities, then events
+        Add(new Entities.EntityStage());
+        Add(new Events.EventStage());
         return this;
     }
 

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using Rasd.Documents;
+using Rasd.Pipeline;
+
+namespace Rasd.Bench;
+
+/// <summary>Full extraction (text, time, figures, entities, events) over the ANT corpus next to a Lucene ArabicAnalyzer pass, with peak memory.</summary>
+public sealed class PipelineBench : IBench
+{
+    public string Name => "pipeline";
+
+    public string Description => "full rasd pipeline over the ANT corpus vs Lucene ArabicAnalyzer: chars/s, articles/s, peak memory";
+
+    public int Run(string[] args)
+    {
+        var path = AntCorpus.Locate(args.FirstOrDefault(a => a.EndsWith(".gz", StringComparison.Ordinal)));
+        int limit = args.Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault(n => n > 0);
+        var articles = AntCorpus.LoadAll(path, limit > 0 ? limit : int.MaxValue);
+        long chars = articles.Sum(a => (long)a.Text.Length);
+        Console.WriteLine($"corpus: {articles.Count:N0} articles, {chars:N0} chars ({path})");
+
+        var texts = articles.Select(a => a.Text).ToList();
+        LuceneArabicPass.Run(texts.Take(200).ToList()); // warm-up
+        var sw = Stopwatch.StartNew();
+        long luceneTokens = LuceneArabicPass.Run(texts);
+        var lucene = sw.Elapsed.TotalSeconds;
+
+        var pipeline = RasdPipeline.CreateDefault();
+        foreach (var a in articles.Take(200)) pipeline.Extract(new Document(a.Text, null, a.Published)); // warm-up
+        GC.Collect();
+        long events = 0, figures = 0;
+        sw.Restart();
+        foreach (var a in articles)
+        {
+            var record = pipeline.Extract(new Document(a.Text, null, a.Published));
+            events += record.Events.Count;
+            figures += record.Events.Sum(e => e.Figures.Count);
+        }
+        var rasd = sw.Elapsed.TotalSeconds;
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+
+        Console.WriteLine($"lucene ArabicAnalyzer : {lucene,7:F2} s  {chars / lucene,12:N0} chars/s  {articles.Count / lucene,8:N0} articles/s  ({luceneTokens:N0} tokens)");
+        Console.WriteLine($"rasd full pipeline    : {rasd,7:F2} s  {chars / rasd,12:N0} chars/s  {articles.Count / rasd,8:N0} articles/s  ({events:N0} events, {figures:N0} figures)");
+        Console.WriteLine($"ratio rasd/lucene     : {lucene / rasd:F2}x  (target >= 0.25x)");
+        Console.WriteLine($"peak working set      : {peak / (1024 * 1024):N0} MB (texts held in memory: ~{chars * 2 / (1024 * 1024):N0} MB)");
+        return 0;
+    }
+}

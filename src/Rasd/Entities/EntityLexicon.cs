@@ -1,0 +1,211 @@
+using System.Globalization;
+using Rasd.Geo;
+using Rasd.Lexicons;
+using Rasd.Text;
+
+namespace Rasd.Entities;
+
+/// <summary>All entity lexicons (countries, cities, Syrian places, regions, organisations, people, actors, titles) loaded into phrase indexes.</summary>
+public sealed class EntityLexicon
+{
+    private static readonly Lazy<EntityLexicon> LazyDefault = new(() => new EntityLexicon(Gazetteer.Embedded));
+
+    /// <summary>The lexicon over the embedded data only.</summary>
+    public static EntityLexicon Default => LazyDefault.Value;
+
+    public EntityLexicon(Gazetteer gazetteer)
+    {
+        Gazetteer = gazetteer;
+        LoadCountries();
+        LoadWorldCities();
+        LoadSyrianPlaces();
+        LoadRegions();
+        LoadOrganisations();
+        LoadPeople();
+        LoadActors();
+        LoadTitles();
+        LoadWords();
+    }
+
+    /// <summary>The lexicon with an imported gazetteer file added to the embedded places.</summary>
+    public static EntityLexicon WithGazetteer(string path) => new(Gazetteer.Embedded.Merge(Gazetteer.LoadFile(path)));
+
+    public Gazetteer Gazetteer { get; }
+
+    /// <summary>Every named phrase and actor phrase.</summary>
+    public PhraseIndex Phrases { get; } = new();
+
+    /// <summary>Person titles and organisation/actor heads.</summary>
+    public TokenTrie<TitleInfo> Titles { get; } = new();
+
+    /// <summary>Folded nationality adjective forms ("الروسيه", "روسي") to ISO alpha-3.</summary>
+    public Dictionary<string, string> Adjectives { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Country entries by ISO alpha-3.</summary>
+    public Dictionary<string, EntityEntry> Countries { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Governorate entries by p-code.</summary>
+    public Dictionary<string, EntityEntry> Governorates { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Folded place words by kind (cue, rural, direction) and whether they belong to the name.</summary>
+    public Dictionary<string, (string Kind, bool InName)> PlaceWords { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> NameStops { get; } = new(StringComparer.Ordinal);
+
+    private static IEnumerable<(string Name, bool Marked)> Names(string cell) =>
+        NameVariants.Split(cell).Select(n => n.StartsWith('~') ? (n[1..], true) : (n, false));
+
+    private void LoadCountries()
+    {
+        var t = TsvTable.LoadEmbedded("countries");
+        foreach (var r in t.Rows)
+        {
+            var iso = t.Cell(r, "iso3");
+            var names = Names(t.Cell(r, "names_ar")).ToList();
+            var canonical = names[0].Name;
+            var e = new EntityEntry(EntryKind.Country, EntityType.Loc, canonical, iso, t.Cell(r, "name_en"), iso + "GOV", [iso]) { Country = iso, GeoPrecision = 3 };
+            Countries[iso] = e;
+            foreach (var (n, marked) in names)
+                if (!marked) Phrases.Add(n, e);
+            foreach (var adj in NameVariants.Split(t.Cell(r, "adjective")))
+            {
+                var a = ArabicFolding.FoldString(adj);
+                if (a.Contains(' ')) continue;
+                foreach (var form in new[] { a, "ال" + a, a + "ه", "ال" + a + "ه" }) Adjectives.TryAdd(form, iso);
+            }
+            var capEn = t.Cell(r, "capital_en");
+            foreach (var (n, marked) in Names(t.Cell(r, "capitals_ar")))
+                if (!marked) Phrases.Add(n, new EntityEntry(EntryKind.Capital, EntityType.Loc, n, iso, capEn, iso + "GOV", [iso]) { Country = iso, GeoPrecision = 1 });
+        }
+    }
+
+    private void LoadWorldCities()
+    {
+        var t = TsvTable.LoadEmbedded("world_cities");
+        foreach (var r in t.Rows)
+        {
+            var iso = t.Cell(r, "iso3");
+            var names = NameVariants.Split(t.Cell(r, "names_ar")).ToList();
+            var e = new EntityEntry(EntryKind.WorldCity, EntityType.Loc, names[0], iso, t.Cell(r, "name_en"), null, [iso]) { Country = iso, GeoPrecision = 1 };
+            foreach (var n in names) Phrases.Add(n, e);
+        }
+    }
+
+    private void LoadSyrianPlaces()
+    {
+        foreach (var p in Gazetteer.Places)
+        {
+            var e = ToEntry(p);
+            if (p.Level == "gov") Governorates[p.Pcode] = e;
+            foreach (var v in NameVariants.Of(p.NameAr)) Phrases.Add(v, e);
+        }
+    }
+
+    /// <summary>The entry a Syrian place resolves to: its governorate as id and place, the fine p-code and coordinates kept.</summary>
+    public static EntityEntry ToEntry(SyrianPlace p) =>
+        new(EntryKind.SyrianPlace, EntityType.Loc, p.NameAr, p.Governorate, p.NameEn, null, [p.Governorate])
+        {
+            Country = "SYR",
+            Governorate = p.Governorate,
+            FinePcode = p.Level == "gov" ? null : p.Pcode,
+            GeoPrecision = p.Precision,
+            Latitude = p.Latitude,
+            Longitude = p.Longitude,
+            Level = p.Level,
+            NeedsCue = p.NeedsCue,
+            Rank = p.Rank,
+        };
+
+    private void LoadRegions()
+    {
+        var t = TsvTable.LoadEmbedded("regions");
+        foreach (var r in t.Rows)
+        {
+            var names = NameVariants.Split(t.Cell(r, "names_ar")).ToList();
+            var govs = t.Cell(r, "govs").Split(',', StringSplitOptions.TrimEntries);
+            var en = t.Cell(r, "name_en");
+            var e = new EntityEntry(EntryKind.Region, EntityType.Loc, names[0], "region:" + en.Replace(' ', '-'), en, null, govs)
+            {
+                Country = "SYR",
+                GeoPrecision = int.Parse(t.Cell(r, "precision"), CultureInfo.InvariantCulture),
+            };
+            foreach (var n in names) Phrases.Add(n, e);
+        }
+    }
+
+    private void LoadOrganisations()
+    {
+        var t = TsvTable.LoadEmbedded("organisations");
+        foreach (var r in t.Rows)
+        {
+            var names = NameVariants.Split(t.Cell(r, "names_ar")).ToList();
+            var actor = t.Cell(r, "actor");
+            var country = t.Cell(r, "country");
+            var e = new EntityEntry(EntryKind.Organisation, EntityType.Org, names[0], t.Cell(r, "id"), t.Cell(r, "name_en"), actor.Length > 0 ? actor : null, [])
+            { Country = country.Length > 0 ? country : null };
+            foreach (var n in names) Phrases.Add(n, e);
+        }
+    }
+
+    private void LoadPeople()
+    {
+        var t = TsvTable.LoadEmbedded("people");
+        foreach (var r in t.Rows)
+        {
+            var names = Names(t.Cell(r, "names_ar")).ToList();
+            var en = t.Cell(r, "name_en");
+            var country = t.Cell(r, "country");
+            var actor = t.Cell(r, "actor");
+            var full = new EntityEntry(EntryKind.Person, EntityType.Per, names[0].Name, "per:" + en.Replace(' ', '-'), en, actor.Length > 0 ? actor : null, [])
+            { Country = country.Length > 0 ? country : null, Role = t.Cell(r, "role") };
+            foreach (var (n, marked) in names)
+                Phrases.Add(n, marked ? full with { NeedsAntecedent = true } : full);
+        }
+    }
+
+    private void LoadActors()
+    {
+        var t = TsvTable.LoadEmbedded("actors");
+        foreach (var r in t.Rows)
+        {
+            var names = NameVariants.Split(t.Cell(r, "phrase")).ToList();
+            var actor = t.Cell(r, "actor");
+            var e = new EntityEntry(EntryKind.Actor, null, names[0], null, t.Cell(r, "name_en"), actor, []) { Country = actor.Length >= 3 && actor != "IGO" ? actor[..3] : null };
+            foreach (var n in names) Phrases.Add(n, e);
+        }
+    }
+
+    private void LoadTitles()
+    {
+        var t = TsvTable.LoadEmbedded("titles");
+        foreach (var r in t.Rows)
+            Titles.Add(t.Cell(r, "title"), new TitleInfo(t.Cell(r, "title"), t.Cell(r, "role"), t.Cell(r, "sector"), t.Cell(r, "kind")));
+    }
+
+    private void LoadWords()
+    {
+        var t = TsvTable.LoadEmbedded("place_words");
+        foreach (var r in t.Rows)
+            PlaceWords[ArabicFolding.FoldString(t.Cell(r, "word"))] = (t.Cell(r, "kind"), t.Cell(r, "in_name") == "1");
+        foreach (var r in TsvTable.LoadEmbedded("name_stops").Rows)
+            NameStops.Add(ArabicFolding.FoldString(r[0]));
+    }
+
+    /// <summary>The country of a nationality adjective token (any clitic reading), or null.</summary>
+    public string? AdjectiveCountry(Token token)
+    {
+        if (!token.IsWord) return null;
+        foreach (var r in token.Readings)
+            if (Adjectives.TryGetValue(r.StemWithArticle, out var iso)) return iso;
+        return null;
+    }
+
+    /// <summary>The kind of a place word (cue, rural, direction) under any clitic reading.</summary>
+    public (string Kind, bool InName)? PlaceWord(Token token)
+    {
+        if (!token.IsWord) return null;
+        foreach (var r in token.Readings)
+            if (PlaceWords.TryGetValue(r.StemWithArticle, out var k)) return k;
+        return null;
+    }
+}

@@ -1,0 +1,221 @@
+using Rasd.Lexicons;
+using Rasd.Pipeline;
+using Rasd.Text;
+
+namespace Rasd.Entities;
+
+/// <summary>
+/// Finds entity and actor mentions: lexicon phrases (clitic-aware), countrysides ("ريف إدلب الجنوبي", "ريفي حماة واللاذقية الشمالي"),
+/// place words ("بلدة X"), heads with a nationality ("الخارجية الروسية") and people after titles ("الرئيس التركي X").
+/// Candidates from every rule compete: the longest wins, then the earliest; ambiguous places are resolved last, by context.
+/// </summary>
+public sealed class EntityRecognizer
+{
+    private readonly EntityLexicon _lex;
+    private readonly Dictionary<string, bool> _qualifiers = new(StringComparer.Ordinal);
+
+    public EntityRecognizer(EntityLexicon lexicon)
+    {
+        _lex = lexicon;
+        foreach (var r in TsvTable.LoadEmbedded("title_qualifiers").Rows)
+            _qualifiers[ArabicFolding.FoldString(r[0])] = r.Length > 1 && r[1] == "1";
+    }
+
+    /// <summary>A proposed mention: tokens [First, End), candidate entries (several for ambiguous places) and extra inner mentions.</summary>
+    internal sealed record Candidate(int First, int End, IReadOnlyList<EntityEntry> Entries, int Prefix, int Priority)
+    {
+        public string? Text { get; init; }
+        public IReadOnlyList<Candidate> Inner { get; init; } = [];
+        public bool HasCue { get; init; }
+        public int Length => End - First;
+    }
+
+    public EntityLayer Recognize(Analysis a)
+    {
+        var tokens = a.Tokens;
+        var chosen = new List<Candidate>();
+        var seenPeople = new HashSet<string>(StringComparer.Ordinal);
+        string? lastCountry = null;
+        foreach (var s in a.Sentences)
+        {
+            var cands = new List<Candidate>();
+            for (int i = s.FirstToken; i < s.EndToken; i++) Propose(tokens, i, s.EndToken, cands, lastCountry);
+            // longest first, then earliest, then priority
+            cands.Sort((x, y) => x.Length != y.Length ? y.Length.CompareTo(x.Length) : x.First != y.First ? x.First.CompareTo(y.First) : x.Priority.CompareTo(y.Priority));
+            var taken = new bool[s.TokenCount];
+            var accepted = new List<Candidate>();
+            foreach (var c in cands)
+            {
+                bool free = true;
+                for (int k = c.First; k < c.End && free; k++) free = !taken[k - s.FirstToken];
+                if (!free) continue;
+                var entries = Filter(c, seenPeople);
+                if (entries.Count == 0) continue;
+                for (int k = c.First; k < c.End; k++) taken[k - s.FirstToken] = true;
+                accepted.Add(c with { Entries = entries });
+            }
+            accepted.Sort((x, y) => x.First.CompareTo(y.First));
+            foreach (var c in accepted)
+            {
+                foreach (var e in c.Entries)
+                    if (e.Kind == EntryKind.Person && !e.NeedsAntecedent && e.Id is not null) seenPeople.Add(e.Id);
+                if (c.Entries[0].Kind is EntryKind.Country) lastCountry = c.Entries[0].Country;
+            }
+            chosen.AddRange(accepted);
+        }
+        return new PlaceResolver(a, _lex).Resolve(chosen);
+    }
+
+    private static List<EntityEntry> Filter(Candidate c, HashSet<string> seenPeople)
+    {
+        var list = new List<EntityEntry>(c.Entries.Count);
+        foreach (var e in c.Entries)
+        {
+            if (e.NeedsAntecedent && (e.Id is null || !seenPeople.Contains(e.Id))) continue;
+            if (e.NeedsCue && !c.HasCue) continue;
+            list.Add(e);
+        }
+        return list;
+    }
+
+    private void Propose(IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands, string? lastCountry)
+    {
+        var t = tokens[i];
+        if (!t.IsWord && !t.IsNumber) return;
+        var m = _lex.Phrases.Match(tokens, i, end);
+        if (m is { } pm)
+        {
+            bool cue = i > 0 && _lex.PlaceWord(tokens[i - 1]) is { Kind: "cue" or "rural" };
+            cands.Add(new Candidate(pm.FirstToken, pm.EndToken, pm.Entries, pm.PrefixLength, 1) { HasCue = cue });
+        }
+        var word = _lex.PlaceWord(t);
+        if (word is { Kind: "rural" }) ProposeCountryside(tokens, i, end, cands);
+        if (word is { Kind: "cue", InName: true }) ProposeCuedName(tokens, i, end, cands);
+        ProposeTitled(tokens, i, end, cands, lastCountry);
+    }
+
+    /// <summary>"ريف إدلب الجنوبي", "ريفي حماة واللاذقية الشمالي", "ريف محافظة حلب".</summary>
+    private void ProposeCountryside(IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands)
+    {
+        int j = i + 1;
+        if (j < end && _lex.PlaceWord(tokens[j]) is { Kind: "cue" }) j++;
+        var places = new List<Candidate>();
+        while (j < end)
+        {
+            var m = _lex.Phrases.Match(tokens, j, end);
+            if (m is not { } pm) break;
+            var syrian = pm.Entries.Where(e => e.Kind == EntryKind.SyrianPlace).ToList();
+            if (syrian.Count == 0) break;
+            // the countryside of a place is its governorate's countryside: keep the governorate reading when there is one
+            places.Add(new Candidate(pm.FirstToken, pm.EndToken, syrian, pm.PrefixLength, 1) { HasCue = true });
+            j = pm.EndToken;
+            if (j < end && tokens[j].Folded == "،" && j + 1 < end) { j++; continue; }
+            if (j < end && tokens[j].Folded.StartsWith('و') && places.Count > 0 && _lex.Phrases.Match(tokens, j, end) is { PrefixLength: > 0 }) continue;
+            break;
+        }
+        if (places.Count == 0) return;
+        int dirs = 0;
+        while (j < end && dirs < 2 && _lex.PlaceWord(tokens[j]) is { Kind: "direction" }) { j++; dirs++; }
+        var govs = places.Select(p => p.Entries[0].Governorate!).Distinct().ToList();
+        var first = places[0].Entries[0];
+        // "ريف دمشق" is itself the Rural Damascus governorate
+        var whole = _lex.Phrases.Match(tokens, i, end);
+        if (places.Count == 1 && whole is { } w && w.EndToken >= places[0].End && w.Entries.Any(e => e.Kind == EntryKind.SyrianPlace))
+        {
+            var g = w.Entries.First(e => e.Kind == EntryKind.SyrianPlace);
+            govs = [g.Governorate!];
+            if (dirs == 0) return;
+        }
+        var name = string.Join(' ', Enumerable.Range(i, j - i).Select(k => tokens[k].Folded));
+        var region = new EntityEntry(EntryKind.Region, places.Count == 1 ? EntityType.Loc : null, name, "rural:" + string.Join(',', govs) + ":" + name, (dirs > 0 ? "countryside of " : "countryside of ") + first.NameEn, null, govs)
+        {
+            Country = "SYR",
+            GeoPrecision = 2,
+            Governorate = govs.Count == 1 ? govs[0] : null,
+        };
+        cands.Add(new Candidate(i, j, [region], PrefixOf(tokens[i], "ريف", "ريفي", "ارياف"), 0) { Inner = places.Count > 1 ? places : [] });
+    }
+
+    /// <summary>A place word that is part of the name ("حي الكلاسة", "معبر كفرلوسين", "محافظة إدلب").</summary>
+    private void ProposeCuedName(IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands)
+    {
+        var m = _lex.Phrases.Match(tokens, i + 1, end);
+        if (m is not { } pm) return;
+        var syrian = pm.Entries.Where(e => e.Kind == EntryKind.SyrianPlace || e.Kind == EntryKind.Region).ToList();
+        if (syrian.Count == 0 || pm.PrefixLength > 0) return;
+        cands.Add(new Candidate(i, pm.EndToken, syrian, CuePrefix(tokens[i]), 0) { HasCue = true });
+    }
+
+    private int CuePrefix(Token t)
+    {
+        foreach (var r in t.Readings)
+            if (_lex.PlaceWords.ContainsKey(r.StemWithArticle)) return r.HasArticle ? r.PrefixLength - 2 : r.PrefixLength;
+        return 0;
+    }
+
+    private static int PrefixOf(Token t, params string[] stems)
+    {
+        foreach (var r in t.Readings)
+            if (stems.Contains(r.Stem)) return r.PrefixLength;
+        return 0;
+    }
+
+    /// <summary>Heads with a nationality ("الجيش التركي", "وزارة الخارجية الكازاخستانية") and people after titles.</summary>
+    private void ProposeTitled(IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands, string? lastCountry)
+    {
+        var tm = _lex.Titles.Match(tokens, i, end);
+        if (tm is not { } title) return;
+        var info = title.Value;
+        int j = title.EndToken;
+        string? country = null;
+        if (!info.IsPerson)
+        {
+            if (j < end && _lex.AdjectiveCountry(tokens[j]) is { } iso)
+            {
+                var type = info.IsOrg ? EntityType.Org : (EntityType?)null;
+                var name = string.Join(' ', Enumerable.Range(i, j + 1 - i).Select(k => tokens[k].Folded));
+                var e = new EntityEntry(EntryKind.Organisation, type, name, $"{iso.ToLowerInvariant()}:{info.Role.Replace(' ', '-')}", $"{_lex.Countries[iso].NameEn} {info.Role}", iso + info.Sector, []) { Country = iso };
+                cands.Add(new Candidate(i, j + 1, [e], title.FirstReading.HasArticle ? title.FirstReading.PrefixLength - 2 : title.FirstReading.PrefixLength, 2));
+            }
+            return;
+        }
+        // qualifiers: nationality, country, "خارجيتها", "الأممي", a comma
+        for (int guard = 0; j < end && guard < 5; guard++)
+        {
+            var tok = tokens[j];
+            if (_lex.AdjectiveCountry(tok) is { } iso) { country ??= iso; j++; continue; }
+            if (_qualifiers.TryGetValue(tok.Folded, out var back)) { if (back) country ??= lastCountry; j++; continue; }
+            if (tok.Folded is "،" or "," or ":") { j++; continue; }
+            if (_lex.Phrases.Match(tokens, j, end) is { } cm && cm.Entries.Any(e => e.Kind == EntryKind.Country))
+            {
+                country ??= cm.Entries.First(e => e.Kind == EntryKind.Country).Country;
+                j = cm.EndToken;
+                continue;
+            }
+            break;
+        }
+        if (j >= end) return;
+        // a known person: the lexicon proposes it already, with its own country
+        if (_lex.Phrases.Match(tokens, j, end) is { } known && known.Entries.Any(e => e.Kind == EntryKind.Person)) return;
+        int k = j;
+        while (k < end && k - j < 4 && IsNameToken(tokens, k, k - j)) k++;
+        if (k - j < 2) return;
+        var text = string.Join(' ', Enumerable.Range(j, k - j).Select(x => tokens[x].Folded));
+        var actor = info.Sector == "IGO" ? "IGO" : country is null ? null : country + info.Sector;
+        var person = new EntityEntry(EntryKind.Person, EntityType.Per, text, "per:" + text, null, actor, []) { Country = country, Role = info.Role };
+        cands.Add(new Candidate(j, k, [person], 0, 3));
+    }
+
+    private bool IsNameToken(IReadOnlyList<Token> tokens, int k, int index)
+    {
+        var t = tokens[k];
+        if (!t.IsWord || t.Folded.Length < 2) return false;
+        if (_lex.NameStops.Contains(t.Folded)) return false;
+        if (index >= 2 && t.Folded.StartsWith('و')) return false;
+        if (_lex.AdjectiveCountry(t) is not null || _lex.PlaceWord(t) is not null) return false;
+        if (_lex.Titles.Match(tokens, k) is not null) return false;
+        if (_lex.Phrases.Match(tokens, k) is { } m && m.Entries.Any(e => e.Kind != EntryKind.Person)) return false;
+        // verbs of saying and other imperfect/perfect verbs glued with a pronoun are not names
+        return !(t.Folded.EndsWith("ها", StringComparison.Ordinal) && t.Folded.Length > 4);
+    }
+}

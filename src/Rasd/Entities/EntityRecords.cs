@@ -1,0 +1,51 @@
+using Rasd.Records;
+using Rasd.Text;
+
+namespace Rasd.Entities;
+
+/// <summary>Turns the entity layer into the record's entity list: each distinct name once, in its fullest form.</summary>
+public static class EntityRecords
+{
+    public static List<EntityRecord> From(EntityLayer layer)
+    {
+        var named = layer.Mentions.Where(m => m.IsNamedEntity && m.Type is not null).ToList();
+        var result = new List<EntityRecord>();
+        // group by what the mention denotes; a shorter form whose words all occur in a kept longer form is the same name
+        foreach (var group in named.GroupBy(m => m.FinePcode ?? m.Id ?? ArabicFolding.FoldString(m.Text)))
+        {
+            var kept = new List<(string[] Words, EntityMention First, int Count)>();
+            foreach (var m in group.OrderByDescending(m => Words(m.Text).Length).ThenBy(m => m.Span.Start))
+            {
+                var w = Words(m.Text);
+                int idx = kept.FindIndex(k => w.All(x => k.Words.Contains(x)));
+                if (idx >= 0) kept[idx] = (kept[idx].Words, kept[idx].First, kept[idx].Count + 1);
+                else kept.Add((w, m, 1));
+            }
+            foreach (var (_, m, count) in kept)
+                result.Add(new EntityRecord(m.Text, m.Type switch { EntityType.Per => "PER", EntityType.Org => "ORG", _ => "LOC" })
+                {
+                    Start = m.Span.Start,
+                    End = m.Span.End,
+                    Id = m.Id,
+                    NameEn = m.NameEn,
+                    Actor = m.Actor,
+                    Places = m.Places.Count > 0 ? m.Places.ToList() : null,
+                    Latitude = m.Latitude,
+                    Longitude = m.Longitude,
+                    Mentions = count,
+                });
+        }
+        return result.OrderBy(r => r.Start).ToList();
+    }
+
+    /// <summary>Folded words without the clitics the scorer ignores (و ف ب ل ال).</summary>
+    private static string[] Words(string text) =>
+        ArabicFolding.FoldString(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(StripClitics).ToArray();
+
+    private static string StripClitics(string w)
+    {
+        foreach (var p in new[] { "وال", "بال", "فال", "لل", "ال" })
+            if (w.StartsWith(p, StringComparison.Ordinal) && w.Length - p.Length >= 2) return w[p.Length..];
+        return w;
+    }
+}

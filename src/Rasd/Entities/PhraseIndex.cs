@@ -1,0 +1,74 @@
+using Rasd.Text;
+
+namespace Rasd.Entities;
+
+/// <summary>A match of a phrase index: tokens [FirstToken, EndToken) and every entry sharing that phrase.</summary>
+public readonly record struct PhraseMatch(int FirstToken, int EndToken, IReadOnlyList<EntityEntry> Entries, int PrefixLength);
+
+/// <summary>
+/// A trie of folded token phrases holding several entries per phrase (ambiguous place names).
+/// Unlike a plain stem lookup, a word with the article only matches entries that have it: "السورية" is not "سورية".
+/// </summary>
+public sealed class PhraseIndex
+{
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Children;
+        public List<EntityEntry>? Entries;
+    }
+
+    private readonly Node _root = new();
+    private static readonly Tokenizer PlainTokenizer = new(CliticAnalyzer.Plain);
+
+    public int Count { get; private set; }
+
+    /// <summary>Folded tokens of a phrase as the index keys it.</summary>
+    public static string[] Keys(string phrase) => PlainTokenizer.Tokenize(phrase).Select(t => t.Folded).ToArray();
+
+    public void Add(string phrase, EntityEntry entry) => Add(Keys(phrase), entry);
+
+    public void Add(IReadOnlyList<string> keys, EntityEntry entry)
+    {
+        if (keys.Count == 0) return;
+        var node = _root;
+        foreach (var k in keys)
+        {
+            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!node.Children.TryGetValue(k, out var next)) node.Children[k] = next = new Node();
+            node = next;
+        }
+        node.Entries ??= [];
+        if (!node.Entries.Contains(entry)) { node.Entries.Add(entry); Count++; }
+    }
+
+    /// <summary>The longest phrase starting at token <paramref name="start"/>; the first token may carry proclitics (و ف ب ل, and ال only if the entry has it).</summary>
+    public PhraseMatch? Match(IReadOnlyList<Token> tokens, int start, int limit = int.MaxValue)
+    {
+        if (_root.Children is null || start >= tokens.Count || !tokens[start].IsWord && !tokens[start].IsNumber) return null;
+        int end = Math.Min(limit, tokens.Count);
+        PhraseMatch? best = null;
+        foreach (var r in tokens[start].Readings)
+        {
+            var key = r.HasArticle ? r.StemWithArticle : r.Stem;
+            if (!_root.Children.TryGetValue(key, out var node)) continue;
+            var m = Walk(tokens, start, end, node, r.HasArticle ? r.PrefixLength - 2 : r.PrefixLength);
+            if (m is { } found && (best is null || found.EndToken > best.Value.EndToken)) best = found;
+            // a whole word in the lexicon is never split ("بنش" is not ب+نش)
+            if (best is not null && r.PrefixLength == 0) return best;
+        }
+        return best;
+    }
+
+    private static PhraseMatch? Walk(IReadOnlyList<Token> tokens, int start, int end, Node node, int prefix)
+    {
+        PhraseMatch? best = node.Entries is { Count: > 0 } ? new PhraseMatch(start, start + 1, node.Entries, prefix) : null;
+        int i = start + 1;
+        while (i < end && node.Children is not null && node.Children.TryGetValue(tokens[i].Folded, out var next))
+        {
+            node = next;
+            i++;
+            if (node.Entries is { Count: > 0 }) best = new PhraseMatch(start, i, node.Entries, prefix);
+        }
+        return best;
+    }
+}

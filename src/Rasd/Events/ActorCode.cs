@@ -1,0 +1,17 @@
+namespace Rasd.Events;
+
+/// <summary>Reads and rewrites CAMEO-style actor codes: a country (ISO alpha-3) plus an optional sector (GOV, MIL, REB, OPP, CVL, NGO, MED), or IGO.</summary>
+public static class ActorCode
+{
+    public static string? Country(string code) => code.Length >= 3 && code != "IGO" ? code[..3] : null;
+
+    public static string Sector(string code) => code == "IGO" ? "IGO" : code.Length > 3 ? code[3..] : "";
+
+    public static string With(string code, string sector) => Country(code) is { } c ? c + sector : code;
+
+    /// <summary>Sectors that can carry out an attack.</summary>
+    public static bool IsArmed(string code) => Sector(code) is "MIL" or "REB";
+
+    /// <summary>States, their armies, oppositions and international bodies: parties to talks and agreements.</summary>
+    public static bool IsParty(string code) => Sector(code) is "GOV" or "MIL" or "REB" or "OPP" or "IGO" or "";
+}

@@ -1,0 +1,117 @@
+using Rasd.Entities;
+using Rasd.Pipeline;
+using Rasd.Text;
+
+namespace Rasd.Events;
+
+/// <summary>Fills an event mention's actors, targets and places from the entity layer, using role cues and Arabic clause order.</summary>
+public sealed class ArgumentFinder
+{
+    private readonly CueLexicon _roleCues;
+
+    public ArgumentFinder(CueLexicon roleCues)
+    {
+        _roleCues = roleCues;
+    }
+
+    public static ArgumentFinder Default { get; } = new(CueLexicon.Load("event_role_cues"));
+
+    private static readonly HashSet<string> Symmetric = new(StringComparer.Ordinal) { "CONSULT", "AGREE", "COOPERATE" };
+
+    /// <summary>Mentions of the sentence that holds the trigger.</summary>
+    public static List<EntityMention> MentionsIn(Analysis analysis, Sentence sentence)
+    {
+        var layer = analysis.Get<EntityLayer>();
+        if (layer is null) return [];
+        return layer.Mentions.Where(m => m.FirstToken >= sentence.FirstToken && m.FirstToken < sentence.EndToken).ToList();
+    }
+
+    public void Fill(Analysis analysis, Event ev, TriggerMatch trigger)
+    {
+        var sentence = analysis.Sentences[trigger.SentenceIndex];
+        var mentions = MentionsIn(analysis, sentence);
+        var cues = _roleCues.Matches(analysis.Tokens, sentence.FirstToken, sentence.EndToken).ToList();
+        var actors = new List<(string Code, int Token)>();
+        foreach (var m in mentions)
+        {
+            if (m.Actor is not { } code) continue;
+            string? cued = null;
+            foreach (var c in cues)
+                if (c.EndToken <= m.FirstToken && m.FirstToken - c.EndToken <= 1) cued = _roleCues.Cell(c.Value, "role");
+            // a city stands for its state only as the subject of a verb ("قالت موسكو"), never "في موسكو" or as a topic
+            bool isCity = m.Type == EntityType.Loc && m.GeoPrecision is 1 or 2;
+            if (cued is "topic" or "place") continue;
+            if (ev.Type == "ASSAULT")
+            {
+                var sector = ActorCode.Sector(code);
+                if (sector == "CVL" || (cued == "target" && sector != "GOV")) { Add(ev.Targets, code); continue; }
+                if (ActorCode.IsArmed(code)) { Add(ev.Actors, code); continue; }
+                // a state attacks with its forces, but only a state tied to this trigger: "هجمات نظام الأسد وروسيا", "من قبل …", "تشنها …"
+                if (sector == "GOV" && !isCity && (cued == "actor" || TiedToTrigger(analysis.Tokens, trigger, m, mentions)))
+                    Add(ev.Actors, ActorCode.With(code, "MIL"));
+                continue;
+            }
+            if (isCity) continue;
+            if (Symmetric.Contains(ev.Type))
+            {
+                if (ActorCode.IsParty(code)) Add(ev.Actors, code);
+                else if (ActorCode.Sector(code) == "CVL") Add(ev.Targets, code);
+                continue;
+            }
+            actors.Add((code, m.FirstToken));
+            if (cued == "target") Add(ev.Targets, code);
+        }
+        if (!Symmetric.Contains(ev.Type) && ev.Type != "ASSAULT" && actors.Count > 0)
+        {
+            // verb-subject-object: the subject is the first actor after a verbal trigger, else the nearest before it
+            var after = actors.Where(a => a.Token >= trigger.EndToken).ToList();
+            var before = actors.Where(a => a.Token < trigger.FirstToken).ToList();
+            (string Code, int Token) subject = after.Count > 0 && !trigger.HasArticle ? after[0] : before.Count > 0 ? before[^1] : after[0];
+            if (!ev.Targets.Contains(subject.Code)) Add(ev.Actors, subject.Code);
+            foreach (var a in after)
+                if (a.Token != subject.Token && !ev.Actors.Contains(a.Code)) Add(ev.Targets, a.Code);
+        }
+        AddPlaces(ev, mentions.Where(m => !IsTopic(cues, m)));
+    }
+
+    private bool IsTopic(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) =>
+        cues.Any(c => c.EndToken <= m.FirstToken && m.FirstToken - c.EndToken <= 1 && _roleCues.Cell(c.Value, "role") == "topic");
+
+    /// <summary>Whether a mention is the trigger's own argument: right after it (possibly through a chain of "و" coordinated actors) or just before a verbal trigger.</summary>
+    private static bool TiedToTrigger(IReadOnlyList<Token> tokens, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)
+    {
+        if (m.FirstToken >= trigger.EndToken)
+        {
+            int pos = trigger.EndToken;
+            foreach (var other in mentions.Where(x => x.FirstToken >= trigger.EndToken).OrderBy(x => x.FirstToken))
+            {
+                if (other.FirstToken - pos > 1) return false;
+                if (other == m) return true;
+                pos = other.EndToken;
+            }
+            return false;
+        }
+        return !trigger.HasArticle && trigger.FirstToken - m.EndToken <= 1;
+    }
+
+    /// <summary>Places named in a sentence; countries that take part as actors are parties, not places.</summary>
+    public static void AddPlaces(Event ev, IEnumerable<EntityMention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Places.Count == 0) continue;
+            bool isCountryActor = m.Actor is { } a && m.Places.Count == 1 && ActorCode.Country(a) == m.Places[0] && (ev.Actors.Contains(a) || ev.Targets.Contains(a) || ev.Actors.Contains(ActorCode.With(a, "MIL")));
+            if (isCountryActor) continue;
+            foreach (var p in m.Places) Add(ev.Places, p);
+            if (ev.Location is null || (m.GeoPrecision ?? 3) < ev.Location.Precision)
+                ev.Location = new PlaceDetail(m.NameEn ?? m.CanonicalName, m.FinePcode ?? m.Id, m.Latitude, m.Longitude, m.GeoPrecision ?? 3);
+        }
+        // the whole country adds nothing once a governorate is known
+        if (ev.Places.Any(p => p.StartsWith("SY", StringComparison.Ordinal) && p.Length > 3)) ev.Places.Remove("SYR");
+    }
+
+    private static void Add(List<string> list, string code)
+    {
+        if (!list.Contains(code)) list.Add(code);
+    }
+}

@@ -1,0 +1,45 @@
+using Rasd.Text;
+
+namespace Rasd.Events;
+
+/// <summary>An extracted event: one happening, with every mention's evidence.</summary>
+public sealed class Event
+{
+    public required string Type { get; init; }
+
+    public EventMode Mode { get; set; }
+
+    public DateOnly? Begin { get; set; }
+
+    public DateOnly? End { get; set; }
+
+    /// <summary>Whether the time came from the text (a timex) rather than the publication date.</summary>
+    public bool TimeFromText { get; set; }
+
+    public List<string> Actors { get; } = [];
+
+    public List<string> Targets { get; } = [];
+
+    /// <summary>Governorate p-codes or ISO alpha-3 codes.</summary>
+    public List<string> Places { get; } = [];
+
+    /// <summary>Finer place detail for exports: name, fine p-code, coordinates and ACLED geo precision of the most precise place.</summary>
+    public PlaceDetail? Location { get; set; }
+
+    /// <summary>Indices into the figures layer.</summary>
+    public List<int> Figures { get; } = [];
+
+    public string? Source { get; set; }
+
+    public string? AttackMode { get; set; }
+
+    public List<TriggerMatch> Triggers { get; } = [];
+
+    /// <summary>Sentence indices of every mention, in text order.</summary>
+    public SortedSet<int> Sentences { get; } = [];
+
+    public TextSpan FirstTrigger => Triggers[0].Span;
+}
+
+/// <summary>The most precise place of an event, for ACLED-style exports.</summary>
+public sealed record PlaceDetail(string Name, string? Pcode, double? Latitude, double? Longitude, int Precision);

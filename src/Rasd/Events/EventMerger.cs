@@ -1,0 +1,64 @@
+using Rasd.Pipeline;
+using Rasd.Text;
+
+namespace Rasd.Events;
+
+/// <summary>Merges mentions of one happening into one event: anaphoric mentions ("تلك الهجمات"), and same type and mode with overlapping time and compatible places.</summary>
+public static class EventMerger
+{
+    private static readonly HashSet<string> Demonstratives = new(StringComparer.Ordinal) { "تلك", "هذه", "ذلك", "هذا", "ذات", "نفس" };
+
+    public static List<Event> Merge(Analysis analysis, List<Event> mentions)
+    {
+        var merged = new List<Event>();
+        foreach (var m in mentions)
+        {
+            var into = Anaphoric(analysis, m) ? merged.LastOrDefault(e => e.Type == m.Type) : null;
+            into ??= merged.Where(e => Compatible(e, m)).OrderBy(e => Distance(e, m)).FirstOrDefault();
+            if (into is null) { merged.Add(m); continue; }
+            Absorb(into, m);
+        }
+        return merged;
+    }
+
+    private static int Distance(Event a, Event b) => Math.Abs(a.Sentences.Max - b.Sentences.Min);
+
+    /// <summary>A mention whose trigger stands next to a demonstrative ("تلك الهجمات", "الهجوم ذاته") refers back.</summary>
+    public static bool Anaphoric(Analysis analysis, Event m)
+    {
+        var t = m.Triggers[0];
+        var tokens = analysis.Tokens;
+        if (t.FirstToken > 0 && Demonstratives.Contains(tokens[t.FirstToken - 1].Folded)) return true;
+        if (t.EndToken < tokens.Count && Demonstratives.Contains(tokens[t.EndToken].Folded)) return true;
+        return false;
+    }
+
+    private static bool Compatible(Event a, Event b)
+    {
+        if (a.Type != b.Type || a.Mode != b.Mode) return false;
+        if (a.Places.Count > 0 && b.Places.Count > 0 && !a.Places.Intersect(b.Places).Any()) return false;
+        if (a.TimeFromText && b.TimeFromText)
+            return a.Begin <= b.End && b.Begin <= a.End;
+        // a mention without a time of its own joins a compatible event; two without times are one
+        return true;
+    }
+
+    private static void Absorb(Event into, Event m)
+    {
+        if (!into.TimeFromText && m.TimeFromText)
+        {
+            into.Begin = m.Begin;
+            into.End = m.End;
+            into.TimeFromText = true;
+        }
+        foreach (var a in m.Actors) if (!into.Actors.Contains(a)) into.Actors.Add(a);
+        foreach (var t in m.Targets) if (!into.Targets.Contains(t) && !into.Actors.Contains(t)) into.Targets.Add(t);
+        foreach (var p in m.Places) if (!into.Places.Contains(p)) into.Places.Add(p);
+        into.Figures.AddRange(m.Figures.Where(f => !into.Figures.Contains(f)));
+        into.Triggers.AddRange(m.Triggers);
+        foreach (var s in m.Sentences) into.Sentences.Add(s);
+        into.Source ??= m.Source;
+        into.AttackMode ??= m.AttackMode;
+        if (m.Location is not null && (into.Location is null || m.Location.Precision < into.Location.Precision)) into.Location = m.Location;
+    }
+}

@@ -1,0 +1,155 @@
+using Rasd.Entities;
+using Rasd.Pipeline;
+using Rasd.Quantities;
+using Rasd.Records;
+using Rasd.Text;
+using Rasd.Time;
+
+namespace Rasd.Events;
+
+/// <summary>Builds events from triggers and the time, figures and entity layers: one record per happening, with mode, arguments, figures, source and evidence.</summary>
+public sealed class EventStage : IAnalysisStage, IRecordContributor
+{
+    private static readonly HashSet<string> LocatedTypes = new(StringComparer.Ordinal) { "ASSAULT", "RETREAT", "MOBILIZE", "COERCE", "AID", "PROTEST" };
+
+    public string Name => "events";
+
+    public void Run(Analysis analysis)
+    {
+        var mentions = new List<Event>();
+        foreach (var group in Triggers(analysis).GroupBy(t => (t.SentenceIndex, t.Entry.Type)))
+            mentions.Add(Mention(analysis, group.ToList()));
+        FigureAttacher.Attach(analysis, mentions, (sentence, type) =>
+        {
+            var m = Mention(analysis, [SyntheticTrigger(analysis, sentence, type)]);
+            mentions.Add(m);
+            return m;
+        });
+        mentions.Sort((a, b) => a.Triggers[0].FirstToken.CompareTo(b.Triggers[0].FirstToken));
+        var events = EventMerger.Merge(analysis, mentions);
+        foreach (var ev in events) Complete(analysis, ev);
+        analysis.Set(new EventLayer(events));
+    }
+
+    /// <summary>Triggers that are not part of a name or a time expression.</summary>
+    private static IEnumerable<TriggerMatch> Triggers(Analysis analysis)
+    {
+        var names = analysis.Get<EntityLayer>()?.Mentions.Where(m => m.IsNamedEntity).Select(m => m.Span).ToList() ?? [];
+        var times = analysis.Get<TimexLayer>()?.Timexes.Select(t => t.Span).ToList() ?? [];
+        foreach (var t in TriggerLexicon.Default.Find(analysis))
+            if (!names.Any(n => n.Contains(t.Span)) && !times.Any(s => s.Overlaps(t.Span)))
+                yield return t;
+    }
+
+    private static Event Mention(Analysis analysis, List<TriggerMatch> triggers)
+    {
+        var ev = new Event { Type = triggers[0].Entry.Type };
+        ev.Triggers.AddRange(triggers);
+        ev.Sentences.Add(triggers[0].SentenceIndex);
+        ev.AttackMode = triggers.Select(t => t.Entry.AttackMode).FirstOrDefault(m => m is not null);
+        foreach (var t in triggers)
+        {
+            var mode = ModeDetector.Default.Detect(analysis, t);
+            if (mode.Strength() > ev.Mode.Strength()) ev.Mode = mode;
+            if (!ev.TimeFromText && TimeAttacher.Find(analysis, t) is { } time)
+            {
+                (ev.Begin, ev.End, ev.TimeFromText) = (time.Begin, time.End, true);
+            }
+            ArgumentFinder.Default.Fill(analysis, ev, t);
+        }
+        ev.Source = AttributionFinder.Default.Find(analysis, triggers[0].SentenceIndex);
+        return ev;
+    }
+
+    // an event that only a figure announces ("مقتل 5 مدنيين") is anchored at the figure's governing word
+    private static TriggerMatch SyntheticTrigger(Analysis analysis, int sentenceIndex, string type)
+    {
+        var figures = analysis.Get<FigureLayer>()!.Figures;
+        var f = figures.First(x => x.SentenceIndex == sentenceIndex);
+        var span = f.GoverningSpan.Length > 0 ? f.GoverningSpan : f.Span;
+        int first = analysis.TokenAtOrAfter(span.Start);
+        int end = Math.Max(first + 1, analysis.TokenAtOrAfter(span.End));
+        return new TriggerMatch(new TriggerEntry(span.Of(analysis.Text), type, null), first, end - first, span, sentenceIndex, "", false);
+    }
+
+    private static void Complete(Analysis analysis, Event ev)
+    {
+        var published = analysis.Published;
+        if (ev.TimeFromText && published is { } pub && ev.Begin > pub && ev.Mode == EventMode.Actual) ev.Mode = EventMode.Planned;
+        if (!ev.TimeFromText && published is { } p) (ev.Begin, ev.End) = (p, p);
+        if (ev.Places.Count == 0 && LocatedTypes.Contains(ev.Type)) InheritPlaces(analysis, ev);
+        // people counted as civilians, children or women were the targets
+        var figures = analysis.Get<FigureLayer>();
+        if (ev.Type == "ASSAULT" && figures is not null && ev.Figures.Any(i => figures.Figures[i].Group is "civilians" or "children" or "women"))
+        {
+            var country = ev.Places.Select(pl => pl.StartsWith("SY", StringComparison.Ordinal) && pl.Length > 3 ? "SYR" : pl).FirstOrDefault() ?? "SYR";
+            if (!ev.Targets.Any(t => ActorCode.Sector(t) == "CVL")) ev.Targets.Add(country + "CVL");
+        }
+        ev.Source ??= ev.Sentences.Select(s => AttributionFinder.Default.Find(analysis, s)).FirstOrDefault(s => s is not null);
+    }
+
+    // the nearest earlier sentence that names a place, else the title, else the article's most named governorate
+    private static void InheritPlaces(Analysis analysis, Event ev)
+    {
+        int first = ev.Sentences.Min;
+        for (int s = first - 1; s >= Math.Max(0, first - 2); s--)
+        {
+            ArgumentFinder.AddPlaces(ev, ArgumentFinder.MentionsIn(analysis, analysis.Sentences[s]).Where(m => m.Actor is null || ActorCode.Sector(m.Actor) != "GOV"));
+            if (ev.Places.Count > 0) return;
+        }
+        if (analysis.Sentences.Count > 0)
+        {
+            ArgumentFinder.AddPlaces(ev, ArgumentFinder.MentionsIn(analysis, analysis.Sentences[0]).Where(m => m.Actor is null || ActorCode.Sector(m.Actor) != "GOV"));
+            if (ev.Places.Count > 0) return;
+        }
+        var top = analysis.Get<EntityLayer>()?.Mentions.SelectMany(m => m.Places).Where(pl => pl.StartsWith("SY", StringComparison.Ordinal) && pl.Length > 3)
+            .GroupBy(pl => pl).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        if (top is not null) ev.Places.Add(top);
+    }
+
+    public void Contribute(Analysis analysis, RasdRecord record)
+    {
+        var layer = analysis.Get<EventLayer>();
+        if (layer is null) return;
+        var figures = analysis.Get<FigureLayer>()?.Figures ?? [];
+        int n = 0;
+        foreach (var ev in layer.Events)
+        {
+            var (acledType, acledSub) = AcledMapping.Default.Map(ev.Type, ev.AttackMode);
+            record.Events.Add(new EventRecord($"e{++n}", ev.Type, ev.Mode.ToName())
+            {
+                Time = ev.Begin is { } b && ev.End is { } e ? new DayInterval(b.ToString("yyyy-MM-dd"), e.ToString("yyyy-MM-dd")) : null,
+                Actors = [.. ev.Actors],
+                Targets = [.. ev.Targets],
+                Places = [.. ev.Places],
+                Figures = ev.Figures.Select(i => ToRecord(analysis.Text, figures[i], figures)).ToList(),
+                Source = ev.Source,
+                Evidence = ev.Sentences.Select(s => analysis.Sentences[s].Span).Select(sp => new SpanRecord(sp.Start, sp.End) { Text = sp.Of(analysis.Text) }).ToList(),
+                Trigger = string.Join(" | ", ev.Triggers.Select(t => t.Span.Of(analysis.Text)).Distinct()),
+                AttackMode = ev.AttackMode,
+                Summary = SummaryWriter.Write(analysis, ev),
+                Acled = new Dictionary<string, object?>
+                {
+                    ["event_type"] = acledType,
+                    ["sub_event_type"] = acledSub,
+                    ["time_precision"] = ev.TimeFromText ? AcledMapping.TimePrecision(ev.Begin, ev.End) : 3,
+                    ["geo_precision"] = ev.Location?.Precision,
+                    ["location"] = ev.Location?.Name,
+                    ["latitude"] = ev.Location?.Latitude,
+                    ["longitude"] = ev.Location?.Longitude,
+                },
+            });
+        }
+    }
+
+    private static FigureRecord ToRecord(string text, Figure f, IReadOnlyList<Figure> all) => new(f.Role, f.Group, f.Value, f.Qualifier)
+    {
+        Low = f.Low,
+        High = f.High,
+        Vague = f.Vague,
+        Relation = f.InsideOf is not null ? "inside" : f.InAdditionTo is not null ? "in_addition" : null,
+        Start = f.Span.Start,
+        End = f.Span.End,
+        Text = f.Span.Of(text),
+    };
+}

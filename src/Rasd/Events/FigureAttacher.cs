@@ -1,0 +1,51 @@
+using Rasd.Pipeline;
+using Rasd.Quantities;
+
+namespace Rasd.Events;
+
+/// <summary>Attaches each figure to the event it counts: the compatible event of its sentence, else of the sentences just before, else a new event.</summary>
+public static class FigureAttacher
+{
+    /// <summary>The event types a figure role can belong to, best first.</summary>
+    public static IReadOnlyList<string> TypesFor(string role) => role switch
+    {
+        "displaced" => ["RETREAT", "ASSAULT"],
+        "arrested" or "detained" or "released" => ["COERCE", "ASSAULT"],
+        "rescued" => ["ASSAULT", "AID"],
+        _ => ["ASSAULT"],
+    };
+
+    /// <summary>The type of event to create for a figure that has none.</summary>
+    public static string NewTypeFor(string role) => TypesFor(role)[0];
+
+    public static void Attach(Analysis analysis, List<Event> events, Func<int, string, Event> createAt)
+    {
+        var layer = analysis.Get<FigureLayer>();
+        if (layer is null) return;
+        var owner = new Event?[layer.Figures.Count];
+        for (int i = 0; i < layer.Figures.Count; i++)
+        {
+            var f = layer.Figures[i];
+            // a breakdown goes with its total
+            int? parent = f.InsideOf ?? f.InAdditionTo;
+            Event? target = parent is int p && p < i ? owner[p] : null;
+            target ??= FindEvent(events, f.SentenceIndex, TypesFor(f.Role), lookBack: 2);
+            target ??= createAt(f.SentenceIndex, NewTypeFor(f.Role));
+            target.Figures.Add(i);
+            target.Sentences.Add(f.SentenceIndex);
+            owner[i] = target;
+        }
+    }
+
+    private static Event? FindEvent(List<Event> events, int sentence, IReadOnlyList<string> types, int lookBack)
+    {
+        for (int s = sentence; s >= sentence - lookBack && s >= 0; s--)
+            foreach (var type in types)
+            {
+                // the latest mention in that sentence of a compatible type
+                var e = events.LastOrDefault(e => e.Type == type && e.Sentences.Contains(s));
+                if (e is not null) return e;
+            }
+        return null;
+    }
+}

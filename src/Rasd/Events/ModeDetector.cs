@@ -1,0 +1,64 @@
+using Rasd.Pipeline;
+using Rasd.Text;
+
+namespace Rasd.Events;
+
+/// <summary>Decides an event mention's mode from cue words around its trigger (data/event_mode_cues.tsv) and the future proclitic.</summary>
+public sealed class ModeDetector
+{
+    private readonly CueLexicon _cues;
+
+    public ModeDetector(CueLexicon cues)
+    {
+        _cues = cues;
+    }
+
+    public static ModeDetector Default { get; } = new(CueLexicon.Load("event_mode_cues"));
+
+    public EventMode Detect(Analysis analysis, TriggerMatch trigger)
+    {
+        var tokens = analysis.Tokens;
+        var sentence = analysis.Sentences[trigger.SentenceIndex];
+        var mode = EventMode.Actual;
+        // "سيعقد": the future marker on the trigger verb itself
+        if (trigger.Proclitics.EndsWith('س')) mode = EventMode.Planned;
+        foreach (var m in _cues.Matches(tokens, sentence.FirstToken, sentence.EndToken))
+        {
+            var row = m.Value;
+            var cueMode = EventModeNames.Parse(_cues.Cell(row, "mode"));
+            if (cueMode.Strength() <= mode.Strength()) continue;
+            int window = int.TryParse(_cues.Cell(row, "window"), out var w) ? w : 3;
+            bool applies = _cues.Cell(row, "position") switch
+            {
+                "before" => m.EndToken <= trigger.FirstToken && trigger.FirstToken - m.EndToken < window,
+                "after" => m.FirstToken >= trigger.EndToken && m.FirstToken - trigger.EndToken < window,
+                _ => true,
+            };
+            if (!applies || CrossesClause(tokens, m, trigger)) continue;
+            if (!Licensed(tokens, m.EndToken, m.Value[0])) continue;
+            mode = cueMode;
+        }
+        return mode;
+    }
+
+    // "قد" marks possibility only before an imperfect verb ("قد يتم"), not before a past one ("كانت قد انعقدت");
+    // "لا" before يزال/تزال means "still", not "not".
+    private static bool Licensed(IReadOnlyList<Token> tokens, int next, string cue)
+    {
+        var folded = ArabicFolding.FoldString(cue);
+        if (next >= tokens.Count) return true;
+        var n = tokens[next].Folded;
+        if (folded == "قد") return n.Length > 2 && n[0] is 'ي' or 'ت' or 'ن';
+        if (folded == "لا") return !(n.EndsWith("زال", StringComparison.Ordinal) || n.EndsWith("زالت", StringComparison.Ordinal));
+        return true;
+    }
+
+    // a cue separated from the trigger by a full stop or a colon belongs to another clause
+    private static bool CrossesClause<T>(IReadOnlyList<Token> tokens, Lexicons.TrieMatch<T> cue, TriggerMatch trigger)
+    {
+        int from = Math.Min(cue.EndToken, trigger.EndToken), to = Math.Max(cue.FirstToken, trigger.FirstToken);
+        for (int i = from; i < to; i++)
+            if (tokens[i].Folded is "." or ":" or "؛" or ";") return true;
+        return false;
+    }
+}

@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+using Rasd.Pipeline;
+using Rasd.Text;
+using Rasd.Time;
+
+namespace Rasd.Events;
+
+/// <summary>Finds an event mention's time: the timex in its clause nearest the trigger, widened to a range when it is one end of one.</summary>
+public static partial class TimeAttacher
+{
+    // the reporting clause ("قال X، اليوم، إن …") is cut off from the reported one at these words
+    private static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal) { "ان", "انه", "انها", "بان", "بانه", "وان", "وانه" };
+
+    /// <summary>The interval the text gives for a trigger, or null when its sentence has no usable timex.</summary>
+    public static (DateOnly Begin, DateOnly End)? Find(Analysis analysis, TriggerMatch trigger)
+    {
+        var layer = analysis.Get<TimexLayer>();
+        if (layer is null) return null;
+        var sentence = analysis.Sentences[trigger.SentenceIndex];
+        int triggerSegment = Segment(analysis.Tokens, sentence, trigger.FirstToken);
+        Timex? best = null;
+        int bestIndex = -1;
+        int bestScore = int.MaxValue;
+        for (int i = 0; i < layer.Timexes.Count; i++)
+        {
+            var t = layer.Timexes[i];
+            if (t.FirstToken < sentence.FirstToken || t.FirstToken >= sentence.EndToken) continue;
+            if (Interval(analysis, layer, i) is null) continue;
+            int distance = t.FirstToken >= trigger.EndToken ? t.FirstToken - trigger.EndToken : trigger.FirstToken - t.EndToken;
+            if (distance < 0) distance = 0;
+            // another clause costs more than any distance inside this one
+            int score = distance + (Segment(analysis.Tokens, sentence, t.FirstToken) == triggerSegment ? 0 : 1000);
+            if (score < bestScore) { best = t; bestIndex = i; bestScore = score; }
+        }
+        return best is null ? null : Interval(analysis, layer, bestIndex);
+    }
+
+    /// <summary>The day interval of the timex at <paramref name="index"/>, with ranges and "منذ X" widened.</summary>
+    public static (DateOnly Begin, DateOnly End)? Interval(Analysis analysis, TimexLayer layer, int index)
+    {
+        var t = layer.Timexes[index];
+        var published = analysis.Published;
+        if (t.Type == TimexType.Duration)
+        {
+            // "خلال الساعات الـ24 الماضية", "خلال الأيام الثلاثة الماضية": the span up to publication
+            if (published is null || !IsPastWindow(analysis, t)) return null;
+            var length = DurationDays(t.Value);
+            if (length is null) return null;
+            return (published.Value.AddDays(-Math.Max(1, length.Value)), published.Value);
+        }
+        if (t.Type != TimexType.Date || t.Begin is null || t.End is null) return null;
+        DateOnly begin = t.Begin.Value, end = t.End.Value;
+        if (t.RangePartner is int p && p >= 0 && p < layer.Timexes.Count)
+        {
+            var other = layer.Timexes[p];
+            if (other.Begin is { } ob && ob < begin) begin = ob;
+            if (other.End is { } oe && oe > end) end = oe;
+        }
+        else if (published is { } pub && PrecededBySince(analysis.Tokens, t.FirstToken) && begin <= pub)
+        {
+            end = pub; // "منذ مطلع حزيران": from then until the report
+        }
+        return (begin, end);
+    }
+
+    private static bool PrecededBySince(IReadOnlyList<Token> tokens, int first)
+    {
+        for (int i = first - 1; i >= 0 && i >= first - 2; i--)
+        {
+            if (tokens[i].HasStem("منذ")) return true;
+            if (tokens[i].Kind == TokenKind.Punctuation) return false;
+        }
+        return false;
+    }
+
+    private static bool IsPastWindow(Analysis analysis, Timex t)
+    {
+        var tokens = analysis.Tokens;
+        int from = Math.Max(0, t.FirstToken - 2), to = Math.Min(tokens.Count, t.EndToken + 2);
+        bool past = false, within = false;
+        for (int i = from; i < to; i++)
+        {
+            if (tokens[i].HasStem("الماضيه") || tokens[i].HasStem("الماضي") || tokens[i].HasStem("الاخيره")) past = true;
+            if (tokens[i].HasStem("خلال") || tokens[i].HasStem("مدار")) within = true;
+        }
+        return past && within;
+    }
+
+    /// <summary>Days in a TIMEX3 duration (P3D, PT24H, P2W, P1M, P1Y); null when not a simple duration.</summary>
+    public static int? DurationDays(string value)
+    {
+        var m = DurationPattern().Match(value);
+        if (!m.Success) return null;
+        var n = decimal.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return m.Groups[1].Value == "T"
+            ? m.Groups[3].Value == "H" ? (int)Math.Ceiling(n / 24) : 1
+            : m.Groups[3].Value switch { "D" => (int)n, "W" => (int)(n * 7), "M" => (int)(n * 30), "Y" => (int)(n * 365), _ => null };
+    }
+
+    [GeneratedRegex(@"^P(T?)(\d+(?:\.\d+)?)([DWMYHS])$")]
+    private static partial Regex DurationPattern();
+
+    private static int Segment(IReadOnlyList<Token> tokens, Sentence sentence, int tokenIndex)
+    {
+        int segment = 0;
+        for (int i = sentence.FirstToken; i < tokenIndex && i < sentence.EndToken; i++)
+            if (Complementizers.Contains(tokens[i].Folded)) segment++;
+        return segment;
+    }
+}

@@ -1,0 +1,42 @@
+using Rasd.Lexicons;
+using Rasd.Pipeline;
+
+namespace Rasd.Events;
+
+/// <summary>Event triggers from data/event_triggers.tsv, matched over tokens with clitics.</summary>
+public sealed class TriggerLexicon
+{
+    private readonly TokenTrie<TriggerEntry> _trie = new();
+
+    public TriggerLexicon(TsvTable table)
+    {
+        foreach (var row in table.Rows)
+        {
+            var phrase = table.Cell(row, "trigger");
+            var type = table.Cell(row, "type");
+            if (!PloverTypes.All.Contains(type)) throw new InvalidDataException($"data/{table.Name}.tsv: '{type}' is not a PLOVER type");
+            var mode = table.Cell(row, "attack_mode");
+            _trie.Add(phrase, new TriggerEntry(phrase, type, mode.Length == 0 ? null : mode));
+        }
+    }
+
+    public static TriggerLexicon Default { get; } = new(TsvTable.LoadEmbedded("event_triggers"));
+
+    public int Count => _trie.Count;
+
+    /// <summary>All triggers in the analysis, sentence by sentence.</summary>
+    public List<TriggerMatch> Find(Analysis analysis)
+    {
+        var found = new List<TriggerMatch>();
+        foreach (var s in analysis.Sentences)
+        {
+            foreach (var m in _trie.MatchAll(analysis.Tokens, s.FirstToken, s.EndToken))
+            {
+                var first = analysis.Tokens[m.FirstToken];
+                var last = analysis.Tokens[m.EndToken - 1];
+                found.Add(new TriggerMatch(m.Value, m.FirstToken, m.TokenCount, new Text.TextSpan(first.Start, last.End), s.Index, m.FirstReading.Proclitics, m.FirstReading.HasArticle));
+            }
+        }
+        return found;
+    }
+}
