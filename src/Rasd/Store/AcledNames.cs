@@ -2,7 +2,7 @@ using Rasd.Lexicons;
 
 namespace Rasd.Store;
 
-/// <summary>ACLED vocabulary for exports: actor names from CAMEO-style codes, event types from PLOVER types (data/acled_*.tsv).</summary>
+/// <summary>ACLED vocabulary for exports: actor names from CAMEO-style codes, event types from PLOVER types (data/acled_actor_names.tsv, data/acled_mapping.tsv).</summary>
 public static class AcledNames
 {
     private static readonly Lazy<Dictionary<string, string>> Names = new(() =>
@@ -13,8 +13,9 @@ public static class AcledNames
 
     private static readonly Lazy<List<string[]>> Types = new(() =>
     {
-        var t = TsvTable.LoadEmbedded("acled_event_types");
-        return t.Rows.Select(r => new[] { t.Cell(r, "plover_type"), t.Cell(r, "attack_mode"), t.Cell(r, "event_type"), t.Cell(r, "sub_event_type") }).ToList();
+        // the event layer's table (data/acled_mapping.tsv), so exports and records agree
+        var t = TsvTable.LoadEmbedded("acled_mapping");
+        return t.Rows.Select(r => new[] { t.Cell(r, "plover_type"), t.Cell(r, "attack_mode"), t.Cell(r, "acled_event_type"), t.Cell(r, "acled_sub_event_type") }).ToList();
     });
 
     /// <summary>"SYRMIL" → "Military Forces of Syria"; unknown codes are returned as they are.</summary>
@@ -32,7 +33,7 @@ public static class AcledNames
     public static (string EventType, string SubEventType) EventType(string ploverType, string? attackMode)
     {
         foreach (var r in Types.Value)
-            if ((r[0] == "*" || r[0] == ploverType) && (r[1] == "*" || string.Equals(r[1], attackMode, StringComparison.OrdinalIgnoreCase)))
+            if ((r[0] == "*" || r[0] == ploverType) && (r[1] == "*" || string.Equals(r[1], attackMode?.Replace(' ', '_'), StringComparison.OrdinalIgnoreCase)))
                 return (r[2], r[3]);
         return ("Strategic developments", "Other");
     }

@@ -28,6 +28,7 @@ public static class AcledRow
         var actors = e.Actors.ToList();
         var targets = e.Targets.ToList();
         var figures = e.Figures;
+        var fine = acled.GetValueOrDefault("latitude") is { Length: > 0 } && acled.GetValueOrDefault("longitude") is { Length: > 0 };
         var killed = figures.Where(f => f.Role == "killed").ToList();
         // ACLED's fatalities is one number: the all-groups total when given, else the largest group
         var fatalities = killed.FirstOrDefault(f => f.Group == "all")?.Best ?? (killed.Count > 0 ? killed.Max(f => f.Best) : 0);
@@ -45,11 +46,12 @@ public static class AcledRow
             ["admin1"] = gov?.NameEn ?? "",
             ["admin2"] = "",
             ["admin3"] = "",
-            ["location"] = gov?.NameEn ?? (country == "XXX" ? "" : AcledNames.Country(country)),
-            ["latitude"] = gov?.Latitude.ToString("0.000", CultureInfo.InvariantCulture) ?? "",
-            ["longitude"] = gov?.Longitude.ToString("0.000", CultureInfo.InvariantCulture) ?? "",
+            // the extractor's own location (a town) when it has one, else the governorate's centroid
+            ["location"] = fine ? acled["location"] ?? "" : gov?.NameEn ?? (country == "XXX" ? "" : AcledNames.Country(country)),
+            ["latitude"] = fine ? acled["latitude"]! : gov?.Latitude.ToString("0.000", CultureInfo.InvariantCulture) ?? "",
+            ["longitude"] = fine ? acled["longitude"]! : gov?.Longitude.ToString("0.000", CultureInfo.InvariantCulture) ?? "",
             // 3: the point stands for a whole governorate
-            ["geo_precision"] = acled.GetValueOrDefault("geo_precision") ?? (gov is null ? "" : "3"),
+            ["geo_precision"] = fine ? acled.GetValueOrDefault("geo_precision") ?? "2" : gov is null ? "" : "3",
             ["source"] = string.Join("; ", e.Sources),
             ["notes"] = e.Reports.Select(r => r.Summary).FirstOrDefault(s => !string.IsNullOrEmpty(s)) ?? "",
             ["fatalities"] = fatalities.ToString(CultureInfo.InvariantCulture),

@@ -4,7 +4,7 @@ using Rasd.Text;
 
 namespace Rasd.Store;
 
-/// <summary>Syrian governorates (p-code, centroid, names) and named regions, from data/governorate_centroids.tsv and data/region_governorates.tsv.</summary>
+/// <summary>Syrian governorates (p-code, centroid, names) and named regions, from data/governorate_centroids.tsv and data/regions.tsv.</summary>
 public static class Governorates
 {
     /// <summary>One governorate: p-code, an interior point, and its English and Arabic names.</summary>
@@ -29,13 +29,17 @@ public static class Governorates
             foreach (var n in g.Cell(r, "aliases").Split('|').Append(g.Cell(r, "name_en")).Append(g.Cell(r, "name_ar")))
                 if (n.Length > 0) names[Key(n)] = [code];
         }
-        var regions = TsvTable.LoadEmbedded("region_governorates");
+        // the entity layer's region table: Arabic names, governorates, English name
+        var regions = TsvTable.LoadEmbedded("regions");
         foreach (var r in regions.Rows)
         {
-            var codes = regions.Cell(r, "governorates").Split('|', StringSplitOptions.RemoveEmptyEntries);
-            foreach (var n in regions.Cell(r, "name_en").Split('|').Concat(regions.Cell(r, "name_ar").Split('|')))
-                if (n.Length > 0) names[Key(n)] = codes;
+            var codes = regions.Cell(r, "govs").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (codes.Length == 0) continue;
+            foreach (var n in regions.Cell(r, "name_en").Split('|').Concat(regions.Cell(r, "names_ar").Split('|')))
+                if (n.Length > 0) names.TryAdd(Key(n), codes);
         }
+        var all = ByCode.Value.Keys.Order(StringComparer.Ordinal).ToArray();
+        foreach (var n in new[] { "Syria", "سوريا", "سورية" }) names.TryAdd(Key(n), all);
         return names;
     });
 
@@ -65,7 +69,8 @@ public static class Governorates
 
     private static string Key(string name)
     {
+        // spaces and hyphens vary in both scripts ("north-west", "northwest"), so they are dropped
         var folded = ArabicFolding.FoldString(name.Trim()).ToLowerInvariant();
-        return string.Join(' ', folded.Split([' ', '-', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        return string.Concat(folded.Where(c => !char.IsWhiteSpace(c) && c != '-'));
     }
 }
