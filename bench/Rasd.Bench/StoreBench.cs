@@ -55,9 +55,9 @@ public sealed class StoreBench : IBench
 
     private static readonly (string Name, EventFilter Filter)[] Filters =
     [
-        ("date range (1 month)", new EventFilter { From = new(2019, 3, 1), To = new(2019, 3, 31) }),
+        ("date range (1 month)", new EventFilter { From = new(2018, 3, 1), To = new(2018, 3, 31) }),
         ("region northwest Syria", new EventFilter { Governorates = Governorates.Resolve("northwest Syria") }),
-        ("governorate + month", new EventFilter { Governorates = ["SY07"], From = new(2019, 3, 1), To = new(2019, 3, 31) }),
+        ("governorate + month", new EventFilter { Governorates = ["SY07"], From = new(2018, 3, 1), To = new(2018, 3, 31) }),
         ("actor prefix RUS", new EventFilter { Actor = "RUS" }),
         ("type AGREE", new EventFilter { Type = "AGREE" }),
         ("mode planned", new EventFilter { Mode = "planned" }),
@@ -85,10 +85,10 @@ public sealed class StoreBench : IBench
             Console.WriteLine($"  {name,-24} p50 {times[times.Count / 2],7:0.0} ms  p95 {times[(int)(times.Count * 0.95)],7:0.0} ms  ({count} rows, limit 100)");
         }
         var statsClock = Stopwatch.StartNew();
-        var events = reader.Read(new EventFilter { Governorates = Governorates.Resolve("northwest Syria"), From = new(2019, 1, 1), To = new(2019, 12, 31) });
+        var events = reader.Read(new EventFilter { Governorates = Governorates.Resolve("northwest Syria"), From = new(2018, 1, 1), To = new(2018, 12, 31) });
         var merged = EventMerger.Merge(events);
         PeriodStats.Compute(merged, StatsGrouping.Month);
-        Console.WriteLine($"  stats northwest Syria 2019 by month: {events.Count} reports → {merged.Count} events in {statsClock.Elapsed.TotalMilliseconds:0} ms");
+        Console.WriteLine($"  stats northwest Syria 2018 by month: {events.Count} reports → {merged.Count} events in {statsClock.Elapsed.TotalMilliseconds:0} ms");
     }
 
     /// <summary>Stores ANT documents with generated events (random type, place, actors, date, figures; the document text as evidence).</summary>

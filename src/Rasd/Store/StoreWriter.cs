@@ -36,7 +36,7 @@ public sealed class StoreWriter(RasdStore store)
     {
         var doc = item.Document!;
         var record = item.Record!;
-        var json = RecordJson.Serialize(record, indented: false);
+        var json = item.Json ?? RecordJson.Serialize(record, indented: false);
         var id = _db.ExecuteScalar<long?>("""
             INSERT INTO documents (hash, name, published, source, url, title, origin, text, ingested_at)
             VALUES (@Hash, @Name, @published, @Source, @Url, @Title, @origin, @Text, @now)
