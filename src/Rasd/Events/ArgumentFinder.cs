@@ -63,19 +63,33 @@ public sealed class ArgumentFinder
         }
         if (!Symmetric.Contains(ev.Type) && ev.Type != "ASSAULT" && actors.Count > 0)
         {
-            // verb-subject-object: the subject is the first actor after a verbal trigger, else the nearest before it
+            // verb-subject-object, but after "إن/أن" the subject often comes first ("إن المدنيين … يناشدون");
+            // a verbal noun's agent follows it or was named before it
+            int segment = TimeAttacher.Segment(analysis.Tokens, sentence, trigger.FirstToken);
             var after = actors.Where(a => a.Token >= trigger.EndToken).ToList();
             var before = actors.Where(a => a.Token < trigger.FirstToken).ToList();
-            (string Code, int Token) subject = after.Count > 0 && !trigger.HasArticle ? after[0] : before.Count > 0 ? before[^1] : after[0];
+            var sameSegmentBefore = before.Where(a => TimeAttacher.Segment(analysis.Tokens, sentence, a.Token) == segment && segment > 0).ToList();
+            (string Code, int Token) subject =
+                sameSegmentBefore.Count > 0 ? sameSegmentBefore[^1]
+                : after.Count > 0 && !trigger.HasArticle ? after[0]
+                : before.Count > 0 ? before[^1]
+                : after[0];
             if (!ev.Targets.Contains(subject.Code)) Add(ev.Actors, subject.Code);
-            foreach (var a in after)
-                if (a.Token != subject.Token && !ev.Actors.Contains(a.Code)) Add(ev.Targets, a.Code);
+            // the object: the first other actor after the trigger
+            var obj = after.FirstOrDefault(a => a.Token != subject.Token && a.Code != subject.Code);
+            if (obj.Code is not null && !ev.Actors.Contains(obj.Code)) Add(ev.Targets, obj.Code);
         }
-        AddPlaces(ev, mentions.Where(m => !IsTopic(cues, m)));
+        AddPlaces(ev, mentions.Where(m => !IsTopic(cues, m) && !HasCue(cues, m, "near") && !IsLocator(m, mentions)), m => HasCue(cues, m, "place"));
     }
 
-    private bool IsTopic(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) =>
-        cues.Any(c => c.EndToken <= m.FirstToken && m.FirstToken - c.EndToken <= 1 && _roleCues.Cell(c.Value, "role") == "topic");
+    /// <summary>A region right after a place only locates it ("منبج بشمال سوريا", "إدلب شمال غرب سوريا"): it adds no governorates.</summary>
+    private static bool IsLocator(EntityMention region, List<EntityMention> mentions) =>
+        region.Places.Count > 1 && mentions.Any(p => p != region && p.Places.Count == 1 && p.EndToken <= region.FirstToken && region.FirstToken - p.EndToken <= 1);
+
+    private bool IsTopic(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => HasCue(cues, m, "topic");
+
+    private bool HasCue(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, string role) =>
+        cues.Any(c => c.EndToken <= m.FirstToken && m.FirstToken - c.EndToken <= 1 && _roleCues.Cell(c.Value, "role") == role);
 
     /// <summary>Whether a mention is the trigger's own argument: right after it (possibly through a chain of "و" coordinated actors) or just before a verbal trigger.</summary>
     private static bool TiedToTrigger(IReadOnlyList<Token> tokens, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)
@@ -95,13 +109,16 @@ public sealed class ArgumentFinder
     }
 
     /// <summary>Places named in a sentence; countries that take part as actors are parties, not places.</summary>
-    public static void AddPlaces(Event ev, IEnumerable<EntityMention> mentions)
+    public static void AddPlaces(Event ev, IEnumerable<EntityMention> mentions, Func<EntityMention, bool>? placeCued = null)
     {
+        placeCued ??= _ => false;
         foreach (var m in mentions)
         {
             if (m.Places.Count == 0) continue;
             bool isCountryActor = m.Actor is { } a && m.Places.Count == 1 && ActorCode.Country(a) == m.Places[0] && (ev.Actors.Contains(a) || ev.Targets.Contains(a) || ev.Actors.Contains(ActorCode.With(a, "MIL")));
             if (isCountryActor) continue;
+            // a foreign country named in a sentence is a party or a topic more often than a place, unless "في" says so
+            if (m.GeoPrecision == 3 && m.Places.Count == 1 && m.Places[0].Length == 3 && !placeCued(m)) continue;
             foreach (var p in m.Places) Add(ev.Places, p);
             if (ev.Location is null || (m.GeoPrecision ?? 3) < ev.Location.Precision)
                 ev.Location = new PlaceDetail(m.NameEn ?? m.CanonicalName, m.FinePcode ?? m.Id, m.Latitude, m.Longitude, m.GeoPrecision ?? 3);

@@ -53,7 +53,8 @@ public static class EventMerger
         }
         foreach (var a in m.Actors) if (!into.Actors.Contains(a)) into.Actors.Add(a);
         foreach (var t in m.Targets) if (!into.Targets.Contains(t) && !into.Actors.Contains(t)) into.Targets.Add(t);
-        foreach (var p in m.Places) if (!into.Places.Contains(p)) into.Places.Add(p);
+        // places stay those of the first mention that named any: later mentions add context, not new locations
+        if (into.Places.Count == 0) into.Places.AddRange(m.Places);
         into.Figures.AddRange(m.Figures.Where(f => !into.Figures.Contains(f)));
         into.Triggers.AddRange(m.Triggers);
         foreach (var s in m.Sentences) into.Sentences.Add(s);

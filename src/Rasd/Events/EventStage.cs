@@ -51,7 +51,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         {
             var mode = ModeDetector.Default.Detect(analysis, t);
             if (mode.Strength() > ev.Mode.Strength()) ev.Mode = mode;
-            if (!ev.TimeFromText && TimeAttacher.Find(analysis, t) is { } time)
+            if (!ev.TimeFromText && TimeAttacher.Find(analysis, t, ev.Mode) is { } time)
             {
                 (ev.Begin, ev.End, ev.TimeFromText) = (time.Begin, time.End, true);
             }
@@ -76,6 +76,8 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
     {
         var published = analysis.Published;
         if (ev.TimeFromText && published is { } pub && ev.Begin > pub && ev.Mode == EventMode.Actual) ev.Mode = EventMode.Planned;
+        if (!ev.TimeFromText && ev.Mode == EventMode.Actual && TimeAttacher.Inherited(analysis, ev.Sentences.Min) is { } inherited)
+            (ev.Begin, ev.End, ev.TimeFromText) = (inherited.Begin, inherited.End, true);
         if (!ev.TimeFromText && published is { } p) (ev.Begin, ev.End) = (p, p);
         if (ev.Places.Count == 0 && LocatedTypes.Contains(ev.Type)) InheritPlaces(analysis, ev);
         // people counted as civilians, children or women were the targets

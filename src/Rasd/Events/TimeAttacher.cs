@@ -12,7 +12,7 @@ public static partial class TimeAttacher
     private static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal) { "ان", "انه", "انها", "بان", "بانه", "وان", "وانه" };
 
     /// <summary>The interval the text gives for a trigger, or null when its sentence has no usable timex.</summary>
-    public static (DateOnly Begin, DateOnly End)? Find(Analysis analysis, TriggerMatch trigger)
+    public static (DateOnly Begin, DateOnly End)? Find(Analysis analysis, TriggerMatch trigger, EventMode mode = EventMode.Actual)
     {
         var layer = analysis.Get<TimexLayer>();
         if (layer is null) return null;
@@ -30,9 +30,34 @@ public static partial class TimeAttacher
             if (distance < 0) distance = 0;
             // another clause costs more than any distance inside this one
             int score = distance + (Segment(analysis.Tokens, sentence, t.FirstToken) == triggerSegment ? 0 : 1000);
+            // time adjuncts usually follow the event word; a planned event looks forward, a past one back
+            if (t.FirstToken < trigger.FirstToken) score += 3;
+            if (analysis.Published is { } pub && t.Begin is { } b)
+            {
+                bool future = b > pub;
+                if (future != (mode is EventMode.Planned or EventMode.Possible)) score += 50;
+            }
             if (score < bestScore) { best = t; bestIndex = i; bestScore = score; }
         }
         return best is null ? null : Interval(analysis, layer, bestIndex);
+    }
+
+    /// <summary>The nearest past date in the sentences just before one (the lead usually sets the day that later sentences leave implicit).</summary>
+    public static (DateOnly Begin, DateOnly End)? Inherited(Analysis analysis, int sentenceIndex, int lookBack = 2)
+    {
+        var layer = analysis.Get<TimexLayer>();
+        if (layer is null) return null;
+        for (int s = sentenceIndex - 1; s >= Math.Max(0, sentenceIndex - lookBack); s--)
+        {
+            var sentence = analysis.Sentences[s];
+            for (int i = layer.Timexes.Count - 1; i >= 0; i--)
+            {
+                var t = layer.Timexes[i];
+                if (t.FirstToken < sentence.FirstToken || t.FirstToken >= sentence.EndToken || t.Type != TimexType.Date) continue;
+                if (Interval(analysis, layer, i) is { } iv && (analysis.Published is not { } pub || iv.Begin <= pub)) return iv;
+            }
+        }
+        return null;
     }
 
     /// <summary>The day interval of the timex at <paramref name="index"/>, with ranges and "منذ X" widened.</summary>
@@ -100,7 +125,7 @@ public static partial class TimeAttacher
     [GeneratedRegex(@"^P(T?)(\d+(?:\.\d+)?)([DWMYHS])$")]
     private static partial Regex DurationPattern();
 
-    private static int Segment(IReadOnlyList<Token> tokens, Sentence sentence, int tokenIndex)
+    internal static int Segment(IReadOnlyList<Token> tokens, Sentence sentence, int tokenIndex)
     {
         int segment = 0;
         for (int i = sentence.FirstToken; i < tokenIndex && i < sentence.EndToken; i++)

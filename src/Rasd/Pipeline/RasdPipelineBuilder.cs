@@ -22,6 +22,8 @@ public sealed class RasdPipelineBuilder
     public RasdPipelineBuilder AddDefaults()
     {
         // layers register here in data-flow order: time, figures, entities, then events
+        Add(new Time.TimeStage());
+        Add(new Quantities.FigureStage());
         Add(new Entities.EntityStage());
         Add(new Events.EventStage());
         return this;

@@ -21,4 +21,7 @@ public sealed record Figure(string Role, string Group, decimal Value, string Qua
 
     /// <summary>First token of the figure's span.</summary>
     public int FirstToken { get; init; }
+
+    /// <summary>A range ("بين 10 و15"): Value and Low are its lower end, High its upper end.</summary>
+    public bool IsRange { get; init; }
 }

@@ -1,0 +1,14 @@
+namespace Rasd.Quantities;
+
+/// <summary>What kind of thing a counted noun counts: people, strikes, attacks, or occurrences ("مرات").</summary>
+public enum NounKind { Person, Strike, Attack, Times }
+
+/// <summary>Grammatical number of a counted noun as listed.</summary>
+public enum NounForm { Singular, Plural, Dual }
+
+/// <summary>A counted noun from data/figure_groups.tsv: its group, the role it carries itself (or null), kind and form.</summary>
+public sealed record CountedNoun(string Group, string? Role, NounKind Kind, NounForm Form)
+{
+    /// <summary>"آخرين" (others): the group comes from the total it follows.</summary>
+    public bool InheritsGroup => Group == "inherit";
+}

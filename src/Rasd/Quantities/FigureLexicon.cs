@@ -1,0 +1,133 @@
+using System.Globalization;
+using Rasd.Lexicons;
+using Rasd.Text;
+
+namespace Rasd.Quantities;
+
+/// <summary>The figure word lists (data/figure_*.tsv): role cues, counted nouns, qualifiers, breakdown cues, vague amounts, group modifiers and non-figure cues.</summary>
+public sealed class FigureLexicon
+{
+    private readonly Dictionary<string, CountedNoun> _nouns = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _nonFigureBefore = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _bareFollowers = new(StringComparer.Ordinal);
+
+    private FigureLexicon()
+    {
+        var roles = TsvTable.LoadEmbedded("figure_roles");
+        foreach (var row in roles.Rows)
+        {
+            var pos = roles.Cell(row, "position");
+            Roles.Add(row[0], new RoleCue(roles.Cell(row, "role"), pos is "before" or "both", pos is "after" or "both", roles.Cell(row, "overrides_noun") == "yes"));
+        }
+
+        var groups = TsvTable.LoadEmbedded("figure_groups");
+        foreach (var row in groups.Rows)
+        {
+            var role = groups.Cell(row, "role");
+            var kind = groups.Cell(row, "kind") switch
+            {
+                "person" => NounKind.Person,
+                "strike" => NounKind.Strike,
+                "attack" => NounKind.Attack,
+                "times" => NounKind.Times,
+                var k => throw new InvalidDataException($"data/figure_groups.tsv: unknown kind '{k}'"),
+            };
+            var form = groups.Cell(row, "form") switch
+            {
+                "sg" => NounForm.Singular,
+                "pl" => NounForm.Plural,
+                "du" => NounForm.Dual,
+                var f => throw new InvalidDataException($"data/figure_groups.tsv: unknown form '{f}'"),
+            };
+            _nouns.TryAdd(ArabicFolding.FoldString(row[0]), new CountedNoun(groups.Cell(row, "group"), role.Length == 0 ? null : role, kind, form));
+        }
+
+        var quals = TsvTable.LoadEmbedded("figure_qualifiers");
+        foreach (var row in quals.Rows)
+        {
+            var pos = quals.Cell(row, "position");
+            if (pos is "before" or "both") QualifiersBefore.Add(row[0], quals.Cell(row, "qualifier"));
+            if (pos is "after" or "both") QualifiersAfter.Add(row[0], quals.Cell(row, "qualifier"));
+        }
+
+        var breakdowns = TsvTable.LoadEmbedded("figure_breakdowns");
+        foreach (var row in breakdowns.Rows)
+            Breakdowns.Add(row[0], breakdowns.Cell(row, "relation") == "inside" ? BreakdownRelation.Inside : BreakdownRelation.Addition);
+
+        var vague = TsvTable.LoadEmbedded("figure_vague");
+        foreach (var row in vague.Rows)
+            Vague.Add(row[0], decimal.Parse(vague.Cell(row, "floor"), CultureInfo.InvariantCulture));
+
+        var mods = TsvTable.LoadEmbedded("figure_group_modifiers");
+        foreach (var row in mods.Rows)
+            GroupModifiers.Add(row[0], mods.Cell(row, "group"));
+
+        var non = TsvTable.LoadEmbedded("figure_non_figure");
+        foreach (var row in non.Rows)
+        {
+            if (non.Cell(row, "position") == "before") _nonFigureBefore.Add(ArabicFolding.FoldString(row[0]));
+            else NonFigureAfter.Add(row[0], true);
+        }
+
+        foreach (var row in TsvTable.LoadEmbedded("figure_bare_followers").Rows)
+            _bareFollowers.Add(ArabicFolding.FoldString(row[0]));
+    }
+
+    /// <summary>The shared instance (immutable once loaded).</summary>
+    public static FigureLexicon Default { get; } = new();
+
+    public TokenTrie<RoleCue> Roles { get; } = new();
+
+    public TokenTrie<string> QualifiersBefore { get; } = new();
+
+    public TokenTrie<string> QualifiersAfter { get; } = new();
+
+    public TokenTrie<BreakdownRelation> Breakdowns { get; } = new();
+
+    public TokenTrie<decimal> Vague { get; } = new();
+
+    public TokenTrie<string> GroupModifiers { get; } = new();
+
+    public TokenTrie<bool> NonFigureAfter { get; } = new();
+
+    /// <summary>Whether a folded word right before a number makes it a label, not a count ("العام 2011", "القرار 2254").</summary>
+    public bool IsNonFigureBefore(string folded) => _nonFigureBefore.Contains(folded);
+
+    /// <summary>Whether a folded word may follow a number that has no counted noun.</summary>
+    public bool IsBareFollower(string folded) => _bareFollowers.Contains(folded);
+
+    /// <summary>The counted noun a token spells, trying each clitic reading, the accusative alef ("طفلاً") and possessive suffixes ("مقاتليها").</summary>
+    public CountedNoun? Noun(Token token, bool allowArticle = true)
+    {
+        if (!token.IsWord) return null;
+        foreach (var r in token.Readings)
+        {
+            if (r.HasArticle && !allowArticle) continue;
+            if (Lookup(r.Stem) is { } n) return n;
+        }
+        return null;
+    }
+
+    /// <summary>The counted noun for a folded stem, or null.</summary>
+    public CountedNoun? Lookup(string stem)
+    {
+        if (_nouns.TryGetValue(stem, out var n)) return n;
+        if (stem.Length > 3 && stem[^1] == 'ا' && _nouns.TryGetValue(stem[..^1], out n)) return n;
+        foreach (var suffix in PossessiveSuffixes)
+        {
+            if (stem.Length <= suffix.Length + 2 || !stem.EndsWith(suffix, StringComparison.Ordinal)) continue;
+            var b = stem[..^suffix.Length];
+            if (_nouns.TryGetValue(b, out n)) return n;
+            // construct plural: مقاتلي(ها) / مقاتلو(هم) are مقاتلين
+            if ((b[^1] == 'ي' || b[^1] == 'و') && _nouns.TryGetValue(b[..^1] + "ين", out n)) return n;
+        }
+        // a bare construct plural: "مقاتلي التنظيم", "مسلحو"
+        if (stem.Length > 4 && (stem[^1] == 'ي' || stem[^1] == 'و') && _nouns.TryGetValue(stem[..^1] + "ين", out n) && n.Form == NounForm.Plural) return n;
+        return null;
+    }
+
+    private static readonly string[] PossessiveSuffixes = ["ها", "هم", "هن"];
+}
+
+/// <summary>How a figure relates to the total before it.</summary>
+public enum BreakdownRelation { Inside, Addition }

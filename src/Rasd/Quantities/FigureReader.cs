@@ -1,0 +1,396 @@
+using Rasd.Lexicons;
+using Rasd.Numbers;
+using Rasd.Text;
+
+namespace Rasd.Quantities;
+
+/// <summary>Reads the figures of one sentence: number phrases with their counted nouns, the role from the noun or the nearest governing word, the group, and breakdown links.</summary>
+public sealed class FigureReader
+{
+    private const int BackwardReach = 12;
+    private const int ForwardReach = 8;
+    private const int ModifierReach = 5;
+
+    private readonly FigureLexicon _lexicon;
+    private readonly QuantityReader _quantities;
+    private readonly NumberParser _numbers = new();
+
+    public FigureReader(FigureLexicon? lexicon = null)
+    {
+        _lexicon = lexicon ?? FigureLexicon.Default;
+        _quantities = new QuantityReader(_lexicon, _numbers);
+    }
+
+    /// <summary>The figures of tokens [first, end) of <paramref name="text"/>, appended to <paramref name="into"/> (parent links index into that list).</summary>
+    public void Read(string text, IReadOnlyList<Token> tokens, int first, int end, int sentenceIndex, List<Figure> into)
+    {
+        var cues = new TrieMatch<RoleCue>?[end - first];
+        for (int k = first; k < end; k++) cues[k - first] = _lexicon.Roles.Match(tokens, k, end);
+        var s = new Scan(text, tokens, first, end, cues);
+
+        var found = new List<FigureCandidate>();
+        for (int i = first; i < end;)
+        {
+            var c = FromNumber(s, i) ?? FromNoun(s, i);
+            // a lone singular ("طفل") counts one only as the next item of a list ("بينهم طفل وسيدتان")
+            if (c is { Singular: true } && (found.Count == 0 || !Gap(s, found[^1].ConsumedEnd, i).Plain)) c = null;
+            if (c is null) { i++; continue; }
+            found.Add(c);
+            i = c.ConsumedEnd;
+        }
+        if (found.Count == 0) return;
+        Link(s, found);
+        Emit(s, found, sentenceIndex, into);
+    }
+
+    private sealed record Scan(string Text, IReadOnlyList<Token> Tokens, int First, int End, TrieMatch<RoleCue>?[] Cues)
+    {
+        public TrieMatch<RoleCue>? CueAt(int k) => k >= First && k < End ? Cues[k - First] : null;
+    }
+
+    // "أكثر من 130 شخصاً", "مقتل 245،", "36 منهم"
+    private FigureCandidate? FromNumber(Scan s, int i)
+    {
+        var q = _quantities.Read(s.Tokens, i, s.End);
+        if (q is null) return null;
+        var c = new FigureCandidate { First = q.First, Value = q.Value, Vague = q.Vague, Qualifier = q.Qualifier, High = q.RangeHigh };
+        int k = q.End;
+        int nounEnd = k;
+        if (k < s.End && s.Tokens[k].Folded is "منهم" or "منهن")
+        {
+            c.Partitive = true;
+            nounEnd = k + 1;
+            if (nounEnd < s.End && _lexicon.Noun(s.Tokens[nounEnd]) is { Kind: NounKind.Person } part && !HasConjunction(s.Tokens[nounEnd]))
+            {
+                c.Noun = part;
+                c.NounToken = nounEnd++;
+            }
+        }
+        else if (k + 1 < s.End && s.Tokens[k].Folded == "من" && _lexicon.Noun(s.Tokens[k + 1]) is { } afterOf)
+        {
+            c.Noun = afterOf;
+            c.NounToken = k + 1;
+            nounEnd = k + 2;
+        }
+        else if (k < s.End && _lexicon.Noun(s.Tokens[k]) is { } noun && !HasConjunction(s.Tokens[k]))
+        {
+            c.Noun = noun;
+            c.NounToken = k;
+            nounEnd = k + 1;
+        }
+        Finish(s, c, nounEnd);
+        if (c.Bare && !c.Partitive && !BareAllowed(s, c, q.First)) return null;
+        return c;
+    }
+
+    // "متطوعين اثنين", "طفلين", "بينهم طفل"
+    private FigureCandidate? FromNoun(Scan s, int i)
+    {
+        var t = s.Tokens[i];
+        if (!t.IsWord) return null;
+        var noun = _lexicon.Noun(t);
+        int nounEnd = i + 1;
+        decimal value;
+        bool singular = false;
+        if (noun is { Kind: NounKind.Person } && i + 1 < s.End && _numbers.ParseCardinal(s.Tokens, i + 1) is { IsWords: true, IsVague: false } m && m.EndToken <= s.End && m.Value >= 1)
+        {
+            value = m.Value;
+            nounEnd = m.EndToken;
+        }
+        else if (noun is { Form: NounForm.Dual } || (noun is null && DualNoun(s, i) is not null))
+        {
+            noun ??= DualNoun(s, i);
+            value = 2;
+            if (nounEnd < s.End && _numbers.ParseCardinal(s.Tokens, nounEnd) is { Value: 2, TokenCount: 1, IsWords: true }) nounEnd++;
+        }
+        else if (noun is { Form: NounForm.Singular, Kind: NounKind.Person } && !noun.InheritsGroup && !t.Readings.Any(r => r.HasArticle && _lexicon.Lookup(r.Stem) is not null) && !HasArticleWhole(t))
+        {
+            value = 1;
+            singular = true;
+        }
+        else return null;
+        var c = new FigureCandidate { First = i, Value = value, Noun = noun, NounToken = i, Singular = singular };
+        Finish(s, c, nounEnd);
+        return c;
+    }
+
+    private CountedNoun? DualNoun(Scan s, int i)
+    {
+        if (_numbers.ParseDual(s.Tokens, i, s.Text) is null) return null;
+        foreach (var r in s.Tokens[i].Readings)
+        {
+            var stem = r.Stem;
+            if (stem.Length < 4) continue;
+            var b = stem[..^2];
+            if (_lexicon.Lookup(b) is { Form: NounForm.Singular } n) return n with { Form = NounForm.Dual };
+            if (b.EndsWith('ت') && _lexicon.Lookup(b[..^1] + "ه") is { Form: NounForm.Singular } f) return f with { Form = NounForm.Dual };
+        }
+        return null;
+    }
+
+    private static bool HasArticleWhole(Token t) => t.Folded.StartsWith("ال", StringComparison.Ordinal);
+
+    // a noun glued to "و" starts a new item ("20 شخصا وطفل"), it is not the counted noun
+    private bool HasConjunction(Token t)
+    {
+        foreach (var r in t.Readings)
+        {
+            if (_lexicon.Lookup(r.Stem) is null) continue;
+            return r.Proclitics.StartsWith('و') || r.Proclitics.StartsWith('ف');
+        }
+        return false;
+    }
+
+    // the adjective after the noun, a trailing qualifier, a following role verb and a group modifier
+    private void Finish(Scan s, FigureCandidate c, int nounEnd)
+    {
+        int p = nounEnd;
+        if (c.Noun is not null && p < s.End && !HasConjunction(s.Tokens[p]) && _lexicon.Noun(s.Tokens[p]) is { Kind: NounKind.Person, Role: null } adj
+            && adj.Group is not ("all" or "inherit") && adj.Group != c.Noun.Group)
+        {
+            c.AdjectiveGroup = adj.Group;
+            p++;
+        }
+        if (p < s.End && _lexicon.QualifiersAfter.Match(s.Tokens, p, s.End) is { } qa)
+        {
+            c.Qualifier ??= qa.Value;
+            p = qa.EndToken;
+        }
+        c.End = p;
+        c.ConsumedEnd = p;
+        if (s.CueAt(p) is { Value.After: true } after && after.FirstReading.Proclitics.Length == 0 && Compatible(c, after.Value))
+        {
+            c.Role = after.Value.Role;
+            c.Governing = Cover(s, after.FirstToken, after.EndToken);
+            c.ConsumedEnd = after.EndToken;
+        }
+        if (c.Noun is null) return;
+        for (int k = nounEnd; k < Math.Min(s.End, nounEnd + ModifierReach); k++)
+        {
+            var t = s.Tokens[k];
+            if (t.IsNumber || t.Kind == TokenKind.Punctuation) break;
+            if (_lexicon.GroupModifiers.Match(s.Tokens, k, s.End) is { } mod) { c.ModifierGroup = mod.Value; break; }
+        }
+    }
+
+    // a number without a counted noun is a figure only right after a role word ("مقتل 245،") or right before a role verb, and before no other noun
+    private bool BareAllowed(Scan s, FigureCandidate c, int first)
+    {
+        bool governed = c.Role is not null;
+        for (int k = Math.Max(s.First, first - 2); k < first && !governed; k++)
+        {
+            if (s.CueAt(k) is not { } cue || !cue.Value.Before || cue.Value.CountsEvents) continue;
+            governed = cue.EndToken == first || (cue.EndToken == first - 1 && s.Tokens[first - 1].Folded is "الي" or "عن");
+        }
+        if (!governed) return false;
+        int p = c.End;
+        if (p >= s.End || c.Role is not null) return true;
+        var next = s.Tokens[p];
+        if (next.Kind != TokenKind.Word) return !next.IsNumber;
+        if (s.CueAt(p) is not null || _lexicon.Breakdowns.Match(s.Tokens, p, s.End) is not null) return true;
+        foreach (var r in next.Readings)
+            if (_lexicon.IsBareFollower(r.Stem)) return true;
+        return false;
+    }
+
+    private static bool Compatible(FigureCandidate c, RoleCue cue) => c.Noun?.Kind switch
+    {
+        NounKind.Times => cue.CountsEvents,
+        NounKind.Strike or NounKind.Attack => cue.CountsEvents,
+        _ => !cue.CountsEvents,
+    };
+
+    private static TextSpan Cover(Scan s, int from, int to) => new(s.Tokens[from].Start, s.Tokens[to - 1].End);
+
+    private void Link(Scan s, List<FigureCandidate> found)
+    {
+        for (int idx = 0; idx < found.Count; idx++)
+        {
+            var c = found[idx];
+            var prev = idx > 0 ? found[idx - 1] : null;
+            int gapStart = prev?.ConsumedEnd ?? s.First;
+            if (prev is not null)
+            {
+                var (plain, relation) = Gap(s, gapStart, c.First);
+                if (c.Partitive)
+                {
+                    c.Parent = idx - 1;
+                    c.Relation = BreakdownRelation.Inside;
+                }
+                else if (relation is { } rel)
+                {
+                    c.Relation = rel;
+                    c.Parent = rel == BreakdownRelation.Inside || prev.Parent < 0 ? idx - 1 : prev.Parent;
+                }
+                else if (plain && c.Singular && SameGroup(prev, c))
+                {
+                    c.Singular = false; // "86 طفلاً وطفلة" is one figure
+                    c.Value = 0;
+                }
+                else if (plain && prev.Parent >= 0)
+                {
+                    c.Parent = prev.Parent;
+                    c.Relation = prev.Relation;
+                }
+                else if (plain && c.Noun is { InheritsGroup: true })
+                {
+                    c.Parent = idx - 1;
+                    c.Relation = BreakdownRelation.Addition;
+                }
+                else if (plain)
+                {
+                    c.Coordinated = true;
+                }
+            }
+            if (c.Partitive && prev is null) { c.Value = 0; continue; }
+            if (c.Singular && c.Parent < 0 && !c.Coordinated) c.Value = 0;
+
+            c.Group = GroupOf(found, idx);
+            if (c.Role is not null) continue;
+            if (Backward(s, c, Math.Max(gapStart, c.First - 2)) is { Value.OverridesNoun: true } strong)
+            {
+                c.Role = strong.Value.Role;
+                c.Governing = Cover(s, strong.FirstToken, strong.EndToken);
+            }
+            else if (c.Noun?.Role is { } nounRole)
+            {
+                c.Role = nounRole;
+                c.Governing = Cover(s, c.NounToken, c.NounToken + 1);
+            }
+            else if (c.Parent >= 0) c.InheritRoleFrom = c.Parent;
+            else if (c.Coordinated) c.InheritRoleFrom = idx - 1;
+            else if (Backward(s, c, Math.Max(gapStart, c.First - BackwardReach)) is { } cue)
+            {
+                c.Role = cue.Value.Role;
+                c.Governing = Cover(s, cue.FirstToken, cue.EndToken);
+            }
+        }
+        for (int idx = 0; idx < found.Count; idx++)
+        {
+            var c = found[idx];
+            if (c.Role is null && c.InheritRoleFrom < 0 && Forward(s, found, idx) is { } cue)
+            {
+                c.Role = cue.Value.Role;
+                c.Governing = Cover(s, cue.FirstToken, cue.EndToken);
+            }
+        }
+        foreach (var c in found)
+        {
+            if (c.Role is not null || c.InheritRoleFrom < 0) continue;
+            var from = found[c.InheritRoleFrom];
+            c.Role = from.Role;
+            c.Governing = from.Governing;
+        }
+    }
+
+    private static bool SameGroup(FigureCandidate a, FigureCandidate b) => a.Noun is not null && b.Noun is not null && a.Noun.Group == b.Noun.Group;
+
+    // the gap between two figures: plain when only commas, "و", "إلى" and breakdown cues ("، من بينهم"); a breakdown cue right before the figure links it even after other words
+    private (bool Plain, BreakdownRelation? Relation) Gap(Scan s, int from, int to)
+    {
+        BreakdownRelation? relation = null;
+        bool plain = true;
+        for (int k = from; k < to;)
+        {
+            if (IsGlue(s.Tokens[k])) { k++; continue; }
+            if (_lexicon.Breakdowns.Match(s.Tokens, k, to) is { } m)
+            {
+                relation = m.Value;
+                k = m.EndToken;
+                continue;
+            }
+            plain = false;
+            relation = null;
+            k++;
+        }
+        return (plain, relation);
+    }
+
+    private static bool IsGlue(Token t) => t.Folded is "،" or "," or "؛" or "و" or "الي" or "ل";
+
+    private string GroupOf(List<FigureCandidate> found, int idx)
+    {
+        var c = found[idx];
+        if (c.Noun is null) return c.Partitive && c.Parent >= 0 ? found[c.Parent].Group ?? "all" : "all";
+        if (c.Noun.Kind != NounKind.Person) return "all";
+        string group = c.Noun.Group;
+        if (c.Noun.InheritsGroup)
+        {
+            group = "all";
+            for (int k = idx - 1; k >= 0; k--)
+            {
+                if (found[k].Parent >= 0 || found[k].Value == 0) continue;
+                if (found[k].Group is "civilians" or "fighters") group = found[k].Group!;
+                break;
+            }
+        }
+        if (c.AdjectiveGroup is not null) group = c.AdjectiveGroup;
+        if (c.ModifierGroup is not null && (c.ModifierGroup != "all" || group == "fighters")) group = c.ModifierGroup;
+        return group;
+    }
+
+    // the nearest role word before the figure, after the previous figure
+    private static TrieMatch<RoleCue>? Backward(Scan s, FigureCandidate c, int lower)
+    {
+        for (int k = c.First - 1; k >= lower; k--)
+        {
+            if (s.CueAt(k) is not { } cue || !cue.Value.Before || cue.EndToken > c.First) continue;
+            if (Compatible(c, cue.Value)) return cue;
+        }
+        return null;
+    }
+
+    // a title like "157 شخصا بينهم 39 طفلا حصيلة الضحايا": the role word comes after the figure and its breakdown
+    private static TrieMatch<RoleCue>? Forward(Scan s, List<FigureCandidate> found, int idx)
+    {
+        var c = found[idx];
+        int k = c.ConsumedEnd, limit = Math.Min(s.End, c.ConsumedEnd + ForwardReach);
+        int next = idx + 1;
+        while (k < limit)
+        {
+            if (next < found.Count && k >= found[next].First)
+            {
+                if (!DescendsFrom(found, next, idx)) return null;
+                k = found[next].ConsumedEnd;
+                limit = Math.Min(s.End, limit + (found[next].ConsumedEnd - found[next].First));
+                next++;
+                continue;
+            }
+            var t = s.Tokens[k];
+            if (t.Kind == TokenKind.Punctuation || t.IsNumber) return null;
+            if (s.CueAt(k) is { } cue && Compatible(c, cue.Value)) return cue;
+            k++;
+        }
+        return null;
+    }
+
+    private static bool DescendsFrom(List<FigureCandidate> found, int idx, int ancestor)
+    {
+        for (int p = found[idx].Parent; p >= 0; p = found[p].Parent)
+            if (p == ancestor) return true;
+        return false;
+    }
+
+    private static void Emit(Scan s, List<FigureCandidate> found, int sentenceIndex, List<Figure> into)
+    {
+        var map = new int[found.Count];
+        for (int idx = 0; idx < found.Count; idx++)
+        {
+            var c = found[idx];
+            map[idx] = -1;
+            if (c.Role is null || c.Value <= 0) continue;
+            string qualifier = c.Qualifier ?? (c.Vague ? "at_least" : "exact");
+            var (low, high) = FigureInterval.Of(c.Value, qualifier, c.Vague, c.High);
+            int? parent = c.Parent >= 0 && map[c.Parent] >= 0 ? map[c.Parent] : null;
+            map[idx] = into.Count;
+            into.Add(new Figure(c.Role, c.Group ?? "all", c.Value, qualifier, low, high, Cover(s, c.First, c.End), c.Governing, sentenceIndex)
+            {
+                Vague = c.Vague,
+                IsRange = c.High is not null,
+                InsideOf = c.Relation == BreakdownRelation.Inside ? parent : null,
+                InAdditionTo = c.Relation == BreakdownRelation.Addition ? parent : null,
+                FirstToken = c.First,
+            });
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using Rasd.Numbers;
+using Rasd.Text;
+
+namespace Rasd.Quantities;
+
+/// <summary>Reads a number phrase at a token: qualifier, digits or number words (with "29 ألفا و358" compounds and "2,5 مليون"), vague amounts, ranges; refuses ordinals, labels, dates, percentages, money and phone numbers.</summary>
+public sealed class QuantityReader
+{
+    private readonly FigureLexicon _lexicon;
+    private readonly NumberParser _numbers;
+
+    public QuantityReader(FigureLexicon? lexicon = null, NumberParser? numbers = null)
+    {
+        _lexicon = lexicon ?? FigureLexicon.Default;
+        _numbers = numbers ?? new NumberParser();
+    }
+
+    /// <summary>A quantity starting at token <paramref name="i"/> and ending before <paramref name="limit"/>, or null.</summary>
+    public Quantity? Read(IReadOnlyList<Token> tokens, int i, int limit)
+    {
+        string? qualifier = null;
+        int j = i;
+        bool between = false, from = false;
+        if (_lexicon.QualifiersBefore.Match(tokens, i, limit) is { } q)
+        {
+            qualifier = q.Value;
+            j = q.EndToken;
+        }
+        else if (tokens[i].Folded is "بين" or "من" && i + 1 < limit && tokens[i + 1].IsNumber)
+        {
+            // "بين 10 و15", "من 10 إلى 15": only a range if a second number follows
+            between = tokens[i].Folded == "بين";
+            from = !between;
+            j = i + 1;
+        }
+        if (j >= limit) return null;
+        var number = Number(tokens, j, limit);
+        if (number is null) return null;
+        var (value, end, vague, words) = number.Value;
+        if (IsLabel(tokens, j, end, limit)) return null;
+
+        decimal? high = null;
+        int k = end;
+        bool dash = k < limit && tokens[k].Folded is "-" or "–";
+        bool to = k < limit && tokens[k].Folded is "الي" or "حتي" && !between;
+        bool and = k < limit && between && tokens[k].Folded == "و";
+        if ((dash || to || and) && k + 1 < limit && !vague && Number(tokens, k + 1, limit) is { } second && second.Value > value && !second.Vague)
+        {
+            high = second.Value;
+            end = second.End;
+        }
+        else if ((between || from) && qualifier is null)
+        {
+            return null;
+        }
+        return new Quantity(i, end, j, value, vague, qualifier, high, words);
+    }
+
+    private (decimal Value, int End, bool Vague, bool Words)? Number(IReadOnlyList<Token> tokens, int j, int limit)
+    {
+        var t = tokens[j];
+        if (t.IsNumber)
+        {
+            // الـ17 (glued article) and "(16)" are ranks, not counts
+            if (j > 0 && !t.SpaceBefore && tokens[j - 1].IsWord && _numbers.ParseOrdinal(tokens, j - 1) is { Kind: NumberKind.Ordinal }) return null;
+            if (j > 0 && tokens[j - 1].Folded == "(" && j + 1 < tokens.Count && tokens[j + 1].Folded == ")") return null;
+            if (j > 0 && tokens[j - 1].Folded == "+") return null;
+            if (LooksLikePhone(t.Folded)) return null;
+        }
+        // "2,5 مليون": a decimal comma before a scale word
+        if (t.IsNumber && j + 3 < limit && tokens[j + 1].Folded == "," && !tokens[j + 1].SpaceBefore && tokens[j + 2].IsNumber && !tokens[j + 2].SpaceBefore
+            && tokens[j + 2].Folded.Length <= 2 && ScaleOf(tokens[j + 3]) is { } scale
+            && decimal.TryParse(t.Folded + "." + tokens[j + 2].Folded, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var dec))
+            return (dec * scale, j + 4, false, false);
+
+        var m = _numbers.ParseCardinal(tokens, j);
+        if (m is not null && m.EndToken <= limit && m.Kind == NumberKind.Cardinal)
+        {
+            decimal value = m.Value;
+            int end = m.EndToken;
+            // "29 ألفا و358", "ستة آلاف و259": a digit remainder after the thousands
+            if (value >= 1000 && ScaleOf(tokens[end - 1]) is not null && end + 1 < limit && tokens[end].Folded == "و" && tokens[end + 1].IsNumber && !tokens[end + 1].SpaceBefore
+                && NumberParser.TryParseDigits(tokens[end + 1].Folded, out var rest) && rest < ScaleOf(tokens[end - 1]))
+            {
+                value += rest;
+                end += 2;
+            }
+            return (value, end, m.IsVague, m.IsWords);
+        }
+        if (_lexicon.Vague.Match(tokens, j, limit) is { } v)
+            return (v.Value, v.EndToken, true, true);
+        return null;
+    }
+
+    private static decimal? ScaleOf(Token t)
+    {
+        if (!t.IsWord) return null;
+        return NumberLexicon.Default.TryCardinal(t.Folded, out var v, out var kind) && kind is NumberLexicon.WordKind.Scale or NumberLexicon.WordKind.ScalePlural
+            ? (v >= 2_000_000_000 ? 1_000_000_000 : v >= 2_000_000 ? 1_000_000 : v == 2000 ? 1000 : v)
+            : null;
+    }
+
+    // a label, a date, a percentage or an amount of money rather than a count
+    private bool IsLabel(IReadOnlyList<Token> tokens, int first, int end, int limit)
+    {
+        if (first > 0)
+        {
+            var before = tokens[first - 1];
+            foreach (var r in before.Readings)
+                if (_lexicon.IsNonFigureBefore(r.Stem) || _lexicon.IsNonFigureBefore(r.StemWithArticle)) return true;
+        }
+        return end < limit && _lexicon.NonFigureAfter.Match(tokens, end, limit) is not null;
+    }
+
+    private static bool LooksLikePhone(string digits)
+    {
+        if (digits.Contains(',') || digits.Contains('.')) return false;
+        return (digits.Length > 1 && digits[0] == '0') || digits.Length >= 8;
+    }
+}

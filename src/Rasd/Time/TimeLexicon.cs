@@ -1,0 +1,92 @@
+using Rasd.Lexicons;
+using Rasd.Text;
+
+namespace Rasd.Time;
+
+/// <summary>The time word lists from data/time_*.tsv: month names, weekdays, deictic days, units, modifiers, relative words and cues.</summary>
+public sealed class TimeLexicon
+{
+    /// <summary>A calendar unit with the count its form carries (1 singular, 2 dual, 0 plural).</summary>
+    public readonly record struct Unit(string Code, int Count);
+
+    /// <summary>A deictic day: offset from publication and an optional part of day.</summary>
+    public readonly record struct Deictic(int Offset, string? Part);
+
+    /// <summary>A vague time with its TIMEX3 type and value.</summary>
+    public readonly record struct Vague(TimexType Type, string Value);
+
+    /// <summary>A feast: its calendar (hijri, gregorian, easter), month and day.</summary>
+    public readonly record struct Holiday(string Calendar, int Month, int Day);
+
+    private static readonly Lazy<TimeLexicon> Instance = new(() => new TimeLexicon());
+
+    public static TimeLexicon Default => Instance.Value;
+
+    public TokenTrie<int> Months { get; } = new();
+    public TokenTrie<int> HijriMonths { get; } = new();
+    public TokenTrie<int> Weekdays { get; } = new();
+    public Dictionary<string, int> BareWeekdays { get; } = new(StringComparer.Ordinal);
+    public TokenTrie<Deictic> DeicticDays { get; } = new();
+    public TokenTrie<string> DayParts { get; } = new();
+    public Dictionary<string, Unit> Units { get; } = new(StringComparer.Ordinal);
+    public TokenTrie<string> Modifiers { get; } = new();
+    public Dictionary<string, int> RelativeWords { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, string> Seasons { get; } = new(StringComparer.Ordinal);
+    public TokenTrie<Vague> VagueTimes { get; } = new();
+    public TokenTrie<Holiday> Holidays { get; } = new();
+    public Dictionary<string, string> SetWords { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> FutureCues { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> NotFutureVerbs { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> DurationCues { get; } = new(StringComparer.Ordinal);
+    public TokenTrie<string> RangeWords { get; } = new();
+    public Dictionary<string, string> YearWordsBefore { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, string> YearWordsAfter { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> DayNounFollowers { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> Prepositions { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> SpanQualifiers { get; } = new(StringComparer.Ordinal);
+
+    public TimeLexicon()
+    {
+        foreach (var (r, t) in Rows("time_months")) Months.Add(t.Cell(r, "word"), int.Parse(t.Cell(r, "month")));
+        foreach (var (r, t) in Rows("time_hijri_months")) HijriMonths.Add(t.Cell(r, "word"), int.Parse(t.Cell(r, "month")));
+        foreach (var (r, t) in Rows("time_weekdays"))
+        {
+            var w = t.Cell(r, "word");
+            int d = int.Parse(t.Cell(r, "iso_day"));
+            if (ArabicFolding.FoldString(w).StartsWith("ال", StringComparison.Ordinal)) Weekdays.Add(w, d);
+            else BareWeekdays[ArabicFolding.FoldString(w)] = d;
+        }
+        foreach (var (r, t) in Rows("time_deictic_days"))
+        {
+            var part = t.Cell(r, "part");
+            DeicticDays.Add(t.Cell(r, "phrase"), new Deictic(int.Parse(t.Cell(r, "offset")), part.Length > 0 ? part : null));
+        }
+        foreach (var (r, t) in Rows("time_day_parts")) DayParts.Add(t.Cell(r, "word"), t.Cell(r, "part"));
+        foreach (var (r, t) in Rows("time_units")) Units[Fold(t.Cell(r, "word"))] = new Unit(t.Cell(r, "unit"), int.Parse(t.Cell(r, "count")));
+        foreach (var (r, t) in Rows("time_modifiers")) Modifiers.Add(t.Cell(r, "phrase"), t.Cell(r, "mod"));
+        foreach (var (r, t) in Rows("time_relative_words")) RelativeWords[Fold(t.Cell(r, "word"))] = int.Parse(t.Cell(r, "direction"));
+        foreach (var (r, t) in Rows("time_seasons")) Seasons[Fold(t.Cell(r, "word"))] = t.Cell(r, "season");
+        foreach (var (r, t) in Rows("time_vague"))
+            VagueTimes.Add(t.Cell(r, "phrase"), new Vague(Enum.Parse<TimexType>(t.Cell(r, "type"), ignoreCase: true), t.Cell(r, "value")));
+        foreach (var (r, t) in Rows("time_holidays"))
+            Holidays.Add(t.Cell(r, "phrase"), new Holiday(t.Cell(r, "calendar"), int.Parse(t.Cell(r, "month")), int.Parse(t.Cell(r, "day"))));
+        foreach (var (r, t) in Rows("time_sets")) SetWords[Fold(t.Cell(r, "phrase"))] = t.Cell(r, "value");
+        foreach (var (r, t) in Rows("time_future_cues"))
+            (t.Cell(r, "kind") == "not_verb" ? NotFutureVerbs : FutureCues).Add(Fold(t.Cell(r, "word")));
+        foreach (var (r, t) in Rows("time_duration_cues")) DurationCues.Add(Fold(t.Cell(r, "word")));
+        foreach (var (r, t) in Rows("time_range_words")) RangeWords.Add(t.Cell(r, "word"), t.Cell(r, "role"));
+        foreach (var (r, t) in Rows("time_year_words"))
+            (t.Cell(r, "position") == "after" ? YearWordsAfter : YearWordsBefore)[Fold(t.Cell(r, "word"))] = t.Cell(r, "calendar");
+        foreach (var (r, t) in Rows("time_day_noun_followers")) DayNounFollowers.Add(Fold(t.Cell(r, "word")));
+        foreach (var (r, t) in Rows("time_prepositions")) Prepositions.Add(Fold(t.Cell(r, "word")));
+        foreach (var (r, t) in Rows("time_span_qualifiers")) SpanQualifiers.Add(Fold(t.Cell(r, "word")));
+    }
+
+    private static string Fold(string s) => ArabicFolding.FoldString(s);
+
+    private static IEnumerable<(string[] Row, TsvTable Table)> Rows(string name)
+    {
+        var t = TsvTable.LoadEmbedded(name);
+        foreach (var r in t.Rows) yield return (r, t);
+    }
+}

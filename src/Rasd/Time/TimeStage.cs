@@ -1,0 +1,31 @@
+using Rasd.Pipeline;
+using Rasd.Records;
+
+namespace Rasd.Time;
+
+/// <summary>The "time" stage: recognises and resolves time expressions into a <see cref="TimexLayer"/> and writes record.timexes.</summary>
+public sealed class TimeStage : IAnalysisStage, IRecordContributor
+{
+    private readonly TimexRecognizer _recognizer;
+
+    public TimeStage(TimexRecognizer? recognizer = null)
+    {
+        _recognizer = recognizer ?? new TimexRecognizer();
+    }
+
+    public string Name => "time";
+
+    public void Run(Analysis analysis) =>
+        analysis.Set(new TimexLayer(_recognizer.Recognize(analysis.Folded, analysis.Tokens, analysis.Published)));
+
+    public void Contribute(Analysis analysis, RasdRecord record)
+    {
+        var layer = analysis.Get<TimexLayer>();
+        if (layer is null) return;
+        record.Timexes = layer.Timexes.Select(t => new TimexRecord(t.Span.Start, t.Span.End, t.Text, t.Type.ToString().ToUpperInvariant(), t.Value, t.Mod)
+        {
+            Interval = t.Begin is { } b && t.End is { } e ? new DayInterval(b.ToString("yyyy-MM-dd"), e.ToString("yyyy-MM-dd")) : null,
+            RangePartner = t.RangePartner,
+        }).ToList();
+    }
+}

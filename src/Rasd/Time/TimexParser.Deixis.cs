@@ -1,0 +1,180 @@
+namespace Rasd.Time;
+
+/// <summary>Cores relative to the publication date: deictic days, weekdays, relative units, quarters, seasons; and Hijri dates.</summary>
+internal sealed partial class TimexParser
+{
+    private Core? DeicticCore(int j, bool first)
+    {
+        var m = TrieAt(_lex.DeicticDays, j, first);
+        if (m is not { } found) return null;
+        int end = found.EndToken;
+        var wd = TrieAt(_lex.Weekdays, end, false);
+        // "اليوم" before a noun or ordinal is "the day", not "today" ("اليوم التالي", "اليوم الثاني")
+        if (found.TokenCount == 1 && found.Value.Offset == 0 && found.Value.Part is null && wd is null)
+        {
+            var next = W(end);
+            if (_lex.DayNounFollowers.Contains(next) || (end < _t.Count && _t[end].IsNumber) || _numbers.ParseOrdinal(_t, end) is not null) return null;
+        }
+        if (wd is { } w) end = w.EndToken;
+        int offset = found.Value.Offset;
+        var skip = SkipFor(found.FirstReading);
+        if (_ref is not { } r)
+        {
+            string fb = wd is { } w2 ? $"XXXX-WXX-{w2.Value}" : offset == 0 ? "PRESENT_REF" : $"UNDEF-REF-day-{Signed(offset)}";
+            return new Core(end, null, fb) { Skip = skip, Part = found.Value.Part };
+        }
+        return new Core(end, CalendarValue.OfDay(r.AddDays(offset)), null) { Skip = skip, Part = found.Value.Part };
+    }
+
+    private Core? WeekdayCore(int j, bool first)
+    {
+        int k = j, skip = 0;
+        bool yawm = StemIs(k, "يوم", first, out var s0);
+        if (yawm) { skip = s0; k++; }
+        int day;
+        var wd = TrieAt(_lex.Weekdays, k, first && !yawm);
+        if (wd is { } w)
+        {
+            day = w.Value;
+            if (!yawm) skip = SkipFor(w.FirstReading);
+            k = w.EndToken;
+        }
+        else if (yawm && _lex.BareWeekdays.TryGetValue(W(k), out day)) k++;
+        else return null;
+        // "الأحد عشر" is eleven
+        if (W(k) is "عشر" or "عشره") return null;
+        int? dir = null;
+        if (WordAt(_lex.RelativeWords, k, false, out var rel, out _, out _)) { dir = rel; k++; }
+        if (_ref is not { } r) return new Core(k, null, $"XXXX-WXX-{day}") { Skip = skip };
+        var date = dir switch
+        {
+            < 0 => CalendarMath.WeekdayOnOrBefore(r, day, strict: true),
+            > 0 => CalendarMath.WeekdayOnOrAfter(r, day, strict: true),
+            0 => CalendarMath.WeekdayOnOrBefore(r, day, strict: false),
+            _ => CalendarMath.IsoDay(r) != day && FutureNear(j) ? CalendarMath.WeekdayOnOrAfter(r, day, strict: false) : CalendarMath.WeekdayOnOrBefore(r, day, strict: false),
+        };
+        return new Core(k, CalendarValue.OfDay(date), null) { Skip = skip };
+    }
+
+    /// <summary>"الشهر المقبل", "العام الماضي", "الأسبوع الجاري", "هذا العام"; after a part modifier the unit alone means the current one ("نهاية العام").</summary>
+    private Core? UnitCore(int j, bool first, bool prefixed)
+    {
+        int k = j, skip = 0;
+        int? dir = null;
+        if (StemIs(k, "هذا", first, out var s0) || StemIs(k, "هذه", first, out s0)) { skip = s0; dir = 0; k++; first = false; }
+        if (!WordAt(_lex.Units, k, first, out var unit, out var s1, out var article) || !article || unit.Count != 1) return null;
+        if (unit.Code is not ("M" or "Y" or "W")) return null;
+        if (dir is null) skip = s1;
+        k++;
+        if (dir is null)
+        {
+            if (WordAt(_lex.RelativeWords, k, false, out var rel, out _, out _)) { dir = rel; k++; }
+            else if (prefixed) dir = 0;
+            else return null;
+        }
+        int d = dir.Value;
+        if (_ref is not { } r)
+        {
+            var name = unit.Code switch { "M" => "month", "W" => "week", _ => "year" };
+            return new Core(k, null, d == 0 ? $"UNDEF-this-{name}" : $"UNDEF-REF-{name}-{Signed(d)}") { Skip = skip };
+        }
+        CalendarValue v = unit.Code switch
+        {
+            "M" => CalendarValue.OfMonth(r.AddMonths(d).Year, r.AddMonths(d).Month),
+            "W" => CalendarValue.OfWeek(r.AddDays(7 * d)),
+            _ => CalendarValue.OfYear(r.Year + d),
+        };
+        return new Core(k, v, null) { Skip = skip, Parts = v.Granularity == TimeGranularity.Month ? new DateParts(null, v.Index, v.Year, false, null) : null };
+    }
+
+    /// <summary>"الربع الأخير من العام", "الربع الثالث من 2020", "النصف الأول من العام المقبل".</summary>
+    private Core? QuarterCore(int j, bool first)
+    {
+        bool quarter = StemIs(j, "الربع", first, out var skip);
+        if (!quarter && !StemIs(j, "النصف", first, out skip)) return null;
+        int k = j + 1, index;
+        if (W(k) is "الاخير" or "الاخيره") index = quarter ? 4 : 2;
+        else if (_numbers.ParseOrdinal(_t, k) is { } o && o.TokenCount == 1 && o.Value >= 1 && o.Value <= (quarter ? 4 : 2)) index = (int)o.Value;
+        else return null;
+        k++;
+        if (W(k) != "من") return null;
+        k++;
+        int? year = null;
+        if (YearNumber(k) is { } y) { year = y; k++; }
+        else if (_lex.YearWordsBefore.ContainsKey(W(k)) && YearNumber(k + 1) is { } y2) { year = y2; k += 2; }
+        else if (YearUnitWithArticle(k))
+        {
+            int dir = 0;
+            if (WordAt(_lex.RelativeWords, k + 1, false, out var rel, out _, out _)) { dir = rel; k++; }
+            k++;
+            if (_ref is not { } r) return new Core(k, null, $"UNDEF-REF-year-{Signed(dir)}-{(quarter ? "Q" : "H")}{index}") { Skip = skip };
+            year = r.Year + dir;
+        }
+        else return null;
+        return new Core(k, new CalendarValue(quarter ? TimeGranularity.Quarter : TimeGranularity.Half, year.Value, index), null) { Skip = skip };
+    }
+
+    private Core? SeasonCore(int j, bool first)
+    {
+        if (!WordAt(_lex.Seasons, j, first, out var code, out var skip, out _)) return null;
+        bool article = _t[j].Folded[skip..].StartsWith("ال", StringComparison.Ordinal);
+        int index = Array.IndexOf(new[] { "", "SP", "SU", "FA", "WI" }, code);
+        int k = j + 1;
+        // the Arab Spring is not a season
+        if (W(k) == "العربي") return null;
+        int? year = null, dir = null;
+        if (YearNumber(k) is { } y) { year = y; k++; }
+        else if (WordAt(_lex.RelativeWords, k, false, out var rel, out _, out _)) { dir = rel; k++; }
+        else if (!article) return null;
+        if (year is null)
+        {
+            if (_ref is not { } r) return new Core(k, null, $"XXXX-{code}") { Skip = skip };
+            int yr = r.Year - (index == 4 && r.Month <= 2 ? 1 : 0);
+            if (dir < 0) while (new CalendarValue(TimeGranularity.Season, yr, index).Interval().End >= r) yr--;
+            if (dir > 0) while (new CalendarValue(TimeGranularity.Season, yr, index).Interval().Begin <= r) yr++;
+            year = yr;
+        }
+        return new Core(k, new CalendarValue(TimeGranularity.Season, year.Value, index), null) { Skip = skip };
+    }
+
+    /// <summary>A Hijri month with an optional day ("5 ربيع الأول 1443 هـ", "شهر رمضان"): a day, or the Gregorian month holding most of it with its exact interval.</summary>
+    private Core? HijriCore(int j, bool first)
+    {
+        int k = j, skip = 0;
+        bool shahr = StemIs(k, "شهر", first, out var s0);
+        if (shahr) { skip = s0; k++; }
+        var m = TrieAt(_lex.HijriMonths, k, first && !shahr);
+        if (m is not { } found) return null;
+        if (!shahr) skip = SkipFor(found.FirstReading);
+        var (end, year, _, _) = YearPart(found.EndToken);
+        if (year is null && !shahr) return null;
+        if (year is { } y && y > 1600) return null;
+        int hy = year ?? NearestHijriYear(found.Value, 1);
+        if (hy == 0) return new Core(end, null, "XXXX-XX") { Skip = skip };
+        if (CalendarMath.HijriMonth(hy, found.Value) is not { } iv) return null;
+        var mid = iv.Begin.AddDays((iv.End.DayNumber - iv.Begin.DayNumber) / 2);
+        return new Core(end, CalendarValue.OfMonth(mid.Year, mid.Month), null) { Skip = skip, Interval = iv };
+    }
+
+    private Core? HijriDay(int j, int end, int day, int month, int? year, int skip, bool hijriMonthName)
+    {
+        if (!hijriMonthName) return null;
+        int hy = year ?? NearestHijriYear(month, day);
+        if (hy == 0) return new Core(end, null, "XXXX-XX-XX") { Skip = skip };
+        return CalendarMath.FromHijri(hy, month, day) is { } g ? new Core(end, CalendarValue.OfDay(g), null) { Skip = skip } : null;
+    }
+
+    /// <summary>The Hijri year whose month/day falls nearest the publication date (0 without one).</summary>
+    private int NearestHijriYear(int month, int day)
+    {
+        if (_ref is not { } r) return 0;
+        int hy = CalendarMath.HijriYear(r), best = hy, bestDist = int.MaxValue;
+        for (int y = hy - 1; y <= hy + 1; y++)
+            if (CalendarMath.FromHijri(y, month, day) is { } g && Math.Abs(g.DayNumber - r.DayNumber) < bestDist)
+            {
+                bestDist = Math.Abs(g.DayNumber - r.DayNumber);
+                best = y;
+            }
+        return best;
+    }
+}

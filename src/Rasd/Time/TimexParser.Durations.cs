@@ -1,0 +1,213 @@
+using System.Globalization;
+
+namespace Rasd.Time;
+
+/// <summary>Durations ("34 يوما", "الأسابيع الستة الماضية"), times ago ("قبل ثلاثة أيام", "منذ نحو أسبوع"), sets, vague times, feasts and day ranges.</summary>
+internal sealed partial class TimexParser
+{
+    /// <summary>A count of units at k: a number then a unit ("34 يوما", "سبع سنوات"), or a dual unit ("يومين").</summary>
+    private (int End, decimal Count, string Unit)? Quantity(int k, bool first)
+    {
+        if (_numbers.ParseCardinal(_t, k) is { } n && !n.IsVague && n.Value > 0 && (first || SkipFor(_t[k].Readings[0]) == 0))
+        {
+            if (WordAt(_lex.Units, n.EndToken, false, out var u, out _, out var art) && !art && u.Count != 2) return (n.EndToken + 1, n.Value, u.Code);
+            return null;
+        }
+        if (WordAt(_lex.Units, k, first, out var d, out _, out var article) && !article && d.Count == 2) return (k + 1, 2, d.Code);
+        return null;
+    }
+
+    private static string DurationValue(decimal n, string unit)
+    {
+        var num = n.ToString("0.##", CultureInfo.InvariantCulture);
+        return unit switch
+        {
+            "H" => $"PT{num}H",
+            "MIN" => $"PT{num}M",
+            _ => $"P{num}{unit}",
+        };
+    }
+
+    private Candidate? Duration(int i)
+    {
+        int k = i, skip = 0;
+        string? mod = null;
+        bool first = true;
+        if (TrieAt(_lex.Modifiers, k, true) is { } m && m.Value is "APPROX" or "MORE" or "LESS")
+        {
+            mod = m.Value == "APPROX" ? "APPROX" : null;
+            skip = SkipFor(m.FirstReading);
+            k = m.EndToken;
+            first = false;
+        }
+        if (Quantity(k, first) is { } q)
+        {
+            if (first) skip = _t[k].IsWord ? Math.Max(0, QuantitySkip(k)) : 0;
+            // "عام 2011" is a year, not a duration
+            if (q.Count == 1 && YearNumber(q.End) is not null) return null;
+            return new Candidate(i, q.End, TimexType.Duration, DurationValue(q.Count, q.Unit), mod, null, null) { Skip = skip };
+        }
+        if (mod is not null) return null;
+        // "الـ24 ساعة الماضية"
+        if (_numbers.ParseOrdinal(_t, k) is { TokenCount: 2 } glued && WordAt(_lex.Units, glued.EndToken, false, out var gu, out _, out var ga) && !ga && gu.Count != 2)
+        {
+            int end = glued.EndToken + 1;
+            if (_lex.SpanQualifiers.Contains(W(end))) end++;
+            return new Candidate(i, end, TimexType.Duration, DurationValue(glued.Value, gu.Code), null, null, null) { Skip = SkipFor(_t[k].Readings[0]) };
+        }
+        // "الساعات الـ24 الماضية", "الأسابيع الستة الماضية", "الأسبوعين الأولين"
+        if (WordAt(_lex.Units, k, true, out var pu, out var ps, out var pa) && pa)
+        {
+            int end = k + 1;
+            decimal count;
+            if (pu.Count == 2) count = 2;
+            else if (pu.Count == 0 && _numbers.ParseOrdinal(_t, end) is { TokenCount: 2 } g2) { count = g2.Value; end = g2.EndToken; }
+            else if (pu.Count == 0 && ArticleNumber(end) is { } an) { count = an; end++; }
+            else return null;
+            if (_lex.SpanQualifiers.Contains(W(end))) end++;
+            else if (pu.Count == 0) return null;
+            return new Candidate(i, end, TimexType.Duration, DurationValue(count, pu.Code), null, null, null) { Skip = ps };
+        }
+        return null;
+    }
+
+    private int QuantitySkip(int k)
+    {
+        // a dual unit with a conjunction ("ويومين") or a number word with one ("وثلاثة أيام")
+        foreach (var r in _t[k].Readings)
+            if (r.Proclitics.Length > 0 && (_lex.Units.ContainsKey(r.Stem) || Numbers.NumberLexicon.Default.TryCardinal(r.Stem, out _, out _))) return SkipFor(r);
+        return 0;
+    }
+
+    /// <summary>A number word with the article ("الستة") after a plural unit.</summary>
+    private decimal? ArticleNumber(int k)
+    {
+        if (k >= _t.Count || !_t[k].IsWord) return null;
+        foreach (var r in _t[k].Readings)
+            if (r.HasArticle && r.Proclitics == "ال" && Numbers.NumberLexicon.Default.TryCardinal(r.Stem, out var v, out _) && v > 1) return v;
+        return null;
+    }
+
+    /// <summary>"قبل ثلاثة أيام" and "منذ نحو أسبوع" are dates (publication minus the amount); "منذ سبع سنوات" after an ongoing state is a duration.</summary>
+    private Candidate? Ago(int i)
+    {
+        bool since;
+        if (StemIs(i, "قبل", true, out var skip)) since = false;
+        else if (StemIs(i, "منذ", true, out skip)) since = true;
+        else return null;
+        int k = i + 1;
+        string? mod = null;
+        bool more = false;
+        if (TrieAt(_lex.Modifiers, k, false) is { } m && m.Value is "APPROX" or "MORE" or "LESS")
+        {
+            mod = m.Value == "APPROX" ? "APPROX" : null;
+            more = m.Value != "APPROX";
+            k = m.EndToken;
+        }
+        (int End, decimal Count, string Unit)? q = Quantity(k, false);
+        if (q is null && WordAt(_lex.Units, k, false, out var u1, out _, out var art) && !art && u1.Count == 1) q = (k + 1, 1, u1.Code);
+        if (q is not { } amount) return null;
+        if (YearNumber(amount.End) is not null) return null;
+        bool anchored = W(amount.End) is "من" or "علي" or "على";
+        bool duration = anchored || more || (since && (amount.Unit is "Y" or "DE" or "H" or "MIN" || OngoingBefore(i)));
+        if (duration)
+        {
+            int start = more ? i + 1 : mod is not null ? i + 1 : k;
+            return new Candidate(start, amount.End, TimexType.Duration, DurationValue(amount.Count, amount.Unit), mod, null, null);
+        }
+        int n = (int)amount.Count;
+        if (_ref is not { } r)
+            return new Candidate(i, amount.End, TimexType.Date, $"UNDEF-REF-{amount.Unit}-MINUS-{n}", mod, null, null) { Skip = skip };
+        CalendarValue v = amount.Unit switch
+        {
+            "D" => CalendarValue.OfDay(r.AddDays(-n)),
+            "W" => CalendarValue.OfDay(r.AddDays(-7 * n)),
+            "M" => CalendarValue.OfMonth(r.AddMonths(-n).Year, r.AddMonths(-n).Month),
+            "Y" => CalendarValue.OfYear(r.Year - n),
+            "DE" => CalendarValue.OfYear(r.Year - 10 * n),
+            _ => CalendarValue.OfDay(r),
+        };
+        var (b, e) = v.Interval();
+        return new Candidate(i, amount.End, TimexType.Date, v.ToTimex(), mod, b, e) { Skip = skip };
+    }
+
+    private bool OngoingBefore(int i)
+    {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--)
+        {
+            if (IsPunctuationStop(k)) return false;
+            foreach (var r in _t[k].Readings)
+                if (_lex.DurationCues.Contains(r.Stem) || _lex.DurationCues.Contains(r.StemWithArticle)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"كل يوم جمعة", "كل أسبوع", "كل 3 أيام", "يوميا".</summary>
+    private Candidate? SetAt(int i)
+    {
+        if (WordAt(_lex.SetWords, i, true, out var sv, out var ss, out _)) return new Candidate(i, i + 1, TimexType.Set, sv, null, null, null) { Skip = ss };
+        if (!StemIs(i, "كل", true, out var skip)) return null;
+        int k = i + 1;
+        bool yawm = W(k) == "يوم";
+        int wk = yawm ? k + 1 : k;
+        if (TrieAt(_lex.Weekdays, wk, false) is { } wd) return new Candidate(i, wd.EndToken, TimexType.Set, $"XXXX-WXX-{wd.Value}", null, null, null) { Skip = skip };
+        if (yawm && _lex.BareWeekdays.TryGetValue(W(wk), out var bd)) return new Candidate(i, wk + 1, TimexType.Set, $"XXXX-WXX-{bd}", null, null, null) { Skip = skip };
+        if (Quantity(k, false) is { } q) return new Candidate(i, q.End, TimexType.Set, DurationValue(q.Count, q.Unit), null, null, null) { Skip = skip };
+        if (WordAt(_lex.Units, k, false, out var u, out _, out var art) && !art && u.Count == 1)
+            return new Candidate(i, k + 1, TimexType.Set, DurationValue(1, u.Code), null, null, null) { Skip = skip };
+        return null;
+    }
+
+    private Candidate? VagueAt(int i)
+    {
+        if (TrieAt(_lex.VagueTimes, i, true) is not { } m) return null;
+        return new Candidate(i, m.EndToken, m.Value.Type, m.Value.Value, null, null, null) { Skip = SkipFor(m.FirstReading) };
+    }
+
+    /// <summary>A feast on its nearest occurrence to the publication date.</summary>
+    private Candidate? HolidayAt(int i)
+    {
+        if (TrieAt(_lex.Holidays, i, true) is not { } m) return null;
+        var h = m.Value;
+        int skip = SkipFor(m.FirstReading);
+        if (_ref is not { } r) return new Candidate(i, m.EndToken, TimexType.Date, h.Calendar == "gregorian" ? $"XXXX-{h.Month:D2}-{h.Day:D2}" : "XXXX-XX-XX", null, null, null) { Skip = skip };
+        DateOnly? best = null;
+        for (int d = -1; d <= 1; d++)
+        {
+            DateOnly? g = h.Calendar switch
+            {
+                "hijri" => CalendarMath.FromHijri(CalendarMath.HijriYear(r) + d, h.Month, h.Day),
+                "easter" => CalendarMath.Easter(r.Year + d),
+                _ => CalendarValue.TryDay(r.Year + d, h.Month, h.Day)?.AsDate,
+            };
+            if (g is { } x && (best is null || Math.Abs(x.DayNumber - r.DayNumber) < Math.Abs(best.Value.DayNumber - r.DayNumber))) best = x;
+        }
+        if (best is not { } day) return null;
+        return new Candidate(i, m.EndToken, TimexType.Date, CalendarValue.OfDay(day).ToTimex(), null, day, day) { Skip = skip };
+    }
+
+    /// <summary>"بين 1 و15 أيلول", "من 10 إلى 15 آب", "19-20 نوفمبر": the first day takes the month (and year) of the second.</summary>
+    private List<Candidate>? DayRange(int i)
+    {
+        int k = i;
+        bool opener = false;
+        if (TrieAt(_lex.RangeWords, k, true) is { } o && o.Value == "start") { opener = true; k = o.EndToken; }
+        if (DayNumber(k) is not { } d1) return null;
+        int k1 = k + 1, k2;
+        if (W(k1) is "-" or "–" && !_t[k1].SpaceBefore && k1 + 1 < _t.Count && !_t[k1 + 1].SpaceBefore) k2 = k1 + 1;
+        else if (opener && TrieAt(_lex.RangeWords, k1, false) is { } c && c.Value == "end") k2 = c.EndToken;
+        else return null;
+        if (DayNumber(k2) is null) return null;
+        var second = DatePhrase(k2);
+        if (second is not { Parts: { Day: { } d2 } p } || second.Mod is not null) return null;
+        var month = new DateOnly(p.Year, p.Month, 1);
+        if (d1 > d2) month = month.AddMonths(-1);
+        if (CalendarValue.TryDay(month.Year, month.Month, d1) is not { } v1) return null;
+        var firstDay = new Candidate(k, k + 1, TimexType.Date, v1.ToTimex(), null, v1.AsDate, v1.AsDate)
+        {
+            Parts = new DateParts(d1, month.Month, month.Year, p.ExplicitYear, null),
+            RangeWithNext = true,
+        };
+        return [firstDay, second];
+    }
+}

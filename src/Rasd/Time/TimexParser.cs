@@ -1,0 +1,159 @@
+using Rasd.Lexicons;
+using Rasd.Numbers;
+using Rasd.Text;
+
+namespace Rasd.Time;
+
+/// <summary>
+/// The recogniser engine: scans tokens left to right and at each position keeps the longest time expression any
+/// of its parsers reads (dates, deixis, durations, sets, vague times, feasts), resolving it against the publication date.
+/// </summary>
+internal sealed partial class TimexParser
+{
+    private static readonly string[] StrongPunctuation = [".", "،", ",", "؛", ";", ":", "!", "؟", "?"];
+
+    private readonly TimeLexicon _lex;
+    private readonly NumberParser _numbers;
+    private IReadOnlyList<Token> _t = [];
+    private DateOnly? _ref;
+    private (int Year, int Month)? _lastMonth;
+
+    public TimexParser(TimeLexicon? lexicon = null, NumberParser? numbers = null)
+    {
+        _lex = lexicon ?? TimeLexicon.Default;
+        _numbers = numbers ?? new NumberParser();
+    }
+
+    public List<Candidate> Parse(IReadOnlyList<Token> tokens, DateOnly? reference)
+    {
+        _t = tokens;
+        _ref = reference;
+        _lastMonth = null;
+        var found = new List<Candidate>();
+        int i = 0;
+        while (i < _t.Count)
+        {
+            var best = _t[i].Kind is TokenKind.Word or TokenKind.Number ? ParseAt(i) : null;
+            if (best is null) { i++; continue; }
+            found.AddRange(best);
+            foreach (var c in best)
+                if (c.Parts is { } p) _lastMonth = (p.Year, p.Month);
+            i = best[^1].End;
+        }
+        RangeLinker.Link(found, _t, _lex);
+        return found;
+    }
+
+    private List<Candidate>? ParseAt(int i)
+    {
+        List<Candidate>? best = null;
+        void Offer(Candidate? c)
+        {
+            if (c is not null && (best is null || c.End > best[^1].End)) best = [c];
+        }
+        var range = DayRange(i);
+        if (range is not null) best = range;
+        Offer(DatePhrase(i));
+        Offer(Ago(i));
+        Offer(Duration(i));
+        Offer(SetAt(i));
+        Offer(VagueAt(i));
+        Offer(HolidayAt(i));
+        return best;
+    }
+
+    // ---- token helpers
+
+    private string W(int i) => i >= 0 && i < _t.Count ? _t[i].Folded : "";
+
+    private static int SkipFor(CliticReading r) =>
+        r.HasArticle ? r.Proclitics.Length - (r.Proclitics.EndsWith("لل", StringComparison.Ordinal) ? 1 : 2) : r.Proclitics.Length;
+
+    /// <summary>A trie match at i; only the first token of an expression may carry proclitics (و، ب، ل …).</summary>
+    private TrieMatch<TV>? TrieAt<TV>(TokenTrie<TV> trie, int i, bool first)
+    {
+        if (i >= _t.Count) return null;
+        var m = trie.Match(_t, i);
+        if (m is not { } found) return null;
+        if (!first && SkipFor(found.FirstReading) != 0) return null;
+        return found;
+    }
+
+    /// <summary>Looks a single word up in a folded dictionary, whole word first, then its clitic stems (with and without the article).</summary>
+    private bool WordAt<TV>(Dictionary<string, TV> dict, int i, bool first, out TV value, out int skip, out bool article)
+    {
+        value = default!;
+        skip = 0;
+        article = false;
+        if (i >= _t.Count || !_t[i].IsWord) return false;
+        foreach (var r in _t[i].Readings)
+        {
+            int s = SkipFor(r);
+            if (!first && s != 0) continue;
+            if (r.HasArticle && dict.TryGetValue(r.StemWithArticle, out value!)) { skip = s; return true; }
+            if (dict.TryGetValue(r.Stem, out value!)) { skip = s; article = r.HasArticle; return true; }
+        }
+        return false;
+    }
+
+    private bool StemIs(int i, string folded, bool first, out int skip)
+    {
+        skip = 0;
+        if (i >= _t.Count) return false;
+        if (_t[i].Folded == folded) return true;
+        if (!first) return false;
+        foreach (var r in _t[i].Readings)
+            if (r.Stem == folded || r.StemWithArticle == folded) { skip = SkipFor(r); return true; }
+        return false;
+    }
+
+    private bool IsPunctuationStop(int i) => i >= 0 && i < _t.Count && !_t[i].IsWord && !_t[i].IsNumber && Array.IndexOf(StrongPunctuation, _t[i].Folded) >= 0;
+
+    private int? IntAt(int i, int min, int max)
+    {
+        if (i >= _t.Count || !_t[i].IsNumber) return null;
+        var s = _t[i].Folded;
+        foreach (var c in s) if (c is < '0' or > '9') return null;
+        if (s.Length > 4 || !int.TryParse(s, out var v)) return null;
+        return v >= min && v <= max ? v : null;
+    }
+
+    private int? DayNumber(int i) => IntAt(i, 1, 31);
+
+    private int? YearNumber(int i) => i < _t.Count && _t[i].Folded.Length == 4 ? IntAt(i, 1000, 2200) : null;
+
+    /// <summary>A future-tense cue in the few tokens before i, within the clause.</summary>
+    private bool FutureNear(int i)
+    {
+        for (int k = i - 1; k >= 0 && k >= i - 6; k--)
+        {
+            if (IsPunctuationStop(k)) return false;
+            var t = _t[k];
+            if (!t.IsWord) continue;
+            foreach (var r in t.Readings)
+            {
+                if (_lex.FutureCues.Contains(r.Stem) || _lex.FutureCues.Contains(r.StemWithArticle)) return true;
+                if (r.Proclitics.EndsWith('س') && r.Stem.Length >= 3 && r.Stem[0] is 'ي' or 'ت' or 'ن'
+                    && !_lex.NotFutureVerbs.Contains(t.Folded[(r.Proclitics.Length - 1)..]))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the word right before i is a preposition that introduces a time ("في نيسان").</summary>
+    private bool TimePrepositionBefore(int i, int firstSkip)
+    {
+        if (firstSkip > 0)
+        {
+            // a proclitic ب or ل on the word itself
+            var p = _t[i].Folded[..firstSkip];
+            if (p.EndsWith('ب') || p.EndsWith('ل')) return true;
+        }
+        return i > 0 && _t[i - 1].IsWord && _lex.Prepositions.Contains(StripConjunction(_t[i - 1].Folded));
+    }
+
+    private static string StripConjunction(string w) => w.Length > 2 && w[0] is 'و' or 'ف' ? (w[1..] is var s && s.Length >= 2 ? s : w) : w;
+
+    private bool SinceBefore(int i) => i > 0 && StripConjunction(_t[i - 1].Folded) == "منذ";
+}

@@ -1,0 +1,245 @@
+using System.Globalization;
+using Rasd.Documents;
+using Rasd.Pipeline;
+using Rasd.Quantities;
+
+namespace Rasd.Tests.Quantities;
+
+/// <summary>Table of Arabic phrases (written for this test) with the figures they must yield: role/group=value qualifier [low..high] [in N | add N] [vague] [range]; "" means no figure.</summary>
+public class FigurePhraseTests
+{
+    private static readonly RasdPipeline Pipeline = new RasdPipelineBuilder().Add(new FigureStage()).Build();
+
+    public static TheoryData<string, string> Phrases => new()
+    {
+        // killed: governing words
+        { "قتل 12 شخصا في القصف", "killed/all=12 exact 12..12" },
+        { "مقتل ٢٥ مدنياً بينهم ٧ أطفال", "killed/civilians=25 exact; killed/children=7 exact in 0" },
+        { "أسفرت الغارة عن مصرع ثلاثة رجال", "killed/men=3 exact" },
+        { "قضى 4 عناصر من الشرطة في الكمين", "killed/fighters=4 exact" },
+        { "ارتفعت حصيلة القتلى إلى 61", "killed/all=61 exact" },
+        { "وسقط 17 ضحية في المجزرة", "killed/all=17 exact" },
+        { "وثق المرصد 36 قتيلاً", "killed/all=36 exact" },
+        { "أودى بحياة 8 أطفال", "killed/children=8 exact" },
+        { "راح ضحيته 14 مواطنا", "killed/civilians=14 exact" },
+        { "استشهد 5 مسعفين في القصف", "killed/medical=5 exact" },
+        { "أعلن عن مقتل صحفيين اثنين", "killed/journalists=2 exact" },
+        { "قُتل جنديان في الهجوم", "killed/fighters=2 exact" },
+        { "قتل طفلين وامرأة", "killed/children=2 exact; killed/women=1 exact" },
+        { "تمكنت الفرق من انتشال جثث 9 ضحايا", "killed/all=9 exact" },
+        { "أكد المرصد مقتل ١٥ شخصاً", "killed/all=15 exact" },
+        { "سقط ۱۲ قتيلاً في البلدة", "killed/all=12 exact" },
+        { "وثقت الشبكة 90 شهيدا", "killed/all=90 exact" },
+        { "20 شخصا قتلوا في الانفجار", "killed/all=20 exact" },
+        { "قتل تنظيم الدولة 7 مدنيين", "killed/civilians=7 exact" },
+        { "مقتل 1600 مدني خلال الحملة", "killed/civilians=1600 exact" },
+        // qualifiers
+        { "سقط ما لا يقل عن 40 قتيلا", "killed/all=40 at_least 40.." },
+        { "قتل على الأقل 11 شخصا", "killed/all=11 at_least 11.." },
+        { "قتل 11 شخصا على الأقل", "killed/all=11 at_least 11.." },
+        { "مقتل ٤٥ شخصاً على الأقل", "killed/all=45 at_least 45.." },
+        { "مقتل أكثر من ١٣٠ شخصاً", "killed/all=130 more_than 130.." },
+        { "تسبب القصف بمقتل أكثر من 350 ألف قتيل", "killed/all=350000 more_than 350000.." },
+        { "ما يزيد عن 70 قتيلا", "killed/all=70 more_than 70.." },
+        { "مقتل نحو 300 شخص", "killed/all=300 about 270..330" },
+        { "مقتل قرابة 50 مدنيا", "killed/civilians=50 about 45..55" },
+        { "مقتل حوالي 20 عنصرا", "killed/fighters=20 about 18..22" },
+        { "سقوط زهاء 200 جريح", "injured/all=200 about 180..220" },
+        { "مقتل 40 شخصا تقريبا", "killed/all=40 about 36..44" },
+        { "مقتل 10 أشخاص أو أكثر", "killed/all=10 at_least 10.." },
+        { "مقتل أقل من 10 أشخاص", "killed/all=10 less_than ..10" },
+        { "مقتل حتى 40 شخصا", "killed/all=40 up_to ..40" },
+        { "قد يؤدي إلى مقتل ما يصل إلى 60 شخصا", "killed/all=60 up_to ..60" },
+        { "مقتل لأكثر من 655 هجوماً", "attacks/all=655 more_than 655.." },
+        // ranges
+        { "مقتل بين 10 و15 شخصا", "killed/all=10 exact 10..15 range" },
+        { "مقتل 10 إلى 15 شخصا", "killed/all=10 exact 10..15 range" },
+        { "مقتل من 20 إلى 25 مدنيا", "killed/civilians=20 exact 20..25 range" },
+        { "مقتل 10-15 شخصا", "killed/all=10 exact 10..15 range" },
+        { "مقتل بين ٣٠ و٤٠ عنصرا", "killed/fighters=30 exact 30..40 range" },
+        // vague amounts
+        { "مقتل عشرات المدنيين", "killed/civilians=10 at_least 10..99 vague" },
+        { "أسفر القصف عن مقتل المئات", "killed/all=100 at_least 100..999 vague" },
+        { "نزوح الآلاف من المدنيين", "displaced/civilians=1000 at_least 1000..9999 vague" },
+        { "تشريد عشرات الآلاف في الشتاء", "displaced/all=10000 at_least 10000..99999 vague" },
+        { "أصيب العشرات في القصف", "injured/all=10 at_least 10..99 vague" },
+        { "الهجوم خلف عشرات القتلى", "killed/all=10 at_least 10..99 vague" },
+        { "سقوط عشرات القتلى المدنيين", "killed/civilians=10 at_least 10..99 vague" },
+        { "مقتل بضعة أشخاص", "killed/all=3 at_least 3..9 vague" },
+        { "إصابة مئات المدنيين", "injured/civilians=100 at_least 100..999 vague" },
+        // injured
+        { "إصابة 15 شخصا بجروح", "injured/all=15 exact" },
+        { "وأصيب ٢٠ مدنياً بجروح", "injured/civilians=20 exact" },
+        { "جرح 7 أطفال", "injured/children=7 exact" },
+        { "سقوط 10 جرحى", "injured/all=10 exact" },
+        { "نقل 12 مصابا إلى المستشفى", "injured/all=12 exact" },
+        { "20 شخصا أصيبوا في الانفجار", "injured/all=20 exact" },
+        { "سجلت المشافي 50 حالة اختناق", "injured/all=50 exact" },
+        { "مقتل 5 أشخاص وإصابة 12 آخرين", "killed/all=5 exact; injured/all=12 exact" },
+        { "مقتل 4 مدنيين وإصابة 9 آخرين", "killed/civilians=4 exact; injured/civilians=9 exact" },
+        { "قتل ثلاثة مدنيين وأصيب آخران", "killed/civilians=3 exact; injured/civilians=2 exact" },
+        { "مقتل 20 شخصا وأصيب 30 آخرون", "killed/all=20 exact; injured/all=30 exact" },
+        { "قتل 8 أشخاص وجرح 13 آخرون بينهم 4 أطفال", "killed/all=8 exact; injured/all=13 exact; injured/children=4 exact in 1" },
+        { "إصابة ٨٦ طفلاً وطفلة", "injured/children=86 exact" },
+        // rescued
+        { "أنقذت فرق الدفاع المدني 14 شخصا", "rescued/all=14 exact" },
+        { "انتشال 6 أشخاص أحياء من تحت الأنقاض", "rescued/all=6 exact" },
+        { "تمكنت الفرق من إنقاذ طفلين", "rescued/children=2 exact" },
+        // displaced
+        { "نزوح 3000 شخص من القرى", "displaced/all=3000 exact" },
+        { "تهجير ١٥٠٠ مدني", "displaced/civilians=1500 exact" },
+        { "إجلاء 400 مقاتل وعائلاتهم", "displaced/all=400 exact" },
+        { "إجلاء 400 مقاتل", "displaced/fighters=400 exact" },
+        { "إجلاء سبعة آلاف من المسلحين", "displaced/fighters=7000 exact" },
+        { "فر أكثر من 5 آلاف مدني", "displaced/civilians=5000 more_than 5000.." },
+        { "أكثر من 12 ألف شخص نزحوا من المدينة", "displaced/all=12000 more_than 12000.." },
+        { "بلغ عدد النازحين 800 شخص", "displaced/all=800 exact" },
+        { "وصل 250 نازحا إلى المخيم", "displaced/all=250 exact" },
+        { "نزوح 1,200 شخص", "displaced/all=1200 exact" },
+        // arrested, detained, missing, released
+        { "اعتقال 30 شخصا في حملة دهم", "arrested/all=30 exact" },
+        { "اعتقلت القوات 12 شابا", "arrested/all=12 exact" },
+        { "احتجاز 6 صحفيين", "detained/journalists=6 exact" },
+        { "لا يزال 9 أشخاص مفقودين", "missing/all=9 exact" },
+        { "فقدان 4 أشخاص في البحر", "missing/all=4 exact" },
+        { "لا يزال العشرات مفقودين", "missing/all=10 at_least 10..99 vague" },
+        { "الإفراج عن 25 معتقلا", "released/all=25 exact" },
+        { "أفرج عن 3 صحفيين", "released/journalists=3 exact" },
+        // strikes and attacks
+        { "شن الطيران 40 غارة على المدينة", "strikes/all=40 exact" },
+        { "استهدفت المدينة بـ ١٢ برميلا متفجرا", "strikes/all=12 exact" },
+        { "سقوط 30 قذيفة على الحي", "strikes/all=30 exact" },
+        { "أطلقت 15 صاروخا", "strikes/all=15 exact" },
+        { "نفذ التحالف ضربتين جويتين", "strikes/all=2 exact" },
+        { "وثق الفريق 655 هجوماً", "attacks/all=655 exact" },
+        { "تعرضت البلدة لهجمات بالكلور 3 مرات", "attacks/all=3 exact" },
+        { "قصفت الطائرات المدينة 20 مرة", "strikes/all=20 exact" },
+        { "وقعت 7 هجمات", "attacks/all=7 exact" },
+        { "شن التحالف 29 ألفا و358 ضربة", "strikes/all=29358 exact" },
+        // groups
+        { "مقتل 6 نساء", "killed/women=6 exact" },
+        { "مقتل امرأتين", "killed/women=2 exact" },
+        { "مقتل سيدتين", "killed/women=2 exact" },
+        { "مقتل ٣ رجال", "killed/men=3 exact" },
+        { "مقتل 8 جنود", "killed/fighters=8 exact" },
+        { "مقتل 15 مسلحا", "killed/fighters=15 exact" },
+        { "مقتل 12 مقاتلا من المعارضة", "killed/fighters=12 exact" },
+        { "مقتل متطوعين اثنين", "killed/civil_defence=2 exact" },
+        { "مقتل 3 متطوعين في الدفاع المدني", "killed/civil_defence=3 exact" },
+        { "مقتل 4 عناصر من الدفاع المدني", "killed/civil_defence=4 exact" },
+        { "مقتل طبيبين", "killed/medical=2 exact" },
+        { "مقتل 3 أطباء", "killed/medical=3 exact" },
+        { "مقتل 2 من المسعفين", "killed/medical=2 exact" },
+        { "مقتل 5 إعلاميين", "killed/journalists=5 exact" },
+        { "مقتل 9 قاصرين", "killed/children=9 exact" },
+        { "قتل مدنيان في ضربة", "killed/civilians=2 exact" },
+        { "مقتل أطفال ثلاثة", "killed/children=3 exact" },
+        { "سقوط 20 قتيلا مدنيا", "killed/civilians=20 exact" },
+        // number words
+        { "مقتل خمسة وعشرين شخصا", "killed/all=25 exact" },
+        { "مقتل ثلاثمئة وخمسين مدنيا", "killed/civilians=350 exact" },
+        { "مقتل أحد عشر طفلا", "killed/children=11 exact" },
+        { "مقتل ألف شخص", "killed/all=1000 exact" },
+        { "مقتل 5 آلاف شخص", "killed/all=5000 exact" },
+        { "مقتل ستة آلاف و259 مدنيا", "killed/civilians=6259 exact" },
+        { "مقتل ١٬٢٠٠ شخص", "killed/all=1200 exact" },
+        // breakdowns
+        { "مقتل أكثر من 130 شخصاً، من بينهم 45 طفلاً و23 امرأة، بالإضافة إلى متطوعين اثنين", "killed/all=130 more_than; killed/children=45 exact in 0; killed/women=23 exact in 0; killed/civil_defence=2 exact add 0" },
+        { "مقتل 20 شخصا بينهم 6 أطفال", "killed/all=20 exact; killed/children=6 exact in 0" },
+        { "مقتل 20 شخصا منهم 6 أطفال", "killed/all=20 exact; killed/children=6 exact in 0" },
+        { "مقتل 20 شخصا من ضمنهم 3 نساء", "killed/all=20 exact; killed/women=3 exact in 0" },
+        { "إصابة 40 شخصا بينهم 10 أطفال", "injured/all=40 exact; injured/children=10 exact in 0" },
+        { "مقتل 10 مدنيين فضلاً عن 3 عناصر", "killed/civilians=10 exact; killed/fighters=3 exact add 0" },
+        { "مقتل 10 مدنيين إضافة إلى 3 مسعفين", "killed/civilians=10 exact; killed/medical=3 exact add 0" },
+        { "مقتل 12 طفلا و23 آخرين", "killed/children=12 exact; killed/all=23 exact add 0" },
+        { "قتل 50 شخصا، يتوزعون إلى 10 مسلحين و40 مدنيا، بينهم 9 أطفال", "killed/all=50 exact; killed/fighters=10 exact in 0; killed/civilians=40 exact in 0; killed/children=9 exact in 2" },
+        { "مقتل 4 مدنيين، بينهم طفل وسيدتان", "killed/civilians=4 exact; killed/children=1 exact in 0; killed/women=2 exact in 0" },
+        { "مقتل 30 شخصا، 10 منهم أطفال", "killed/all=30 exact; killed/children=10 exact in 0" },
+        { "مقتل 39 طفلا خلال أيام العيد 30 منهم بغارات", "killed/children=39 exact; killed/children=30 exact in 0" },
+        { "157 شخصا بينهم 39 طفلا حصيلة الضحايا في العيد", "killed/all=157 exact; killed/children=39 exact in 0" },
+        { "مقتل 18 مدنيا، بينهم 5 أطفال، وإصابة أكثر من 45 آخرين", "killed/civilians=18 exact; killed/children=5 exact in 0; injured/civilians=45 more_than" },
+        { "أنقذت الفرق 300 شخص أصيبوا في الهجمات، من بينهم 80 طفلا", "injured/all=300 exact; injured/children=80 exact in 0" },
+        // not figures
+        { "في العام 2011 بدأت الاحتجاجات", "" },
+        { "منذ عام 2015 قتل الكثيرون", "" },
+        { "قتل في 15 آذار", "" },
+        { "انعقدت الجولة الـ17 من المحادثات", "" },
+        { "الجولة السابقة (16) من الاجتماعات", "" },
+        { "قرار مجلس الأمن 2254", "" },
+        { "تراجعت أعداد القتلى 20 بالمئة", "" },
+        { "ارتفع عدد القتلى بنسبة 15%", "" },
+        { "قتل 95 في المئة من السكان", "" },
+        { "خصص البنك 200 مليون دولار للضحايا", "" },
+        { "دفع الجرحى 5000 ليرة", "" },
+        { "للإبلاغ عن المفقودين: 0933123456", "" },
+        { "خلال الـ24 ساعة الماضية", "" },
+        { "أنشأت 11 نقطة مراقبة", "" },
+        { "درس 159 بلاغا عن سقوط ضحايا", "" },
+        { "قتل خلال 34 يوما من القصف", "" },
+        { "يعيش 3 ملايين شخص في المحافظة", "" },
+        { "يعيش أكثر من 2,5 مليون شخص في المحافظة", "" },
+        { "عشرات الآلاف من السوريين يعيشون في المخيمات", "" },
+        { "محذرا من خطره على ملايين السوريين", "" },
+        { "وفاة مدنيين متأثرين بجراحهم", "" },
+        { "من 19 فبراير إلى 23 مارس", "" },
+        { "منذ 17 يوليو حتى 19 منه", "" },
+        { "أمهل التنظيم السكان مدة أربعة أيام", "" },
+        { "زار الوزير 3 دول", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Phrases))]
+    public void ReadsFigures(string phrase, string expected)
+    {
+        var figures = Pipeline.Analyze(new Document(phrase)).Get<FigureLayer>()!.Figures;
+        var wanted = expected.Length == 0 ? [] : expected.Split("; ");
+        Assert.True(wanted.Length == figures.Count, $"expected [{expected}] got [{string.Join("; ", figures.Select(Show))}]");
+        for (int i = 0; i < wanted.Length; i++) Check(wanted[i], figures[i], figures);
+    }
+
+    [Fact]
+    public void TableHasEnoughPhrases() => Assert.True(Phrases.Count >= 120, $"{Phrases.Count} phrases");
+
+    [Fact]
+    public void FigureKeepsItsSpanGoverningWordAndSentence()
+    {
+        const string text = "قصف على البلدة. وتسببت الغارات بمقتل 30 شخصا، بينهم 4 أطفال.";
+        var figures = Pipeline.Analyze(new Document(text)).Get<FigureLayer>()!.Figures;
+        Assert.Equal(2, figures.Count);
+        Assert.Equal("30 شخصا", figures[0].Span.Of(text));
+        Assert.Equal("بمقتل", figures[0].GoverningSpan.Of(text));
+        Assert.Equal(1, figures[0].SentenceIndex);
+        Assert.Equal("4 أطفال", figures[1].Span.Of(text));
+        Assert.Equal("بمقتل", figures[1].GoverningSpan.Of(text)); // a breakdown is governed by its total's word
+        Assert.Equal(0, figures[1].InsideOf);
+    }
+
+    private static string Show(Figure f) => $"{f.Role}/{f.Group}={f.Value} {f.Qualifier} {f.Low}..{f.High}" + (f.InsideOf is { } p ? $" in {p}" : "") + (f.InAdditionTo is { } a ? $" add {a}" : "") + (f.Vague ? " vague" : "") + (f.IsRange ? " range" : "");
+
+    private static void Check(string want, Figure f, IReadOnlyList<Figure> all)
+    {
+        var got = $"got [{string.Join("; ", all.Select(Show))}]";
+        var parts = want.Split(' ');
+        var head = parts[0].Split('=');
+        var rg = head[0].Split('/');
+        Assert.True(rg[0] == f.Role && rg[1] == f.Group && decimal.Parse(head[1], CultureInfo.InvariantCulture) == f.Value && parts[1] == f.Qualifier, $"want {want}; {got}");
+        int? inside = null, add = null;
+        bool vague = false, range = false;
+        for (int i = 2; i < parts.Length; i++)
+        {
+            var p = parts[i];
+            if (p == "in") inside = int.Parse(parts[++i], CultureInfo.InvariantCulture);
+            else if (p == "add") add = int.Parse(parts[++i], CultureInfo.InvariantCulture);
+            else if (p == "vague") vague = true;
+            else if (p == "range") range = true;
+            else if (p.Contains("..", StringComparison.Ordinal))
+            {
+                var lh = p.Split("..");
+                Assert.True(Bound(lh[0]) == f.Low && Bound(lh[1]) == f.High, $"want interval {p}; {got}");
+            }
+        }
+        Assert.True(inside == f.InsideOf && add == f.InAdditionTo && vague == f.Vague && range == f.IsRange, $"want {want}; {got}");
+    }
+
+    private static decimal? Bound(string s) => s.Length == 0 ? null : decimal.Parse(s, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,73 @@
+using Rasd.Documents;
+using Rasd.Pipeline;
+using Rasd.Time;
+
+namespace Rasd.Tests.Time;
+
+/// <summary>What is not a time, how ranges are linked, and how the stage fills the layer and the record.</summary>
+public sealed class TimexBehaviourTests
+{
+    private static readonly TimexRecognizer Recognizer = new();
+    private static readonly DateOnly Ref = new(2021, 11, 10);
+
+    [Theory]
+    [InlineData("مارس الجيش ضغوطا كبيرة على السكان")]
+    [InlineData("عاد الجنود في اليوم التالي إلى الثكنة")]
+    [InlineData("شارك الأحد عشر لاعبا في المباراة")]
+    [InlineData("انطلق الربيع العربي من تونس")]
+    [InlineData("قال الأب إن ابنه فقد في القصف")]
+    [InlineData("عقد اجتماع طارئ لبحث الوضع")]
+    [InlineData("قتل ثلاثة أشخاص وأصيب 2011 آخرون")]
+    public void Not_a_time(string sentence) => Assert.Empty(Recognizer.Recognize(sentence, Ref));
+
+    [Fact]
+    public void Since_until_range_is_linked_and_excludes_the_prepositions()
+    {
+        var t = Recognizer.Recognize("استجابت الفرق منذ مطلع حزيران حتى 15 تشرين الأول الماضي لمئات النداءات", Ref);
+        Assert.Equal(2, t.Count);
+        Assert.Equal("مطلع حزيران", t[0].Text);
+        Assert.True(t[0].IsRangeStart);
+        Assert.Equal(1, t[0].RangePartner);
+        Assert.Equal(0, t[1].RangePartner);
+        Assert.False(t[1].IsRangeStart);
+    }
+
+    [Fact]
+    public void Between_days_carries_month_and_year_to_the_start()
+    {
+        var t = Recognizer.Recognize("توقف العمل بين 28 و3 آذار 2020", Ref);
+        Assert.Equal(["2020-02-28", "2020-03-03"], t.Select(x => x.Value));
+        Assert.True(t[0].IsRangeStart);
+    }
+
+    [Fact]
+    public void Two_unrelated_dates_are_not_a_range()
+    {
+        var t = Recognizer.Recognize("زار الوزير دمشق في 5 آذار 2020 وعاد إليها في 9 أيار 2020", Ref);
+        Assert.Equal(2, t.Count);
+        Assert.All(t, x => Assert.Null(x.RangePartner));
+    }
+
+    [Fact]
+    public void Clitic_is_left_out_of_the_span()
+    {
+        var t = Assert.Single(Recognizer.Recognize("وصل الوفد وأمس عقد لقاء", Ref));
+        Assert.Equal("أمس", t.Text);
+    }
+
+    [Fact]
+    public void Stage_fills_layer_and_record()
+    {
+        var pipeline = new RasdPipelineBuilder().AddDefaults().Build();
+        Assert.Contains(pipeline.Stages, s => s.Name == "time");
+        var doc = new Document("أعلنت الوزارة اليوم الأربعاء أن الجولة المقبلة ستعقد الشهر المقبل", "t", Ref, null, null, null);
+        var analysis = pipeline.Analyze(doc);
+        var layer = analysis.Get<TimexLayer>();
+        Assert.NotNull(layer);
+        Assert.Equal(2, layer.Timexes.Count);
+        var record = pipeline.ToRecord(analysis);
+        Assert.Equal(2, record.Timexes.Count);
+        Assert.Equal("2021-12", record.Timexes[1].Value);
+        Assert.Equal(new Records.DayInterval("2021-12-01", "2021-12-31"), record.Timexes[1].Interval);
+    }
+}
