@@ -6,6 +6,10 @@ Console.OutputEncoding = new UTF8Encoding(false);
 
 var root = new RootCommand("rasd — Arabic news reports to structured, source-linked event records");
 root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(QueryCommand.Create());
+root.Subcommands.Add(StatsCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(GazetteerCommand.Create());
 

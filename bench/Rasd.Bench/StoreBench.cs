@@ -1,0 +1,154 @@
+using System.Diagnostics;
+using Rasd.Documents;
+using Rasd.Ingest;
+using Rasd.Records;
+using Rasd.Store;
+
+namespace Rasd.Bench;
+
+/// <summary>
+/// `store`: ingests the ANT corpus into fresh SQLite stores (5k, 15k, all docs) with time and peak memory, then query p95
+/// per filter over the full store and over a store of synthetic events (the extractor may find few events yet).
+/// </summary>
+public sealed class StoreBench : IBench
+{
+    public string Name => "store";
+
+    public string Description => "ingest ANT into SQLite at 5k/15k/31.5k docs (time, peak memory), query latency p95 per filter";
+
+    public int Run(string[] args)
+    {
+        var corpus = AntCorpus.Locate(args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)));
+        var dir = Path.Combine(Path.GetTempPath(), "rasd-store-bench");
+        if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+        Directory.CreateDirectory(dir);
+        string full = "";
+        foreach (var n in new[] { 5_000, 15_000, int.MaxValue })
+        {
+            var db = Path.Combine(dir, $"ingest-{(n == int.MaxValue ? "all" : n.ToString())}.db");
+            full = db;
+            GC.Collect();
+            using var sampler = new PeakSampler();
+            var clock = Stopwatch.StartNew();
+            using var store = RasdStore.Open(db);
+            var result = new IngestRunner().Run(store, Ingest.DocumentSources.Open(corpus, null).Take(n));
+            clock.Stop();
+            Console.WriteLine($"ingest {result.Read,6} docs: {clock.Elapsed.TotalSeconds,6:0.0} s ({result.Read / clock.Elapsed.TotalSeconds:0} docs/s), " +
+                $"{result.Written.Added} stored, {result.Written.Events} events, {result.Written.Failures} failures, " +
+                $"peak working set {sampler.PeakWorkingSetMb:0} MB, peak managed heap {sampler.PeakManagedMb:0} MB, db {new FileInfo(db).Length / 1e6:0} MB");
+        }
+        using (var store = RasdStore.Open(full))
+        {
+            Console.WriteLine($"queries over the full ANT store ({store.Count("events")} events from the current pipeline):");
+            Latencies(store);
+        }
+        var synthetic = Path.Combine(dir, "synthetic.db");
+        using (var store = RasdStore.Open(synthetic))
+        {
+            var clock = Stopwatch.StartNew();
+            int docs = Synthesize(store, corpus, 20_000);
+            Console.WriteLine($"queries over a synthetic store: {docs} ANT documents with {store.Count("events")} generated events (written in {clock.Elapsed.TotalSeconds:0.0} s):");
+            Latencies(store);
+        }
+        return 0;
+    }
+
+    private static readonly (string Name, EventFilter Filter)[] Filters =
+    [
+        ("date range (1 month)", new EventFilter { From = new(2018, 3, 1), To = new(2018, 3, 31) }),
+        ("region northwest Syria", new EventFilter { Governorates = Governorates.Resolve("northwest Syria") }),
+        ("governorate + month", new EventFilter { Governorates = ["SY07"], From = new(2018, 3, 1), To = new(2018, 3, 31) }),
+        ("actor prefix RUS", new EventFilter { Actor = "RUS" }),
+        ("type AGREE", new EventFilter { Type = "AGREE" }),
+        ("mode planned", new EventFilter { Mode = "planned" }),
+        ("source alarabia", new EventFilter { Source = "alarabia" }),
+        ("text الغارات", new EventFilter { Text = "الغارات" }),
+        ("text + region + type", new EventFilter { Text = "قصف", Governorates = ["SY02"], Type = "ASSAULT" }),
+    ];
+
+    private static void Latencies(RasdStore store)
+    {
+        var reader = new EventReader(store);
+        foreach (var (name, filter) in Filters)
+        {
+            var f = filter with { Limit = 100 };
+            reader.Read(f); // warm
+            var times = new List<double>();
+            int count = 0;
+            for (int i = 0; i < 40; i++)
+            {
+                var sw = Stopwatch.StartNew();
+                count = reader.Read(f).Count;
+                times.Add(sw.Elapsed.TotalMilliseconds);
+            }
+            times.Sort();
+            Console.WriteLine($"  {name,-24} p50 {times[times.Count / 2],7:0.0} ms  p95 {times[(int)(times.Count * 0.95)],7:0.0} ms  ({count} rows, limit 100)");
+        }
+        var statsClock = Stopwatch.StartNew();
+        var events = reader.Read(new EventFilter { Governorates = Governorates.Resolve("northwest Syria"), From = new(2018, 1, 1), To = new(2018, 12, 31) });
+        var merged = EventMerger.Merge(events);
+        PeriodStats.Compute(merged, StatsGrouping.Month);
+        Console.WriteLine($"  stats northwest Syria 2018 by month: {events.Count} reports → {merged.Count} events in {statsClock.Elapsed.TotalMilliseconds:0} ms");
+    }
+
+    /// <summary>Stores ANT documents with generated events (random type, place, actors, date, figures; the document text as evidence).</summary>
+    private static int Synthesize(RasdStore store, string corpus, int limit)
+    {
+        var rng = new Random(7);
+        string[] types = ["ASSAULT", "ASSAULT", "ASSAULT", "AGREE", "CONSULT", "ACCUSE", "PROTEST"];
+        string[] modes = ["actual", "actual", "actual", "planned", "negated"];
+        string[] actors = ["SYRMIL", "RUSMIL", "TURMIL", "SYRREB", "SYRGOV", "RUSGOV", "IRNGOV", "IGO"];
+        var govs = Governorates.All.Select(g => g.PCode).ToArray();
+        var writer = new StoreWriter(store);
+        var batch = new List<IngestItem>();
+        int docs = 0;
+        foreach (var item in Ingest.DocumentSources.Open(corpus, null).Take(limit))
+        {
+            if (item.Document is not { } doc) continue;
+            var events = new List<EventRecord>();
+            for (int k = 0, n = rng.Next(1, 5); k < n; k++)
+            {
+                var day = new DateOnly(2018, 1, 1).AddDays(rng.Next(0, 730));
+                var evidence = doc.Text.Length > 300 ? new SpanRecord(0, 300) : new SpanRecord(0, doc.Text.Length);
+                events.Add(new EventRecord($"e{k}", types[rng.Next(types.Length)], modes[rng.Next(modes.Length)])
+                {
+                    Time = new DayInterval(day.ToString("yyyy-MM-dd"), day.AddDays(rng.Next(0, 3)).ToString("yyyy-MM-dd")),
+                    Actors = [actors[rng.Next(actors.Length)]],
+                    Targets = ["SYRCVL"],
+                    Places = [govs[rng.Next(govs.Length)]],
+                    Figures = [new FigureRecord("killed", "all", rng.Next(0, 30), "exact")],
+                    Evidence = [evidence],
+                });
+            }
+            var record = new RasdRecord { Document = new DocumentRecord(doc.Id, doc.Hash, null, doc.Source, null, null), Events = events };
+            batch.Add(IngestItem.Extracted(item.Origin, doc, record));
+            docs++;
+            if (batch.Count == 500) { writer.Write(batch, false); batch.Clear(); }
+        }
+        writer.Write(batch, false);
+        return docs;
+    }
+
+    /// <summary>Samples the process working set and managed heap every 20 ms; the peak is what a run needed.</summary>
+    private sealed class PeakSampler : IDisposable
+    {
+        private readonly Timer _timer;
+        private long _peakWs, _peakManaged;
+
+        public PeakSampler() => _timer = new Timer(_ => Sample(), null, 0, 20);
+
+        private void Sample()
+        {
+            var ws = Environment.WorkingSet;
+            var managed = GC.GetTotalMemory(false);
+            if (ws > Interlocked.Read(ref _peakWs)) Interlocked.Exchange(ref _peakWs, ws);
+            if (managed > Interlocked.Read(ref _peakManaged)) Interlocked.Exchange(ref _peakManaged, managed);
+        }
+
+        public double PeakWorkingSetMb { get { Sample(); return Interlocked.Read(ref _peakWs) / 1e6; } }
+
+        public double PeakManagedMb => Interlocked.Read(ref _peakManaged) / 1e6;
+
+        public void Dispose() => _timer.Dispose();
+    }
+}

@@ -1,0 +1,84 @@
+using Dapper;
+
+namespace Rasd.Store;
+
+/// <summary>What to select: event-time overlap with [From, To], governorates, actor code (prefix), type, mode, source, free text.</summary>
+public sealed record EventFilter
+{
+    public DateOnly? From { get; init; }
+
+    public DateOnly? To { get; init; }
+
+    /// <summary>Admin-1 codes (SY07…) or ISO codes; an event matches when one of its places falls in one of them.</summary>
+    public IReadOnlyList<string>? Governorates { get; init; }
+
+    /// <summary>A CAMEO-style code or prefix (SYR matches SYRMIL), as actor or target.</summary>
+    public string? Actor { get; init; }
+
+    public string? Type { get; init; }
+
+    public string? Mode { get; init; }
+
+    /// <summary>Part of the event's or the document's source name (case-insensitive).</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Words that must all occur (folded, clitics stripped) in the event's evidence, summary or title.</summary>
+    public string? Text { get; init; }
+
+    public int? Limit { get; init; }
+
+    /// <summary>The WHERE clause (always parameterised) over events <c>e</c> joined to documents <c>d</c>.</summary>
+    internal string Where(StoreBackend backend, DynamicParameters p)
+    {
+        var clauses = new List<string> { "e.is_current = 1" };
+        if (From is { } from)
+        {
+            clauses.Add("e.time_end >= @from");
+            p.Add("from", from.ToString("yyyy-MM-dd"));
+        }
+        if (To is { } to)
+        {
+            clauses.Add("e.time_begin <= @to");
+            p.Add("to", to.ToString("yyyy-MM-dd"));
+        }
+        if (Governorates is { Count: > 0 } govs)
+        {
+            var names = govs.Select((g, i) => { p.Add($"gov{i}", Store.Governorates.GovernorateOf(g)); return $"@gov{i}"; });
+            clauses.Add($"EXISTS (SELECT 1 FROM event_places ep WHERE ep.event_id = e.id AND ep.governorate IN ({string.Join(", ", names)}))");
+        }
+        if (!string.IsNullOrWhiteSpace(Actor))
+        {
+            clauses.Add("EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id AND ea.code LIKE @actor)");
+            p.Add("actor", Actor.Trim().ToUpperInvariant().Replace("%", "").Replace("_", "") + "%");
+        }
+        if (!string.IsNullOrWhiteSpace(Type))
+        {
+            clauses.Add("e.type = @type");
+            p.Add("type", Type.Trim().ToUpperInvariant());
+        }
+        if (!string.IsNullOrWhiteSpace(Mode))
+        {
+            clauses.Add("e.mode = @mode");
+            p.Add("mode", Mode.Trim().ToLowerInvariant());
+        }
+        if (!string.IsNullOrWhiteSpace(Source))
+        {
+            clauses.Add("(LOWER(COALESCE(e.source, '')) LIKE @source OR LOWER(COALESCE(d.source, '')) LIKE @source)");
+            p.Add("source", "%" + Source.Trim().ToLowerInvariant() + "%");
+        }
+        if (!string.IsNullOrWhiteSpace(Text))
+        {
+            if (backend == StoreBackend.Sqlite)
+            {
+                clauses.Add("e.id IN (SELECT rowid FROM event_search WHERE event_search MATCH @text)");
+                p.Add("text", SearchText.Fts5Query(Text) ?? "\"\"");
+            }
+            else
+            {
+                clauses.Add("e.search_tsv @@ to_tsquery('simple', @text)");
+                p.Add("text", SearchText.TsQuery(Text) ?? "");
+            }
+        }
+        return string.Join(" AND ", clauses);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text;
+using Rasd.Pipeline;
+using Rasd.Text;
+
+namespace Rasd.Store;
+
+/// <summary>Arabic-aware search terms: folded words plus their clitic-stripped stems, for the index and for queries alike.</summary>
+public static class SearchText
+{
+    private static readonly Tokenizer Tokens = new(ProtectedWords.DefaultAnalyzer);
+
+    /// <summary>The text to index: every word folded, followed by each stem its clitic readings give.</summary>
+    public static string ForIndex(IEnumerable<string?> texts)
+    {
+        var sb = new StringBuilder();
+        foreach (var text in texts)
+        {
+            if (string.IsNullOrWhiteSpace(text)) continue;
+            foreach (var alternatives in Terms(text))
+                foreach (var a in alternatives)
+                {
+                    if (sb.Length > 0) sb.Append(' ');
+                    sb.Append(a);
+                }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Per word of the text, the distinct forms it may be searched by (folded whole word first, then stems).</summary>
+    public static List<List<string>> Terms(string text)
+    {
+        var result = new List<List<string>>();
+        foreach (var t in Tokens.Tokenize(text))
+        {
+            if (t.Kind is not (TokenKind.Word or TokenKind.Number)) continue;
+            var forms = new List<string>();
+            foreach (var form in t.Readings.SelectMany(r => new[] { r.Stem, r.StemWithArticle }).Prepend(t.Folded))
+            {
+                var clean = Clean(form);
+                if (clean.Length > 1 || (clean.Length == 1 && char.IsDigit(clean[0])))
+                    if (!forms.Contains(clean)) forms.Add(clean);
+            }
+            if (forms.Count > 0) result.Add(forms);
+        }
+        return result;
+    }
+
+    /// <summary>An FTS5 MATCH expression: every word must match one of its forms.</summary>
+    public static string? Fts5Query(string query)
+    {
+        var terms = Terms(query);
+        if (terms.Count == 0) return null;
+        return string.Join(" AND ", terms.Select(forms => "(" + string.Join(" OR ", forms.Select(f => "\"" + f + "\"")) + ")"));
+    }
+
+    /// <summary>A PostgreSQL tsquery text (for to_tsquery('simple', …)): every word must match one of its forms.</summary>
+    public static string? TsQuery(string query)
+    {
+        var terms = Terms(query);
+        if (terms.Count == 0) return null;
+        return string.Join(" & ", terms.Select(forms => "(" + string.Join(" | ", forms) + ")"));
+    }
+
+    // only letters and digits reach either query language, so no quoting or operator can be smuggled in
+    private static string Clean(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
+            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+        return sb.ToString();
+    }
+}
