@@ -17,7 +17,8 @@ public static class ExtractCommand
         var format = new Option<string>("--format") { Description = "json (rasd/1 record) or text (readable summary)", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "text");
         var output = new Option<string?>("--out") { Description = "output folder (with a folder input): one NAME.json per NAME.txt" };
-        var cmd = new Command("extract", "print the rasd/1 record of an article") { input, date, format, output };
+        var nerModel = new Option<string?>("--ner-model") { Description = "a model from `rasd train ner`: adds the statistical NER stage" };
+        var cmd = new Command("extract", "print the rasd/1 record of an article") { input, date, format, output, nerModel };
         cmd.SetAction(parse =>
         {
             DateOnly? published = null;
@@ -32,7 +33,9 @@ public static class ExtractCommand
                 published = d;
             }
             var path = parse.GetValue(input)!;
-            var pipeline = RasdPipeline.CreateDefault();
+            var builder = new RasdPipelineBuilder().AddDefaults();
+            if (parse.GetValue(nerModel) is { } modelPath) builder.Add(new Ner.NerStage(Ner.NerModel.Load(modelPath)));
+            var pipeline = builder.Build();
             if (Directory.Exists(path))
                 return ExtractFolder(pipeline, path, parse.GetValue(output), published, parse.GetValue(format)!);
             return ExtractOne(pipeline, path, published, parse.GetValue(format)!);

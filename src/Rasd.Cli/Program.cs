@@ -6,6 +6,8 @@ Console.OutputEncoding = new UTF8Encoding(false);
 
 var root = new RootCommand("rasd — Arabic news reports to structured, source-linked event records");
 root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(TrainCommand.Create());
+root.Subcommands.Add(EvaluateCommand.Create());
 
 try
 {
