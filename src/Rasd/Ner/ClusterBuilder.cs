@@ -4,8 +4,8 @@ using Rasd.Text;
 namespace Rasd.Ner;
 
 /// <summary>
-/// Learns word clusters without labels: each frequent word gets a context vector (PPMI of left, right and ±2 neighbours
-/// among the most frequent words), randomly projected to a few dozen dimensions, then spherical k-means groups the words;
+/// Learns word clusters without labels: each frequent word gets a sparse context vector (PPMI of left, right and ±2
+/// neighbours among the most frequent words), then spherical k-means groups the words in that space;
 /// k-means over the fine centroids gives the mid and coarse levels, a hierarchy like Brown-cluster prefixes.
 /// Chosen over Brown clustering because it is a few dozen lines, runs in well under a minute on two cores, and
 /// distributional clusters give NER much the same lift (Turian et al. 2010).
@@ -77,16 +77,17 @@ public sealed class ClusterBuilder
             }
         }
         _log($"{v} words, {dims} context dimensions, {cooc.Count} non-zero co-occurrences");
-        var vectors = Project(cooc, v, dims, c, byFreq, counts);
+        var rows = Ppmi(cooc, v, dims);
+        cooc.Clear();
         var words = new string[v];
         foreach (var (w, id) in ids) if (target[id] >= 0) words[target[id]] = w;
 
         var rng = new Random(_o.Seed);
-        var fine = KMeans(vectors, v, _o.Clusters, null, rng, out var fineCentroids);
+        var fine = KMeansSparse(rows, v, dims, _o.Clusters, rng, out var fineCentroids);
         var fineSizes = new float[_o.Clusters];
         foreach (var f in fine) fineSizes[f]++;
-        var mid = KMeans(fineCentroids, _o.Clusters, _o.Clusters / 4, fineSizes, rng, out _);
-        var coarse = KMeans(fineCentroids, _o.Clusters, _o.Clusters / 16, fineSizes, rng, out _);
+        var mid = KMeansDense(fineCentroids, _o.Clusters, dims, _o.Clusters / 4, fineSizes, rng);
+        var coarse = KMeansDense(fineCentroids, _o.Clusters, dims, _o.Clusters / 16, fineSizes, rng);
         var map = new Dictionary<string, (int, int, int)>(StringComparer.Ordinal);
         for (int r = 0; r < v; r++) map[words[r]] = (coarse[fine[r]], mid[fine[r]], fine[r]);
         return new WordClusters(map);
@@ -99,44 +100,84 @@ public sealed class ClusterBuilder
         return a;
     }
 
-    /// <summary>PPMI (context counts smoothed by ^0.75) times a random ±1 matrix, rows L2-normalised.</summary>
-    private float[] Project(Dictionary<long, int> cooc, int v, int dims, int c, int[] byFreq, List<long> counts)
+    /// <summary>Sparse rows of positive PMI (context counts smoothed by ^0.75, Levy et al. 2015), each L2-normalised.</summary>
+    private static (int[] Start, int[] Col, float[] Val) Ppmi(Dictionary<long, int> cooc, int v, int dims)
     {
-        int d = _o.Dimensions;
-        var rng = new Random(_o.Seed + 1);
-        var proj = new float[dims * d];
-        for (int i = 0; i < proj.Length; i++) proj[i] = rng.Next(2) == 0 ? -1f : 1f;
         var rowSum = new double[v];
         var colSum = new double[dims];
-        double all = 0;
         foreach (var (key, n) in cooc)
         {
             rowSum[key / dims] += n;
             colSum[key % dims] += n;
-            all += n;
         }
         double smoothed = 0;
         for (int j = 0; j < dims; j++) { colSum[j] = Math.Pow(colSum[j], 0.75); smoothed += colSum[j]; }
-        var vectors = new float[v * d];
+        var entries = new List<(int Row, int Col, float Val)>(cooc.Count);
         foreach (var (key, n) in cooc)
         {
             int t = (int)(key / dims), j = (int)(key % dims);
             double pmi = Math.Log(n * smoothed / (rowSum[t] * colSum[j]));
-            if (pmi <= 0) continue;
-            var row = vectors.AsSpan(t * d, d);
-            var p = proj.AsSpan(j * d, d);
-            for (int k = 0; k < d; k++) row[k] += (float)pmi * p[k];
+            if (pmi > 0) entries.Add((t, j, (float)pmi));
         }
-        for (int t = 0; t < v; t++) Normalize(vectors.AsSpan(t * d, d));
-        return vectors;
+        entries.Sort((a, b) => a.Row != b.Row ? a.Row.CompareTo(b.Row) : a.Col.CompareTo(b.Col));
+        var start = new int[v + 1];
+        var col = new int[entries.Count];
+        var val = new float[entries.Count];
+        for (int i = 0; i < entries.Count; i++) { start[entries[i].Row + 1]++; col[i] = entries[i].Col; val[i] = entries[i].Val; }
+        for (int t = 0; t < v; t++) start[t + 1] += start[t];
+        for (int t = 0; t < v; t++) Normalize(val.AsSpan(start[t], start[t + 1] - start[t]));
+        return (start, col, val);
     }
 
-    /// <summary>Spherical k-means (cosine) of n unit rows into k clusters, optionally weighted; returns each row's cluster.</summary>
-    private int[] KMeans(float[] data, int n, int k, float[]? weights, Random rng, out float[] centroids)
+    /// <summary>Spherical k-means of sparse unit rows; scores come from a context-major copy of the centroids, so each row costs nnz·k.</summary>
+    private int[] KMeansSparse((int[] Start, int[] Col, float[] Val) rows, int n, int dims, int k, Random rng, out float[] centroids)
     {
-        int d = _o.Dimensions;
-        centroids = new float[k * d];
-        // seeds: k distinct rows, frequent words first being likelier (rows are in frequency order)
+        centroids = new float[k * dims]; // cluster-major
+        var byContext = new float[dims * k]; // context-major, for scoring
+        // seeds among the more frequent half of the words, whose vectors are less noisy
+        var seeds = Enumerable.Range(0, Math.Max(k, n / 2)).OrderBy(_ => rng.Next()).Take(k).ToArray();
+        for (int j = 0; j < k; j++)
+            for (int p = rows.Start[seeds[j]]; p < rows.Start[seeds[j] + 1]; p++) centroids[j * dims + rows.Col[p]] = rows.Val[p];
+        var assign = new int[n];
+        var score = new float[k];
+        for (int iter = 0; iter < _o.Iterations; iter++)
+        {
+            for (int j = 0; j < k; j++)
+                for (int c = 0; c < dims; c++) byContext[c * k + j] = centroids[j * dims + c];
+            int changed = 0;
+            for (int i = 0; i < n; i++)
+            {
+                Array.Clear(score);
+                var acc = score.AsSpan();
+                for (int p = rows.Start[i]; p < rows.Start[i + 1]; p++)
+                    AddScaled(acc, byContext.AsSpan(rows.Col[p] * k, k), rows.Val[p]);
+                int best = 0;
+                for (int j = 1; j < k; j++) if (score[j] > score[best]) best = j;
+                if (assign[i] != best || iter == 0) { changed++; assign[i] = best; }
+            }
+            Array.Clear(centroids);
+            for (int i = 0; i < n; i++)
+                for (int p = rows.Start[i]; p < rows.Start[i + 1]; p++) centroids[assign[i] * dims + rows.Col[p]] += rows.Val[p];
+            for (int j = 0; j < k; j++)
+            {
+                var cen = centroids.AsSpan(j * dims, dims);
+                if (Dot(cen, cen) == 0)
+                {
+                    int r = rng.Next(n); // re-seed an empty cluster
+                    for (int p = rows.Start[r]; p < rows.Start[r + 1]; p++) cen[rows.Col[p]] = rows.Val[p];
+                }
+                Normalize(cen);
+            }
+            _log($"k-means k={k} iteration {iter + 1}: {changed} moved");
+            if (changed == 0) break;
+        }
+        return assign;
+    }
+
+    /// <summary>Weighted spherical k-means of dense unit rows (the fine centroids) into k groups.</summary>
+    private int[] KMeansDense(float[] data, int n, int d, int k, float[] weights, Random rng)
+    {
+        var centroids = new float[k * d];
         var seeds = Enumerable.Range(0, n).OrderBy(_ => rng.Next()).Take(k).ToArray();
         for (int j = 0; j < k; j++) data.AsSpan(seeds[j] * d, d).CopyTo(centroids.AsSpan(j * d, d));
         var assign = new int[n];
@@ -156,23 +197,25 @@ public sealed class ClusterBuilder
                 if (assign[i] != best || iter == 0) { changed++; assign[i] = best; }
             }
             Array.Clear(centroids);
-            for (int i = 0; i < n; i++)
-            {
-                float wgt = weights?[i] ?? 1f;
-                var cen = centroids.AsSpan(assign[i] * d, d);
-                var x = data.AsSpan(i * d, d);
-                for (int q = 0; q < d; q++) cen[q] += wgt * x[q];
-            }
+            for (int i = 0; i < n; i++) AddScaled(centroids.AsSpan(assign[i] * d, d), data.AsSpan(i * d, d), weights[i]);
             for (int j = 0; j < k; j++)
             {
                 var cen = centroids.AsSpan(j * d, d);
-                if (Dot(cen, cen) == 0) data.AsSpan(rng.Next(n) * d, d).CopyTo(cen); // re-seed an empty cluster
+                if (Dot(cen, cen) == 0) data.AsSpan(rng.Next(n) * d, d).CopyTo(cen);
                 Normalize(cen);
             }
-            if (n > 1000) _log($"k-means k={k} iteration {iter + 1}: {changed} moved");
             if (changed == 0) break;
         }
         return assign;
+    }
+
+    private static void AddScaled(Span<float> acc, ReadOnlySpan<float> x, float scale)
+    {
+        int i = 0;
+        var s = new Vector<float>(scale);
+        for (; i <= acc.Length - Vector<float>.Count; i += Vector<float>.Count)
+            (new Vector<float>(acc[i..]) + s * new Vector<float>(x[i..])).CopyTo(acc[i..]);
+        for (; i < acc.Length; i++) acc[i] += scale * x[i];
     }
 
     private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)

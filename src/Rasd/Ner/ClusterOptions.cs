@@ -12,9 +12,6 @@ public sealed record ClusterOptions
     /// <summary>Context vocabulary: the most frequent words used as context dimensions (per slot).</summary>
     public int Contexts { get; init; } = 1000;
 
-    /// <summary>Dimensions of the random projection of PPMI vectors.</summary>
-    public int Dimensions { get; init; } = 128;
-
     public int Iterations { get; init; } = 15;
 
     /// <summary>Words seen fewer times are not clustered.</summary>

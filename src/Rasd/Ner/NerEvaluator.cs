@@ -6,8 +6,9 @@ public static class NerEvaluator
     public static NerScore Evaluate(NerModel model, IReadOnlyList<NerSentence> test)
     {
         var score = new NerScore();
-        foreach (var s in test)
-            if (s.Count > 0) score.Add(s.Tags, model.Tag(s.Tokens));
+        var sentences = test.Where(s => s.Count > 0).ToList();
+        var predicted = model.TagCorpus(sentences);
+        for (int i = 0; i < sentences.Count; i++) score.Add(sentences[i].Tags, predicted[i]);
         return score;
     }
 }

@@ -23,5 +23,7 @@ public enum NerFeatureGroups
     Gazetteer = 128,
     /// <summary>Unsupervised word clusters (three granularities), for the token and its neighbours.</summary>
     Clusters = 256,
-    All = Word | Folded | Stem | Affixes | Clitics | Shape | Context | Gazetteer | Clusters,
+    /// <summary>Second pass: how a first-pass tagger labelled the same word elsewhere in the document.</summary>
+    History = 512,
+    All = Word | Folded | Stem | Affixes | Clitics | Shape | Context | Gazetteer | Clusters | History,
 }

@@ -39,7 +39,7 @@ public sealed class NerFeaturizer
     private bool On(NerFeatureGroups g) => (_groups & g) != 0;
 
     /// <summary>Features of a sentence: tokens with their surface forms (the text as written, for the word feature).</summary>
-    public FeatureSequence Featurize(IReadOnlyList<Token> tokens, IReadOnlyList<string> surfaces)
+    public FeatureSequence Featurize(IReadOnlyList<Token> tokens, IReadOnlyList<string> surfaces, List<ulong>?[]? extra = null)
     {
         int n = tokens.Count;
         var profiles = new Profile[n];
@@ -85,6 +85,8 @@ public sealed class NerFeaturizer
             }
             if (gazetteer is not null)
                 foreach (var h in gazetteer[i] ?? []) Add(h);
+            if (extra is not null)
+                foreach (var h in extra[i] ?? []) Add(h);
         }
         starts[n] = ids.Count;
         return new FeatureSequence([.. ids], starts);
@@ -199,6 +201,15 @@ public sealed class NerFeaturizer
             if (_clusters.TryGet(r.Stem, out c)) return c;
         }
         return null;
+    }
+
+    /// <summary>Keys under which occurrences of a word are the same name across a document: its core and its stem.</summary>
+    internal static (string Core, string Stem) HistoryKeys(Token token)
+    {
+        var core = Core(token.Folded);
+        if (core.Length == 0) return ("", "");
+        var readings = core.Length == token.Folded.Length ? token.Readings : ProtectedWordsAnalyzer.Analyze(core);
+        return (core, readings[^1].Stem);
     }
 
     private static readonly CliticAnalyzer ProtectedWordsAnalyzer = Pipeline.ProtectedWords.DefaultAnalyzer;

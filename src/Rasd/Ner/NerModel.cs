@@ -13,18 +13,27 @@ public sealed class NerModel
     public const int FormatVersion = 1;
     private static readonly byte[] Magic = "RASDNER\0"u8.ToArray();
 
-    public NerModel(NerLabels labels, NerFeatureGroups groups, int bits, float[] emission, float[] transition, WordClusters clusters, NerGazetteer gazetteer)
+    /// <summary>How many sentences either side count as "the same document" when a corpus has no document breaks.</summary>
+    public const int CorpusHistoryWindow = 10;
+
+    public NerModel(NerLabels labels, NerFeatureGroups groups, int bits, float[] emission, float[] transition, WordClusters clusters, NerGazetteer gazetteer,
+        float[]? secondEmission = null, float[]? secondTransition = null)
     {
-        if (emission.Length != (1 << bits) * labels.Count) throw new ArgumentException("emission size does not match bits and labels");
-        if (transition.Length != (labels.Count + 1) * labels.Count) throw new ArgumentException("transition size does not match labels");
+        foreach (var e in new[] { emission, secondEmission })
+            if (e is not null && e.Length != (1 << bits) * labels.Count) throw new ArgumentException("emission size does not match bits and labels");
+        foreach (var t in new[] { transition, secondTransition })
+            if (t is not null && t.Length != (labels.Count + 1) * labels.Count) throw new ArgumentException("transition size does not match labels");
+        if ((secondEmission is null) != (secondTransition is null)) throw new ArgumentException("the second pass needs both weight tables");
         Labels = labels;
         Groups = groups;
         Bits = bits;
         Emission = emission;
         Transition = transition;
+        SecondEmission = secondEmission;
+        SecondTransition = secondTransition;
         Clusters = clusters;
         Gazetteer = gazetteer;
-        Featurizer = new NerFeaturizer(groups, bits, clusters, gazetteer);
+        Featurizer = new NerFeaturizer(groups & ~NerFeatureGroups.History, bits, clusters, gazetteer);
     }
 
     public NerLabels Labels { get; }
@@ -40,27 +49,51 @@ public sealed class NerModel
     /// <summary>Transition weights, prev * labels + cur; prev == labels is the sentence start.</summary>
     public float[] Transition { get; }
 
+    /// <summary>Second-pass weights (first-pass features plus document history), or null for a one-pass model.</summary>
+    public float[]? SecondEmission { get; }
+
+    public float[]? SecondTransition { get; }
+
     public WordClusters Clusters { get; }
 
     public NerGazetteer Gazetteer { get; }
 
     public NerFeaturizer Featurizer { get; }
 
-    /// <summary>Tags pre-tokenised corpus tokens.</summary>
+    /// <summary>Tags one sentence of pre-tokenised corpus tokens (no document context).</summary>
     public string[] Tag(IReadOnlyList<string> tokens) => Tag(CorpusTokens.From(tokens), tokens);
 
-    /// <summary>Tags Rasd tokens, given their surface forms.</summary>
-    public string[] Tag(IReadOnlyList<Token> tokens, IReadOnlyList<string> surfaces)
+    /// <summary>Tags one sentence of Rasd tokens, given their surface forms (no document context).</summary>
+    public string[] Tag(IReadOnlyList<Token> tokens, IReadOnlyList<string> surfaces) => TagDocument([tokens], [surfaces], 0)[0];
+
+    /// <summary>Tags a run of corpus sentences; the second pass sees other sentences up to <paramref name="window"/> away.</summary>
+    public string[][] TagCorpus(IReadOnlyList<NerSentence> sentences, int window = CorpusHistoryWindow) =>
+        TagDocument(sentences.Select(s => (IReadOnlyList<Token>)CorpusTokens.From(s.Tokens)).ToList(), sentences.Select(s => (IReadOnlyList<string>)s.Tokens).ToList(), window);
+
+    /// <summary>Tags the sentences of a document: first pass per sentence, then (two-pass models) again with document history.</summary>
+    public string[][] TagDocument(IReadOnlyList<IReadOnlyList<Token>> sentences, IReadOnlyList<IReadOnlyList<string>> surfaces, int window = int.MaxValue)
     {
-        if (tokens.Count == 0) return [];
-        var path = Decode(Featurizer.Featurize(tokens, surfaces));
+        var first = new string[sentences.Count][];
+        var features = new FeatureSequence[sentences.Count];
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            features[s] = Featurizer.Featurize(sentences[s], surfaces[s]);
+            first[s] = Names(Viterbi.Decode(features[s], Emission, Transition, Labels));
+        }
+        if (SecondEmission is null || SecondTransition is null) return first;
+        var history = DocumentHistory.Features(sentences, first, window);
+        var second = new string[sentences.Count][];
+        for (int s = 0; s < sentences.Count; s++)
+            second[s] = Names(Viterbi.Decode(Featurizer.Featurize(sentences[s], surfaces[s], history[s]), SecondEmission, SecondTransition, Labels));
+        return second;
+    }
+
+    private string[] Names(int[] path)
+    {
         var tags = new string[path.Length];
         for (int i = 0; i < path.Length; i++) tags[i] = Labels.Names[path[i]];
         return tags;
     }
-
-    /// <summary>Best label path under the BIO constraints.</summary>
-    public int[] Decode(FeatureSequence features) => Viterbi.Decode(features, Emission, Transition, Labels);
 
     public void Save(string path)
     {
@@ -79,16 +112,9 @@ public sealed class NerModel
         w.Write(Bits);
         w.Write(Labels.Count);
         foreach (var n in Labels.Names) w.Write(n);
-        foreach (var t in Transition) w.Write(t);
-        int l = Labels.Count, rows = 1 << Bits, nonZero = 0;
-        for (int b = 0; b < rows; b++) if (RowNonZero(b)) nonZero++;
-        w.Write(nonZero);
-        for (int b = 0; b < rows; b++)
-        {
-            if (!RowNonZero(b)) continue;
-            w.Write(b);
-            for (int k = 0; k < l; k++) w.Write(Emission[b * l + k]);
-        }
+        WriteWeights(w, Emission, Transition);
+        w.Write(SecondEmission is not null);
+        if (SecondEmission is not null && SecondTransition is not null) WriteWeights(w, SecondEmission, SecondTransition);
         var clusters = Clusters.Entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
         w.Write(clusters.Count);
         foreach (var (word, c) in clusters)
@@ -106,11 +132,39 @@ public sealed class NerModel
         }
     }
 
-    private bool RowNonZero(int bucket)
+    private void WriteWeights(BinaryWriter w, float[] emission, float[] transition)
     {
-        int l = Labels.Count;
-        for (int k = 0; k < l; k++) if (Emission[bucket * l + k] != 0f) return true;
+        foreach (var t in transition) w.Write(t);
+        int l = Labels.Count, rows = 1 << Bits, nonZero = 0;
+        for (int b = 0; b < rows; b++) if (RowNonZero(emission, b, l)) nonZero++;
+        w.Write(nonZero);
+        for (int b = 0; b < rows; b++)
+        {
+            if (!RowNonZero(emission, b, l)) continue;
+            w.Write(b);
+            for (int k = 0; k < l; k++) w.Write(emission[b * l + k]);
+        }
+    }
+
+    private static bool RowNonZero(float[] emission, int bucket, int l)
+    {
+        for (int k = 0; k < l; k++) if (emission[bucket * l + k] != 0f) return true;
         return false;
+    }
+
+    private static (float[] Emission, float[] Transition) ReadWeights(BinaryReader r, int bits, int l)
+    {
+        var transition = new float[(l + 1) * l];
+        for (int i = 0; i < transition.Length; i++) transition[i] = r.ReadSingle();
+        var emission = new float[(1 << bits) * l];
+        int rows = r.ReadInt32();
+        for (int i = 0; i < rows; i++)
+        {
+            int b = r.ReadInt32();
+            if (b < 0 || b >= 1 << bits) throw new InvalidDataException($"NER model: bucket {b} out of range");
+            for (int k = 0; k < l; k++) emission[b * l + k] = r.ReadSingle();
+        }
+        return (emission, transition);
     }
 
     public static NerModel Load(string path)
@@ -137,20 +191,13 @@ public sealed class NerModel
         var labels = new NerLabels(names.Where(BioTags.IsBegin).Select(n => n[2..]));
         if (!labels.Names.SequenceEqual(names)) throw new InvalidDataException("NER model: label list is not in canonical order");
         int l = labels.Count;
-        var transition = new float[(l + 1) * l];
-        for (int i = 0; i < transition.Length; i++) transition[i] = r.ReadSingle();
-        var emission = new float[(1 << bits) * l];
-        int rows = r.ReadInt32();
-        for (int i = 0; i < rows; i++)
-        {
-            int b = r.ReadInt32();
-            for (int k = 0; k < l; k++) emission[b * l + k] = r.ReadSingle();
-        }
+        var (emission, transition) = ReadWeights(r, bits, l);
+        (float[] Emission, float[] Transition)? second = r.ReadBoolean() ? ReadWeights(r, bits, l) : null;
         var clusters = new Dictionary<string, (int, int, int)>(StringComparer.Ordinal);
         int nc = r.ReadInt32();
         for (int i = 0; i < nc; i++) clusters[r.ReadString()] = (r.ReadInt32(), r.ReadInt32(), r.ReadInt32());
         var entries = new GazetteerEntry[r.ReadInt32()];
         for (int i = 0; i < entries.Length; i++) entries[i] = new GazetteerEntry(r.ReadString(), r.ReadString());
-        return new NerModel(labels, groups, bits, emission, transition, new WordClusters(clusters), new NerGazetteer(entries));
+        return new NerModel(labels, groups, bits, emission, transition, new WordClusters(clusters), new NerGazetteer(entries), second?.Emission, second?.Transition);
     }
 }

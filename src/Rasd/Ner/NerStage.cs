@@ -20,22 +20,30 @@ public sealed class NerStage : IAnalysisStage
 
     public void Run(Analysis analysis)
     {
-        var spans = new List<NerSpan>();
+        var sentences = new List<IReadOnlyList<Token>>();
+        var surfaces = new List<IReadOnlyList<string>>();
         foreach (var sentence in analysis.Sentences)
         {
             if (sentence.TokenCount == 0) continue;
             var tokens = new Token[sentence.TokenCount];
-            var surfaces = new string[sentence.TokenCount];
+            var text = new string[sentence.TokenCount];
             for (int i = 0; i < tokens.Length; i++)
             {
                 tokens[i] = analysis.Tokens[sentence.FirstToken + i];
-                surfaces[i] = tokens[i].Span.Of(analysis.Text);
+                text[i] = tokens[i].Span.Of(analysis.Text);
             }
-            var tags = _model.Tag(tokens, surfaces);
-            foreach (var (type, start, end) in BioTags.Chunks(tags))
+            sentences.Add(tokens);
+            surfaces.Add(text);
+        }
+        // the whole article is one document: a name found in one sentence informs the others
+        var tagged = _model.TagDocument(sentences, surfaces);
+        var spans = new List<NerSpan>();
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            foreach (var (type, start, end) in BioTags.Chunks(tagged[s]))
             {
-                var first = tokens[start];
-                var last = tokens[end - 1];
+                var first = sentences[s][start];
+                var last = sentences[s][end - 1];
                 spans.Add(new NerSpan(type, first.Index, end - start, new TextSpan(first.Start, last.End)));
             }
         }
