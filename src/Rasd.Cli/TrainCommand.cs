@@ -96,7 +96,7 @@ public static class TrainCommand
         Enum.GetValues<NerFeatureGroups>().Where(g => g is not NerFeatureGroups.None and not NerFeatureGroups.All).Select(g => g.ToString().ToLowerInvariant());
 
     /// <summary>"word,folded" selects groups; "-clusters,-gazetteer" drops them from all.</summary>
-    internal static NerFeatureGroups ParseGroups(string? spec)
+    public static NerFeatureGroups ParseGroups(string? spec)
     {
         if (string.IsNullOrWhiteSpace(spec) || spec == "all") return NerFeatureGroups.All;
         var parts = spec.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);

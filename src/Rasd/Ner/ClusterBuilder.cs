@@ -82,12 +82,14 @@ public sealed class ClusterBuilder
         var words = new string[v];
         foreach (var (w, id) in ids) if (target[id] >= 0) words[target[id]] = w;
 
+        if (v == 0) throw new ArgumentException($"no word occurs {_o.MinCount} times: the corpus is too small to cluster");
         var rng = new Random(_o.Seed);
-        var fine = KMeansSparse(rows, v, dims, _o.Clusters, rng, out var fineCentroids);
-        var fineSizes = new float[_o.Clusters];
+        int k = Math.Min(_o.Clusters, v);
+        var fine = KMeansSparse(rows, v, dims, k, rng, out var fineCentroids);
+        var fineSizes = new float[k];
         foreach (var f in fine) fineSizes[f]++;
-        var mid = KMeansDense(fineCentroids, _o.Clusters, dims, _o.Clusters / 4, fineSizes, rng);
-        var coarse = KMeansDense(fineCentroids, _o.Clusters, dims, _o.Clusters / 16, fineSizes, rng);
+        var mid = KMeansDense(fineCentroids, k, dims, Math.Max(1, k / 4), fineSizes, rng);
+        var coarse = KMeansDense(fineCentroids, k, dims, Math.Max(1, k / 16), fineSizes, rng);
         var map = new Dictionary<string, (int, int, int)>(StringComparer.Ordinal);
         for (int r = 0; r < v; r++) map[words[r]] = (coarse[fine[r]], mid[fine[r]], fine[r]);
         return new WordClusters(map);
