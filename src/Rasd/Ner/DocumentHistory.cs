@@ -12,9 +12,9 @@ internal static class DocumentHistory
     private const ulong TCore = 200, TStem = 201, TAgain = 202;
 
     /// <summary>Per sentence and token, the history feature hashes (null where there are none).</summary>
-    public static List<ulong>?[][] Features(IReadOnlyList<IReadOnlyList<Token>> sentences, IReadOnlyList<string[]> firstPass, int window)
+    public static List<ulong>?[][] Features(NerFeaturizer featurizer, IReadOnlyList<IReadOnlyList<Token>> sentences, IReadOnlyList<IReadOnlyList<string>> surfaces, IReadOnlyList<string[]> firstPass, int window)
     {
-        var keys = sentences.Select(s => s.Select(NerFeaturizer.HistoryKeys).ToArray()).ToArray();
+        var keys = sentences.Select((s, i) => s.Select((t, j) => featurizer.HistoryKeys(t, surfaces[i][j])).ToArray()).ToArray();
         // occurrences tagged as entities, by key: (sentence, token, tag)
         var tagged = new Dictionary<string, List<(int S, int T, string Tag)>>(StringComparer.Ordinal);
         for (int s = 0; s < sentences.Count; s++)

@@ -33,13 +33,14 @@ public sealed class NerFeaturizer
     {
         public required ulong[] Own;
         public ulong Folded, Stem, Shape;
+        public string CoreKey = "", StemKey = ""; // document-history keys
         public ulong Cluster0, Cluster1, Cluster2; // 0 when the word has no cluster
     }
 
     private bool On(NerFeatureGroups g) => (_groups & g) != 0;
 
     /// <summary>Features of a sentence: tokens with their surface forms (the text as written, for the word feature).</summary>
-    public FeatureSequence Featurize(IReadOnlyList<Token> tokens, IReadOnlyList<string> surfaces, List<ulong>?[]? extra = null)
+    public FeatureSequence Featurize(IReadOnlyList<Token> tokens, IReadOnlyList<string> surfaces)
     {
         int n = tokens.Count;
         var profiles = new Profile[n];
@@ -85,8 +86,6 @@ public sealed class NerFeaturizer
             }
             if (gazetteer is not null)
                 foreach (var h in gazetteer[i] ?? []) Add(h);
-            if (extra is not null)
-                foreach (var h in extra[i] ?? []) Add(h);
         }
         starts[n] = ids.Count;
         return new FeatureSequence([.. ids], starts);
@@ -175,7 +174,8 @@ public sealed class NerFeaturizer
             own.Add(FeatureHash.Mix(TShapeFlag, (ulong)token.Kind + 1));
             own.Add(FeatureHash.Mix(TLen, (ulong)Math.Min(folded.Length, 8)));
         }
-        var profile = new Profile { Own = [], Folded = foldedH, Stem = stemH, Shape = shapeH };
+        bool hasCore = Core(token.Folded).Length > 0;
+        var profile = new Profile { Own = [], Folded = foldedH, Stem = stemH, Shape = shapeH, CoreKey = hasCore ? folded : "", StemKey = hasCore ? last.Stem : "" };
         if (On(NerFeatureGroups.Clusters) && FindCluster(folded, readings) is { } c)
         {
             profile.Cluster0 = FeatureHash.Mix(1, (ulong)c.Coarse);
@@ -203,13 +203,11 @@ public sealed class NerFeaturizer
         return null;
     }
 
-    /// <summary>Keys under which occurrences of a word are the same name across a document: its core and its stem.</summary>
-    internal static (string Core, string Stem) HistoryKeys(Token token)
+    /// <summary>Keys under which occurrences of a word are the same name across a document: its core and its stem (cached per word).</summary>
+    internal (string Core, string Stem) HistoryKeys(Token token, string surface)
     {
-        var core = Core(token.Folded);
-        if (core.Length == 0) return ("", "");
-        var readings = core.Length == token.Folded.Length ? token.Readings : ProtectedWordsAnalyzer.Analyze(core);
-        return (core, readings[^1].Stem);
+        var p = ProfileOf(token, surface);
+        return (p.CoreKey, p.StemKey);
     }
 
     private static readonly CliticAnalyzer ProtectedWordsAnalyzer = Pipeline.ProtectedWords.DefaultAnalyzer;

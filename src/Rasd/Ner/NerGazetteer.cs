@@ -9,6 +9,7 @@ public sealed class NerGazetteer : INerGazetteer
     private static readonly char[] AliasSeparators = ['|', ';', '،'];
     private readonly TokenTrie<string[]> _trie = new();
     private readonly List<GazetteerEntry> _entries;
+    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
 
     public NerGazetteer(IEnumerable<GazetteerEntry> entries)
     {
@@ -23,7 +24,13 @@ public sealed class NerGazetteer : INerGazetteer
             if (!byPhrase.TryGetValue(key, out var cats)) byPhrase[key] = cats = new SortedSet<string>(StringComparer.Ordinal);
             if (cats.Add(e.Category)) _entries.Add(new GazetteerEntry(e.Category, key));
         }
-        foreach (var (phrase, cats) in byPhrase) _trie.Add(phrase.Split(' '), [.. cats]);
+        foreach (var (phrase, cats) in byPhrase)
+        {
+            var keys = phrase.Split(' ');
+            _trie.Add(keys, [.. cats]);
+            _firstWords.Add(keys[0]);
+            if (keys[0].StartsWith("ال", StringComparison.Ordinal) && keys[0].Length > 3) _firstWords.Add(keys[0][2..]);
+        }
     }
 
     /// <summary>An empty gazetteer (for ablations and tests).</summary>
@@ -37,11 +44,20 @@ public sealed class NerGazetteer : INerGazetteer
         var hits = new List<GazetteerHit>();
         for (int i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord) continue;
+            if (!tokens[i].IsWord || !MayStartEntry(tokens[i].Folded)) continue;
             if (_trie.Match(tokens, i) is not { } m) continue;
             foreach (var c in m.Value) hits.Add(new GazetteerHit(m.FirstToken, m.TokenCount, c));
         }
         return hits;
+    }
+
+    /// <summary>A cheap pre-check before the trie (which computes clitic readings): does the word, minus up to 5 proclitic chars, start an entry?</summary>
+    private bool MayStartEntry(string folded)
+    {
+        var lookup = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int p = 0; p <= Math.Min(5, folded.Length - 2); p++)
+            if (lookup.Contains(folded.AsSpan(p))) return true;
+        return folded.Length < 2 && lookup.Contains(folded);
     }
 
     /// <summary>

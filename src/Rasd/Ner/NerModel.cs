@@ -81,10 +81,10 @@ public sealed class NerModel
             first[s] = Names(Viterbi.Decode(features[s], Emission, Transition, Labels));
         }
         if (SecondEmission is null || SecondTransition is null) return first;
-        var history = DocumentHistory.Features(sentences, first, window);
+        var history = DocumentHistory.Features(Featurizer, sentences, surfaces, first, window);
         var second = new string[sentences.Count][];
         for (int s = 0; s < sentences.Count; s++)
-            second[s] = Names(Viterbi.Decode(Featurizer.Featurize(sentences[s], surfaces[s], history[s]), SecondEmission, SecondTransition, Labels));
+            second[s] = Names(Viterbi.Decode(features[s].WithExtra(history[s], Bits), SecondEmission, SecondTransition, Labels));
         return second;
     }
 

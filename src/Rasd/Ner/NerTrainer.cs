@@ -58,8 +58,8 @@ public sealed class NerTrainer
                 predicted[i] = Viterbi.Decode(first[i], w.Emission, w.Transition, labels).Select(k => labels.Names[k]).ToArray();
         }
         var firstPass = Perceptron(first, gold, labels, null, "first pass ");
-        var history = DocumentHistory.Features(tokens, predicted, NerModel.CorpusHistoryWindow);
-        var second = sentences.Select((s, i) => featurizer.Featurize(tokens[i], s.Tokens, history[i])).ToList();
+        var history = DocumentHistory.Features(featurizer, tokens, sentences.Select(s => (IReadOnlyList<string>)s.Tokens).ToList(), predicted, NerModel.CorpusHistoryWindow);
+        var second = first.Select((f, i) => f.WithExtra(history[i], bits)).ToList();
         var secondPass = Perceptron(second, gold, labels, dev is null ? null : w => DevF1(Make(firstPass, w)), "second pass ");
         _log($"trained in {watch.Elapsed.TotalSeconds:F1}s");
         return Make(firstPass, secondPass);
