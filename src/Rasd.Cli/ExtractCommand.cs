@@ -19,7 +19,8 @@ public static class ExtractCommand
         var fields = new Option<string?>("--fields") { Description = "corpus field names, e.g. text=content,published=date_extracted (defaults text,title,published,url,source,id)" };
         var encoding = new Option<string?>("--encoding") { Description = "read input in this encoding instead of detecting it (utf-8, windows-1256, iso-8859-6, utf-16le…)" };
         var gazetteer = new Option<string?>("--gazetteer") { Description = "an imported gazetteer (rasd gazetteer import) used on top of the embedded places" };
-        var cmd = new Command("extract", "print the rasd/1 record of an article, or write records for many") { input, date, format, output, fields, encoding, gazetteer };
+        var nerModel = new Option<string?>("--ner-model") { Description = "a model from `rasd train ner`: adds names the gazetteers do not know" };
+        var cmd = new Command("extract", "print the rasd/1 record of an article, or write records for many") { input, date, format, output, fields, encoding, gazetteer, nerModel };
         cmd.SetAction(parse =>
         {
             DateOnly? published = null;
@@ -45,7 +46,10 @@ public static class ExtractCommand
             }
             var path = parse.GetValue(input)!;
             if (parse.GetValue(gazetteer) is { } gaz) Environment.SetEnvironmentVariable(Entities.EntityStage.GazetteerVariable, Path.GetFullPath(gaz));
-            var pipeline = RasdPipeline.CreateDefault();
+            var builder = new RasdPipelineBuilder().AddDefaults();
+            // the model runs after the gazetteer entities (it merges into them) and before events use them
+            if (parse.GetValue(nerModel) is { } modelPath) builder.InsertBefore("events", new Ner.NerStage(Ner.NerModel.Load(modelPath)));
+            var pipeline = builder.Build();
             var outDir = parse.GetValue(output);
             if (outDir is not null || Directory.Exists(path))
                 return ExtractMany(pipeline, path, outDir, published, parse.GetValue(format)!, options);

@@ -11,6 +11,14 @@ public sealed class RasdPipelineBuilder
         return this;
     }
 
+    /// <summary>Inserts a stage just before the first stage with the given name (at the end when there is none).</summary>
+    public RasdPipelineBuilder InsertBefore(string name, IAnalysisStage stage)
+    {
+        int i = _stages.FindIndex(s => s.Name == name);
+        _stages.Insert(i < 0 ? _stages.Count : i, stage);
+        return this;
+    }
+
     /// <summary>Drops every stage with the given name.</summary>
     public RasdPipelineBuilder Remove(string name)
     {

@@ -1,0 +1,113 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Rasd.Ner;
+
+namespace Rasd.Cli;
+
+/// <summary>`rasd train ner` (a BIO tagger from a CoNLL corpus) and `rasd train clusters` (word clusters from raw news text).</summary>
+public static class TrainCommand
+{
+    public static Command Create()
+    {
+        var cmd = new Command("train", "train a model from data you supply");
+        cmd.Subcommands.Add(Ner());
+        cmd.Subcommands.Add(Clusters());
+        return cmd;
+    }
+
+    private static Command Ner()
+    {
+        var train = new Option<string>("--train") { Description = "CoNLL training file (TOKEN TAG per line, blank line between sentences)", Required = true };
+        var dev = new Option<string?>("--dev") { Description = "CoNLL dev file: keeps the epoch with the best dev F1" };
+        var output = new Option<string>("--out") { Description = "model file to write (e.g. anercorp.rasdner)", Required = true };
+        var clusters = new Option<string?>("--clusters") { Description = "word cluster file from `rasd train clusters` (embedded into the model)" };
+        var epochs = new Option<int>("--epochs") { Description = "passes over the training data", DefaultValueFactory = _ => new NerTrainerOptions().Epochs };
+        var bits = new Option<int>("--bits") { Description = "log2 of the hashed feature table size", DefaultValueFactory = _ => new NerTrainerOptions().Bits };
+        var features = new Option<string?>("--features") { Description = "feature groups, comma separated (default all): " + string.Join(",", GroupNames()) + "; prefix '-' to drop one from all" };
+        var gazetteers = new Option<string[]>("--gazetteer") { Description = "extra name list CATEGORY=FILE (TSV or CSV; every Arabic cell is a name), repeatable; embedded into the model", AllowMultipleArgumentsPerToken = false };
+        var cmd = new Command("ner", "train a named-entity tagger (averaged perceptron, BIO)") { train, dev, output, clusters, epochs, bits, features, gazetteers };
+        cmd.SetAction(parse =>
+        {
+            try
+            {
+                var groups = ParseGroups(parse.GetValue(features));
+                var watch = Stopwatch.StartNew();
+                var trainSet = ConllReader.ReadFile(parse.GetValue(train)!);
+                var devPath = parse.GetValue(dev);
+                var devSet = devPath is null ? null : ConllReader.ReadFile(devPath);
+                var clusterPath = parse.GetValue(clusters);
+                var wordClusters = clusterPath is null || (groups & NerFeatureGroups.Clusters) == 0 ? WordClusters.Empty : WordClusters.Load(clusterPath);
+                var extra = (parse.GetValue(gazetteers) ?? []).SelectMany(spec =>
+                {
+                    int eq = spec.IndexOf('=');
+                    if (eq <= 0) throw new ArgumentException($"--gazetteer wants CATEGORY=FILE, got '{spec}'");
+                    return NerGazetteer.ReadFile(spec[(eq + 1)..], spec[..eq]);
+                }).ToList();
+                var gazetteer = (groups & NerFeatureGroups.Gazetteer) == 0 ? NerGazetteer.Empty : NerGazetteer.LoadDefault(extra);
+                Console.Error.WriteLine($"rasd train ner: {trainSet.Count} sentences; {wordClusters.Count} clustered words; {gazetteer.Entries.Count} gazetteer entries; features {groups}");
+                var options = new NerTrainerOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), Groups = groups };
+                if (options.Bits is < 12 or > 24) throw new ArgumentException("--bits must be between 12 and 24");
+                var model = new NerTrainer(options, m => Console.Error.WriteLine("  " + m)).Train(trainSet, devSet, wordClusters, gazetteer);
+                var outPath = parse.GetValue(output)!;
+                model.Save(outPath);
+                Console.Error.WriteLine($"rasd train ner: wrote {outPath} ({new FileInfo(outPath).Length / 1024} KiB) in {watch.Elapsed.TotalSeconds:F1}s");
+                return 0;
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException)
+            {
+                Console.Error.WriteLine($"rasd train ner: {e.Message}");
+                return 1;
+            }
+        });
+        return cmd;
+    }
+
+    private static Command Clusters()
+    {
+        var corpus = new Option<string>("--corpus") { Description = "raw text: a .jsonl(.gz) of articles (title, text fields), a .txt file, or a folder of .txt files", Required = true };
+        var output = new Option<string>("--out") { Description = "cluster file to write (TSV: word, coarse, mid, fine)", Required = true };
+        var vocabulary = new Option<int>("--words") { Description = "cluster the most frequent N words", DefaultValueFactory = _ => new ClusterOptions().Words };
+        var k = new Option<int>("--k") { Description = "number of fine clusters (mid = k/4, coarse = k/16)", DefaultValueFactory = _ => new ClusterOptions().Clusters };
+        var limit = new Option<int>("--max-docs") { Description = "read at most N documents", DefaultValueFactory = _ => int.MaxValue };
+        var cmd = new Command("clusters", "learn word clusters from unlabelled text (k-means over PPMI context vectors)") { corpus, output, vocabulary, k, limit };
+        cmd.SetAction(parse =>
+        {
+            try
+            {
+                var watch = Stopwatch.StartNew();
+                var options = new ClusterOptions { Words = parse.GetValue(vocabulary), Clusters = parse.GetValue(k) };
+                var texts = ClusterCorpus.Read(parse.GetValue(corpus)!, parse.GetValue(limit));
+                var clusters = new ClusterBuilder(options, m => Console.Error.WriteLine("  " + m)).Build(texts);
+                var outPath = parse.GetValue(output)!;
+                clusters.Save(outPath);
+                Console.Error.WriteLine($"rasd train clusters: wrote {clusters.Count} words to {outPath} in {watch.Elapsed.TotalSeconds:F1}s");
+                return 0;
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException)
+            {
+                Console.Error.WriteLine($"rasd train clusters: {e.Message}");
+                return 1;
+            }
+        });
+        return cmd;
+    }
+
+    private static IEnumerable<string> GroupNames() =>
+        Enum.GetValues<NerFeatureGroups>().Where(g => g is not NerFeatureGroups.None and not NerFeatureGroups.All).Select(g => g.ToString().ToLowerInvariant());
+
+    /// <summary>"word,folded" selects groups; "-clusters,-gazetteer" drops them from all.</summary>
+    public static NerFeatureGroups ParseGroups(string? spec)
+    {
+        if (string.IsNullOrWhiteSpace(spec) || spec == "all") return NerFeatureGroups.All;
+        var parts = spec.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        bool subtract = parts.All(p => p.StartsWith('-'));
+        var groups = subtract ? NerFeatureGroups.All : NerFeatureGroups.None;
+        foreach (var p in parts)
+        {
+            var name = p.TrimStart('-', '+');
+            if (!Enum.TryParse<NerFeatureGroups>(name, true, out var g)) throw new ArgumentException($"unknown feature group '{name}' (known: {string.Join(", ", GroupNames())})");
+            groups = subtract ? groups & ~g : groups | g;
+        }
+        return groups;
+    }
+}

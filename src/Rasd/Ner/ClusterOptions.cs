@@ -1,0 +1,21 @@
+namespace Rasd.Ner;
+
+/// <summary>Settings of word clustering.</summary>
+public sealed record ClusterOptions
+{
+    /// <summary>How many of the most frequent words get a cluster.</summary>
+    public int Words { get; init; } = 50_000;
+
+    /// <summary>Fine clusters; the mid level has a quarter of them, the coarse level a sixteenth.</summary>
+    public int Clusters { get; init; } = 512;
+
+    /// <summary>Context vocabulary: the most frequent words used as context dimensions (per slot).</summary>
+    public int Contexts { get; init; } = 1000;
+
+    public int Iterations { get; init; } = 15;
+
+    /// <summary>Words seen fewer times are not clustered.</summary>
+    public int MinCount { get; init; } = 5;
+
+    public int Seed { get; init; } = 7;
+}

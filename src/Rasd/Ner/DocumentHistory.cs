@@ -1,0 +1,64 @@
+using Rasd.Text;
+
+namespace Rasd.Ner;
+
+/// <summary>
+/// Non-local features for the second pass (Ratinov and Roth 2009, "prediction history"): for each word, the entity tags a
+/// first-pass tagger gave the same word (same core or same stem) in other places within a window of sentences.
+/// A name recognised once in an article then helps everywhere else it appears.
+/// </summary>
+internal static class DocumentHistory
+{
+    private const ulong TCore = 200, TStem = 201, TAgain = 202;
+
+    /// <summary>Per sentence and token, the history feature hashes (null where there are none).</summary>
+    public static List<ulong>?[][] Features(NerFeaturizer featurizer, IReadOnlyList<IReadOnlyList<Token>> sentences, IReadOnlyList<IReadOnlyList<string>> surfaces, IReadOnlyList<string[]> firstPass, int window)
+    {
+        var keys = sentences.Select((s, i) => s.Select((t, j) => featurizer.HistoryKeys(t, surfaces[i][j])).ToArray()).ToArray();
+        // occurrences tagged as entities, by key: (sentence, token, tag)
+        var tagged = new Dictionary<string, List<(int S, int T, string Tag)>>(StringComparer.Ordinal);
+        for (int s = 0; s < sentences.Count; s++)
+            for (int t = 0; t < keys[s].Length; t++)
+            {
+                var tag = firstPass[s][t];
+                if (tag == BioTags.Outside || keys[s][t].Core.Length < 2) continue;
+                Add(tagged, "c" + keys[s][t].Core, (s, t, tag));
+                if (keys[s][t].Stem.Length >= 2) Add(tagged, "s" + keys[s][t].Stem, (s, t, tag));
+            }
+        var result = new List<ulong>?[sentences.Count][];
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            result[s] = new List<ulong>?[keys[s].Length];
+            for (int t = 0; t < keys[s].Length; t++)
+            {
+                var (core, stem) = keys[s][t];
+                if (core.Length < 2 || !sentences[s][t].IsWord) continue;
+                List<ulong>? features = null;
+                Collect(tagged, "c" + core, s, t, window, TCore, ref features);
+                if (stem.Length >= 2) Collect(tagged, "s" + stem, s, t, window, TStem, ref features);
+                result[s][t] = features;
+            }
+        }
+        return result;
+    }
+
+    private static void Add(Dictionary<string, List<(int, int, string)>> map, string key, (int, int, string) value)
+    {
+        if (!map.TryGetValue(key, out var list)) map[key] = list = [];
+        list.Add(value);
+    }
+
+    private static void Collect(Dictionary<string, List<(int S, int T, string Tag)>> tagged, string key, int s, int t, int window, ulong template, ref List<ulong>? features)
+    {
+        if (!tagged.TryGetValue(key, out var list)) return;
+        int count = 0;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var o in list)
+        {
+            if (Math.Abs(o.S - s) > window || (o.S == s && o.T == t)) continue;
+            count++;
+            if (seen.Add(o.Tag)) (features ??= []).Add(FeatureHash.Mix(template, FeatureHash.Of(o.Tag)));
+        }
+        if (count >= 2) (features ??= []).Add(FeatureHash.Mix(TAgain, template));
+    }
+}

@@ -1,0 +1,29 @@
+namespace Rasd.Ner;
+
+/// <summary>Feature groups of the tagger; each can be switched off for ablations.</summary>
+[Flags]
+public enum NerFeatureGroups
+{
+    None = 0,
+    /// <summary>The token as written.</summary>
+    Word = 1,
+    /// <summary>The folded token.</summary>
+    Folded = 2,
+    /// <summary>The stem after clitic removal.</summary>
+    Stem = 4,
+    /// <summary>Prefixes and suffixes of 1–4 chars.</summary>
+    Affixes = 8,
+    /// <summary>The proclitics present and the article ال.</summary>
+    Clitics = 16,
+    /// <summary>Shape: digits, Latin, punctuation, length.</summary>
+    Shape = 32,
+    /// <summary>Neighbouring tokens ±2 and word bigrams.</summary>
+    Context = 64,
+    /// <summary>Gazetteer and title-cue membership (B/I of a match, and beside one).</summary>
+    Gazetteer = 128,
+    /// <summary>Unsupervised word clusters (three granularities), for the token and its neighbours.</summary>
+    Clusters = 256,
+    /// <summary>Second pass: how a first-pass tagger labelled the same word elsewhere in the document.</summary>
+    History = 512,
+    All = Word | Folded | Stem | Affixes | Clitics | Shape | Context | Gazetteer | Clusters | History,
+}

@@ -1,0 +1,247 @@
+using Rasd.Text;
+
+namespace Rasd.Ner;
+
+/// <summary>
+/// Turns a sentence of tokens into hashed feature ids. Token-local features are computed once per distinct
+/// surface form and cached (a "profile"); neighbour and gazetteer features are combined per sentence.
+/// </summary>
+public sealed class NerFeaturizer
+{
+    // template ids: any distinct constants; changing them changes the model format
+    private const ulong TBias = 1, TWord = 2, TFolded = 3, TStem = 4, TStemArt = 5, TPre = 10, TSuf = 20, TStemPre = 30,
+        TClitic = 40, TArticle = 41, TNoClitic = 42, TShape = 50, TShapeFlag = 51, TLen = 52, TCtxFolded = 60, TCtxStem = 65,
+        TCtxShape = 70, TBigram = 75, TGaz = 80, TGazNear = 85, TClu = 90, TCtxClu = 95;
+    private const int CacheLimit = 200_000;
+
+    private readonly NerFeatureGroups _groups;
+    private readonly WordClusters _clusters;
+    private readonly INerGazetteer _gazetteer;
+    private readonly int _bits;
+    private readonly Dictionary<string, Profile> _cache = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+
+    public NerFeaturizer(NerFeatureGroups groups, int bits, WordClusters clusters, INerGazetteer gazetteer)
+    {
+        _groups = groups;
+        _bits = bits;
+        _clusters = clusters;
+        _gazetteer = gazetteer;
+    }
+
+    private sealed class Profile
+    {
+        public required ulong[] Own;
+        public ulong Folded, Stem, Shape;
+        public string CoreKey = "", StemKey = ""; // document-history keys
+        public ulong Cluster0, Cluster1, Cluster2; // 0 when the word has no cluster
+    }
+
+    private bool On(NerFeatureGroups g) => (_groups & g) != 0;
+
+    /// <summary>Features of a sentence: tokens with their surface forms (the text as written, for the word feature).</summary>
+    public FeatureSequence Featurize(IReadOnlyList<Token> tokens, IReadOnlyList<string> surfaces)
+    {
+        int n = tokens.Count;
+        var profiles = new Profile[n];
+        for (int i = 0; i < n; i++) profiles[i] = ProfileOf(tokens[i], surfaces[i]);
+        var gazetteer = On(NerFeatureGroups.Gazetteer) ? GazetteerFeatures(tokens) : null;
+
+        var ids = new List<int>(n * 48);
+        var starts = new int[n + 1];
+        for (int i = 0; i < n; i++)
+        {
+            starts[i] = ids.Count;
+            void Add(ulong h) => ids.Add(FeatureHash.Bucket(h, _bits));
+            Add(TBias);
+            var p = profiles[i];
+            foreach (var h in p.Own) Add(h);
+            if (On(NerFeatureGroups.Context))
+            {
+                for (int d = -2; d <= 2; d++)
+                {
+                    if (d == 0) continue;
+                    ulong t = (ulong)(d + 2);
+                    Add(FeatureHash.Mix(TCtxFolded + t, At(profiles, i + d)?.Folded ?? Edge(i + d)));
+                    if (d is -1 or 1)
+                    {
+                        Add(FeatureHash.Mix(TCtxStem + t, At(profiles, i + d)?.Stem ?? Edge(i + d)));
+                        Add(FeatureHash.Mix(TCtxShape + t, At(profiles, i + d)?.Shape ?? Edge(i + d)));
+                    }
+                }
+                Add(FeatureHash.Mix(TBigram, At(profiles, i - 1)?.Folded ?? Edge(i - 1), p.Folded));
+                Add(FeatureHash.Mix(TBigram + 1, p.Folded, At(profiles, i + 1)?.Folded ?? Edge(i + 1)));
+            }
+            if (On(NerFeatureGroups.Clusters))
+            {
+                for (int d = -2; d <= 2; d++)
+                {
+                    if (d == 0) continue;
+                    var q = At(profiles, i + d);
+                    ulong t = (ulong)(d + 2) * 4;
+                    if (q is null) { Add(FeatureHash.Mix(TCtxClu + t, Edge(i + d))); continue; }
+                    if (q.Cluster1 != 0) Add(FeatureHash.Mix(TCtxClu + t + 1, q.Cluster1));
+                    if (q.Cluster2 != 0 && d is -1 or 1) Add(FeatureHash.Mix(TCtxClu + t + 2, q.Cluster2));
+                }
+            }
+            if (gazetteer is not null)
+                foreach (var h in gazetteer[i] ?? []) Add(h);
+        }
+        starts[n] = ids.Count;
+        return new FeatureSequence([.. ids], starts);
+    }
+
+    private static Profile? At(Profile[] profiles, int i) => i >= 0 && i < profiles.Length ? profiles[i] : null;
+
+    private static ulong Edge(int i) => i < 0 ? 0xB05UL : 0xE05UL;
+
+    private List<ulong>[]? GazetteerFeatures(IReadOnlyList<Token> tokens)
+    {
+        var hits = _gazetteer.Find(tokens);
+        if (hits.Count == 0) return null;
+        var result = new List<ulong>[tokens.Count];
+        void Put(int i, ulong h)
+        {
+            if (i < 0 || i >= result.Length) return;
+            (result[i] ??= []).Add(h);
+        }
+        foreach (var hit in hits)
+        {
+            ulong cat = FeatureHash.Of(hit.Category);
+            for (int j = hit.FirstToken; j < hit.FirstToken + hit.TokenCount; j++)
+                Put(j, FeatureHash.Mix(TGaz + (j == hit.FirstToken ? 0UL : 1UL), cat));
+            Put(hit.FirstToken - 1, FeatureHash.Mix(TGazNear, cat)); // the next token starts a known name or cue
+            Put(hit.FirstToken + hit.TokenCount, FeatureHash.Mix(TGazNear + 1, cat)); // the previous token ends one
+        }
+        return result;
+    }
+
+    private Profile ProfileOf(Token token, string surface)
+    {
+        lock (_lock)
+        {
+            if (_cache.TryGetValue(surface, out var cached)) return cached;
+        }
+        var profile = BuildProfile(token, surface);
+        lock (_lock)
+        {
+            if (_cache.Count >= CacheLimit) _cache.Clear();
+            _cache[surface] = profile;
+        }
+        return profile;
+    }
+
+    private Profile BuildProfile(Token token, string surface)
+    {
+        var own = new List<ulong>(32);
+        // corpus tokens may carry glued punctuation ("كابول؛"): features look at the core
+        var folded = Core(token.Folded);
+        var readings = folded.Length == token.Folded.Length || folded.Length == 0 ? token.Readings : ProtectedWordsAnalyzer.Analyze(folded);
+        if (folded.Length == 0) folded = token.Folded;
+        var last = readings[^1]; // the most stripped reading: the stem after clitic removal
+        ulong foldedH = FeatureHash.Of(folded);
+        ulong stemH = FeatureHash.Of(last.Stem);
+        ulong shapeH = FeatureHash.Of(Shape(surface));
+        if (On(NerFeatureGroups.Word)) own.Add(FeatureHash.Mix(TWord, FeatureHash.Of(surface)));
+        if (On(NerFeatureGroups.Folded)) own.Add(FeatureHash.Mix(TFolded, foldedH));
+        if (On(NerFeatureGroups.Stem))
+        {
+            own.Add(FeatureHash.Mix(TStem, stemH));
+            if (last.HasArticle) own.Add(FeatureHash.Mix(TStemArt, FeatureHash.Of(last.StemWithArticle)));
+            for (int k = 2; k <= 3 && k < last.Stem.Length; k++) own.Add(FeatureHash.Mix(TStemPre + (ulong)k, FeatureHash.Of(last.Stem.AsSpan(0, k))));
+        }
+        if (On(NerFeatureGroups.Affixes))
+        {
+            for (int k = 1; k <= 4 && k < folded.Length; k++)
+            {
+                own.Add(FeatureHash.Mix(TPre + (ulong)k, FeatureHash.Of(folded.AsSpan(0, k))));
+                own.Add(FeatureHash.Mix(TSuf + (ulong)k, FeatureHash.Of(folded.AsSpan(folded.Length - k))));
+            }
+        }
+        if (On(NerFeatureGroups.Clitics))
+        {
+            if (readings.Count == 1) own.Add(FeatureHash.Mix(TNoClitic, 1));
+            foreach (var r in readings)
+            {
+                if (r.PrefixLength == 0) continue;
+                own.Add(FeatureHash.Mix(TClitic, FeatureHash.Of(r.Proclitics)));
+                if (r.HasArticle) own.Add(FeatureHash.Mix(TArticle, 1));
+            }
+        }
+        if (On(NerFeatureGroups.Shape))
+        {
+            own.Add(FeatureHash.Mix(TShape, shapeH));
+            own.Add(FeatureHash.Mix(TShapeFlag, (ulong)token.Kind + 1));
+            own.Add(FeatureHash.Mix(TLen, (ulong)Math.Min(folded.Length, 8)));
+        }
+        bool hasCore = Core(token.Folded).Length > 0;
+        var profile = new Profile { Own = [], Folded = foldedH, Stem = stemH, Shape = shapeH, CoreKey = hasCore ? folded : "", StemKey = hasCore ? last.Stem : "" };
+        if (On(NerFeatureGroups.Clusters) && FindCluster(folded, readings) is { } c)
+        {
+            profile.Cluster0 = FeatureHash.Mix(1, (ulong)c.Coarse);
+            profile.Cluster1 = FeatureHash.Mix(2, (ulong)c.Mid);
+            profile.Cluster2 = FeatureHash.Mix(3, (ulong)c.Fine);
+            own.Add(FeatureHash.Mix(TClu, profile.Cluster0));
+            own.Add(FeatureHash.Mix(TClu + 1, profile.Cluster1));
+            own.Add(FeatureHash.Mix(TClu + 2, profile.Cluster2));
+        }
+        else if (On(NerFeatureGroups.Clusters)) own.Add(FeatureHash.Mix(TClu + 3, 1));
+        profile.Own = [.. own];
+        return profile;
+    }
+
+    /// <summary>The cluster of the whole word, else of its least stripped stem that has one (clusters are learned on whole tokens).</summary>
+    private (int Coarse, int Mid, int Fine)? FindCluster(string folded, IReadOnlyList<CliticReading> readings)
+    {
+        if (_clusters.TryGet(folded, out var c)) return c;
+        foreach (var r in readings)
+        {
+            if (r.PrefixLength == 0) continue;
+            if (r.HasArticle && _clusters.TryGet(r.StemWithArticle, out c)) return c;
+            if (_clusters.TryGet(r.Stem, out c)) return c;
+        }
+        return null;
+    }
+
+    /// <summary>Keys under which occurrences of a word are the same name across a document: its core and its stem (cached per word).</summary>
+    internal (string Core, string Stem) HistoryKeys(Token token, string surface)
+    {
+        var p = ProfileOf(token, surface);
+        return (p.CoreKey, p.StemKey);
+    }
+
+    private static readonly CliticAnalyzer ProtectedWordsAnalyzer = Pipeline.ProtectedWords.DefaultAnalyzer;
+
+    private static string Core(string folded)
+    {
+        int a = 0, b = folded.Length;
+        while (a < b && IsEdgePunct(folded[a])) a++;
+        while (b > a && IsEdgePunct(folded[b - 1])) b--;
+        return a == 0 && b == folded.Length ? folded : folded[a..b];
+    }
+
+    private static bool IsEdgePunct(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
+
+    /// <summary>Word shape: letters by script class, digits as 'd', runs collapsed ("Xx", "a", "d.d", "a-d").</summary>
+    internal static string Shape(string s)
+    {
+        Span<char> buf = stackalloc char[Math.Min(s.Length, 16)];
+        int n = 0;
+        foreach (char ch in s)
+        {
+            char k = ch switch
+            {
+                >= '0' and <= '9' or >= '\u0660' and <= '\u0669' => 'd',
+                >= 'a' and <= 'z' => 'x',
+                >= 'A' and <= 'Z' => 'X',
+                >= '\u0600' and <= '\u06FF' => char.IsLetter(ch) ? 'a' : (char.IsPunctuation(ch) ? ch : '\0'),
+                _ => char.IsLetter(ch) ? 'l' : ch,
+            };
+            if (k == '\0') continue;
+            if (n > 0 && buf[n - 1] == k) continue;
+            if (n == buf.Length) break;
+            buf[n++] = k;
+        }
+        return new string(buf[..n]);
+    }
+}

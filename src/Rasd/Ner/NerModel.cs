@@ -1,0 +1,203 @@
+using System.IO.Compression;
+using System.Text;
+using Rasd.Text;
+
+namespace Rasd.Ner;
+
+/// <summary>
+/// A trained BIO tagger: averaged perceptron weights over hashed features, a label-transition matrix, and the
+/// clusters and gazetteer it was trained with (so a model file is self-contained). Decodes with constrained Viterbi.
+/// </summary>
+public sealed class NerModel
+{
+    public const int FormatVersion = 1;
+    private static readonly byte[] Magic = "RASDNER\0"u8.ToArray();
+
+    /// <summary>How many sentences either side count as "the same document" when a corpus has no document breaks.</summary>
+    public const int CorpusHistoryWindow = 10;
+
+    public NerModel(NerLabels labels, NerFeatureGroups groups, int bits, float[] emission, float[] transition, WordClusters clusters, NerGazetteer gazetteer,
+        float[]? secondEmission = null, float[]? secondTransition = null)
+    {
+        foreach (var e in new[] { emission, secondEmission })
+            if (e is not null && e.Length != (1 << bits) * labels.Count) throw new ArgumentException("emission size does not match bits and labels");
+        foreach (var t in new[] { transition, secondTransition })
+            if (t is not null && t.Length != (labels.Count + 1) * labels.Count) throw new ArgumentException("transition size does not match labels");
+        if ((secondEmission is null) != (secondTransition is null)) throw new ArgumentException("the second pass needs both weight tables");
+        Labels = labels;
+        Groups = groups;
+        Bits = bits;
+        Emission = emission;
+        Transition = transition;
+        SecondEmission = secondEmission;
+        SecondTransition = secondTransition;
+        Clusters = clusters;
+        Gazetteer = gazetteer;
+        Featurizer = new NerFeaturizer(groups & ~NerFeatureGroups.History, bits, clusters, gazetteer);
+    }
+
+    public NerLabels Labels { get; }
+
+    public NerFeatureGroups Groups { get; }
+
+    /// <summary>log2 of the number of feature buckets.</summary>
+    public int Bits { get; }
+
+    /// <summary>Emission weights, bucket * labels + label.</summary>
+    public float[] Emission { get; }
+
+    /// <summary>Transition weights, prev * labels + cur; prev == labels is the sentence start.</summary>
+    public float[] Transition { get; }
+
+    /// <summary>Second-pass weights (first-pass features plus document history), or null for a one-pass model.</summary>
+    public float[]? SecondEmission { get; }
+
+    public float[]? SecondTransition { get; }
+
+    public WordClusters Clusters { get; }
+
+    public NerGazetteer Gazetteer { get; }
+
+    public NerFeaturizer Featurizer { get; }
+
+    /// <summary>Tags one sentence of pre-tokenised corpus tokens (no document context).</summary>
+    public string[] Tag(IReadOnlyList<string> tokens) => Tag(CorpusTokens.From(tokens), tokens);
+
+    /// <summary>Tags one sentence of Rasd tokens, given their surface forms (no document context).</summary>
+    public string[] Tag(IReadOnlyList<Token> tokens, IReadOnlyList<string> surfaces) => TagDocument([tokens], [surfaces], 0)[0];
+
+    /// <summary>Tags a run of corpus sentences; the second pass sees other sentences up to <paramref name="window"/> away.</summary>
+    public string[][] TagCorpus(IReadOnlyList<NerSentence> sentences, int window = CorpusHistoryWindow) =>
+        TagDocument(sentences.Select(s => (IReadOnlyList<Token>)CorpusTokens.From(s.Tokens)).ToList(), sentences.Select(s => (IReadOnlyList<string>)s.Tokens).ToList(), window);
+
+    /// <summary>Tags the sentences of a document: first pass per sentence, then (two-pass models) again with document history.</summary>
+    public string[][] TagDocument(IReadOnlyList<IReadOnlyList<Token>> sentences, IReadOnlyList<IReadOnlyList<string>> surfaces, int window = int.MaxValue)
+    {
+        var first = new string[sentences.Count][];
+        var features = new FeatureSequence[sentences.Count];
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            features[s] = Featurizer.Featurize(sentences[s], surfaces[s]);
+            first[s] = Names(Viterbi.Decode(features[s], Emission, Transition, Labels));
+        }
+        if (SecondEmission is null || SecondTransition is null) return first;
+        var history = DocumentHistory.Features(Featurizer, sentences, surfaces, first, window);
+        var second = new string[sentences.Count][];
+        for (int s = 0; s < sentences.Count; s++)
+            second[s] = Names(Viterbi.Decode(features[s].WithExtra(history[s], Bits), SecondEmission, SecondTransition, Labels));
+        return second;
+    }
+
+    private string[] Names(int[] path)
+    {
+        var tags = new string[path.Length];
+        for (int i = 0; i < path.Length; i++) tags[i] = Labels.Names[path[i]];
+        return tags;
+    }
+
+    public void Save(string path)
+    {
+        using var file = File.Create(path);
+        Save(file);
+    }
+
+    /// <summary>Writes the compact binary form: magic, version, then a gzip body (only non-zero weight rows).</summary>
+    public void Save(Stream stream)
+    {
+        stream.Write(Magic);
+        stream.Write(BitConverter.GetBytes(FormatVersion));
+        using var gz = new GZipStream(stream, CompressionLevel.Optimal, leaveOpen: true);
+        using var w = new BinaryWriter(gz, Encoding.UTF8, leaveOpen: true);
+        w.Write((int)Groups);
+        w.Write(Bits);
+        w.Write(Labels.Count);
+        foreach (var n in Labels.Names) w.Write(n);
+        WriteWeights(w, Emission, Transition);
+        w.Write(SecondEmission is not null);
+        if (SecondEmission is not null && SecondTransition is not null) WriteWeights(w, SecondEmission, SecondTransition);
+        var clusters = Clusters.Entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+        w.Write(clusters.Count);
+        foreach (var (word, c) in clusters)
+        {
+            w.Write(word);
+            w.Write(c.Coarse);
+            w.Write(c.Mid);
+            w.Write(c.Fine);
+        }
+        w.Write(Gazetteer.Entries.Count);
+        foreach (var e in Gazetteer.Entries)
+        {
+            w.Write(e.Category);
+            w.Write(e.Phrase);
+        }
+    }
+
+    private void WriteWeights(BinaryWriter w, float[] emission, float[] transition)
+    {
+        foreach (var t in transition) w.Write(t);
+        int l = Labels.Count, rows = 1 << Bits, nonZero = 0;
+        for (int b = 0; b < rows; b++) if (RowNonZero(emission, b, l)) nonZero++;
+        w.Write(nonZero);
+        for (int b = 0; b < rows; b++)
+        {
+            if (!RowNonZero(emission, b, l)) continue;
+            w.Write(b);
+            for (int k = 0; k < l; k++) w.Write(emission[b * l + k]);
+        }
+    }
+
+    private static bool RowNonZero(float[] emission, int bucket, int l)
+    {
+        for (int k = 0; k < l; k++) if (emission[bucket * l + k] != 0f) return true;
+        return false;
+    }
+
+    private static (float[] Emission, float[] Transition) ReadWeights(BinaryReader r, int bits, int l)
+    {
+        var transition = new float[(l + 1) * l];
+        for (int i = 0; i < transition.Length; i++) transition[i] = r.ReadSingle();
+        var emission = new float[(1 << bits) * l];
+        int rows = r.ReadInt32();
+        for (int i = 0; i < rows; i++)
+        {
+            int b = r.ReadInt32();
+            if (b < 0 || b >= 1 << bits) throw new InvalidDataException($"NER model: bucket {b} out of range");
+            for (int k = 0; k < l; k++) emission[b * l + k] = r.ReadSingle();
+        }
+        return (emission, transition);
+    }
+
+    public static NerModel Load(string path)
+    {
+        if (!File.Exists(path)) throw new FileNotFoundException($"NER model not found: {path}", path);
+        using var file = File.OpenRead(path);
+        return Load(file);
+    }
+
+    public static NerModel Load(Stream stream)
+    {
+        var head = new byte[Magic.Length + 4];
+        stream.ReadExactly(head);
+        if (!head.AsSpan(0, Magic.Length).SequenceEqual(Magic)) throw new InvalidDataException("not a Rasd NER model (bad magic)");
+        int version = BitConverter.ToInt32(head, Magic.Length);
+        if (version != FormatVersion) throw new InvalidDataException($"NER model format version {version}; this build reads version {FormatVersion}");
+        using var gz = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var r = new BinaryReader(gz, Encoding.UTF8, leaveOpen: true);
+        var groups = (NerFeatureGroups)r.ReadInt32();
+        int bits = r.ReadInt32();
+        if (bits is < 8 or > 26) throw new InvalidDataException($"NER model: implausible bucket bits {bits}");
+        var names = new string[r.ReadInt32()];
+        for (int i = 0; i < names.Length; i++) names[i] = r.ReadString();
+        var labels = new NerLabels(names.Where(BioTags.IsBegin).Select(n => n[2..]));
+        if (!labels.Names.SequenceEqual(names)) throw new InvalidDataException("NER model: label list is not in canonical order");
+        int l = labels.Count;
+        var (emission, transition) = ReadWeights(r, bits, l);
+        (float[] Emission, float[] Transition)? second = r.ReadBoolean() ? ReadWeights(r, bits, l) : null;
+        var clusters = new Dictionary<string, (int, int, int)>(StringComparer.Ordinal);
+        int nc = r.ReadInt32();
+        for (int i = 0; i < nc; i++) clusters[r.ReadString()] = (r.ReadInt32(), r.ReadInt32(), r.ReadInt32());
+        var entries = new GazetteerEntry[r.ReadInt32()];
+        for (int i = 0; i < entries.Length; i++) entries[i] = new GazetteerEntry(r.ReadString(), r.ReadString());
+        return new NerModel(labels, groups, bits, emission, transition, new WordClusters(clusters), new NerGazetteer(entries), second?.Emission, second?.Transition);
+    }
+}

@@ -1,0 +1,61 @@
+namespace Rasd.Ner;
+
+/// <summary>First-order Viterbi decoding over hashed emission weights with disallowed transitions (I-X only after B-X/I-X).</summary>
+internal static class Viterbi
+{
+    public static int[] Decode(FeatureSequence features, float[] emission, float[] transition, NerLabels labels)
+    {
+        int n = features.Length, l = labels.Count;
+        if (n == 0) return [];
+        var allowed = labels.Allowed;
+        var score = new float[n * l];
+        var back = new int[n * l];
+        Span<float> em = stackalloc float[l];
+        for (int i = 0; i < n; i++)
+        {
+            Emit(features.Of(i), emission, em);
+            int row = i * l;
+            for (int cur = 0; cur < l; cur++)
+            {
+                float best = float.NegativeInfinity;
+                int arg = 0;
+                if (i == 0)
+                {
+                    if (allowed[l * l + cur]) best = transition[l * l + cur];
+                }
+                else
+                {
+                    int prevRow = row - l;
+                    for (int prev = 0; prev < l; prev++)
+                    {
+                        if (!allowed[prev * l + cur]) continue;
+                        float s = score[prevRow + prev] + transition[prev * l + cur];
+                        if (s > best) { best = s; arg = prev; }
+                    }
+                }
+                score[row + cur] = best + em[cur];
+                back[row + cur] = arg;
+            }
+        }
+        int last = 0;
+        float top = float.NegativeInfinity;
+        for (int k = 0; k < l; k++)
+            if (score[(n - 1) * l + k] > top) { top = score[(n - 1) * l + k]; last = k; }
+        var path = new int[n];
+        path[n - 1] = last;
+        for (int i = n - 1; i > 0; i--) path[i - 1] = back[i * l + path[i]];
+        return path;
+    }
+
+    /// <summary>Sums the emission rows of a token's features into <paramref name="em"/>.</summary>
+    public static void Emit(ReadOnlySpan<int> ids, float[] emission, Span<float> em)
+    {
+        int l = em.Length;
+        em.Clear();
+        foreach (int f in ids)
+        {
+            var rowWeights = emission.AsSpan(f * l, l);
+            for (int k = 0; k < l; k++) em[k] += rowWeights[k];
+        }
+    }
+}

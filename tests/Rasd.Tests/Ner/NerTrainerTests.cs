@@ -1,0 +1,47 @@
+using Rasd.Ner;
+
+namespace Rasd.Tests.Ner;
+
+public class NerTrainerTests
+{
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Learns_a_small_synthetic_BIO_task_perfectly(bool twoPass)
+    {
+        var train = SyntheticCorpus.Make(300, seed: 1);
+        var test = SyntheticCorpus.Make(100, seed: 2);
+        var groups = twoPass ? NerFeatureGroups.All : NerFeatureGroups.All & ~NerFeatureGroups.History;
+        var model = new NerTrainer(new NerTrainerOptions { Epochs = 8, Bits = 16, Groups = groups }).Train(train);
+        Assert.Equal(twoPass, model.SecondEmission is not null);
+        var tagged = model.TagCorpus(test);
+        for (int i = 0; i < test.Count; i++)
+            Assert.Equal(test[i].Tags, tagged[i]);
+        var score = NerEvaluator.Evaluate(model, test);
+        Assert.Equal(100.0, score.F1);
+        Assert.True(score.Gold > 300);
+    }
+
+    [Fact]
+    public void Decoding_never_emits_I_without_a_matching_B()
+    {
+        var model = new NerTrainer(new NerTrainerOptions { Epochs = 2, Bits = 14 }).Train(SyntheticCorpus.Make(40, seed: 3));
+        // unseen words everywhere: whatever the model guesses, the BIO constraints must hold
+        var tags = model.Tag(["زيد", "عمرو", "قرطاس", "بلدة", "السيد", "قلم", "نقابة"]);
+        for (int i = 0; i < tags.Length; i++)
+        {
+            if (!BioTags.IsInside(tags[i])) continue;
+            Assert.True(i > 0 && BioTags.TypeOf(tags[i - 1]) == BioTags.TypeOf(tags[i]), string.Join(" ", tags));
+        }
+    }
+
+    [Fact]
+    public void Training_is_reproducible()
+    {
+        var data = SyntheticCorpus.Make(60, seed: 4);
+        var a = new NerTrainer(new NerTrainerOptions { Epochs = 3, Bits = 14 }).Train(data);
+        var b = new NerTrainer(new NerTrainerOptions { Epochs = 3, Bits = 14 }).Train(data);
+        Assert.Equal(a.Emission, b.Emission);
+        Assert.Equal(a.Transition, b.Transition);
+    }
+}
