@@ -243,12 +243,24 @@ public sealed class EntityRecognizer
             }
             break;
         }
-        if (j >= end) return;
         // a known person: the lexicon proposes it already, with its own country
-        if (_lex.Phrases.Match(tokens, j, end) is { } known && known.Entries.Any(e => e.Kind == EntryKind.Person)) return;
+        if (j < end && _lex.Phrases.Match(tokens, j, end) is { } known && known.Entries.Any(e => e.Kind == EntryKind.Person)) return;
         int k = j;
         while (k < end && k - j < 4 && IsNameToken(tokens, k, k - j)) k++;
-        if (k - j < 2) return;
+        if (k - j < 2)
+        {
+            // no name follows: "وزير الخارجية التركي", "نظيره الروسي", "المبعوث الأممي" still act for their state or body
+            var generic = info.Sector == "IGO" ? "IGO" : country is null ? null : country + info.Sector;
+            int last = j;
+            while (last > i && tokens[last - 1].Kind == TokenKind.Punctuation) last--;
+            if (generic is not null && last > title.EndToken - 1)
+            {
+                var phrase = string.Join(' ', Enumerable.Range(i, last - i).Select(x => tokens[x].Folded));
+                var actorEntry = new EntityEntry(EntryKind.Actor, null, phrase, null, null, generic, []) { Country = country, Role = info.Role };
+                cands.Add(new Candidate(i, last, [actorEntry], title.FirstReading.HasArticle ? title.FirstReading.PrefixLength - 2 : title.FirstReading.PrefixLength, 1));
+            }
+            return;
+        }
         var text = string.Join(' ', Enumerable.Range(j, k - j).Select(x => tokens[x].Folded));
         var actor = info.Sector == "IGO" ? "IGO" : country is null ? null : country + info.Sector;
         var person = new EntityEntry(EntryKind.Person, EntityType.Per, text, "per:" + text, null, actor, []) { Country = country, Role = info.Role };

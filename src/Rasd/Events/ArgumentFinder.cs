@@ -37,14 +37,15 @@ public sealed class ArgumentFinder
             if (m.Actor is not { } code) continue;
             string? cued = null;
             foreach (var c in cues)
-                if (c.EndToken <= m.FirstToken && m.FirstToken - c.EndToken <= 1) cued = _roleCues.Cell(c.Value, "role");
+                if (c.EndToken <= m.FirstToken && m.FirstToken == c.EndToken) cued = _roleCues.Cell(c.Value, "role");
             // a city stands for its state only as the subject of a verb ("قالت موسكو"), never "في موسكو" or as a topic
             bool isCity = m.Type == EntityType.Loc && m.GeoPrecision is 1 or 2;
             if (cued is "topic" or "place") continue;
+            if (cued == "target" && Symmetric.Contains(ev.Type)) continue; // "المبعوث … إلى سوريا": a destination, not a party
             if (ev.Type == "ASSAULT")
             {
                 var sector = ActorCode.Sector(code);
-                if (sector == "CVL" || (cued == "target" && sector != "GOV")) { Add(ev.Targets, code); continue; }
+                if (sector == "CVL" || (cued == "target" && sector != "GOV") || CountedVictims(analysis, m)) { Add(ev.Targets, code); continue; }
                 if (ActorCode.IsArmed(code)) { Add(ev.Actors, code); continue; }
                 // a state attacks with its forces, but only a state tied to this trigger: "هجمات نظام الأسد وروسيا", "من قبل …", "تشنها …"
                 if (sector == "GOV" && !isCity && (cued == "actor" || TiedToTrigger(analysis.Tokens, trigger, m, mentions)))
@@ -61,7 +62,11 @@ public sealed class ArgumentFinder
             actors.Add((code, m.FirstToken));
             if (cued == "target") Add(ev.Targets, code);
         }
-        if (!Symmetric.Contains(ev.Type) && ev.Type != "ASSAULT" && actors.Count > 0)
+        // a nationality adjective on the trigger phrase names the force: "قصف تركي", "رتل عسكري تركي", "غارات روسية"
+        if (ev.Type is "ASSAULT" or "MOBILIZE" && NationalityNear(analysis.Tokens, trigger, sentence) is { } iso)
+            Add(ev.Actors, iso + "MIL");
+        bool firstTrigger = ev.Triggers.Count == 0 || ev.Triggers[0] == trigger;
+        if (!Symmetric.Contains(ev.Type) && ev.Type != "ASSAULT" && actors.Count > 0 && firstTrigger)
         {
             // verb-subject-object, but after "إن/أن" the subject often comes first ("إن المدنيين … يناشدون");
             // a verbal noun's agent follows it or was named before it
@@ -71,15 +76,55 @@ public sealed class ArgumentFinder
             var sameSegmentBefore = before.Where(a => TimeAttacher.Segment(analysis.Tokens, sentence, a.Token) == segment && segment > 0).ToList();
             (string Code, int Token) subject =
                 sameSegmentBefore.Count > 0 ? sameSegmentBefore[^1]
-                : after.Count > 0 && !trigger.HasArticle ? after[0]
+                : after.Count > 0 && !trigger.HasArticle && !trigger.Entry.Possessive ? after[0]
                 : before.Count > 0 ? before[^1]
                 : after[0];
+            // "روسيا والصين": coordinated subjects act together (walk back to the head of the chain first)
+            foreach (var a in actors.Where(a => a.Token < subject.Token).Reverse())
+            {
+                var head = mentions.First(x => x.FirstToken == subject.Token);
+                var prev = mentions.FirstOrDefault(x => x.FirstToken == a.Token);
+                if (prev is null || head.FirstToken - prev.EndToken > 0 || !analysis.Tokens[head.FirstToken].Folded.StartsWith('و')) break;
+                subject = a;
+            }
             if (!ev.Targets.Contains(subject.Code)) Add(ev.Actors, subject.Code);
+            var coordinated = new HashSet<int> { subject.Token };
+            foreach (var a in actors.Where(a => a.Token > subject.Token))
+            {
+                var prev = mentions.LastOrDefault(x => x.EndToken <= a.Token && coordinated.Contains(x.FirstToken));
+                if (prev is null || a.Token - prev.EndToken > 0 || !analysis.Tokens[a.Token].Folded.StartsWith('و')) break;
+                coordinated.Add(a.Token);
+                if (!ev.Targets.Contains(a.Code)) Add(ev.Actors, a.Code);
+            }
             // the object: the first other actor after the trigger
-            var obj = after.FirstOrDefault(a => a.Token != subject.Token && a.Code != subject.Code);
+            var obj = after.FirstOrDefault(a => !coordinated.Contains(a.Token) && !ev.Actors.Contains(a.Code));
             if (obj.Code is not null && !ev.Actors.Contains(obj.Code)) Add(ev.Targets, obj.Code);
         }
         AddPlaces(ev, mentions.Where(m => !IsTopic(cues, m) && !HasCue(cues, m, "near") && !IsLocator(m, mentions)), m => HasCue(cues, m, "place"));
+    }
+
+    private static string? NationalityNear(IReadOnlyList<Token> tokens, TriggerMatch trigger, Sentence sentence)
+    {
+        for (int k = trigger.EndToken; k < Math.Min(sentence.EndToken, trigger.EndToken + 4); k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation) return null;
+            if (NationalityAdjectives.Default.CountryOf(tokens[k]) is { } iso) return iso;
+        }
+        return null;
+    }
+
+    /// <summary>Fighters named as the counted people of a figure ("مقتل 10 عناصر من قوات النظام") are the ones attacked.</summary>
+    private static bool CountedVictims(Analysis analysis, EntityMention m)
+    {
+        var figures = analysis.Get<Quantities.FigureLayer>();
+        if (figures is null) return false;
+        foreach (var f in figures.Figures)
+        {
+            int end = analysis.TokenAtOrAfter(f.Span.End);
+            if (m.FirstToken >= end && m.FirstToken - end <= 1 && (m.FirstToken == end || analysis.Tokens[end].Folded == "من")) return true;
+            if (m.FirstToken > 0 && f.Span.Contains(m.Span)) return true;
+        }
+        return false;
     }
 
     /// <summary>A region right after a place only locates it ("منبج بشمال سوريا", "إدلب شمال غرب سوريا"): it adds no governorates.</summary>
@@ -89,7 +134,7 @@ public sealed class ArgumentFinder
     private bool IsTopic(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => HasCue(cues, m, "topic");
 
     private bool HasCue(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, string role) =>
-        cues.Any(c => c.EndToken <= m.FirstToken && m.FirstToken - c.EndToken <= 1 && _roleCues.Cell(c.Value, "role") == role);
+        cues.Any(c => c.EndToken <= m.FirstToken && m.FirstToken == c.EndToken && _roleCues.Cell(c.Value, "role") == role);
 
     /// <summary>Whether a mention is the trigger's own argument: right after it (possibly through a chain of "و" coordinated actors) or just before a verbal trigger.</summary>
     private static bool TiedToTrigger(IReadOnlyList<Token> tokens, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)
@@ -115,7 +160,7 @@ public sealed class ArgumentFinder
         foreach (var m in mentions)
         {
             if (m.Places.Count == 0) continue;
-            bool isCountryActor = m.Actor is { } a && m.Places.Count == 1 && ActorCode.Country(a) == m.Places[0] && (ev.Actors.Contains(a) || ev.Targets.Contains(a) || ev.Actors.Contains(ActorCode.With(a, "MIL")));
+            bool isCountryActor = m.GeoPrecision == 3 && m.Actor is { } a && m.Places.Count == 1 && ActorCode.Country(a) == m.Places[0] && (ev.Actors.Contains(a) || ev.Targets.Contains(a) || ev.Actors.Contains(ActorCode.With(a, "MIL")));
             if (isCountryActor) continue;
             // a foreign country named in a sentence is a party or a topic more often than a place, unless "في" says so
             if (m.GeoPrecision == 3 && m.Places.Count == 1 && m.Places[0].Length == 3 && !placeCued(m)) continue;

@@ -1,4 +1,8 @@
 namespace Rasd.Events;
 
 /// <summary>A trigger lexicon entry: the PLOVER type it announces and, for attacks, how.</summary>
-public sealed record TriggerEntry(string Phrase, string Type, string? AttackMode);
+public sealed record TriggerEntry(string Phrase, string Type, string? AttackMode)
+{
+    /// <summary>Matched with a possessive pronoun ("دعمها"): a verbal noun whose agent was named before it.</summary>
+    public bool Possessive { get; init; }
+}

@@ -16,7 +16,12 @@ public sealed class TriggerLexicon
             var type = table.Cell(row, "type");
             if (!PloverTypes.All.Contains(type)) throw new InvalidDataException($"data/{table.Name}.tsv: '{type}' is not a PLOVER type");
             var mode = table.Cell(row, "attack_mode");
-            _trie.Add(phrase, new TriggerEntry(phrase, type, mode.Length == 0 ? null : mode));
+            var entry = new TriggerEntry(phrase, type, mode.Length == 0 ? null : mode);
+            _trie.Add(phrase, entry);
+            // one-word triggers also in the indefinite accusative ("حصاراً") and with a possessive pronoun ("دعمها", "قصفه")
+            if (!phrase.Contains(' '))
+                foreach (var suffix in new[] { "ا", "ها", "هم", "ه" })
+                    if (!phrase.EndsWith('ة') && !phrase.EndsWith('ا')) _trie.Add(phrase + suffix, suffix == "ا" ? entry : entry with { Possessive = true });
         }
     }
 
