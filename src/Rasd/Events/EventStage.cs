@@ -114,6 +114,8 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         var layer = analysis.Get<EventLayer>();
         if (layer is null) return;
         var figures = analysis.Get<FigureLayer>()?.Figures ?? [];
+        // a figure repeated in the title, the lead and the body is one figure: keep its first mention
+        var seen = new HashSet<(string, string, decimal)>();
         int n = 0;
         foreach (var ev in layer.Events)
         {
@@ -124,7 +126,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
                 Actors = [.. ev.Actors],
                 Targets = [.. ev.Targets],
                 Places = [.. ev.Places],
-                Figures = ev.Figures.Select(i => ToRecord(analysis.Text, figures[i], figures)).ToList(),
+                Figures = ev.Figures.Where(i => seen.Add((figures[i].Role, figures[i].Group, figures[i].Value))).Select(i => ToRecord(analysis.Text, figures[i])).ToList(),
                 Source = ev.Source,
                 Evidence = ev.Sentences.Select(s => analysis.Sentences[s].Span).Select(sp => new SpanRecord(sp.Start, sp.End) { Text = sp.Of(analysis.Text) }).ToList(),
                 Trigger = string.Join(" | ", ev.Triggers.Select(t => t.Span.Of(analysis.Text)).Distinct()),
@@ -144,7 +146,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         }
     }
 
-    private static FigureRecord ToRecord(string text, Figure f, IReadOnlyList<Figure> all) => new(f.Role, f.Group, f.Value, f.Qualifier)
+    private static FigureRecord ToRecord(string text, Figure f) => new(f.Role, f.Group, f.Value, f.Qualifier)
     {
         Low = f.Low,
         High = f.High,
