@@ -37,11 +37,14 @@ public static class EventMerger
     {
         if (a.Type != b.Type || a.Mode != b.Mode) return false;
         if (a.Places.Count > 0 && b.Places.Count > 0 && !a.Places.Intersect(b.Places).Any()) return false;
+        // two dated mentions are one happening when they name the same days; a tally's range and a day inside it are two
         if (a.TimeFromText && b.TimeFromText)
-            return a.Begin <= b.End && b.Begin <= a.End;
+            return Near(a.Begin, b.Begin) && Near(a.End, b.End);
         // a mention without a time of its own joins a compatible event; two without times are one
         return true;
     }
+
+    private static bool Near(DateOnly? x, DateOnly? y) => x is { } p && y is { } q && Math.Abs(p.DayNumber - q.DayNumber) <= 1;
 
     private static void Absorb(Event into, Event m)
     {

@@ -88,12 +88,16 @@ public static partial class TimeAttacher
         return (begin, end);
     }
 
+    private static readonly HashSet<string> SinceCues = Lexicons.TsvTable.LoadEmbedded("event_since_cues").Rows.Select(r => ArabicFolding.FoldString(r[0])).ToHashSet(StringComparer.Ordinal);
+
+    // "منذ 20 يناير", "الذي بدأ في 18 فبراير", "منذ بدء العملية العسكرية في 20 يناير": a start still running at publication
     private static bool PrecededBySince(IReadOnlyList<Token> tokens, int first)
     {
-        for (int i = first - 1; i >= 0 && i >= first - 2; i--)
+        for (int i = first - 1; i >= 0 && i >= first - 5; i--)
         {
-            if (tokens[i].HasStem("منذ")) return true;
             if (tokens[i].Kind == TokenKind.Punctuation) return false;
+            foreach (var r in tokens[i].Readings)
+                if (SinceCues.Contains(r.Stem)) return true;
         }
         return false;
     }
