@@ -228,6 +228,7 @@ public sealed class EntityRecognizer
             }
             return;
         }
+        int? countryPhraseAt = null;
         // qualifiers: nationality, country, "خارجيتها", "الأممي", a comma
         for (int guard = 0; j < end && guard < 5; guard++)
         {
@@ -237,6 +238,7 @@ public sealed class EntityRecognizer
             if (tok.Folded is "،" or "," or ":") { j++; continue; }
             if (_lex.Phrases.Match(tokens, j, end) is { } cm && cm.Entries.Any(e => e.Kind == EntryKind.Country))
             {
+                countryPhraseAt ??= j;
                 country ??= cm.Entries.First(e => e.Kind == EntryKind.Country).Country;
                 j = cm.EndToken;
                 continue;
@@ -252,6 +254,8 @@ public sealed class EntityRecognizer
             // no name follows: "وزير الخارجية التركي", "نظيره الروسي", "المبعوث الأممي" still act for their state or body
             var generic = info.Sector == "IGO" ? "IGO" : country is null ? null : country + info.Sector;
             int last = j;
+            // "زار الوزير المملكة العربية السعودية": after a definite title a country is the object, not part of the title
+            if (countryPhraseAt is int at && tokens[i].Folded.StartsWith("ال", StringComparison.Ordinal)) { last = at; generic = info.Sector == "IGO" ? "IGO" : null; }
             while (last > i && tokens[last - 1].Kind == TokenKind.Punctuation) last--;
             if (generic is not null && last > title.EndToken - 1)
             {

@@ -98,7 +98,7 @@ public class FigurePhraseTests
         { "نزوح 1,200 شخص", "displaced/all=1200 exact" },
         // arrested, detained, missing, released
         { "اعتقال 30 شخصا في حملة دهم", "arrested/all=30 exact" },
-        { "اعتقلت القوات 12 شابا", "arrested/all=12 exact" },
+        { "اعتقلت القوات 12 شابا", "arrested/men=12 exact" },
         { "احتجاز 6 صحفيين", "detained/journalists=6 exact" },
         { "لا يزال 9 أشخاص مفقودين", "missing/all=9 exact" },
         { "فقدان 4 أشخاص في البحر", "missing/all=4 exact" },
