@@ -29,7 +29,9 @@ public sealed class ArgumentFinder
     public void Fill(Analysis analysis, Event ev, TriggerMatch trigger)
     {
         var sentence = analysis.Sentences[trigger.SentenceIndex];
-        var mentions = MentionsIn(analysis, sentence);
+        // arguments come from the trigger's own coordinated clause
+        int clause = Clauses.Of(analysis, sentence, trigger.FirstToken);
+        var mentions = MentionsIn(analysis, sentence).Where(m => Clauses.Of(analysis, sentence, m.FirstToken) == clause).ToList();
         var cues = _roleCues.Matches(analysis.Tokens, sentence.FirstToken, sentence.EndToken).ToList();
         var actors = new List<(string Code, int Token)>();
         foreach (var m in mentions)

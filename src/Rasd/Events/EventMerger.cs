@@ -39,12 +39,10 @@ public static class EventMerger
         if (a.Places.Count > 0 && b.Places.Count > 0 && !a.Places.Intersect(b.Places).Any()) return false;
         // two dated mentions are one happening when they name the same days; a tally's range and a day inside it are two
         if (a.TimeFromText && b.TimeFromText)
-            return Near(a.Begin, b.Begin) && Near(a.End, b.End);
+            return a.Begin == b.Begin && a.End == b.End;
         // a mention without a time of its own joins a compatible event; two without times are one
         return true;
     }
-
-    private static bool Near(DateOnly? x, DateOnly? y) => x is { } p && y is { } q && Math.Abs(p.DayNumber - q.DayNumber) <= 1;
 
     private static void Absorb(Event into, Event m)
     {

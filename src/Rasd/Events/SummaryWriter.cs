@@ -42,7 +42,7 @@ public static class SummaryWriter
 
     public static string Write(Analysis analysis, Event ev)
     {
-        var names = Names(analysis);
+        var names = Names(analysis, ev);
         var (verb, noun) = Phrases.TryGetValue(ev.Type, out var p) ? p : ("acted", "an event");
         var when = When(ev);
         var actors = List(ev.Actors.Select(a => Name(names, a)));
@@ -79,7 +79,7 @@ public static class SummaryWriter
         var layer = analysis.Get<FigureLayer>();
         if (layer is null || ev.Figures.Count == 0) return "";
         var parts = new List<string>();
-        foreach (var i in ev.Figures)
+        foreach (var i in ev.Figures.DistinctBy(i => (layer.Figures[i].Role, layer.Figures[i].Group, layer.Figures[i].Value)))
         {
             var f = layer.Figures[i];
             var q = f.Qualifier switch
@@ -97,12 +97,14 @@ public static class SummaryWriter
         return string.Join(", ", parts);
     }
 
-    private static Dictionary<string, string> Names(Analysis analysis)
+    // names from the event's own sentences first ("IGO" is the Security Council here, UNICEF elsewhere), then the article's
+    private static Dictionary<string, string> Names(Analysis analysis, Event ev)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var layer = analysis.Get<EntityLayer>();
         if (layer is null) return names;
-        foreach (var m in layer.Mentions)
+        var own = layer.Mentions.Where(m => ev.Sentences.Contains(analysis.SentenceOfToken(m.FirstToken).Index));
+        foreach (var m in own.Concat(layer.Mentions))
         {
             if (m.NameEn is not { } en) continue;
             if (m.Actor is { } a) names.TryAdd(a, en);

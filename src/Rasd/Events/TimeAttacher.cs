@@ -18,6 +18,7 @@ public static partial class TimeAttacher
         if (layer is null) return null;
         var sentence = analysis.Sentences[trigger.SentenceIndex];
         int triggerSegment = Segment(analysis.Tokens, sentence, trigger.FirstToken);
+        int triggerClause = Clauses.Of(analysis, sentence, trigger.FirstToken);
         Timex? best = null;
         int bestIndex = -1;
         int bestScore = int.MaxValue;
@@ -26,6 +27,8 @@ public static partial class TimeAttacher
             var t = layer.Timexes[i];
             if (t.FirstToken < sentence.FirstToken || t.FirstToken >= sentence.EndToken) continue;
             if (Interval(analysis, layer, i) is null) continue;
+            // a time in a coordinated clause ("…، ودعت … في آذار 2020") belongs to that clause's event
+            if (Clauses.Of(analysis, sentence, t.FirstToken) != triggerClause) continue;
             int distance = t.FirstToken >= trigger.EndToken ? t.FirstToken - trigger.EndToken : trigger.FirstToken - t.EndToken;
             if (distance < 0) distance = 0;
             // another clause costs more than any distance inside this one
@@ -73,7 +76,7 @@ public static partial class TimeAttacher
             if (length is null) return null;
             return (published.Value.AddDays(-Math.Max(1, length.Value)), published.Value);
         }
-        if (t.Type != TimexType.Date || t.Begin is null || t.End is null) return null;
+        if (t.Type is not (TimexType.Date or TimexType.Time) || t.Begin is null || t.End is null) return null;
         DateOnly begin = t.Begin.Value, end = t.End.Value;
         if (t.RangePartner is int p && p >= 0 && p < layer.Timexes.Count)
         {
