@@ -57,7 +57,8 @@ public static partial class TimeAttacher
             {
                 var t = layer.Timexes[i];
                 if (t.FirstToken < sentence.FirstToken || t.FirstToken >= sentence.EndToken || t.Type != TimexType.Date) continue;
-                if (Interval(analysis, layer, i) is { } iv && (analysis.Published is not { } pub || iv.Begin <= pub)) return iv;
+                // only a day carries over: a tally's range belongs to its own sentence
+                if (Interval(analysis, layer, i) is { } iv && iv.End.DayNumber - iv.Begin.DayNumber <= 1 && (analysis.Published is not { } pub || iv.Begin <= pub)) return iv;
             }
         }
         return null;
