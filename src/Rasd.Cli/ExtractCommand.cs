@@ -101,7 +101,15 @@ public static class ExtractCommand
             }
             var name = doc.Name ?? doc.Hash;
             for (int k = 2; !used.Add(name); k++) name = $"{doc.Name ?? doc.Hash}-{k}";
-            var record = pipeline.Extract(doc);
+            RasdRecord record;
+            try { record = pipeline.Extract(doc); }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // one document's bug must not stop the batch: report it and go on
+                failed++;
+                Console.Error.WriteLine($"rasd extract: {item.Origin}: extraction failed ({e.GetType().Name}: {e.Message})");
+                continue;
+            }
             if (format == "text")
             {
                 using var w = new StreamWriter(Path.Combine(outDir, name + ".txt"));

@@ -55,6 +55,8 @@ public sealed class ArgumentFinder
                 continue;
             }
             if (isCity) continue;
+            // in Syria news "سوريا" is the setting or the subject of talks; its government is named as such ("الحكومة السورية", "دمشق")
+            if (m.Type == EntityType.Loc && m.Id == "SYR") continue;
             if (Symmetric.Contains(ev.Type))
             {
                 if (ActorCode.IsParty(code)) Add(ev.Actors, code);
@@ -74,7 +76,8 @@ public sealed class ArgumentFinder
             // a verbal noun's agent follows it or was named before it
             int segment = TimeAttacher.Segment(analysis.Tokens, sentence, trigger.FirstToken);
             var after = actors.Where(a => a.Token >= trigger.EndToken).ToList();
-            var before = actors.Where(a => a.Token < trigger.FirstToken).ToList();
+            // a mention that overlaps the trigger itself counts as before it
+            var before = actors.Where(a => a.Token < trigger.EndToken).ToList();
             var sameSegmentBefore = before.Where(a => TimeAttacher.Segment(analysis.Tokens, sentence, a.Token) == segment && segment > 0).ToList();
             (string Code, int Token) subject =
                 sameSegmentBefore.Count > 0 ? sameSegmentBefore[^1]

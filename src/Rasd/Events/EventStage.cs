@@ -82,7 +82,10 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         if (ev.Places.Count == 0 && LocatedTypes.Contains(ev.Type)) InheritPlaces(analysis, ev);
         // people counted as civilians, children or women were the targets
         var figures = analysis.Get<FigureLayer>();
-        if (ev.Type == "ASSAULT" && figures is not null && ev.Figures.Any(i => figures.Figures[i].Group is "civilians" or "children" or "women"))
+        // so were people killed or hurt when no fighters are named among them
+        bool casualties = figures is not null && ev.Figures.Any(i => figures.Figures[i].Role is "killed" or "injured" && figures.Figures[i].Group is "civilians" or "children" or "women" or "all");
+        bool fighters = figures is not null && ev.Figures.Any(i => figures.Figures[i].Group == "fighters") || ev.Targets.Any(ActorCode.IsArmed);
+        if (ev.Type == "ASSAULT" && casualties && !fighters)
         {
             var country = ev.Places.Select(pl => pl.StartsWith("SY", StringComparison.Ordinal) && pl.Length > 3 ? "SYR" : pl).FirstOrDefault() ?? "SYR";
             if (!ev.Targets.Any(t => ActorCode.Sector(t) == "CVL")) ev.Targets.Add(country + "CVL");
