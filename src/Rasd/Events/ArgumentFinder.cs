@@ -59,6 +59,8 @@ public sealed class ArgumentFinder
             if (m.Type == EntityType.Loc && m.Id == "SYR") continue;
             if (Symmetric.Contains(ev.Type))
             {
+                // "بعد فشل الاجتماعات بالحد من هجمات نظام الأسد": the attackers belong to the attacks, not to the talks
+                if (OwnedByOtherTrigger(analysis, trigger, m, mentions)) continue;
                 if (ActorCode.IsParty(code)) Add(ev.Actors, code);
                 else if (ActorCode.Sector(code) == "CVL") Add(ev.Targets, code);
                 continue;
@@ -106,6 +108,17 @@ public sealed class ArgumentFinder
             if (obj.Code is not null && !ev.Actors.Contains(obj.Code)) Add(ev.Targets, obj.Code);
         }
         AddPlaces(ev, mentions.Where(m => !IsTopic(cues, m) && !HasCue(cues, m, "near") && !IsLocator(m, mentions)), m => HasCue(cues, m, "place"));
+    }
+
+    private static bool OwnedByOtherTrigger(Analysis analysis, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)
+    {
+        var all = analysis.Get<TriggerLayer>()?.Triggers;
+        if (all is null) return false;
+        foreach (var other in all)
+            if (other.SentenceIndex == trigger.SentenceIndex && other.Entry.Type != trigger.Entry.Type && other.EndToken <= m.FirstToken
+                && TiedToTrigger(analysis.Tokens, other, m, mentions))
+                return true;
+        return false;
     }
 
     private static string? NationalityNear(IReadOnlyList<Token> tokens, TriggerMatch trigger, Sentence sentence)

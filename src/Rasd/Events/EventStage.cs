@@ -17,7 +17,9 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
     public void Run(Analysis analysis)
     {
         var mentions = new List<Event>();
-        foreach (var group in Triggers(analysis).GroupBy(t => (t.SentenceIndex, t.Entry.Type)))
+        var triggers = Triggers(analysis).ToList();
+        analysis.Set(new TriggerLayer(triggers));
+        foreach (var group in triggers.GroupBy(t => (t.SentenceIndex, t.Entry.Type)))
             mentions.Add(Mention(analysis, group.ToList()));
         FigureAttacher.Attach(analysis, mentions, (sentence, type) =>
         {
@@ -58,6 +60,8 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             ArgumentFinder.Default.Fill(analysis, ev, t);
         }
         ev.Source = AttributionFinder.Default.Find(analysis, triggers[0].SentenceIndex);
+        // a happening dated after the report is scheduled, whatever the verb says (before merging, so mentions agree)
+        if (ev.TimeFromText && analysis.Published is { } pub && ev.Begin > pub && ev.Mode == EventMode.Actual) ev.Mode = EventMode.Planned;
         return ev;
     }
 
