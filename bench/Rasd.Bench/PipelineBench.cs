@@ -4,6 +4,31 @@ using Rasd.Pipeline;
 
 namespace Rasd.Bench;
 
+/// <summary>Wraps a stage to add up the time spent in it.</summary>
+internal sealed class TimedStage(IAnalysisStage inner) : IAnalysisStage, IRecordContributor
+{
+    public void Contribute(Analysis analysis, Records.RasdRecord record)
+    {
+        if (inner is not IRecordContributor c) return;
+        _watch.Start();
+        c.Contribute(analysis, record);
+        _watch.Stop();
+    }
+
+    private readonly Stopwatch _watch = new();
+
+    public string Name => inner.Name;
+
+    public TimeSpan Elapsed => _watch.Elapsed;
+
+    public void Run(Analysis analysis)
+    {
+        _watch.Start();
+        inner.Run(analysis);
+        _watch.Stop();
+    }
+}
+
 /// <summary>Full extraction (text, time, figures, entities, events) over the ANT corpus next to a Lucene ArabicAnalyzer pass, with peak memory.</summary>
 public sealed class PipelineBench : IBench
 {
@@ -25,7 +50,8 @@ public sealed class PipelineBench : IBench
         long luceneTokens = LuceneArabicPass.Run(texts);
         var lucene = sw.Elapsed.TotalSeconds;
 
-        var pipeline = RasdPipeline.CreateDefault();
+        var timed = new RasdPipelineBuilder().AddDefaults().Build().Stages.Select(st => new TimedStage(st)).ToList();
+        var pipeline = new RasdPipeline(timed);
         foreach (var a in articles.Take(200)) pipeline.Extract(new Document(a.Text, null, a.Published)); // warm-up
         GC.Collect();
         long events = 0, figures = 0;
@@ -42,6 +68,9 @@ public sealed class PipelineBench : IBench
         Console.WriteLine($"lucene ArabicAnalyzer : {lucene,7:F2} s  {chars / lucene,12:N0} chars/s  {articles.Count / lucene,8:N0} articles/s  ({luceneTokens:N0} tokens)");
         Console.WriteLine($"rasd full pipeline    : {rasd,7:F2} s  {chars / rasd,12:N0} chars/s  {articles.Count / rasd,8:N0} articles/s  ({events:N0} events, {figures:N0} figures)");
         Console.WriteLine($"ratio rasd/lucene     : {lucene / rasd:F2}x  (target >= 0.25x)");
+        var stagesTotal = timed.Sum(t => t.Elapsed.TotalSeconds);
+        Console.WriteLine($"  text layer (fold, tokens, sentences) : {rasd - stagesTotal,7:F2} s");
+        foreach (var t in timed) Console.WriteLine($"  stage {t.Name,-30} : {t.Elapsed.TotalSeconds,7:F2} s  {chars / t.Elapsed.TotalSeconds,12:N0} chars/s");
         Console.WriteLine($"peak working set      : {peak / (1024 * 1024):N0} MB (texts held in memory: ~{chars * 2 / (1024 * 1024):N0} MB)");
         return 0;
     }

@@ -19,12 +19,7 @@ public sealed class ArgumentFinder
     private static readonly HashSet<string> Symmetric = new(StringComparer.Ordinal) { "CONSULT", "AGREE", "COOPERATE" };
 
     /// <summary>Mentions of the sentence that holds the trigger.</summary>
-    public static List<EntityMention> MentionsIn(Analysis analysis, Sentence sentence)
-    {
-        var layer = analysis.Get<EntityLayer>();
-        if (layer is null) return [];
-        return layer.Mentions.Where(m => m.FirstToken >= sentence.FirstToken && m.FirstToken < sentence.EndToken).ToList();
-    }
+    public static List<EntityMention> MentionsIn(Analysis analysis, Sentence sentence) => [.. SentenceIndex.For(analysis).Mentions(sentence.Index)];
 
     public void Fill(Analysis analysis, Event ev, TriggerMatch trigger)
     {
@@ -76,11 +71,11 @@ public sealed class ArgumentFinder
         {
             // verb-subject-object, but after "إن/أن" the subject often comes first ("إن المدنيين … يناشدون");
             // a verbal noun's agent follows it or was named before it
-            int segment = TimeAttacher.Segment(analysis.Tokens, sentence, trigger.FirstToken);
+            int segment = SentenceIndex.For(analysis).Segment(trigger.FirstToken);
             var after = actors.Where(a => a.Token >= trigger.EndToken).ToList();
             // a mention that overlaps the trigger itself counts as before it
             var before = actors.Where(a => a.Token < trigger.EndToken).ToList();
-            var sameSegmentBefore = before.Where(a => TimeAttacher.Segment(analysis.Tokens, sentence, a.Token) == segment && segment > 0).ToList();
+            var sameSegmentBefore = before.Where(a => SentenceIndex.For(analysis).Segment(a.Token) == segment && segment > 0).ToList();
             (string Code, int Token) subject =
                 sameSegmentBefore.Count > 0 ? sameSegmentBefore[^1]
                 : after.Count > 0 && !trigger.HasArticle && !trigger.Entry.Possessive ? after[0]

@@ -1,4 +1,3 @@
-using Rasd.Entities;
 using Rasd.Pipeline;
 using Rasd.Text;
 
@@ -10,18 +9,10 @@ namespace Rasd.Events;
 /// </summary>
 public static class Clauses
 {
-    public static int Of(Analysis analysis, Sentence sentence, int tokenIndex)
-    {
-        var tokens = analysis.Tokens;
-        var mentions = analysis.Get<EntityLayer>()?.Mentions;
-        int clause = 0;
-        for (int i = sentence.FirstToken + 1; i <= tokenIndex && i < sentence.EndToken; i++)
-        {
-            var prev = tokens[i - 1];
-            if (prev.Folded is not ("،" or ",") || !tokens[i].IsWord || !tokens[i].Folded.StartsWith('و') || tokens[i].Folded.Length < 4) continue;
-            if (mentions is not null && mentions.Any(m => m.FirstToken == i)) continue;
-            clause++;
-        }
-        return clause;
-    }
+    public static int Of(Analysis analysis, Sentence sentence, int tokenIndex) =>
+        tokenIndex < analysis.Tokens.Count ? SentenceIndex.For(analysis).Clause(tokenIndex) : 0;
+
+    /// <summary>Whether the token at <paramref name="i"/> opens a coordinated clause; <paramref name="mentionStarts"/> are tokens where a name begins.</summary>
+    public static bool StartsClause(IReadOnlyList<Token> tokens, int i, ISet<int> mentionStarts) =>
+        tokens[i - 1].Folded is "،" or "," && tokens[i].IsWord && tokens[i].Folded.StartsWith('و') && tokens[i].Folded.Length >= 4 && !mentionStarts.Contains(i);
 }

@@ -17,7 +17,7 @@ public static partial class TimeAttacher
         var layer = analysis.Get<TimexLayer>();
         if (layer is null) return null;
         var sentence = analysis.Sentences[trigger.SentenceIndex];
-        int triggerSegment = Segment(analysis.Tokens, sentence, trigger.FirstToken);
+        int triggerSegment = SentenceIndex.For(analysis).Segment(trigger.FirstToken);
         int triggerClause = Clauses.Of(analysis, sentence, trigger.FirstToken);
         Timex? best = null;
         int bestIndex = -1;
@@ -32,7 +32,7 @@ public static partial class TimeAttacher
             int distance = t.FirstToken >= trigger.EndToken ? t.FirstToken - trigger.EndToken : trigger.FirstToken - t.EndToken;
             if (distance < 0) distance = 0;
             // another clause costs more than any distance inside this one
-            int score = distance + (Segment(analysis.Tokens, sentence, t.FirstToken) == triggerSegment ? 0 : 1000);
+            int score = distance + (SentenceIndex.For(analysis).Segment(t.FirstToken) == triggerSegment ? 0 : 1000);
             // time adjuncts usually follow the event word; a planned event looks forward, a past one back
             if (t.FirstToken < trigger.FirstToken) score += 3;
             if (analysis.Published is { } pub && t.Begin is { } b)
@@ -133,11 +133,6 @@ public static partial class TimeAttacher
     [GeneratedRegex(@"^P(T?)(\d+(?:\.\d+)?)([DWMYHS])$")]
     private static partial Regex DurationPattern();
 
-    internal static int Segment(IReadOnlyList<Token> tokens, Sentence sentence, int tokenIndex)
-    {
-        int segment = 0;
-        for (int i = sentence.FirstToken; i < tokenIndex && i < sentence.EndToken; i++)
-            if (Complementizers.Contains(tokens[i].Folded)) segment++;
-        return segment;
-    }
+    /// <summary>"أن", "إن", "بأن"…: the words that open a reported clause.</summary>
+    internal static bool IsComplementizer(Token token) => Complementizers.Contains(token.Folded);
 }

@@ -1,0 +1,49 @@
+using Rasd.Entities;
+using Rasd.Pipeline;
+
+namespace Rasd.Events;
+
+/// <summary>Per-analysis lookups the event stage asks for again and again: mentions by sentence, clause and complementizer segment of each token.</summary>
+public sealed class SentenceIndex
+{
+    private readonly List<EntityMention>[] _mentions;
+    private readonly int[] _clause;
+    private readonly int[] _segment;
+
+    private SentenceIndex(Analysis analysis)
+    {
+        _mentions = new List<EntityMention>[analysis.Sentences.Count];
+        for (int i = 0; i < _mentions.Length; i++) _mentions[i] = [];
+        foreach (var m in analysis.Get<EntityLayer>()?.Mentions ?? [])
+            if (m.FirstToken < analysis.Tokens.Count) _mentions[analysis.SentenceOfToken(m.FirstToken).Index].Add(m);
+        _clause = new int[analysis.Tokens.Count];
+        _segment = new int[analysis.Tokens.Count];
+        foreach (var s in analysis.Sentences)
+        {
+            var starts = new HashSet<int>(_mentions[s.Index].Select(m => m.FirstToken));
+            int clause = 0, segment = 0;
+            for (int i = s.FirstToken; i < s.EndToken; i++)
+            {
+                if (i > s.FirstToken && Clauses.StartsClause(analysis.Tokens, i, starts)) clause++;
+                _clause[i] = clause;
+                _segment[i] = segment;
+                if (TimeAttacher.IsComplementizer(analysis.Tokens[i])) segment++;
+            }
+        }
+    }
+
+    /// <summary>The index for an analysis, built once and kept as a layer.</summary>
+    public static SentenceIndex For(Analysis analysis)
+    {
+        if (analysis.Get<SentenceIndex>() is { } index) return index;
+        index = new SentenceIndex(analysis);
+        analysis.Set(index);
+        return index;
+    }
+
+    public IReadOnlyList<EntityMention> Mentions(int sentence) => _mentions[sentence];
+
+    public int Clause(int token) => _clause[token];
+
+    public int Segment(int token) => _segment[token];
+}
