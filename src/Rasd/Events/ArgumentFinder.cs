@@ -182,7 +182,7 @@ public sealed class ArgumentFinder
                 ev.Location = new PlaceDetail(m.NameEn ?? m.CanonicalName, m.FinePcode ?? m.Id, m.Latitude, m.Longitude, m.GeoPrecision ?? 3);
         }
         // the whole country adds nothing once a governorate is known
-        if (ev.Places.Any(p => p.StartsWith("SY", StringComparison.Ordinal) && p.Length > 3)) ev.Places.Remove("SYR");
+        if (ev.Places.Count > 1) ev.Places.Remove("SYR");
     }
 
     private static void Add(List<string> list, string code)
