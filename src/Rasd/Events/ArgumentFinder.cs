@@ -50,7 +50,7 @@ public sealed class ArgumentFinder
                 continue;
             }
             // …but "تهدد أنقرة", "قالت موسكو": a capital right after a verb is its government speaking
-            if (isCity && !(m.FirstToken == trigger.EndToken && !trigger.HasArticle)) continue;
+            if (isCity && (Symmetric.Contains(ev.Type) || m.FirstToken != trigger.EndToken || trigger.HasArticle)) continue;
             // in Syria news "سوريا" is the setting or the subject of talks; its government is named as such ("الحكومة السورية", "دمشق")
             if (m.Type == EntityType.Loc && m.Id == "SYR") continue;
             if (Symmetric.Contains(ev.Type))
