@@ -9,8 +9,24 @@ public sealed class StoreWriter(RasdStore store)
 {
     private readonly DbConnection _db = store.Connection;
 
+    // source name → sources.id, filled as names are met; cleared when a batch rolls back (its new ids are gone)
+    private readonly Dictionary<string, long> _sourceIds = new(StringComparer.Ordinal);
+
     /// <summary>Writes a batch atomically. Known documents are skipped unless <paramref name="reprocess"/>, which adds a new record version when the record changed.</summary>
     public WriteCounts Write(IReadOnlyList<IngestItem> batch, bool reprocess)
+    {
+        try
+        {
+            return WriteBatch(batch, reprocess);
+        }
+        catch
+        {
+            _sourceIds.Clear();
+            throw;
+        }
+    }
+
+    private WriteCounts WriteBatch(IReadOnlyList<IngestItem> batch, bool reprocess)
     {
         var counts = WriteCounts.Zero;
         using var tx = _db.BeginTransaction();
@@ -94,6 +110,8 @@ public sealed class StoreWriter(RasdStore store)
         }, tx);
         if (store.Backend == StoreBackend.Sqlite)
             _db.Execute("INSERT INTO event_search (rowid, body) VALUES (@eventId, @search)", new { eventId, search }, tx);
+        var sourceIds = new[] { ev.Source, doc.Source }.Where(n => !string.IsNullOrEmpty(n)).Distinct().Select(n => SourceId(n!, tx)).Distinct();
+        _db.Execute("INSERT INTO event_sources (source_id, event_id) VALUES (@sourceId, @eventId)", sourceIds.Select(sourceId => new { sourceId, eventId }), tx);
         var actors = ev.Actors.Distinct().Select(code => new { eventId, role = "actor", code })
             .Concat(ev.Targets.Distinct().Select(code => new { eventId, role = "target", code }));
         _db.Execute("INSERT INTO event_actors (event_id, role, code) VALUES (@eventId, @role, @code)", actors, tx);
@@ -119,5 +137,15 @@ public sealed class StoreWriter(RasdStore store)
         }), tx);
         _db.Execute("INSERT INTO evidence (event_id, start_at, end_at, text) VALUES (@eventId, @Start, @End, @text)",
             ev.Evidence.Select((s, i) => new { eventId, s.Start, s.End, text = evidenceTexts[i] }), tx);
+    }
+
+    private long SourceId(string name, DbTransaction tx)
+    {
+        if (_sourceIds.TryGetValue(name, out var id)) return id;
+        _db.Execute("INSERT INTO sources (name, name_key) VALUES (@name, @key) ON CONFLICT (name) DO NOTHING",
+            new { name, key = name.ToLowerInvariant() }, tx);
+        id = _db.ExecuteScalar<long>("SELECT id FROM sources WHERE name = @name", new { name }, tx);
+        _sourceIds[name] = id;
+        return id;
     }
 }
