@@ -68,7 +68,8 @@ public sealed record EventFilter
         if (!string.IsNullOrWhiteSpace(Source))
         {
             // the substring is matched against the few distinct names; event_sources holds both the event's and its document's source
-            clauses.Add("e.id IN (SELECT es.event_id FROM event_sources es JOIN sources s ON s.id = es.source_id WHERE s.name_key LIKE @source)");
+            // (nested IN, not a join: SQLite then probes event_sources by source_id instead of scanning it)
+            clauses.Add("e.id IN (SELECT es.event_id FROM event_sources es WHERE es.source_id IN (SELECT s.id FROM sources s WHERE s.name_key LIKE @source))");
             p.Add("source", "%" + Source.Trim().ToLowerInvariant() + "%");
         }
         if (!string.IsNullOrWhiteSpace(Text))
