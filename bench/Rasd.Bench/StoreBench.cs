@@ -43,7 +43,7 @@ public sealed class StoreBench : IBench
             using var store = RasdStore.Open(db);
             var result = new IngestRunner().Run(store, Ingest.DocumentSources.Open(corpus, null).Take(n));
             clock.Stop();
-            Console.WriteLine($"ingest {result.Read,6} docs: {clock.Elapsed.TotalSeconds,6:0.0} s ({result.Read / clock.Elapsed.TotalSeconds:0} docs/s), " +
+            Console.WriteLine($"ingest {result.Read,6} docs: {clock.Elapsed.TotalSeconds,6:0.0} s ({result.Read / clock.Elapsed.TotalSeconds:0} docs/s, writer busy {result.Writing.TotalSeconds:0.0} s), " +
                 $"{result.Written.Added} stored, {result.Written.Events} events, {result.Written.Failures} failures, " +
                 $"peak working set {sampler.PeakWorkingSetMb:0} MB, peak managed heap {sampler.PeakManagedMb:0} MB, db {new FileInfo(db).Length / 1e6:0} MB");
         }
