@@ -102,6 +102,11 @@ public static class Migrations
         CREATE INDEX ix_events_mode_begin ON events (mode, is_current, time_begin, id);
         CREATE INDEX ix_event_places_event_gov ON event_places (event_id, governorate, pcode);
         CREATE INDEX ix_event_actors_event_role ON event_actors (event_id, role, code);
+        -- the version 1 indexes these cover: one fewer index to maintain per row written
+        DROP INDEX ix_events_time;
+        DROP INDEX ix_events_type;
+        DROP INDEX ix_event_places_event;
+        DROP INDEX ix_event_actors_event;
         CREATE TABLE sources (
           id {ID},
           name TEXT NOT NULL UNIQUE,
