@@ -18,7 +18,17 @@ public sealed class StoreBench : IBench
 
     public int Run(string[] args)
     {
-        var corpus = AntCorpus.Locate(args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)));
+        // --query DB: only the latencies over an existing store; --extract-only: chars/s of the pipeline alone, no store
+        int queryAt = Array.IndexOf(args, "--query");
+        if (queryAt >= 0 && queryAt + 1 < args.Length)
+        {
+            using var existing = RasdStore.Open(args[queryAt + 1]);
+            Console.WriteLine($"queries over {args[queryAt + 1]} ({existing.Count("events")} events):");
+            Latencies(existing);
+            return 0;
+        }
+        var corpus = AntCorpus.Locate(args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && a != args.ElementAtOrDefault(queryAt + 1)));
+        if (args.Contains("--extract-only")) return ExtractOnly(corpus);
         var dir = Path.Combine(Path.GetTempPath(), "rasd-store-bench");
         if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
         Directory.CreateDirectory(dir);
@@ -33,7 +43,7 @@ public sealed class StoreBench : IBench
             using var store = RasdStore.Open(db);
             var result = new IngestRunner().Run(store, Ingest.DocumentSources.Open(corpus, null).Take(n));
             clock.Stop();
-            Console.WriteLine($"ingest {result.Read,6} docs: {clock.Elapsed.TotalSeconds,6:0.0} s ({result.Read / clock.Elapsed.TotalSeconds:0} docs/s), " +
+            Console.WriteLine($"ingest {result.Read,6} docs: {clock.Elapsed.TotalSeconds,6:0.0} s ({result.Read / clock.Elapsed.TotalSeconds:0} docs/s, writer busy {result.Writing.TotalSeconds:0.0} s), " +
                 $"{result.Written.Added} stored, {result.Written.Events} events, {result.Written.Failures} failures, " +
                 $"peak working set {sampler.PeakWorkingSetMb:0} MB, peak managed heap {sampler.PeakManagedMb:0} MB, db {new FileInfo(db).Length / 1e6:0} MB");
         }
@@ -50,6 +60,22 @@ public sealed class StoreBench : IBench
             Console.WriteLine($"queries over a synthetic store: {docs} ANT documents with {store.Count("events")} generated events (written in {clock.Elapsed.TotalSeconds:0.0} s):");
             Latencies(store);
         }
+        return 0;
+    }
+
+    /// <summary>Extraction alone on all cores (as ingest runs it), to show whether the pipeline or the store sets the pace.</summary>
+    private static int ExtractOnly(string corpus)
+    {
+        var docs = Ingest.DocumentSources.Open(corpus, null).Select(i => i.Document).OfType<Document>().ToList();
+        long chars = docs.Sum(d => (long)d.Text.Length);
+        var clock = Stopwatch.StartNew();
+        long events = 0;
+        var pipelines = new System.Threading.ThreadLocal<Pipeline.RasdPipeline>(Pipeline.RasdPipeline.CreateDefault);
+        Parallel.ForEach(docs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            d => Interlocked.Add(ref events, pipelines.Value!.Extract(d).Events.Count));
+        clock.Stop();
+        Console.WriteLine($"extract only: {docs.Count} docs, {chars / 1e6:0.0} M chars in {clock.Elapsed.TotalSeconds:0.0} s on {Environment.ProcessorCount} cores " +
+            $"= {chars / clock.Elapsed.TotalSeconds / 1e6:0.00} M chars/s ({docs.Count / clock.Elapsed.TotalSeconds:0} docs/s), {events} events");
         return 0;
     }
 

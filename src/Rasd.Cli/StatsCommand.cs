@@ -18,7 +18,8 @@ public static class StatsCommand
         var format = new Option<string?>("--format") { Description = "table or json (default: table on a terminal, json otherwise)" };
         format.AcceptOnlyFromAmong("table", "json");
         var output = QueryCommand.OutOption();
-        var cmd = new Command("stats", "period statistics over stored events (same-event reports merged)") { db, by, format, output };
+        var tallies = new Option<bool>("--include-tallies") { Description = "sum figures of events longer than the row's week/month/period too (cumulative tallies are kept apart by default)" };
+        var cmd = new Command("stats", "period statistics over stored events (same-event reports merged)") { db, by, format, output, tallies };
         filters.AddTo(cmd);
         cmd.SetAction(parse =>
         {
@@ -29,7 +30,7 @@ public static class StatsCommand
             var events = new EventReader(store).Read(filter);
             var merged = EventMerger.Merge(events);
             var grouping = Enum.Parse<StatsGrouping>(parse.GetValue(by)!, ignoreCase: true);
-            var rows = PeriodStats.Compute(merged, grouping, filter.Governorates);
+            var rows = PeriodStats.Compute(merged, grouping, filter.Governorates, filter.From, filter.To, parse.GetValue(tallies));
             var outPath = parse.GetValue(output);
             var fmt = parse.GetValue(format) ?? (outPath is null && !Console.IsOutputRedirected ? "table" : "json");
             var documents = store.Count("documents");
@@ -64,10 +65,14 @@ public static class StatsCommand
             .ThenBy(c => c.Group == "all" ? "" : c.Group, StringComparer.Ordinal).ToList();
         var table = new Table().AddColumns("period / place", "events", "attacks", "reports", "reported attacks");
         foreach (var c in figureColumns) table.AddColumn($"{c.Role} {c.Group}");
+        bool anyTally = rows.Any(r => r.TallyEvents > 0);
+        if (anyTally) table.AddColumn("tallies (not summed)");
         foreach (var r in rows)
         {
             var cells = new List<string> { r.Key, r.Events.ToString(), r.Attacks.ToString(), r.Reports.ToString(), r.ReportedAttacks.ToString("0.##") };
             cells.AddRange(figureColumns.Select(c => r.Figures.TryGetValue(c.Role, out var gs) && gs.TryGetValue(c.Group, out var v) ? v.ToString("0.##") : ""));
+            if (anyTally)
+                cells.Add(string.Join(", ", r.Tallies.SelectMany(t => t.Value.Select(g => $"{t.Key} {g.Key} {g.Value:0.##}"))));
             table.AddRow(cells.Select(Markup.Escape).ToArray());
         }
         AnsiConsole.Write(table);

@@ -44,12 +44,16 @@ public sealed record EventFilter
         if (Governorates is { Count: > 0 } govs)
         {
             var names = govs.Select((g, i) => { p.Add($"gov{i}", Store.Governorates.GovernorateOf(g)); return $"@gov{i}"; });
-            clauses.Add($"EXISTS (SELECT 1 FROM event_places ep WHERE ep.event_id = e.id AND ep.governorate IN ({string.Join(", ", names)}))");
+            // the place index gives the matching ids at once; the time-ordered walk over events then checks membership
+            clauses.Add($"e.id IN (SELECT ep.event_id FROM event_places ep WHERE ep.governorate IN ({string.Join(", ", names)}))");
         }
         if (!string.IsNullOrWhiteSpace(Actor))
         {
-            clauses.Add("EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id AND ea.code LIKE @actor)");
-            p.Add("actor", Actor.Trim().ToUpperInvariant().Replace("%", "").Replace("_", "") + "%");
+            // a prefix as a range (LIKE is case-insensitive in SQLite and so cannot use the code index)
+            var prefix = Actor.Trim().ToUpperInvariant();
+            clauses.Add("e.id IN (SELECT ea.event_id FROM event_actors ea WHERE ea.code >= @actorLow AND ea.code < @actorHigh)");
+            p.Add("actorLow", prefix);
+            p.Add("actorHigh", prefix[..^1] + (char)(prefix[^1] + 1));
         }
         if (!string.IsNullOrWhiteSpace(Type))
         {
@@ -63,7 +67,9 @@ public sealed record EventFilter
         }
         if (!string.IsNullOrWhiteSpace(Source))
         {
-            clauses.Add("(LOWER(COALESCE(e.source, '')) LIKE @source OR LOWER(COALESCE(d.source, '')) LIKE @source)");
+            // the substring is matched against the few distinct names; event_sources holds both the event's and its document's source
+            // (nested IN, not a join: SQLite then probes event_sources by source_id instead of scanning it)
+            clauses.Add("e.id IN (SELECT es.event_id FROM event_sources es WHERE es.source_id IN (SELECT s.id FROM sources s WHERE s.name_key LIKE @source))");
             p.Add("source", "%" + Source.Trim().ToLowerInvariant() + "%");
         }
         if (!string.IsNullOrWhiteSpace(Text))

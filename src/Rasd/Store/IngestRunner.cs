@@ -82,11 +82,14 @@ public sealed class IngestRunner
         var writer = new StoreWriter(store);
         var totals = WriteCounts.Zero;
         var batch = new List<IngestItem>(BatchSize);
-        IngestProgress Snapshot() => new(Interlocked.Read(ref read), totals, Interlocked.Read(ref skipped), clock.Elapsed);
+        var writing = new Stopwatch();
+        IngestProgress Snapshot() => new(Interlocked.Read(ref read), totals, Interlocked.Read(ref skipped), clock.Elapsed) { Writing = writing.Elapsed };
         void Flush()
         {
             if (batch.Count == 0) return;
+            writing.Start();
             totals = totals.Plus(writer.Write(batch, Reprocess));
+            writing.Stop();
             batch.Clear();
             Progress?.Invoke(Snapshot());
             if (PauseMs > 0) Thread.Sleep(PauseMs);
@@ -110,5 +113,8 @@ public sealed class IngestRunner
 /// <summary>Counts so far: items read, what the writer did, documents skipped as already stored, elapsed time.</summary>
 public sealed record IngestProgress(long Read, WriteCounts Written, long Skipped, TimeSpan Elapsed)
 {
+    /// <summary>Time the writer spent in database transactions (the rest of Elapsed it waited for extraction).</summary>
+    public TimeSpan Writing { get; init; }
+
     public double DocumentsPerSecond => Elapsed.TotalSeconds > 0 ? Read / Elapsed.TotalSeconds : 0;
 }

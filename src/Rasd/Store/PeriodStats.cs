@@ -11,35 +11,79 @@ public enum StatsGrouping
     Governorate,
 }
 
-/// <summary>One row of period statistics: merged events, attacks, reports, and figure totals by role and group (best values).</summary>
-public sealed record StatsRow(string Key, int Events, int Attacks, int Reports, decimal ReportedAttacks, SortedDictionary<string, SortedDictionary<string, decimal>> Figures);
+/// <summary>
+/// One row of period statistics: merged events, attacks, reports, and figure totals by role and group (best values).
+/// Tallies are figures of events whose time range is longer than the row's bucket (a multi-year toll): kept apart, not summed into Figures.
+/// </summary>
+public sealed record StatsRow(string Key, int Events, int Attacks, int Reports, decimal ReportedAttacks, SortedDictionary<string, SortedDictionary<string, decimal>> Figures)
+{
+    /// <summary>Events whose figures went to Tallies instead of Figures.</summary>
+    public int TallyEvents { get; init; }
+
+    public SortedDictionary<string, SortedDictionary<string, decimal>> Tallies { get; init; } = new(StringComparer.Ordinal);
+}
 
 /// <summary>Aggregates merged events like a monitoring statement: events, attacks, killed/injured… by group, per week, month or governorate.</summary>
 public static class PeriodStats
 {
-    public static List<StatsRow> Compute(IReadOnlyList<MergedEvent> events, StatsGrouping by, IReadOnlyCollection<string>? onlyGovernorates = null)
+    /// <summary>
+    /// Rows per bucket plus a total. A bucket is a week, a calendar month, or (by none/governorate) the period
+    /// <paramref name="from"/>..<paramref name="to"/> when both are given; an event longer than its bucket is a tally
+    /// (its figures are cumulative, not of that bucket) unless <paramref name="includeTallies"/>.
+    /// </summary>
+    public static List<StatsRow> Compute(IReadOnlyList<MergedEvent> events, StatsGrouping by, IReadOnlyCollection<string>? onlyGovernorates = null,
+        DateOnly? from = null, DateOnly? to = null, bool includeTallies = false)
     {
+        int? period = from is { } f && to is { } t ? t.DayNumber - f.DayNumber + 1 : null;
+        bool IsTally(MergedEvent e, StatsGrouping bucket) => !includeTallies && Span(e) is { } span && BucketDays(e, bucket, period) is { } days && span > days;
         var keyed = events.SelectMany(e => Keys(e, by, onlyGovernorates).Select(k => (Key: k, Event: e)));
         var rows = keyed.GroupBy(x => x.Key).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Row(g.Key, g.Select(x => x.Event).ToList())).ToList();
-        if (by != StatsGrouping.None) rows.Add(Row("total", events));
-        else if (rows.Count == 0) rows.Add(Row("total", []));
+            .Select(g => Row(g.Key, g.Select(x => x.Event).ToList(), e => IsTally(e, by))).ToList();
+        // the total's bucket is the period (or none): a monthly tally still counts in a total over a whole year
+        var none = StatsGrouping.None;
+        if (by != StatsGrouping.None) rows.Add(Row("total", events, e => IsTally(e, none)));
+        else if (rows.Count == 0) rows.Add(Row("total", [], _ => false));
         return rows;
     }
 
-    private static StatsRow Row(string key, IReadOnlyList<MergedEvent> events)
+    private static StatsRow Row(string key, IReadOnlyList<MergedEvent> events, Func<MergedEvent, bool> isTally)
     {
         var figures = new SortedDictionary<string, SortedDictionary<string, decimal>>(StringComparer.Ordinal);
+        var tallies = new SortedDictionary<string, SortedDictionary<string, decimal>>(StringComparer.Ordinal);
         decimal reportedAttacks = 0;
+        int tallyEvents = 0;
         foreach (var e in events)
+        {
+            bool tally = isTally(e);
+            if (tally && e.Reports.Any(r => r.Figures.Count > 0)) tallyEvents++;
             foreach (var f in e.Figures)
             {
-                if (f.Role is "attacks" or "strikes") reportedAttacks += f.Best;
-                if (!figures.TryGetValue(f.Role, out var groups)) figures[f.Role] = groups = new(StringComparer.Ordinal);
+                if (f.Role is "attacks" or "strikes" && !tally) reportedAttacks += f.Best;
+                var target = tally ? tallies : figures;
+                if (!target.TryGetValue(f.Role, out var groups)) target[f.Role] = groups = new(StringComparer.Ordinal);
                 groups[f.Group] = groups.GetValueOrDefault(f.Group) + f.Best;
             }
-        return new StatsRow(key, events.Count, events.Count(e => e.Type == "ASSAULT"), events.Sum(e => e.Reports.Count), reportedAttacks, figures);
+        }
+        return new StatsRow(key, events.Count, events.Count(e => e.Type == "ASSAULT"), events.Sum(e => e.Reports.Count), reportedAttacks, figures)
+        {
+            TallyEvents = tallyEvents,
+            Tallies = tallies,
+        };
     }
+
+    /// <summary>Days the event covers (the days its reports agree on, inclusive), or null without a readable range.</summary>
+    private static int? Span(MergedEvent e) =>
+        Day(e.TimeBegin) is { } b && Day(e.TimeEnd) is { } end ? Math.Max(1, end.DayNumber - b.DayNumber + 1) : null;
+
+    private static int? BucketDays(MergedEvent e, StatsGrouping by, int? period) => by switch
+    {
+        StatsGrouping.Week => 7,
+        StatsGrouping.Month => Day(e.TimeBegin ?? e.Reports[0].TimeBegin) is { } d ? DateTime.DaysInMonth(d.Year, d.Month) : null,
+        _ => period,
+    };
+
+    private static DateOnly? Day(string? s) =>
+        s is not null && DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
     private static IEnumerable<string> Keys(MergedEvent e, StatsGrouping by, IReadOnlyCollection<string>? onlyGovernorates)
     {

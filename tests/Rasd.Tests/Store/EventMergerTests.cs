@@ -74,4 +74,35 @@ public sealed class EventMergerTests(ITestOutputHelper output)
         var byWeek = PeriodStats.Compute(merged, StatsGrouping.Week);
         Assert.Equal(["2021-W31", "2021-W33", "total"], byWeek.Select(r => r.Key));
     }
+
+    [Fact]
+    public void A_toll_over_years_is_a_tally_kept_out_of_monthly_and_period_sums()
+    {
+        var day = Report(1, 10, "a", "2021-08-03", "2021-08-03", "SY07", [], TestStores.Killed(6));
+        var week = Report(2, 11, "b", "2021-08-10", "2021-08-17", "SY07", [], TestStores.Killed(4));
+        var years = Report(3, 12, "c", "2011-03-15", "2021-08-20", "SY02", [], TestStores.Killed(5000));
+        var merged = EventMerger.Merge([day, week, years]);
+        Assert.Equal(3, merged.Count);
+
+        var byMonth = PeriodStats.Compute(merged, StatsGrouping.Month);
+        var august = byMonth.Single(r => r.Key == "2021-08");
+        Assert.Equal(10m, august.Figures["killed"]["all"]);
+        Assert.Equal(0, august.TallyEvents);
+        var march = byMonth.Single(r => r.Key == "2011-03");
+        Assert.False(march.Figures.ContainsKey("killed"));
+        Assert.Equal((1, 5000m), (march.TallyEvents, march.Tallies["killed"]["all"]));
+        // without a period the total has no bucket to exceed, so everything sums
+        Assert.Equal(5010m, byMonth.Single(r => r.Key == "total").Figures["killed"]["all"]);
+
+        // a week-long event is longer than a weekly bucket but fits a month-long period
+        var byWeek = PeriodStats.Compute(merged, StatsGrouping.Week, from: new(2021, 8, 1), to: new(2021, 8, 31));
+        Assert.Equal(6m, byWeek.Single(r => r.Key == "2021-W31").Figures["killed"]["all"]);
+        Assert.Equal(4m, byWeek.Single(r => r.Key == "2021-W32").Tallies["killed"]["all"]);
+        var total = byWeek.Single(r => r.Key == "total");
+        Assert.Equal((10m, 5000m, 1), (total.Figures["killed"]["all"], total.Tallies["killed"]["all"], total.TallyEvents));
+
+        var included = Assert.Single(PeriodStats.Compute(merged, StatsGrouping.None, from: new(2021, 8, 1), to: new(2021, 8, 31), includeTallies: true));
+        Assert.Equal(5010m, included.Figures["killed"]["all"]);
+        Assert.Empty(included.Tallies);
+    }
 }

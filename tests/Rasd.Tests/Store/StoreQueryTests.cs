@@ -25,6 +25,7 @@ public sealed class StoreQueryTests(ITestOutputHelper output)
                 Time = new DayInterval("2021-07-01", "2021-07-01"),
                 Actors = ["RUSGOV", "TURGOV"],
                 Places = ["RUS"],
+                Source = "Kremlin spokesman",
                 Evidence = [new SpanRecord(0, TalksText.Length)],
             }),
         TestStores.Item("shelling", ShellingText, "2021-09-22", "Local network",
@@ -63,6 +64,12 @@ public sealed class StoreQueryTests(ITestOutputHelper output)
         Assert.Equal(["talks"], Names(store, new EventFilter { Type = "AGREE" }));
         Assert.Equal(["talks"], Names(store, new EventFilter { Mode = "planned" }));
         Assert.Equal(["strike"], Names(store, new EventFilter { Source = "civil defence" }));
+        // an event with its own named source is found by it and by its document's source
+        Assert.Equal(["talks"], Names(store, new EventFilter { Source = "KREMLIN" }));
+        Assert.Equal(["talks"], Names(store, new EventFilter { Source = "agency" }));
+        Assert.Empty(Names(store, new EventFilter { Source = "reuters" }));
+        Assert.Empty(Names(store, new EventFilter { Actor = "SYRREB" }));
+        Assert.Equal(["talks"], Names(store, new EventFilter { Actor = "TUR", Mode = "planned", From = new(2021, 7, 1) }));
         Assert.Empty(Names(store, new EventFilter { Type = "ASSAULT", Governorates = ["SY05"] }));
     }
 
