@@ -60,6 +60,18 @@ public sealed class NerBench : IBench
             tokens += restored.Sum(s => s.Count);
         }
         double wall = clock.Elapsed.TotalSeconds, used = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        if (Environment.GetEnvironmentVariable("NER_BREAKDOWN") is not null)
+        {
+            var sw = Stopwatch.StartNew();
+            var toks = restored.Select(s => Rasd.Ner.CorpusTokens.From(s.Tokens)).ToList();
+            Console.WriteLine($"  tokens {sw.Elapsed.TotalMilliseconds:F0} ms");
+            sw.Restart();
+            foreach (var (t, s) in toks.Zip(restored)) model.Featurizer.Featurize(t, s.Tokens);
+            Console.WriteLine($"  featurize {sw.Elapsed.TotalMilliseconds:F0} ms");
+            sw.Restart();
+            foreach (var t in toks) model.Gazetteer.Find(t);
+            Console.WriteLine($"  gazetteer {sw.Elapsed.TotalMilliseconds:F0} ms");
+        }
         Console.WriteLine($"tagging: {tokens} tokens in {wall:F2} s wall = {tokens / wall:N0} tokens/s ({tokens / Math.Max(used, 1e-9):N0} tokens per cpu-second; the machine is shared)");
         return 0;
     }

@@ -6,14 +6,21 @@ internal static class Viterbi
     public static int[] Decode(FeatureSequence features, float[] emission, float[] transition, NerLabels labels)
     {
         int n = features.Length, l = labels.Count;
+        var em = new float[n * l];
+        for (int i = 0; i < n; i++) Emit(features.Of(i), emission, em.AsSpan(i * l, l));
+        return Decode(em, n, transition, labels);
+    }
+
+    /// <summary>Decodes from precomputed emission scores, token i's at <paramref name="em"/>[i*l .. i*l+l).</summary>
+    public static int[] Decode(ReadOnlySpan<float> em, int n, float[] transition, NerLabels labels)
+    {
+        int l = labels.Count;
         if (n == 0) return [];
         var allowed = labels.Allowed;
         var score = new float[n * l];
         var back = new int[n * l];
-        Span<float> em = stackalloc float[l];
         for (int i = 0; i < n; i++)
         {
-            Emit(features.Of(i), emission, em);
             int row = i * l;
             for (int cur = 0; cur < l; cur++)
             {
@@ -33,7 +40,7 @@ internal static class Viterbi
                         if (s > best) { best = s; arg = prev; }
                     }
                 }
-                score[row + cur] = best + em[cur];
+                score[row + cur] = best + em[row + cur];
                 back[row + cur] = arg;
             }
         }
@@ -50,8 +57,14 @@ internal static class Viterbi
     /// <summary>Sums the emission rows of a token's features into <paramref name="em"/>.</summary>
     public static void Emit(ReadOnlySpan<int> ids, float[] emission, Span<float> em)
     {
-        int l = em.Length;
         em.Clear();
+        Add(ids, emission, em);
+    }
+
+    /// <summary>Adds the emission rows of <paramref name="ids"/> to <paramref name="em"/>.</summary>
+    public static void Add(ReadOnlySpan<int> ids, float[] emission, Span<float> em)
+    {
+        int l = em.Length;
         foreach (int f in ids)
         {
             var rowWeights = emission.AsSpan(f * l, l);
