@@ -21,9 +21,9 @@ internal static class DocumentHistory
             for (int t = 0; t < keys[s].Length; t++)
             {
                 var tag = firstPass[s][t];
-                if (tag == BioTags.Outside || keys[s][t].Core.Length < 2) continue;
-                Add(tagged, "c" + keys[s][t].Core, (s, t, tag));
-                if (keys[s][t].Stem.Length >= 2) Add(tagged, "s" + keys[s][t].Stem, (s, t, tag));
+                if (tag == BioTags.Outside || keys[s][t].Core.Length == 0) continue;
+                Add(tagged, keys[s][t].Core, (s, t, tag));
+                if (keys[s][t].Stem.Length > 0) Add(tagged, keys[s][t].Stem, (s, t, tag));
             }
         var result = new List<ulong>?[sentences.Count][];
         for (int s = 0; s < sentences.Count; s++)
@@ -32,10 +32,10 @@ internal static class DocumentHistory
             for (int t = 0; t < keys[s].Length; t++)
             {
                 var (core, stem) = keys[s][t];
-                if (core.Length < 2 || !sentences[s][t].IsWord) continue;
+                if (core.Length == 0 || !sentences[s][t].IsWord) continue;
                 List<ulong>? features = null;
-                Collect(tagged, "c" + core, s, t, window, TCore, ref features);
-                if (stem.Length >= 2) Collect(tagged, "s" + stem, s, t, window, TStem, ref features);
+                Collect(tagged, core, s, t, window, TCore, ref features);
+                if (stem.Length > 0) Collect(tagged, stem, s, t, window, TStem, ref features);
                 result[s][t] = features;
             }
         }

@@ -37,7 +37,8 @@ public sealed class NerFeaturizer
         public readonly int[]?[] Neighbour = new int[]?[4]; // feature ids this word gives tokens at −2, −1, +1, +2
         public readonly float[]?[] Sums = new float[]?[10]; // a model's summed emission rows: pass * 5 + (0 own, 1–4 neighbour slots)
         public ulong Folded, Stem, Shape;
-        public string CoreKey = "", StemKey = ""; // document-history keys
+        public string CoreKey = "", StemKey = ""; // the core and stem ("" for a bare punctuation token)
+        public string HistCore = "", HistStem = ""; // document-history dictionary keys, built once per word
         public ulong Cluster0, Cluster1, Cluster2; // 0 when the word has no cluster
     }
 
@@ -226,6 +227,8 @@ public sealed class NerFeaturizer
         }
         bool hasCore = Core(token.Folded).Length > 0;
         var profile = new Profile { Own = [], Folded = foldedH, Stem = stemH, Shape = shapeH, CoreKey = hasCore ? folded : "", StemKey = hasCore ? last.Stem : "" };
+        if (profile.CoreKey.Length >= 2) profile.HistCore = "c" + profile.CoreKey;
+        if (profile.CoreKey.Length >= 2 && profile.StemKey.Length >= 2) profile.HistStem = "s" + profile.StemKey;
         if (On(NerFeatureGroups.Clusters) && FindCluster(folded, readings) is { } c)
         {
             profile.Cluster0 = FeatureHash.Mix(1, (ulong)c.Coarse);
@@ -253,11 +256,14 @@ public sealed class NerFeaturizer
         return null;
     }
 
-    /// <summary>Keys under which occurrences of a word are the same name across a document: its core and its stem (cached per word).</summary>
+    /// <summary>
+    /// Keys under which occurrences of a word are the same name across a document: "c"+core and "s"+stem, each "" when
+    /// shorter than 2 letters (cached per word).
+    /// </summary>
     internal (string Core, string Stem) HistoryKeys(Token token, string surface)
     {
         var p = ProfileOf(token, surface);
-        return (p.CoreKey, p.StemKey);
+        return (p.HistCore, p.HistStem);
     }
 
     private static readonly CliticAnalyzer ProtectedWordsAnalyzer = Pipeline.ProtectedWords.DefaultAnalyzer;
