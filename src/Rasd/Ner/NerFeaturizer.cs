@@ -20,6 +20,7 @@ public sealed class NerFeaturizer
     private readonly INerGazetteer _gazetteer;
     private readonly int _bits;
     private readonly Dictionary<string, Profile> _cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _historyIds = new(StringComparer.Ordinal); // never cleared: ids stay stable
     private readonly Lock _lock = new();
 
     public NerFeaturizer(NerFeatureGroups groups, int bits, WordClusters clusters, INerGazetteer gazetteer)
@@ -38,7 +39,8 @@ public sealed class NerFeaturizer
         public readonly float[]?[] Sums = new float[]?[10]; // a model's summed emission rows: pass * 5 + (0 own, 1–4 neighbour slots)
         public ulong Folded, Stem, Shape;
         public string CoreKey = "", StemKey = ""; // the core and stem ("" for a bare punctuation token)
-        public string HistCore = "", HistStem = ""; // document-history dictionary keys, built once per word
+        public int HistCore = -1, HistStem = -1; // document-history keys (ids of "c"+core, "s"+stem; −1 for none)
+        public bool GazetteerStart; // a gazetteer match may start here
         public ulong Cluster0, Cluster1, Cluster2; // 0 when the word has no cluster
     }
 
@@ -61,7 +63,8 @@ public sealed class NerFeaturizer
                 if (_cache.TryGetValue(surfaces[i], out var cached)) profiles[i] = cached;
         }
         for (int i = 0; i < n; i++) profiles[i] ??= ProfileOf(tokens[i], surfaces[i]);
-        var gazetteer = On(NerFeatureGroups.Gazetteer) ? GazetteerFeatures(tokens) : null;
+        var ps = profiles;
+        var gazetteer = On(NerFeatureGroups.Gazetteer) ? GazetteerFeatures(tokens, i => ps[i].GazetteerStart) : null;
 
         var ids = new List<int>(n * (withOwn ? 48 : 20));
         var starts = new int[n + 1];
@@ -146,9 +149,9 @@ public sealed class NerFeaturizer
 
     private static ulong Edge(int i) => i < 0 ? 0xB05UL : 0xE05UL;
 
-    private List<ulong>[]? GazetteerFeatures(IReadOnlyList<Token> tokens)
+    private List<ulong>[]? GazetteerFeatures(IReadOnlyList<Token> tokens, Func<int, bool> mayStart)
     {
-        var hits = _gazetteer.Find(tokens);
+        var hits = _gazetteer is NerGazetteer g ? g.Find(tokens, mayStart) : _gazetteer.Find(tokens);
         if (hits.Count == 0) return null;
         var result = new List<ulong>[tokens.Count];
         void Put(int i, ulong h)
@@ -227,8 +230,9 @@ public sealed class NerFeaturizer
         }
         bool hasCore = Core(token.Folded).Length > 0;
         var profile = new Profile { Own = [], Folded = foldedH, Stem = stemH, Shape = shapeH, CoreKey = hasCore ? folded : "", StemKey = hasCore ? last.Stem : "" };
-        if (profile.CoreKey.Length >= 2) profile.HistCore = "c" + profile.CoreKey;
-        if (profile.CoreKey.Length >= 2 && profile.StemKey.Length >= 2) profile.HistStem = "s" + profile.StemKey;
+        if (profile.CoreKey.Length >= 2) profile.HistCore = HistoryId("c" + profile.CoreKey);
+        if (profile.CoreKey.Length >= 2 && profile.StemKey.Length >= 2) profile.HistStem = HistoryId("s" + profile.StemKey);
+        profile.GazetteerStart = _gazetteer is not NerGazetteer g || g.MayStart(token);
         if (On(NerFeatureGroups.Clusters) && FindCluster(folded, readings) is { } c)
         {
             profile.Cluster0 = FeatureHash.Mix(1, (ulong)c.Coarse);
@@ -260,10 +264,19 @@ public sealed class NerFeaturizer
     /// Keys under which occurrences of a word are the same name across a document: "c"+core and "s"+stem, each "" when
     /// shorter than 2 letters (cached per word).
     /// </summary>
-    internal (string Core, string Stem) HistoryKeys(Token token, string surface)
+    internal (int Core, int Stem) HistoryKeys(Token token, string surface)
     {
         var p = ProfileOf(token, surface);
         return (p.HistCore, p.HistStem);
+    }
+
+    private int HistoryId(string key)
+    {
+        lock (_lock)
+        {
+            if (!_historyIds.TryGetValue(key, out int id)) _historyIds[key] = id = _historyIds.Count;
+            return id;
+        }
     }
 
     private static readonly CliticAnalyzer ProtectedWordsAnalyzer = Pipeline.ProtectedWords.DefaultAnalyzer;

@@ -17,28 +17,24 @@ internal static class Viterbi
         int l = labels.Count;
         if (n == 0) return [];
         var allowed = labels.Allowed;
+        // disallowed transitions as −∞, so the inner loop has no branch on them
+        Span<float> trans = stackalloc float[(l + 1) * l];
+        for (int k = 0; k < trans.Length; k++) trans[k] = allowed[k] ? transition[k] : float.NegativeInfinity;
         var score = new float[n * l];
         var back = new int[n * l];
-        for (int i = 0; i < n; i++)
+        for (int cur = 0; cur < l; cur++) score[cur] = trans[l * l + cur] + em[cur];
+        for (int i = 1; i < n; i++)
         {
             int row = i * l;
+            var prevScores = score.AsSpan(row - l, l);
             for (int cur = 0; cur < l; cur++)
             {
                 float best = float.NegativeInfinity;
                 int arg = 0;
-                if (i == 0)
+                for (int prev = 0; prev < prevScores.Length; prev++)
                 {
-                    if (allowed[l * l + cur]) best = transition[l * l + cur];
-                }
-                else
-                {
-                    int prevRow = row - l;
-                    for (int prev = 0; prev < l; prev++)
-                    {
-                        if (!allowed[prev * l + cur]) continue;
-                        float s = score[prevRow + prev] + transition[prev * l + cur];
-                        if (s > best) { best = s; arg = prev; }
-                    }
+                    float s = prevScores[prev] + trans[prev * l + cur];
+                    if (s > best) { best = s; arg = prev; }
                 }
                 score[row + cur] = best + em[row + cur];
                 back[row + cur] = arg;
