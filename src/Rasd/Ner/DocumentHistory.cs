@@ -16,14 +16,14 @@ internal static class DocumentHistory
     {
         var keys = sentences.Select((s, i) => s.Select((t, j) => featurizer.HistoryKeys(t, surfaces[i][j])).ToArray()).ToArray();
         // occurrences tagged as entities, by key: (sentence, token, tag)
-        var tagged = new Dictionary<string, List<(int S, int T, string Tag)>>(StringComparer.Ordinal);
+        var tagged = new Dictionary<int, List<(int S, int T, string Tag)>>();
         for (int s = 0; s < sentences.Count; s++)
             for (int t = 0; t < keys[s].Length; t++)
             {
                 var tag = firstPass[s][t];
-                if (tag == BioTags.Outside || keys[s][t].Core.Length < 2) continue;
-                Add(tagged, "c" + keys[s][t].Core, (s, t, tag));
-                if (keys[s][t].Stem.Length >= 2) Add(tagged, "s" + keys[s][t].Stem, (s, t, tag));
+                if (tag == BioTags.Outside || keys[s][t].Core < 0) continue;
+                Add(tagged, keys[s][t].Core, (s, t, tag));
+                if (keys[s][t].Stem >= 0) Add(tagged, keys[s][t].Stem, (s, t, tag));
             }
         var result = new List<ulong>?[sentences.Count][];
         for (int s = 0; s < sentences.Count; s++)
@@ -32,32 +32,34 @@ internal static class DocumentHistory
             for (int t = 0; t < keys[s].Length; t++)
             {
                 var (core, stem) = keys[s][t];
-                if (core.Length < 2 || !sentences[s][t].IsWord) continue;
+                if (core < 0 || !sentences[s][t].IsWord) continue;
                 List<ulong>? features = null;
-                Collect(tagged, "c" + core, s, t, window, TCore, ref features);
-                if (stem.Length >= 2) Collect(tagged, "s" + stem, s, t, window, TStem, ref features);
+                Collect(tagged, core, s, t, window, TCore, ref features);
+                if (stem >= 0) Collect(tagged, stem, s, t, window, TStem, ref features);
                 result[s][t] = features;
             }
         }
         return result;
     }
 
-    private static void Add(Dictionary<string, List<(int, int, string)>> map, string key, (int, int, string) value)
+    private static void Add(Dictionary<int, List<(int, int, string)>> map, int key, (int, int, string) value)
     {
         if (!map.TryGetValue(key, out var list)) map[key] = list = [];
         list.Add(value);
     }
 
-    private static void Collect(Dictionary<string, List<(int S, int T, string Tag)>> tagged, string key, int s, int t, int window, ulong template, ref List<ulong>? features)
+    private static void Collect(Dictionary<int, List<(int S, int T, string Tag)>> tagged, int key, int s, int t, int window, ulong template, ref List<ulong>? features)
     {
         if (!tagged.TryGetValue(key, out var list)) return;
         int count = 0;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int first = features?.Count ?? 0;
         foreach (var o in list)
         {
             if (Math.Abs(o.S - s) > window || (o.S == s && o.T == t)) continue;
             count++;
-            if (seen.Add(o.Tag)) (features ??= []).Add(FeatureHash.Mix(template, FeatureHash.Of(o.Tag)));
+            var h = FeatureHash.Mix(template, FeatureHash.Of(o.Tag));
+            features ??= [];
+            if (features.IndexOf(h, first) < 0) features.Add(h); // each tag once (lists are a handful long)
         }
         if (count >= 2) (features ??= []).Add(FeatureHash.Mix(TAgain, template));
     }

@@ -11,7 +11,8 @@ public sealed class NerFeaturizer
     // template ids: any distinct constants; changing them changes the model format
     private const ulong TBias = 1, TWord = 2, TFolded = 3, TStem = 4, TStemArt = 5, TPre = 10, TSuf = 20, TStemPre = 30,
         TClitic = 40, TArticle = 41, TNoClitic = 42, TShape = 50, TShapeFlag = 51, TLen = 52, TCtxFolded = 60, TCtxStem = 65,
-        TCtxShape = 70, TBigram = 75, TGaz = 80, TGazNear = 85, TClu = 90, TCtxClu = 95;
+        TCtxShape = 70, TBigram = 75, TGaz = 80, TGazNear = 85, TClu = 90, TCtxClu = 95,
+        TNbPre = 110, TNbSuf = 130;
     private const int CacheLimit = 200_000;
 
     private readonly NerFeatureGroups _groups;
@@ -19,6 +20,7 @@ public sealed class NerFeaturizer
     private readonly INerGazetteer _gazetteer;
     private readonly int _bits;
     private readonly Dictionary<string, Profile> _cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _historyIds = new(StringComparer.Ordinal); // never cleared: ids stay stable
     private readonly Lock _lock = new();
 
     public NerFeaturizer(NerFeatureGroups groups, int bits, WordClusters clusters, INerGazetteer gazetteer)
@@ -29,25 +31,42 @@ public sealed class NerFeaturizer
         _gazetteer = gazetteer;
     }
 
-    private sealed class Profile
+    /// <summary>What the tagger knows of one surface form: its own feature buckets and hashes its neighbours use.</summary>
+    internal sealed class Profile
     {
-        public required ulong[] Own;
+        public required int[] Own; // bucket ids of the token-local features
+        public readonly int[]?[] Neighbour = new int[]?[4]; // feature ids this word gives tokens at −2, −1, +1, +2
+        public readonly float[]?[] Sums = new float[]?[10]; // a model's summed emission rows: pass * 5 + (0 own, 1–4 neighbour slots)
         public ulong Folded, Stem, Shape;
-        public string CoreKey = "", StemKey = ""; // document-history keys
+        public string CoreKey = "", StemKey = ""; // the core and stem ("" for a bare punctuation token)
+        public int HistCore = -1, HistStem = -1; // document-history keys (ids of "c"+core, "s"+stem; −1 for none)
+        public bool GazetteerStart; // a gazetteer match may start here
         public ulong Cluster0, Cluster1, Cluster2; // 0 when the word has no cluster
     }
 
     private bool On(NerFeatureGroups g) => (_groups & g) != 0;
 
     /// <summary>Features of a sentence: tokens with their surface forms (the text as written, for the word feature).</summary>
-    public FeatureSequence Featurize(IReadOnlyList<Token> tokens, IReadOnlyList<string> surfaces)
+    public FeatureSequence Featurize(IReadOnlyList<Token> tokens, IReadOnlyList<string> surfaces) => Featurize(tokens, surfaces, true, out _);
+
+    /// <summary>
+    /// Features of a sentence; without <paramref name="withOwn"/> the token-local features are left out (the caller adds
+    /// their cached sums from <paramref name="profiles"/>, so tagging does not re-read ~30 weight rows per token).
+    /// </summary>
+    internal FeatureSequence Featurize(IReadOnlyList<Token> tokens, IReadOnlyList<string> surfaces, bool withOwn, out Profile[] profiles)
     {
         int n = tokens.Count;
-        var profiles = new Profile[n];
-        for (int i = 0; i < n; i++) profiles[i] = ProfileOf(tokens[i], surfaces[i]);
-        var gazetteer = On(NerFeatureGroups.Gazetteer) ? GazetteerFeatures(tokens) : null;
+        profiles = new Profile[n];
+        lock (_lock)
+        {
+            for (int i = 0; i < n; i++)
+                if (_cache.TryGetValue(surfaces[i], out var cached)) profiles[i] = cached;
+        }
+        for (int i = 0; i < n; i++) profiles[i] ??= ProfileOf(tokens[i], surfaces[i]);
+        var ps = profiles;
+        var gazetteer = On(NerFeatureGroups.Gazetteer) ? GazetteerFeatures(tokens, i => ps[i].GazetteerStart) : null;
 
-        var ids = new List<int>(n * 48);
+        var ids = new List<int>(n * (withOwn ? 48 : 20));
         var starts = new int[n + 1];
         for (int i = 0; i < n; i++)
         {
@@ -55,34 +74,33 @@ public sealed class NerFeaturizer
             void Add(ulong h) => ids.Add(FeatureHash.Bucket(h, _bits));
             Add(TBias);
             var p = profiles[i];
-            foreach (var h in p.Own) Add(h);
+            if (withOwn) ids.AddRange(p.Own);
+            for (int d = -2; d <= 2; d++)
+            {
+                if (d == 0) continue;
+                if (At(profiles, i + d) is { } q)
+                {
+                    if (withOwn) ids.AddRange(NeighbourIds(q, d));
+                }
+                else
+                {
+                    ulong t = (ulong)(d + 2), e = Edge(i + d);
+                    if (On(NerFeatureGroups.Context))
+                    {
+                        Add(FeatureHash.Mix(TCtxFolded + t, e));
+                        if (d is -1 or 1)
+                        {
+                            Add(FeatureHash.Mix(TCtxStem + t, e));
+                            Add(FeatureHash.Mix(TCtxShape + t, e));
+                        }
+                    }
+                    if (On(NerFeatureGroups.Clusters)) Add(FeatureHash.Mix(TCtxClu + t * 4, e));
+                }
+            }
             if (On(NerFeatureGroups.Context))
             {
-                for (int d = -2; d <= 2; d++)
-                {
-                    if (d == 0) continue;
-                    ulong t = (ulong)(d + 2);
-                    Add(FeatureHash.Mix(TCtxFolded + t, At(profiles, i + d)?.Folded ?? Edge(i + d)));
-                    if (d is -1 or 1)
-                    {
-                        Add(FeatureHash.Mix(TCtxStem + t, At(profiles, i + d)?.Stem ?? Edge(i + d)));
-                        Add(FeatureHash.Mix(TCtxShape + t, At(profiles, i + d)?.Shape ?? Edge(i + d)));
-                    }
-                }
                 Add(FeatureHash.Mix(TBigram, At(profiles, i - 1)?.Folded ?? Edge(i - 1), p.Folded));
                 Add(FeatureHash.Mix(TBigram + 1, p.Folded, At(profiles, i + 1)?.Folded ?? Edge(i + 1)));
-            }
-            if (On(NerFeatureGroups.Clusters))
-            {
-                for (int d = -2; d <= 2; d++)
-                {
-                    if (d == 0) continue;
-                    var q = At(profiles, i + d);
-                    ulong t = (ulong)(d + 2) * 4;
-                    if (q is null) { Add(FeatureHash.Mix(TCtxClu + t, Edge(i + d))); continue; }
-                    if (q.Cluster1 != 0) Add(FeatureHash.Mix(TCtxClu + t + 1, q.Cluster1));
-                    if (q.Cluster2 != 0 && d is -1 or 1) Add(FeatureHash.Mix(TCtxClu + t + 2, q.Cluster2));
-                }
             }
             if (gazetteer is not null)
                 foreach (var h in gazetteer[i] ?? []) Add(h);
@@ -91,13 +109,49 @@ public sealed class NerFeaturizer
         return new FeatureSequence([.. ids], starts);
     }
 
+    /// <summary>The features a word gives a token <paramref name="d"/> positions away (−2…2, not 0); cached per word.</summary>
+    internal int[] NeighbourIds(Profile q, int d)
+    {
+        int slot = d < 0 ? d + 2 : d + 1;
+        if (q.Neighbour[slot] is { } cached) return cached;
+        var list = new List<ulong>(8);
+        ulong t = (ulong)(d + 2);
+        if (On(NerFeatureGroups.Context))
+        {
+            list.Add(FeatureHash.Mix(TCtxFolded + t, q.Folded));
+            if (d is -1 or 1)
+            {
+                list.Add(FeatureHash.Mix(TCtxStem + t, q.Stem));
+                list.Add(FeatureHash.Mix(TCtxShape + t, q.Shape));
+            }
+        }
+        if (On(NerFeatureGroups.Clusters))
+        {
+            if (q.Cluster1 != 0) list.Add(FeatureHash.Mix(TCtxClu + t * 4 + 1, q.Cluster1));
+            if (q.Cluster2 != 0 && d is -1 or 1) list.Add(FeatureHash.Mix(TCtxClu + t * 4 + 2, q.Cluster2));
+        }
+        if (On(NerFeatureGroups.NeighbourAffixes) && d is -1 or 1 && q.CoreKey.Length > 0)
+        {
+            // the neighbour's stem edges: a verb prefix (ي/ت/ا) or a nisba/plural suffix shapes what follows or precedes
+            var w = q.StemKey.Length > 0 ? q.StemKey : q.CoreKey;
+            for (int k = 1; k <= 3 && k < w.Length; k++)
+            {
+                list.Add(FeatureHash.Mix(TNbPre + t * 4 + (ulong)k, FeatureHash.Of(w.AsSpan(0, k))));
+                list.Add(FeatureHash.Mix(TNbSuf + t * 4 + (ulong)k, FeatureHash.Of(w.AsSpan(w.Length - k))));
+            }
+        }
+        int[] ids = [.. list.Select(h => FeatureHash.Bucket(h, _bits))];
+        q.Neighbour[slot] = ids;
+        return ids;
+    }
+
     private static Profile? At(Profile[] profiles, int i) => i >= 0 && i < profiles.Length ? profiles[i] : null;
 
     private static ulong Edge(int i) => i < 0 ? 0xB05UL : 0xE05UL;
 
-    private List<ulong>[]? GazetteerFeatures(IReadOnlyList<Token> tokens)
+    private List<ulong>[]? GazetteerFeatures(IReadOnlyList<Token> tokens, Func<int, bool> mayStart)
     {
-        var hits = _gazetteer.Find(tokens);
+        var hits = _gazetteer is NerGazetteer g ? g.Find(tokens, mayStart) : _gazetteer.Find(tokens);
         if (hits.Count == 0) return null;
         var result = new List<ulong>[tokens.Count];
         void Put(int i, ulong h)
@@ -176,6 +230,9 @@ public sealed class NerFeaturizer
         }
         bool hasCore = Core(token.Folded).Length > 0;
         var profile = new Profile { Own = [], Folded = foldedH, Stem = stemH, Shape = shapeH, CoreKey = hasCore ? folded : "", StemKey = hasCore ? last.Stem : "" };
+        if (profile.CoreKey.Length >= 2) profile.HistCore = HistoryId("c" + profile.CoreKey);
+        if (profile.CoreKey.Length >= 2 && profile.StemKey.Length >= 2) profile.HistStem = HistoryId("s" + profile.StemKey);
+        profile.GazetteerStart = _gazetteer is not NerGazetteer g || g.MayStart(token);
         if (On(NerFeatureGroups.Clusters) && FindCluster(folded, readings) is { } c)
         {
             profile.Cluster0 = FeatureHash.Mix(1, (ulong)c.Coarse);
@@ -186,7 +243,7 @@ public sealed class NerFeaturizer
             own.Add(FeatureHash.Mix(TClu + 2, profile.Cluster2));
         }
         else if (On(NerFeatureGroups.Clusters)) own.Add(FeatureHash.Mix(TClu + 3, 1));
-        profile.Own = [.. own];
+        profile.Own = [.. own.Select(h => FeatureHash.Bucket(h, _bits))];
         return profile;
     }
 
@@ -203,11 +260,23 @@ public sealed class NerFeaturizer
         return null;
     }
 
-    /// <summary>Keys under which occurrences of a word are the same name across a document: its core and its stem (cached per word).</summary>
-    internal (string Core, string Stem) HistoryKeys(Token token, string surface)
+    /// <summary>
+    /// Keys under which occurrences of a word are the same name across a document: "c"+core and "s"+stem, each "" when
+    /// shorter than 2 letters (cached per word).
+    /// </summary>
+    internal (int Core, int Stem) HistoryKeys(Token token, string surface)
     {
         var p = ProfileOf(token, surface);
-        return (p.CoreKey, p.StemKey);
+        return (p.HistCore, p.HistStem);
+    }
+
+    private int HistoryId(string key)
+    {
+        lock (_lock)
+        {
+            if (!_historyIds.TryGetValue(key, out int id)) _historyIds[key] = id = _historyIds.Count;
+            return id;
+        }
     }
 
     private static readonly CliticAnalyzer ProtectedWordsAnalyzer = Pipeline.ProtectedWords.DefaultAnalyzer;

@@ -38,18 +38,24 @@ public sealed class NerGazetteer : INerGazetteer
 
     public IReadOnlyList<GazetteerEntry> Entries => _entries;
 
-    public IReadOnlyList<GazetteerHit> Find(IReadOnlyList<Token> tokens)
+    public IReadOnlyList<GazetteerHit> Find(IReadOnlyList<Token> tokens) => Find(tokens, null);
+
+    /// <summary>Every match; <paramref name="mayStart"/> (token index → <see cref="MayStart"/> of it) lets a caller supply cached pre-checks.</summary>
+    public IReadOnlyList<GazetteerHit> Find(IReadOnlyList<Token> tokens, Func<int, bool>? mayStart)
     {
         if (_entries.Count == 0) return [];
-        var hits = new List<GazetteerHit>();
+        List<GazetteerHit>? hits = null;
         for (int i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || !MayStartEntry(tokens[i].Folded)) continue;
+            if (!(mayStart?.Invoke(i) ?? MayStart(tokens[i]))) continue;
             if (_trie.Match(tokens, i) is not { } m) continue;
-            foreach (var c in m.Value) hits.Add(new GazetteerHit(m.FirstToken, m.TokenCount, c));
+            foreach (var c in m.Value) (hits ??= []).Add(new GazetteerHit(m.FirstToken, m.TokenCount, c));
         }
-        return hits;
+        return hits ?? (IReadOnlyList<GazetteerHit>)[];
     }
+
+    /// <summary>Whether a match may start at this token (a word whose form, minus proclitics, begins some entry).</summary>
+    public bool MayStart(Token token) => _entries.Count > 0 && token.IsWord && MayStartEntry(token.Folded);
 
     /// <summary>A cheap pre-check before the trie (which computes clitic readings): does the word, minus up to 5 proclitic chars, start an entry?</summary>
     private bool MayStartEntry(string folded)

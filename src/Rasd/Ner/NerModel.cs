@@ -75,17 +75,51 @@ public sealed class NerModel
     {
         var first = new string[sentences.Count][];
         var features = new FeatureSequence[sentences.Count];
+        var profiles = new NerFeaturizer.Profile[sentences.Count][];
         for (int s = 0; s < sentences.Count; s++)
         {
-            features[s] = Featurizer.Featurize(sentences[s], surfaces[s]);
-            first[s] = Names(Viterbi.Decode(features[s], Emission, Transition, Labels));
+            features[s] = Featurizer.Featurize(sentences[s], surfaces[s], false, out profiles[s]);
+            first[s] = Names(Decode(features[s], profiles[s], Emission, Transition, 0));
         }
         if (SecondEmission is null || SecondTransition is null) return first;
         var history = DocumentHistory.Features(Featurizer, sentences, surfaces, first, window);
         var second = new string[sentences.Count][];
         for (int s = 0; s < sentences.Count; s++)
-            second[s] = Names(Viterbi.Decode(features[s].WithExtra(history[s], Bits), SecondEmission, SecondTransition, Labels));
+            second[s] = Names(Decode(features[s].WithExtra(history[s], Bits), profiles[s], SecondEmission, SecondTransition, 1));
         return second;
+    }
+
+    /// <summary>Viterbi over emission scores: each word's cached own-feature sum plus its sentence-dependent features.</summary>
+    private int[] Decode(FeatureSequence features, NerFeaturizer.Profile[] profiles, float[] emission, float[] transition, int pass)
+    {
+        int n = features.Length, l = Labels.Count;
+        var em = new float[n * l];
+        for (int i = 0; i < n; i++)
+        {
+            var row = em.AsSpan(i * l, l);
+            Sum(profiles[i], 0, profiles[i].Own, emission, pass).CopyTo(row);
+            for (int d = -2; d <= 2; d++)
+            {
+                int j = i + d;
+                if (d == 0 || j < 0 || j >= n) continue;
+                var q = profiles[j];
+                int slot = d < 0 ? d + 3 : d + 2;
+                var sum = q.Sums[pass * 5 + slot] ?? Sum(q, slot, Featurizer.NeighbourIds(q, d), emission, pass);
+                for (int k = 0; k < l; k++) row[k] += sum[k];
+            }
+            Viterbi.Add(features.Of(i), emission, row);
+        }
+        return Viterbi.Decode(em, n, transition, Labels);
+    }
+
+    /// <summary>The cached sum of a word's emission rows for one slot and pass (a benign race may compute it twice).</summary>
+    private float[] Sum(NerFeaturizer.Profile p, int slot, int[] ids, float[] emission, int pass)
+    {
+        if (p.Sums[pass * 5 + slot] is { } cached) return cached;
+        var sum = new float[Labels.Count];
+        Viterbi.Add(ids, emission, sum);
+        p.Sums[pass * 5 + slot] = sum;
+        return sum;
     }
 
     private string[] Names(int[] path)

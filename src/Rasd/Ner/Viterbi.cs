@@ -6,34 +6,37 @@ internal static class Viterbi
     public static int[] Decode(FeatureSequence features, float[] emission, float[] transition, NerLabels labels)
     {
         int n = features.Length, l = labels.Count;
+        var em = new float[n * l];
+        for (int i = 0; i < n; i++) Emit(features.Of(i), emission, em.AsSpan(i * l, l));
+        return Decode(em, n, transition, labels);
+    }
+
+    /// <summary>Decodes from precomputed emission scores, token i's at <paramref name="em"/>[i*l .. i*l+l).</summary>
+    public static int[] Decode(ReadOnlySpan<float> em, int n, float[] transition, NerLabels labels)
+    {
+        int l = labels.Count;
         if (n == 0) return [];
         var allowed = labels.Allowed;
+        // disallowed transitions as −∞, so the inner loop has no branch on them
+        Span<float> trans = stackalloc float[(l + 1) * l];
+        for (int k = 0; k < trans.Length; k++) trans[k] = allowed[k] ? transition[k] : float.NegativeInfinity;
         var score = new float[n * l];
         var back = new int[n * l];
-        Span<float> em = stackalloc float[l];
-        for (int i = 0; i < n; i++)
+        for (int cur = 0; cur < l; cur++) score[cur] = trans[l * l + cur] + em[cur];
+        for (int i = 1; i < n; i++)
         {
-            Emit(features.Of(i), emission, em);
             int row = i * l;
+            var prevScores = score.AsSpan(row - l, l);
             for (int cur = 0; cur < l; cur++)
             {
                 float best = float.NegativeInfinity;
                 int arg = 0;
-                if (i == 0)
+                for (int prev = 0; prev < prevScores.Length; prev++)
                 {
-                    if (allowed[l * l + cur]) best = transition[l * l + cur];
+                    float s = prevScores[prev] + trans[prev * l + cur];
+                    if (s > best) { best = s; arg = prev; }
                 }
-                else
-                {
-                    int prevRow = row - l;
-                    for (int prev = 0; prev < l; prev++)
-                    {
-                        if (!allowed[prev * l + cur]) continue;
-                        float s = score[prevRow + prev] + transition[prev * l + cur];
-                        if (s > best) { best = s; arg = prev; }
-                    }
-                }
-                score[row + cur] = best + em[cur];
+                score[row + cur] = best + em[row + cur];
                 back[row + cur] = arg;
             }
         }
@@ -50,8 +53,14 @@ internal static class Viterbi
     /// <summary>Sums the emission rows of a token's features into <paramref name="em"/>.</summary>
     public static void Emit(ReadOnlySpan<int> ids, float[] emission, Span<float> em)
     {
-        int l = em.Length;
         em.Clear();
+        Add(ids, emission, em);
+    }
+
+    /// <summary>Adds the emission rows of <paramref name="ids"/> to <paramref name="em"/>.</summary>
+    public static void Add(ReadOnlySpan<int> ids, float[] emission, Span<float> em)
+    {
+        int l = em.Length;
         foreach (int f in ids)
         {
             var rowWeights = emission.AsSpan(f * l, l);

@@ -36,9 +36,11 @@ public class NerStageTests
             new("ORG", Tok("بيروت"), 1, Find("بيروت")), // the model mistypes a known name: the lexicon wins
             new("MISC", Tok("وفد"), 1, Find("وفد")),
             new("ORG", Tok("جمعية"), 2, Find("جمعية الكرمة")),
+            new("LOC", Tok("في"), 1, Find("في")), // a lone word: below the minimum length
         };
         var merged = NerMerge.Merge(gazetteer, ner, text);
         Assert.Equal(["PER:سمير الخوري", "LOC:بيروت", "ORG:جمعية الكرمة"], merged.Select(m => $"{m.Type?.ToString().ToUpperInvariant()}:{m.Text}"));
         Assert.Equal("LBN-BEY", merged[1].Id);
+        Assert.Contains(NerMerge.Merge([], ner, text, minTokens: 1), m => m.Text == "في");
     }
 }
