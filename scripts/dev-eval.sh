@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Extracts every dev article with its gold publication date and scores it with the shared scorer.
-# usage: scripts/dev-eval.sh [OUT_DIR] [--detail]
+# usage: scripts/dev-eval.sh [OUT_DIR] [--detail]   (RASD_NER_MODEL=FILE adds the trained NER stage)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-/tmp/rasd-dev}
@@ -11,6 +11,6 @@ mkdir -p "$out"
 for txt in "$dev"/*.txt; do
   name=$(basename "$txt" .txt)
   date=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['document']['published'])" "$dev/$name.gold.json")
-  dotnet src/Rasd.Cli/bin/Release/net10.0/rasd.dll extract "$txt" --date "$date" > "$out/$name.json"
+  dotnet src/Rasd.Cli/bin/Release/net10.0/rasd.dll extract "$txt" --date "$date" ${RASD_NER_MODEL:+--ner-model "$RASD_NER_MODEL"} > "$out/$name.json"
 done
 python3 "$dev/../score.py" --gold "$dev" --pred "$out" "$@"
