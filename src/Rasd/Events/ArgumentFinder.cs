@@ -27,7 +27,7 @@ public sealed class ArgumentFinder
         // arguments come from the trigger's own coordinated clause
         int clause = Clauses.Of(analysis, sentence, trigger.FirstToken);
         var mentions = MentionsIn(analysis, sentence).Where(m => Clauses.Of(analysis, sentence, m.FirstToken) == clause).ToList();
-        var cues = _roleCues.Matches(analysis.Tokens, sentence.FirstToken, sentence.EndToken).ToList();
+        var cues = _roleCues.InSentence(analysis, sentence).ToList();
         var actors = new List<(string Code, int Token)>();
         foreach (var m in mentions)
         {

@@ -21,7 +21,7 @@ public sealed class AttributionFinder
         var sentence = analysis.Sentences[sentenceIndex];
         var mentions = ArgumentFinder.MentionsIn(analysis, sentence).Where(m => m.Type is EntityType.Org or EntityType.Per || (m.Actor is { } a && ActorCode.Sector(a) is "NGO" or "MED")).ToList();
         if (mentions.Count == 0) return null;
-        foreach (var cue in _cues.Matches(analysis.Tokens, sentence.FirstToken, sentence.EndToken))
+        foreach (var cue in _cues.InSentence(analysis, sentence))
         {
             var named = mentions.FirstOrDefault(m => m.FirstToken >= cue.EndToken && m.FirstToken - cue.EndToken <= 8);
             if (named is not null) return named.NameEn ?? named.CanonicalName;

@@ -36,11 +36,18 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
     /// <summary>Triggers that are not part of a name or a time expression.</summary>
     private static IEnumerable<TriggerMatch> Triggers(Analysis analysis)
     {
-        var names = analysis.Get<EntityLayer>()?.Mentions.Where(m => m.IsNamedEntity).Select(m => m.Span).ToList() ?? [];
-        var times = analysis.Get<TimexLayer>()?.Timexes.Select(t => t.Span).ToList() ?? [];
+        // tokens covered by a name or a time expression cannot trigger an event
+        var covered = new bool[analysis.Tokens.Count];
+        foreach (var m in analysis.Get<EntityLayer>()?.Mentions ?? [])
+            if (m.IsNamedEntity) for (int i = m.FirstToken; i < m.EndToken && i < covered.Length; i++) covered[i] = true;
+        foreach (var t in analysis.Get<TimexLayer>()?.Timexes ?? [])
+            for (int i = t.FirstToken; i < t.EndToken && i < covered.Length; i++) covered[i] = true;
         foreach (var t in TriggerLexicon.Default.Find(analysis))
-            if (!names.Any(n => n.Contains(t.Span)) && !times.Any(s => s.Overlaps(t.Span)))
-                yield return t;
+        {
+            bool inside = false;
+            for (int i = t.FirstToken; i < t.EndToken; i++) inside |= covered[i];
+            if (!inside) yield return t;
+        }
     }
 
     private static Event Mention(Analysis analysis, List<TriggerMatch> triggers)

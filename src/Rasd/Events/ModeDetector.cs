@@ -22,7 +22,7 @@ public sealed class ModeDetector
         var mode = EventMode.Actual;
         // "سيعقد": the future marker on the trigger verb itself
         if (trigger.Proclitics.EndsWith('س')) mode = EventMode.Planned;
-        foreach (var m in _cues.Matches(tokens, sentence.FirstToken, sentence.EndToken))
+        foreach (var m in _cues.InSentence(analysis, sentence))
         {
             var row = m.Value;
             var cueMode = EventModeNames.Parse(_cues.Cell(row, "mode"));
