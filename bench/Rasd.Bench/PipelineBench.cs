@@ -45,9 +45,9 @@ public sealed class PipelineBench : IBench
         Console.WriteLine($"corpus: {articles.Count:N0} articles, {chars:N0} chars ({path})");
 
         var texts = articles.Select(a => a.Text).ToList();
-        LuceneArabicPass.Run(texts.Take(200).ToList()); // warm-up
+        TextLayerPass.Lucene(texts.Take(200).ToList()); // warm-up
         var sw = Stopwatch.StartNew();
-        long luceneTokens = LuceneArabicPass.Run(texts);
+        long luceneTokens = TextLayerPass.Lucene(texts).Tokens;
         var lucene = sw.Elapsed.TotalSeconds;
 
         var timed = new RasdPipelineBuilder().AddDefaults().Build().Stages.Select(st => new TimedStage(st)).ToList();

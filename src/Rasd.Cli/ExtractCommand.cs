@@ -45,8 +45,9 @@ public static class ExtractCommand
                 }
             }
             var path = parse.GetValue(input)!;
-            if (parse.GetValue(gazetteer) is { } gaz) Environment.SetEnvironmentVariable(Entities.EntityStage.GazetteerVariable, Path.GetFullPath(gaz));
             var builder = new RasdPipelineBuilder().AddDefaults();
+            // an imported gazetteer adds its places to the embedded ones
+            if (parse.GetValue(gazetteer) is { } gaz) builder.Replace("entities", new Entities.EntityStage(Path.GetFullPath(gaz)));
             // the model runs after the gazetteer entities (it merges into them) and before events use them
             if (parse.GetValue(nerModel) is { } modelPath) builder.InsertBefore("events", new Ner.NerStage(Ner.NerModel.Load(modelPath)));
             var pipeline = builder.Build();

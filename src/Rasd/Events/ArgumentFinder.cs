@@ -122,7 +122,7 @@ public sealed class ArgumentFinder
         for (int k = trigger.EndToken; k < Math.Min(sentence.EndToken, trigger.EndToken + 4); k++)
         {
             if (tokens[k].Kind == TokenKind.Punctuation) return null;
-            if (NationalityAdjectives.Default.CountryOf(tokens[k]) is { } iso) return iso;
+            if (EntityLexicon.Default.AdjectiveCountry(tokens[k]) is { } iso) return iso;
         }
         return null;
     }

@@ -19,6 +19,14 @@ public sealed class RasdPipelineBuilder
         return this;
     }
 
+    /// <summary>Puts a stage in the place of the first stage with the given name (at the end when there is none).</summary>
+    public RasdPipelineBuilder Replace(string name, IAnalysisStage stage)
+    {
+        int i = _stages.FindIndex(s => s.Name == name);
+        if (i < 0) _stages.Add(stage); else _stages[i] = stage;
+        return this;
+    }
+
     /// <summary>Drops every stage with the given name.</summary>
     public RasdPipelineBuilder Remove(string name)
     {
