@@ -18,6 +18,9 @@ public sealed class ArgumentFinder
 
     private static readonly HashSet<string> Symmetric = new(StringComparer.Ordinal) { "CONSULT", "AGREE", "COOPERATE" };
 
+    // what is said is located where what it speaks of happened: a condemnation of strikes on Idlib is about Idlib
+    private static readonly HashSet<string> SpeechActs = new(StringComparer.Ordinal) { "ACCUSE", "CONCEDE", "REQUEST", "REJECT", "SUPPORT", "THREATEN" };
+
     /// <summary>Mentions of the sentence that holds the trigger.</summary>
     public static List<EntityMention> MentionsIn(Analysis analysis, Sentence sentence) => [.. SentenceIndex.For(analysis).Mentions(sentence.Index)];
 
@@ -103,7 +106,26 @@ public sealed class ArgumentFinder
             var obj = after.FirstOrDefault(a => !coordinated.Contains(a.Token) && !ev.Actors.Contains(a.Code));
             if (obj.Code is not null && !ev.Actors.Contains(obj.Code)) Add(ev.Targets, obj.Code);
         }
-        AddPlaces(ev, mentions.Where(m => !IsTopic(cues, m) && !HasCue(cues, m, "near") && !IsLocator(m, mentions)), m => HasCue(cues, m, "place"));
+        AddPlaces(ev, mentions.Where(m => !IsTopic(cues, m) && !HasCue(cues, m, "near") && !IsLocator(m, mentions) && !PlaceOwnedByOther(analysis, trigger, m, clause)), m => HasCue(cues, m, "place"));
+    }
+
+    /// <summary>
+    /// With several kinds of event in one clause, a place belongs to the nearest trigger before it (else the first after it):
+    /// "نشرت نقطة مراقبة في إدلب في سياق تنفيذ اتفاق أستانة" locates the post in Idlib and the deal in Astana.
+    /// </summary>
+    private static bool PlaceOwnedByOther(Analysis analysis, TriggerMatch trigger, EntityMention m, int clause)
+    {
+        var all = analysis.Get<TriggerLayer>()?.Triggers;
+        if (all is null || SpeechActs.Contains(trigger.Entry.Type)) return false;
+        TriggerMatch? before = null, after = null;
+        foreach (var t in all)
+        {
+            if (t.SentenceIndex != trigger.SentenceIndex || Clauses.Of(analysis, analysis.Sentences[t.SentenceIndex], t.FirstToken) != clause) continue;
+            if (t.EndToken <= m.FirstToken && (before is null || t.FirstToken > before.FirstToken)) before = t;
+            else if (t.FirstToken >= m.EndToken && (after is null || t.FirstToken < after.FirstToken)) after = t;
+        }
+        var owner = before ?? after;
+        return owner is not null && owner.Entry.Type != trigger.Entry.Type;
     }
 
     private static bool OwnedByOtherTrigger(Analysis analysis, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)

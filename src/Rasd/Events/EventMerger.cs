@@ -37,6 +37,8 @@ public static class EventMerger
     {
         if (a.Type != b.Type || a.Mode != b.Mode) return false;
         if (a.Places.Count > 0 && b.Places.Count > 0 && !a.Places.Intersect(b.Places).Any()) return false;
+        // an explosion and a shelling are two attacks even in one governorate
+        if (a.AttackMode is { } am && b.AttackMode is { } bm && am != bm) return false;
         // two dated mentions are one happening when they name the same days; a tally's range and a day inside it are two
         if (a.TimeFromText && b.TimeFromText)
             return a.Begin == b.Begin && a.End == b.End;
