@@ -170,7 +170,7 @@ public sealed class EntityLexicon
         {
             var names = NameVariants.Split(t.Cell(r, "phrase")).ToList();
             var actor = t.Cell(r, "actor");
-            var e = new EntityEntry(EntryKind.Actor, null, names[0], null, t.Cell(r, "name_en"), actor, []) { Country = actor.Length >= 3 && actor != "IGO" ? actor[..3] : null };
+            var e = new EntityEntry(EntryKind.Actor, null, names[0], null, t.Cell(r, "name_en"), actor, []) { Country = actor.Length >= 3 && actor != "IGO" && !actor.Contains('+') ? actor[..3] : null };
             foreach (var n in names) Phrases.Add(n, e);
         }
     }

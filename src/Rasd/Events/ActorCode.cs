@@ -3,6 +3,9 @@ namespace Rasd.Events;
 /// <summary>Reads and rewrites CAMEO-style actor codes: a country (ISO alpha-3) plus an optional sector (GOV, MIL, REB, OPP, CVL, NGO, MED), or IGO.</summary>
 public static class ActorCode
 {
+    /// <summary>The codes of a group actor written with '+' ("RUSGOV+TURGOV+IRNGOV"), or the code itself.</summary>
+    public static string[] Members(string code) => code.Contains('+') ? code.Split('+') : [code];
+
     public static string? Country(string code) => code.Length >= 3 && code != "IGO" ? code[..3] : null;
 
     public static string Sector(string code) => code == "IGO" ? "IGO" : code.Length > 3 ? code[3..] : "";

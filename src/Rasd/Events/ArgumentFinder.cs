@@ -32,40 +32,46 @@ public sealed class ArgumentFinder
         var mentions = MentionsIn(analysis, sentence).Where(m => Clauses.Of(analysis, sentence, m.FirstToken) == clause).ToList();
         var cues = _roleCues.InSentence(analysis, sentence).ToList();
         var actors = new List<(string Code, int Token)>();
+        var speakingCities = new HashSet<EntityMention>();
         foreach (var m in mentions)
         {
-            if (m.Actor is not { } code) continue;
-            string? cued = null;
-            foreach (var c in cues)
-                if (c.EndToken <= m.FirstToken && m.FirstToken == c.EndToken) cued = _roleCues.Cell(c.Value, "role");
-            // a city stands for its state only as the subject of a verb ("قالت موسكو"), never "في موسكو" or as a topic
-            bool isCity = m.Type == EntityType.Loc && m.GeoPrecision is 1 or 2;
-            if (cued is "topic" or "place") continue;
-            if (cued == "target" && Symmetric.Contains(ev.Type)) continue; // "المبعوث … إلى سوريا": a destination, not a party
-            if (ev.Type == "ASSAULT")
+            if (m.Actor is null) continue;
+            // a group phrase ("الدول الضامنة") stands for several actors at once
+            foreach (var code in ActorCode.Members(m.Actor))
             {
-                var sector = ActorCode.Sector(code);
-                if (sector == "CVL" || (cued == "target" && sector != "GOV") || CountedVictims(analysis, m)) { Add(ev.Targets, code); continue; }
-                if (ActorCode.IsArmed(code)) { Add(ev.Actors, code); continue; }
-                // a state attacks with its forces, but only a state tied to this trigger: "هجمات نظام الأسد وروسيا", "من قبل …", "تشنها …"
-                if (sector == "GOV" && !isCity && (cued == "actor" || TiedToTrigger(analysis.Tokens, trigger, m, mentions)))
-                    Add(ev.Actors, ActorCode.With(code, "MIL"));
-                continue;
+                string? cued = null;
+                foreach (var c in cues)
+                    if (c.EndToken <= m.FirstToken && m.FirstToken == c.EndToken) cued = _roleCues.Cell(c.Value, "role");
+                // a city stands for its state only as the subject of a verb ("قالت موسكو"), never "في موسكو" or as a topic
+                bool isCity = m.Type == EntityType.Loc && m.GeoPrecision is 1 or 2;
+                if (cued is "topic" or "place") continue;
+                if (cued == "target" && Symmetric.Contains(ev.Type)) continue; // "المبعوث … إلى سوريا": a destination, not a party
+                if (ev.Type == "ASSAULT")
+                {
+                    var sector = ActorCode.Sector(code);
+                    if (sector == "CVL" || (cued == "target" && sector != "GOV") || CountedVictims(analysis, m)) { Add(ev.Targets, code); continue; }
+                    if (ActorCode.IsArmed(code)) { Add(ev.Actors, code); continue; }
+                    // a state attacks with its forces, but only a state tied to this trigger: "هجمات نظام الأسد وروسيا", "من قبل …", "تشنها …"
+                    if (sector == "GOV" && !isCity && (cued == "actor" || TiedToTrigger(analysis.Tokens, trigger, m, mentions)))
+                        Add(ev.Actors, ActorCode.With(code, "MIL"));
+                    continue;
+                }
+                // …but "تهدد أنقرة", "قالت موسكو": a capital right after a verb is its government speaking
+                if (isCity && (Symmetric.Contains(ev.Type) || m.FirstToken != trigger.EndToken || trigger.HasArticle)) continue;
+                if (isCity) speakingCities.Add(m);
+                // in Syria news "سوريا" is the setting or the subject of talks; its government is named as such ("الحكومة السورية", "دمشق")
+                if (m.Type == EntityType.Loc && m.Id == "SYR") continue;
+                if (Symmetric.Contains(ev.Type))
+                {
+                    // "بعد فشل الاجتماعات بالحد من هجمات نظام الأسد": the attackers belong to the attacks, not to the talks
+                    if (OwnedByOtherTrigger(analysis, trigger, m, mentions)) continue;
+                    if (ActorCode.IsParty(code)) Add(ev.Actors, code);
+                    else if (ActorCode.Sector(code) == "CVL") Add(ev.Targets, code);
+                    continue;
+                }
+                actors.Add((code, m.FirstToken));
+                if (cued == "target") Add(ev.Targets, code);
             }
-            // …but "تهدد أنقرة", "قالت موسكو": a capital right after a verb is its government speaking
-            if (isCity && (Symmetric.Contains(ev.Type) || m.FirstToken != trigger.EndToken || trigger.HasArticle)) continue;
-            // in Syria news "سوريا" is the setting or the subject of talks; its government is named as such ("الحكومة السورية", "دمشق")
-            if (m.Type == EntityType.Loc && m.Id == "SYR") continue;
-            if (Symmetric.Contains(ev.Type))
-            {
-                // "بعد فشل الاجتماعات بالحد من هجمات نظام الأسد": the attackers belong to the attacks, not to the talks
-                if (OwnedByOtherTrigger(analysis, trigger, m, mentions)) continue;
-                if (ActorCode.IsParty(code)) Add(ev.Actors, code);
-                else if (ActorCode.Sector(code) == "CVL") Add(ev.Targets, code);
-                continue;
-            }
-            actors.Add((code, m.FirstToken));
-            if (cued == "target") Add(ev.Targets, code);
         }
         // a nationality adjective on the trigger phrase names the force: "قصف تركي", "رتل عسكري تركي", "غارات روسية"
         if (ev.Type is "ASSAULT" or "MOBILIZE" && NationalityNear(analysis.Tokens, trigger, sentence) is { } iso)
@@ -93,7 +99,9 @@ public sealed class ArgumentFinder
                 if (prev is null || head.FirstToken - prev.EndToken > 0 || !analysis.Tokens[head.FirstToken].Folded.StartsWith('و')) break;
                 subject = a;
             }
-            if (!ev.Targets.Contains(subject.Code)) Add(ev.Actors, subject.Code);
+            // a group phrase puts several codes on one token
+            foreach (var a in actors.Where(a => a.Token == subject.Token))
+                if (!ev.Targets.Contains(a.Code)) Add(ev.Actors, a.Code);
             var coordinated = new HashSet<int> { subject.Token };
             foreach (var a in actors.Where(a => a.Token > subject.Token))
             {
@@ -106,7 +114,15 @@ public sealed class ArgumentFinder
             var obj = after.FirstOrDefault(a => !coordinated.Contains(a.Token) && !ev.Actors.Contains(a.Code));
             if (obj.Code is not null && !ev.Actors.Contains(obj.Code)) Add(ev.Targets, obj.Code);
         }
-        AddPlaces(ev, mentions.Where(m => !IsTopic(cues, m) && !HasCue(cues, m, "near") && !IsLocator(m, mentions) && !PlaceOwnedByOther(analysis, trigger, m, clause)), m => HasCue(cues, m, "place"));
+        // "تهدد أنقرة": a capital that speaks for its government is not where the event happens
+        var placed = mentions.Where(m => m.Places.Count > 0 && !speakingCities.Contains(m) && !IsTopic(cues, m) && !HasCue(cues, m, "near") && !IsLocator(m, mentions) && !PlaceOwnedByOther(analysis, trigger, m, clause)).ToList();
+        if (Symmetric.Contains(ev.Type))
+        {
+            // talks and deals happen at a venue ("في موسكو"); the regions they concern are their topic
+            var venues = placed.Where(m => m.FirstToken >= ev.Triggers[0].EndToken && HasCue(cues, m, "place") && (m.GeoPrecision == 1 || m.Places.All(p => p.Length == 3 && p != "SYR"))).ToList();
+            if (venues.Count > 0) placed = venues;
+        }
+        AddPlaces(ev, placed, m => HasCue(cues, m, "place"));
     }
 
     /// <summary>

@@ -1,0 +1,29 @@
+using Rasd.Documents;
+using Rasd.Pipeline;
+
+namespace Rasd.Tests.Events;
+
+/// <summary>Triggers quantified by "all/every" name a kind of happening, not an event.</summary>
+public class GenericReferenceTests
+{
+    private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
+
+    [Theory]
+    [InlineData("جددت الخارجية الروسية التزامها بجميع الاتفاقات الموقعة مع الجانب التركي.", "AGREE")]
+    [InlineData("تدين المنظمة كافة الهجمات على المستشفيات.", "ASSAULT")]
+    [InlineData("ترفض الحكومة كل أشكال الحصار على المدن.", "COERCE")]
+    public void QuantifiedTriggerIsNoEvent(string text, string type)
+    {
+        var record = Pipeline.Extract(new Document(text, "generic", new DateOnly(2024, 3, 14)));
+        Assert.DoesNotContain(record.Events, e => e.Type == type);
+    }
+
+    [Theory]
+    [InlineData("وقعت روسيا وتركيا اتفاقا جديدا لوقف إطلاق النار.", "AGREE")]
+    [InlineData("أدانت المنظمة الهجمات على المستشفيات في حلب.", "ASSAULT")]
+    public void SpecificTriggerIsAnEvent(string text, string type)
+    {
+        var record = Pipeline.Extract(new Document(text, "specific", new DateOnly(2024, 3, 14)));
+        Assert.Contains(record.Events, e => e.Type == type);
+    }
+}
