@@ -14,6 +14,10 @@ public static class EventMerger
         foreach (var m in mentions)
         {
             var into = Anaphoric(analysis, m) ? merged.LastOrDefault(e => e.Type == m.Type) : null;
+            // "قتلوا في الانفجار": a definite explosion, shelling or air strike is the one already told of, whatever day a later quote gives
+            into ??= m.Triggers[0].HasArticle && m.AttackMode is { } mode
+                ? merged.LastOrDefault(e => e.Type == m.Type && e.AttackMode == mode && e.Mode == m.Mode && (e.Places.Count == 0 || m.Places.Count == 0 || e.Places.Intersect(m.Places).Any()))
+                : null;
             into ??= merged.Where(e => Compatible(e, m)).OrderBy(e => Distance(e, m)).FirstOrDefault();
             if (into is null) { merged.Add(m); continue; }
             Absorb(into, m);
