@@ -51,6 +51,8 @@ public sealed class ArgumentFinder
                     var sector = ActorCode.Sector(code);
                     if (sector == "CVL" || (cued == "target" && sector != "GOV") || CountedVictims(analysis, m)) { Add(ev.Targets, code); continue; }
                     if (ActorCode.IsArmed(code)) { Add(ev.Actors, code); continue; }
+                    // "قصف المعارضة": the opposition that shells is its armed factions
+                    if (sector == "OPP" && TiedToTrigger(analysis.Tokens, trigger, m, mentions)) { Add(ev.Actors, ActorCode.With(code, "REB")); continue; }
                     // a state attacks with its forces, but only a state tied to this trigger: "هجمات نظام الأسد وروسيا", "من قبل …", "تشنها …"
                     if (sector == "GOV" && !isCity && (cued == "actor" || TiedToTrigger(analysis.Tokens, trigger, m, mentions)))
                         Add(ev.Actors, ActorCode.With(code, "MIL"));
