@@ -42,6 +42,8 @@ public sealed class ArgumentFinder
                 string? cued = null;
                 foreach (var c in cues)
                     if (c.EndToken <= m.FirstToken && m.FirstToken == c.EndToken) cued = _roleCues.Cell(c.Value, "role");
+                // "شنتها واشنطن وباريس ولندن": names coordinated with an actor-cued one share its cue
+                cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "actor") ? "actor" : null;
                 // a city stands for its state only as the subject of a verb ("قالت موسكو"), never "في موسكو" or as a topic
                 bool isCity = m.Type == EntityType.Loc && m.GeoPrecision is 1 or 2;
                 if (cued is "topic" or "place") continue;
@@ -54,7 +56,7 @@ public sealed class ArgumentFinder
                     // "قصف المعارضة": the opposition that shells is its armed factions
                     if (sector == "OPP" && TiedToTrigger(analysis.Tokens, trigger, m, mentions)) { Add(ev.Actors, ActorCode.With(code, "REB")); continue; }
                     // a state attacks with its forces, but only a state tied to this trigger: "هجمات نظام الأسد وروسيا", "من قبل …", "تشنها …"
-                    if (sector == "GOV" && !isCity && (cued == "actor" || TiedToTrigger(analysis.Tokens, trigger, m, mentions)))
+                    if (sector == "GOV" && (cued == "actor" || (!isCity && TiedToTrigger(analysis.Tokens, trigger, m, mentions))))
                         Add(ev.Actors, ActorCode.With(code, "MIL"));
                     continue;
                 }
@@ -204,7 +206,21 @@ public sealed class ArgumentFinder
             }
             return false;
         }
-        return !trigger.HasArticle && trigger.FirstToken - m.EndToken <= 1;
+        // "رحبت تركيا بالغارات": a trigger behind a preposition is another verb's object, not the subject's act
+        return !trigger.HasArticle && !trigger.Proclitics.Contains('ب') && !trigger.Proclitics.Contains('ل') && trigger.FirstToken - m.EndToken <= 1;
+    }
+
+    private bool CoordinatedWithCued(IReadOnlyList<Token> tokens, List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, List<EntityMention> mentions, string role)
+    {
+        var current = m;
+        while (tokens[current.FirstToken].Folded.StartsWith('و'))
+        {
+            var prev = mentions.LastOrDefault(x => x.EndToken == current.FirstToken);
+            if (prev is null) return false;
+            if (HasCue(cues, prev, role)) return true;
+            current = prev;
+        }
+        return false;
     }
 
     /// <summary>Places named in a sentence; countries that take part as actors are parties, not places.</summary>
