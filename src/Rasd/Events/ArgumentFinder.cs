@@ -127,6 +127,9 @@ public sealed class ArgumentFinder
             if (venues.Count > 0) placed = venues;
         }
         AddPlaces(ev, placed, m => HasCue(cues, m, "place"));
+        // nothing left to the trigger: the places its own sentence names beat those of sentences before it
+        if (ev.Places.Count == 0 && !Symmetric.Contains(ev.Type))
+            AddPlaces(ev, mentions.Where(m => m.Places.Count > 0 && !speakingCities.Contains(m) && !IsTopic(cues, m) && !HasCue(cues, m, "near") && !IsLocator(m, mentions)), m => HasCue(cues, m, "place"));
     }
 
     /// <summary>
