@@ -36,6 +36,8 @@ public sealed class ArgumentFinder
         foreach (var m in mentions)
         {
             if (m.Actor is null) continue;
+            // "موسكو قالت", "بحسب أنقرة": a capital next to a verb of saying is its government speaking
+            if (m.Type == EntityType.Loc && m.GeoPrecision == 1 && AttributionFinder.Default.SpeaksNextTo(analysis, sentence, m)) speakingCities.Add(m);
             // a group phrase ("الدول الضامنة") stands for several actors at once
             foreach (var code in ActorCode.Members(m.Actor))
             {
@@ -127,6 +129,10 @@ public sealed class ArgumentFinder
             if (venues.Count > 0) placed = venues;
         }
         AddPlaces(ev, placed, m => HasCue(cues, m, "place"));
+        // people leave for somewhere: "… وبات عدد الخارجين 16433 باتجاه إدلب" names the destination in a later clause
+        if (ev.Type == "RETREAT")
+            AddPlaces(ev, MentionsIn(analysis, sentence).Where(m => m.Places.Count > 0 && m.FirstToken > trigger.EndToken && IsDestination(analysis.Tokens, m)
+                && !PlaceOwnedByOther(analysis, trigger, m, Clauses.Of(analysis, sentence, m.FirstToken))), _ => true);
         // nothing left to the trigger: the places its own sentence names beat those of sentences before it
         if (ev.Places.Count == 0 && !Symmetric.Contains(ev.Type))
             AddPlaces(ev, mentions.Where(m => m.Places.Count > 0 && !speakingCities.Contains(m) && !IsTopic(cues, m) && !HasCue(cues, m, "near") && !IsLocator(m, mentions)), m => HasCue(cues, m, "place"));
@@ -189,6 +195,9 @@ public sealed class ArgumentFinder
     /// <summary>A region right after a place only locates it ("منبج بشمال سوريا", "إدلب شمال غرب سوريا"): it adds no governorates.</summary>
     private static bool IsLocator(EntityMention region, List<EntityMention> mentions) =>
         region.Places.Count > 1 && mentions.Any(p => p != region && p.Places.Count == 1 && p.EndToken <= region.FirstToken && region.FirstToken - p.EndToken <= 1);
+
+    private static bool IsDestination(IReadOnlyList<Token> tokens, EntityMention m) =>
+        m.FirstToken > 0 && tokens[m.FirstToken - 1].Folded is "الي" or "باتجاه" or "نحو" or "صوب";
 
     private bool IsTopic(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => HasCue(cues, m, "topic");
 

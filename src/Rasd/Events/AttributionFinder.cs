@@ -1,5 +1,6 @@
 using Rasd.Entities;
 using Rasd.Pipeline;
+using Rasd.Text;
 
 namespace Rasd.Events;
 
@@ -27,5 +28,13 @@ public sealed class AttributionFinder
             if (named is not null) return named.NameEn ?? named.CanonicalName;
         }
         return null;
+    }
+
+    /// <summary>Whether a verb or phrase of attribution stands right before or after the mention ("قالت موسكو", "موسكو قالت", "بحسب دمشق").</summary>
+    public bool SpeaksNextTo(Analysis analysis, Sentence sentence, EntityMention m)
+    {
+        foreach (var cue in _cues.InSentence(analysis, sentence))
+            if (cue.EndToken == m.FirstToken || cue.FirstToken == m.EndToken) return true;
+        return false;
     }
 }
