@@ -111,9 +111,8 @@ public sealed class FigureReader
             value = m.Value;
             nounEnd = m.EndToken;
         }
-        else if (noun is { Form: NounForm.Dual } || (noun is null && DualNoun(s, i) is not null))
+        else if (noun is { Form: NounForm.Dual } || (noun is null && (noun = DualNoun(s, i)) is not null))
         {
-            noun ??= DualNoun(s, i);
             value = 2;
             if (nounEnd < s.End && _numbers.ParseCardinal(s.Tokens, nounEnd) is { Value: 2, TokenCount: 1, IsWords: true }) nounEnd++;
         }
@@ -135,9 +134,9 @@ public sealed class FigureReader
         {
             var stem = r.Stem;
             if (stem.Length < 4) continue;
-            var b = stem[..^2];
+            var b = stem.AsSpan(0, stem.Length - 2);
             if (_lexicon.Lookup(b) is { Form: NounForm.Singular } n) return n with { Form = NounForm.Dual };
-            if (b.EndsWith('ت') && _lexicon.Lookup(b[..^1] + "ه") is { Form: NounForm.Singular } f) return f with { Form = NounForm.Dual };
+            if (b.EndsWith('ت') && _lexicon.Lookup(string.Concat(b[..^1], "ه")) is { Form: NounForm.Singular } f) return f with { Form = NounForm.Dual };
         }
         return null;
     }
