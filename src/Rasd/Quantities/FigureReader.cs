@@ -25,11 +25,13 @@ public sealed class FigureReader
     public void Read(string text, IReadOnlyList<Token> tokens, int first, int end, int sentenceIndex, List<Figure> into)
     {
         var kinds = new FirstWordKind[end - first];
-        var cues = new TrieMatch<RoleCue>?[end - first];
+        // most sentences have no role cue: the (wide) cue array is made only when one is found
+        TrieMatch<RoleCue>?[]? cues = null;
         for (int k = first; k < end; k++)
         {
             kinds[k - first] = _lexicon.FirstWordKinds(tokens[k]);
-            if ((kinds[k - first] & FirstWordKind.Role) != 0) cues[k - first] = _lexicon.Roles.Match(tokens, k, end);
+            if ((kinds[k - first] & FirstWordKind.Role) != 0 && _lexicon.Roles.Match(tokens, k, end) is { } cue)
+                (cues ??= new TrieMatch<RoleCue>?[end - first])[k - first] = cue;
         }
         var s = new Scan(text, tokens, first, end, cues, kinds);
 
@@ -48,9 +50,9 @@ public sealed class FigureReader
         Emit(s, found, sentenceIndex, into);
     }
 
-    private sealed record Scan(string Text, IReadOnlyList<Token> Tokens, int First, int End, TrieMatch<RoleCue>?[] Cues, FirstWordKind[] Kinds)
+    private sealed record Scan(string Text, IReadOnlyList<Token> Tokens, int First, int End, TrieMatch<RoleCue>?[]? Cues, FirstWordKind[] Kinds)
     {
-        public TrieMatch<RoleCue>? CueAt(int k) => k >= First && k < End ? Cues[k - First] : null;
+        public TrieMatch<RoleCue>? CueAt(int k) => Cues is not null && k >= First && k < End ? Cues[k - First] : null;
 
         public bool May(int k, FirstWordKind kind) => k >= First && k < End && (Kinds[k - First] & kind) != 0;
     }
