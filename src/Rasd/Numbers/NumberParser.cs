@@ -19,8 +19,10 @@ public sealed class NumberParser
     {
         value = 0;
         if (folded.Length == 0 || folded.Contains('/')) return false;
-        if (folded.Count(c => c == '.') > 1) return false;
-        return decimal.TryParse(folded.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        if (folded.IndexOf('.') != folded.LastIndexOf('.')) return false;
+        // thousands separators are dropped; most numbers have none, and then no new string is made
+        var digits = folded.Contains(',') ? folded.Replace(",", "", StringComparison.Ordinal) : folded;
+        return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
     /// <summary>A cardinal number starting at token <paramref name="i"/>: digits (with a following scale word) or a number-word compound.</summary>
