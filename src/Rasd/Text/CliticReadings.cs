@@ -5,32 +5,41 @@ namespace Rasd.Text;
 /// <summary>The readings of one token, as a read-only list that can be enumerated without allocating.</summary>
 /// <remarks>
 /// Every lexicon lookup walks a token's readings, so `foreach` over them is the hottest loop of the pipeline;
-/// an <see cref="IReadOnlyList{T}"/> boxed an enumerator per walk (about a fifth of all allocation).
+/// an <see cref="IReadOnlyList{T}"/> boxed an enumerator per walk (about a fifth of all allocation). Most words
+/// have a single reading (the whole word): it is held as the word itself, with no array.
 /// </remarks>
 public readonly struct CliticReadings : IReadOnlyList<CliticReading>
 {
-    private readonly CliticReading[] _items;
+    private readonly CliticReading[]? _items;
+    private readonly string? _whole;
 
     internal CliticReadings(CliticReading[] items) => _items = items;
 
-    public int Count => _items.Length;
+    /// <summary>The single reading of a word that cannot be split: the whole word, no proclitics.</summary>
+    internal CliticReadings(string whole) => _whole = whole;
 
-    public CliticReading this[int index] => _items[index];
+    public int Count => _items?.Length ?? 1;
+
+    public CliticReading this[int index] =>
+        _items is not null ? _items[index] : index == 0 ? new CliticReading("", _whole ?? "", false) : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>A struct enumerator: `foreach` over the readings allocates nothing.</summary>
-    public Enumerator GetEnumerator() => new(_items);
+    public Enumerator GetEnumerator() => new(this);
 
-    IEnumerator<CliticReading> IEnumerable<CliticReading>.GetEnumerator() => ((IEnumerable<CliticReading>)_items).GetEnumerator();
+    IEnumerator<CliticReading> IEnumerable<CliticReading>.GetEnumerator()
+    {
+        for (int i = 0; i < Count; i++) yield return this[i];
+    }
 
-    IEnumerator IEnumerable.GetEnumerator() => _items.GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<CliticReading>)this).GetEnumerator();
 
     /// <summary>Enumerates the readings in order.</summary>
-    public struct Enumerator(CliticReading[] items)
+    public struct Enumerator(CliticReadings readings)
     {
         private int _i = -1;
 
-        public readonly CliticReading Current => items[_i];
+        public readonly CliticReading Current => readings[_i];
 
-        public bool MoveNext() => ++_i < items.Length;
+        public bool MoveNext() => ++_i < readings.Count;
     }
 }

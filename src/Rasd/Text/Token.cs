@@ -38,7 +38,7 @@ public sealed class Token
     public bool SpaceBefore { get; }
 
     /// <summary>Readings of the token: the whole word first, then each proclitic split, least stripped first.</summary>
-    public CliticReadings Readings => _readings ??= Kind == TokenKind.Word ? _clitics.Analyze(Folded) : new([new CliticReading("", Folded, false)]);
+    public CliticReadings Readings => _readings ??= Kind == TokenKind.Word ? _clitics.Analyze(Folded) : new(Folded);
 
     public bool IsWord => Kind == TokenKind.Word;
 
