@@ -173,7 +173,7 @@ public sealed class EntityRecognizer
             govs = [g.Governorate!];
             if (dirs == 0) return;
         }
-        var name = string.Join(' ', Enumerable.Range(i, j - i).Select(k => tokens[k].Folded));
+        var name = JoinFolded(tokens, i, j - i);
         var region = new EntityEntry(EntryKind.Region, places.Count == 1 ? EntityType.Loc : null, name, "rural:" + string.Join(',', govs) + ":" + name, (dirs > 0 ? "countryside of " : "countryside of ") + first.NameEn, null, govs)
         {
             Country = "SYR",
@@ -222,7 +222,7 @@ public sealed class EntityRecognizer
             if (j < end && _lex.AdjectiveCountry(tokens[j]) is { } iso && Agrees(tokens[i].Folded, tokens[j].Folded))
             {
                 var type = info.IsOrg ? EntityType.Org : (EntityType?)null;
-                var name = string.Join(' ', Enumerable.Range(i, j + 1 - i).Select(k => tokens[k].Folded));
+                var name = JoinFolded(tokens, i, j + 1 - i);
                 var e = new EntityEntry(EntryKind.Organisation, type, name, $"{iso.ToLowerInvariant()}:{info.Role.Replace(' ', '-')}", $"{_lex.Countries[iso].NameEn} {info.Role}", iso + info.Sector, []) { Country = iso };
                 cands.Add(new Candidate(i, j + 1, [e], title.FirstReading.HasArticle ? title.FirstReading.PrefixLength - 2 : title.FirstReading.PrefixLength, 2));
             }
@@ -259,16 +259,25 @@ public sealed class EntityRecognizer
             while (last > i && tokens[last - 1].Kind == TokenKind.Punctuation) last--;
             if (generic is not null && last > title.EndToken - 1)
             {
-                var phrase = string.Join(' ', Enumerable.Range(i, last - i).Select(x => tokens[x].Folded));
+                var phrase = JoinFolded(tokens, i, last - i);
                 var actorEntry = new EntityEntry(EntryKind.Actor, null, phrase, null, null, generic, []) { Country = country, Role = info.Role };
                 cands.Add(new Candidate(i, last, [actorEntry], title.FirstReading.HasArticle ? title.FirstReading.PrefixLength - 2 : title.FirstReading.PrefixLength, 1));
             }
             return;
         }
-        var text = string.Join(' ', Enumerable.Range(j, k - j).Select(x => tokens[x].Folded));
+        var text = JoinFolded(tokens, j, k - j);
         var actor = info.Sector == "IGO" ? "IGO" : country is null ? null : country + info.Sector;
         var person = new EntityEntry(EntryKind.Person, EntityType.Per, text, "per:" + text, null, actor, []) { Country = country, Role = info.Role };
         cands.Add(new Candidate(j, k, [person], 0, 3));
+    }
+
+    /// <summary>The folded tokens [from, from + count) joined by spaces (a helper rather than a lambda: a lambda over
+    /// <c>tokens</c> made the method allocate a closure on every call, and ProposeTitled runs at every token).</summary>
+    private static string JoinFolded(IReadOnlyList<Token> tokens, int from, int count)
+    {
+        var parts = new string[count];
+        for (int k = 0; k < count; k++) parts[k] = tokens[from + k].Folded;
+        return string.Join(' ', parts);
     }
 
     private bool IsNameToken(IReadOnlyList<Token> tokens, int k, int index)

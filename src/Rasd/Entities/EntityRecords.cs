@@ -14,9 +14,9 @@ public static class EntityRecords
         foreach (var group in named.GroupBy(m => m.FinePcode ?? m.Id ?? ArabicFolding.FoldString(m.Text)))
         {
             var kept = new List<(string[] Words, EntityMention First, int Count)>();
-            foreach (var m in group.OrderByDescending(m => Words(m.Text).Length).ThenBy(m => m.Span.Start))
+            // each mention's words are made once (they are both the sort key and the comparison)
+            foreach (var (m, w) in group.Select(m => (m, Words(m.Text))).OrderByDescending(x => x.Item2.Length).ThenBy(x => x.m.Span.Start))
             {
-                var w = Words(m.Text);
                 int idx = kept.FindIndex(k => w.All(x => k.Words.Contains(x)));
                 if (idx >= 0) kept[idx] = (kept[idx].Words, kept[idx].First, kept[idx].Count + 1);
                 else kept.Add((w, m, 1));
@@ -42,9 +42,11 @@ public static class EntityRecords
     private static string[] Words(string text) =>
         ArabicFolding.FoldString(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(StripClitics).ToArray();
 
+    private static readonly string[] CliticPrefixes = ["وال", "بال", "فال", "لل", "ال"];
+
     private static string StripClitics(string w)
     {
-        foreach (var p in new[] { "وال", "بال", "فال", "لل", "ال" })
+        foreach (var p in CliticPrefixes)
             if (w.StartsWith(p, StringComparison.Ordinal) && w.Length - p.Length >= 2) return w[p.Length..];
         return w;
     }

@@ -14,5 +14,9 @@ public static class Clauses
 
     /// <summary>Whether the token at <paramref name="i"/> opens a coordinated clause; <paramref name="mentionStarts"/> are tokens where a name begins.</summary>
     public static bool StartsClause(IReadOnlyList<Token> tokens, int i, ISet<int> mentionStarts) =>
-        tokens[i - 1].Folded is "،" or "," && tokens[i].IsWord && tokens[i].Folded.StartsWith('و') && tokens[i].Folded.Length >= 4 && !mentionStarts.Contains(i);
+        StartsClause(tokens, i, mentionStarts.Contains(i));
+
+    /// <summary>As above, with whether a name begins at <paramref name="i"/> already known.</summary>
+    public static bool StartsClause(IReadOnlyList<Token> tokens, int i, bool mentionStartsHere) =>
+        tokens[i - 1].Folded is "،" or "," && tokens[i].IsWord && tokens[i].Folded.StartsWith('و') && tokens[i].Folded.Length >= 4 && !mentionStartsHere;
 }

@@ -18,13 +18,16 @@ public sealed class SentenceIndex
             if (m.FirstToken < analysis.Tokens.Count) _mentions[analysis.SentenceOfToken(m.FirstToken).Index].Add(m);
         _clause = new int[analysis.Tokens.Count];
         _segment = new int[analysis.Tokens.Count];
+        // tokens where a name begins, as one mask over the document rather than a set per sentence
+        var mentionStarts = new bool[analysis.Tokens.Count];
+        foreach (var list in _mentions)
+            foreach (var m in list) mentionStarts[m.FirstToken] = true;
         foreach (var s in analysis.Sentences)
         {
-            var starts = new HashSet<int>(_mentions[s.Index].Select(m => m.FirstToken));
             int clause = 0, segment = 0;
             for (int i = s.FirstToken; i < s.EndToken; i++)
             {
-                if (i > s.FirstToken && Clauses.StartsClause(analysis.Tokens, i, starts)) clause++;
+                if (i > s.FirstToken && Clauses.StartsClause(analysis.Tokens, i, mentionStarts[i])) clause++;
                 _clause[i] = clause;
                 _segment[i] = segment;
                 if (TimeAttacher.IsComplementizer(analysis.Tokens[i])) segment++;

@@ -59,16 +59,20 @@ public sealed class TokenTrie<T>
         int end = Math.Min(tokens.Count, limit);
         foreach (var reading in tokens[start].Readings)
         {
-            foreach (var key in reading.HasArticle ? new[] { reading.StemWithArticle, reading.Stem } : new[] { reading.Stem })
-            {
-                if (!_root.Children.TryGetValue(key, out var node)) continue;
-                var m = Walk(tokens, start, end, node, reading);
-                if (m is { } found && (best is null || found.TokenCount > best.Value.TokenCount)) best = found;
-            }
+            // a reading with the article is tried with it, then without it (two lookups, no key array)
+            if (reading.HasArticle) Try(tokens, start, end, reading.StemWithArticle, reading, ref best);
+            Try(tokens, start, end, reading.Stem, reading, ref best);
             // the whole word matched: never strip into it (a word that is itself in the lexicon stays whole)
             if (best is not null && reading.PrefixLength == 0) return best;
         }
         return best;
+    }
+
+    private void Try(IReadOnlyList<Token> tokens, int start, int end, string key, CliticReading reading, ref TrieMatch<T>? best)
+    {
+        if (!_root.Children!.TryGetValue(key, out var node)) return;
+        var m = Walk(tokens, start, end, node, reading);
+        if (m is { } found && (best is null || found.TokenCount > best.Value.TokenCount)) best = found;
     }
 
     private static TrieMatch<T>? Walk(IReadOnlyList<Token> tokens, int start, int end, Node node, CliticReading reading)

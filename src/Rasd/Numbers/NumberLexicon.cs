@@ -61,6 +61,9 @@ public sealed class NumberLexicon
 
     public bool IsCountableNoun(string folded) => _countable.Contains(folded);
 
+    /// <summary>As <see cref="IsCountableNoun(string)"/> on a span (no string made for a stripped form).</summary>
+    public bool IsCountableNoun(ReadOnlySpan<char> folded) => _countable.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
+
     /// <summary>Whether the noun's -ين form is (also) its sound plural, so an unmarked -ين does not count two.</summary>
     public bool HasSoundPlural(string folded) => _soundPlural.Contains(folded);
 

@@ -19,8 +19,10 @@ public sealed class NumberParser
     {
         value = 0;
         if (folded.Length == 0 || folded.Contains('/')) return false;
-        if (folded.Count(c => c == '.') > 1) return false;
-        return decimal.TryParse(folded.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        if (folded.IndexOf('.') != folded.LastIndexOf('.')) return false;
+        // thousands separators are dropped; most numbers have none, and then no new string is made
+        var digits = folded.Contains(',') ? folded.Replace(",", "", StringComparison.Ordinal) : folded;
+        return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
     /// <summary>A cardinal number starting at token <paramref name="i"/>: digits (with a following scale word) or a number-word compound.</summary>
@@ -222,16 +224,26 @@ public sealed class NumberParser
             var s = r.Stem;
             if (s.Length < 4) continue;
             if (!(s.EndsWith("ين", StringComparison.Ordinal) || s.EndsWith("ان", StringComparison.Ordinal))) continue;
-            var baseForm = s[..^2];
+            // the singular: base + ه for a feminine -تان/-تين, else the base; looked up as spans (most words are no dual)
+            var baseForm = s.AsSpan(0, s.Length - 2);
             string? singular = null;
-            if (baseForm.EndsWith('ت') && _lexicon.IsCountableNoun(baseForm[..^1] + "ه")) singular = baseForm[..^1] + "ه";
-            else if (_lexicon.IsCountableNoun(baseForm)) singular = baseForm;
+            if (baseForm.EndsWith('ت') && IsCountableFeminine(baseForm)) singular = string.Concat(baseForm[..^1], "ه");
+            else if (_lexicon.IsCountableNoun(baseForm)) singular = baseForm.ToString();
             if (singular is null) continue;
             // -ين is also the sound plural of some nouns (مدنيين، متطوعين، ناشطين): the dual only when the text marks it with fatha (مدنيَّين، متطوعَين)
             if (s.EndsWith("ين", StringComparison.Ordinal) && _lexicon.HasSoundPlural(singular) && !MarkedDual(t.Span.Of(original))) continue;
             return new NumberMatch(i, 1, t.Span, 2, NumberKind.Dual);
         }
         return null;
+    }
+
+    private bool IsCountableFeminine(ReadOnlySpan<char> baseEndingInTaa)
+    {
+        Span<char> buffer = stackalloc char[baseEndingInTaa.Length <= 64 ? baseEndingInTaa.Length : 0];
+        if (buffer.Length == 0) return _lexicon.IsCountableNoun(string.Concat(baseEndingInTaa[..^1], "ه"));
+        baseEndingInTaa[..^1].CopyTo(buffer);
+        buffer[^1] = 'ه';
+        return _lexicon.IsCountableNoun((ReadOnlySpan<char>)buffer);
     }
 
     // the dual ending -َيْن: a fatha among the marks on the letter before the final yaa-nun

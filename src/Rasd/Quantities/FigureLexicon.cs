@@ -154,21 +154,36 @@ public sealed class FigureLexicon
     }
 
     /// <summary>The counted noun for a folded stem, or null.</summary>
-    public CountedNoun? Lookup(string stem)
+    public CountedNoun? Lookup(string stem) => Lookup(stem.AsSpan());
+
+    /// <summary>As <see cref="Lookup(string)"/> on a span: the stripped and rebuilt forms it tries are looked up without allocating strings.</summary>
+    public CountedNoun? Lookup(ReadOnlySpan<char> stem)
     {
-        if (_nouns.TryGetValue(stem, out var n)) return n;
-        if (stem.Length > 3 && stem[^1] == 'ا' && _nouns.TryGetValue(stem[..^1], out n)) return n;
+        var nouns = _nouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (nouns.TryGetValue(stem, out var n)) return n;
+        if (stem.Length > 3 && stem[^1] == 'ا' && nouns.TryGetValue(stem[..^1], out n)) return n;
+        Span<char> buffer = stackalloc char[64];
         foreach (var suffix in PossessiveSuffixes)
         {
             if (stem.Length <= suffix.Length + 2 || !stem.EndsWith(suffix, StringComparison.Ordinal)) continue;
             var b = stem[..^suffix.Length];
-            if (_nouns.TryGetValue(b, out n)) return n;
+            if (nouns.TryGetValue(b, out n)) return n;
             // construct plural: مقاتلي(ها) / مقاتلو(هم) are مقاتلين
-            if ((b[^1] == 'ي' || b[^1] == 'و') && _nouns.TryGetValue(b[..^1] + "ين", out n)) return n;
+            if ((b[^1] == 'ي' || b[^1] == 'و') && nouns.TryGetValue(WithSoundPlural(b[..^1], buffer), out n)) return n;
         }
         // a bare construct plural: "مقاتلي التنظيم", "مسلحو"
-        if (stem.Length > 4 && (stem[^1] == 'ي' || stem[^1] == 'و') && _nouns.TryGetValue(stem[..^1] + "ين", out n) && n.Form == NounForm.Plural) return n;
+        if (stem.Length > 4 && (stem[^1] == 'ي' || stem[^1] == 'و') && nouns.TryGetValue(WithSoundPlural(stem[..^1], buffer), out n) && n.Form == NounForm.Plural) return n;
         return null;
+    }
+
+    /// <summary>stem + "ين" in the buffer (or a new array for an unusually long stem).</summary>
+    private static ReadOnlySpan<char> WithSoundPlural(ReadOnlySpan<char> stem, Span<char> buffer)
+    {
+        if (stem.Length + 2 > buffer.Length) buffer = new char[stem.Length + 2];
+        stem.CopyTo(buffer);
+        buffer[stem.Length] = 'ي';
+        buffer[stem.Length + 1] = 'ن';
+        return buffer[..(stem.Length + 2)];
     }
 
     private static readonly string[] PossessiveSuffixes = ["ها", "هم", "هن"];

@@ -25,11 +25,13 @@ public sealed class FigureReader
     public void Read(string text, IReadOnlyList<Token> tokens, int first, int end, int sentenceIndex, List<Figure> into)
     {
         var kinds = new FirstWordKind[end - first];
-        var cues = new TrieMatch<RoleCue>?[end - first];
+        // most sentences have no role cue: the (wide) cue array is made only when one is found
+        TrieMatch<RoleCue>?[]? cues = null;
         for (int k = first; k < end; k++)
         {
             kinds[k - first] = _lexicon.FirstWordKinds(tokens[k]);
-            if ((kinds[k - first] & FirstWordKind.Role) != 0) cues[k - first] = _lexicon.Roles.Match(tokens, k, end);
+            if ((kinds[k - first] & FirstWordKind.Role) != 0 && _lexicon.Roles.Match(tokens, k, end) is { } cue)
+                (cues ??= new TrieMatch<RoleCue>?[end - first])[k - first] = cue;
         }
         var s = new Scan(text, tokens, first, end, cues, kinds);
 
@@ -48,9 +50,9 @@ public sealed class FigureReader
         Emit(s, found, sentenceIndex, into);
     }
 
-    private sealed record Scan(string Text, IReadOnlyList<Token> Tokens, int First, int End, TrieMatch<RoleCue>?[] Cues, FirstWordKind[] Kinds)
+    private sealed record Scan(string Text, IReadOnlyList<Token> Tokens, int First, int End, TrieMatch<RoleCue>?[]? Cues, FirstWordKind[] Kinds)
     {
-        public TrieMatch<RoleCue>? CueAt(int k) => k >= First && k < End ? Cues[k - First] : null;
+        public TrieMatch<RoleCue>? CueAt(int k) => Cues is not null && k >= First && k < End ? Cues[k - First] : null;
 
         public bool May(int k, FirstWordKind kind) => k >= First && k < End && (Kinds[k - First] & kind) != 0;
     }
@@ -111,9 +113,8 @@ public sealed class FigureReader
             value = m.Value;
             nounEnd = m.EndToken;
         }
-        else if (noun is { Form: NounForm.Dual } || (noun is null && DualNoun(s, i) is not null))
+        else if (noun is { Form: NounForm.Dual } || (noun is null && (noun = DualNoun(s, i)) is not null))
         {
-            noun ??= DualNoun(s, i);
             value = 2;
             if (nounEnd < s.End && _numbers.ParseCardinal(s.Tokens, nounEnd) is { Value: 2, TokenCount: 1, IsWords: true }) nounEnd++;
         }
@@ -135,9 +136,9 @@ public sealed class FigureReader
         {
             var stem = r.Stem;
             if (stem.Length < 4) continue;
-            var b = stem[..^2];
+            var b = stem.AsSpan(0, stem.Length - 2);
             if (_lexicon.Lookup(b) is { Form: NounForm.Singular } n) return n with { Form = NounForm.Dual };
-            if (b.EndsWith('ت') && _lexicon.Lookup(b[..^1] + "ه") is { Form: NounForm.Singular } f) return f with { Form = NounForm.Dual };
+            if (b.EndsWith('ت') && _lexicon.Lookup(string.Concat(b[..^1], "ه")) is { Form: NounForm.Singular } f) return f with { Form = NounForm.Dual };
         }
         return null;
     }

@@ -21,11 +21,11 @@ public sealed class CliticAnalyzer
     public static CliticAnalyzer Plain { get; } = new();
 
     /// <summary>All readings of a folded word, the whole word first, then by increasing prefix length.</summary>
-    public IReadOnlyList<CliticReading> Analyze(string folded)
+    public CliticReadings Analyze(string folded)
     {
-        var whole = new CliticReading("", folded, false);
         // most words cannot start with a proclitic: answer them without a protected-word lookup
-        if (folded.Length <= MinStem || !CanStartPrefix(folded[0]) || _isProtected(folded)) return [whole];
+        if (folded.Length <= MinStem || !CanStartPrefix(folded[0]) || _isProtected(folded)) return new(folded);
+        var whole = new CliticReading("", folded, false);
         // candidate prefixes as (length << 1 | article), kept sorted by length; at most a handful
         Span<int> found = stackalloc int[8];
         int n = 0;
@@ -47,6 +47,7 @@ public sealed class CliticAnalyzer
             if (folded.Length > conj + 1 && folded[conj] == 'س' && IsImperfectPrefix(folded, conj + 1))
                 Candidate(folded, found, ref n, conj + 1, false);
         }
+        if (n == 0) return new(folded);
         var readings = new CliticReading[n + 1];
         readings[0] = whole;
         for (int k = 0; k < n; k++)
@@ -54,7 +55,7 @@ public sealed class CliticAnalyzer
             int prefix = found[k] >> 1;
             readings[k + 1] = new CliticReading(Prefix(folded, prefix), folded[prefix..], (found[k] & 1) == 1);
         }
-        return readings;
+        return new(readings);
     }
 
     private static bool CanStartPrefix(char c) => c is 'و' or 'ف' or 'ب' or 'ل' or 'ك' or 'ا' or 'س';

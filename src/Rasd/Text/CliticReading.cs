@@ -10,5 +10,6 @@ public readonly record struct CliticReading(string Proclitics, string Stem, bool
     public int PrefixLength => Proclitics.Length;
 
     /// <summary>The stem with the article put back when it had one ("الطيران" for و+ال+طيران).</summary>
-    public string StemWithArticle => HasArticle ? "ال" + Stem : Stem;
+    /// <remarks>Made once per reading (readings are cached per token), not per lexicon lookup.</remarks>
+    public string StemWithArticle { get; } = HasArticle ? "ال" + Stem : Stem;
 }

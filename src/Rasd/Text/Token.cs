@@ -3,7 +3,7 @@ namespace Rasd.Text;
 /// <summary>A token: its kind, its span in the original text and its folded form, with clitic readings.</summary>
 public sealed class Token
 {
-    private IReadOnlyList<CliticReading>? _readings;
+    private CliticReadings? _readings;
     private readonly CliticAnalyzer _clitics;
 
     internal Token(int index, TokenKind kind, TextSpan span, int foldedStart, string folded, bool spaceBefore, CliticAnalyzer clitics)
@@ -38,7 +38,7 @@ public sealed class Token
     public bool SpaceBefore { get; }
 
     /// <summary>Readings of the token: the whole word first, then each proclitic split, least stripped first.</summary>
-    public IReadOnlyList<CliticReading> Readings => _readings ??= Kind == TokenKind.Word ? _clitics.Analyze(Folded) : [new CliticReading("", Folded, false)];
+    public CliticReadings Readings => _readings ??= Kind == TokenKind.Word ? _clitics.Analyze(Folded) : new(Folded);
 
     public bool IsWord => Kind == TokenKind.Word;
 
