@@ -6,7 +6,7 @@ namespace Rasd.Bench;
 /// <summary>
 /// `ner`: trains on ANERcorp (CAMeL split, restored train) and reports training time, test F1 (restored and as-distributed)
 /// and tagging throughput in tokens/s (whole two-pass tagging, featurisation included).
-/// Args: [--clusters FILE] [--epochs N] [--model OUT]; or --load MODEL to skip training.
+/// Args: [--clusters FILE] [--epochs N] [--model OUT] [--rounds N]; or --load MODEL to skip training.
 /// </summary>
 public sealed class NerBench : IBench
 {
@@ -55,7 +55,8 @@ public sealed class NerBench : IBench
         int tokens = 0;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        for (int round = 0; round < 10; round++)
+        int rounds = int.Parse(Arg("--rounds") ?? "10");
+        for (int round = 0; round < rounds; round++)
         {
             model.TagCorpus(restored);
             tokens += restored.Sum(s => s.Count);

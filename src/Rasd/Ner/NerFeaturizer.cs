@@ -12,7 +12,7 @@ public sealed class NerFeaturizer
     private const ulong TBias = 1, TWord = 2, TFolded = 3, TStem = 4, TStemArt = 5, TPre = 10, TSuf = 20, TStemPre = 30,
         TClitic = 40, TArticle = 41, TNoClitic = 42, TShape = 50, TShapeFlag = 51, TLen = 52, TCtxFolded = 60, TCtxStem = 65,
         TCtxShape = 70, TBigram = 75, TGaz = 80, TGazNear = 85, TClu = 90, TCtxClu = 95,
-        TNbPre = 110, TNbSuf = 130;
+        TNbPre = 110, TNbSuf = 130, TCluCtx = 150, TCluBigram = 170;
     private const int CacheLimit = 200_000;
 
     private readonly NerFeatureGroups _groups;
@@ -35,6 +35,7 @@ public sealed class NerFeaturizer
     internal sealed class Profile
     {
         public required int[] Own; // bucket ids of the token-local features
+        public int[] OwnUnlexical = []; // Own without the word identity features (word, folded, stem): training's word dropout
         public readonly int[]?[] Neighbour = new int[]?[4]; // feature ids this word gives tokens at −2, −1, +1, +2
         public readonly float[]?[] Sums = new float[]?[10]; // a model's summed emission rows: pass * 5 + (0 own, 1–4 neighbour slots)
         public ulong Folded, Stem, Shape;
@@ -49,11 +50,14 @@ public sealed class NerFeaturizer
     /// <summary>Features of a sentence: tokens with their surface forms (the text as written, for the word feature).</summary>
     public FeatureSequence Featurize(IReadOnlyList<Token> tokens, IReadOnlyList<string> surfaces) => Featurize(tokens, surfaces, true, out _);
 
+    /// <summary>Features of a sentence as if every word were unseen: the word identity features (word, folded, stem, bigrams) left out.</summary>
+    internal FeatureSequence FeaturizeUnlexical(IReadOnlyList<Token> tokens, IReadOnlyList<string> surfaces) => Featurize(tokens, surfaces, true, out _, false);
+
     /// <summary>
     /// Features of a sentence; without <paramref name="withOwn"/> the token-local features are left out (the caller adds
     /// their cached sums from <paramref name="profiles"/>, so tagging does not re-read ~30 weight rows per token).
     /// </summary>
-    internal FeatureSequence Featurize(IReadOnlyList<Token> tokens, IReadOnlyList<string> surfaces, bool withOwn, out Profile[] profiles)
+    internal FeatureSequence Featurize(IReadOnlyList<Token> tokens, IReadOnlyList<string> surfaces, bool withOwn, out Profile[] profiles, bool lexical = true)
     {
         int n = tokens.Count;
         profiles = new Profile[n];
@@ -74,7 +78,7 @@ public sealed class NerFeaturizer
             void Add(ulong h) => ids.Add(FeatureHash.Bucket(h, _bits));
             Add(TBias);
             var p = profiles[i];
-            if (withOwn) ids.AddRange(p.Own);
+            if (withOwn) ids.AddRange(lexical ? p.Own : p.OwnUnlexical);
             for (int d = -2; d <= 2; d++)
             {
                 if (d == 0) continue;
@@ -97,10 +101,15 @@ public sealed class NerFeaturizer
                     if (On(NerFeatureGroups.Clusters)) Add(FeatureHash.Mix(TCtxClu + t * 4, e));
                 }
             }
-            if (On(NerFeatureGroups.Context))
+            if (On(NerFeatureGroups.Context) && lexical)
             {
                 Add(FeatureHash.Mix(TBigram, At(profiles, i - 1)?.Folded ?? Edge(i - 1), p.Folded));
                 Add(FeatureHash.Mix(TBigram + 1, p.Folded, At(profiles, i + 1)?.Folded ?? Edge(i + 1)));
+            }
+            if (On(NerFeatureGroups.ClusterContext))
+            {
+                Add(FeatureHash.Mix(TCluBigram, At(profiles, i - 1)?.Cluster1 ?? Edge(i - 1), p.Cluster1 | 1));
+                Add(FeatureHash.Mix(TCluBigram + 1, p.Cluster1 | 1, At(profiles, i + 1)?.Cluster1 ?? Edge(i + 1)));
             }
             if (gazetteer is not null)
                 foreach (var h in gazetteer[i] ?? []) Add(h);
@@ -129,6 +138,11 @@ public sealed class NerFeaturizer
         {
             if (q.Cluster1 != 0) list.Add(FeatureHash.Mix(TCtxClu + t * 4 + 1, q.Cluster1));
             if (q.Cluster2 != 0 && d is -1 or 1) list.Add(FeatureHash.Mix(TCtxClu + t * 4 + 2, q.Cluster2));
+        }
+        if (On(NerFeatureGroups.ClusterContext))
+        {
+            if (q.Cluster0 != 0) list.Add(FeatureHash.Mix(TCluCtx + t * 4, q.Cluster0));
+            if (q.Cluster2 != 0 && d is -2 or 2) list.Add(FeatureHash.Mix(TCluCtx + t * 4 + 2, q.Cluster2));
         }
         if (On(NerFeatureGroups.NeighbourAffixes) && d is -1 or 1 && q.CoreKey.Length > 0)
         {
@@ -188,6 +202,7 @@ public sealed class NerFeaturizer
     private Profile BuildProfile(Token token, string surface)
     {
         var own = new List<ulong>(32);
+        int lexicalCount = 0; // the word identity features come first in own
         // corpus tokens may carry glued punctuation ("كابول؛"): features look at the core
         var folded = Core(token.Folded);
         var readings = folded.Length == token.Folded.Length || folded.Length == 0 ? token.Readings : ProtectedWordsAnalyzer.Analyze(folded);
@@ -202,8 +217,10 @@ public sealed class NerFeaturizer
         {
             own.Add(FeatureHash.Mix(TStem, stemH));
             if (last.HasArticle) own.Add(FeatureHash.Mix(TStemArt, FeatureHash.Of(last.StemWithArticle)));
+            lexicalCount = own.Count;
             for (int k = 2; k <= 3 && k < last.Stem.Length; k++) own.Add(FeatureHash.Mix(TStemPre + (ulong)k, FeatureHash.Of(last.Stem.AsSpan(0, k))));
         }
+        else lexicalCount = own.Count;
         if (On(NerFeatureGroups.Affixes))
         {
             for (int k = 1; k <= 4 && k < folded.Length; k++)
@@ -244,6 +261,7 @@ public sealed class NerFeaturizer
         }
         else if (On(NerFeatureGroups.Clusters)) own.Add(FeatureHash.Mix(TClu + 3, 1));
         profile.Own = [.. own.Select(h => FeatureHash.Bucket(h, _bits))];
+        profile.OwnUnlexical = profile.Own[lexicalCount..];
         return profile;
     }
 

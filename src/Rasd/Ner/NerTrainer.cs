@@ -35,6 +35,7 @@ public sealed class NerTrainer
         var tokens = sentences.Select(s => (IReadOnlyList<Token>)CorpusTokens.From(s.Tokens)).ToList();
         var gold = sentences.Select(s => BioTags.ToIob2(s.Tags).Select(labels.IndexOf).ToArray()).ToList();
         var first = sentences.Select((s, i) => featurizer.Featurize(tokens[i], s.Tokens)).ToList();
+        var unlexical = _options.WordDropout > 0 ? sentences.Select((s, i) => featurizer.FeaturizeUnlexical(tokens[i], s.Tokens)).ToList() : null;
         _log($"featurised {sentences.Count} sentences, {gold.Sum(g => g.Length)} tokens, {l} labels in {watch.Elapsed.TotalSeconds:F1}s");
 
         NerModel Make((float[] E, float[] T) one, (float[] E, float[] T)? two = null) =>
@@ -43,7 +44,7 @@ public sealed class NerTrainer
 
         if (!twoPass)
         {
-            var one = Perceptron(first, gold, labels, dev is null ? null : w => DevF1(Make(w)), "");
+            var one = Perceptron(first, unlexical, gold, labels, dev is null ? null : w => DevF1(Make(w)), "");
             return Make(one);
         }
 
@@ -53,20 +54,21 @@ public sealed class NerTrainer
         {
             int lo = f * sentences.Count / Folds, hi = (f + 1) * sentences.Count / Folds;
             var idx = Enumerable.Range(0, sentences.Count).Where(i => i < lo || i >= hi).ToList();
-            var w = Perceptron(idx.Select(i => first[i]).ToList(), idx.Select(i => gold[i]).ToList(), labels, null, $"fold {f + 1}/{Folds} ");
+            var w = Perceptron(idx.Select(i => first[i]).ToList(), unlexical is null ? null : idx.Select(i => unlexical[i]).ToList(), idx.Select(i => gold[i]).ToList(), labels, null, $"fold {f + 1}/{Folds} ");
             for (int i = lo; i < hi; i++)
                 predicted[i] = Viterbi.Decode(first[i], w.Emission, w.Transition, labels).Select(k => labels.Names[k]).ToArray();
         }
-        var firstPass = Perceptron(first, gold, labels, null, "first pass ");
+        var firstPass = Perceptron(first, unlexical, gold, labels, null, "first pass ");
         var history = DocumentHistory.Features(featurizer, tokens, sentences.Select(s => (IReadOnlyList<string>)s.Tokens).ToList(), predicted, NerModel.CorpusHistoryWindow);
         var second = first.Select((f, i) => f.WithExtra(history[i], bits)).ToList();
-        var secondPass = Perceptron(second, gold, labels, dev is null ? null : w => DevF1(Make(firstPass, w)), "second pass ");
+        var secondUnlexical = unlexical?.Select((f, i) => f.WithExtra(history[i], bits)).ToList();
+        var secondPass = Perceptron(second, secondUnlexical, gold, labels, dev is null ? null : w => DevF1(Make(firstPass, w)), "second pass ");
         _log($"trained in {watch.Elapsed.TotalSeconds:F1}s");
         return Make(firstPass, secondPass);
     }
 
     /// <summary>Averaged perceptron epochs; with a dev scorer, returns the best epoch's averaged weights, else the last.</summary>
-    private (float[] Emission, float[] Transition) Perceptron(List<FeatureSequence> data, List<int[]> gold, NerLabels labels, Func<(float[], float[]), double>? devScore, string what)
+    private (float[] Emission, float[] Transition) Perceptron(List<FeatureSequence> data, List<FeatureSequence>? unlexical, List<int[]> gold, NerLabels labels, Func<(float[], float[]), double>? devScore, string what)
     {
         int bits = _options.Bits, l = labels.Count;
         var w = new float[(1 << bits) * l];
@@ -76,6 +78,7 @@ public sealed class NerTrainer
         var order = Enumerable.Range(0, data.Count).ToArray();
         var rng = new Random(_options.Seed);
         double c = 1;
+        float margin = _options.Margin;
         (float[], float[])? best = null;
         double bestScore = double.NegativeInfinity;
         var watch = Stopwatch.StartNew();
@@ -85,11 +88,12 @@ public sealed class NerTrainer
             int mistakes = 0;
             foreach (int idx in order)
             {
-                var pred = Viterbi.Decode(data[idx], w, tw, labels);
+                var x = unlexical is null ? data[idx] : Dropout(data[idx], unlexical[idx], _options.WordDropout, rng);
+                var pred = margin > 0 ? DecodeWithCost(x, gold[idx], w, tw, labels, margin) : Viterbi.Decode(x, w, tw, labels);
                 if (!pred.AsSpan().SequenceEqual(gold[idx]))
                 {
                     mistakes++;
-                    Update(data[idx], gold[idx], pred, w, u, tw, tu, l, c);
+                    Update(x, gold[idx], pred, w, u, tw, tu, l, c);
                 }
                 c++;
             }
@@ -108,6 +112,35 @@ public sealed class NerTrainer
             _log($"{line} ({watch.Elapsed.TotalSeconds:F1}s)");
         }
         return best!.Value;
+    }
+
+    /// <summary>Per token, its full features or (with probability <paramref name="p"/>) its features without word identity.</summary>
+    private static FeatureSequence Dropout(FeatureSequence full, FeatureSequence unlexical, float p, Random rng)
+    {
+        int n = full.Length;
+        var ids = new List<int>(full.Ids.Length);
+        var starts = new int[n + 1];
+        for (int i = 0; i < n; i++)
+        {
+            starts[i] = ids.Count;
+            foreach (int f in rng.NextSingle() < p ? unlexical.Of(i) : full.Of(i)) ids.Add(f);
+        }
+        starts[n] = ids.Count;
+        return new FeatureSequence([.. ids], starts);
+    }
+
+    /// <summary>Loss-augmented decoding: every label but the gold one scores <paramref name="cost"/> more, so updates also fire on narrow wins.</summary>
+    private static int[] DecodeWithCost(FeatureSequence features, int[] gold, float[] w, float[] tw, NerLabels labels, float cost)
+    {
+        int n = features.Length, l = labels.Count;
+        var em = new float[n * l];
+        for (int i = 0; i < n; i++)
+        {
+            var row = em.AsSpan(i * l, l);
+            Viterbi.Emit(features.Of(i), w, row);
+            for (int k = 0; k < l; k++) if (k != gold[i]) row[k] += cost;
+        }
+        return Viterbi.Decode(em, n, tw, labels);
     }
 
     private static float[] Average(float[] w, double[] u, double c)

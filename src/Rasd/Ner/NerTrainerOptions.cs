@@ -11,6 +11,12 @@ public sealed record NerTrainerOptions
 
     public NerFeatureGroups Groups { get; init; } = NerFeatureGroups.All;
 
+    /// <summary>Loss-augmented training: the cost of each wrongly labelled token added while decoding (0 = plain perceptron).</summary>
+    public float Margin { get; init; } = 0;
+
+    /// <summary>Word dropout: the share of training tokens seen without their word identity features in each epoch, so the tagger learns what unseen names look like.</summary>
+    public float WordDropout { get; init; } = 0;
+
     /// <summary>Seed of the per-epoch shuffle, so training is reproducible.</summary>
     public int Seed { get; init; } = 17;
 }
