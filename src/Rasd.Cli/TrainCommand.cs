@@ -24,10 +24,13 @@ public static class TrainCommand
         var epochs = new Option<int>("--epochs") { Description = "passes over the training data", DefaultValueFactory = _ => new NerTrainerOptions().Epochs };
         var bits = new Option<int>("--bits") { Description = "log2 of the hashed feature table size", DefaultValueFactory = _ => new NerTrainerOptions().Bits };
         var features = new Option<string?>("--features") { Description = "feature groups, comma separated (default all): " + string.Join(",", GroupNames()) + "; prefix '-' to drop one from all, '+' to add an opt-in one" };
-        var margin = new Option<float>("--margin") { Description = "loss-augmented training: cost of a wrong token label while decoding (0 = plain perceptron)" };
-        var dropout = new Option<float>("--word-dropout") { Description = "share of training tokens seen without word identity features per epoch (0 = off)" };
+        var margin = new Option<float>("--margin") { Description = "loss-augmented training: cost of a wrong token label while decoding (0 = plain perceptron)", DefaultValueFactory = _ => new NerTrainerOptions().Margin };
+        var dropout = new Option<float>("--word-dropout") { Description = "share of training tokens seen without word identity features per epoch (0 = off)", DefaultValueFactory = _ => new NerTrainerOptions().WordDropout };
+        var noShared = new Option<bool>("--no-shared-type-weights") { Description = "train without the per-type weights shared by B- and I- labels" };
+        var seed = new Option<int>("--seed") { Description = "seed of the per-epoch shuffle", DefaultValueFactory = _ => new NerTrainerOptions().Seed };
+        var ensemble = new Option<int>("--ensemble") { Description = "average the weights of N perceptrons trained with different shuffles", DefaultValueFactory = _ => new NerTrainerOptions().Ensemble };
         var gazetteers = new Option<string[]>("--gazetteer") { Description = "extra name list CATEGORY=FILE (TSV or CSV; every Arabic cell is a name), repeatable; embedded into the model", AllowMultipleArgumentsPerToken = false };
-        var cmd = new Command("ner", "train a named-entity tagger (averaged perceptron, BIO)") { train, dev, output, clusters, epochs, bits, features, margin, dropout, gazetteers };
+        var cmd = new Command("ner", "train a named-entity tagger (averaged perceptron, BIO)") { train, dev, output, clusters, epochs, bits, features, margin, dropout, noShared, seed, ensemble, gazetteers };
         cmd.SetAction(parse =>
         {
             try
@@ -47,7 +50,8 @@ public static class TrainCommand
                 }).ToList();
                 var gazetteer = (groups & NerFeatureGroups.Gazetteer) == 0 ? NerGazetteer.Empty : NerGazetteer.LoadDefault(extra);
                 Console.Error.WriteLine($"rasd train ner: {trainSet.Count} sentences; {wordClusters.Count} clustered words; {gazetteer.Entries.Count} gazetteer entries; features {groups}");
-                var options = new NerTrainerOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), Groups = groups, Margin = parse.GetValue(margin), WordDropout = parse.GetValue(dropout) };
+                var options = new NerTrainerOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), Groups = groups, Margin = parse.GetValue(margin), WordDropout = parse.GetValue(dropout), Seed = parse.GetValue(seed), SharedTypeWeights = !parse.GetValue(noShared), Ensemble = parse.GetValue(ensemble) };
+                if (options.Ensemble < 1) throw new ArgumentException("--ensemble must be at least 1");
                 if (options.Bits is < 12 or > 24) throw new ArgumentException("--bits must be between 12 and 24");
                 var model = new NerTrainer(options, m => Console.Error.WriteLine("  " + m)).Train(trainSet, devSet, wordClusters, gazetteer);
                 var outPath = parse.GetValue(output)!;

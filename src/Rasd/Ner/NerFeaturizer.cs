@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Rasd.Text;
 
 namespace Rasd.Ner;
@@ -19,9 +20,10 @@ public sealed class NerFeaturizer
     private readonly WordClusters _clusters;
     private readonly INerGazetteer _gazetteer;
     private readonly int _bits;
-    private readonly Dictionary<string, Profile> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Profile> _cache = new(StringComparer.Ordinal); // lock-free reads
     private readonly Dictionary<string, int> _historyIds = new(StringComparer.Ordinal); // never cleared: ids stay stable
     private readonly Lock _lock = new();
+    [ThreadStatic] private static List<int>? _ids;
 
     public NerFeaturizer(NerFeatureGroups groups, int bits, WordClusters clusters, INerGazetteer gazetteer)
     {
@@ -42,6 +44,7 @@ public sealed class NerFeaturizer
         public string CoreKey = "", StemKey = ""; // the core and stem ("" for a bare punctuation token)
         public int HistCore = -1, HistStem = -1; // document-history keys (ids of "c"+core, "s"+stem; −1 for none)
         public bool GazetteerStart; // a gazetteer match may start here
+        public bool IsWord;
         public ulong Cluster0, Cluster1, Cluster2; // 0 when the word has no cluster
     }
 
@@ -61,22 +64,17 @@ public sealed class NerFeaturizer
     {
         int n = tokens.Count;
         profiles = new Profile[n];
-        lock (_lock)
-        {
-            for (int i = 0; i < n; i++)
-                if (_cache.TryGetValue(surfaces[i], out var cached)) profiles[i] = cached;
-        }
-        for (int i = 0; i < n; i++) profiles[i] ??= ProfileOf(tokens[i], surfaces[i]);
+        for (int i = 0; i < n; i++) profiles[i] = _cache.TryGetValue(surfaces[i], out var cached) ? cached : ProfileOf(tokens[i], surfaces[i]);
         var ps = profiles;
         var gazetteer = On(NerFeatureGroups.Gazetteer) ? GazetteerFeatures(tokens, i => ps[i].GazetteerStart) : null;
 
-        var ids = new List<int>(n * (withOwn ? 48 : 20));
+        var ids = _ids ??= new List<int>(1024); // reused per thread: only the final array is allocated
+        ids.Clear();
         var starts = new int[n + 1];
         for (int i = 0; i < n; i++)
         {
             starts[i] = ids.Count;
             void Add(ulong h) => ids.Add(FeatureHash.Bucket(h, _bits));
-            Add(TBias);
             var p = profiles[i];
             if (withOwn) ids.AddRange(lexical ? p.Own : p.OwnUnlexical);
             for (int d = -2; d <= 2; d++)
@@ -186,17 +184,10 @@ public sealed class NerFeaturizer
 
     private Profile ProfileOf(Token token, string surface)
     {
-        lock (_lock)
-        {
-            if (_cache.TryGetValue(surface, out var cached)) return cached;
-        }
+        if (_cache.TryGetValue(surface, out var cached)) return cached;
         var profile = BuildProfile(token, surface);
-        lock (_lock)
-        {
-            if (_cache.Count >= CacheLimit) _cache.Clear();
-            _cache[surface] = profile;
-        }
-        return profile;
+        if (_cache.Count >= CacheLimit) _cache.Clear();
+        return _cache.GetOrAdd(surface, profile);
     }
 
     private Profile BuildProfile(Token token, string surface)
@@ -249,6 +240,7 @@ public sealed class NerFeaturizer
         var profile = new Profile { Own = [], Folded = foldedH, Stem = stemH, Shape = shapeH, CoreKey = hasCore ? folded : "", StemKey = hasCore ? last.Stem : "" };
         if (profile.CoreKey.Length >= 2) profile.HistCore = HistoryId("c" + profile.CoreKey);
         if (profile.CoreKey.Length >= 2 && profile.StemKey.Length >= 2) profile.HistStem = HistoryId("s" + profile.StemKey);
+        profile.IsWord = token.IsWord;
         profile.GazetteerStart = _gazetteer is not NerGazetteer g || g.MayStart(token);
         if (On(NerFeatureGroups.Clusters) && FindCluster(folded, readings) is { } c)
         {
@@ -260,6 +252,7 @@ public sealed class NerFeaturizer
             own.Add(FeatureHash.Mix(TClu + 2, profile.Cluster2));
         }
         else if (On(NerFeatureGroups.Clusters)) own.Add(FeatureHash.Mix(TClu + 3, 1));
+        own.Add(TBias); // last, so word dropout keeps it; cached with the word's own sum at tagging
         profile.Own = [.. own.Select(h => FeatureHash.Bucket(h, _bits))];
         profile.OwnUnlexical = profile.Own[lexicalCount..];
         return profile;
@@ -276,16 +269,6 @@ public sealed class NerFeaturizer
             if (_clusters.TryGet(r.Stem, out c)) return c;
         }
         return null;
-    }
-
-    /// <summary>
-    /// Keys under which occurrences of a word are the same name across a document: "c"+core and "s"+stem, each "" when
-    /// shorter than 2 letters (cached per word).
-    /// </summary>
-    internal (int Core, int Stem) HistoryKeys(Token token, string surface)
-    {
-        var p = ProfileOf(token, surface);
-        return (p.HistCore, p.HistStem);
     }
 
     private int HistoryId(string key)
