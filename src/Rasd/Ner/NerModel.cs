@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.IO.Compression;
 using System.Text;
 using Rasd.Text;
@@ -90,12 +89,13 @@ public sealed class NerModel
         return second;
     }
 
+    [ThreadStatic] private static float[]? _em;
+
     /// <summary>Viterbi over emission scores: each word's cached own-feature sum plus its sentence-dependent features.</summary>
     private int[] Decode(FeatureSequence features, NerFeaturizer.Profile[] profiles, float[] emission, float[] transition, int pass)
     {
         int n = features.Length, l = Labels.Count;
-        var buffer = ArrayPool<float>.Shared.Rent(n * l);
-        var em = buffer.AsSpan(0, n * l);
+        var em = Viterbi.Scratch(ref _em, n * l);
         for (int i = 0; i < n; i++)
         {
             var row = em.Slice(i * l, l);
@@ -111,9 +111,7 @@ public sealed class NerModel
             }
             Viterbi.Add(features.Of(i), emission, row);
         }
-        var path = Viterbi.Decode(em, n, transition, Labels);
-        ArrayPool<float>.Shared.Return(buffer);
-        return path;
+        return Viterbi.Decode(em, n, transition, Labels);
     }
 
     /// <summary>The cached sum of a word's emission rows for one slot and pass (a benign race may compute it twice).</summary>

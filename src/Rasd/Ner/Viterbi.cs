@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.Intrinsics;
 
 namespace Rasd.Ner;
@@ -23,10 +22,8 @@ internal static class Viterbi
         // disallowed transitions as −∞, so the inner loop has no branch on them
         Span<float> trans = stackalloc float[(l + 1) * l];
         for (int k = 0; k < trans.Length; k++) trans[k] = allowed[k] ? transition[k] : float.NegativeInfinity;
-        var scoreBuffer = ArrayPool<float>.Shared.Rent(n * l);
-        var backBuffer = ArrayPool<int>.Shared.Rent(n * l);
-        var score = scoreBuffer.AsSpan(0, n * l);
-        var back = backBuffer.AsSpan(0, n * l);
+        var score = Scratch(ref _score, n * l);
+        var back = Scratch(ref _back, n * l);
         for (int cur = 0; cur < l; cur++) score[cur] = trans[l * l + cur] + em[cur];
         for (int i = 1; i < n; i++)
         {
@@ -52,9 +49,17 @@ internal static class Viterbi
         var path = new int[n];
         path[n - 1] = last;
         for (int i = n - 1; i > 0; i--) path[i - 1] = back[i * l + path[i]];
-        ArrayPool<float>.Shared.Return(scoreBuffer);
-        ArrayPool<int>.Shared.Return(backBuffer);
         return path;
+    }
+
+    [ThreadStatic] private static float[]? _score;
+    [ThreadStatic] private static int[]? _back;
+
+    /// <summary>A per-thread scratch array of at least <paramref name="size"/> elements (no pool locks, no garbage per sentence).</summary>
+    internal static Span<T> Scratch<T>(ref T[]? buffer, int size)
+    {
+        if (buffer is null || buffer.Length < size) buffer = new T[Math.Max(size, 2 * (buffer?.Length ?? 1024))];
+        return buffer.AsSpan(0, size);
     }
 
     /// <summary>Sums the emission rows of a token's features into <paramref name="em"/>.</summary>
