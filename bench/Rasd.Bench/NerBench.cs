@@ -6,7 +6,7 @@ namespace Rasd.Bench;
 /// <summary>
 /// `ner`: trains on ANERcorp (CAMeL split, restored train) and reports training time, test F1 (restored and as-distributed)
 /// and tagging throughput in tokens/s (whole two-pass tagging, featurisation included).
-/// Args: [--clusters FILE] [--epochs N] [--model OUT]; or --load MODEL to skip training.
+/// Args: [--clusters FILE] [--epochs N] [--model OUT] [--rounds N]; or --load MODEL to skip training.
 /// </summary>
 public sealed class NerBench : IBench
 {
@@ -37,10 +37,11 @@ public sealed class NerBench : IBench
         else
         {
             var clusters = Arg("--clusters") is { } c ? WordClusters.Load(c) : WordClusters.Empty;
-            var options = new NerTrainerOptions { Epochs = int.Parse(Arg("--epochs") ?? "10") };
+            var defaults = new NerTrainerOptions();
+            var options = defaults with { Epochs = Arg("--epochs") is { } e ? int.Parse(e) : defaults.Epochs };
             var watch = Stopwatch.StartNew();
             model = new NerTrainer(options, m => Console.Error.WriteLine("  " + m)).Train(train, null, clusters, NerGazetteer.LoadDefault());
-            Console.WriteLine($"training: {train.Sum(s => s.Count)} tokens, {options.Epochs} epochs, two passes + 3 folds: {watch.Elapsed.TotalSeconds:F1} s (cpu {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F1} s)");
+            Console.WriteLine($"training: {train.Sum(s => s.Count)} tokens, {options.Epochs} epochs, two passes + 3 folds, ensemble of {options.Ensemble}: {watch.Elapsed.TotalSeconds:F1} s (cpu {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F1} s)");
             if (Arg("--model") is { } outPath) model.Save(outPath);
         }
         foreach (var (name, test) in new[] { ("restored test", restored), ("distributed test", distributed) })
@@ -55,7 +56,8 @@ public sealed class NerBench : IBench
         int tokens = 0;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        for (int round = 0; round < 10; round++)
+        int rounds = int.Parse(Arg("--rounds") ?? "10");
+        for (int round = 0; round < rounds; round++)
         {
             model.TagCorpus(restored);
             tokens += restored.Sum(s => s.Count);

@@ -23,9 +23,14 @@ public static class TrainCommand
         var clusters = new Option<string?>("--clusters") { Description = "word cluster file from `rasd train clusters` (embedded into the model)" };
         var epochs = new Option<int>("--epochs") { Description = "passes over the training data", DefaultValueFactory = _ => new NerTrainerOptions().Epochs };
         var bits = new Option<int>("--bits") { Description = "log2 of the hashed feature table size", DefaultValueFactory = _ => new NerTrainerOptions().Bits };
-        var features = new Option<string?>("--features") { Description = "feature groups, comma separated (default all): " + string.Join(",", GroupNames()) + "; prefix '-' to drop one from all" };
+        var features = new Option<string?>("--features") { Description = "feature groups, comma separated (default all): " + string.Join(",", GroupNames()) + "; prefix '-' to drop one from all, '+' to add an opt-in one" };
+        var margin = new Option<float>("--margin") { Description = "loss-augmented training: cost of a wrong token label while decoding (0 = plain perceptron)", DefaultValueFactory = _ => new NerTrainerOptions().Margin };
+        var dropout = new Option<float>("--word-dropout") { Description = "share of training tokens seen without word identity features per epoch (0 = off)", DefaultValueFactory = _ => new NerTrainerOptions().WordDropout };
+        var noShared = new Option<bool>("--no-shared-type-weights") { Description = "train without the per-type weights shared by B- and I- labels" };
+        var seed = new Option<int>("--seed") { Description = "seed of the per-epoch shuffle", DefaultValueFactory = _ => new NerTrainerOptions().Seed };
+        var ensemble = new Option<int>("--ensemble") { Description = "average the weights of N perceptrons trained with different shuffles", DefaultValueFactory = _ => new NerTrainerOptions().Ensemble };
         var gazetteers = new Option<string[]>("--gazetteer") { Description = "extra name list CATEGORY=FILE (TSV or CSV; every Arabic cell is a name), repeatable; embedded into the model", AllowMultipleArgumentsPerToken = false };
-        var cmd = new Command("ner", "train a named-entity tagger (averaged perceptron, BIO)") { train, dev, output, clusters, epochs, bits, features, gazetteers };
+        var cmd = new Command("ner", "train a named-entity tagger (averaged perceptron, BIO)") { train, dev, output, clusters, epochs, bits, features, margin, dropout, noShared, seed, ensemble, gazetteers };
         cmd.SetAction(parse =>
         {
             try
@@ -45,7 +50,8 @@ public static class TrainCommand
                 }).ToList();
                 var gazetteer = (groups & NerFeatureGroups.Gazetteer) == 0 ? NerGazetteer.Empty : NerGazetteer.LoadDefault(extra);
                 Console.Error.WriteLine($"rasd train ner: {trainSet.Count} sentences; {wordClusters.Count} clustered words; {gazetteer.Entries.Count} gazetteer entries; features {groups}");
-                var options = new NerTrainerOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), Groups = groups };
+                var options = new NerTrainerOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), Groups = groups, Margin = parse.GetValue(margin), WordDropout = parse.GetValue(dropout), Seed = parse.GetValue(seed), SharedTypeWeights = !parse.GetValue(noShared), Ensemble = parse.GetValue(ensemble) };
+                if (options.Ensemble < 1) throw new ArgumentException("--ensemble must be at least 1");
                 if (options.Bits is < 12 or > 24) throw new ArgumentException("--bits must be between 12 and 24");
                 var model = new NerTrainer(options, m => Console.Error.WriteLine("  " + m)).Train(trainSet, devSet, wordClusters, gazetteer);
                 var outPath = parse.GetValue(output)!;
@@ -68,14 +74,17 @@ public static class TrainCommand
         var output = new Option<string>("--out") { Description = "cluster file to write (TSV: word, coarse, mid, fine)", Required = true };
         var vocabulary = new Option<int>("--words") { Description = "cluster the most frequent N words", DefaultValueFactory = _ => new ClusterOptions().Words };
         var k = new Option<int>("--k") { Description = "number of fine clusters (mid = k/4, coarse = k/16)", DefaultValueFactory = _ => new ClusterOptions().Clusters };
+        var minCount = new Option<int>("--min-count") { Description = "words seen fewer times get no cluster", DefaultValueFactory = _ => new ClusterOptions().MinCount };
+        var method = new Option<ClusterMethod>("--method") { Description = "word vectors to cluster: ppmi (sparse context counts) or skipgram (word2vec)", DefaultValueFactory = _ => new ClusterOptions().Method };
+        var epochs = new Option<int>("--epochs") { Description = "skip-gram passes over the corpus", DefaultValueFactory = _ => new ClusterOptions().Epochs };
         var limit = new Option<int>("--max-docs") { Description = "read at most N documents", DefaultValueFactory = _ => int.MaxValue };
-        var cmd = new Command("clusters", "learn word clusters from unlabelled text (k-means over PPMI context vectors)") { corpus, output, vocabulary, k, limit };
+        var cmd = new Command("clusters", "learn word clusters from unlabelled text (k-means over PPMI context vectors)") { corpus, output, vocabulary, k, minCount, method, epochs, limit };
         cmd.SetAction(parse =>
         {
             try
             {
                 var watch = Stopwatch.StartNew();
-                var options = new ClusterOptions { Words = parse.GetValue(vocabulary), Clusters = parse.GetValue(k) };
+                var options = new ClusterOptions { Words = parse.GetValue(vocabulary), Clusters = parse.GetValue(k), MinCount = parse.GetValue(minCount), Method = parse.GetValue(method), Epochs = parse.GetValue(epochs) };
                 var texts = ClusterCorpus.Read(parse.GetValue(corpus)!, parse.GetValue(limit));
                 var clusters = new ClusterBuilder(options, m => Console.Error.WriteLine("  " + m)).Build(texts);
                 var outPath = parse.GetValue(output)!;
@@ -100,13 +109,13 @@ public static class TrainCommand
     {
         if (string.IsNullOrWhiteSpace(spec) || spec == "all") return NerFeatureGroups.All;
         var parts = spec.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        bool subtract = parts.All(p => p.StartsWith('-'));
-        var groups = subtract ? NerFeatureGroups.All : NerFeatureGroups.None;
+        bool relative = parts.All(p => p[0] is '-' or '+');
+        var groups = relative ? NerFeatureGroups.All : NerFeatureGroups.None;
         foreach (var p in parts)
         {
             var name = p.TrimStart('-', '+');
             if (!Enum.TryParse<NerFeatureGroups>(name, true, out var g)) throw new ArgumentException($"unknown feature group '{name}' (known: {string.Join(", ", GroupNames())})");
-            groups = subtract ? groups & ~g : groups | g;
+            groups = p[0] == '-' ? groups & ~g : groups | g;
         }
         return groups;
     }

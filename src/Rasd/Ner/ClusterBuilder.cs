@@ -53,6 +53,8 @@ public sealed class ClusterBuilder
         for (int r = 0; r < v; r++) target[byFreq[r]] = r;
         for (int r = 0; r < c; r++) context[byFreq[r]] = r;
 
+        if (_o.Method == ClusterMethod.SkipGram) return FromSkipGram(docs, counts, target, words: WordsOf(ids, target, v), v);
+
         // pass 2: co-occurrence counts, slots left-1, right-1, and ±2
         var cooc = new Dictionary<long, int>();
         int dims = 3 * c;
@@ -79,20 +81,50 @@ public sealed class ClusterBuilder
         _log($"{v} words, {dims} context dimensions, {cooc.Count} non-zero co-occurrences");
         var rows = Ppmi(cooc, v, dims);
         cooc.Clear();
-        var words = new string[v];
-        foreach (var (w, id) in ids) if (target[id] >= 0) words[target[id]] = w;
+        var words = WordsOf(ids, target, v);
 
         if (v == 0) throw new ArgumentException($"no word occurs {_o.MinCount} times: the corpus is too small to cluster");
         var rng = new Random(_o.Seed);
         int k = Math.Min(_o.Clusters, v);
         var fine = KMeansSparse(rows, v, dims, k, rng, out var fineCentroids);
+        return Hierarchy(words, fine, fineCentroids, k, dims, rng);
+    }
+
+    /// <summary>Mid and coarse levels: weighted k-means over the fine centroids (k/4 and k/16 groups).</summary>
+    private WordClusters Hierarchy(string[] words, int[] fine, float[] fineCentroids, int k, int dims, Random rng)
+    {
         var fineSizes = new float[k];
         foreach (var f in fine) fineSizes[f]++;
-        var mid = KMeansDense(fineCentroids, k, dims, Math.Max(1, k / 4), fineSizes, rng);
-        var coarse = KMeansDense(fineCentroids, k, dims, Math.Max(1, k / 16), fineSizes, rng);
+        var mid = KMeansDense(fineCentroids, k, dims, Math.Max(1, k / 4), fineSizes, rng, out _);
+        var coarse = KMeansDense(fineCentroids, k, dims, Math.Max(1, k / 16), fineSizes, rng, out _);
         var map = new Dictionary<string, (int, int, int)>(StringComparer.Ordinal);
-        for (int r = 0; r < v; r++) map[words[r]] = (coarse[fine[r]], mid[fine[r]], fine[r]);
+        for (int r = 0; r < words.Length; r++) map[words[r]] = (coarse[fine[r]], mid[fine[r]], fine[r]);
         return new WordClusters(map);
+    }
+
+    private static string[] WordsOf(Dictionary<string, int> ids, int[] target, int v)
+    {
+        var words = new string[v];
+        foreach (var (w, id) in ids) if (target[id] >= 0) words[target[id]] = w;
+        return words;
+    }
+
+    /// <summary>Skip-gram vectors for the target words (other words dropped from the text), then spherical k-means over them.</summary>
+    private WordClusters FromSkipGram(List<int[]> docs, List<long> counts, int[] target, string[] words, int v)
+    {
+        if (v == 0) throw new ArgumentException($"no word occurs {_o.MinCount} times: the corpus is too small to cluster");
+        var mapped = docs.Select(doc => doc.Select(id => target[id]).ToArray()).ToList();
+        var targetCounts = new long[v];
+        for (int id = 0; id < target.Length; id++) if (target[id] >= 0) targetCounts[target[id]] = counts[id];
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var vectors = new SkipGram(_o.Dimensions, 5, 5, _o.Epochs, 1e-4, _o.Seed).Train(mapped, targetCounts, m => _log($"{m} ({watch.Elapsed.TotalSeconds:F0}s)"));
+        var rng = new Random(_o.Seed);
+        int k = Math.Min(_o.Clusters, v);
+        var ones = new float[v];
+        Array.Fill(ones, 1f);
+        var fine = KMeansDense(vectors, v, _o.Dimensions, k, ones, rng, out var centroids);
+        _log($"k-means k={k} over {v} vectors ({watch.Elapsed.TotalSeconds:F0}s)");
+        return Hierarchy(words, fine, centroids, k, _o.Dimensions, rng);
     }
 
     private static int[] Fill(int n, int value)
@@ -177,9 +209,9 @@ public sealed class ClusterBuilder
     }
 
     /// <summary>Weighted spherical k-means of dense unit rows (the fine centroids) into k groups.</summary>
-    private int[] KMeansDense(float[] data, int n, int d, int k, float[] weights, Random rng)
+    private int[] KMeansDense(float[] data, int n, int d, int k, float[] weights, Random rng, out float[] centroids)
     {
-        var centroids = new float[k * d];
+        centroids = new float[k * d];
         var seeds = Enumerable.Range(0, n).OrderBy(_ => rng.Next()).Take(k).ToArray();
         for (int j = 0; j < k; j++) data.AsSpan(seeds[j] * d, d).CopyTo(centroids.AsSpan(j * d, d));
         var assign = new int[n];

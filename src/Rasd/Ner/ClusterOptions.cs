@@ -18,4 +18,22 @@ public sealed record ClusterOptions
     public int MinCount { get; init; } = 5;
 
     public int Seed { get; init; } = 7;
+
+    /// <summary>What the words are clustered by: PPMI context vectors or skip-gram vectors.</summary>
+    public ClusterMethod Method { get; init; } = ClusterMethod.Ppmi;
+
+    /// <summary>Skip-gram vector size.</summary>
+    public int Dimensions { get; init; } = 100;
+
+    /// <summary>Skip-gram passes over the corpus.</summary>
+    public int Epochs { get; init; } = 3;
+}
+
+/// <summary>The word representation k-means clusters.</summary>
+public enum ClusterMethod
+{
+    /// <summary>Sparse positive-PMI vectors of left, right and ±2 neighbours.</summary>
+    Ppmi,
+    /// <summary>Dense skip-gram (word2vec) vectors.</summary>
+    SkipGram,
 }

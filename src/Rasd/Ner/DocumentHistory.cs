@@ -1,5 +1,3 @@
-using Rasd.Text;
-
 namespace Rasd.Ner;
 
 /// <summary>
@@ -11,53 +9,72 @@ internal static class DocumentHistory
 {
     private const ulong TCore = 200, TStem = 201, TAgain = 202;
 
-    /// <summary>Per sentence and token, the history feature hashes (null where there are none).</summary>
-    public static List<ulong>?[][] Features(NerFeaturizer featurizer, IReadOnlyList<IReadOnlyList<Token>> sentences, IReadOnlyList<IReadOnlyList<string>> surfaces, IReadOnlyList<string[]> firstPass, int window)
+    /// <summary>Per sentence and token, the history feature hashes (null where there are none); first-pass tags are label ids.</summary>
+    public static List<ulong>?[][] Features(IReadOnlyList<NerFeaturizer.Profile[]> profiles, IReadOnlyList<int[]> firstPass, NerLabels labels, int window)
     {
-        var keys = sentences.Select((s, i) => s.Select((t, j) => featurizer.HistoryKeys(t, surfaces[i][j])).ToArray()).ToArray();
-        // occurrences tagged as entities, by key: (sentence, token, tag)
-        var tagged = new Dictionary<int, List<(int S, int T, string Tag)>>();
-        for (int s = 0; s < sentences.Count; s++)
-            for (int t = 0; t < keys[s].Length; t++)
-            {
-                var tag = firstPass[s][t];
-                if (tag == BioTags.Outside || keys[s][t].Core < 0) continue;
-                Add(tagged, keys[s][t].Core, (s, t, tag));
-                if (keys[s][t].Stem >= 0) Add(tagged, keys[s][t].Stem, (s, t, tag));
-            }
-        var result = new List<ulong>?[sentences.Count][];
-        for (int s = 0; s < sentences.Count; s++)
+        // per label, the feature each template gives it (hashing the tag name keeps model files compatible)
+        var coreTag = new ulong[labels.Count];
+        var stemTag = new ulong[labels.Count];
+        for (int k = 0; k < labels.Count; k++)
         {
-            result[s] = new List<ulong>?[keys[s].Length];
-            for (int t = 0; t < keys[s].Length; t++)
+            coreTag[k] = FeatureHash.Mix(TCore, FeatureHash.Of(labels.Names[k]));
+            stemTag[k] = FeatureHash.Mix(TStem, FeatureHash.Of(labels.Names[k]));
+        }
+        // occurrences tagged as entities, by key, in sentence order: (sentence, token, label)
+        var tagged = new Dictionary<int, List<(int S, int T, int Label)>>();
+        for (int s = 0; s < profiles.Count; s++)
+            for (int t = 0; t < profiles[s].Length; t++)
             {
-                var (core, stem) = keys[s][t];
-                if (core < 0 || !sentences[s][t].IsWord) continue;
+                int label = firstPass[s][t];
+                var p = profiles[s][t];
+                if (label == 0 || p.HistCore < 0) continue;
+                Add(tagged, p.HistCore, (s, t, label));
+                if (p.HistStem >= 0) Add(tagged, p.HistStem, (s, t, label));
+            }
+        var result = new List<ulong>?[profiles.Count][];
+        for (int s = 0; s < profiles.Count; s++)
+        {
+            result[s] = new List<ulong>?[profiles[s].Length];
+            if (tagged.Count == 0) continue;
+            for (int t = 0; t < profiles[s].Length; t++)
+            {
+                var p = profiles[s][t];
+                if (p.HistCore < 0 || !p.IsWord) continue;
                 List<ulong>? features = null;
-                Collect(tagged, core, s, t, window, TCore, ref features);
-                if (stem >= 0) Collect(tagged, stem, s, t, window, TStem, ref features);
+                Collect(tagged, p.HistCore, s, t, window, coreTag, TCore, ref features);
+                if (p.HistStem >= 0) Collect(tagged, p.HistStem, s, t, window, stemTag, TStem, ref features);
                 result[s][t] = features;
             }
         }
         return result;
     }
 
-    private static void Add(Dictionary<int, List<(int, int, string)>> map, int key, (int, int, string) value)
+    private static void Add(Dictionary<int, List<(int, int, int)>> map, int key, (int, int, int) value)
     {
         if (!map.TryGetValue(key, out var list)) map[key] = list = [];
         list.Add(value);
     }
 
-    private static void Collect(Dictionary<int, List<(int S, int T, string Tag)>> tagged, int key, int s, int t, int window, ulong template, ref List<ulong>? features)
+    private static void Collect(Dictionary<int, List<(int S, int T, int Label)>> tagged, int key, int s, int t, int window, ulong[] tagFeature, ulong template, ref List<ulong>? features)
     {
         if (!tagged.TryGetValue(key, out var list)) return;
         int count = 0;
         int first = features?.Count ?? 0;
-        foreach (var o in list)
+        // the list is in sentence order: start at the first occurrence inside the window
+        int lo = 0, hi = list.Count;
+        long from = (long)s - window;
+        while (lo < hi)
         {
-            if (Math.Abs(o.S - s) > window || (o.S == s && o.T == t)) continue;
+            int mid = (lo + hi) >> 1;
+            if (list[mid].S < from) lo = mid + 1; else hi = mid;
+        }
+        for (int i = lo; i < list.Count; i++)
+        {
+            var o = list[i];
+            if (o.S - (long)s > window) break;
+            if (o.S == s && o.T == t) continue;
             count++;
-            var h = FeatureHash.Mix(template, FeatureHash.Of(o.Tag));
+            var h = tagFeature[o.Label];
             features ??= [];
             if (features.IndexOf(h, first) < 0) features.Add(h); // each tag once (lists are a handful long)
         }

@@ -27,5 +27,7 @@ public enum NerFeatureGroups
     History = 512,
     /// <summary>Prefixes and suffixes (1–3 chars) of the stems of the tokens either side (opt-in: −0.7 F1 on ANERcorp).</summary>
     NeighbourAffixes = 1024,
+    /// <summary>Cluster ids of the neighbours at every granularity and cluster bigrams (previous/next × this word).</summary>
+    ClusterContext = 2048,
     All = Word | Folded | Stem | Affixes | Clitics | Shape | Context | Gazetteer | Clusters | History,
 }

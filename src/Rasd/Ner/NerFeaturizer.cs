@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Rasd.Text;
 
 namespace Rasd.Ner;
@@ -12,16 +13,17 @@ public sealed class NerFeaturizer
     private const ulong TBias = 1, TWord = 2, TFolded = 3, TStem = 4, TStemArt = 5, TPre = 10, TSuf = 20, TStemPre = 30,
         TClitic = 40, TArticle = 41, TNoClitic = 42, TShape = 50, TShapeFlag = 51, TLen = 52, TCtxFolded = 60, TCtxStem = 65,
         TCtxShape = 70, TBigram = 75, TGaz = 80, TGazNear = 85, TClu = 90, TCtxClu = 95,
-        TNbPre = 110, TNbSuf = 130;
+        TNbPre = 110, TNbSuf = 130, TCluCtx = 150, TCluBigram = 170;
     private const int CacheLimit = 200_000;
 
     private readonly NerFeatureGroups _groups;
     private readonly WordClusters _clusters;
     private readonly INerGazetteer _gazetteer;
     private readonly int _bits;
-    private readonly Dictionary<string, Profile> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Profile> _cache = new(StringComparer.Ordinal); // lock-free reads
     private readonly Dictionary<string, int> _historyIds = new(StringComparer.Ordinal); // never cleared: ids stay stable
     private readonly Lock _lock = new();
+    [ThreadStatic] private static List<int>? _ids;
 
     public NerFeaturizer(NerFeatureGroups groups, int bits, WordClusters clusters, INerGazetteer gazetteer)
     {
@@ -35,12 +37,14 @@ public sealed class NerFeaturizer
     internal sealed class Profile
     {
         public required int[] Own; // bucket ids of the token-local features
+        public int[] OwnUnlexical = []; // Own without the word identity features (word, folded, stem): training's word dropout
         public readonly int[]?[] Neighbour = new int[]?[4]; // feature ids this word gives tokens at −2, −1, +1, +2
         public readonly float[]?[] Sums = new float[]?[10]; // a model's summed emission rows: pass * 5 + (0 own, 1–4 neighbour slots)
         public ulong Folded, Stem, Shape;
         public string CoreKey = "", StemKey = ""; // the core and stem ("" for a bare punctuation token)
         public int HistCore = -1, HistStem = -1; // document-history keys (ids of "c"+core, "s"+stem; −1 for none)
         public bool GazetteerStart; // a gazetteer match may start here
+        public bool IsWord;
         public ulong Cluster0, Cluster1, Cluster2; // 0 when the word has no cluster
     }
 
@@ -49,32 +53,30 @@ public sealed class NerFeaturizer
     /// <summary>Features of a sentence: tokens with their surface forms (the text as written, for the word feature).</summary>
     public FeatureSequence Featurize(IReadOnlyList<Token> tokens, IReadOnlyList<string> surfaces) => Featurize(tokens, surfaces, true, out _);
 
+    /// <summary>Features of a sentence as if every word were unseen: the word identity features (word, folded, stem, bigrams) left out.</summary>
+    internal FeatureSequence FeaturizeUnlexical(IReadOnlyList<Token> tokens, IReadOnlyList<string> surfaces) => Featurize(tokens, surfaces, true, out _, false);
+
     /// <summary>
     /// Features of a sentence; without <paramref name="withOwn"/> the token-local features are left out (the caller adds
     /// their cached sums from <paramref name="profiles"/>, so tagging does not re-read ~30 weight rows per token).
     /// </summary>
-    internal FeatureSequence Featurize(IReadOnlyList<Token> tokens, IReadOnlyList<string> surfaces, bool withOwn, out Profile[] profiles)
+    internal FeatureSequence Featurize(IReadOnlyList<Token> tokens, IReadOnlyList<string> surfaces, bool withOwn, out Profile[] profiles, bool lexical = true)
     {
         int n = tokens.Count;
         profiles = new Profile[n];
-        lock (_lock)
-        {
-            for (int i = 0; i < n; i++)
-                if (_cache.TryGetValue(surfaces[i], out var cached)) profiles[i] = cached;
-        }
-        for (int i = 0; i < n; i++) profiles[i] ??= ProfileOf(tokens[i], surfaces[i]);
+        for (int i = 0; i < n; i++) profiles[i] = _cache.TryGetValue(surfaces[i], out var cached) ? cached : ProfileOf(tokens[i], surfaces[i]);
         var ps = profiles;
         var gazetteer = On(NerFeatureGroups.Gazetteer) ? GazetteerFeatures(tokens, i => ps[i].GazetteerStart) : null;
 
-        var ids = new List<int>(n * (withOwn ? 48 : 20));
+        var ids = _ids ??= new List<int>(1024); // reused per thread: only the final array is allocated
+        ids.Clear();
         var starts = new int[n + 1];
         for (int i = 0; i < n; i++)
         {
             starts[i] = ids.Count;
             void Add(ulong h) => ids.Add(FeatureHash.Bucket(h, _bits));
-            Add(TBias);
             var p = profiles[i];
-            if (withOwn) ids.AddRange(p.Own);
+            if (withOwn) ids.AddRange(lexical ? p.Own : p.OwnUnlexical);
             for (int d = -2; d <= 2; d++)
             {
                 if (d == 0) continue;
@@ -97,10 +99,15 @@ public sealed class NerFeaturizer
                     if (On(NerFeatureGroups.Clusters)) Add(FeatureHash.Mix(TCtxClu + t * 4, e));
                 }
             }
-            if (On(NerFeatureGroups.Context))
+            if (On(NerFeatureGroups.Context) && lexical)
             {
                 Add(FeatureHash.Mix(TBigram, At(profiles, i - 1)?.Folded ?? Edge(i - 1), p.Folded));
                 Add(FeatureHash.Mix(TBigram + 1, p.Folded, At(profiles, i + 1)?.Folded ?? Edge(i + 1)));
+            }
+            if (On(NerFeatureGroups.ClusterContext))
+            {
+                Add(FeatureHash.Mix(TCluBigram, At(profiles, i - 1)?.Cluster1 ?? Edge(i - 1), p.Cluster1 | 1));
+                Add(FeatureHash.Mix(TCluBigram + 1, p.Cluster1 | 1, At(profiles, i + 1)?.Cluster1 ?? Edge(i + 1)));
             }
             if (gazetteer is not null)
                 foreach (var h in gazetteer[i] ?? []) Add(h);
@@ -129,6 +136,11 @@ public sealed class NerFeaturizer
         {
             if (q.Cluster1 != 0) list.Add(FeatureHash.Mix(TCtxClu + t * 4 + 1, q.Cluster1));
             if (q.Cluster2 != 0 && d is -1 or 1) list.Add(FeatureHash.Mix(TCtxClu + t * 4 + 2, q.Cluster2));
+        }
+        if (On(NerFeatureGroups.ClusterContext))
+        {
+            if (q.Cluster0 != 0) list.Add(FeatureHash.Mix(TCluCtx + t * 4, q.Cluster0));
+            if (q.Cluster2 != 0 && d is -2 or 2) list.Add(FeatureHash.Mix(TCluCtx + t * 4 + 2, q.Cluster2));
         }
         if (On(NerFeatureGroups.NeighbourAffixes) && d is -1 or 1 && q.CoreKey.Length > 0)
         {
@@ -172,22 +184,16 @@ public sealed class NerFeaturizer
 
     private Profile ProfileOf(Token token, string surface)
     {
-        lock (_lock)
-        {
-            if (_cache.TryGetValue(surface, out var cached)) return cached;
-        }
+        if (_cache.TryGetValue(surface, out var cached)) return cached;
         var profile = BuildProfile(token, surface);
-        lock (_lock)
-        {
-            if (_cache.Count >= CacheLimit) _cache.Clear();
-            _cache[surface] = profile;
-        }
-        return profile;
+        if (_cache.Count >= CacheLimit) _cache.Clear();
+        return _cache.GetOrAdd(surface, profile);
     }
 
     private Profile BuildProfile(Token token, string surface)
     {
         var own = new List<ulong>(32);
+        int lexicalCount = 0; // the word identity features come first in own
         // corpus tokens may carry glued punctuation ("كابول؛"): features look at the core
         var folded = Core(token.Folded);
         var readings = folded.Length == token.Folded.Length || folded.Length == 0 ? token.Readings : ProtectedWordsAnalyzer.Analyze(folded);
@@ -202,8 +208,10 @@ public sealed class NerFeaturizer
         {
             own.Add(FeatureHash.Mix(TStem, stemH));
             if (last.HasArticle) own.Add(FeatureHash.Mix(TStemArt, FeatureHash.Of(last.StemWithArticle)));
+            lexicalCount = own.Count;
             for (int k = 2; k <= 3 && k < last.Stem.Length; k++) own.Add(FeatureHash.Mix(TStemPre + (ulong)k, FeatureHash.Of(last.Stem.AsSpan(0, k))));
         }
+        else lexicalCount = own.Count;
         if (On(NerFeatureGroups.Affixes))
         {
             for (int k = 1; k <= 4 && k < folded.Length; k++)
@@ -232,6 +240,7 @@ public sealed class NerFeaturizer
         var profile = new Profile { Own = [], Folded = foldedH, Stem = stemH, Shape = shapeH, CoreKey = hasCore ? folded : "", StemKey = hasCore ? last.Stem : "" };
         if (profile.CoreKey.Length >= 2) profile.HistCore = HistoryId("c" + profile.CoreKey);
         if (profile.CoreKey.Length >= 2 && profile.StemKey.Length >= 2) profile.HistStem = HistoryId("s" + profile.StemKey);
+        profile.IsWord = token.IsWord;
         profile.GazetteerStart = _gazetteer is not NerGazetteer g || g.MayStart(token);
         if (On(NerFeatureGroups.Clusters) && FindCluster(folded, readings) is { } c)
         {
@@ -243,7 +252,9 @@ public sealed class NerFeaturizer
             own.Add(FeatureHash.Mix(TClu + 2, profile.Cluster2));
         }
         else if (On(NerFeatureGroups.Clusters)) own.Add(FeatureHash.Mix(TClu + 3, 1));
+        own.Add(TBias); // last, so word dropout keeps it; cached with the word's own sum at tagging
         profile.Own = [.. own.Select(h => FeatureHash.Bucket(h, _bits))];
+        profile.OwnUnlexical = profile.Own[lexicalCount..];
         return profile;
     }
 
@@ -258,16 +269,6 @@ public sealed class NerFeaturizer
             if (_clusters.TryGet(r.Stem, out c)) return c;
         }
         return null;
-    }
-
-    /// <summary>
-    /// Keys under which occurrences of a word are the same name across a document: "c"+core and "s"+stem, each "" when
-    /// shorter than 2 letters (cached per word).
-    /// </summary>
-    internal (int Core, int Stem) HistoryKeys(Token token, string surface)
-    {
-        var p = ProfileOf(token, surface);
-        return (p.HistCore, p.HistStem);
     }
 
     private int HistoryId(string key)

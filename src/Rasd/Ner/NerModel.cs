@@ -73,30 +73,32 @@ public sealed class NerModel
     /// <summary>Tags the sentences of a document: first pass per sentence, then (two-pass models) again with document history.</summary>
     public string[][] TagDocument(IReadOnlyList<IReadOnlyList<Token>> sentences, IReadOnlyList<IReadOnlyList<string>> surfaces, int window = int.MaxValue)
     {
-        var first = new string[sentences.Count][];
+        var first = new int[sentences.Count][];
         var features = new FeatureSequence[sentences.Count];
         var profiles = new NerFeaturizer.Profile[sentences.Count][];
         for (int s = 0; s < sentences.Count; s++)
         {
             features[s] = Featurizer.Featurize(sentences[s], surfaces[s], false, out profiles[s]);
-            first[s] = Names(Decode(features[s], profiles[s], Emission, Transition, 0));
+            first[s] = Decode(features[s], profiles[s], Emission, Transition, 0);
         }
-        if (SecondEmission is null || SecondTransition is null) return first;
-        var history = DocumentHistory.Features(Featurizer, sentences, surfaces, first, window);
+        if (SecondEmission is null || SecondTransition is null) return [.. first.Select(Names)];
+        var history = DocumentHistory.Features(profiles, first, Labels, window);
         var second = new string[sentences.Count][];
         for (int s = 0; s < sentences.Count; s++)
             second[s] = Names(Decode(features[s].WithExtra(history[s], Bits), profiles[s], SecondEmission, SecondTransition, 1));
         return second;
     }
 
+    [ThreadStatic] private static float[]? _em;
+
     /// <summary>Viterbi over emission scores: each word's cached own-feature sum plus its sentence-dependent features.</summary>
     private int[] Decode(FeatureSequence features, NerFeaturizer.Profile[] profiles, float[] emission, float[] transition, int pass)
     {
         int n = features.Length, l = Labels.Count;
-        var em = new float[n * l];
+        var em = Viterbi.Scratch(ref _em, n * l);
         for (int i = 0; i < n; i++)
         {
-            var row = em.AsSpan(i * l, l);
+            var row = em.Slice(i * l, l);
             Sum(profiles[i], 0, profiles[i].Own, emission, pass).CopyTo(row);
             for (int d = -2; d <= 2; d++)
             {
@@ -105,7 +107,7 @@ public sealed class NerModel
                 var q = profiles[j];
                 int slot = d < 0 ? d + 3 : d + 2;
                 var sum = q.Sums[pass * 5 + slot] ?? Sum(q, slot, Featurizer.NeighbourIds(q, d), emission, pass);
-                for (int k = 0; k < l; k++) row[k] += sum[k];
+                Viterbi.AddRow(row, sum);
             }
             Viterbi.Add(features.Of(i), emission, row);
         }

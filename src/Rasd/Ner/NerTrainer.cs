@@ -34,7 +34,9 @@ public sealed class NerTrainer
         var featurizer = new NerFeaturizer(groups & ~NerFeatureGroups.History, bits, clusters, gazetteer);
         var tokens = sentences.Select(s => (IReadOnlyList<Token>)CorpusTokens.From(s.Tokens)).ToList();
         var gold = sentences.Select(s => BioTags.ToIob2(s.Tags).Select(labels.IndexOf).ToArray()).ToList();
-        var first = sentences.Select((s, i) => featurizer.Featurize(tokens[i], s.Tokens)).ToList();
+        var profiles = new NerFeaturizer.Profile[sentences.Count][];
+        var first = sentences.Select((s, i) => featurizer.Featurize(tokens[i], s.Tokens, true, out profiles[i])).ToList();
+        var unlexical = _options.WordDropout > 0 ? sentences.Select((s, i) => featurizer.FeaturizeUnlexical(tokens[i], s.Tokens)).ToList() : null;
         _log($"featurised {sentences.Count} sentences, {gold.Sum(g => g.Length)} tokens, {l} labels in {watch.Elapsed.TotalSeconds:F1}s");
 
         NerModel Make((float[] E, float[] T) one, (float[] E, float[] T)? two = null) =>
@@ -43,39 +45,42 @@ public sealed class NerTrainer
 
         if (!twoPass)
         {
-            var one = Perceptron(first, gold, labels, dev is null ? null : w => DevF1(Make(w)), "");
+            var one = Ensemble(seed => Perceptron(first, unlexical, gold, labels, dev is null ? null : w => DevF1(Make(w)), "", seed));
             return Make(one);
         }
 
         // first-pass predictions for every training sentence from a model that did not train on it
-        var predicted = new string[sentences.Count][];
+        var predicted = new int[sentences.Count][];
         for (int f = 0; f < Folds; f++)
         {
             int lo = f * sentences.Count / Folds, hi = (f + 1) * sentences.Count / Folds;
             var idx = Enumerable.Range(0, sentences.Count).Where(i => i < lo || i >= hi).ToList();
-            var w = Perceptron(idx.Select(i => first[i]).ToList(), idx.Select(i => gold[i]).ToList(), labels, null, $"fold {f + 1}/{Folds} ");
+            var w = Perceptron(idx.Select(i => first[i]).ToList(), unlexical is null ? null : idx.Select(i => unlexical[i]).ToList(), idx.Select(i => gold[i]).ToList(), labels, null, $"fold {f + 1}/{Folds} ", _options.Seed);
             for (int i = lo; i < hi; i++)
-                predicted[i] = Viterbi.Decode(first[i], w.Emission, w.Transition, labels).Select(k => labels.Names[k]).ToArray();
+                predicted[i] = Viterbi.Decode(first[i], w.Emission, w.Transition, labels);
         }
-        var firstPass = Perceptron(first, gold, labels, null, "first pass ");
-        var history = DocumentHistory.Features(featurizer, tokens, sentences.Select(s => (IReadOnlyList<string>)s.Tokens).ToList(), predicted, NerModel.CorpusHistoryWindow);
+        var firstPass = Ensemble(seed => Perceptron(first, unlexical, gold, labels, null, "first pass ", seed));
+        var history = DocumentHistory.Features(profiles, predicted, labels, NerModel.CorpusHistoryWindow);
         var second = first.Select((f, i) => f.WithExtra(history[i], bits)).ToList();
-        var secondPass = Perceptron(second, gold, labels, dev is null ? null : w => DevF1(Make(firstPass, w)), "second pass ");
+        var secondUnlexical = unlexical?.Select((f, i) => f.WithExtra(history[i], bits)).ToList();
+        var secondPass = Ensemble(seed => Perceptron(second, secondUnlexical, gold, labels, dev is null ? null : w => DevF1(Make(firstPass, w)), "second pass ", seed));
         _log($"trained in {watch.Elapsed.TotalSeconds:F1}s");
         return Make(firstPass, secondPass);
     }
 
     /// <summary>Averaged perceptron epochs; with a dev scorer, returns the best epoch's averaged weights, else the last.</summary>
-    private (float[] Emission, float[] Transition) Perceptron(List<FeatureSequence> data, List<int[]> gold, NerLabels labels, Func<(float[], float[]), double>? devScore, string what)
+    private (float[] Emission, float[] Transition) Perceptron(List<FeatureSequence> data, List<FeatureSequence>? unlexical, List<int[]> gold, NerLabels labels, Func<(float[], float[]), double>? devScore, string what, int seed)
     {
         int bits = _options.Bits, l = labels.Count;
-        var w = new float[(1 << bits) * l];
+        int width = _options.SharedTypeWeights ? l + (l - 1) / 2 : l; // labels, then one shared column per entity type
+        var w = new float[(1 << bits) * width];
         var u = new double[w.Length];
         var tw = new float[(l + 1) * l];
         var tu = new double[tw.Length];
         var order = Enumerable.Range(0, data.Count).ToArray();
-        var rng = new Random(_options.Seed);
+        var rng = new Random(seed);
         double c = 1;
+        float margin = _options.Margin;
         (float[], float[])? best = null;
         double bestScore = double.NegativeInfinity;
         var watch = Stopwatch.StartNew();
@@ -85,18 +90,19 @@ public sealed class NerTrainer
             int mistakes = 0;
             foreach (int idx in order)
             {
-                var pred = Viterbi.Decode(data[idx], w, tw, labels);
+                var x = unlexical is null ? data[idx] : Dropout(data[idx], unlexical[idx], _options.WordDropout, rng);
+                var pred = Decode(x, gold[idx], w, width, tw, labels, margin);
                 if (!pred.AsSpan().SequenceEqual(gold[idx]))
                 {
                     mistakes++;
-                    Update(data[idx], gold[idx], pred, w, u, tw, tu, l, c);
+                    Update(x, gold[idx], pred, w, u, width, tw, tu, l, c);
                 }
                 c++;
             }
             var line = $"{what}epoch {epoch}: {mistakes} sentences wrong";
             if (devScore is not null || epoch == _options.Epochs)
             {
-                var averaged = (Average(w, u, c), Average(tw, tu, c));
+                var averaged = (Average(w, u, c, width, l), Average(tw, tu, c, l, l));
                 if (devScore is not null)
                 {
                     double f1 = devScore(averaged);
@@ -110,14 +116,84 @@ public sealed class NerTrainer
         return best!.Value;
     }
 
-    private static float[] Average(float[] w, double[] u, double c)
+    /// <summary>The mean of the weights of <see cref="NerTrainerOptions.Ensemble"/> perceptrons trained with different shuffles (a linear model, so this is their ensemble).</summary>
+    private (float[] Emission, float[] Transition) Ensemble(Func<int, (float[] Emission, float[] Transition)> train)
     {
-        var a = new float[w.Length];
-        for (int i = 0; i < w.Length; i++) a[i] = (float)(w[i] - u[i] / c);
+        var sum = train(_options.Seed);
+        for (int m = 1; m < _options.Ensemble; m++)
+        {
+            var next = train(_options.Seed + m);
+            for (int i = 0; i < sum.Emission.Length; i++) sum.Emission[i] += next.Emission[i];
+            for (int i = 0; i < sum.Transition.Length; i++) sum.Transition[i] += next.Transition[i];
+        }
+        if (_options.Ensemble > 1)
+        {
+            float scale = 1f / _options.Ensemble;
+            for (int i = 0; i < sum.Emission.Length; i++) sum.Emission[i] *= scale;
+            for (int i = 0; i < sum.Transition.Length; i++) sum.Transition[i] *= scale;
+        }
+        return sum;
+    }
+
+    /// <summary>Per token, its full features or (with probability <paramref name="p"/>) its features without word identity.</summary>
+    private static FeatureSequence Dropout(FeatureSequence full, FeatureSequence unlexical, float p, Random rng)
+    {
+        int n = full.Length;
+        var ids = new List<int>(full.Ids.Length);
+        var starts = new int[n + 1];
+        for (int i = 0; i < n; i++)
+        {
+            starts[i] = ids.Count;
+            foreach (int f in rng.NextSingle() < p ? unlexical.Of(i) : full.Of(i)) ids.Add(f);
+        }
+        starts[n] = ids.Count;
+        return new FeatureSequence([.. ids], starts);
+    }
+
+    /// <summary>
+    /// Training-time decoding over the (possibly widened) weight table. With a cost, loss-augmented: every label but the
+    /// gold one scores <paramref name="cost"/> more, so updates also fire on narrow wins.
+    /// </summary>
+    private static int[] Decode(FeatureSequence features, int[] gold, float[] w, int width, float[] tw, NerLabels labels, float cost)
+    {
+        int n = features.Length, l = labels.Count;
+        var em = new float[n * l];
+        for (int i = 0; i < n; i++)
+        {
+            var row = em.AsSpan(i * l, l);
+            foreach (int f in features.Of(i))
+            {
+                var weights = w.AsSpan(f * width, width);
+                Viterbi.AddRow(row, weights[..l]);
+                for (int k = 1; k < l && width > l; k++) row[k] += weights[l + (k - 1) / 2];
+            }
+            if (cost > 0)
+                for (int k = 0; k < l; k++) if (k != gold[i]) row[k] += cost;
+        }
+        return Viterbi.Decode(em, n, tw, labels);
+    }
+
+    /// <summary>Averaged weights, folded to one column per label: a label's weight plus its type's shared weight.</summary>
+    private static float[] Average(float[] w, double[] u, double c, int width, int l)
+    {
+        int rows = w.Length / width;
+        var a = new float[rows * l];
+        for (int r = 0; r < rows; r++)
+            for (int k = 0; k < l; k++)
+            {
+                int i = r * width + k;
+                double v = w[i] - u[i] / c;
+                if (width > l && k > 0)
+                {
+                    int j = r * width + l + (k - 1) / 2;
+                    v += w[j] - u[j] / c;
+                }
+                a[r * l + k] = (float)v;
+            }
         return a;
     }
 
-    private static void Update(FeatureSequence features, int[] gold, int[] pred, float[] w, double[] u, float[] tw, double[] tu, int l, double c)
+    private static void Update(FeatureSequence features, int[] gold, int[] pred, float[] w, double[] u, int width, float[] tw, double[] tu, int l, double c)
     {
         for (int i = 0; i < gold.Length; i++)
         {
@@ -127,8 +203,12 @@ public sealed class NerTrainer
             {
                 foreach (int f in features.Of(i))
                 {
-                    w[f * l + g] += 1; u[f * l + g] += c;
-                    w[f * l + p] -= 1; u[f * l + p] -= c;
+                    int b = f * width;
+                    w[b + g] += 1; u[b + g] += c;
+                    w[b + p] -= 1; u[b + p] -= c;
+                    if (width == l) continue;
+                    if (g > 0) { w[b + l + (g - 1) / 2] += 1; u[b + l + (g - 1) / 2] += c; }
+                    if (p > 0) { w[b + l + (p - 1) / 2] -= 1; u[b + l + (p - 1) / 2] -= c; }
                 }
             }
             if (g != p || gPrev != pPrev)

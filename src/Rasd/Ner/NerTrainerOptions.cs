@@ -11,6 +11,21 @@ public sealed record NerTrainerOptions
 
     public NerFeatureGroups Groups { get; init; } = NerFeatureGroups.All;
 
+    /// <summary>Loss-augmented training: the cost of each wrongly labelled token added while decoding (0 = plain perceptron).</summary>
+    public float Margin { get; init; } = 3;
+
+    /// <summary>Word dropout: the share of training tokens seen without their word identity features in each epoch, so the tagger learns what unseen names look like.</summary>
+    public float WordDropout { get; init; } = 0.2f;
+
+    /// <summary>
+    /// Each feature also gets one weight per entity type shared by its B- and I- labels (folded into the label weights after
+    /// training, so tagging and the model file are unchanged): a word seen only inside names still votes for its type at a name's start.
+    /// </summary>
+    public bool SharedTypeWeights { get; init; } = true;
+
+    /// <summary>How many perceptrons (shuffle seeds Seed, Seed+1, …) are averaged for each pass of the final model.</summary>
+    public int Ensemble { get; init; } = 3;
+
     /// <summary>Seed of the per-epoch shuffle, so training is reproducible.</summary>
     public int Seed { get; init; } = 17;
 }

@@ -21,6 +21,20 @@ public class ClusterAndGazetteerTests
     }
 
     [Fact]
+    public void Skip_gram_clusters_keep_people_and_towns_apart()
+    {
+        string[] people = ["حسان", "ماهر", "وليد", "عادل"];
+        string[] towns = ["قرنايل", "عيتيت", "بسكنتا", "شبعنين"];
+        var rng = new Random(5);
+        var texts = Enumerable.Range(0, 400).Select(_ =>
+            $"صرح {people[rng.Next(people.Length)]} بان الامر انتهى . وصل الوفد الى بلدة {towns[rng.Next(towns.Length)]} الجبلية مساء .").ToList();
+        var options = new ClusterOptions { Clusters = 16, MinCount = 3, Method = ClusterMethod.SkipGram, Dimensions = 16, Epochs = 10 };
+        var clusters = new ClusterBuilder(options).Build(texts);
+        int Fine(string w) { Assert.True(clusters.TryGet(w, out var c)); return c.Fine; }
+        Assert.Empty(people.Select(Fine).ToHashSet().Intersect(towns.Select(Fine)));
+    }
+
+    [Fact]
     public void Cluster_files_round_trip()
     {
         var clusters = new WordClusters(new Dictionary<string, (int, int, int)> { ["ادلب"] = (1, 2, 3), ["حلب"] = (1, 2, 4) });
@@ -57,6 +71,7 @@ public class ClusterAndGazetteerTests
     [InlineData(null, NerFeatureGroups.All)]
     [InlineData("word,folded", NerFeatureGroups.Word | NerFeatureGroups.Folded)]
     [InlineData("-clusters,-history", NerFeatureGroups.All & ~NerFeatureGroups.Clusters & ~NerFeatureGroups.History)]
+    [InlineData("+clustercontext,-shape", (NerFeatureGroups.All | NerFeatureGroups.ClusterContext) & ~NerFeatureGroups.Shape)]
     public void Feature_group_option_selects_or_drops(string? spec, NerFeatureGroups expected) =>
         Assert.Equal(expected, TrainCommand.ParseGroups(spec));
 }

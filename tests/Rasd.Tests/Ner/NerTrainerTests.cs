@@ -22,6 +22,16 @@ public class NerTrainerTests
         Assert.True(score.Gold > 300);
     }
 
+    [Theory]
+    [InlineData(2f, 0f)]
+    [InlineData(0f, 0.3f)]
+    public void Margin_and_word_dropout_training_still_learn_the_synthetic_task(float margin, float dropout)
+    {
+        var options = new NerTrainerOptions { Epochs = 8, Bits = 16, Margin = margin, WordDropout = dropout };
+        var model = new NerTrainer(options).Train(SyntheticCorpus.Make(300, seed: 1));
+        Assert.Equal(100.0, NerEvaluator.Evaluate(model, SyntheticCorpus.Make(100, seed: 2)).F1);
+    }
+
     [Fact]
     public void Decoding_never_emits_I_without_a_matching_B()
     {
