@@ -22,7 +22,7 @@ public sealed class ArgumentFinder
     private static readonly HashSet<string> SpeechActs = new(StringComparer.Ordinal) { "ACCUSE", "CONCEDE", "REQUEST", "REJECT", "SUPPORT", "THREATEN" };
 
     /// <summary>Mentions of the sentence that holds the trigger.</summary>
-    public static List<EntityMention> MentionsIn(Analysis analysis, Sentence sentence) => [.. SentenceIndex.For(analysis).Mentions(sentence.Index)];
+    public static IReadOnlyList<EntityMention> MentionsIn(Analysis analysis, Sentence sentence) => SentenceIndex.For(analysis).Mentions(sentence.Index);
 
     public void Fill(Analysis analysis, Event ev, TriggerMatch trigger)
     {
