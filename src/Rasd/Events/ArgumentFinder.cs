@@ -49,6 +49,10 @@ public sealed class ArgumentFinder
                 // a city stands for its state only as the subject of a verb ("قالت موسكو"), never "في موسكو" or as a topic
                 bool isCity = m.Type == EntityType.Loc && m.GeoPrecision is 1 or 2;
                 if (cued is "topic" or "place") continue;
+                // "إدلب التي تسيطر عليها المعارضة": who holds a place describes it; it takes no part in the event
+                if (cued == "controller") continue;
+                // "وكشف المرصد أن …": the monitor or agency that reports an event takes no part in it
+                if (!SpeechActs.Contains(ev.Type) && ActorCode.Sector(code) is "NGO" or "MED" && AttributionFinder.Default.SpeaksNextTo(analysis, sentence, m)) continue;
                 if (cued == "target" && Symmetric.Contains(ev.Type)) continue; // "المبعوث … إلى سوريا": a destination, not a party
                 if (ev.Type == "ASSAULT")
                 {
@@ -119,6 +123,13 @@ public sealed class ArgumentFinder
             // the object: the first other actor after the trigger
             var obj = after.FirstOrDefault(a => !coordinated.Contains(a.Token) && !ev.Actors.Contains(a.Code));
             if (obj.Code is not null && !ev.Actors.Contains(obj.Code)) Add(ev.Targets, obj.Code);
+        }
+        // a state deploys its forces: "نشرت تركيا تعزيزات" is the Turkish military
+        if (ev.Type == "MOBILIZE")
+        {
+            var forces = ev.Actors.Select(a => ActorCode.Sector(a) == "GOV" ? ActorCode.With(a, "MIL") : a).Distinct().ToList();
+            ev.Actors.Clear();
+            ev.Actors.AddRange(forces);
         }
         // "تهدد أنقرة": a capital that speaks for its government is not where the event happens
         var placed = mentions.Where(m => m.Places.Count > 0 && !speakingCities.Contains(m) && !IsTopic(cues, m) && !HasCue(cues, m, "near") && !IsLocator(m, mentions) && !PlaceOwnedByOther(analysis, trigger, m, clause)).ToList();
