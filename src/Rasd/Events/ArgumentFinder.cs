@@ -33,6 +33,7 @@ public sealed class ArgumentFinder
         var cues = _roleCues.InSentence(analysis, sentence).ToList();
         var actors = new List<(string Code, int Token)>();
         var speakingCities = new HashSet<EntityMention>();
+        bool hostAdded = false;
         foreach (var m in mentions)
         {
             if (m.Actor is null) continue;
@@ -64,6 +65,14 @@ public sealed class ArgumentFinder
                     // a state attacks with its forces, but only a state tied to this trigger: "هجمات نظام الأسد وروسيا", "من قبل …", "تشنها …"
                     if (sector == "GOV" && (cued == "actor" || (!isCity && TiedToTrigger(analysis.Tokens, trigger, m, mentions))))
                         Add(ev.Actors, ActorCode.With(code, "MIL"));
+                    continue;
+                }
+                // "زار المبعوث بكين", "زيارة الوزير لواشنطن": the host of a visit takes part in the talks
+                if (ev.Type == "CONSULT" && m.FirstToken >= trigger.EndToken && (isCity || m.GeoPrecision == 3) && IsVisit(trigger) && !HasCue(cues, m, "place")
+                    && !hostAdded)
+                {
+                    hostAdded = true;
+                    Add(ev.Actors, ActorCode.With(code, "GOV"));
                     continue;
                 }
                 // …but "تهدد أنقرة", "قالت موسكو": a capital right after a verb is its government speaking
@@ -206,6 +215,10 @@ public sealed class ArgumentFinder
     /// <summary>A region right after a place only locates it ("منبج بشمال سوريا", "إدلب شمال غرب سوريا"): it adds no governorates.</summary>
     private static bool IsLocator(EntityMention region, List<EntityMention> mentions) =>
         region.Places.Count > 1 && mentions.Any(p => p != region && p.Places.Count == 1 && p.EndToken <= region.FirstToken && region.FirstToken - p.EndToken <= 1);
+
+    private static readonly HashSet<string> VisitWords = [.. Lexicons.TsvTable.LoadEmbedded("event_visit_words").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+
+    private static bool IsVisit(TriggerMatch trigger) => VisitWords.Contains(ArabicFolding.FoldString(trigger.Entry.Phrase));
 
     private static bool IsDestination(IReadOnlyList<Token> tokens, EntityMention m) =>
         m.FirstToken > 0 && tokens[m.FirstToken - 1].Folded is "الي" or "باتجاه" or "نحو" or "صوب";
