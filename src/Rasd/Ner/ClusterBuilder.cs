@@ -1,5 +1,6 @@
 using System.Numerics;
 using Rasd.Text;
+using static Rasd.Ner.VectorMath;
 
 namespace Rasd.Ner;
 
@@ -241,32 +242,5 @@ public sealed class ClusterBuilder
             if (changed == 0) break;
         }
         return assign;
-    }
-
-    private static void AddScaled(Span<float> acc, ReadOnlySpan<float> x, float scale)
-    {
-        int i = 0;
-        var s = new Vector<float>(scale);
-        for (; i <= acc.Length - Vector<float>.Count; i += Vector<float>.Count)
-            (new Vector<float>(acc[i..]) + s * new Vector<float>(x[i..])).CopyTo(acc[i..]);
-        for (; i < acc.Length; i++) acc[i] += scale * x[i];
-    }
-
-    private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
-    {
-        var sum = Vector<float>.Zero;
-        int i = 0;
-        for (; i <= a.Length - Vector<float>.Count; i += Vector<float>.Count)
-            sum += new Vector<float>(a[i..]) * new Vector<float>(b[i..]);
-        float s = Vector.Sum(sum);
-        for (; i < a.Length; i++) s += a[i] * b[i];
-        return s;
-    }
-
-    private static void Normalize(Span<float> x)
-    {
-        float norm = MathF.Sqrt(Dot(x, x));
-        if (norm == 0) return;
-        for (int i = 0; i < x.Length; i++) x[i] /= norm;
     }
 }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using static Rasd.Ner.VectorMath;
 
 namespace Rasd.Ner;
 
@@ -100,31 +101,4 @@ internal sealed class SkipGram
     }
 
     private static float Sigmoid(float x) => x > 8 ? 1 : x < -8 ? 0 : 1 / (1 + MathF.Exp(-x));
-
-    internal static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
-    {
-        var sum = Vector<float>.Zero;
-        int i = 0;
-        for (; i <= a.Length - Vector<float>.Count; i += Vector<float>.Count)
-            sum += new Vector<float>(a[i..]) * new Vector<float>(b[i..]);
-        float s = Vector.Sum(sum);
-        for (; i < a.Length; i++) s += a[i] * b[i];
-        return s;
-    }
-
-    internal static void AddScaled(Span<float> acc, ReadOnlySpan<float> x, float scale)
-    {
-        int i = 0;
-        var s = new Vector<float>(scale);
-        for (; i <= acc.Length - Vector<float>.Count; i += Vector<float>.Count)
-            (new Vector<float>(acc[i..]) + s * new Vector<float>(x[i..])).CopyTo(acc[i..]);
-        for (; i < acc.Length; i++) acc[i] += scale * x[i];
-    }
-
-    private static void Normalize(Span<float> x)
-    {
-        float norm = MathF.Sqrt(Dot(x, x));
-        if (norm == 0) return;
-        for (int i = 0; i < x.Length; i++) x[i] /= norm;
-    }
 }
