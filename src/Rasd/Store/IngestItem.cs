@@ -9,12 +9,12 @@ public sealed record IngestItem(string Origin, Document? Document, RasdRecord? R
     /// <summary>Per event: its evidence texts and its search text, prepared on the extracting thread so the single writer only writes.</summary>
     public IReadOnlyList<(List<string?> Evidence, string Search)> EventTexts { get; private init; } = [];
 
-    /// <summary>The record as compact rasd/1 JSON (the stored version), also made on the extracting thread.</summary>
+    /// <summary>The record as stored (compact rasd/1 JSON, see <see cref="StoredJson"/>), also made on the extracting thread.</summary>
     public string? Json { get; private init; }
 
     public static IngestItem Extracted(string origin, Document document, RasdRecord record) => new(origin, document, record, null)
     {
-        Json = RecordJson.Serialize(record, indented: false),
+        Json = StoredJson.ForStore(record),
         EventTexts = record.Events.Select(ev =>
         {
             var evidence = ev.Evidence.Select(s => s.Text ?? Slice(document.Text, s)).ToList();

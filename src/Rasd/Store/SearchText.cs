@@ -9,16 +9,19 @@ public static class SearchText
 {
     private static readonly Tokenizer Tokens = new(ProtectedWords.DefaultAnalyzer);
 
-    /// <summary>The text to index: every word folded, followed by each stem its clitic readings give.</summary>
+    /// <summary>The text to index: each distinct term once (a word folded, then the stems its clitic readings give), in order of first use.</summary>
+    /// <remarks>Queries only ask whether a term occurs (no phrases), so repeats would only cost index time and space.</remarks>
     public static string ForIndex(IEnumerable<string?> texts)
     {
         var sb = new StringBuilder();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in texts)
         {
             if (string.IsNullOrWhiteSpace(text)) continue;
             foreach (var alternatives in Terms(text))
                 foreach (var a in alternatives)
                 {
+                    if (!seen.Add(a)) continue;
                     if (sb.Length > 0) sb.Append(' ');
                     sb.Append(a);
                 }

@@ -53,7 +53,7 @@ public sealed class StoreWriter(RasdStore store)
     {
         var doc = item.Document!;
         var record = item.Record!;
-        var json = item.Json ?? RecordJson.Serialize(record, indented: false);
+        var json = item.Json ?? StoredJson.ForStore(record);
         var id = sql.Document.Id(doc.Hash, doc.Name, doc.Published?.ToString("yyyy-MM-dd"), doc.Source, doc.Url, doc.Title, item.Origin, doc.Text, now);
         int version = 1;
         bool again = false;
