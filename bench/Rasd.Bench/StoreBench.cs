@@ -101,8 +101,24 @@ public sealed class StoreBench : IBench
     private static int WriterOnly(string corpus, int n)
     {
         var pipelines = new System.Threading.ThreadLocal<Pipeline.RasdPipeline>(Pipeline.RasdPipeline.CreateDefault);
-        var items = Ingest.DocumentSources.Open(corpus, null).Take(n).Where(i => i.Document is not null).DistinctBy(i => i.Document!.Hash).ToList()
-            .AsParallel().AsOrdered().Select(i => IngestItem.Extracted(i.Origin, i.Document!, pipelines.Value!.Extract(i.Document!))).ToList();
+        var sources = Ingest.DocumentSources.Open(corpus, null).Take(n).Where(i => i.Document is not null).DistinctBy(i => i.Document!.Hash).ToList();
+        var extracted = sources.AsParallel().AsOrdered().Select(i => (i, pipelines.Value!.Extract(i.Document!))).ToList();
+        // what ingest adds on the extracting threads (stored JSON, search texts), timed on one thread
+        var prep0 = ThreadCpu.Now();
+        var items = extracted.Select(x => IngestItem.Extracted(x.i.Origin, x.i.Document!, x.Item2)).ToList();
+        Console.WriteLine($"item preparation (JSON, search text): {(ThreadCpu.Now() - prep0).TotalSeconds:0.00} s CPU for {items.Count} docs");
+        var again0 = ThreadCpu.Now();
+        foreach (var x in extracted) IngestItem.Extracted(x.i.Origin, x.i.Document!, x.Item2);
+        Console.WriteLine($"  again (warm): {(ThreadCpu.Now() - again0).TotalSeconds:0.00} s");
+        var j0 = ThreadCpu.Now();
+        foreach (var x in extracted) StoredJson.ForStore(x.Item2);
+        var j1 = ThreadCpu.Now();
+        foreach (var x in extracted) RecordJson.Serialize(x.Item2, indented: false);
+        var j2 = ThreadCpu.Now();
+        Console.WriteLine($"  of which stored JSON {(j1 - j0).TotalSeconds:0.00} s (plain serialisation {(j2 - j1).TotalSeconds:0.00} s)");
+        var ext0 = ThreadCpu.Now();
+        foreach (var x in extracted.Take(1000)) pipelines.Value!.Extract(x.i.Document!);
+        Console.WriteLine($"extraction of the first 1000 again on one thread: {(ThreadCpu.Now() - ext0).TotalSeconds:0.00} s CPU");
         string[] setups = Environment.GetEnvironmentVariable("RASD_BENCH_SETUPS")?.Split('|') ?? [""];
         foreach (var setup in setups)
         {
@@ -122,10 +138,12 @@ public sealed class StoreBench : IBench
                 using (var c = store.Connection.CreateCommand()) { c.CommandText = setup; c.ExecuteNonQuery(); }
             var writer = new StoreWriter(store);
             var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+            var thread0 = ThreadCpu.Now();
             var clock = Stopwatch.StartNew();
             int events = 0;
             foreach (var batch in items.Chunk(500)) events += writer.Write(batch, false).Events;
             clock.Stop();
+            Console.Write($"thread CPU {(ThreadCpu.Now() - thread0).TotalSeconds:0.00} s; ");
             Console.WriteLine($"writer only [{setup}]: {items.Count} docs, {events} events in {clock.Elapsed.TotalSeconds:0.00} s wall, " +
                 $"{(Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds:0.00} s CPU, db {new FileInfo(db).Length / 1e6:0} MB + wal {(File.Exists(db + "-wal") ? new FileInfo(db + "-wal").Length / 1e6 : 0):0} MB, load {LoadAverage()}");
         }

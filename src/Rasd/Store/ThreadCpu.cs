@@ -3,10 +3,11 @@ using System.Globalization;
 namespace Rasd.Store;
 
 /// <summary>CPU time used so far by the calling thread (Linux /proc/thread-self/stat; zero elsewhere), to tell writer work from waiting.</summary>
-internal static class ThreadCpu
+public static class ThreadCpu
 {
     private const double TicksPerSecond = 100; // USER_HZ, fixed at 100 on Linux
 
+    /// <summary>User plus system time of the calling thread so far.</summary>
     public static TimeSpan Now()
     {
         try
