@@ -27,7 +27,9 @@ public sealed class StoreBench : IBench
             Latencies(existing);
             return 0;
         }
-        var corpus = AntCorpus.Locate(args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && a != args.ElementAtOrDefault(queryAt + 1)));
+        // the corpus is the first argument that is neither an option nor the value of one
+        string[] valued = ["--query", "--sizes", "--writer-only", "--buffer"];
+        var corpus = AntCorpus.Locate(args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !valued.Contains(args[i - 1]))).FirstOrDefault());
         if (args.Contains("--extract-only")) return ExtractOnly(corpus);
         int writerAt = Array.IndexOf(args, "--writer-only");
         if (writerAt >= 0) return WriterOnly(corpus, int.Parse(args[writerAt + 1], System.Globalization.CultureInfo.InvariantCulture));
@@ -48,15 +50,18 @@ public sealed class StoreBench : IBench
             GC.Collect();
             using var sampler = new PeakSampler();
             var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+            var pause0 = GC.GetTotalPauseDuration();
+            int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
             var clock = Stopwatch.StartNew();
             IngestProgress result;
-            using (var store = RasdStore.Open(db)) result = new IngestRunner().Run(store, Ingest.DocumentSources.Open(corpus, null).Take(n));
+            using (var store = RasdStore.Open(db)) result = new IngestRunner { Buffer = BufferArg(args) }.Run(store, Ingest.DocumentSources.Open(corpus, null).Take(n));
             clock.Stop(); // closing the last connection checkpoints the WAL into the file, so the size below is all of it
             var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
             Console.WriteLine($"ingest {result.Read,6} docs: {clock.Elapsed.TotalSeconds,6:0.0} s wall, {cpu:0.0} s CPU ({result.Read / clock.Elapsed.TotalSeconds:0} docs/s, " +
                 $"writer busy {result.Writing.TotalSeconds:0.0} s, writer CPU {result.WriterCpu.TotalSeconds:0.0} s, load {LoadAverage()}), " +
                 $"{result.Written.Added} stored, {result.Written.Events} events, {result.Written.Failures} failures, " +
-                $"peak working set {sampler.PeakWorkingSetMb:0} MB, peak managed heap {sampler.PeakManagedMb:0} MB, db {new FileInfo(db).Length / 1e6:0} MB");
+                $"peak working set {sampler.PeakWorkingSetMb:0} MB, peak managed heap {sampler.PeakManagedMb:0} MB, db {new FileInfo(db).Length / 1e6:0} MB; " +
+                $"GC pauses {(GC.GetTotalPauseDuration() - pause0).TotalSeconds:0.0} s ({GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} gen0/1/2)");
         }
         if (args.Contains("--ingest-only")) return 0;
         using (var store = RasdStore.Open(full))
@@ -73,6 +78,13 @@ public sealed class StoreBench : IBench
             Latencies(store);
         }
         return 0;
+    }
+
+    /// <summary>--buffer N: documents that may wait for the writer (default: the runner's).</summary>
+    private static int? BufferArg(string[] args)
+    {
+        int at = Array.IndexOf(args, "--buffer");
+        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
     /// <summary>The 1-minute load average (other developers share the machine), or "?" where /proc is absent.</summary>
