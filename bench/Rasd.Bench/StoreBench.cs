@@ -42,7 +42,7 @@ public sealed class StoreBench : IBench
         var sizes = sizesAt >= 0 && sizesAt + 1 < args.Length
             ? args[sizesAt + 1].Split(',').Select(s => s == "all" ? int.MaxValue : int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToArray()
             : [5_000, 15_000, int.MaxValue];
-        Console.WriteLine($"{Environment.ProcessorCount} cores, load average before: {LoadAverage()}");
+        Console.WriteLine($"{Environment.ProcessorCount} cores, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, load average before: {LoadAverage()}");
         foreach (var n in sizes)
         {
             var db = Path.Combine(dir, $"ingest-{(n == int.MaxValue ? "all" : n.ToString())}.db");

@@ -15,6 +15,9 @@ public static class SearchText
     private const int FormCacheCap = 50_000;
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> FormCache = new(StringComparer.Ordinal);
 
+    // ConcurrentDictionary.Count takes every lock, so the size is counted here
+    private static int _formCacheSize;
+
     /// <summary>The text to index: each distinct term once (a word folded, then the stems its clitic readings give), in order of first use.</summary>
     /// <remarks>Queries only ask whether a term occurs (no phrases), so repeats would only cost index time and space.</remarks>
     public static string ForIndex(IEnumerable<string?> texts)
@@ -45,7 +48,7 @@ public static class SearchText
         if (t.Kind != TokenKind.Word) return [.. Forms(t)];
         if (FormCache.TryGetValue(t.Folded, out var forms)) return forms;
         forms = [.. Forms(t)];
-        if (FormCache.Count < FormCacheCap) FormCache.TryAdd(t.Folded, forms);
+        if (Volatile.Read(ref _formCacheSize) < FormCacheCap && FormCache.TryAdd(t.Folded, forms)) Interlocked.Increment(ref _formCacheSize);
         return forms;
     }
 
