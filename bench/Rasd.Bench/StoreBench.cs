@@ -27,26 +27,43 @@ public sealed class StoreBench : IBench
             Latencies(existing);
             return 0;
         }
-        var corpus = AntCorpus.Locate(args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && a != args.ElementAtOrDefault(queryAt + 1)));
+        // the corpus is the first argument that is neither an option nor the value of one
+        string[] valued = ["--query", "--sizes", "--writer-only", "--buffer"];
+        var corpus = AntCorpus.Locate(args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !valued.Contains(args[i - 1]))).FirstOrDefault());
         if (args.Contains("--extract-only")) return ExtractOnly(corpus);
+        int writerAt = Array.IndexOf(args, "--writer-only");
+        if (writerAt >= 0) return WriterOnly(corpus, int.Parse(args[writerAt + 1], System.Globalization.CultureInfo.InvariantCulture));
         var dir = Path.Combine(Path.GetTempPath(), "rasd-store-bench");
         if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
         Directory.CreateDirectory(dir);
         string full = "";
-        foreach (var n in new[] { 5_000, 15_000, int.MaxValue })
+        // --sizes 5000,15000: only those ingests (all = the whole corpus); --ingest-only: no query latencies afterwards
+        int sizesAt = Array.IndexOf(args, "--sizes");
+        var sizes = sizesAt >= 0 && sizesAt + 1 < args.Length
+            ? args[sizesAt + 1].Split(',').Select(s => s == "all" ? int.MaxValue : int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToArray()
+            : [5_000, 15_000, int.MaxValue];
+        Console.WriteLine($"{Environment.ProcessorCount} cores, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, load average before: {LoadAverage()}");
+        foreach (var n in sizes)
         {
             var db = Path.Combine(dir, $"ingest-{(n == int.MaxValue ? "all" : n.ToString())}.db");
             full = db;
             GC.Collect();
             using var sampler = new PeakSampler();
+            var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+            var pause0 = GC.GetTotalPauseDuration();
+            int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
             var clock = Stopwatch.StartNew();
-            using var store = RasdStore.Open(db);
-            var result = new IngestRunner().Run(store, Ingest.DocumentSources.Open(corpus, null).Take(n));
-            clock.Stop();
-            Console.WriteLine($"ingest {result.Read,6} docs: {clock.Elapsed.TotalSeconds,6:0.0} s ({result.Read / clock.Elapsed.TotalSeconds:0} docs/s, writer busy {result.Writing.TotalSeconds:0.0} s), " +
+            IngestProgress result;
+            using (var store = RasdStore.Open(db)) result = new IngestRunner { Buffer = BufferArg(args) }.Run(store, Ingest.DocumentSources.Open(corpus, null).Take(n));
+            clock.Stop(); // closing the last connection checkpoints the WAL into the file, so the size below is all of it
+            var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
+            Console.WriteLine($"ingest {result.Read,6} docs: {clock.Elapsed.TotalSeconds,6:0.0} s wall, {cpu:0.0} s CPU ({result.Read / clock.Elapsed.TotalSeconds:0} docs/s, " +
+                $"writer busy {result.Writing.TotalSeconds:0.0} s, writer CPU {result.WriterCpu.TotalSeconds:0.0} s, load {LoadAverage()}), " +
                 $"{result.Written.Added} stored, {result.Written.Events} events, {result.Written.Failures} failures, " +
-                $"peak working set {sampler.PeakWorkingSetMb:0} MB, peak managed heap {sampler.PeakManagedMb:0} MB, db {new FileInfo(db).Length / 1e6:0} MB");
+                $"peak working set {sampler.PeakWorkingSetMb:0} MB, peak managed heap {sampler.PeakManagedMb:0} MB, db {new FileInfo(db).Length / 1e6:0} MB; " +
+                $"GC pauses {(GC.GetTotalPauseDuration() - pause0).TotalSeconds:0.0} s ({GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} gen0/1/2)");
         }
+        if (args.Contains("--ingest-only")) return 0;
         using (var store = RasdStore.Open(full))
         {
             Console.WriteLine($"queries over the full ANT store ({store.Count("events")} events from the current pipeline):");
@@ -63,11 +80,23 @@ public sealed class StoreBench : IBench
         return 0;
     }
 
+    /// <summary>--buffer N: documents that may wait for the writer (default: the runner's).</summary>
+    private static int? BufferArg(string[] args)
+    {
+        int at = Array.IndexOf(args, "--buffer");
+        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>The 1-minute load average (other developers share the machine), or "?" where /proc is absent.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+
     /// <summary>Extraction alone on all cores (as ingest runs it), to show whether the pipeline or the store sets the pace.</summary>
     private static int ExtractOnly(string corpus)
     {
         var docs = Ingest.DocumentSources.Open(corpus, null).Select(i => i.Document).OfType<Document>().ToList();
         long chars = docs.Sum(d => (long)d.Text.Length);
+        var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         long events = 0;
         var pipelines = new System.Threading.ThreadLocal<Pipeline.RasdPipeline>(Pipeline.RasdPipeline.CreateDefault);
@@ -75,7 +104,61 @@ public sealed class StoreBench : IBench
             d => Interlocked.Add(ref events, pipelines.Value!.Extract(d).Events.Count));
         clock.Stop();
         Console.WriteLine($"extract only: {docs.Count} docs, {chars / 1e6:0.0} M chars in {clock.Elapsed.TotalSeconds:0.0} s on {Environment.ProcessorCount} cores " +
-            $"= {chars / clock.Elapsed.TotalSeconds / 1e6:0.00} M chars/s ({docs.Count / clock.Elapsed.TotalSeconds:0} docs/s), {events} events");
+            $"= {chars / clock.Elapsed.TotalSeconds / 1e6:0.00} M chars/s ({docs.Count / clock.Elapsed.TotalSeconds:0} docs/s), {events} events, " +
+            $"{(Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds:0.0} s CPU, load {LoadAverage()}");
+        return 0;
+    }
+
+    /// <summary>The writer alone: N documents extracted first (not timed), then written in batches of 500 into a fresh store.</summary>
+    private static int WriterOnly(string corpus, int n)
+    {
+        var pipelines = new System.Threading.ThreadLocal<Pipeline.RasdPipeline>(Pipeline.RasdPipeline.CreateDefault);
+        var sources = Ingest.DocumentSources.Open(corpus, null).Take(n).Where(i => i.Document is not null).DistinctBy(i => i.Document!.Hash).ToList();
+        var extracted = sources.AsParallel().AsOrdered().Select(i => (i, pipelines.Value!.Extract(i.Document!))).ToList();
+        // what ingest adds on the extracting threads (stored JSON, search texts), timed on one thread
+        var prep0 = ThreadCpu.Now();
+        var items = extracted.Select(x => IngestItem.Extracted(x.i.Origin, x.i.Document!, x.Item2)).ToList();
+        Console.WriteLine($"item preparation (JSON, search text): {(ThreadCpu.Now() - prep0).TotalSeconds:0.00} s CPU for {items.Count} docs");
+        var again0 = ThreadCpu.Now();
+        foreach (var x in extracted) IngestItem.Extracted(x.i.Origin, x.i.Document!, x.Item2);
+        Console.WriteLine($"  again (warm): {(ThreadCpu.Now() - again0).TotalSeconds:0.00} s");
+        var j0 = ThreadCpu.Now();
+        foreach (var x in extracted) StoredJson.ForStore(x.Item2);
+        var j1 = ThreadCpu.Now();
+        foreach (var x in extracted) RecordJson.Serialize(x.Item2, indented: false);
+        var j2 = ThreadCpu.Now();
+        Console.WriteLine($"  of which stored JSON {(j1 - j0).TotalSeconds:0.00} s (plain serialisation {(j2 - j1).TotalSeconds:0.00} s)");
+        var ext0 = ThreadCpu.Now();
+        foreach (var x in extracted.Take(1000)) pipelines.Value!.Extract(x.i.Document!);
+        Console.WriteLine($"extraction of the first 1000 again on one thread: {(ThreadCpu.Now() - ext0).TotalSeconds:0.00} s CPU");
+        string[] setups = Environment.GetEnvironmentVariable("RASD_BENCH_SETUPS")?.Split('|') ?? [""];
+        foreach (var setup in setups)
+        {
+            var db = Path.Combine(Path.GetTempPath(), "rasd-store-bench-writer.db");
+            foreach (var f in new[] { db, db + "-wal", db + "-shm" }) File.Delete(f);
+            var pre = setup.Split("||")[0];
+            if (pre.StartsWith("pre:", StringComparison.Ordinal))
+                using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
+                {
+                    raw.Open();
+                    using var c = raw.CreateCommand();
+                    c.CommandText = pre[4..];
+                    c.ExecuteNonQuery();
+                }
+            using var store = RasdStore.Open(db);
+            if (!pre.StartsWith("pre:", StringComparison.Ordinal) && setup.Length > 0)
+                using (var c = store.Connection.CreateCommand()) { c.CommandText = setup; c.ExecuteNonQuery(); }
+            var writer = new StoreWriter(store);
+            var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+            var thread0 = ThreadCpu.Now();
+            var clock = Stopwatch.StartNew();
+            int events = 0;
+            foreach (var batch in items.Chunk(500)) events += writer.Write(batch, false).Events;
+            clock.Stop();
+            Console.Write($"thread CPU {(ThreadCpu.Now() - thread0).TotalSeconds:0.00} s; ");
+            Console.WriteLine($"writer only [{setup}]: {items.Count} docs, {events} events in {clock.Elapsed.TotalSeconds:0.00} s wall, " +
+                $"{(Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds:0.00} s CPU, db {new FileInfo(db).Length / 1e6:0} MB + wal {(File.Exists(db + "-wal") ? new FileInfo(db + "-wal").Length / 1e6 : 0):0} MB, load {LoadAverage()}");
+        }
         return 0;
     }
 

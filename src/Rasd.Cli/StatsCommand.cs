@@ -19,7 +19,12 @@ public static class StatsCommand
         format.AcceptOnlyFromAmong("table", "json");
         var output = QueryCommand.OutOption();
         var tallies = new Option<bool>("--include-tallies") { Description = "sum figures of events longer than the row's week/month/period too (cumulative tallies are kept apart by default)" };
-        var cmd = new Command("stats", "period statistics over stored events (same-event reports merged)") { db, by, format, output, tallies };
+        var perDay = new Option<decimal>("--max-per-day")
+        {
+            Description = "plausibility: a killed/injured/missing figure above this many people per day of its report's span (or above 1,000,000) is listed as excluded, not summed",
+            DefaultValueFactory = _ => Plausibility.Default.PerDay,
+        };
+        var cmd = new Command("stats", "period statistics over stored events (same-event reports merged)") { db, by, format, output, tallies, perDay };
         filters.AddTo(cmd);
         cmd.SetAction(parse =>
         {
@@ -30,13 +35,14 @@ public static class StatsCommand
             var events = new EventReader(store).Read(filter);
             var merged = EventMerger.Merge(events);
             var grouping = Enum.Parse<StatsGrouping>(parse.GetValue(by)!, ignoreCase: true);
-            var rows = PeriodStats.Compute(merged, grouping, filter.Governorates, filter.From, filter.To, parse.GetValue(tallies));
+            var rule = Plausibility.Default with { PerDay = parse.GetValue(perDay) };
+            var rows = PeriodStats.Compute(merged, grouping, filter.Governorates, filter.From, filter.To, parse.GetValue(tallies), rule);
             var outPath = parse.GetValue(output);
             var fmt = parse.GetValue(format) ?? (outPath is null && !Console.IsOutputRedirected ? "table" : "json");
             var documents = store.Count("documents");
             if (fmt == "table" && outPath is null)
             {
-                WriteTable(rows, events.Count, documents, filter);
+                WriteTable(rows, events.Count, documents, filter, rule);
                 return 0;
             }
             using var w = QueryCommand.OpenOut(outPath);
@@ -48,6 +54,7 @@ public static class StatsCommand
                 from = filter.From?.ToString("yyyy-MM-dd"),
                 to = filter.To?.ToString("yyyy-MM-dd"),
                 governorates = filter.Governorates,
+                plausibility = rule.Describe(),
                 rows,
             }, RecordJson.Options));
             return 0;
@@ -55,7 +62,7 @@ public static class StatsCommand
         return cmd;
     }
 
-    private static void WriteTable(List<StatsRow> rows, int reports, long documents, EventFilter filter)
+    private static void WriteTable(List<StatsRow> rows, int reports, long documents, EventFilter filter, Plausibility rule)
     {
         var scope = $"{filter.From?.ToString("yyyy-MM-dd") ?? "…"}..{filter.To?.ToString("yyyy-MM-dd") ?? "…"}" +
             (filter.Governorates is { } g ? $" in {string.Join(' ', g)}" : "");
@@ -76,5 +83,12 @@ public static class StatsCommand
             table.AddRow(cells.Select(Markup.Escape).ToArray());
         }
         AnsiConsole.Write(table);
+        // every row's exclusions are in the total (or the single row): list each once
+        var excluded = rows[^1].Excluded;
+        if (excluded.Count == 0) return;
+        AnsiConsole.MarkupLine(Markup.Escape($"{excluded.Count} implausible figures excluded from the sums ({rule.Describe()}):"));
+        foreach (var x in excluded)
+            AnsiConsole.MarkupLine(Markup.Escape($"  {x.Role} {x.Group} {x.Value:0.##} over {x.Days?.ToString() ?? "?"} day(s), limit {x.Limit:0.##} — " +
+                $"{x.Document ?? "?"} ({x.Source ?? "no source"}), event {x.EventId}"));
     }
 }

@@ -82,21 +82,22 @@ public sealed class EventReader(RasdStore store)
             byId[s.EventId].Evidence.Add(new SpanRecord((int)s.StartAt, (int)s.EndAt) { Text = s.Text });
     }
 
-    /// <summary>The current rasd/1 record JSON of each document that has a current record, in document order.</summary>
+    /// <summary>The current rasd/1 record JSON of each document that has a current record, in document order (document text restored).</summary>
     public IEnumerable<string> CurrentRecords(IReadOnlyCollection<long>? documentIds = null)
     {
+        const string Select = "SELECT r.json AS Json, d.text AS Text FROM records r JOIN documents d ON d.id = r.document_id WHERE r.is_current = 1";
         if (documentIds is null)
         {
-            foreach (var json in store.Connection.Query<string>("SELECT json FROM records WHERE is_current = 1 ORDER BY document_id", buffered: false))
-                yield return json;
+            foreach (var r in store.Connection.Query<(string Json, string Text)>($"{Select} ORDER BY r.document_id", buffered: false))
+                yield return StoredJson.ForExport(r.Json, r.Text);
             yield break;
         }
         foreach (var chunk in documentIds.Order().Chunk(Chunk))
         {
             var p = new DynamicParameters();
             var names = string.Join(", ", chunk.Select((id, i) => { p.Add($"d{i}", id); return $"@d{i}"; }));
-            foreach (var json in store.Connection.Query<string>($"SELECT json FROM records WHERE is_current = 1 AND document_id IN ({names}) ORDER BY document_id", p))
-                yield return json;
+            foreach (var r in store.Connection.Query<(string Json, string Text)>($"{Select} AND r.document_id IN ({names}) ORDER BY r.document_id", p))
+                yield return StoredJson.ForExport(r.Json, r.Text);
         }
     }
 

@@ -6,19 +6,20 @@ namespace Rasd.Store;
 /// <summary>One unit for the writer: a document with its extracted record, or an input that failed and why.</summary>
 public sealed record IngestItem(string Origin, Document? Document, RasdRecord? Record, string? Error)
 {
-    /// <summary>Per event: its evidence texts and its search text, prepared on the extracting thread so the single writer only writes.</summary>
-    public IReadOnlyList<(List<string?> Evidence, string Search)> EventTexts { get; private init; } = [];
+    /// <summary>Per event: its evidence texts, search text and ACLED JSON, prepared on the extracting thread so the single writer only writes.</summary>
+    public IReadOnlyList<(List<string?> Evidence, string Search, string? Acled)> EventTexts { get; private init; } = [];
 
-    /// <summary>The record as compact rasd/1 JSON (the stored version), also made on the extracting thread.</summary>
+    /// <summary>The record as stored (compact rasd/1 JSON, see <see cref="StoredJson"/>), also made on the extracting thread.</summary>
     public string? Json { get; private init; }
 
     public static IngestItem Extracted(string origin, Document document, RasdRecord record) => new(origin, document, record, null)
     {
-        Json = RecordJson.Serialize(record, indented: false),
+        Json = StoredJson.ForStore(record),
         EventTexts = record.Events.Select(ev =>
         {
             var evidence = ev.Evidence.Select(s => s.Text ?? Slice(document.Text, s)).ToList();
-            return (evidence, SearchText.ForIndex(evidence.Append(ev.Summary).Append(ev.Trigger).Append(document.Title)));
+            return (evidence, SearchText.ForIndex(evidence.Append(ev.Summary).Append(ev.Trigger).Append(document.Title)),
+                ev.Acled is null ? null : System.Text.Json.JsonSerializer.Serialize(ev.Acled, RecordJson.Compact));
         }).ToList(),
     };
 

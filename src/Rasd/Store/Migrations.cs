@@ -8,6 +8,7 @@ public static class Migrations
     [
         (1, "documents, record versions, events with actors, places, figures, evidence; failures; text search", V1Sqlite, V1Postgres),
         (2, "query indexes: time order, type, mode, covering actor/place indexes; sources table with event_sources", V2Sqlite, V2Postgres),
+        (3, "lean SQLite text index: rowids only (detail=none), no column sizes, ASCII tokenizer over the already cleaned terms", V3Sqlite, NoChange),
     ];
 
     public static int Latest => All[^1].Version;
@@ -124,6 +125,17 @@ public static class Migrations
           UNION
           SELECT s.id, e.id FROM events e JOIN documents d ON d.id = e.document_id JOIN sources s ON s.name = d.source;
         """;
+
+    // V3: search queries are ANDs of ORed single terms, so the index needs neither positions nor sizes; the body is already
+    // folded, lower-cased letters and digits split by spaces, so the plain ASCII tokenizer (non-ASCII = word characters) splits
+    // it the same way as unicode61 without per-character Unicode lookups. Together about a third of the writer's time.
+    private const string V3Sqlite = """
+        DROP TABLE event_search;
+        CREATE VIRTUAL TABLE event_search USING fts5(body, content='', detail=none, columnsize=0, tokenize='ascii');
+        INSERT INTO event_search (rowid, body) SELECT id, search_text FROM events;
+        """;
+
+    private const string NoChange = "SELECT 1";
 
     private static string V2Sqlite => V2Common.Replace("{ID}", "INTEGER PRIMARY KEY");
 

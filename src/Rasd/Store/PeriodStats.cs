@@ -21,9 +21,15 @@ public sealed record StatsRow(string Key, int Events, int Attacks, int Reports, 
     public int TallyEvents { get; init; }
 
     public SortedDictionary<string, SortedDictionary<string, decimal>> Tallies { get; init; } = new(StringComparer.Ordinal);
+
+    /// <summary>Figures of this row's events the plausibility rule kept out of Figures and Tallies (listed, not silently dropped).</summary>
+    public List<ExcludedFigure> Excluded { get; init; } = [];
 }
 
-/// <summary>Aggregates merged events like a monitoring statement: events, attacks, killed/injured… by group, per week, month or governorate.</summary>
+/// <summary>
+/// Aggregates merged events like a monitoring statement: events, attacks, killed/injured… by group, per week, month or governorate.
+/// Each report's figure must pass the <see cref="Plausibility"/> rule before low/best/high are taken across reports.
+/// </summary>
 public static class PeriodStats
 {
     /// <summary>
@@ -32,22 +38,24 @@ public static class PeriodStats
     /// (its figures are cumulative, not of that bucket) unless <paramref name="includeTallies"/>.
     /// </summary>
     public static List<StatsRow> Compute(IReadOnlyList<MergedEvent> events, StatsGrouping by, IReadOnlyCollection<string>? onlyGovernorates = null,
-        DateOnly? from = null, DateOnly? to = null, bool includeTallies = false)
+        DateOnly? from = null, DateOnly? to = null, bool includeTallies = false, Plausibility? plausibility = null)
     {
+        var rule = plausibility ?? Plausibility.Default;
         int? period = from is { } f && to is { } t ? t.DayNumber - f.DayNumber + 1 : null;
         bool IsTally(MergedEvent e, StatsGrouping bucket) => !includeTallies && Span(e) is { } span && BucketDays(e, bucket, period) is { } days && span > days;
         var keyed = events.SelectMany(e => Keys(e, by, onlyGovernorates).Select(k => (Key: k, Event: e)));
         var rows = keyed.GroupBy(x => x.Key).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Row(g.Key, g.Select(x => x.Event).ToList(), e => IsTally(e, by))).ToList();
+            .Select(g => Row(g.Key, g.Select(x => x.Event).ToList(), e => IsTally(e, by), rule)).ToList();
         // the total's bucket is the period (or none): a monthly tally still counts in a total over a whole year
         var none = StatsGrouping.None;
-        if (by != StatsGrouping.None) rows.Add(Row("total", events, e => IsTally(e, none)));
-        else if (rows.Count == 0) rows.Add(Row("total", [], _ => false));
+        if (by != StatsGrouping.None) rows.Add(Row("total", events, e => IsTally(e, none), rule));
+        else if (rows.Count == 0) rows.Add(Row("total", [], _ => false, rule));
         return rows;
     }
 
-    private static StatsRow Row(string key, IReadOnlyList<MergedEvent> events, Func<MergedEvent, bool> isTally)
+    private static StatsRow Row(string key, IReadOnlyList<MergedEvent> events, Func<MergedEvent, bool> isTally, Plausibility rule)
     {
+        var excluded = new List<ExcludedFigure>();
         var figures = new SortedDictionary<string, SortedDictionary<string, decimal>>(StringComparer.Ordinal);
         var tallies = new SortedDictionary<string, SortedDictionary<string, decimal>>(StringComparer.Ordinal);
         decimal reportedAttacks = 0;
@@ -56,7 +64,7 @@ public static class PeriodStats
         {
             bool tally = isTally(e);
             if (tally && e.Reports.Any(r => r.Figures.Count > 0)) tallyEvents++;
-            foreach (var f in e.Figures)
+            foreach (var f in Plausible(e, rule, excluded))
             {
                 if (f.Role is "attacks" or "strikes" && !tally) reportedAttacks += f.Best;
                 var target = tally ? tallies : figures;
@@ -68,7 +76,26 @@ public static class PeriodStats
         {
             TallyEvents = tallyEvents,
             Tallies = tallies,
+            Excluded = excluded,
         };
+    }
+
+    /// <summary>The event's figures over its plausible reports only; the reports left out go to <paramref name="excluded"/>.</summary>
+    private static IEnumerable<MergedFigure> Plausible(MergedEvent e, Plausibility rule, List<ExcludedFigure> excluded)
+    {
+        foreach (var f in e.Figures)
+        {
+            var kept = new List<FigureReport>(f.Reports.Count);
+            foreach (var r in f.Reports)
+            {
+                var days = e.Reports.First(x => x.Id == r.EventId).SpanDays;
+                if (rule.LimitFor(f.Role, days) is { } limit && r.Value > limit)
+                    excluded.Add(new ExcludedFigure(f.Role, f.Group, r.Value, limit, days, r.EventId, r.Document, r.Source));
+                else kept.Add(r);
+            }
+            if (kept.Count == f.Reports.Count) yield return f;
+            else if (kept.Count > 0) yield return MergedFigure.From(f.Role, f.Group, kept);
+        }
     }
 
     /// <summary>Days the event covers (the days its reports agree on, inclusive), or null without a readable range.</summary>

@@ -9,21 +9,47 @@ public static class SearchText
 {
     private static readonly Tokenizer Tokens = new(ProtectedWords.DefaultAnalyzer);
 
-    /// <summary>The text to index: every word folded, followed by each stem its clitic readings give.</summary>
+    // folded word → its search forms; words repeat across documents, so ingest asks the clitic analyser once per word.
+    // Bounded so memory stays flat on any input (about 10 MB): past the cap, new words are analysed each time;
+    // the frequent words come early in any corpus, so they are the ones kept.
+    private const int FormCacheCap = 50_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> FormCache = new(StringComparer.Ordinal);
+
+    // ConcurrentDictionary.Count takes every lock, so the size is counted here
+    private static int _formCacheSize;
+
+    /// <summary>The text to index: each distinct term once (a word folded, then the stems its clitic readings give), in order of first use.</summary>
+    /// <remarks>Queries only ask whether a term occurs (no phrases), so repeats would only cost index time and space.</remarks>
     public static string ForIndex(IEnumerable<string?> texts)
     {
         var sb = new StringBuilder();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var done = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in texts)
         {
-            if (string.IsNullOrWhiteSpace(text)) continue;
-            foreach (var alternatives in Terms(text))
-                foreach (var a in alternatives)
+            // a text met before (the title under every event, a shared evidence sentence) adds no new term
+            if (string.IsNullOrWhiteSpace(text) || !done.Add(text)) continue;
+            foreach (var t in Tokens.Tokenize(text))
+            {
+                if (t.Kind is not (TokenKind.Word or TokenKind.Number)) continue;
+                foreach (var a in CachedForms(t))
                 {
+                    if (!seen.Add(a)) continue;
                     if (sb.Length > 0) sb.Append(' ');
                     sb.Append(a);
                 }
+            }
         }
         return sb.ToString();
+    }
+
+    private static string[] CachedForms(Token t)
+    {
+        if (t.Kind != TokenKind.Word) return [.. Forms(t)];
+        if (FormCache.TryGetValue(t.Folded, out var forms)) return forms;
+        forms = [.. Forms(t)];
+        if (Volatile.Read(ref _formCacheSize) < FormCacheCap && FormCache.TryAdd(t.Folded, forms)) Interlocked.Increment(ref _formCacheSize);
+        return forms;
     }
 
     /// <summary>Per word of the text, the distinct forms it may be searched by (folded whole word first, then stems).</summary>
@@ -33,16 +59,22 @@ public static class SearchText
         foreach (var t in Tokens.Tokenize(text))
         {
             if (t.Kind is not (TokenKind.Word or TokenKind.Number)) continue;
-            var forms = new List<string>();
-            foreach (var form in t.Readings.SelectMany(r => new[] { r.Stem, r.StemWithArticle }).Prepend(t.Folded))
-            {
-                var clean = Clean(form);
-                if (clean.Length > 1 || (clean.Length == 1 && char.IsDigit(clean[0])))
-                    if (!forms.Contains(clean)) forms.Add(clean);
-            }
+            var forms = Forms(t);
             if (forms.Count > 0) result.Add(forms);
         }
         return result;
+    }
+
+    private static List<string> Forms(Token t)
+    {
+        var forms = new List<string>();
+        foreach (var form in t.Readings.SelectMany(r => new[] { r.Stem, r.StemWithArticle }).Prepend(t.Folded))
+        {
+            var clean = Clean(form);
+            if (clean.Length > 1 || (clean.Length == 1 && char.IsDigit(clean[0])))
+                if (!forms.Contains(clean)) forms.Add(clean);
+        }
+        return forms;
     }
 
     /// <summary>An FTS5 MATCH expression: every word must match one of its forms.</summary>

@@ -53,7 +53,7 @@ public sealed class StoreWriter(RasdStore store)
     {
         var doc = item.Document!;
         var record = item.Record!;
-        var json = item.Json ?? RecordJson.Serialize(record, indented: false);
+        var json = item.Json ?? StoredJson.ForStore(record);
         var id = sql.Document.Id(doc.Hash, doc.Name, doc.Published?.ToString("yyyy-MM-dd"), doc.Source, doc.Url, doc.Title, item.Origin, doc.Text, now);
         int version = 1;
         bool again = false;
@@ -75,13 +75,13 @@ public sealed class StoreWriter(RasdStore store)
         return new(again ? 0 : 1, again ? 1 : 0, 0, 0, record.Events.Count, 0);
     }
 
-    private void WriteEvent(EventRecord ev, (List<string?> Evidence, string Search) texts, long documentId, long recordId, Documents.Document doc, DbTransaction tx, Statements sql)
+    private void WriteEvent(EventRecord ev, (List<string?> Evidence, string Search, string? Acled) texts, long documentId, long recordId, Documents.Document doc, DbTransaction tx, Statements sql)
     {
         var published = doc.Published?.ToString("yyyy-MM-dd");
-        var (evidenceTexts, search) = texts;
+        var (evidenceTexts, search, acled) = texts;
         var eventId = sql.Event.Id(recordId, documentId, ev.Id, ev.Type, ev.Mode, ev.Time?.Begin ?? published, ev.Time?.End ?? published,
             ev.Time is null && published is not null ? 1 : 0, ev.Source ?? doc.Source, ev.Trigger, ev.AttackMode, ev.Summary,
-            ev.Acled is null ? null : System.Text.Json.JsonSerializer.Serialize(ev.Acled, RecordJson.Compact), search)!.Value;
+            acled, search)!.Value;
         sql.Search?.Execute(eventId, search);
         foreach (var sourceId in new[] { ev.Source, doc.Source }.Where(n => !string.IsNullOrEmpty(n)).Distinct().Select(n => SourceId(n!, tx)).Distinct())
             sql.EventSource.Execute(sourceId, eventId);

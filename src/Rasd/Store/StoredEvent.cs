@@ -51,6 +51,12 @@ public sealed class StoredEvent
 
     public List<SpanRecord> Evidence { get; } = [];
 
+    /// <summary>Days the report's time covers (both ends inclusive), or null without a readable range.</summary>
+    public int? SpanDays =>
+        DateOnly.TryParseExact(TimeBegin, "yyyy-MM-dd", out var b) && DateOnly.TryParseExact(TimeEnd, "yyyy-MM-dd", out var e)
+            ? Math.Max(1, e.DayNumber - b.DayNumber + 1)
+            : null;
+
     /// <summary>Admin-1 codes of the places (SY0703 → SY07).</summary>
     public IEnumerable<string> Governorates => Places.Select(Store.Governorates.GovernorateOf).Distinct();
 }

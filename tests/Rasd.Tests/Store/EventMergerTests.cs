@@ -48,6 +48,34 @@ public sealed class EventMergerTests(ITestOutputHelper output)
         Assert.Equal(2, EventMerger.Merge([a, Report(5, 10, "x", "2021-08-03", "2021-08-03", "SY07", ["SYRMIL"])]).Count);
     }
 
+    [Fact]
+    public void A_multi_week_tally_does_not_merge_with_a_one_day_report_inside_it()
+    {
+        var day = Report(1, 10, "Civil Defence", "2021-08-03", "2021-08-03", "SY0701", ["SYRMIL"], TestStores.Killed(12));
+        var weeks = Report(2, 11, "Observatory", "2021-07-12", "2021-08-08", "SY07", ["SYRMIL"], TestStores.Killed(310));
+        var merged = EventMerger.Merge([day, weeks]);
+        Assert.Equal(2, merged.Count);
+        Assert.False(EventMerger.ComparableSpans(day, weeks));
+        var total = Assert.Single(PeriodStats.Compute(merged, StatsGrouping.None));
+        Assert.Equal(322m, total.Figures["killed"]["all"]); // separately counted, not the tally's 310 as the day's best
+
+        // reports of similar length still merge: a day inside "this week", or two month-long tallies
+        Assert.Single(EventMerger.Merge([day, Report(3, 12, "x", "2021-08-01", "2021-08-07", "SY07", [], TestStores.Killed(12))]));
+        Assert.Single(EventMerger.Merge([
+            Report(4, 13, "x", "2021-07-01", "2021-07-31", "SY07", [], TestStores.Killed(300)),
+            Report(5, 14, "y", "2021-07-05", "2021-08-04", "SY07", [], TestStores.Killed(310))]));
+    }
+
+    [Fact]
+    public void Span_days_count_both_ends_and_tolerate_unreadable_dates()
+    {
+        Assert.Equal(1, Report(1, 1, "x", "2021-08-03", "2021-08-03", "SY07", []).SpanDays);
+        Assert.Equal(28, Report(1, 1, "x", "2021-07-12", "2021-08-08", "SY07", []).SpanDays);
+        var odd = Report(1, 1, "x", "2021-08", "2021-08", "SY07", []);
+        Assert.Null(odd.SpanDays);
+        Assert.True(EventMerger.ComparableSpans(odd, Report(2, 2, "y", "2021-01-01", "2021-12-31", "SY07", [])));
+    }
+
     [Theory, MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
     public void Stats_over_the_store_count_a_twice_reported_attack_once(string backend)
     {

@@ -30,5 +30,6 @@ public sealed class MigrationTests
         Assert.Single(reader.Read(new EventFilter { Source = "field" }));
         Assert.Single(reader.Read(new EventFilter { Source = "wire" }));
         Assert.Empty(reader.Read(new EventFilter { Source = "agency" }));
+        Assert.Single(reader.Read(new EventFilter { Text = "نص" })); // version 3 rebuilt the text index from the stored search texts
     }
 }
