@@ -242,6 +242,10 @@ internal sealed partial class TimexParser
         var (end, _, _, hijri) = YearSuffix(k + 1, y);
         bool suffixed = end > k + 1;
         if (!word && !suffixed && !prefixed && !TimePrepositionBefore(j, 0) && !YearListed(k)) return null;
+        // "أكثر من 1000 قتيل", "من 2000 شخص": a number that counts something is no year
+        if (!word && !suffixed && CountsNoun(k + 1)) return null;
+        // a bare number under 1600 is a Hijri year only when "هـ" or "عام" says so; alone it is a count
+        if (hijri && !suffixed && !word) return null;
         if (hijri)
         {
             if (CalendarMath.HijriMonth(y, 1) is not { } a || CalendarMath.HijriMonth(y, 12) is not { } z) return null;
@@ -250,6 +254,14 @@ internal sealed partial class TimexParser
         }
         if (y is < 1900 or > 2100 && !word && !suffixed) return null;
         return new Core(end, CalendarValue.OfYear(y), null) { Skip = skip };
+    }
+
+    private bool CountsNoun(int k)
+    {
+        if (k >= _t.Count || !_t[k].IsWord) return false;
+        foreach (var r in _t[k].Readings)
+            if (Numbers.NumberLexicon.Default.IsCountableNoun(r.Stem)) return true;
+        return false;
     }
 
     /// <summary>A year number joined to another year: "2014-2016", "بين 2011 و2015".</summary>

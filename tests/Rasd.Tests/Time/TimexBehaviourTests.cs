@@ -18,6 +18,9 @@ public sealed class TimexBehaviourTests
     [InlineData("قال الأب إن ابنه فقد في القصف")]
     [InlineData("عقد اجتماع طارئ لبحث الوضع")]
     [InlineData("قتل ثلاثة أشخاص وأصيب 2011 آخرون")]
+    [InlineData("خلفت المعارك أكثر من 1000 قتيل في المدينة")]
+    [InlineData("نزح ما يصل إلى 1500 شخص من القرية")]
+    [InlineData("أحصت المنظمة أكثر من 2000 جريح منذ بدء الحملة")]
     public void Not_a_time(string sentence) => Assert.Empty(Recognizer.Recognize(sentence, Ref));
 
     [Fact]
