@@ -42,8 +42,8 @@ public static class PeriodStats
     {
         var rule = plausibility ?? Plausibility.Default;
         int? period = from is { } f && to is { } t ? t.DayNumber - f.DayNumber + 1 : null;
-        bool IsTally(MergedEvent e, StatsGrouping bucket) => !includeTallies && Span(e) is { } span && BucketDays(e, bucket, period) is { } days && span > days;
-        var keyed = events.SelectMany(e => Keys(e, by, onlyGovernorates).Select(k => (Key: k, Event: e)));
+        bool IsTally(MergedEvent e, StatsGrouping bucket) => !includeTallies && Span(e) is { } span && BucketDays(e, bucket, period, from) is { } days && span > days;
+        var keyed = events.SelectMany(e => Keys(e, by, onlyGovernorates, from).Select(k => (Key: k, Event: e)));
         var rows = keyed.GroupBy(x => x.Key).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => Row(g.Key, g.Select(x => x.Event).ToList(), e => IsTally(e, by), rule)).ToList();
         // the total's bucket is the period (or none): a monthly tally still counts in a total over a whole year
@@ -102,17 +102,20 @@ public static class PeriodStats
     private static int? Span(MergedEvent e) =>
         Day(e.TimeBegin) is { } b && Day(e.TimeEnd) is { } end ? Math.Max(1, end.DayNumber - b.DayNumber + 1) : null;
 
-    private static int? BucketDays(MergedEvent e, StatsGrouping by, int? period) => by switch
+    private static int? BucketDays(MergedEvent e, StatsGrouping by, int? period, DateOnly? from) => by switch
     {
         StatsGrouping.Week => 7,
-        StatsGrouping.Month => Day(e.TimeBegin ?? e.Reports[0].TimeBegin) is { } d ? DateTime.DaysInMonth(d.Year, d.Month) : null,
+        StatsGrouping.Month => Day(e.TimeBegin ?? e.Reports[0].TimeBegin) is { } d ? DateTime.DaysInMonth(Clamp(d, from).Year, Clamp(d, from).Month) : null,
         _ => period,
     };
 
     private static DateOnly? Day(string? s) =>
         s is not null && DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
-    private static IEnumerable<string> Keys(MergedEvent e, StatsGrouping by, IReadOnlyCollection<string>? onlyGovernorates)
+    // an event that began before the asked period counts in the period's first bucket, not in a row outside it
+    private static DateOnly Clamp(DateOnly d, DateOnly? from) => from is { } f && d < f ? f : d;
+
+    private static IEnumerable<string> Keys(MergedEvent e, StatsGrouping by, IReadOnlyCollection<string>? onlyGovernorates, DateOnly? from)
     {
         switch (by)
         {
@@ -123,6 +126,7 @@ public static class PeriodStats
             case StatsGrouping.Month:
                 var begin = e.TimeBegin ?? e.Reports[0].TimeBegin;
                 if (begin is null || !DateOnly.TryParseExact(begin, "yyyy-MM-dd", out var d)) { yield return "undated"; break; }
+                d = Clamp(d, from);
                 yield return by == StatsGrouping.Month ? d.ToString("yyyy-MM", CultureInfo.InvariantCulture)
                     : $"{ISOWeek.GetYear(d.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(d.ToDateTime(TimeOnly.MinValue)):00}";
                 break;

@@ -126,6 +126,9 @@ public sealed class EventMergerTests(ITestOutputHelper output)
         var byWeek = PeriodStats.Compute(merged, StatsGrouping.Week, from: new(2021, 8, 1), to: new(2021, 8, 31));
         Assert.Equal(6m, byWeek.Single(r => r.Key == "2021-W31").Figures["killed"]["all"]);
         Assert.Equal(4m, byWeek.Single(r => r.Key == "2021-W32").Tallies["killed"]["all"]);
+        // the toll that began in 2011 counts in the period's first week, not in a row before the period
+        Assert.DoesNotContain(byWeek, r => r.Key.StartsWith("2011", StringComparison.Ordinal));
+        Assert.Equal(5000m, byWeek.Single(r => r.Key == "2021-W30").Tallies["killed"]["all"]);
         var total = byWeek.Single(r => r.Key == "total");
         Assert.Equal((10m, 5000m, 1), (total.Figures["killed"]["all"], total.Tallies["killed"]["all"], total.TallyEvents));
 
