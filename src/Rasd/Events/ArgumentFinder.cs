@@ -84,6 +84,8 @@ public sealed class ArgumentFinder
                 {
                     // "بعد فشل الاجتماعات بالحد من هجمات نظام الأسد": the attackers belong to the attacks, not to the talks
                     if (OwnedByOtherTrigger(analysis, trigger, m, mentions)) continue;
+                    // talks and deals are between governments and factions; an army named elsewhere in the clause is doing something else
+                    if (ActorCode.Sector(code) == "MIL" && cued != "actor" && !TiedToTrigger(analysis.Tokens, trigger, m, mentions)) continue;
                     if (ActorCode.IsParty(code)) Add(ev.Actors, code);
                     else if (ActorCode.Sector(code) == "CVL") Add(ev.Targets, code);
                     continue;
