@@ -1,16 +1,33 @@
+using Rasd.Lexicons;
 using Rasd.Pipeline;
+using Rasd.Text;
 
 namespace Rasd.Events;
 
 /// <summary>
-/// A trigger quantified by "all/every" ("جميع الاتفاقات", "كافة الهجمات", "كل أشكال التصعيد") speaks of a kind of happening,
-/// not of one that took place: it is no event.
+/// A trigger quantified by "all/every" ("جميع الاتفاقات", "كافة الهجمات", "كل أشكال التصعيد") or told as a habit
+/// ("يتبنى التنظيم في بعض الأحيان عمليات تفجير") speaks of a kind of happening, not of one that took place: it is no event.
+/// Cues come from data/event_generic_cues.tsv.
 /// </summary>
 public static class GenericReference
 {
-    private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal) { "جميع", "كافه", "كل", "مختلف", "شتي" };
+    private static readonly HashSet<string> KindNouns = new(StringComparer.Ordinal) { "اشكال", "انواع", "صنوف" };
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal);
+    private static readonly TokenTrie<string> Habitual = new();
 
-    public static bool Is(Analysis analysis, TriggerMatch trigger)
+    static GenericReference()
+    {
+        var t = TsvTable.LoadEmbedded("event_generic_cues");
+        foreach (var r in t.Rows)
+        {
+            if (t.Cell(r, "kind") == "quantifier") Quantifiers.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
+            else Habitual.Add(t.Cell(r, "cue"), "habitual");
+        }
+    }
+
+    public static bool Is(Analysis analysis, TriggerMatch trigger) => Quantified(analysis, trigger) || HabitBefore(analysis, trigger);
+
+    private static bool Quantified(Analysis analysis, TriggerMatch trigger)
     {
         int k = trigger.FirstToken - 1;
         // "جميع أشكال الهجمات": one noun may stand between the quantifier and the trigger
@@ -20,8 +37,16 @@ public static class GenericReference
             if (!t.IsWord) return false;
             foreach (var r in t.Readings)
                 if (Quantifiers.Contains(r.Stem)) return true;
-            if (steps == 0 && t.Folded is not ("اشكال" or "انواع" or "صنوف")) return false;
+            if (steps == 0 && !KindNouns.Contains(t.Folded)) return false;
         }
+        return false;
+    }
+
+    private static bool HabitBefore(Analysis analysis, TriggerMatch trigger)
+    {
+        var sentence = analysis.Sentences[trigger.SentenceIndex];
+        for (int i = sentence.FirstToken; i < trigger.FirstToken; i++)
+            if (Habitual.Match(analysis.Tokens, i) is not null) return true;
         return false;
     }
 }

@@ -12,6 +12,8 @@ public class GenericReferenceTests
     [InlineData("جددت الخارجية الروسية التزامها بجميع الاتفاقات الموقعة مع الجانب التركي.", "AGREE")]
     [InlineData("تدين المنظمة كافة الهجمات على المستشفيات.", "ASSAULT")]
     [InlineData("ترفض الحكومة كل أشكال الحصار على المدن.", "COERCE")]
+    [InlineData("ويعلن التنظيم في بعض الأحيان مسؤوليته عن تفجيرات في المدينة.", "ASSAULT")]
+    [InlineData("وغالبا ما تستهدف الغارات الأسواق الشعبية في المنطقة.", "ASSAULT")]
     public void QuantifiedTriggerIsNoEvent(string text, string type)
     {
         var record = Pipeline.Extract(new Document(text, "generic", new DateOnly(2024, 3, 14)));
