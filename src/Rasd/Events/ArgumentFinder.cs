@@ -166,7 +166,7 @@ public sealed class ArgumentFinder
     /// </summary>
     private static bool PlaceOwnedByOther(Analysis analysis, TriggerMatch trigger, EntityMention m, int clause)
     {
-        var all = analysis.Get<TriggerLayer>()?.Triggers;
+        var all = analysis.Get<TriggerLayer>()?.InSentence(trigger.SentenceIndex);
         if (all is null || SpeechActs.Contains(trigger.Entry.Type)) return false;
         TriggerMatch? before = null, after = null;
         foreach (var t in all)
@@ -181,7 +181,7 @@ public sealed class ArgumentFinder
 
     private static bool OwnedByOtherTrigger(Analysis analysis, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)
     {
-        var all = analysis.Get<TriggerLayer>()?.Triggers;
+        var all = analysis.Get<TriggerLayer>()?.InSentence(trigger.SentenceIndex);
         if (all is null) return false;
         foreach (var other in all)
             if (other.SentenceIndex == trigger.SentenceIndex && other.Entry.Type != trigger.Entry.Type && other.EndToken <= m.FirstToken
