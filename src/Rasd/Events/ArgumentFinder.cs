@@ -19,7 +19,7 @@ public sealed class ArgumentFinder
     private static readonly HashSet<string> Symmetric = new(StringComparer.Ordinal) { "CONSULT", "AGREE", "COOPERATE" };
 
     // what is said is located where what it speaks of happened: a condemnation of strikes on Idlib is about Idlib
-    private static readonly HashSet<string> SpeechActs = new(StringComparer.Ordinal) { "ACCUSE", "CONCEDE", "REQUEST", "REJECT", "SUPPORT", "THREATEN" };
+    internal static readonly HashSet<string> SpeechActs = new(StringComparer.Ordinal) { "ACCUSE", "CONCEDE", "REQUEST", "REJECT", "SUPPORT", "THREATEN" };
 
     /// <summary>Mentions of the sentence that holds the trigger.</summary>
     public static IReadOnlyList<EntityMention> MentionsIn(Analysis analysis, Sentence sentence) => SentenceIndex.For(analysis).Mentions(sentence.Index);

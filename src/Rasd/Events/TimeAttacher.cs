@@ -19,6 +19,7 @@ public static partial class TimeAttacher
         var sentence = analysis.Sentences[trigger.SentenceIndex];
         int triggerSegment = SentenceIndex.For(analysis).Segment(trigger.FirstToken);
         int triggerClause = Clauses.Of(analysis, sentence, trigger.FirstToken);
+        bool speech = mode == EventMode.Actual && ArgumentFinder.SpeechActs.Contains(trigger.Entry.Type);
         Timex? best = null;
         int bestIndex = -1;
         int bestScore = int.MaxValue;
@@ -27,6 +28,8 @@ public static partial class TimeAttacher
             var t = layer.Timexes[i];
             if (t.FirstToken < sentence.FirstToken || t.FirstToken >= sentence.EndToken) continue;
             if (Interval(analysis, layer, i) is null) continue;
+            // a statement that was made is dated by the report; a later date is what it speaks of ("اتهم … قبل خروجها في 2019")
+            if (speech && analysis.Published is { } published && t.Begin is { } tb && tb > published) continue;
             // a time in a coordinated clause ("…، ودعت … في آذار 2020") belongs to that clause's event
             if (Clauses.Of(analysis, sentence, t.FirstToken) != triggerClause) continue;
             int distance = t.FirstToken >= trigger.EndToken ? t.FirstToken - trigger.EndToken : trigger.FirstToken - t.EndToken;
