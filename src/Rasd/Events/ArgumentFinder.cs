@@ -107,8 +107,11 @@ public sealed class ArgumentFinder
             // a mention that overlaps the trigger itself counts as before it
             var before = actors.Where(a => a.Token < trigger.EndToken).ToList();
             var sameSegmentBefore = before.Where(a => SentenceIndex.For(analysis).Segment(a.Token) == segment && segment > 0).ToList();
+            // "تقضي بانسحاب وحدات حماية الشعب": leaving is intransitive, so the name right after its verbal noun is who leaves
+            bool nounAgent = ev.Type == "RETREAT" && after.Count > 0 && after[0].Token == trigger.EndToken && (trigger.Proclitics.Contains('ب') || trigger.Proclitics.Contains('ل'));
             (string Code, int Token) subject =
-                sameSegmentBefore.Count > 0 ? sameSegmentBefore[^1]
+                nounAgent ? after[0]
+                : sameSegmentBefore.Count > 0 ? sameSegmentBefore[^1]
                 : after.Count > 0 && !trigger.HasArticle && !trigger.Entry.Possessive ? after[0]
                 : before.Count > 0 ? before[^1]
                 : after[0];
@@ -135,10 +138,15 @@ public sealed class ArgumentFinder
             var obj = after.FirstOrDefault(a => !coordinated.Contains(a.Token) && !ev.Actors.Contains(a.Code));
             if (obj.Code is not null && !ev.Actors.Contains(obj.Code)) Add(ev.Targets, obj.Code);
         }
-        // a state deploys its forces: "نشرت تركيا تعزيزات" is the Turkish military
-        if (ev.Type == "MOBILIZE")
+        // a state deploys its forces ("نشرت تركيا تعزيزات" is the Turkish military); an opposition that moves or withdraws is its fighters
+        if (ev.Type is "MOBILIZE" or "RETREAT")
         {
-            var forces = ev.Actors.Select(a => ActorCode.Sector(a) == "GOV" ? ActorCode.With(a, "MIL") : a).Distinct().ToList();
+            var forces = ev.Actors.Select(a => ActorCode.Sector(a) switch
+            {
+                "GOV" when ev.Type == "MOBILIZE" => ActorCode.With(a, "MIL"),
+                "OPP" => ActorCode.With(a, "REB"),
+                _ => a,
+            }).Distinct().ToList();
             ev.Actors.Clear();
             ev.Actors.AddRange(forces);
         }
