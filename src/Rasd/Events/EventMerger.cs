@@ -41,6 +41,9 @@ public static class EventMerger
     {
         if (a.Type != b.Type || a.Mode != b.Mode) return false;
         if (a.Places.Count > 0 && b.Places.Count > 0 && !a.Places.Intersect(b.Places).Any()) return false;
+        // talks between Russia, Turkey and Iran and a call between Russia and France are two: the parties of one must include the other's
+        if (a.Type is "CONSULT" or "AGREE" && a.Actors.Count >= 2 && b.Actors.Count >= 2
+            && !a.Actors.All(b.Actors.Contains) && !b.Actors.All(a.Actors.Contains)) return false;
         // an explosion and a shelling are two attacks even in one governorate
         if (a.AttackMode is { } am && b.AttackMode is { } bm && am != bm) return false;
         // two dated mentions are one happening when they name the same days; a tally's range and a day inside it are two

@@ -91,6 +91,8 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             (ev.Begin, ev.End, ev.TimeFromText) = (inherited.Begin, inherited.End, true);
         if (!ev.TimeFromText && published is { } p) (ev.Begin, ev.End) = (p, p);
         if (ev.Places.Count == 0 && LocatedTypes.Contains(ev.Type)) InheritPlaces(analysis, ev);
+        // civilians who leave with the fighters are not the ones who withdraw
+        if (ev.Type == "RETREAT" && ev.Actors.Any(ActorCode.IsArmed)) ev.Actors.RemoveAll(a => ActorCode.Sector(a) == "CVL");
         // people counted as civilians, children or women were the targets
         var figures = analysis.Get<FigureLayer>();
         // so were people killed or hurt when no fighters are named among them
