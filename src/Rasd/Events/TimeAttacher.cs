@@ -45,7 +45,8 @@ public static partial class TimeAttacher
             }
             if (score < bestScore) { best = t; bestIndex = i; bestScore = score; }
         }
-        return best is null ? null : Interval(analysis, layer, bestIndex);
+        // a deal in force "منذ آذار 2020" was made then; what runs to the report is its validity, not the agreeing
+        return best is null ? null : Interval(analysis, layer, bestIndex, widenSince: trigger.Entry.Type != "AGREE");
     }
 
     /// <summary>The nearest past date in the sentences just before one (the lead usually sets the day that later sentences leave implicit).</summary>
@@ -68,7 +69,7 @@ public static partial class TimeAttacher
     }
 
     /// <summary>The day interval of the timex at <paramref name="index"/>, with ranges and "منذ X" widened.</summary>
-    public static (DateOnly Begin, DateOnly End)? Interval(Analysis analysis, TimexLayer layer, int index)
+    public static (DateOnly Begin, DateOnly End)? Interval(Analysis analysis, TimexLayer layer, int index, bool widenSince = true)
     {
         var t = layer.Timexes[index];
         var published = analysis.Published;
@@ -88,7 +89,7 @@ public static partial class TimeAttacher
             if (other.Begin is { } ob && ob < begin) begin = ob;
             if (other.End is { } oe && oe > end) end = oe;
         }
-        else if (published is { } pub && PrecededBySince(analysis.Tokens, t.FirstToken) && begin <= pub)
+        else if (widenSince && published is { } pub && PrecededBySince(analysis.Tokens, t.FirstToken) && begin <= pub)
         {
             end = pub; // "منذ مطلع حزيران": from then until the report
         }
