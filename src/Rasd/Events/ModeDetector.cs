@@ -38,7 +38,22 @@ public sealed class ModeDetector
             if (!Licensed(tokens, m.EndToken, m.Value[0])) continue;
             mode = cueMode;
         }
+        if (mode.Strength() < EventMode.Possible.Strength() && Requested(analysis, trigger)) mode = EventMode.Possible;
         return mode;
+    }
+
+    /// <summary>"دعا ترامب إلى إبرام اتفاق", "طالبت بوقف القصف": what is called for has not happened; it may.</summary>
+    private static bool Requested(Analysis analysis, TriggerMatch trigger)
+    {
+        if (trigger.Entry.Type == "REQUEST" || analysis.Get<TriggerLayer>() is not { } layer) return false;
+        var tokens = analysis.Tokens;
+        bool introduced = trigger.Proclitics.Contains('ب')
+            || (trigger.FirstToken > 0 && tokens[trigger.FirstToken - 1].Folded == "الي")
+            || (trigger.FirstToken > 1 && tokens[trigger.FirstToken - 2].Folded == "الي" && tokens[trigger.FirstToken - 1].IsWord);
+        if (!introduced) return false;
+        foreach (var r in layer.InSentence(trigger.SentenceIndex))
+            if (r.Entry.Type == "REQUEST" && r.EndToken <= trigger.FirstToken && trigger.FirstToken - r.EndToken <= 8) return true;
+        return false;
     }
 
     // "قد" marks possibility only before an imperfect verb ("قد يتم"), not before a past one ("كانت قد انعقدت");

@@ -4,10 +4,10 @@ using Rasd.Text;
 
 namespace Rasd.Events;
 
-/// <summary>Words that turn a trigger into its other sense ("بحث عن" searches, it does not discuss), from data/event_trigger_blockers.tsv.</summary>
+/// <summary>Words that turn a trigger into its other sense ("بحث عن" searches, it does not discuss), within the next few words, from data/event_trigger_blockers.tsv.</summary>
 public sealed class TriggerBlockers
 {
-    private readonly Dictionary<string, HashSet<string>> _next = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string[]>> _next = new(StringComparer.Ordinal);
 
     public static TriggerBlockers Default { get; } = Load("event_trigger_blockers");
 
@@ -18,8 +18,8 @@ public sealed class TriggerBlockers
         foreach (var r in t.Rows)
         {
             var trigger = ArabicFolding.FoldString(t.Cell(r, "trigger"));
-            if (!b._next.TryGetValue(trigger, out var set)) b._next[trigger] = set = new HashSet<string>(StringComparer.Ordinal);
-            set.Add(ArabicFolding.FoldString(t.Cell(r, "next")));
+            if (!b._next.TryGetValue(trigger, out var list)) b._next[trigger] = list = [];
+            list.Add(ArabicFolding.FoldString(t.Cell(r, "next")).Split(' ', StringSplitOptions.RemoveEmptyEntries));
         }
         return b;
     }
@@ -28,11 +28,23 @@ public sealed class TriggerBlockers
     {
         if (trigger.EndToken >= analysis.Tokens.Count) return false;
         var last = analysis.Tokens[trigger.EndToken - 1];
-        HashSet<string>? next = null;
+        List<string[]>? next = null;
         foreach (var r in last.Readings)
             if (_next.TryGetValue(r.StemWithArticle, out next) || _next.TryGetValue(r.Stem, out next)) break;
         if (next is null) return false;
-        var following = analysis.Tokens[trigger.EndToken];
-        return following.IsWord && next.Contains(following.Folded);
+        // the subject may stand between: "انسحبت الولايات المتحدة من الاتفاق"
+        var tokens = analysis.Tokens;
+        for (int at = trigger.EndToken; at < Math.Min(tokens.Count, trigger.EndToken + 4) && tokens[at].IsWord; at++)
+            foreach (var words in next)
+                if (Follows(tokens, at, words)) return true;
+        return false;
+    }
+
+    private static bool Follows(IReadOnlyList<Token> tokens, int at, string[] words)
+    {
+        if (at + words.Length > tokens.Count) return false;
+        for (int i = 0; i < words.Length; i++)
+            if (!tokens[at + i].IsWord || tokens[at + i].Folded != words[i]) return false;
+        return true;
     }
 }

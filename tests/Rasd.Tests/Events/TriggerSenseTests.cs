@@ -18,6 +18,15 @@ public class TriggerSenseTests
         Assert.DoesNotContain(record.Events, e => e.Type == "CONSULT");
     }
 
+    [Theory]
+    [InlineData("انسحبت الولايات المتحدة من الاتفاق النووي مع إيران في أيار الماضي.")]
+    [InlineData("وهددت موسكو بالانسحاب من المعاهدة إذا لم تتراجع واشنطن.")]
+    public void LeavingADealIsNoWithdrawal(string text)
+    {
+        var record = Pipeline.Extract(new Document(text, "deal", Published));
+        Assert.DoesNotContain(record.Events, e => e.Type == "RETREAT");
+    }
+
     [Fact]
     public void DiscussingIsTalks()
     {
