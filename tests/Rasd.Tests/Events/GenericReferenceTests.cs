@@ -1,13 +1,8 @@
-using Rasd.Documents;
-using Rasd.Pipeline;
-
 namespace Rasd.Tests.Events;
 
 /// <summary>Triggers quantified by "all/every" name a kind of happening, not an event.</summary>
 public class GenericReferenceTests
 {
-    private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
-
     [Theory]
     [InlineData("جددت الخارجية الروسية التزامها بجميع الاتفاقات الموقعة مع الجانب التركي.", "AGREE")]
     [InlineData("تدين المنظمة كافة الهجمات على المستشفيات.", "ASSAULT")]
@@ -16,7 +11,7 @@ public class GenericReferenceTests
     [InlineData("وغالبا ما تستهدف الغارات الأسواق الشعبية في المنطقة.", "ASSAULT")]
     public void QuantifiedTriggerIsNoEvent(string text, string type)
     {
-        var record = Pipeline.Extract(new Document(text, "generic", new DateOnly(2024, 3, 14)));
+        var record = EventTexts.Extract(text, "generic");
         Assert.DoesNotContain(record.Events, e => e.Type == type);
     }
 
@@ -25,7 +20,7 @@ public class GenericReferenceTests
     [InlineData("أدانت المنظمة الهجمات على المستشفيات في حلب.", "ASSAULT")]
     public void SpecificTriggerIsAnEvent(string text, string type)
     {
-        var record = Pipeline.Extract(new Document(text, "specific", new DateOnly(2024, 3, 14)));
+        var record = EventTexts.Extract(text, "specific");
         Assert.Contains(record.Events, e => e.Type == type);
     }
 }

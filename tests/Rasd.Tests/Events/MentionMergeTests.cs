@@ -1,20 +1,14 @@
-using Rasd.Documents;
-using Rasd.Pipeline;
-
 namespace Rasd.Tests.Events;
 
 /// <summary>Talks of the same day are one event only when the parties of one include the other's.</summary>
 public class MentionMergeTests
 {
-    private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
-    private static readonly DateOnly Published = new(2024, 3, 14);
-
     [Fact]
     public void A_call_with_another_party_is_not_the_meeting()
     {
         const string text = "عقد وزراء خارجية روسيا وتركيا وإيران اجتماعا في موسكو اليوم الخميس. "
             + "وفي وقت لاحق اليوم اتصل وزير الخارجية الروسي سيرغي لافروف بنظيره الفرنسي جان إيف لودريان.";
-        var talks = Pipeline.Extract(new Document(text, "talks", Published)).Events.Where(e => e.Type == "CONSULT").ToList();
+        var talks = EventTexts.Extract(text, "talks").Events.Where(e => e.Type == "CONSULT").ToList();
         Assert.Equal(2, talks.Count);
         Assert.DoesNotContain(talks, e => e.Actors.Contains("FRAGOV") && e.Actors.Contains("IRNGOV"));
     }
@@ -24,7 +18,7 @@ public class MentionMergeTests
     {
         const string text = "عقد وزراء خارجية روسيا وتركيا وإيران اجتماعا في موسكو اليوم الخميس. "
             + "وأكد الوزراء الروسي والتركي والإيراني في ختام الاجتماع اليوم التزامهم بالتهدئة.";
-        var talks = Pipeline.Extract(new Document(text, "talks", Published)).Events.Where(e => e.Type == "CONSULT").ToList();
+        var talks = EventTexts.Extract(text, "talks").Events.Where(e => e.Type == "CONSULT").ToList();
         Assert.Single(talks);
     }
 }

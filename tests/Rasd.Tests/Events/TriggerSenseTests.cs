@@ -1,20 +1,14 @@
-using Rasd.Documents;
-using Rasd.Pipeline;
-
 namespace Rasd.Tests.Events;
 
 /// <summary>A trigger word's other sense is no event ("البحث عن ناجين"), and a definite attack refers back to the one already told of.</summary>
 public class TriggerSenseTests
 {
-    private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
-    private static readonly DateOnly Published = new(2024, 3, 14);
-
     [Theory]
     [InlineData("تواصل فرق الدفاع المدني البحث عن ناجين تحت الأنقاض في مدينة جسر الشغور.")]
     [InlineData("خرج الأهالي بحثا عن الماء في أطراف البلدة.")]
     public void SearchingIsNoTalks(string text)
     {
-        var record = Pipeline.Extract(new Document(text, "search", Published));
+        var record = EventTexts.Extract(text, "search");
         Assert.DoesNotContain(record.Events, e => e.Type == "CONSULT");
     }
 
@@ -23,14 +17,14 @@ public class TriggerSenseTests
     [InlineData("وهددت موسكو بالانسحاب من المعاهدة إذا لم تتراجع واشنطن.")]
     public void LeavingADealIsNoWithdrawal(string text)
     {
-        var record = Pipeline.Extract(new Document(text, "deal", Published));
+        var record = EventTexts.Extract(text, "deal");
         Assert.DoesNotContain(record.Events, e => e.Type == "RETREAT");
     }
 
     [Fact]
     public void DiscussingIsTalks()
     {
-        var record = Pipeline.Extract(new Document("بحث وزير الخارجية التركي مع نظيره الروسي الوضع في إدلب.", "talks", Published));
+        var record = EventTexts.Extract("بحث وزير الخارجية التركي مع نظيره الروسي الوضع في إدلب.", "talks");
         Assert.Contains(record.Events, e => e.Type == "CONSULT");
     }
 
@@ -38,7 +32,7 @@ public class TriggerSenseTests
     public void DefiniteExplosionIsTheOneToldOf()
     {
         const string text = "انفجرت سيارة مفخخة في مدينة أعزاز أمس الأربعاء. وقال الدفاع المدني في بيان نشره صباح اليوم إن 5 أشخاص قتلوا في الانفجار.";
-        var record = Pipeline.Extract(new Document(text, "anaphora", Published));
+        var record = EventTexts.Extract(text, "anaphora");
         var attacks = record.Events.Where(e => e.Type == "ASSAULT").ToList();
         Assert.Single(attacks);
         Assert.Contains(attacks[0].Figures, f => f.Role == "killed" && f.Value == 5);
