@@ -107,7 +107,9 @@ public static class SummaryWriter
         foreach (var m in own.Concat(layer.Mentions))
         {
             if (m.NameEn is not { } en) continue;
-            if (m.Actor is { } a) names.TryAdd(a, en);
+            // a capital that acts is its government: "Germany met", not "Berlin met" (the place keeps the city's name)
+            if (m.Actor is { } a)
+                names.TryAdd(a, m.GeoPrecision == 1 && ActorCode.Country(a) is { } iso && EntityLexicon.Default.Countries.TryGetValue(iso, out var c) && c.NameEn is { } country ? country : en);
             if (m.Places.Count == 1) names.TryAdd(m.Places[0], en);
         }
         return names;
