@@ -13,6 +13,7 @@ public static class GenericReference
 {
     private static readonly HashSet<string> KindNouns = new(StringComparer.Ordinal) { "اشكال", "انواع", "صنوف" };
     private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> Topics = new(StringComparer.Ordinal);
     private static readonly TokenTrie<string> Habitual = new();
 
     static GenericReference()
@@ -20,12 +21,31 @@ public static class GenericReference
         var t = TsvTable.LoadEmbedded("event_generic_cues");
         foreach (var r in t.Rows)
         {
-            if (t.Cell(r, "kind") == "quantifier") Quantifiers.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
+            var kind = t.Cell(r, "kind");
+            if (kind == "quantifier") Quantifiers.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
+            else if (kind == "topic") Topics.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
             else Habitual.Add(t.Cell(r, "cue"), "habitual");
         }
     }
 
-    public static bool Is(Analysis analysis, TriggerMatch trigger) => Quantified(analysis, trigger) || HabitBefore(analysis, trigger);
+    public static bool Is(Analysis analysis, TriggerMatch trigger) => Quantified(analysis, trigger) || HabitBefore(analysis, trigger) || UndatedTopic(analysis, trigger);
+
+    /// <summary>"تجاه الاتفاق النووي", "مستقبل الاتفاق": a named deal spoken about, with no date in the sentence to make it a happening.</summary>
+    private static bool UndatedTopic(Analysis analysis, TriggerMatch trigger)
+    {
+        if (trigger.Entry.Type != "AGREE" || trigger.FirstToken == 0) return false;
+        bool definite = false;
+        foreach (var r in analysis.Tokens[trigger.FirstToken].Readings) definite |= r.HasArticle;
+        if (!definite) return false;
+        var before = analysis.Tokens[trigger.FirstToken - 1];
+        bool topic = false;
+        foreach (var r in before.Readings) topic |= Topics.Contains(r.Stem);
+        if (!topic) return false;
+        var sentence = analysis.Sentences[trigger.SentenceIndex];
+        foreach (var t in analysis.Get<Time.TimexLayer>()?.Timexes ?? [])
+            if (t.FirstToken >= sentence.FirstToken && t.FirstToken < sentence.EndToken) return false;
+        return true;
+    }
 
     private static bool Quantified(Analysis analysis, TriggerMatch trigger)
     {

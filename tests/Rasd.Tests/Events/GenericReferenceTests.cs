@@ -9,6 +9,7 @@ public class GenericReferenceTests
     [InlineData("ترفض الحكومة كل أشكال الحصار على المدن.", "COERCE")]
     [InlineData("ويعلن التنظيم في بعض الأحيان مسؤوليته عن تفجيرات في المدينة.", "ASSAULT")]
     [InlineData("وغالبا ما تستهدف الغارات الأسواق الشعبية في المنطقة.", "ASSAULT")]
+    [InlineData("يأمل رئيس الوزراء أن يغير موقف الدول الأوروبية تجاه الاتفاق النووي.", "AGREE")]
     public void QuantifiedTriggerIsNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "generic");
@@ -18,6 +19,7 @@ public class GenericReferenceTests
     [Theory]
     [InlineData("وقعت روسيا وتركيا اتفاقا جديدا لوقف إطلاق النار.", "AGREE")]
     [InlineData("أدانت المنظمة الهجمات على المستشفيات في حلب.", "ASSAULT")]
+    [InlineData("ناقش الوزيران بنود الاتفاق الموقع في آذار 2020.", "AGREE")]
     public void SpecificTriggerIsAnEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "specific");
