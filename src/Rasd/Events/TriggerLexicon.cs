@@ -39,7 +39,9 @@ public sealed class TriggerLexicon
             {
                 var first = analysis.Tokens[m.FirstToken];
                 var last = analysis.Tokens[m.EndToken - 1];
-                found.Add(new TriggerMatch(m.Value, m.FirstToken, m.TokenCount, new Text.TextSpan(first.Start, last.End), s.Index, m.FirstReading.Proclitics, m.FirstReading.HasArticle));
+                found.Add(new TriggerMatch(m.Value, m.FirstToken, m.TokenCount, new Text.TextSpan(first.Start, last.End), s.Index, m.FirstReading.Proclitics,
+                    // "الجولة" listed with its article is as definite as "جولة" read with one
+                    m.FirstReading.HasArticle || m.FirstReading.Stem.StartsWith("ال", StringComparison.Ordinal)));
             }
         }
         return found;
