@@ -4,16 +4,18 @@ using Rasd.Text;
 
 namespace Rasd.Store;
 
-/// <summary>Syrian governorates (p-code, centroid, names) and named regions, from data/governorate_centroids.tsv and data/regions.tsv.</summary>
+/// <summary>Syrian governorates (p-code, centre, names) and named regions: the gazetteer's admin-1 rows (data/gazetteer_sy.tsv), data/governorate_aliases.tsv and data/regions.tsv.</summary>
 public static class Governorates
 {
     /// <summary>One governorate: p-code, an interior point, and its English and Arabic names.</summary>
     public sealed record Governorate(string PCode, double Latitude, double Longitude, string NameEn, string NameAr);
 
+    // the same admin-1 rows the entity layer resolves places with, so names and coordinates are written once
     private static readonly Lazy<Dictionary<string, Governorate>> ByCode = new(() =>
     {
-        var t = TsvTable.LoadEmbedded("governorate_centroids");
-        return t.Rows.Select(r => new Governorate(t.Cell(r, "pcode"), double.Parse(t.Cell(r, "lat"), CultureInfo.InvariantCulture),
+        var t = TsvTable.LoadEmbedded("gazetteer_sy");
+        return t.Rows.Where(r => t.Cell(r, "level") == "gov")
+            .Select(r => new Governorate(t.Cell(r, "pcode"), double.Parse(t.Cell(r, "lat"), CultureInfo.InvariantCulture),
                 double.Parse(t.Cell(r, "lon"), CultureInfo.InvariantCulture), t.Cell(r, "name_en"), t.Cell(r, "name_ar")))
             .ToDictionary(g => g.PCode, StringComparer.OrdinalIgnoreCase);
     });
@@ -22,13 +24,12 @@ public static class Governorates
     private static readonly Lazy<Dictionary<string, string[]>> ByName = new(() =>
     {
         var names = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var g = TsvTable.LoadEmbedded("governorate_centroids");
-        foreach (var r in g.Rows)
-        {
-            var code = g.Cell(r, "pcode");
-            foreach (var n in g.Cell(r, "aliases").Split('|').Append(g.Cell(r, "name_en")).Append(g.Cell(r, "name_ar")))
-                if (n.Length > 0) names[Key(n)] = [code];
-        }
+        foreach (var g in ByCode.Value.Values)
+            foreach (var n in new[] { g.NameEn, g.NameAr }) names[Key(n)] = [g.PCode];
+        var aliases = TsvTable.LoadEmbedded("governorate_aliases");
+        foreach (var r in aliases.Rows)
+            foreach (var n in aliases.Cell(r, "aliases").Split('|'))
+                if (n.Length > 0) names[Key(n)] = [aliases.Cell(r, "pcode")];
         // the entity layer's region table: Arabic names, governorates, English name
         var regions = TsvTable.LoadEmbedded("regions");
         foreach (var r in regions.Rows)
