@@ -30,4 +30,27 @@ public sealed class BoundedLineReader(TextReader reader, int maxChars)
         LineNumber++;
         return _line.ToString();
     }
+
+    /// <summary>
+    /// Every line with its number; corrupt or truncated data (a cut gzip) ends the sequence with one failed item naming
+    /// where it stopped and that the <paramref name="unit"/> before it were read.
+    /// </summary>
+    public IEnumerable<(string? Line, bool TooLong, int Number, SourceItem? Failure)> ReadAll(string path, string unit)
+    {
+        while (true)
+        {
+            string? line;
+            bool tooLong = false;
+            string? failure = null;
+            try { line = Read(out tooLong); }
+            catch (Exception e) when (e is InvalidDataException or IOException)
+            {
+                line = null;
+                failure = $"{path}: corrupt or truncated data after line {LineNumber} ({e.Message}); the {unit} before it were read";
+            }
+            if (failure is not null) { yield return (null, false, LineNumber + 1, SourceItem.Failed($"{path}#{LineNumber + 1}", failure)); yield break; }
+            if (line is null) yield break;
+            yield return (line, tooLong, LineNumber, null);
+        }
+    }
 }

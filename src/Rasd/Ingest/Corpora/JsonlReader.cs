@@ -18,24 +18,13 @@ public static class JsonlReader
         using var _ = reader;
         var lines = new BoundedLineReader(reader, (int)Math.Min(int.MaxValue / 2, options.MaxItemBytes));
         var stem = Path.GetFileNameWithoutExtension(InputStreams.InnerName(path));
-        while (true)
+        foreach (var (line, tooLong, number, failure) in lines.ReadAll(path, "lines"))
         {
-            string? line;
-            bool tooLong;
-            string? failure = null;
-            try { line = lines.Read(out tooLong); }
-            catch (Exception e) when (e is InvalidDataException or IOException)
-            {
-                line = null;
-                tooLong = false;
-                failure = $"{path}: corrupt or truncated data after line {lines.LineNumber} ({e.Message}); the lines before it were read";
-            }
-            if (failure is not null) { yield return SourceItem.Failed($"{path}#{lines.LineNumber + 1}", failure); yield break; }
-            if (line is null) yield break;
-            var origin = $"{path}#{lines.LineNumber}";
+            if (failure is not null) { yield return failure; yield break; }
+            var origin = $"{path}#{number}";
             if (tooLong) { yield return SourceItem.Failed(origin, $"{origin}: record longer than {options.MaxItemBytes / (1024 * 1024)} MB, skipped"); continue; }
             if (string.IsNullOrWhiteSpace(line)) continue;
-            yield return Item(line, origin, $"{stem}-{lines.LineNumber}", options, defaultDate);
+            yield return Item(line!, origin, $"{stem}-{number}", options, defaultDate);
         }
     }
 

@@ -24,18 +24,10 @@ public static partial class TrecReader
         var doc = new StringBuilder();
         bool inDoc = false, oversized = false;
         int start = 0, count = 0;
-        while (true)
+        foreach (var (read, _, number, failure) in lines.ReadAll(path, "documents"))
         {
-            string? line;
-            string? failure = null;
-            try { line = lines.Read(out var _); }
-            catch (Exception e) when (e is InvalidDataException or IOException)
-            {
-                line = null;
-                failure = $"{path}: corrupt or truncated data after line {lines.LineNumber} ({e.Message}); the documents before it were read";
-            }
-            if (failure is not null) { yield return SourceItem.Failed($"{path}#{lines.LineNumber + 1}", failure); yield break; }
-            if (line is null) break;
+            if (failure is not null) { yield return failure; yield break; }
+            var line = read!;
             if (!inDoc)
             {
                 var open = line.IndexOf("<DOC>", StringComparison.OrdinalIgnoreCase);
@@ -43,7 +35,7 @@ public static partial class TrecReader
                 inDoc = true;
                 oversized = false;
                 doc.Clear();
-                start = lines.LineNumber;
+                start = number;
                 line = line[(open + 5)..];
             }
             var close = line.IndexOf("</DOC>", StringComparison.OrdinalIgnoreCase);
