@@ -31,40 +31,32 @@ public static class TrainCommand
         var ensemble = new Option<int>("--ensemble") { Description = "average the weights of N perceptrons trained with different shuffles", DefaultValueFactory = _ => new NerTrainerOptions().Ensemble };
         var gazetteers = new Option<string[]>("--gazetteer") { Description = "extra name list CATEGORY=FILE (TSV or CSV; every Arabic cell is a name), repeatable; embedded into the model", AllowMultipleArgumentsPerToken = false };
         var cmd = new Command("ner", "train a named-entity tagger (averaged perceptron, BIO)") { train, dev, output, clusters, epochs, bits, features, margin, dropout, noShared, seed, ensemble, gazetteers };
-        cmd.SetAction(parse =>
+        cmd.SetAction(parse => Reported("rasd train ner", () =>
         {
-            try
+            var groups = ParseGroups(parse.GetValue(features));
+            var watch = Stopwatch.StartNew();
+            var trainSet = ConllReader.ReadFile(parse.GetValue(train)!);
+            var devPath = parse.GetValue(dev);
+            var devSet = devPath is null ? null : ConllReader.ReadFile(devPath);
+            var clusterPath = parse.GetValue(clusters);
+            var wordClusters = clusterPath is null || (groups & NerFeatureGroups.Clusters) == 0 ? WordClusters.Empty : WordClusters.Load(clusterPath);
+            var extra = (parse.GetValue(gazetteers) ?? []).SelectMany(spec =>
             {
-                var groups = ParseGroups(parse.GetValue(features));
-                var watch = Stopwatch.StartNew();
-                var trainSet = ConllReader.ReadFile(parse.GetValue(train)!);
-                var devPath = parse.GetValue(dev);
-                var devSet = devPath is null ? null : ConllReader.ReadFile(devPath);
-                var clusterPath = parse.GetValue(clusters);
-                var wordClusters = clusterPath is null || (groups & NerFeatureGroups.Clusters) == 0 ? WordClusters.Empty : WordClusters.Load(clusterPath);
-                var extra = (parse.GetValue(gazetteers) ?? []).SelectMany(spec =>
-                {
-                    int eq = spec.IndexOf('=');
-                    if (eq <= 0) throw new ArgumentException($"--gazetteer wants CATEGORY=FILE, got '{spec}'");
-                    return NerGazetteer.ReadFile(spec[(eq + 1)..], spec[..eq]);
-                }).ToList();
-                var gazetteer = (groups & NerFeatureGroups.Gazetteer) == 0 ? NerGazetteer.Empty : NerGazetteer.LoadDefault(extra);
-                Console.Error.WriteLine($"rasd train ner: {trainSet.Count} sentences; {wordClusters.Count} clustered words; {gazetteer.Entries.Count} gazetteer entries; features {groups}");
-                var options = new NerTrainerOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), Groups = groups, Margin = parse.GetValue(margin), WordDropout = parse.GetValue(dropout), Seed = parse.GetValue(seed), SharedTypeWeights = !parse.GetValue(noShared), Ensemble = parse.GetValue(ensemble) };
-                if (options.Ensemble < 1) throw new ArgumentException("--ensemble must be at least 1");
-                if (options.Bits is < 12 or > 24) throw new ArgumentException("--bits must be between 12 and 24");
-                var model = new NerTrainer(options, m => Console.Error.WriteLine("  " + m)).Train(trainSet, devSet, wordClusters, gazetteer);
-                var outPath = parse.GetValue(output)!;
-                model.Save(outPath);
-                Console.Error.WriteLine($"rasd train ner: wrote {outPath} ({new FileInfo(outPath).Length / 1024} KiB) in {watch.Elapsed.TotalSeconds:F1}s");
-                return 0;
-            }
-            catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException)
-            {
-                Console.Error.WriteLine($"rasd train ner: {e.Message}");
-                return 1;
-            }
-        });
+                int eq = spec.IndexOf('=');
+                if (eq <= 0) throw new ArgumentException($"--gazetteer wants CATEGORY=FILE, got '{spec}'");
+                return NerGazetteer.ReadFile(spec[(eq + 1)..], spec[..eq]);
+            }).ToList();
+            var gazetteer = (groups & NerFeatureGroups.Gazetteer) == 0 ? NerGazetteer.Empty : NerGazetteer.LoadDefault(extra);
+            Console.Error.WriteLine($"rasd train ner: {trainSet.Count} sentences; {wordClusters.Count} clustered words; {gazetteer.Entries.Count} gazetteer entries; features {groups}");
+            var options = new NerTrainerOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), Groups = groups, Margin = parse.GetValue(margin), WordDropout = parse.GetValue(dropout), Seed = parse.GetValue(seed), SharedTypeWeights = !parse.GetValue(noShared), Ensemble = parse.GetValue(ensemble) };
+            if (options.Ensemble < 1) throw new ArgumentException("--ensemble must be at least 1");
+            if (options.Bits is < 12 or > 24) throw new ArgumentException("--bits must be between 12 and 24");
+            var model = new NerTrainer(options, m => Console.Error.WriteLine("  " + m)).Train(trainSet, devSet, wordClusters, gazetteer);
+            var outPath = parse.GetValue(output)!;
+            model.Save(outPath);
+            Console.Error.WriteLine($"rasd train ner: wrote {outPath} ({new FileInfo(outPath).Length / 1024} KiB) in {watch.Elapsed.TotalSeconds:F1}s");
+            return 0;
+        }));
         return cmd;
     }
 
@@ -79,26 +71,29 @@ public static class TrainCommand
         var epochs = new Option<int>("--epochs") { Description = "skip-gram passes over the corpus", DefaultValueFactory = _ => new ClusterOptions().Epochs };
         var limit = new Option<int>("--max-docs") { Description = "read at most N documents", DefaultValueFactory = _ => int.MaxValue };
         var cmd = new Command("clusters", "learn word clusters from unlabelled text (k-means over PPMI context vectors)") { corpus, output, vocabulary, k, minCount, method, epochs, limit };
-        cmd.SetAction(parse =>
+        cmd.SetAction(parse => Reported("rasd train clusters", () =>
         {
-            try
-            {
-                var watch = Stopwatch.StartNew();
-                var options = new ClusterOptions { Words = parse.GetValue(vocabulary), Clusters = parse.GetValue(k), MinCount = parse.GetValue(minCount), Method = parse.GetValue(method), Epochs = parse.GetValue(epochs) };
-                var texts = ClusterCorpus.Read(parse.GetValue(corpus)!, parse.GetValue(limit));
-                var clusters = new ClusterBuilder(options, m => Console.Error.WriteLine("  " + m)).Build(texts);
-                var outPath = parse.GetValue(output)!;
-                clusters.Save(outPath);
-                Console.Error.WriteLine($"rasd train clusters: wrote {clusters.Count} words to {outPath} in {watch.Elapsed.TotalSeconds:F1}s");
-                return 0;
-            }
-            catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException)
-            {
-                Console.Error.WriteLine($"rasd train clusters: {e.Message}");
-                return 1;
-            }
-        });
+            var watch = Stopwatch.StartNew();
+            var options = new ClusterOptions { Words = parse.GetValue(vocabulary), Clusters = parse.GetValue(k), MinCount = parse.GetValue(minCount), Method = parse.GetValue(method), Epochs = parse.GetValue(epochs) };
+            var texts = ClusterCorpus.Read(parse.GetValue(corpus)!, parse.GetValue(limit));
+            var clusters = new ClusterBuilder(options, m => Console.Error.WriteLine("  " + m)).Build(texts);
+            var outPath = parse.GetValue(output)!;
+            clusters.Save(outPath);
+            Console.Error.WriteLine($"rasd train clusters: wrote {clusters.Count} words to {outPath} in {watch.Elapsed.TotalSeconds:F1}s");
+            return 0;
+        }));
         return cmd;
+    }
+
+    // bad input (unreadable corpus, wrong option value) is one line on stderr and exit code 1, not a stack trace
+    private static int Reported(string command, Func<int> run)
+    {
+        try { return run(); }
+        catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException)
+        {
+            Console.Error.WriteLine($"{command}: {e.Message}");
+            return 1;
+        }
     }
 
     private static IEnumerable<string> GroupNames() =>
