@@ -230,8 +230,10 @@ public sealed class ArgumentFinder
 
     private static bool IsVisit(TriggerMatch trigger) => VisitWords.Contains(ArabicFolding.FoldString(trigger.Entry.Phrase));
 
+    private static readonly HashSet<string> DestinationCues = [.. Lexicons.TsvTable.LoadEmbedded("event_destination_cues").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+
     private static bool IsDestination(IReadOnlyList<Token> tokens, EntityMention m) =>
-        m.FirstToken > 0 && tokens[m.FirstToken - 1].Folded is "الي" or "باتجاه" or "نحو" or "صوب";
+        m.FirstToken > 0 && DestinationCues.Contains(tokens[m.FirstToken - 1].Folded);
 
     private bool IsTopic(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => HasCue(cues, m, "topic");
 

@@ -11,7 +11,7 @@ namespace Rasd.Events;
 /// </summary>
 public static class GenericReference
 {
-    private static readonly HashSet<string> KindNouns = new(StringComparer.Ordinal) { "اشكال", "انواع", "صنوف" };
+    private static readonly HashSet<string> KindNouns = new(StringComparer.Ordinal);
     private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal);
     private static readonly HashSet<string> Topics = new(StringComparer.Ordinal);
     private static readonly TokenTrie<string> Habitual = new();
@@ -23,6 +23,7 @@ public static class GenericReference
         {
             var kind = t.Cell(r, "kind");
             if (kind == "quantifier") Quantifiers.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
+            else if (kind == "kind_noun") KindNouns.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
             else if (kind == "topic") Topics.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
             else Habitual.Add(t.Cell(r, "cue"), "habitual");
         }
