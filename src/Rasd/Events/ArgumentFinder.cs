@@ -44,7 +44,7 @@ public sealed class ArgumentFinder
             {
                 string? cued = null;
                 foreach (var c in cues)
-                    if (c.EndToken <= m.FirstToken && m.FirstToken == c.EndToken) cued = _roleCues.Cell(c.Value, "role");
+                    if (CueReaches(analysis.Tokens, c, m)) cued = _roleCues.Cell(c.Value, "role");
                 // "شنتها واشنطن وباريس ولندن": names coordinated with an actor-cued one share its cue
                 cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "actor") ? "actor" : null;
                 // a city stands for its state only as the subject of a verb ("قالت موسكو"), never "في موسكو" or as a topic
@@ -55,6 +55,8 @@ public sealed class ArgumentFinder
                 // "وكشف المرصد أن …": the monitor or agency that reports an event takes no part in it
                 if (!SpeechActs.Contains(ev.Type) && ActorCode.Sector(code) is "NGO" or "MED" && AttributionFinder.Default.SpeaksNextTo(analysis, sentence, m)) continue;
                 if (cued == "target" && Symmetric.Contains(ev.Type)) continue; // "المبعوث … إلى سوريا": a destination, not a party
+                // "اتفاق على خطة لسحب وحدات حماية الشعب": whom a deal moves is what it is about, not a party to it
+                if (cued == "content" && Symmetric.Contains(ev.Type)) continue;
                 if (ev.Type == "ASSAULT")
                 {
                     var sector = ActorCode.Sector(code);
@@ -95,9 +97,12 @@ public sealed class ArgumentFinder
             }
         }
         // a nationality adjective on the trigger phrase names the force: "قصف تركي", "رتل عسكري تركي", "غارات روسية"
-        if (ev.Type is "ASSAULT" or "MOBILIZE" && NationalityNear(analysis.Tokens, trigger, sentence) is { } iso)
-            Add(ev.Actors, iso + "MIL");
+        if (ev.Type is "ASSAULT" or "MOBILIZE")
+            foreach (var iso in NationalitiesNear(analysis.Tokens, trigger, sentence)) Add(ev.Actors, iso + "MIL");
         bool firstTrigger = ev.Triggers.Count == 0 || ev.Triggers[0] == trigger;
+        // talks whose own clause names nobody: the parties named in the sentence's other, event-free clauses
+        if (Symmetric.Contains(ev.Type) && ev.Actors.Count == 0)
+            foreach (var code in UnclaimedParties.Of(analysis, trigger)) Add(ev.Actors, code);
         if (!Symmetric.Contains(ev.Type) && ev.Type != "ASSAULT" && actors.Count > 0 && firstTrigger)
         {
             // verb-subject-object, but after "إن/أن" the subject often comes first ("إن المدنيين … يناشدون");
@@ -198,14 +203,21 @@ public sealed class ArgumentFinder
         return false;
     }
 
-    private static string? NationalityNear(IReadOnlyList<Token> tokens, TriggerMatch trigger, Sentence sentence)
+    /// <summary>The countries of the nationality adjectives on a trigger phrase, coordinated ones included: "غارات جوية روسية وسورية".</summary>
+    private static List<string> NationalitiesNear(IReadOnlyList<Token> tokens, TriggerMatch trigger, Sentence sentence)
     {
+        var found = new List<string>();
         for (int k = trigger.EndToken; k < Math.Min(sentence.EndToken, trigger.EndToken + 4); k++)
         {
-            if (tokens[k].Kind == TokenKind.Punctuation) return null;
-            if (EntityLexicon.Default.AdjectiveCountry(tokens[k]) is { } iso) return iso;
+            if (tokens[k].Kind == TokenKind.Punctuation) break;
+            if (EntityLexicon.Default.AdjectiveCountry(tokens[k]) is not { } iso) continue;
+            found.Add(iso);
+            // "روسية وسورية": each adjective joined by و names another force
+            for (int j = k + 1; j < sentence.EndToken && tokens[j].Folded.StartsWith('و') && EntityLexicon.Default.AdjectiveCountry(tokens[j]) is { } next; j++)
+                found.Add(next);
+            break;
         }
-        return null;
+        return found;
     }
 
     /// <summary>Fighters named as the counted people of a figure ("مقتل 10 عناصر من قوات النظام") are the ones attacked.</summary>
@@ -239,6 +251,17 @@ public sealed class ArgumentFinder
 
     private bool HasCue(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, string role) =>
         cues.Any(c => c.EndToken <= m.FirstToken && m.FirstToken == c.EndToken && _roleCues.Cell(c.Value, "role") == role);
+
+    private static readonly HashSet<string> CueFillers = [.. Lexicons.TsvTable.LoadEmbedded("event_cue_fillers").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+
+    /// <summary>Whether a role cue marks a mention: right before it, or across words like "فصائل من" that only head the phrase.</summary>
+    private static bool CueReaches(IReadOnlyList<Token> tokens, Lexicons.TrieMatch<string[]> cue, EntityMention m)
+    {
+        if (cue.EndToken > m.FirstToken || m.FirstToken - cue.EndToken > 2) return false;
+        for (int k = cue.EndToken; k < m.FirstToken; k++)
+            if (!CueFillers.Contains(tokens[k].Folded)) return false;
+        return true;
+    }
 
     /// <summary>Whether a mention is the trigger's own argument: right after it (possibly through a chain of "و" coordinated actors) or just before a verbal trigger.</summary>
     private static bool TiedToTrigger(IReadOnlyList<Token> tokens, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)

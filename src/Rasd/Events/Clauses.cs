@@ -5,7 +5,8 @@ namespace Rasd.Events;
 
 /// <summary>
 /// Coordinated clauses of a sentence: "أدانت X …، ودعت Y …" is two clauses. A comma followed by a و-word starts a new
-/// clause unless that word is a name in a list ("روسيا، وتركيا، وإيران").
+/// clause unless that word is a name in a list ("روسيا، وتركيا، وإيران") or a noun that goes on listing the parties
+/// ("، وحضور المبعوث", data/clause_continuers.tsv).
 /// </summary>
 public static class Clauses
 {
@@ -18,5 +19,15 @@ public static class Clauses
 
     /// <summary>As above, with whether a name begins at <paramref name="i"/> already known.</summary>
     public static bool StartsClause(IReadOnlyList<Token> tokens, int i, bool mentionStartsHere) =>
-        tokens[i - 1].Folded is "،" or "," && tokens[i].IsWord && tokens[i].Folded.StartsWith('و') && tokens[i].Folded.Length >= 4 && !mentionStartsHere;
+        tokens[i - 1].Folded is "،" or "," && tokens[i].IsWord && tokens[i].Folded.StartsWith('و') && tokens[i].Folded.Length >= 4 && !mentionStartsHere
+        && !ContinuesList(tokens[i]);
+
+    private static readonly HashSet<string> Continuers = [.. Lexicons.TsvTable.LoadEmbedded("clause_continuers").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+
+    private static bool ContinuesList(Token token)
+    {
+        foreach (var r in token.Readings)
+            if (r.Proclitics.StartsWith('و') && Continuers.Contains(r.Stem)) return true;
+        return false;
+    }
 }

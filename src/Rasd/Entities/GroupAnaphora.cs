@@ -1,0 +1,76 @@
+using Rasd.Lexicons;
+using Rasd.Pipeline;
+using Rasd.Text;
+
+namespace Rasd.Entities;
+
+/// <summary>
+/// Resolves "الدول الثلاث", "الجانبين" and the like to the last list of exactly that many parties named before them
+/// ("وزراء خارجية روسيا وتركيا وإيران … الدول الثلاث"), as one group actor (codes joined by '+').
+/// </summary>
+public static class GroupAnaphora
+{
+    private static readonly TokenTrie<int> Phrases = Load();
+
+    private static TokenTrie<int> Load()
+    {
+        var table = TsvTable.LoadEmbedded("group_anaphors");
+        var trie = new TokenTrie<int>();
+        foreach (var row in table.Rows) trie.Add(row[0], int.Parse(table.Cell(row, "count"), System.Globalization.CultureInfo.InvariantCulture));
+        return trie;
+    }
+
+    /// <summary>The layer with a group mention added for every anaphor whose antecedent list is found.</summary>
+    public static EntityLayer Resolve(Analysis analysis, EntityLayer layer)
+    {
+        var tokens = analysis.Tokens;
+        var chains = Chains(tokens, layer.Mentions);
+        if (chains.Count == 0) return layer;
+        var covered = new bool[tokens.Count];
+        foreach (var m in layer.Mentions)
+            for (int k = m.FirstToken; k < m.EndToken; k++) covered[k] = true;
+        List<EntityMention>? added = null;
+        foreach (var match in Phrases.MatchAll(tokens))
+        {
+            if (covered[match.FirstToken]) continue;
+            var antecedent = chains.LastOrDefault(c => c.End <= match.FirstToken && c.Codes.Count == match.Value);
+            if (antecedent.Codes is null) continue;
+            var first = tokens[match.FirstToken];
+            var last = tokens[match.FirstToken + match.TokenCount - 1];
+            var span = new TextSpan(first.Span.Start + match.FirstReading.PrefixLength, last.Span.End);
+            var text = span.Of(analysis.Text);
+            (added ??= []).Add(new EntityMention(span, match.FirstToken, match.TokenCount, text, null, text, null, null, string.Join('+', antecedent.Codes), [])
+            {
+                IsNamedEntity = false,
+            });
+        }
+        if (added is null) return layer;
+        return new EntityLayer([.. layer.Mentions.Concat(added).OrderBy(m => m.FirstToken)]);
+    }
+
+    /// <summary>Runs of party mentions joined by "و" (a comma allowed before it): "روسيا وإيران وتركيا", "أنقرة وواشنطن".</summary>
+    private static List<(int End, List<string> Codes)> Chains(IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions)
+    {
+        var chains = new List<(int End, List<string> Codes)>();
+        List<string>? codes = null;
+        EntityMention? previous = null;
+        foreach (var m in mentions)
+        {
+            if (m.Actor is null || m.Actor.Contains('+') || !IsParty(m.Actor)) continue;
+            bool joined = previous is not null && tokens[m.FirstToken].Folded.StartsWith('و')
+                && (m.FirstToken == previous.EndToken || (m.FirstToken == previous.EndToken + 1 && tokens[previous.EndToken].Folded is "،" or ","));
+            if (!joined)
+            {
+                if (codes is { Count: > 1 }) chains.Add((previous!.EndToken, codes));
+                codes = [];
+            }
+            if (!codes!.Contains(m.Actor)) codes.Add(m.Actor);
+            previous = m;
+        }
+        if (codes is { Count: > 1 }) chains.Add((previous!.EndToken, codes));
+        return chains;
+    }
+
+    // who can be referred to as "the states" or "the sides": governments, armies, factions, international bodies
+    private static bool IsParty(string code) => code == "IGO" || (code.Length > 3 && code[3..] is "GOV" or "MIL" or "REB" or "OPP");
+}
