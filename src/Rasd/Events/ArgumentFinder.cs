@@ -162,6 +162,10 @@ public sealed class ArgumentFinder
             // talks and deals happen at a venue ("في موسكو"); the regions they concern are their topic
             var venues = placed.Where(m => m.FirstToken >= ev.Triggers[0].EndToken && HasCue(cues, m, "place") && (m.GeoPrecision == 1 || m.Places.All(p => p.Length == 3 && p != "SYR"))).ToList();
             if (venues.Count > 0) placed = venues;
+            // "اتفاق … على إجلاء مقاتليها من جوبر وعربين": a deal with no venue is placed where the departure it settles happens
+            else if (ev.Type == "AGREE")
+                placed.AddRange(mentions.Where(m => m.Places.Count > 0 && m.FirstToken > trigger.EndToken && !placed.Contains(m) && !IsLocator(m, mentions)
+                    && PlaceOwner(analysis, trigger, m, clause) is { Entry.Type: "RETREAT" } owner && owner.FirstToken > trigger.FirstToken));
         }
         AddPlaces(ev, placed, m => HasCue(cues, m, "place"));
         // people leave for somewhere: "… وبات عدد الخارجين 16433 باتجاه إدلب" names the destination in a later clause
@@ -177,10 +181,14 @@ public sealed class ArgumentFinder
     /// With several kinds of event in one clause, a place belongs to the nearest trigger before it (else the first after it):
     /// "نشرت نقطة مراقبة في إدلب في سياق تنفيذ اتفاق أستانة" locates the post in Idlib and the deal in Astana.
     /// </summary>
-    private static bool PlaceOwnedByOther(Analysis analysis, TriggerMatch trigger, EntityMention m, int clause)
+    private static bool PlaceOwnedByOther(Analysis analysis, TriggerMatch trigger, EntityMention m, int clause) =>
+        !SpeechActs.Contains(trigger.Entry.Type) && PlaceOwner(analysis, trigger, m, clause) is { } owner && owner.Entry.Type != trigger.Entry.Type;
+
+    /// <summary>The trigger of the clause a place belongs to: the nearest one before it, else the first after it.</summary>
+    private static TriggerMatch? PlaceOwner(Analysis analysis, TriggerMatch trigger, EntityMention m, int clause)
     {
         var all = analysis.Get<TriggerLayer>()?.InSentence(trigger.SentenceIndex);
-        if (all is null || SpeechActs.Contains(trigger.Entry.Type)) return false;
+        if (all is null) return null;
         TriggerMatch? before = null, after = null;
         foreach (var t in all)
         {
@@ -188,8 +196,7 @@ public sealed class ArgumentFinder
             if (t.EndToken <= m.FirstToken && (before is null || t.FirstToken > before.FirstToken)) before = t;
             else if (t.FirstToken >= m.EndToken && (after is null || t.FirstToken < after.FirstToken)) after = t;
         }
-        var owner = before ?? after;
-        return owner is not null && owner.Entry.Type != trigger.Entry.Type;
+        return before ?? after;
     }
 
     private static bool OwnedByOtherTrigger(Analysis analysis, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)
