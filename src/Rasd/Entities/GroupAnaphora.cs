@@ -10,13 +10,14 @@ namespace Rasd.Entities;
 /// </summary>
 public static class GroupAnaphora
 {
-    private static readonly TokenTrie<int> Phrases = Load();
+    private static readonly TokenTrie<(int Count, bool StatesOnly)> Phrases = Load();
 
-    private static TokenTrie<int> Load()
+    private static TokenTrie<(int, bool)> Load()
     {
         var table = TsvTable.LoadEmbedded("group_anaphors");
-        var trie = new TokenTrie<int>();
-        foreach (var row in table.Rows) trie.Add(row[0], int.Parse(table.Cell(row, "count"), System.Globalization.CultureInfo.InvariantCulture));
+        var trie = new TokenTrie<(int, bool)>();
+        foreach (var row in table.Rows)
+            trie.Add(row[0], (int.Parse(table.Cell(row, "count"), System.Globalization.CultureInfo.InvariantCulture), table.Cell(row, "refers_to") == "state"));
         return trie;
     }
 
@@ -33,7 +34,8 @@ public static class GroupAnaphora
         foreach (var match in Phrases.MatchAll(tokens))
         {
             if (covered[match.FirstToken]) continue;
-            var antecedent = chains.LastOrDefault(c => c.End <= match.FirstToken && c.Codes.Count == match.Value);
+            var antecedent = chains.LastOrDefault(c => c.End <= match.FirstToken && c.Size == match.Value.Count
+                && (!match.Value.StatesOnly || c.Codes.All(code => code.EndsWith("GOV", StringComparison.Ordinal))));
             if (antecedent.Codes is null) continue;
             var first = tokens[match.FirstToken];
             var last = tokens[match.FirstToken + match.TokenCount - 1];
@@ -48,11 +50,16 @@ public static class GroupAnaphora
         return new EntityLayer([.. layer.Mentions.Concat(added).OrderBy(m => m.FirstToken)]);
     }
 
-    /// <summary>Runs of party mentions joined by "و" (a comma allowed before it): "روسيا وإيران وتركيا", "أنقرة وواشنطن".</summary>
-    private static List<(int End, List<string> Codes)> Chains(IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions)
+    /// <summary>
+    /// Runs of party mentions joined by "و" (a comma allowed before it): "روسيا وإيران وتركيا", "أنقرة وواشنطن", "الفصائل
+    /// والجهاديين" (two sides, one code). A run after "في" or "ب" is a list of places ("في سوريا والعراق"), not of parties.
+    /// </summary>
+    private static List<(int End, int Size, List<string> Codes)> Chains(IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions)
     {
-        var chains = new List<(int End, List<string> Codes)>();
-        List<string>? codes = null;
+        var chains = new List<(int End, int Size, List<string> Codes)>();
+        List<string> codes = [];
+        int size = 0;
+        bool placeList = false;
         EntityMention? previous = null;
         foreach (var m in mentions)
         {
@@ -61,13 +68,18 @@ public static class GroupAnaphora
                 && (m.FirstToken == previous.EndToken || (m.FirstToken == previous.EndToken + 1 && tokens[previous.EndToken].Folded is "،" or ","));
             if (!joined)
             {
-                if (codes is { Count: > 1 }) chains.Add((previous!.EndToken, codes));
+                if (size > 1 && !placeList) chains.Add((previous!.EndToken, size, codes));
                 codes = [];
+                size = 0;
+                var first = tokens[m.FirstToken];
+                placeList = m.Type == EntityType.Loc
+                    && ((first.Folded.StartsWith('ب') && first.Span.Start < m.Span.Start) || (m.FirstToken > 0 && tokens[m.FirstToken - 1].Folded == "في"));
             }
-            if (!codes!.Contains(m.Actor)) codes.Add(m.Actor);
+            if (!codes.Contains(m.Actor)) codes.Add(m.Actor);
+            size++;
             previous = m;
         }
-        if (codes is { Count: > 1 }) chains.Add((previous!.EndToken, codes));
+        if (size > 1 && !placeList) chains.Add((previous!.EndToken, size, codes));
         return chains;
     }
 

@@ -37,4 +37,24 @@ public class GroupAnaphoraTests
         var layer = EntityTestKit.Layer("قالت الدول الثلاث إنها ستواصل العمل، واتفق الطرفان على الهدنة.");
         Assert.DoesNotContain(layer.Mentions, m => m.Text is "الدول الثلاث" or "الطرفان");
     }
+
+    [Fact]
+    public void PlacesAreNoList()
+    {
+        // "في لبنان والأردن" lists places; "البلدين" goes back to the two governments named as parties before
+        var m = EntityTestKit.Find("وقعت مصر والسودان اتفاقاً، ثم انتشر المرض في لبنان والأردن، وقال وزير إن البلدين يواصلان التنسيق.", "البلدين");
+        Assert.NotNull(m);
+        Assert.Equal(["EGYGOV", "SDNGOV"], m.Actor!.Split('+'));
+    }
+
+    [Fact]
+    public void StatesAreNotFactions()
+    {
+        var m = EntityTestKit.Find("اتفقت روسيا وتركيا على هدنة، واندلعت اشتباكات بين قوات النظام وفصائل المعارضة، وأكد البلدين التزامهما.", "البلدين");
+        Assert.NotNull(m);
+        Assert.Equal(["RUSGOV", "TURGOV"], m.Actor!.Split('+'));
+        var sides = EntityTestKit.Find("اتفقت روسيا وتركيا على هدنة، واندلعت اشتباكات بين قوات النظام وفصائل المعارضة، وتبادل الطرفان القصف.", "الطرفان");
+        Assert.NotNull(sides);
+        Assert.Equal(["SYRMIL", "SYRREB"], sides.Actor!.Split('+'));
+    }
 }
