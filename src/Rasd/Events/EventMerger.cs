@@ -6,6 +6,9 @@ namespace Rasd.Events;
 /// <summary>Merges mentions of one happening into one event: anaphoric mentions ("تلك الهجمات"), and same type and mode with overlapping time and compatible places.</summary>
 public static class EventMerger
 {
+    // the attack_mode of triggers that name an attack without saying how (data/event_triggers.tsv)
+    private const string GenericMode = "attack";
+
     private static readonly HashSet<string> Demonstratives = new(StringComparer.Ordinal) { "تلك", "هذه", "ذلك", "هذا", "ذات", "نفس" };
 
     public static List<Event> Merge(Analysis analysis, List<Event> mentions)
@@ -22,8 +25,21 @@ public static class EventMerger
             if (into is null) { merged.Add(m); continue; }
             Absorb(into, m);
         }
+        // a plain "هجوم" says nothing of how: once dated, it is the chemical attack or shelling told of on the same days there
+        for (int i = merged.Count - 1; i > 0; i--)
+        {
+            var m = merged[i];
+            var into = merged.Take(i).FirstOrDefault(e => SameDatedAttack(e, m));
+            if (into is null) continue;
+            Absorb(into, m);
+            merged.RemoveAt(i);
+        }
         return merged;
     }
+
+    private static bool SameDatedAttack(Event a, Event b) =>
+        a.Type == "ASSAULT" && b.Type == "ASSAULT" && a.Mode == b.Mode && a.TimeFromText && b.TimeFromText && a.Begin == b.Begin && a.End == b.End
+        && a.Places.Count > 0 && a.Places.Intersect(b.Places).Any() && a.AttackMode != b.AttackMode && (a.AttackMode == GenericMode || b.AttackMode == GenericMode);
 
     private static int Distance(Event a, Event b) => Math.Abs(a.Sentences.Max - b.Sentences.Min);
 
@@ -75,7 +91,7 @@ public static class EventMerger
         into.Triggers.AddRange(m.Triggers);
         foreach (var s in m.Sentences) into.Sentences.Add(s);
         into.Source ??= m.Source;
-        into.AttackMode ??= m.AttackMode;
+        if (into.AttackMode is null or GenericMode) into.AttackMode = m.AttackMode ?? into.AttackMode;
         if (m.Location is not null && (into.Location is null || m.Location.Precision < into.Location.Precision)) into.Location = m.Location;
     }
 }

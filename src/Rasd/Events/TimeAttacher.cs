@@ -20,6 +20,8 @@ public static partial class TimeAttacher
         int triggerSegment = SentenceIndex.For(analysis).Segment(trigger.FirstToken);
         int triggerClause = Clauses.Of(analysis, sentence, trigger.FirstToken);
         bool speech = mode == EventMode.Actual && ArgumentFinder.SpeechActs.Contains(trigger.Entry.Type);
+        // "أدانت السعودية الهجوم الكيماوي …، الأحد": a known attack that a statement is about takes the statement's day from no one
+        if (trigger.Entry.Type == "ASSAULT" && trigger.HasArticle && IsObjectOfStatement(analysis, trigger, triggerClause)) return null;
         Timex? best = null;
         int bestIndex = -1;
         int bestScore = int.MaxValue;
@@ -47,6 +49,21 @@ public static partial class TimeAttacher
         }
         // a deal in force "منذ آذار 2020" was made then; what runs to the report is its validity, not the agreeing
         return best is null ? null : Interval(analysis, layer, bestIndex, widenSince: trigger.Entry.Type != "AGREE");
+    }
+
+    /// <summary>Whether a trigger is the object of a condemnation, denial or other statement just before it in its clause, with no "أن" between.</summary>
+    private static bool IsObjectOfStatement(Analysis analysis, TriggerMatch trigger, int clause)
+    {
+        var sentence = analysis.Sentences[trigger.SentenceIndex];
+        foreach (var t in analysis.Get<TriggerLayer>()?.InSentence(trigger.SentenceIndex) ?? [])
+        {
+            if (!ArgumentFinder.SpeechActs.Contains(t.Entry.Type) || t.EndToken > trigger.FirstToken || trigger.FirstToken - t.EndToken > 5) continue;
+            if (Clauses.Of(analysis, sentence, t.FirstToken) != clause) continue;
+            bool reported = false;
+            for (int k = t.EndToken; k < trigger.FirstToken; k++) reported |= IsComplementizer(analysis.Tokens[k]);
+            if (!reported) return true;
+        }
+        return false;
     }
 
     /// <summary>The nearest past date in the sentences just before one (the lead usually sets the day that later sentences leave implicit).</summary>

@@ -1,0 +1,35 @@
+namespace Rasd.Tests.Events;
+
+/// <summary>One attack told as "الهجوم الكيماوي" in a condemnation, "هجوم" in a report and "غاز سام" in a toll is one event.</summary>
+public class AttackMergeTests
+{
+    // published 2024-03-14, a Thursday
+    private const string Condemned = "أدانت الأردن الهجوم الكيماوي على بلدة اللطامنة في ريف حماة، الخميس. "
+        + "وأفاد ناشطون بوقوع هجوم عنيف على اللطامنة يوم الثلاثاء. "
+        + "وقال مسعفون إن 12 شخصاً قتلوا جراء استنشاق غاز سام في اللطامنة الثلاثاء.";
+
+    [Fact]
+    public void A_condemned_attack_is_dated_by_the_report_of_it_not_by_the_condemnation()
+    {
+        var attacks = EventTexts.Extract(Condemned, "condemned").Events.Where(e => e.Type == "ASSAULT").ToList();
+        var attack = Assert.Single(attacks);
+        Assert.Equal("2024-03-12", attack.Time?.Begin);
+        Assert.Equal("chemical", attack.AttackMode);
+    }
+
+    [Fact]
+    public void The_condemnation_keeps_its_own_day()
+    {
+        var accuse = EventTexts.Extract(Condemned, "condemned").Events.Single(e => e.Type == "ACCUSE");
+        Assert.Equal("2024-03-14", accuse.Time?.Begin);
+    }
+
+    [Fact]
+    public void A_plain_attack_on_another_day_stays_apart()
+    {
+        const string text = "قتل 12 شخصاً جراء استنشاق غاز سام في بلدة اللطامنة في ريف حماة يوم الثلاثاء. "
+            + "وأفاد ناشطون بوقوع هجوم عنيف آخر على اللطامنة يوم الأربعاء.";
+        var attacks = EventTexts.Extract(text, "apart").Events.Where(e => e.Type == "ASSAULT").ToList();
+        Assert.Equal(2, attacks.Count);
+    }
+}
