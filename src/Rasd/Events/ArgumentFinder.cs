@@ -264,9 +264,10 @@ public sealed class ArgumentFinder
     /// <summary>Whether a role cue marks a mention: right before it, or across words like "فصائل من" that only head the phrase.</summary>
     private static bool CueReaches(IReadOnlyList<Token> tokens, Lexicons.TrieMatch<string[]> cue, EntityMention m)
     {
-        if (cue.EndToken > m.FirstToken || m.FirstToken - cue.EndToken > 2) return false;
+        if (cue.EndToken > m.FirstToken || m.FirstToken - cue.EndToken > 3) return false;
+        // a hashtag mark ("تنظيم #داعش") is no word
         for (int k = cue.EndToken; k < m.FirstToken; k++)
-            if (!CueFillers.Contains(tokens[k].Folded)) return false;
+            if (!CueFillers.Contains(tokens[k].Folded) && tokens[k].Folded != "#") return false;
         return true;
     }
 

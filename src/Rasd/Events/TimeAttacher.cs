@@ -48,7 +48,28 @@ public static partial class TimeAttacher
             if (score < bestScore) { best = t; bestIndex = i; bestScore = score; }
         }
         // a deal in force "منذ آذار 2020" was made then; what runs to the report is its validity, not the agreeing
-        return best is null ? null : Interval(analysis, layer, bestIndex, widenSince: trigger.Entry.Type != "AGREE");
+        if (best is null || Interval(analysis, layer, bestIndex, widenSince: trigger.Entry.Type != "AGREE") is not { } found) return null;
+        return WithListedDays(analysis, layer, bestIndex, found);
+    }
+
+    /// <summary>"ثلاث ضربات في 16 تشرين الثاني و28 كانون الأول 2017 و8 كانون الثاني 2018": a list of dates spans from its first to its last.</summary>
+    private static (DateOnly Begin, DateOnly End) WithListedDays(Analysis analysis, TimexLayer layer, int index, (DateOnly Begin, DateOnly End) found)
+    {
+        var (begin, end) = found;
+        int last = layer.Timexes[index].EndToken;
+        for (int i = index + 1; i < layer.Timexes.Count; i++)
+        {
+            var next = layer.Timexes[i];
+            // "و28 كانون الأول" (one token) or "و 28 …"
+            bool joined = (next.FirstToken == last && analysis.Tokens[last].Folded.StartsWith('و'))
+                || (next.FirstToken == last + 1 && analysis.Tokens[last].Folded == "و");
+            if (!joined || next.Type != TimexType.Date) break;
+            if (Interval(analysis, layer, i, widenSince: false) is not { } iv) break;
+            if (iv.Begin < begin) begin = iv.Begin;
+            if (iv.End > end) end = iv.End;
+            last = next.EndToken;
+        }
+        return (begin, end);
     }
 
     /// <summary>Whether a trigger is the object of a condemnation, denial or other statement just before it in its clause, with no "أن" between.</summary>
