@@ -30,6 +30,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         mentions.Sort((a, b) => a.Triggers[0].FirstToken.CompareTo(b.Triggers[0].FirstToken));
         var events = EventMerger.Merge(analysis, mentions);
         foreach (var ev in events) Complete(analysis, ev);
+        DocumentPerpetrator.Fill(events);
         analysis.Set(new EventLayer(events));
     }
 

@@ -1,0 +1,26 @@
+namespace Rasd.Events;
+
+/// <summary>
+/// A report about one perpetrator's attacks often tells some of them without naming it again ("وأسفرت ثلاث ضربات أخرى …"):
+/// when every attack that names its attackers names the same ones (at least twice), the unnamed attacks are theirs.
+/// </summary>
+public static class DocumentPerpetrator
+{
+    /// <summary>Gives the document's only perpetrator to its attacks that name none.</summary>
+    public static void Fill(IReadOnlyList<Event> events)
+    {
+        List<string>? perpetrator = null;
+        int named = 0;
+        foreach (var ev in events)
+        {
+            if (ev.Type != "ASSAULT" || ev.Actors.Count == 0) continue;
+            if (perpetrator is null) perpetrator = [.. ev.Actors];
+            else if (perpetrator.Count != ev.Actors.Count || !perpetrator.All(ev.Actors.Contains)) return;
+            named++;
+        }
+        if (perpetrator is null || named < 2) return;
+        foreach (var ev in events)
+            if (ev.Type == "ASSAULT" && ev.Actors.Count == 0 && ev.Mode == EventMode.Actual && !perpetrator.Any(ev.Targets.Contains))
+                ev.Actors.AddRange(perpetrator);
+    }
+}
