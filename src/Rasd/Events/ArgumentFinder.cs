@@ -30,6 +30,8 @@ public sealed class ArgumentFinder
         // arguments come from the trigger's own coordinated clause
         int clause = Clauses.Of(analysis, sentence, trigger.FirstToken);
         var mentions = MentionsIn(analysis, sentence).Where(m => Clauses.Of(analysis, sentence, m.FirstToken) == clause).ToList();
+        // two attacks told in one sentence each take the names that follow them
+        if (ev.Type == "ASSAULT") mentions.RemoveAll(m => OfAnotherAttack(analysis, ev, m));
         var cues = _roleCues.InSentence(analysis, sentence).ToList();
         var actors = new List<(string Code, int Token)>();
         var speakingCities = new HashSet<EntityMention>();
@@ -197,6 +199,20 @@ public sealed class ArgumentFinder
             else if (t.FirstToken >= m.EndToken && (after is null || t.FirstToken < after.FirstToken)) after = t;
         }
         return before ?? after;
+    }
+
+    /// <summary>Whether a name belongs to another attack mention of the sentence: the nearest attack trigger before it (else the first) is not this event's.</summary>
+    private static bool OfAnotherAttack(Analysis analysis, Event ev, EntityMention m)
+    {
+        TriggerMatch? owner = null, first = null;
+        foreach (var t in analysis.Get<TriggerLayer>()?.InSentence(ev.Triggers[0].SentenceIndex) ?? [])
+        {
+            if (t.Entry.Type != "ASSAULT") continue;
+            if (first is null || t.FirstToken < first.FirstToken) first = t;
+            if (t.EndToken <= m.FirstToken && (owner is null || t.FirstToken > owner.FirstToken)) owner = t;
+        }
+        owner ??= first;
+        return owner is not null && !ev.Triggers.Contains(owner);
     }
 
     private static bool OwnedByOtherTrigger(Analysis analysis, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)

@@ -19,8 +19,8 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         var mentions = new List<Event>();
         var triggers = Triggers(analysis).ToList();
         analysis.Set(new TriggerLayer(triggers));
-        foreach (var group in triggers.GroupBy(t => (t.SentenceIndex, t.Entry.Type)))
-            mentions.Add(Mention(analysis, group.ToList()));
+        foreach (var group in MentionGroups.Of(triggers))
+            mentions.Add(Mention(analysis, group));
         FigureAttacher.Attach(analysis, mentions, (sentence, type) =>
         {
             var m = Mention(analysis, [SyntheticTrigger(analysis, sentence, type)]);
