@@ -75,7 +75,10 @@ public sealed class EntityLexicon
             }
             var capEn = t.Cell(r, "capital_en");
             foreach (var (n, marked) in Names(t.Cell(r, "capitals_ar")))
+            {
+                CapitalGovernments.TryAdd(ArabicFolding.FoldString(n), iso + "GOV");
                 if (!marked) Phrases.Add(n, new EntityEntry(EntryKind.Capital, EntityType.Loc, n, iso, capEn, iso + "GOV", [iso]) { Country = iso, GeoPrecision = 1 });
+            }
         }
     }
 
@@ -199,6 +202,11 @@ public sealed class EntityLexicon
             if (Adjectives.TryGetValue(r.StemWithArticle, out var iso)) return iso;
         return null;
     }
+
+    private Dictionary<string, string> CapitalGovernments { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The government a capital's name stands for ("دمشق" → SYRGOV), also where the name resolved to a place of its own country.</summary>
+    public string? GovernmentOfCapital(string name) => CapitalGovernments.GetValueOrDefault(ArabicFolding.FoldString(name));
 
     /// <summary>The kind of a place word (cue, rural, direction) under any clitic reading.</summary>
     public (string Kind, bool InName)? PlaceWord(Token token)

@@ -38,11 +38,14 @@ public sealed class ArgumentFinder
         bool hostAdded = false;
         foreach (var m in mentions)
         {
-            if (m.Actor is null) continue;
+            // "انتقد دمشق": the capital a statement is about stands for its government even where it resolved to a governorate
+            var actor = m.Actor ?? (SpeechActs.Contains(ev.Type) && RightAfterVerb(analysis.Tokens, trigger, m, mentions) ? CapitalGovernment(m) : null);
+            if (actor is null) continue;
+            if (m.Actor is null) speakingCities.Add(m); // a capital that stands for its government is no place of the event
             // "موسكو قالت", "بحسب أنقرة": a capital next to a verb of saying is its government speaking
             if (m.Type == EntityType.Loc && m.GeoPrecision == 1 && AttributionFinder.Default.SpeaksNextTo(analysis, sentence, m)) speakingCities.Add(m);
             // a group phrase ("الدول الضامنة") stands for several actors at once
-            foreach (var code in ActorCode.Members(m.Actor))
+            foreach (var code in ActorCode.Members(actor))
             {
                 string? cued = null;
                 foreach (var c in cues)
@@ -80,7 +83,10 @@ public sealed class ArgumentFinder
                     continue;
                 }
                 // …but "تهدد أنقرة", "قالت موسكو": a capital right after a verb is its government speaking
-                if (isCity && (Symmetric.Contains(ev.Type) || m.FirstToken != trigger.EndToken || trigger.HasArticle)) continue;
+                // ("انتقد ضمنا دمشق": one adverb may stand between a statement verb and the capital it is about)
+                bool nextToVerb = m.FirstToken == trigger.EndToken
+                    || (SpeechActs.Contains(ev.Type) && m.FirstToken == trigger.EndToken + 1 && analysis.Tokens[trigger.EndToken].IsWord && !mentions.Any(x => x.FirstToken == trigger.EndToken));
+                if (isCity && (Symmetric.Contains(ev.Type) || !nextToVerb || trigger.HasArticle)) continue;
                 if (isCity) speakingCities.Add(m);
                 // in Syria news "سوريا" is the setting or the subject of talks; its government is named as such ("الحكومة السورية", "دمشق")
                 if (m.Type == EntityType.Loc && m.Id == "SYR") continue;
@@ -145,6 +151,18 @@ public sealed class ArgumentFinder
             var obj = after.FirstOrDefault(a => !coordinated.Contains(a.Token) && !ev.Actors.Contains(a.Code));
             if (obj.Code is not null && !ev.Actors.Contains(obj.Code)) Add(ev.Targets, obj.Code);
         }
+        // "انتقد لافروف دمشق لمنعها دخول المساعدات", "اتهمت أنقرة النظام بقصف …": the one a statement blames does what it is
+        // blamed for, and the one who speaks does not
+        if (!SpeechActs.Contains(ev.Type) && !Symmetric.Contains(ev.Type) && BlamedFor(analysis, trigger, mentions) is var (blamed, blamedMention))
+        {
+            // the speaker and the blamed capital stand for governments, not for where the deed happened
+            foreach (var x in mentions)
+                if (x.Type == EntityType.Loc && x.GeoPrecision is 1 or 2 && x.EndToken <= blamedMention.FirstToken || x == blamedMention && x.Actor is null) speakingCities.Add(x);
+            var code = ev.Type == "ASSAULT" && ActorCode.Sector(blamed) == "GOV" ? ActorCode.With(blamed, "MIL") : blamed;
+            if (ev.Type != "ASSAULT") ev.Actors.Clear();
+            ev.Targets.Remove(code);
+            Add(ev.Actors, code);
+        }
         // a state deploys its forces ("نشرت تركيا تعزيزات" is the Turkish military); an opposition that moves or withdraws is its fighters
         if (ev.Type is "MOBILIZE" or "RETREAT")
         {
@@ -200,6 +218,36 @@ public sealed class ArgumentFinder
         }
         return before ?? after;
     }
+
+    /// <summary>The actor a statement blames for a deed told as "ل/ب + verbal noun" right after it: the last name between the two.</summary>
+    private static (string Code, EntityMention Mention)? BlamedFor(Analysis analysis, TriggerMatch trigger, List<EntityMention> mentions)
+    {
+        if (!trigger.Proclitics.Contains('ل') && !trigger.Proclitics.Contains('ب')) return null;
+        var statement = analysis.Get<TriggerLayer>()?.InSentence(trigger.SentenceIndex)
+            .Where(t => t.Entry.Type is "ACCUSE" && t.EndToken <= trigger.FirstToken && trigger.FirstToken - t.EndToken <= 5)
+            .OrderByDescending(t => t.FirstToken).FirstOrDefault();
+        if (statement is null) return null;
+        for (int k = statement.EndToken; k < trigger.FirstToken; k++)
+            if (analysis.Tokens[k].Kind == TokenKind.Punctuation) return null;
+        var blamed = mentions.Where(m => m.FirstToken >= statement.EndToken && m.EndToken <= trigger.FirstToken)
+            .Select(m => (Code: m.Actor ?? CapitalGovernment(m), Mention: m)).LastOrDefault(a => a.Code is not null && !a.Code.Contains('+'));
+        return blamed.Code is null || ActorCode.Sector(blamed.Code) == "CVL" ? null : (blamed.Code, blamed.Mention);
+    }
+
+    /// <summary>Whether a name is in a verb's subject or object slot: after it with nothing but other names and one adverb between ("انتقدت باريس ضمنا دمشق").</summary>
+    private static bool RightAfterVerb(IReadOnlyList<Token> tokens, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)
+    {
+        if (m.FirstToken < trigger.EndToken) return false;
+        int words = 0;
+        for (int k = trigger.EndToken; k < m.FirstToken; k++)
+        {
+            if (mentions.Any(x => x.FirstToken <= k && k < x.EndToken)) continue;
+            if (!tokens[k].IsWord || ++words > 1) return false;
+        }
+        return true;
+    }
+
+    private static string? CapitalGovernment(EntityMention m) => m.Type == EntityType.Loc ? EntityLexicon.Default.GovernmentOfCapital(m.Text) : null;
 
     /// <summary>Whether a name belongs to another attack mention of the sentence: the nearest attack trigger before it (else the first) is not this event's.</summary>
     private static bool OfAnotherAttack(Analysis analysis, Event ev, EntityMention m)
