@@ -26,7 +26,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             var m = Mention(analysis, [SyntheticTrigger(analysis, sentence, type)]);
             mentions.Add(m);
             return m;
-        });
+        }, (figure, type) => Mention(analysis, [SyntheticTrigger(analysis, analysis.Get<FigureLayer>()!.Figures[figure], type)]).Actors);
         mentions.Sort((a, b) => a.Triggers[0].FirstToken.CompareTo(b.Triggers[0].FirstToken));
         var events = EventMerger.Merge(analysis, mentions);
         foreach (var ev in events) Complete(analysis, ev);
@@ -74,10 +74,12 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
     }
 
     // an event that only a figure announces ("مقتل 5 مدنيين") is anchored at the figure's governing word
-    private static TriggerMatch SyntheticTrigger(Analysis analysis, int sentenceIndex, string type)
+    private static TriggerMatch SyntheticTrigger(Analysis analysis, int sentenceIndex, string type) =>
+        SyntheticTrigger(analysis, analysis.Get<FigureLayer>()!.Figures.First(x => x.SentenceIndex == sentenceIndex), type);
+
+    private static TriggerMatch SyntheticTrigger(Analysis analysis, Figure f, string type)
     {
-        var figures = analysis.Get<FigureLayer>()!.Figures;
-        var f = figures.First(x => x.SentenceIndex == sentenceIndex);
+        int sentenceIndex = f.SentenceIndex;
         var span = f.GoverningSpan.Length > 0 ? f.GoverningSpan : f.Span;
         int first = analysis.TokenAtOrAfter(span.Start);
         int end = Math.Max(first + 1, analysis.TokenAtOrAfter(span.End));

@@ -18,7 +18,9 @@ public static class FigureAttacher
     /// <summary>The type of event to create for a figure that has none.</summary>
     public static string NewTypeFor(string role) => TypesFor(role)[0];
 
-    public static void Attach(Analysis analysis, List<Event> events, Func<int, string, Event> createAt)
+    /// <param name="createAt">Makes a new event mention anchored at a sentence's figure.</param>
+    /// <param name="actorsAt">The attackers named for a figure (by index), as a mention anchored at it would find them.</param>
+    public static void Attach(Analysis analysis, List<Event> events, Func<int, string, Event> createAt, Func<int, string, IReadOnlyList<string>>? actorsAt = null)
     {
         var layer = analysis.Get<FigureLayer>();
         if (layer is null) return;
@@ -31,6 +33,11 @@ public static class FigureAttacher
             Event? target = parent is int p && p < i ? owner[p] : null;
             target ??= FindEvent(events, f.SentenceIndex, TypesFor(f.Role), lookBack: 2);
             target ??= createAt(f.SentenceIndex, NewTypeFor(f.Role));
+            // "… أبرز المجازر. ووفق التقرير فإن القوات الحكومية قتلت 143 شخصاً": the tally a later sentence breaks down by
+            // perpetrator is the work of each one it names
+            if (actorsAt is not null && target.Type == "ASSAULT" && f.InsideOf is null && !target.Triggers.Any(t => t.SentenceIndex == f.SentenceIndex))
+                foreach (var a in actorsAt(i, target.Type))
+                    if (ActorCode.IsArmed(a) && !target.Actors.Contains(a)) target.Actors.Add(a);
             target.Figures.Add(i);
             target.Sentences.Add(f.SentenceIndex);
             owner[i] = target;
