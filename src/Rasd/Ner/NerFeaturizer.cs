@@ -13,7 +13,7 @@ public sealed class NerFeaturizer
     private const ulong TBias = 1, TWord = 2, TFolded = 3, TStem = 4, TStemArt = 5, TPre = 10, TSuf = 20, TStemPre = 30,
         TClitic = 40, TArticle = 41, TNoClitic = 42, TShape = 50, TShapeFlag = 51, TLen = 52, TCtxFolded = 60, TCtxStem = 65,
         TCtxShape = 70, TBigram = 75, TGaz = 80, TGazNear = 85, TClu = 90, TCtxClu = 95,
-        TNbPre = 110, TNbSuf = 130, TCluCtx = 150, TCluBigram = 170;
+        TNbPre = 110, TNbSuf = 130, TCluCtx = 150, TCluBigram = 170, TStemGram = 190;
     private const int CacheLimit = 200_000;
 
     private readonly NerFeatureGroups _groups;
@@ -47,6 +47,9 @@ public sealed class NerFeaturizer
         public bool IsWord;
         public ulong Cluster0, Cluster1, Cluster2; // 0 when the word has no cluster
     }
+
+    /// <summary>The bucket of the bias feature every token has (its weight row is a per-label offset).</summary>
+    internal static int BiasBucket(int bits) => FeatureHash.Bucket(TBias, bits);
 
     private bool On(NerFeatureGroups g) => (_groups & g) != 0;
 
@@ -219,6 +222,12 @@ public sealed class NerFeaturizer
                 own.Add(FeatureHash.Mix(TPre + (ulong)k, FeatureHash.Of(folded.AsSpan(0, k))));
                 own.Add(FeatureHash.Mix(TSuf + (ulong)k, FeatureHash.Of(folded.AsSpan(folded.Length - k))));
             }
+        }
+        if (On(NerFeatureGroups.StemNgrams) && last.Stem.Length >= 3)
+        {
+            var padded = "^" + last.Stem + "$";
+            for (int n = 3; n <= 4; n++)
+                for (int k = 0; k + n <= padded.Length; k++) own.Add(FeatureHash.Mix(TStemGram + (ulong)n, FeatureHash.Of(padded.AsSpan(k, n))));
         }
         if (On(NerFeatureGroups.Clitics))
         {

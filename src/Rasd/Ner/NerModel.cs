@@ -38,6 +38,19 @@ public sealed class NerModel
 
     public NerLabels Labels { get; }
 
+    /// <summary>
+    /// The same model with the O score of its final pass lowered by <paramref name="offset"/> on every token: the offset goes
+    /// into the weight row of the bias feature, which every token has, so tagging cost and file format are unchanged.
+    /// </summary>
+    public NerModel WithOutsideOffset(float offset)
+    {
+        var last = (float[])(SecondEmission ?? Emission).Clone();
+        last[NerFeaturizer.BiasBucket(Bits) * Labels.Count + Labels.IndexOf(BioTags.Outside)] -= offset;
+        return SecondEmission is null
+            ? new NerModel(Labels, Groups, Bits, last, Transition, Clusters, Gazetteer)
+            : new NerModel(Labels, Groups, Bits, Emission, Transition, Clusters, Gazetteer, last, SecondTransition);
+    }
+
     public NerFeatureGroups Groups { get; }
 
     /// <summary>log2 of the number of feature buckets.</summary>
