@@ -76,11 +76,12 @@ public static class TrainCommand
         var method = new Option<ClusterMethod>("--method") { Description = "word vectors to cluster: ppmi (sparse context counts) or skipgram (word2vec)", DefaultValueFactory = _ => new ClusterOptions().Method };
         var epochs = new Option<int>("--epochs") { Description = "skip-gram passes over the corpus", DefaultValueFactory = _ => new ClusterOptions().Epochs };
         var limit = new Option<int>("--max-docs") { Description = "read at most N documents", DefaultValueFactory = _ => int.MaxValue };
-        var cmd = new Command("clusters", "learn word clusters from unlabelled text (k-means over PPMI context vectors)") { corpus, output, vocabulary, k, minCount, method, epochs, limit };
+        var stems = new Option<bool>("--stems") { Description = "cluster clitic-stripped stems (و ب ل ف ك removed, the article kept) instead of whole tokens" };
+        var cmd = new Command("clusters", "learn word clusters from unlabelled text (k-means over PPMI context vectors)") { corpus, output, vocabulary, k, minCount, method, epochs, limit, stems };
         cmd.SetAction(parse => Reported("rasd train clusters", () =>
         {
             var watch = Stopwatch.StartNew();
-            var options = new ClusterOptions { Words = parse.GetValue(vocabulary), Clusters = parse.GetValue(k), MinCount = parse.GetValue(minCount), Method = parse.GetValue(method), Epochs = parse.GetValue(epochs) };
+            var options = new ClusterOptions { Words = parse.GetValue(vocabulary), Clusters = parse.GetValue(k), MinCount = parse.GetValue(minCount), Method = parse.GetValue(method), Epochs = parse.GetValue(epochs), Stems = parse.GetValue(stems) };
             var texts = ClusterCorpus.Read(parse.GetValue(corpus)!, parse.GetValue(limit));
             var clusters = new ClusterBuilder(options, m => Console.Error.WriteLine("  " + m)).Build(texts);
             var outPath = parse.GetValue(output)!;
@@ -101,7 +102,8 @@ public static class TrainCommand
         var minCount = new Option<int>("--min-count") { Description = "--model: keep names tagged at least N times", DefaultValueFactory = _ => 3 };
         var minShare = new Option<double>("--min-share") { Description = "--model: keep names whose commonest type has at least this share of their tags", DefaultValueFactory = _ => 0.7 };
         var limit = new Option<int>("--max-docs") { Description = "--model: read at most N documents", DefaultValueFactory = _ => int.MaxValue };
-        var cmd = new Command("names", "build a gazetteer name list for `rasd train ner --names` from annotated corpora or from raw text tagged by a model") { conll, model, corpus, output, prefix, minCount, minShare, limit };
+        var taggedOut = new Option<string?>("--tagged-out") { Description = "--model: also write the machine-tagged sentences that hold a name as CoNLL (self-training data)" };
+        var cmd = new Command("names", "build a gazetteer name list for `rasd train ner --names` from annotated corpora or from raw text tagged by a model") { conll, model, corpus, output, prefix, minCount, minShare, limit, taggedOut };
         cmd.SetAction(parse => Reported("rasd train names", () =>
         {
             var watch = Stopwatch.StartNew();
@@ -111,9 +113,10 @@ public static class TrainCommand
             {
                 var corpusPath = parse.GetValue(corpus) ?? throw new ArgumentException("--model needs --corpus");
                 var texts = ClusterCorpus.Read(corpusPath, parse.GetValue(limit));
-                entries.AddRange(NameHarvester.FromTagged(NerModel.Load(modelPath), texts, parse.GetValue(prefix) ?? "auto:", parse.GetValue(minCount), parse.GetValue(minShare), m => Console.Error.WriteLine("  " + m)));
+                using var tagged = parse.GetValue(taggedOut) is { } t ? new StreamWriter(t, false, new System.Text.UTF8Encoding(false)) : null;
+                entries.AddRange(NameHarvester.FromTagged(NerModel.Load(modelPath), texts, parse.GetValue(prefix) ?? "auto:", parse.GetValue(minCount), parse.GetValue(minShare), m => Console.Error.WriteLine("  " + m), tagged));
             }
-            else if (entries.Count == 0 && (parse.GetValue(conll) ?? []).Length == 0) throw new ArgumentException("give --conll FILE or --model MODEL --corpus TEXT");
+            else if ((parse.GetValue(conll) ?? []).Length == 0) throw new ArgumentException("give --conll FILE or --model MODEL --corpus TEXT");
             var outPath = parse.GetValue(output)!;
             NameHarvester.Save(entries, outPath);
             Console.Error.WriteLine($"rasd train names: wrote {entries.Count} names to {outPath} in {watch.Elapsed.TotalSeconds:F1}s");

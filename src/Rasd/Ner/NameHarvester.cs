@@ -42,7 +42,7 @@ public static class NameHarvester
     /// A leading proclitic (و ب ل ف ك) is stripped when the bare phrase was also found, so "ولندن" counts for "لندن".
     /// </summary>
     public static List<GazetteerEntry> FromTagged(NerModel model, IEnumerable<string> texts, string prefix, int minCount = 3, double minShare = 0.7,
-        Action<string>? log = null)
+        Action<string>? log = null, TextWriter? tagged = null)
     {
         var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         void Count(string phrase, string type)
@@ -73,10 +73,11 @@ public static class NameHarvester
                 sentences.Add(span);
                 surfaces.Add(surface);
             }
-            var tagged = model.TagDocument(sentences, surfaces);
+            var tags = model.TagDocument(sentences, surfaces);
+            if (tagged is not null) WriteConll(tagged, surfaces, tags);
             for (int s = 0; s < sentences.Count; s++)
             {
-                foreach (var (type, start, end) in BioTags.Chunks(tagged[s]))
+                foreach (var (type, start, end) in BioTags.Chunks(tags[s]))
                 {
                     var words = sentences[s].Skip(start).Take(end - start).Select(t => t.Folded).ToArray();
                     Count(Phrase(words), type);
@@ -105,6 +106,18 @@ public static class NameHarvester
             }
         }
         return result;
+    }
+
+    /// <summary>Machine-tagged sentences as CoNLL (self-training data): sentences of 5–80 tokens that hold at least one name.</summary>
+    private static void WriteConll(TextWriter w, List<IReadOnlyList<string>> surfaces, string[][] tags)
+    {
+        for (int s = 0; s < surfaces.Count; s++)
+        {
+            if (surfaces[s].Count is < 5 or > 80 || tags[s].All(t => t == BioTags.Outside)) continue;
+            for (int i = 0; i < surfaces[s].Count; i++)
+                if (!surfaces[s][i].Any(char.IsWhiteSpace)) w.WriteLine($"{surfaces[s][i]} {tags[s][i]}");
+            w.WriteLine();
+        }
     }
 
     /// <summary>Moves the counts of "و/ب/ل/ف/ك + phrase" onto the bare phrase when the bare phrase was found too.</summary>

@@ -29,7 +29,5 @@ public enum NerFeatureGroups
     NeighbourAffixes = 1024,
     /// <summary>Cluster ids of the neighbours at every granularity and cluster bigrams (previous/next × this word).</summary>
     ClusterContext = 2048,
-    /// <summary>Character 3- and 4-grams of the stem, edges marked (opt-in): the letter patterns of transliterated names.</summary>
-    StemNgrams = 4096,
     All = Word | Folded | Stem | Affixes | Clitics | Shape | Context | Gazetteer | Clusters | History,
 }

@@ -13,7 +13,7 @@ public sealed class NerFeaturizer
     private const ulong TBias = 1, TWord = 2, TFolded = 3, TStem = 4, TStemArt = 5, TPre = 10, TSuf = 20, TStemPre = 30,
         TClitic = 40, TArticle = 41, TNoClitic = 42, TShape = 50, TShapeFlag = 51, TLen = 52, TCtxFolded = 60, TCtxStem = 65,
         TCtxShape = 70, TBigram = 75, TGaz = 80, TGazNear = 85, TClu = 90, TCtxClu = 95,
-        TNbPre = 110, TNbSuf = 130, TCluCtx = 150, TCluBigram = 170, TStemGram = 190;
+        TNbPre = 110, TNbSuf = 130, TCluCtx = 150, TCluBigram = 170;
     private const int CacheLimit = 200_000;
 
     private readonly NerFeatureGroups _groups;
@@ -222,12 +222,6 @@ public sealed class NerFeaturizer
                 own.Add(FeatureHash.Mix(TPre + (ulong)k, FeatureHash.Of(folded.AsSpan(0, k))));
                 own.Add(FeatureHash.Mix(TSuf + (ulong)k, FeatureHash.Of(folded.AsSpan(folded.Length - k))));
             }
-        }
-        if (On(NerFeatureGroups.StemNgrams) && last.Stem.Length >= 3)
-        {
-            var padded = "^" + last.Stem + "$";
-            for (int n = 3; n <= 4; n++)
-                for (int k = 0; k + n <= padded.Length; k++) own.Add(FeatureHash.Mix(TStemGram + (ulong)n, FeatureHash.Of(padded.AsSpan(k, n))));
         }
         if (On(NerFeatureGroups.Clitics))
         {
