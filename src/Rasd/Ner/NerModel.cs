@@ -94,12 +94,16 @@ public sealed class NerModel
             features[s] = Featurizer.Featurize(sentences[s], surfaces[s], false, out profiles[s]);
             first[s] = Decode(features[s], profiles[s], Emission, Transition, 0);
         }
-        if (SecondEmission is null || SecondTransition is null) return [.. first.Select(Names)];
-        var history = DocumentHistory.Features(profiles, first, Labels, window);
-        var second = new string[sentences.Count][];
-        for (int s = 0; s < sentences.Count; s++)
-            second[s] = Names(Decode(features[s].WithExtra(history[s], Bits), profiles[s], SecondEmission, SecondTransition, 1));
-        return second;
+        var last = first;
+        if (SecondEmission is not null && SecondTransition is not null)
+        {
+            var history = DocumentHistory.Features(profiles, first, Labels, window);
+            last = new int[sentences.Count][];
+            for (int s = 0; s < sentences.Count; s++)
+                last[s] = Decode(features[s].WithExtra(history[s], Bits), profiles[s], SecondEmission, SecondTransition, 1);
+        }
+        if ((Groups & NerFeatureGroups.FamilyNames) != 0) FamilyNameEcho.Apply(profiles, last, Labels, window);
+        return [.. last.Select(Names)];
     }
 
     [ThreadStatic] private static float[]? _em;
