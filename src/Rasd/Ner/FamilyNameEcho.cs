@@ -51,10 +51,15 @@ internal static class FamilyNameEcho
                 if (tags[s][t] != outside || (t > 0 && tags[s][t - 1] != outside)) continue;
                 if (t + 1 < tags[s].Length && labels.Names[tags[s][t + 1]][0] == 'I') continue;
                 var word = profiles[s][t].CoreKey;
-                if (word.Length < 3 || NeverAlone.Contains(word)) continue;
-                var bare = word.Length > 4 && Proclitics.Contains(word[0]) ? word[1..] : null;
-                if (bare is not null && NeverAlone.Contains(bare)) continue;
-                if (Near(word, s) || (bare is not null && Near(bare, s))) tags[s][t] = begin;
+                if (word.Length < 3) continue;
+                // the document's few family names first: most words are not one, and cost one lookup
+                bool echo = Near(word, s) && !NeverAlone.Contains(word);
+                if (!echo && word.Length > 4 && Proclitics.Contains(word[0]) && !NeverAlone.Contains(word))
+                {
+                    var bare = word[1..];
+                    echo = Near(bare, s) && !NeverAlone.Contains(bare);
+                }
+                if (echo) tags[s][t] = begin;
             }
     }
 }
