@@ -46,10 +46,13 @@ public static class EvaluateCommand
     private static void WritePredictions(NerModel model, IReadOnlyList<NerSentence> test, string path)
     {
         using var w = new StreamWriter(path);
-        foreach (var s in test)
+        // tagged as the score tags them: a run of sentences, so the second pass sees its document window
+        var sentences = test.Where(s => s.Count > 0).ToList();
+        var tagged = model.TagCorpus(sentences);
+        for (int k = 0; k < sentences.Count; k++)
         {
-            var tags = model.Tag(s.Tokens);
-            for (int i = 0; i < s.Count; i++) w.Write($"{s.Tokens[i]} {s.Tags[i]} {tags[i]}\n");
+            var s = sentences[k];
+            for (int i = 0; i < s.Count; i++) w.Write($"{s.Tokens[i]} {s.Tags[i]} {tagged[k][i]}\n");
             w.Write('\n');
         }
     }

@@ -12,6 +12,7 @@ public static class TrainCommand
         var cmd = new Command("train", "train a model from data you supply");
         cmd.Subcommands.Add(Ner());
         cmd.Subcommands.Add(Clusters());
+        cmd.Subcommands.Add(Names());
         return cmd;
     }
 
@@ -30,7 +31,10 @@ public static class TrainCommand
         var seed = new Option<int>("--seed") { Description = "seed of the per-epoch shuffle", DefaultValueFactory = _ => new NerTrainerOptions().Seed };
         var ensemble = new Option<int>("--ensemble") { Description = "average the weights of N perceptrons trained with different shuffles", DefaultValueFactory = _ => new NerTrainerOptions().Ensemble };
         var gazetteers = new Option<string[]>("--gazetteer") { Description = "extra name list CATEGORY=FILE (TSV or CSV; every Arabic cell is a name), repeatable; embedded into the model", AllowMultipleArgumentsPerToken = false };
-        var cmd = new Command("ner", "train a named-entity tagger (averaged perceptron, BIO)") { train, dev, output, clusters, epochs, bits, features, margin, dropout, noShared, seed, ensemble, gazetteers };
+        var tuneO = new Option<float>("--tune-o-bias") { Description = "hold out this share of the training tail (e.g. 0.1) to tune how much the final pass lowers the O score; 0 = off" };
+        var names = new Option<string[]>("--names") { Description = "name list from `rasd train names` (category TAB name), repeatable; embedded into the model", AllowMultipleArgumentsPerToken = false };
+        var fromConll = new Option<string[]>("--gazetteer-from-conll") { Description = "another annotated CoNLL corpus whose entity strings become gazetteer names (conll:TYPE, conll:PER-first/-last), repeatable; never the test file", AllowMultipleArgumentsPerToken = false };
+        var cmd = new Command("ner", "train a named-entity tagger (averaged perceptron, BIO)") { train, dev, output, clusters, epochs, bits, features, margin, dropout, noShared, seed, ensemble, gazetteers, names, fromConll, tuneO };
         cmd.SetAction(parse => Reported("rasd train ner", () =>
         {
             var groups = ParseGroups(parse.GetValue(features));
@@ -46,9 +50,11 @@ public static class TrainCommand
                 if (eq <= 0) throw new ArgumentException($"--gazetteer wants CATEGORY=FILE, got '{spec}'");
                 return NerGazetteer.ReadFile(spec[(eq + 1)..], spec[..eq]);
             }).ToList();
+            foreach (var file in parse.GetValue(names) ?? []) extra.AddRange(NameHarvester.Load(file));
+            foreach (var file in parse.GetValue(fromConll) ?? []) extra.AddRange(NameHarvester.FromConll(ConllReader.ReadFile(file), "conll:"));
             var gazetteer = (groups & NerFeatureGroups.Gazetteer) == 0 ? NerGazetteer.Empty : NerGazetteer.LoadDefault(extra);
             Console.Error.WriteLine($"rasd train ner: {trainSet.Count} sentences; {wordClusters.Count} clustered words; {gazetteer.Entries.Count} gazetteer entries; features {groups}");
-            var options = new NerTrainerOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), Groups = groups, Margin = parse.GetValue(margin), WordDropout = parse.GetValue(dropout), Seed = parse.GetValue(seed), SharedTypeWeights = !parse.GetValue(noShared), Ensemble = parse.GetValue(ensemble) };
+            var options = new NerTrainerOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), Groups = groups, Margin = parse.GetValue(margin), WordDropout = parse.GetValue(dropout), Seed = parse.GetValue(seed), SharedTypeWeights = !parse.GetValue(noShared), Ensemble = parse.GetValue(ensemble), OutsideHoldout = parse.GetValue(tuneO) };
             if (options.Ensemble < 1) throw new ArgumentException("--ensemble must be at least 1");
             if (options.Bits is < 12 or > 24) throw new ArgumentException("--bits must be between 12 and 24");
             var model = new NerTrainer(options, m => Console.Error.WriteLine("  " + m)).Train(trainSet, devSet, wordClusters, gazetteer);
@@ -70,16 +76,50 @@ public static class TrainCommand
         var method = new Option<ClusterMethod>("--method") { Description = "word vectors to cluster: ppmi (sparse context counts) or skipgram (word2vec)", DefaultValueFactory = _ => new ClusterOptions().Method };
         var epochs = new Option<int>("--epochs") { Description = "skip-gram passes over the corpus", DefaultValueFactory = _ => new ClusterOptions().Epochs };
         var limit = new Option<int>("--max-docs") { Description = "read at most N documents", DefaultValueFactory = _ => int.MaxValue };
-        var cmd = new Command("clusters", "learn word clusters from unlabelled text (k-means over PPMI context vectors)") { corpus, output, vocabulary, k, minCount, method, epochs, limit };
+        var stems = new Option<bool>("--stems") { Description = "cluster clitic-stripped stems (و ب ل ف ك removed, the article kept) instead of whole tokens" };
+        var cmd = new Command("clusters", "learn word clusters from unlabelled text (k-means over PPMI context vectors)") { corpus, output, vocabulary, k, minCount, method, epochs, limit, stems };
         cmd.SetAction(parse => Reported("rasd train clusters", () =>
         {
             var watch = Stopwatch.StartNew();
-            var options = new ClusterOptions { Words = parse.GetValue(vocabulary), Clusters = parse.GetValue(k), MinCount = parse.GetValue(minCount), Method = parse.GetValue(method), Epochs = parse.GetValue(epochs) };
+            var options = new ClusterOptions { Words = parse.GetValue(vocabulary), Clusters = parse.GetValue(k), MinCount = parse.GetValue(minCount), Method = parse.GetValue(method), Epochs = parse.GetValue(epochs), Stems = parse.GetValue(stems) };
             var texts = ClusterCorpus.Read(parse.GetValue(corpus)!, parse.GetValue(limit));
             var clusters = new ClusterBuilder(options, m => Console.Error.WriteLine("  " + m)).Build(texts);
             var outPath = parse.GetValue(output)!;
             clusters.Save(outPath);
             Console.Error.WriteLine($"rasd train clusters: wrote {clusters.Count} words to {outPath} in {watch.Elapsed.TotalSeconds:F1}s");
+            return 0;
+        }));
+        return cmd;
+    }
+
+    private static Command Names()
+    {
+        var conll = new Option<string[]>("--conll") { Description = "annotated CoNLL corpus: every entity string becomes a name of its type, repeatable", AllowMultipleArgumentsPerToken = false };
+        var model = new Option<string?>("--model") { Description = "a model from `rasd train ner` that tags --corpus: names it finds often, with one type, are kept" };
+        var corpus = new Option<string?>("--corpus") { Description = "raw text for --model: a .jsonl(.gz) of articles, a .txt file, or a folder of .txt files" };
+        var output = new Option<string>("--out") { Description = "name list to write (TSV: category, name)", Required = true };
+        var prefix = new Option<string?>("--prefix") { Description = "category prefix (default conll: for --conll, auto: for --model)" };
+        var minCount = new Option<int>("--min-count") { Description = "--model: keep names tagged at least N times", DefaultValueFactory = _ => 3 };
+        var minShare = new Option<double>("--min-share") { Description = "--model: keep names whose commonest type has at least this share of their tags", DefaultValueFactory = _ => 0.7 };
+        var limit = new Option<int>("--max-docs") { Description = "--model: read at most N documents", DefaultValueFactory = _ => int.MaxValue };
+        var taggedOut = new Option<string?>("--tagged-out") { Description = "--model: also write the machine-tagged sentences that hold a name as CoNLL (self-training data)" };
+        var cmd = new Command("names", "build a gazetteer name list for `rasd train ner --names` from annotated corpora or from raw text tagged by a model") { conll, model, corpus, output, prefix, minCount, minShare, limit, taggedOut };
+        cmd.SetAction(parse => Reported("rasd train names", () =>
+        {
+            var watch = Stopwatch.StartNew();
+            var entries = new List<GazetteerEntry>();
+            foreach (var file in parse.GetValue(conll) ?? []) entries.AddRange(NameHarvester.FromConll(ConllReader.ReadFile(file), parse.GetValue(prefix) ?? "conll:"));
+            if (parse.GetValue(model) is { } modelPath)
+            {
+                var corpusPath = parse.GetValue(corpus) ?? throw new ArgumentException("--model needs --corpus");
+                var texts = ClusterCorpus.Read(corpusPath, parse.GetValue(limit));
+                using var tagged = parse.GetValue(taggedOut) is { } t ? new StreamWriter(t, false, new System.Text.UTF8Encoding(false)) : null;
+                entries.AddRange(NameHarvester.FromTagged(NerModel.Load(modelPath), texts, parse.GetValue(prefix) ?? "auto:", parse.GetValue(minCount), parse.GetValue(minShare), m => Console.Error.WriteLine("  " + m), tagged));
+            }
+            else if ((parse.GetValue(conll) ?? []).Length == 0) throw new ArgumentException("give --conll FILE or --model MODEL --corpus TEXT");
+            var outPath = parse.GetValue(output)!;
+            NameHarvester.Save(entries, outPath);
+            Console.Error.WriteLine($"rasd train names: wrote {entries.Count} names to {outPath} in {watch.Elapsed.TotalSeconds:F1}s");
             return 0;
         }));
         return cmd;

@@ -30,13 +30,21 @@ public sealed class ClusterBuilder
         var counts = new List<long>();
         var docs = new List<int[]>();
         var tokenizer = new Tokenizer();
+        var stems = new Dictionary<string, string>(StringComparer.Ordinal); // folded word → stem key (clitic analysis once per type)
+        string Key(Token t)
+        {
+            if (t.Kind == TokenKind.Number) return "0";
+            if (!_o.Stems || t.Kind != TokenKind.Word) return t.Folded;
+            if (!stems.TryGetValue(t.Folded, out var stem)) stems[t.Folded] = stem = t.Readings[^1].StemWithArticle;
+            return stem;
+        }
         foreach (var text in texts)
         {
             var toks = tokenizer.Tokenize(text);
             var seq = new int[toks.Count];
             for (int i = 0; i < toks.Count; i++)
             {
-                var key = toks[i].Kind == TokenKind.Number ? "0" : toks[i].Folded;
+                var key = Key(toks[i]);
                 if (!ids.TryGetValue(key, out var id)) { ids[key] = id = ids.Count; counts.Add(0); }
                 counts[id]++;
                 seq[i] = id;

@@ -22,6 +22,9 @@ public sealed record ClusterOptions
     /// <summary>What the words are clustered by: PPMI context vectors or skip-gram vectors.</summary>
     public ClusterMethod Method { get; init; } = ClusterMethod.Ppmi;
 
+    /// <summary>Cluster clitic-stripped stems (with their article) instead of whole tokens, so "وبغداد" and "لبغداد" count as "بغداد".</summary>
+    public bool Stems { get; init; }
+
     /// <summary>Skip-gram vector size.</summary>
     public int Dimensions { get; init; } = 100;
 

@@ -29,5 +29,7 @@ public enum NerFeatureGroups
     NeighbourAffixes = 1024,
     /// <summary>Cluster ids of the neighbours at every granularity and cluster bigrams (previous/next × this word).</summary>
     ClusterContext = 2048,
-    All = Word | Folded | Stem | Affixes | Clitics | Shape | Context | Gazetteer | Clusters | History,
+    /// <summary>Decoding: a word that ended a 2+-word person name elsewhere in the document is a person where it stands alone (<see cref="FamilyNameEcho"/>).</summary>
+    FamilyNames = 8192,
+    All = Word | Folded | Stem | Affixes | Clitics | Shape | Context | Gazetteer | Clusters | History | FamilyNames,
 }

@@ -48,6 +48,9 @@ public sealed class NerFeaturizer
         public ulong Cluster0, Cluster1, Cluster2; // 0 when the word has no cluster
     }
 
+    /// <summary>The bucket of the bias feature every token has (its weight row is a per-label offset).</summary>
+    internal static int BiasBucket(int bits) => FeatureHash.Bucket(TBias, bits);
+
     private bool On(NerFeatureGroups g) => (_groups & g) != 0;
 
     /// <summary>Features of a sentence: tokens with their surface forms (the text as written, for the word feature).</summary>

@@ -38,6 +38,19 @@ public sealed class NerModel
 
     public NerLabels Labels { get; }
 
+    /// <summary>
+    /// The same model with the O score of its final pass lowered by <paramref name="offset"/> on every token: the offset goes
+    /// into the weight row of the bias feature, which every token has, so tagging cost and file format are unchanged.
+    /// </summary>
+    public NerModel WithOutsideOffset(float offset)
+    {
+        var last = (float[])(SecondEmission ?? Emission).Clone();
+        last[NerFeaturizer.BiasBucket(Bits) * Labels.Count + Labels.IndexOf(BioTags.Outside)] -= offset;
+        return SecondEmission is null
+            ? new NerModel(Labels, Groups, Bits, last, Transition, Clusters, Gazetteer)
+            : new NerModel(Labels, Groups, Bits, Emission, Transition, Clusters, Gazetteer, last, SecondTransition);
+    }
+
     public NerFeatureGroups Groups { get; }
 
     /// <summary>log2 of the number of feature buckets.</summary>
@@ -81,12 +94,16 @@ public sealed class NerModel
             features[s] = Featurizer.Featurize(sentences[s], surfaces[s], false, out profiles[s]);
             first[s] = Decode(features[s], profiles[s], Emission, Transition, 0);
         }
-        if (SecondEmission is null || SecondTransition is null) return [.. first.Select(Names)];
-        var history = DocumentHistory.Features(profiles, first, Labels, window);
-        var second = new string[sentences.Count][];
-        for (int s = 0; s < sentences.Count; s++)
-            second[s] = Names(Decode(features[s].WithExtra(history[s], Bits), profiles[s], SecondEmission, SecondTransition, 1));
-        return second;
+        var last = first;
+        if (SecondEmission is not null && SecondTransition is not null)
+        {
+            var history = DocumentHistory.Features(profiles, first, Labels, window);
+            last = new int[sentences.Count][];
+            for (int s = 0; s < sentences.Count; s++)
+                last[s] = Decode(features[s].WithExtra(history[s], Bits), profiles[s], SecondEmission, SecondTransition, 1);
+        }
+        if ((Groups & NerFeatureGroups.FamilyNames) != 0) FamilyNameEcho.Apply(profiles, last, Labels, window);
+        return [.. last.Select(Names)];
     }
 
     [ThreadStatic] private static float[]? _em;

@@ -23,6 +23,32 @@ public sealed class NerTrainer
 
     public NerModel Train(IReadOnlyList<NerSentence> train, IReadOnlyList<NerSentence>? dev = null, WordClusters? clusters = null, NerGazetteer? gazetteer = null)
     {
+        if (_options.OutsideHoldout <= 0) return TrainOnce(train, dev, clusters, gazetteer);
+        float offset = TuneOutsideOffset(train.Where(s => s.Count > 0).ToList(), clusters, gazetteer);
+        return TrainOnce(train, dev, clusters, gazetteer).WithOutsideOffset(offset);
+    }
+
+    /// <summary>Trains on the head of the training data and picks the O offset with the best F1 on its held-out tail.</summary>
+    private float TuneOutsideOffset(List<NerSentence> sentences, WordClusters? clusters, NerGazetteer? gazetteer)
+    {
+        int cut = (int)Math.Round(sentences.Count * (1 - Math.Min(_options.OutsideHoldout, 0.5f)));
+        var heldOut = sentences[cut..];
+        var inner = new NerTrainer(_options with { OutsideHoldout = 0 }, m => _log("held-out tuning: " + m));
+        var model = inner.TrainOnce(sentences[..cut], null, clusters, gazetteer);
+        float best = 0;
+        double bestF1 = double.NegativeInfinity;
+        foreach (var offset in _options.OutsideOffsets)
+        {
+            var score = NerEvaluator.Evaluate(model.WithOutsideOffset(offset), heldOut);
+            _log($"O offset {offset}: held-out P {score.Precision:F2} R {score.Recall:F2} F1 {score.F1:F2}");
+            if (score.F1 > bestF1) { bestF1 = score.F1; best = offset; }
+        }
+        _log($"O offset {best} chosen on {heldOut.Count} held-out training sentences");
+        return best;
+    }
+
+    private NerModel TrainOnce(IReadOnlyList<NerSentence> train, IReadOnlyList<NerSentence>? dev, WordClusters? clusters, NerGazetteer? gazetteer)
+    {
         var watch = Stopwatch.StartNew();
         clusters ??= WordClusters.Empty;
         gazetteer ??= NerGazetteer.Empty;

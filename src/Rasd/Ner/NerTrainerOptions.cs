@@ -26,6 +26,16 @@ public sealed record NerTrainerOptions
     /// <summary>How many perceptrons (shuffle seeds Seed, Seed+1, …) are averaged for each pass of the final model.</summary>
     public int Ensemble { get; init; } = 3;
 
+    /// <summary>
+    /// Share of the training sentences (the tail, like a test split) held out to tune how much the final pass lowers the O score
+    /// (0 = off): a model trained on the rest tags the held-out part at each offset of <see cref="OutsideOffsets"/>, the best F1 wins,
+    /// and the final model, trained on everything, carries that offset in its bias weight.
+    /// </summary>
+    public float OutsideHoldout { get; init; }
+
+    /// <summary>The O-score offsets tried when <see cref="OutsideHoldout"/> is on.</summary>
+    public IReadOnlyList<float> OutsideOffsets { get; init; } = [0, 1, 2, 3, 4, 5, 6, 8, 10, 12];
+
     /// <summary>Seed of the per-epoch shuffle, so training is reproducible.</summary>
     public int Seed { get; init; } = 17;
 }

@@ -21,6 +21,23 @@ public class ClusterAndGazetteerTests
     }
 
     [Fact]
+    public void Stem_clusters_merge_a_word_with_its_proclitic_forms()
+    {
+        string[] towns = ["قرنايل", "عيتيت", "بسكنتا", "شبعنين"];
+        string[] clitics = ["", "و", "ب", "ل"];
+        var rng = new Random(4);
+        var texts = Enumerable.Range(0, 300).Select(_ =>
+            $"عاد الوفد {clitics[rng.Next(clitics.Length)]}{towns[rng.Next(towns.Length)]} مساء امس . قال رئيس اللجنة ان الامر انتهى .").ToList();
+        var surface = new ClusterBuilder(new ClusterOptions { Clusters = 16, MinCount = 3 }).Build(texts);
+        var stems = new ClusterBuilder(new ClusterOptions { Clusters = 16, MinCount = 3, Stems = true }).Build(texts);
+        Assert.True(surface.TryGet("وقرنايل", out _)); // whole tokens: the clitic form is a word of its own
+        Assert.False(stems.TryGet("وقرنايل", out _));
+        Assert.All(towns, t => Assert.True(stems.TryGet(t, out _), t));
+        Assert.True(stems.TryGet("اللجنه", out _)); // the article stays on the stem
+        Assert.True(stems.Count < surface.Count);
+    }
+
+    [Fact]
     public void Skip_gram_clusters_keep_people_and_towns_apart()
     {
         string[] people = ["حسان", "ماهر", "وليد", "عادل"];

@@ -54,4 +54,27 @@ public class NerTrainerTests
         Assert.Equal(a.Emission, b.Emission);
         Assert.Equal(a.Transition, b.Transition);
     }
+
+    [Fact]
+    public void The_outside_offset_moves_only_the_O_score_of_the_final_pass()
+    {
+        var model = new NerTrainer(new NerTrainerOptions { Epochs = 4, Bits = 14, Ensemble = 1 }).Train(SyntheticCorpus.Make(80, seed: 7));
+        var test = SyntheticCorpus.Make(30, seed: 8);
+        var plain = model.TagCorpus(test);
+        Assert.Equal(plain, model.WithOutsideOffset(0).TagCorpus(test));
+        // a huge offset one way makes every token O, the other way none
+        Assert.All(model.WithOutsideOffset(-1e6f).TagCorpus(test).SelectMany(t => t), t => Assert.Equal(BioTags.Outside, t));
+        Assert.DoesNotContain(BioTags.Outside, model.WithOutsideOffset(1e6f).TagCorpus(test).SelectMany(t => t));
+        Assert.Equal(model.Emission, model.WithOutsideOffset(5).Emission); // the first pass is untouched
+    }
+
+    [Fact]
+    public void Tuning_the_outside_offset_on_a_held_out_tail_still_learns_the_synthetic_task()
+    {
+        var options = new NerTrainerOptions { Epochs = 6, Bits = 16, OutsideHoldout = 0.2f, OutsideOffsets = [0, 2] };
+        var log = new List<string>();
+        var model = new NerTrainer(options, log.Add).Train(SyntheticCorpus.Make(300, seed: 1));
+        Assert.Contains(log, m => m.StartsWith("O offset 0 chosen", StringComparison.Ordinal) || m.StartsWith("O offset 2 chosen", StringComparison.Ordinal));
+        Assert.Equal(100.0, NerEvaluator.Evaluate(model, SyntheticCorpus.Make(100, seed: 2)).F1);
+    }
 }
