@@ -176,7 +176,7 @@ public sealed class ArgumentFinder
             ev.Actors.AddRange(forces);
         }
         // "تهدد أنقرة": a capital that speaks for its government is not where the event happens
-        var placed = mentions.Where(m => m.Places.Count > 0 && !speakingCities.Contains(m) && !IsTopic(cues, m) && !HasCue(cues, m, "near") && !IsLocator(m, mentions) && !PlaceOwnedByOther(analysis, trigger, m, clause)).ToList();
+        var placed = mentions.Where(m => m.Places.Count > 0 && !speakingCities.Contains(m) && !NotWhere(cues, m) && !IsLocator(m, mentions) && !PlaceOwnedByOther(analysis, trigger, m, clause)).ToList();
         if (Symmetric.Contains(ev.Type))
         {
             // talks and deals happen at a venue ("في موسكو"); the regions they concern are their topic
@@ -194,7 +194,7 @@ public sealed class ArgumentFinder
                 && !PlaceOwnedByOther(analysis, trigger, m, Clauses.Of(analysis, sentence, m.FirstToken))), _ => true);
         // nothing left to the trigger: the places its own sentence names beat those of sentences before it
         if (ev.Places.Count == 0 && !Symmetric.Contains(ev.Type))
-            AddPlaces(ev, mentions.Where(m => m.Places.Count > 0 && !speakingCities.Contains(m) && !IsTopic(cues, m) && !HasCue(cues, m, "near") && !IsLocator(m, mentions)), m => HasCue(cues, m, "place"));
+            AddPlaces(ev, mentions.Where(m => m.Places.Count > 0 && !speakingCities.Contains(m) && !NotWhere(cues, m) && !IsLocator(m, mentions)), m => HasCue(cues, m, "place"));
     }
 
     /// <summary>
@@ -319,6 +319,9 @@ public sealed class ArgumentFinder
         m.FirstToken > 0 && DestinationCues.Contains(tokens[m.FirstToken - 1].Folded);
 
     private bool IsTopic(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => HasCue(cues, m, "topic");
+
+    /// <summary>A place named as a topic ("بشأن إدلب"), a landmark ("قرب X") or a stage of a journey ("قبل بكين") is not where the event happens.</summary>
+    private bool NotWhere(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => IsTopic(cues, m) || HasCue(cues, m, "near") || HasCue(cues, m, "sequence");
 
     private bool HasCue(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, string role) =>
         cues.Any(c => c.EndToken <= m.FirstToken && m.FirstToken == c.EndToken && _roleCues.Cell(c.Value, "role") == role);

@@ -21,7 +21,8 @@ public static class EventMerger
             into ??= m.Triggers[0].HasArticle && m.AttackMode is { } mode
                 ? merged.LastOrDefault(e => e.Type == m.Type && e.AttackMode == mode && e.Mode == m.Mode && (e.Places.Count == 0 || m.Places.Count == 0 || e.Places.Intersect(m.Places).Any()))
                 : null;
-            into ??= merged.Where(e => Compatible(e, m)).OrderBy(e => Distance(e, m)).FirstOrDefault();
+            // "والتقى دي ميستورا أيضاً …": another meeting of the same kind, not the one told before
+            if (!Additional(analysis, m)) into ??= merged.Where(e => Compatible(e, m)).OrderBy(e => Distance(e, m)).FirstOrDefault();
             if (into is null) { merged.Add(m); continue; }
             Absorb(into, m);
         }
@@ -40,6 +41,18 @@ public static class EventMerger
     private static bool SameDatedAttack(Event a, Event b) =>
         a.Type == "ASSAULT" && b.Type == "ASSAULT" && a.Mode == b.Mode && a.TimeFromText && b.TimeFromText && a.Begin == b.Begin && a.End == b.End
         && a.Places.Count > 0 && a.Places.Intersect(b.Places).Any() && a.AttackMode != b.AttackMode && (a.AttackMode == GenericMode || b.AttackMode == GenericMode);
+
+    private static readonly HashSet<string> AlsoWords = new(StringComparer.Ordinal) { "ايضا", "كذلك" };
+
+    /// <summary>A trigger with "أيضاً" or "كذلك" beside it (within two words) tells one more happening of its kind.</summary>
+    private static bool Additional(Analysis analysis, Event m)
+    {
+        var t = m.Triggers[0];
+        var tokens = analysis.Tokens;
+        for (int k = Math.Max(0, t.FirstToken - 2); k < Math.Min(tokens.Count, t.EndToken + 3); k++)
+            if (AlsoWords.Contains(tokens[k].Folded)) return true;
+        return false;
+    }
 
     private static int Distance(Event a, Event b) => Math.Abs(a.Sentences.Max - b.Sentences.Min);
 

@@ -21,4 +21,13 @@ public class MentionMergeTests
         var talks = EventTexts.Extract(text, "talks").Events.Where(e => e.Type == "CONSULT").ToList();
         Assert.Single(talks);
     }
+
+    [Fact]
+    public void A_meeting_told_with_also_is_another_meeting()
+    {
+        const string text = "والتقى المبعوث الأممي في القاهرة الأمين العام لجامعة الدول العربية. "
+            + "والتقى المبعوث أيضاً في القاهرة شخصيات من المعارضة السورية.";
+        var talks = EventTexts.Extract(text, "also").Events.Where(e => e.Type == "CONSULT").ToList();
+        Assert.Equal(2, talks.Count);
+    }
 }
