@@ -22,7 +22,7 @@ public static class EventMerger
                 ? merged.LastOrDefault(e => e.Type == m.Type && e.AttackMode == mode && e.Mode == m.Mode && (e.Places.Count == 0 || m.Places.Count == 0 || e.Places.Intersect(m.Places).Any()))
                 : null;
             // "والتقى دي ميستورا أيضاً …": another meeting of the same kind, not the one told before
-            if (!Additional(analysis, m)) into ??= merged.Where(e => Compatible(e, m)).OrderBy(e => Distance(e, m)).FirstOrDefault();
+            if (!Additional(analysis, m)) into ??= merged.Where(e => Compatible(e, m, analysis.Published)).OrderBy(e => Distance(e, m)).FirstOrDefault();
             if (into is null) { merged.Add(m); continue; }
             Absorb(into, m);
         }
@@ -66,7 +66,7 @@ public static class EventMerger
         return false;
     }
 
-    private static bool Compatible(Event a, Event b)
+    private static bool Compatible(Event a, Event b, DateOnly? published)
     {
         if (a.Type != b.Type || a.Mode != b.Mode) return false;
         if (a.Places.Count > 0 && b.Places.Count > 0 && !a.Places.Intersect(b.Places).Any()) return false;
@@ -77,14 +77,22 @@ public static class EventMerger
         if (a.AttackMode is { } am && b.AttackMode is { } bm && am != bm) return false;
         // two dated mentions are one happening when they name the same days; a tally's range and a day inside it are two
         if (a.TimeFromText && b.TimeFromText)
-            return a.Begin == b.Begin && a.End == b.End;
+            return a.Begin == b.Begin && (a.End == b.End || SameCampaign(a, b, published));
         // a mention without a time of its own joins a compatible event; two without times are one
         return true;
     }
 
+    /// <summary>
+    /// "منذ انطلاق العملية في 19 فبراير" runs to the report only because nothing said when it ended: a campaign of the same
+    /// start told elsewhere with its end ("من 19 فبراير إلى 23 مارس") is the same campaign.
+    /// </summary>
+    private static bool SameCampaign(Event a, Event b, DateOnly? published) =>
+        published is { } p && a.Begin < a.End && b.Begin < b.End && (a.End == p) != (b.End == p);
+
     private static void Absorb(Event into, Event m)
     {
-        if (!into.TimeFromText && m.TimeFromText)
+        // an explicit end beats the report's day that an open "منذ" range ran to
+        if (!into.TimeFromText && m.TimeFromText || (into.TimeFromText && m.TimeFromText && into.Begin == m.Begin && m.End < into.End))
         {
             into.Begin = m.Begin;
             into.End = m.End;

@@ -32,4 +32,13 @@ public class AttackMergeTests
         var attacks = EventTexts.Extract(text, "apart").Events.Where(e => e.Type == "ASSAULT").ToList();
         Assert.Equal(2, attacks.Count);
     }
+
+    [Fact]
+    public void A_campaign_since_a_day_is_the_campaign_told_with_that_start_and_its_end()
+    {
+        const string text = "وقالت منظمة حقوقية إن الغارات الجوية على الغوطة الشرقية استمرت من 19 شباط/فبراير إلى 10 آذار/مارس 2024. "
+            + "وأكد التقرير أن طائرات النظام نفذت 900 غارة جوية على الغوطة الشرقية منذ انطلاق العملية العسكرية في 19 شباط/فبراير.";
+        var attack = Assert.Single(EventTexts.Extract(text, "campaign").Events, e => e.Type == "ASSAULT");
+        Assert.Equal(("2024-02-19", "2024-03-10"), (attack.Time!.Begin, attack.Time.End));
+    }
 }
