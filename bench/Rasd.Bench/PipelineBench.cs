@@ -55,6 +55,9 @@ public sealed class PipelineBench : IBench
         foreach (var a in articles.Take(200)) pipeline.Extract(new Document(a.Text, null, a.Published)); // warm-up
         GC.Collect();
         long events = 0, figures = 0;
+        long allocBefore = GC.GetAllocatedBytesForCurrentThread();
+        var pauseBefore = GC.GetTotalPauseDuration();
+        int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
         sw.Restart();
         foreach (var a in articles)
         {
@@ -63,6 +66,9 @@ public sealed class PipelineBench : IBench
             figures += record.Events.Sum(e => e.Figures.Count);
         }
         var rasd = sw.Elapsed.TotalSeconds;
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - allocBefore;
+        var pause = GC.GetTotalPauseDuration() - pauseBefore;
+        gen0 = GC.CollectionCount(0) - gen0; gen1 = GC.CollectionCount(1) - gen1; gen2 = GC.CollectionCount(2) - gen2;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
 
         Console.WriteLine($"lucene ArabicAnalyzer : {lucene,7:F2} s  {chars / lucene,12:N0} chars/s  {articles.Count / lucene,8:N0} articles/s  ({luceneTokens:N0} tokens)");
@@ -71,6 +77,7 @@ public sealed class PipelineBench : IBench
         var stagesTotal = timed.Sum(t => t.Elapsed.TotalSeconds);
         Console.WriteLine($"  text layer (fold, tokens, sentences) : {rasd - stagesTotal,7:F2} s");
         foreach (var t in timed) Console.WriteLine($"  stage {t.Name,-30} : {t.Elapsed.TotalSeconds,7:F2} s  {chars / t.Elapsed.TotalSeconds,12:N0} chars/s");
+        Console.WriteLine($"allocated             : {allocated / (1024.0 * 1024):N0} MB ({allocated / (double)chars:F0} bytes/char); GC pause {pause.TotalSeconds:F2} s; collections gen0 {gen0}, gen1 {gen1}, gen2 {gen2}");
         Console.WriteLine($"peak working set      : {peak / (1024 * 1024):N0} MB (texts held in memory: ~{chars * 2 / (1024 * 1024):N0} MB)");
         return 0;
     }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Rasd.Text;
 
 /// <summary>
@@ -19,6 +21,22 @@ public sealed class CliticAnalyzer
 
     /// <summary>An analyser that protects no words.</summary>
     public static CliticAnalyzer Plain { get; } = new();
+
+    // distinct words seen so far, each analysed once; bounded so that a long run over open vocabulary stays small
+    // (the frequent words come early, and a word past the bound is simply analysed per token)
+    private const int MaxCachedWords = 200_000;
+    private readonly ConcurrentDictionary<string, WordInfo> _words = new(StringComparer.Ordinal);
+    private int _cachedWords;
+
+    /// <summary>The shared facts about a folded word (readings, lexicon mask, memos); its string is made only when the word is new.</summary>
+    internal WordInfo Word(ReadOnlySpan<char> folded, TokenKind kind)
+    {
+        var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(folded, out var known) && known.Kind == kind) return known;
+        var word = new WordInfo(folded.ToString(), kind, this);
+        if (known is null && _cachedWords < MaxCachedWords && _words.TryAdd(word.Folded, word)) Interlocked.Increment(ref _cachedWords);
+        return word;
+    }
 
     /// <summary>All readings of a folded word, the whole word first, then by increasing prefix length.</summary>
     public CliticReadings Analyze(string folded)

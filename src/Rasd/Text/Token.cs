@@ -3,23 +3,21 @@ namespace Rasd.Text;
 /// <summary>A token: its kind, its span in the original text and its folded form, with clitic readings.</summary>
 public sealed class Token
 {
-    private CliticReadings? _readings;
-    private readonly CliticAnalyzer _clitics;
-
-    internal Token(int index, TokenKind kind, TextSpan span, int foldedStart, string folded, bool spaceBefore, CliticAnalyzer clitics)
+    internal Token(int index, TextSpan span, int foldedStart, WordInfo word, bool spaceBefore)
     {
         Index = index;
-        Kind = kind;
         Span = span;
         FoldedStart = foldedStart;
-        Folded = folded;
+        Word = word;
         SpaceBefore = spaceBefore;
-        _clitics = clitics;
     }
+
+    /// <summary>The facts shared by every token with this folded form (readings, lexicon mask, memos).</summary>
+    internal WordInfo Word { get; }
 
     public int Index { get; }
 
-    public TokenKind Kind { get; }
+    public TokenKind Kind => Word.Kind;
 
     /// <summary>Span in the original text.</summary>
     public TextSpan Span { get; }
@@ -32,13 +30,13 @@ public sealed class Token
     public int FoldedStart { get; }
 
     /// <summary>The folded form (alef/yaa/taa-marbuta unified, no diacritics or tatweel, ASCII digits).</summary>
-    public string Folded { get; }
+    public string Folded => Word.Folded;
 
     /// <summary>Whether whitespace (or the start of text) precedes the token, i.e. it is not glued to the previous one.</summary>
     public bool SpaceBefore { get; }
 
     /// <summary>Readings of the token: the whole word first, then each proclitic split, least stripped first.</summary>
-    public CliticReadings Readings => _readings ??= Kind == TokenKind.Word ? _clitics.Analyze(Folded) : new(Folded);
+    public CliticReadings Readings => Word.Readings;
 
     public bool IsWord => Kind == TokenKind.Word;
 

@@ -18,7 +18,10 @@ public sealed class TimeLexicon
     /// <summary>A feast: its calendar (hijri, gregorian, easter), month and day.</summary>
     public readonly record struct Holiday(string Calendar, int Month, int Day);
 
-    private static readonly Lazy<TimeLexicon> Instance = new(() => new TimeLexicon());
+    private static readonly Lazy<TimeLexicon> Instance = new(() => new TimeLexicon { _startSlot = WordInfo.NewMemoSlot() });
+
+    // only the shared instance (whose lists nobody changes) caches CanStart per word; other instances may still be edited
+    private int _startSlot = -1;
 
     public static TimeLexicon Default => Instance.Value;
 
@@ -103,7 +106,10 @@ public sealed class TimeLexicon
     }
 
     /// <summary>Whether a folded token could begin a time expression: it is a number, or one of its suffixes (after up to four proclitic letters) is a word that starts one.</summary>
-    public bool CanStart(Token token)
+    public bool CanStart(Token token) =>
+        token.Word.Memo(_startSlot, token, this, static (lexicon, t) => lexicon.ComputeCanStart(t));
+
+    private bool ComputeCanStart(Token token)
     {
         if (token.IsNumber) return true;
         if (!token.IsWord) return false;

@@ -1,0 +1,69 @@
+using Rasd.Lexicons;
+
+namespace Rasd.Text;
+
+/// <summary>
+/// What is known about one distinct folded word, computed once and shared by every token that spells it:
+/// its clitic readings, which phrase lexicons it can start (<see cref="LexiconMask"/>), and answers that word lists
+/// derive from the word alone (<see cref="Memo{TState, TValue}"/>).
+/// </summary>
+/// <remarks>Shared across documents and threads, so every field is either set before the word is published or swapped as one reference.</remarks>
+internal sealed class WordInfo
+{
+    private const int MemoSlots = 8;
+    private static int _slots;
+
+    private sealed record MaskState(ulong Mask, int Version);
+
+    private MaskState? _mask;
+    private readonly object?[] _memo = new object?[MemoSlots];
+
+    public WordInfo(string folded, TokenKind kind, CliticAnalyzer clitics)
+    {
+        Folded = folded;
+        Kind = kind;
+        Readings = kind == TokenKind.Word ? clitics.Analyze(folded) : new(folded);
+    }
+
+    public string Folded { get; }
+
+    public TokenKind Kind { get; }
+
+    public CliticReadings Readings { get; }
+
+    /// <summary>The <see cref="FirstKeyIndex"/> bits of every key a phrase lookup tries for this word: each reading's stem, and with the article when it has one.</summary>
+    public ulong LexiconMask
+    {
+        get
+        {
+            int version = FirstKeyIndex.Version;
+            var state = _mask;
+            if (state is not null && state.Version == version) return state.Mask;
+            ulong mask = 0;
+            foreach (var r in Readings)
+            {
+                mask |= FirstKeyIndex.Of(r.Stem);
+                if (r.HasArticle) mask |= FirstKeyIndex.Of(r.StemWithArticle);
+            }
+            _mask = new MaskState(mask, version);
+            return mask;
+        }
+    }
+
+    /// <summary>A memo slot for a word list whose answer depends on the word alone; -1 when all slots are taken (the caller then computes every time).</summary>
+    public static int NewMemoSlot()
+    {
+        int slot = Interlocked.Increment(ref _slots) - 1;
+        return slot < MemoSlots ? slot : -1;
+    }
+
+    /// <summary>The answer cached in <paramref name="slot"/>, computed from a token spelling this word on first use.</summary>
+    public TValue Memo<TState, TValue>(int slot, Token token, TState state, Func<TState, Token, TValue> compute)
+    {
+        if (slot < 0) return compute(state, token);
+        if (_memo[slot] is TValue known) return known;
+        var value = compute(state, token);
+        _memo[slot] = value;
+        return value;
+    }
+}
