@@ -13,9 +13,9 @@ internal sealed class WordInfo
     private const int MemoSlots = 8;
     private static int _slots;
 
-    private sealed record MaskState(ulong Mask, int Version);
-
-    private MaskState? _mask;
+    // the mask and the index version it was computed at; written mask first, version last
+    private ulong _mask;
+    private int _maskVersion = -1;
     private readonly object?[] _memo = new object?[MemoSlots];
 
     public WordInfo(string folded, TokenKind kind, CliticAnalyzer clitics)
@@ -37,15 +37,15 @@ internal sealed class WordInfo
         get
         {
             int version = FirstKeyIndex.Version;
-            var state = _mask;
-            if (state is not null && state.Version == version) return state.Mask;
+            if (Volatile.Read(ref _maskVersion) == version) return _mask;
             ulong mask = 0;
             foreach (var r in Readings)
             {
                 mask |= FirstKeyIndex.Of(r.Stem);
                 if (r.HasArticle) mask |= FirstKeyIndex.Of(r.StemWithArticle);
             }
-            _mask = new MaskState(mask, version);
+            _mask = mask;
+            Volatile.Write(ref _maskVersion, version);
             return mask;
         }
     }
