@@ -103,9 +103,9 @@ public sealed class FigureLexicon
 
     /// <summary>The word lists a token may start an entry of, over all its clitic readings (Noun is set when any reading is a counted noun).</summary>
     public FirstWordKind FirstWordKinds(Token token) =>
-        token.Word.Memo(_kindsSlot, token, this, static (lexicon, t) => lexicon.ComputeFirstWordKinds(t));
+        (FirstWordKind)token.Word.Memo(_kindsSlot, token, this, static (lexicon, t) => (int)lexicon.ComputeFirstWordKinds(t));
 
-    private FirstWordKind ComputeFirstWordKinds(Token token)
+    internal FirstWordKind ComputeFirstWordKinds(Token token)
     {
         if (token.IsNumber) return FirstWordKind.None;
         var kinds = FirstWordKind.None;

@@ -1,0 +1,61 @@
+using System.Security.Cryptography;
+using System.Text;
+using CsCheck;
+using Rasd.Documents;
+using Rasd.Pipeline;
+using Rasd.Quantities;
+using Rasd.Text;
+
+namespace Rasd.Tests.Text;
+
+/// <summary>Facts cached per distinct word (readings, figure first-word kinds) and the pooled document hash agree with computing them afresh.</summary>
+public class WordCacheTests
+{
+    private static readonly Gen<string> Text = Gen.OneOf(
+            "و", "ال", "بال", "لل", "قتل", "ثلاثه", "اشخاص", "مدنيين", "بينهم", "اطفال", "نحو", "اكثر", "من", "جرحي", "عشرات", "طفلا", "9", "150", "،", ".", "  ", "\n", "ً", "ـ", "إ", "ة", "ى")
+        .Array[1, 40].Select(string.Concat);
+
+    [Fact]
+    public void TokensOfTheSameWordShareOneAnalysisEqualToAFreshOne() =>
+        Text.Sample(text =>
+        {
+            var tokens = new Tokenizer(ProtectedWords.DefaultAnalyzer).Tokenize(text);
+            foreach (var t in tokens)
+            {
+                var fresh = t.IsWord ? ProtectedWords.DefaultAnalyzer.Analyze(t.Folded) : t.Readings;
+                Assert.Equal(fresh.ToList(), t.Readings.ToList());
+                Assert.Same(t.Word, tokens.First(o => o.Folded == t.Folded && o.Kind == t.Kind).Word);
+            }
+        }, iter: 1000);
+
+    [Fact]
+    public void MemoisedFigureKindsEqualComputedOnes() =>
+        Text.Sample(text =>
+        {
+            foreach (var t in new Tokenizer(ProtectedWords.DefaultAnalyzer).Tokenize(text))
+            {
+                var computed = FigureLexicon.Default.ComputeFirstWordKinds(t);
+                Assert.Equal(computed, FigureLexicon.Default.FirstWordKinds(t));
+                Assert.Equal(computed, FigureLexicon.Default.FirstWordKinds(t));
+            }
+        }, iter: 1000);
+
+    [Fact]
+    public void DocumentHashIsTheHashOfTheFoldedCollapsedText() =>
+        Text.Sample(text => Assert.Equal(Reference(text), DocumentHash.Of(text)), iter: 2000);
+
+    // the straightforward definition: fold, collapse whitespace runs to one space, trim, SHA-256, first 12 bytes
+    private static string Reference(string text)
+    {
+        var folded = ArabicFolding.FoldString(text.Normalize(NormalizationForm.FormC));
+        var sb = new StringBuilder();
+        bool space = false;
+        foreach (var c in folded)
+        {
+            if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
+            if (space) { sb.Append(' '); space = false; }
+            sb.Append(c);
+        }
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())).AsSpan(0, 12));
+    }
+}
