@@ -22,7 +22,7 @@ public static class DocumentHash
             {
                 char c = ArabicFolding.Fold(original);
                 if (c == ArabicFolding.Removed) continue;
-                if (char.IsWhiteSpace(c)) { space = n > 0; continue; }
+                if (Whitespace.Is(c)) { space = n > 0; continue; }
                 if (space) { chars[n++] = ' '; space = false; }
                 chars[n++] = c;
             }

@@ -23,7 +23,7 @@ public sealed class Tokenizer
         while (i < s.Length)
         {
             char c = s[i];
-            if (char.IsWhiteSpace(c) || char.IsControl(c)) { space = true; i++; continue; }
+            if (Whitespace.Is(c) || char.IsControl(c)) { space = true; i++; continue; }
             int start = i;
             TokenKind kind;
             if (IsDigit(c))

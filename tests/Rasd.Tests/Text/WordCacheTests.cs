@@ -59,3 +59,14 @@ public class WordCacheTests
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())).AsSpan(0, 12));
     }
 }
+
+/// <summary>The fast whitespace test is <see cref="char.IsWhiteSpace(char)"/> for every UTF-16 code unit.</summary>
+public class WhitespaceTests
+{
+    [Fact]
+    public void AgreesWithCharIsWhiteSpaceOnEveryChar()
+    {
+        for (int c = 0; c <= char.MaxValue; c++)
+            Assert.True(char.IsWhiteSpace((char)c) == Whitespace.Is((char)c), $"U+{c:X4}");
+    }
+}
