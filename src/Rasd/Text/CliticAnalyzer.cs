@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Rasd.Text;
 
 /// <summary>
@@ -17,8 +15,6 @@ public sealed class CliticAnalyzer
     public CliticAnalyzer(Func<string, bool>? isProtected = null)
     {
         _isProtected = isProtected ?? (_ => false);
-        _words = new(StringComparer.Ordinal);
-        _wordsBySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>An analyser that protects no words.</summary>
@@ -26,38 +22,19 @@ public sealed class CliticAnalyzer
 
     // distinct words seen so far, each analysed once; bounded so that a long run over open vocabulary stays small
     // (the frequent words come early, and a word past the bound is simply analysed per token)
-    private const int MaxCachedWords = 200_000;
-    private readonly ConcurrentDictionary<string, WordInfo> _words;
-    private readonly ConcurrentDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
-    private int _cachedWords;
-
-    // a small direct-mapped table in front of the dictionary: the few hundred words that make most of any text
-    // are answered from memory that stays in cache (a slot is one reference, so racing writers are harmless)
-    private const int RecentSlots = 8192;
-    private readonly WordInfo?[] _recent = new WordInfo?[RecentSlots];
+    private const int MaxCachedWords = 50_000;
+    private readonly WordTable _words = new();
 
     /// <summary>The shared facts about a folded word (readings, lexicon mask, memos); its string is made only when the word is new.</summary>
     internal WordInfo Word(ReadOnlySpan<char> folded, TokenKind kind)
     {
-        int slot = SlotOf(folded);
-        var recent = _recent[slot];
-        if (recent is not null && recent.Kind == kind && folded.SequenceEqual(recent.Folded)) return recent;
-        if (_wordsBySpan.TryGetValue(folded, out var known) && known.Kind == kind) return _recent[slot] = known;
+        int hash = WordTable.HashOf(folded);
+        var known = _words.Find(folded, hash);
+        if (known is not null && known.Kind == kind) return known;
         var word = new WordInfo(folded.ToString(), kind, this);
-        if (known is null && _cachedWords < MaxCachedWords && _words.TryAdd(word.Folded, word))
-        {
-            Interlocked.Increment(ref _cachedWords);
-            _recent[slot] = word;
-        }
-        return word;
-    }
-
-    // FNV-1a over the chars: cheap for short words and spreads Arabic letters, which differ in the low byte
-    private static int SlotOf(ReadOnlySpan<char> word)
-    {
-        uint h = 2166136261;
-        foreach (char c in word) h = (h ^ c) * 16777619;
-        return (int)((h ^ (h >> 15)) & (RecentSlots - 1));
+        if (known is not null || _words.Count >= MaxCachedWords) return word;
+        var shared = _words.Add(word, hash);
+        return shared.Kind == kind ? shared : word;
     }
 
     /// <summary>All readings of a folded word, the whole word first, then by increasing prefix length.</summary>

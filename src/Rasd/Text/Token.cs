@@ -9,6 +9,10 @@ public sealed class Token
         Span = span;
         FoldedStart = foldedStart;
         Word = word;
+        // kind and folded form are copied in (a reference, no new string): the passes that only look at them
+        // (sentences, punctuation, spans) then never touch the shared word object
+        Kind = word.Kind;
+        Folded = word.Folded;
         SpaceBefore = spaceBefore;
     }
 
@@ -17,7 +21,7 @@ public sealed class Token
 
     public int Index { get; }
 
-    public TokenKind Kind => Word.Kind;
+    public TokenKind Kind { get; }
 
     /// <summary>Span in the original text.</summary>
     public TextSpan Span { get; }
@@ -30,7 +34,7 @@ public sealed class Token
     public int FoldedStart { get; }
 
     /// <summary>The folded form (alef/yaa/taa-marbuta unified, no diacritics or tatweel, ASCII digits).</summary>
-    public string Folded => Word.Folded;
+    public string Folded { get; }
 
     /// <summary>Whether whitespace (or the start of text) precedes the token, i.e. it is not glued to the previous one.</summary>
     public bool SpaceBefore { get; }

@@ -70,3 +70,29 @@ public class WhitespaceTests
             Assert.True(char.IsWhiteSpace((char)c) == Whitespace.Is((char)c), $"U+{c:X4}");
     }
 }
+
+/// <summary>The word table finds every word added, across growth, and gives racing threads one shared word.</summary>
+public class WordTableTests
+{
+    [Fact]
+    public void FindsEveryWordAddedAcrossGrowth()
+    {
+        var table = new WordTable();
+        var words = Enumerable.Range(0, 20_000).Select(i => "ك" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        foreach (var w in words) Assert.Same(table.Add(new WordInfo(w, TokenKind.Word, CliticAnalyzer.Plain), WordTable.HashOf(w)).Folded, w);
+        Assert.Equal(words.Count, table.Count);
+        foreach (var w in words) Assert.Equal(w, table.Find(w, WordTable.HashOf(w))?.Folded);
+        Assert.Null(table.Find("غائب", WordTable.HashOf("غائب")));
+    }
+
+    [Fact]
+    public void RacingThreadsShareOneWord()
+    {
+        var analyzer = new CliticAnalyzer();
+        var words = Enumerable.Range(0, 3000).Select(i => "وال" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var seen = new WordInfo[4][];
+        Parallel.For(0, 4, t => seen[t] = [.. words.Select(w => analyzer.Word(w, TokenKind.Word))]);
+        for (int i = 0; i < words.Length; i++)
+            for (int t = 1; t < 4; t++) Assert.Same(seen[0][i], seen[t][i]);
+    }
+}
