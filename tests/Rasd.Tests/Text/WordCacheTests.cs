@@ -15,14 +15,17 @@ public class WordCacheTests
             "و", "ال", "بال", "لل", "قتل", "ثلاثه", "اشخاص", "مدنيين", "بينهم", "اطفال", "نحو", "اكثر", "من", "جرحي", "عشرات", "طفلا", "9", "150", "،", ".", "  ", "\n", "ً", "ـ", "إ", "ة", "ى")
         .Array[1, 40].Select(string.Concat);
 
+    // its own analyser: the shared one may have reached its word bound in a long test run, past which words are not shared
+    private static readonly CliticAnalyzer Analyzer = new(ProtectedWords.Contains);
+
     [Fact]
     public void TokensOfTheSameWordShareOneAnalysisEqualToAFreshOne() =>
         Text.Sample(text =>
         {
-            var tokens = new Tokenizer(ProtectedWords.DefaultAnalyzer).Tokenize(text);
+            var tokens = new Tokenizer(Analyzer).Tokenize(text);
             foreach (var t in tokens)
             {
-                var fresh = t.IsWord ? ProtectedWords.DefaultAnalyzer.Analyze(t.Folded) : t.Readings;
+                var fresh = t.IsWord ? Analyzer.Analyze(t.Folded) : t.Readings;
                 Assert.Equal(fresh.ToList(), t.Readings.ToList());
                 Assert.Same(t.Word, tokens.First(o => o.Folded == t.Folded && o.Kind == t.Kind).Word);
             }
