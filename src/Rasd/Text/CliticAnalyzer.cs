@@ -25,12 +25,20 @@ public sealed class CliticAnalyzer
     private const int MaxCachedWords = 50_000;
     private readonly WordTable _words = new();
 
+    // the words met most recently, by hash, in a table small enough to stay in the fastest cache: most tokens are
+    // a few hundred frequent words, answered here without probing the large table (a slot is one reference)
+    private const int RecentSlots = 4096;
+    private readonly WordInfo?[] _recent = new WordInfo?[RecentSlots];
+
     /// <summary>The shared facts about a folded word (readings, lexicon mask, memos); its string is made only when the word is new.</summary>
     internal WordInfo Word(ReadOnlySpan<char> folded, TokenKind kind)
     {
         int hash = WordTable.HashOf(folded);
+        ref var recent = ref _recent[hash & (RecentSlots - 1)];
+        var last = recent;
+        if (last is not null && last.Kind == kind && folded.SequenceEqual(last.Folded)) return last;
         var known = _words.Find(folded, hash);
-        if (known is not null && known.Kind == kind) return known;
+        if (known is not null && known.Kind == kind) return recent = known;
         var word = new WordInfo(folded.ToString(), kind, this);
         if (known is not null || _words.Count >= MaxCachedWords) return word;
         var shared = _words.Add(word, hash);
