@@ -46,15 +46,25 @@ public sealed class PipelineBench : IBench
 
         var texts = articles.Select(a => a.Text).ToList();
         TextLayerPass.Lucene(texts.Take(200).ToList()); // warm-up
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         var sw = Stopwatch.StartNew();
         long luceneTokens = TextLayerPass.Lucene(texts).Tokens;
         var lucene = sw.Elapsed.TotalSeconds;
+        process.Refresh();
+        // CPU seconds as well as wall seconds: on a shared machine other load stretches wall time unevenly between the passes
+        var luceneCpu = (process.TotalProcessorTime - cpu).TotalSeconds;
 
         var timed = new RasdPipelineBuilder().AddDefaults().Build().Stages.Select(st => new TimedStage(st)).ToList();
         var pipeline = new RasdPipeline(timed);
         foreach (var a in articles.Take(200)) pipeline.Extract(new Document(a.Text, null, a.Published)); // warm-up
         GC.Collect();
         long events = 0, figures = 0;
+        long allocBefore = GC.GetAllocatedBytesForCurrentThread();
+        var pauseBefore = GC.GetTotalPauseDuration();
+        int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
+        process.Refresh();
+        cpu = process.TotalProcessorTime;
         sw.Restart();
         foreach (var a in articles)
         {
@@ -63,15 +73,42 @@ public sealed class PipelineBench : IBench
             figures += record.Events.Sum(e => e.Figures.Count);
         }
         var rasd = sw.Elapsed.TotalSeconds;
+        process.Refresh();
+        var rasdCpu = (process.TotalProcessorTime - cpu).TotalSeconds;
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - allocBefore;
+        var pause = GC.GetTotalPauseDuration() - pauseBefore;
+        gen0 = GC.CollectionCount(0) - gen0; gen1 = GC.CollectionCount(1) - gen1; gen2 = GC.CollectionCount(2) - gen2;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
 
         Console.WriteLine($"lucene ArabicAnalyzer : {lucene,7:F2} s  {chars / lucene,12:N0} chars/s  {articles.Count / lucene,8:N0} articles/s  ({luceneTokens:N0} tokens)");
         Console.WriteLine($"rasd full pipeline    : {rasd,7:F2} s  {chars / rasd,12:N0} chars/s  {articles.Count / rasd,8:N0} articles/s  ({events:N0} events, {figures:N0} figures)");
         Console.WriteLine($"ratio rasd/lucene     : {lucene / rasd:F2}x  (target >= 0.25x)");
+        Console.WriteLine($"cpu seconds           : lucene {luceneCpu:F2} s, rasd {rasdCpu:F2} s, ratio {luceneCpu / rasdCpu:F2}x (process CPU, GC threads included)");
         var stagesTotal = timed.Sum(t => t.Elapsed.TotalSeconds);
         Console.WriteLine($"  text layer (fold, tokens, sentences) : {rasd - stagesTotal,7:F2} s");
         foreach (var t in timed) Console.WriteLine($"  stage {t.Name,-30} : {t.Elapsed.TotalSeconds,7:F2} s  {chars / t.Elapsed.TotalSeconds,12:N0} chars/s");
+        Console.WriteLine($"allocated             : {allocated / (1024.0 * 1024):N0} MB ({allocated / (double)chars:F0} bytes/char); GC pause {pause.TotalSeconds:F2} s; collections gen0 {gen0}, gen1 {gen1}, gen2 {gen2}");
+        if (args.Contains("interleave")) Interleaved(texts, articles, pipeline);
         Console.WriteLine($"peak working set      : {peak / (1024 * 1024):N0} MB (texts held in memory: ~{chars * 2 / (1024 * 1024):N0} MB)");
         return 0;
+    }
+
+    // the same passes alternated chunk by chunk, so that load from other processes falls on both alike
+    private static void Interleaved(List<string> texts, List<(string Text, DateOnly? Published)> articles, RasdPipeline pipeline)
+    {
+        const int Chunk = 100;
+        double lucene = 0, rasd = 0;
+        var sw = new Stopwatch();
+        for (int from = 0; from < texts.Count; from += Chunk)
+        {
+            int n = Math.Min(Chunk, texts.Count - from);
+            sw.Restart();
+            TextLayerPass.Lucene(texts.GetRange(from, n));
+            lucene += sw.Elapsed.TotalSeconds;
+            sw.Restart();
+            for (int k = from; k < from + n; k++) pipeline.Extract(new Document(articles[k].Text, null, articles[k].Published));
+            rasd += sw.Elapsed.TotalSeconds;
+        }
+        Console.WriteLine($"interleaved (chunks of {Chunk}): lucene {lucene:F2} s, rasd {rasd:F2} s, ratio {lucene / rasd:F2}x");
     }
 }

@@ -208,10 +208,22 @@ public sealed class EntityLexicon
     /// <summary>The government a capital's name stands for ("دمشق" → SYRGOV), also where the name resolved to a place of its own country.</summary>
     public string? GovernmentOfCapital(string name) => CapitalGovernments.GetValueOrDefault(ArabicFolding.FoldString(name));
 
+    // place words in the first-key index: most tokens are rejected by their word's mask without a lookup per reading
+    // (the keys are registered again whenever the public dictionary has changed size since)
+    private readonly ulong _placeWordsBit = Lexicons.FirstKeyIndex.NewBit();
+    private int _placeWordsIndexed = -1;
+
     /// <summary>The kind of a place word (cue, rural, direction) under any clitic reading.</summary>
     public (string Kind, bool InName)? PlaceWord(Token token)
     {
         if (!token.IsWord) return null;
+        if (_placeWordsIndexed != PlaceWords.Count)
+        {
+            foreach (var key in PlaceWords.Keys) Lexicons.FirstKeyIndex.Add(key, _placeWordsBit);
+            _placeWordsIndexed = PlaceWords.Count;
+        }
+        // every key tried below (each reading's stem with its article) is among those the word's mask covers
+        if ((token.Word.LexiconMask & _placeWordsBit) == 0) return null;
         foreach (var r in token.Readings)
             if (PlaceWords.TryGetValue(r.StemWithArticle, out var k)) return k;
         return null;

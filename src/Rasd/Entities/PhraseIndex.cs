@@ -18,6 +18,7 @@ public sealed class PhraseIndex
     }
 
     private readonly Node _root = new();
+    private readonly ulong _bit = Lexicons.FirstKeyIndex.NewBit();
     private static readonly Tokenizer PlainTokenizer = new(CliticAnalyzer.Plain);
 
     public int Count { get; private set; }
@@ -30,6 +31,7 @@ public sealed class PhraseIndex
     public void Add(IReadOnlyList<string> keys, EntityEntry entry)
     {
         if (keys.Count == 0) return;
+        Lexicons.FirstKeyIndex.Add(keys[0], _bit);
         var node = _root;
         foreach (var k in keys)
         {
@@ -45,6 +47,8 @@ public sealed class PhraseIndex
     public PhraseMatch? Match(IReadOnlyList<Token> tokens, int start, int limit = int.MaxValue)
     {
         if (_root.Children is null || start >= tokens.Count || !tokens[start].IsWord && !tokens[start].IsNumber) return null;
+        // the key of each reading (with the article when it has one) is among the keys the word's mask covers
+        if ((tokens[start].Word.LexiconMask & _bit) == 0) return null;
         int end = Math.Min(limit, tokens.Count);
         PhraseMatch? best = null;
         foreach (var r in tokens[start].Readings)

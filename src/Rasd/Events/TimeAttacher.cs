@@ -176,5 +176,9 @@ public static partial class TimeAttacher
     private static partial Regex DurationPattern();
 
     /// <summary>"أن", "إن", "بأن"…: the words that open a reported clause.</summary>
-    internal static bool IsComplementizer(Token token) => Complementizers.Contains(token.Folded);
+    // asked of every token when clauses are indexed: answered once per distinct word
+    private static readonly int ComplementizerSlot = WordInfo.NewMemoSlot();
+
+    internal static bool IsComplementizer(Token token) =>
+        token.Word.Memo(ComplementizerSlot, token, 0, static (_, t) => Complementizers.Contains(t.Folded) ? 1 : 0) == 1;
 }

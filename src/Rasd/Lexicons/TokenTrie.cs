@@ -20,6 +20,7 @@ public sealed class TokenTrie<T>
 
     private readonly Node _root = new();
     private readonly Tokenizer _tokenizer = new();
+    private readonly ulong _bit = FirstKeyIndex.NewBit();
 
     public int Count { get; private set; }
 
@@ -34,6 +35,7 @@ public sealed class TokenTrie<T>
     public bool Add(IReadOnlyList<string> foldedTokens, T value)
     {
         if (foldedTokens.Count == 0) return false;
+        FirstKeyIndex.Add(foldedTokens[0], _bit);
         var node = _root;
         foreach (var k in foldedTokens)
         {
@@ -55,6 +57,8 @@ public sealed class TokenTrie<T>
     public TrieMatch<T>? Match(IReadOnlyList<Token> tokens, int start, int limit = int.MaxValue)
     {
         if (_root.Children is null || start >= tokens.Count) return null;
+        // one bit test rejects a word that starts no entry under any of its readings (most words, for most lexicons)
+        if ((tokens[start].Word.LexiconMask & _bit) == 0) return null;
         TrieMatch<T>? best = null;
         int end = Math.Min(tokens.Count, limit);
         foreach (var reading in tokens[start].Readings)

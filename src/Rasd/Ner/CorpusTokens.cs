@@ -17,7 +17,7 @@ public static class CorpusTokens
             var s = raw[i];
             var folded = ArabicFolding.FoldString(s);
             if (folded.Length == 0) folded = s;
-            tokens[i] = new Token(i, KindOf(folded), new TextSpan(offset, offset + s.Length), foldedOffset, folded, true, clitics);
+            tokens[i] = new Token(i, new TextSpan(offset, offset + s.Length), foldedOffset, clitics.Word(folded, KindOf(folded)), true);
             offset += s.Length + 1;
             foldedOffset += folded.Length + 1;
         }

@@ -98,8 +98,14 @@ public sealed class FigureLexicon
         _firstWords[key] = _firstWords.GetValueOrDefault(key) | kind;
     }
 
+    // the only instance is Default (private constructor), immutable once loaded, so a word's kinds are worked out once
+    private readonly int _kindsSlot = WordInfo.NewMemoSlot();
+
     /// <summary>The word lists a token may start an entry of, over all its clitic readings (Noun is set when any reading is a counted noun).</summary>
-    public FirstWordKind FirstWordKinds(Token token)
+    public FirstWordKind FirstWordKinds(Token token) =>
+        (FirstWordKind)token.Word.Memo(_kindsSlot, token, this, static (lexicon, t) => (int)lexicon.ComputeFirstWordKinds(t));
+
+    internal FirstWordKind ComputeFirstWordKinds(Token token)
     {
         if (token.IsNumber) return FirstWordKind.None;
         var kinds = FirstWordKind.None;

@@ -70,18 +70,25 @@ public static class ArabicFolding
     /// <summary>Folds text and keeps, for every folded char, the offset of the original char it came from.</summary>
     public static FoldedText FoldWithOffsets(string text)
     {
-        var folded = new char[text.Length];
-        var map = new int[text.Length + 1];
-        int n = 0;
-        for (int i = 0; i < text.Length; i++)
+        int removed = 0;
+        foreach (char c in text)
+            if (Fold(c) == Removed) removed++;
+        // most texts lose no char to folding: their folded offsets are the original ones and need no map
+        var folded = string.Create(text.Length - removed, text, static (buffer, original) =>
         {
-            char f = Fold(text[i]);
-            if (f == Removed) continue;
-            folded[n] = f;
-            map[n] = i;
-            n++;
-        }
-        map[n] = text.Length;
-        return new FoldedText(text, new string(folded, 0, n), map.AsMemory(0, n + 1));
+            int n = 0;
+            foreach (char c in original)
+            {
+                char f = Fold(c);
+                if (f != Removed) buffer[n++] = f;
+            }
+        });
+        if (removed == 0) return new FoldedText(text, folded, null);
+        var map = new int[folded.Length + 1];
+        int k = 0;
+        for (int i = 0; i < text.Length; i++)
+            if (Fold(text[i]) != Removed) map[k++] = i;
+        map[k] = text.Length;
+        return new FoldedText(text, folded, map);
     }
 }

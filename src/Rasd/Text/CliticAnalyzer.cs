@@ -20,6 +20,31 @@ public sealed class CliticAnalyzer
     /// <summary>An analyser that protects no words.</summary>
     public static CliticAnalyzer Plain { get; } = new();
 
+    // distinct words seen so far, each analysed once; bounded so that a long run over open vocabulary stays small
+    // (the frequent words come early, and a word past the bound is simply analysed per token)
+    private const int MaxCachedWords = 50_000;
+    private readonly WordTable _words = new();
+
+    // the words met most recently, by hash, in a table small enough to stay in the fastest cache: most tokens are
+    // a few hundred frequent words, answered here without probing the large table (a slot is one reference)
+    private const int RecentSlots = 4096;
+    private readonly WordInfo?[] _recent = new WordInfo?[RecentSlots];
+
+    /// <summary>The shared facts about a folded word (readings, lexicon mask, memos); its string is made only when the word is new.</summary>
+    internal WordInfo Word(ReadOnlySpan<char> folded, TokenKind kind)
+    {
+        int hash = WordTable.HashOf(folded);
+        ref var recent = ref _recent[hash & (RecentSlots - 1)];
+        var last = recent;
+        if (last is not null && last.Kind == kind && folded.SequenceEqual(last.Folded)) return last;
+        var known = _words.Find(folded, hash);
+        if (known is not null && known.Kind == kind) return recent = known;
+        var word = new WordInfo(folded.ToString(), kind, this);
+        if (known is not null || _words.Count >= MaxCachedWords) return word;
+        var shared = _words.Add(word, hash);
+        return shared.Kind == kind ? shared : word;
+    }
+
     /// <summary>All readings of a folded word, the whole word first, then by increasing prefix length.</summary>
     public CliticReadings Analyze(string folded)
     {

@@ -3,19 +3,21 @@ namespace Rasd.Text;
 /// <summary>A token: its kind, its span in the original text and its folded form, with clitic readings.</summary>
 public sealed class Token
 {
-    private CliticReadings? _readings;
-    private readonly CliticAnalyzer _clitics;
-
-    internal Token(int index, TokenKind kind, TextSpan span, int foldedStart, string folded, bool spaceBefore, CliticAnalyzer clitics)
+    internal Token(int index, TextSpan span, int foldedStart, WordInfo word, bool spaceBefore)
     {
         Index = index;
-        Kind = kind;
         Span = span;
         FoldedStart = foldedStart;
-        Folded = folded;
+        Word = word;
+        // kind and folded form are copied in (a reference, no new string): the passes that only look at them
+        // (sentences, punctuation, spans) then never touch the shared word object
+        Kind = word.Kind;
+        Folded = word.Folded;
         SpaceBefore = spaceBefore;
-        _clitics = clitics;
     }
+
+    /// <summary>The facts shared by every token with this folded form (readings, lexicon mask, memos).</summary>
+    internal WordInfo Word { get; }
 
     public int Index { get; }
 
@@ -38,7 +40,7 @@ public sealed class Token
     public bool SpaceBefore { get; }
 
     /// <summary>Readings of the token: the whole word first, then each proclitic split, least stripped first.</summary>
-    public CliticReadings Readings => _readings ??= Kind == TokenKind.Word ? _clitics.Analyze(Folded) : new(Folded);
+    public CliticReadings Readings => Word.Readings;
 
     public bool IsWord => Kind == TokenKind.Word;
 

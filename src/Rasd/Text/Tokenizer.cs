@@ -23,7 +23,7 @@ public sealed class Tokenizer
         while (i < s.Length)
         {
             char c = s[i];
-            if (char.IsWhiteSpace(c) || char.IsControl(c)) { space = true; i++; continue; }
+            if (Whitespace.Is(c) || char.IsControl(c)) { space = true; i++; continue; }
             int start = i;
             TokenKind kind;
             if (IsDigit(c))
@@ -50,17 +50,11 @@ public sealed class Tokenizer
                 i++;
                 if (char.IsHighSurrogate(c) && i < s.Length && char.IsLowSurrogate(s[i])) i++;
             }
-            tokens.Add(new Token(tokens.Count, kind, folded.ToOriginalSpan(start, i), start, Text(s, start, i), space, _clitics));
+            tokens.Add(new Token(tokens.Count, folded.ToOriginalSpan(start, i), start, _clitics.Word(s.AsSpan(start, i - start), kind), space));
             space = false;
         }
         return tokens;
     }
-
-    // one-char tokens (punctuation, و before digits) are shared strings rather than a new one each time
-    private static readonly string[] SingleChars = [.. Enumerable.Range(0, 0x0700).Select(c => ((char)c).ToString())];
-
-    private static string Text(string s, int start, int end) =>
-        end - start == 1 && s[start] < SingleChars.Length ? SingleChars[s[start]] : s.Substring(start, end - start);
 
     private static bool AcceptSeparator(string s, int numberStart, int sepIndex)
     {

@@ -18,7 +18,10 @@ public sealed class TimeLexicon
     /// <summary>A feast: its calendar (hijri, gregorian, easter), month and day.</summary>
     public readonly record struct Holiday(string Calendar, int Month, int Day);
 
-    private static readonly Lazy<TimeLexicon> Instance = new(() => new TimeLexicon());
+    private static readonly Lazy<TimeLexicon> Instance = new(() => new TimeLexicon { _startSlot = WordInfo.NewMemoSlot() });
+
+    // only the shared instance (whose lists nobody changes) caches CanStart per word; other instances may still be edited
+    private int _startSlot = -1;
 
     public static TimeLexicon Default => Instance.Value;
 
@@ -47,6 +50,12 @@ public sealed class TimeLexicon
 
     /// <summary>Folded words that can begin a time expression (first words of every phrase list, units, number words, a few function words).</summary>
     public HashSet<string> StartWords { get; } = new(StringComparer.Ordinal);
+
+    // the start words the parsers read directly (not as the first word of a phrase list), and the phrase lists:
+    // a word that is only a phrase's first word ("في" of "في الوقت الحالي") starts a time only where a phrase matches
+    private readonly HashSet<string> _directStartWords = new(StringComparer.Ordinal);
+    private readonly List<Func<IReadOnlyList<Token>, int, bool>> _phraseLists = [];
+    private readonly HashSet<object> _phraseListSet = new(ReferenceEqualityComparer.Instance);
 
     public TimeLexicon()
     {
@@ -83,12 +92,13 @@ public sealed class TimeLexicon
         foreach (var (r, t) in Rows("time_day_noun_followers")) DayNounFollowers.Add(Fold(t.Cell(r, "word")));
         foreach (var (r, t) in Rows("time_prepositions")) Prepositions.Add(Fold(t.Cell(r, "word")));
         foreach (var (r, t) in Rows("time_span_qualifiers")) SpanQualifiers.Add(Fold(t.Cell(r, "word")));
-        foreach (var (r, t) in Rows("time_start_words")) StartWords.Add(Fold(t.Cell(r, "word")));
-        StartWords.UnionWith(Units.Keys);
-        StartWords.UnionWith(Seasons.Keys);
-        StartWords.UnionWith(SetWords.Keys);
-        StartWords.UnionWith(YearWordsBefore.Keys);
-        StartWords.UnionWith(Numbers.NumberLexicon.Default.Words.Select(Fold));
+        foreach (var (r, t) in Rows("time_start_words")) _directStartWords.Add(Fold(t.Cell(r, "word")));
+        _directStartWords.UnionWith(Units.Keys);
+        _directStartWords.UnionWith(Seasons.Keys);
+        _directStartWords.UnionWith(SetWords.Keys);
+        _directStartWords.UnionWith(YearWordsBefore.Keys);
+        _directStartWords.UnionWith(Numbers.NumberLexicon.Default.Words.Select(Fold));
+        StartWords.UnionWith(_directStartWords);
     }
 
     private static string Fold(string s) => ArabicFolding.FoldString(s);
@@ -97,18 +107,53 @@ public sealed class TimeLexicon
 
     private void AddPhrase<TV>(TokenTrie<TV> trie, string phrase, TV value)
     {
+        if (_phraseListSet.Add(trie)) _phraseLists.Add((tokens, i) => trie.Match(tokens, i) is not null);
         trie.Add(phrase, value);
         var tokens = PhraseTokenizer.Tokenize(phrase);
         if (tokens.Count > 0) StartWords.Add(tokens[0].Folded);
     }
 
     /// <summary>Whether a folded token could begin a time expression: it is a number, or one of its suffixes (after up to four proclitic letters) is a word that starts one.</summary>
-    public bool CanStart(Token token)
+    public bool CanStart(Token token) => Start(token) != StartKind.None;
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> can begin a time expression in context: <see cref="CanStart"/>, and for a word
+    /// that is only the first word of phrases ("في", "إلى"), one of those phrase lists must match there.
+    /// </summary>
+    /// <remarks>
+    /// Exact for the parsers, which read a word at the start either through a phrase list or as one of the direct
+    /// start words (units, seasons, set and year words, number words, the literal words of data/time_start_words.tsv);
+    /// direct start words are checked on every suffix and on every reading with its article.
+    /// </remarks>
+    public bool MayStartAt(IReadOnlyList<Token> tokens, int i)
     {
-        if (token.IsNumber) return true;
-        if (!token.IsWord) return false;
+        var kind = Start(tokens[i]);
+        if (kind != StartKind.PhraseOnly) return kind == StartKind.Direct;
+        foreach (var matches in _phraseLists)
+            if (matches(tokens, i)) return true;
+        return false;
+    }
+
+    private enum StartKind { None, PhraseOnly, Direct }
+
+    private StartKind Start(Token token) =>
+        (StartKind)token.Word.Memo(_startSlot, token, this, static (lexicon, t) => (int)lexicon.ComputeStart(t));
+
+    private StartKind ComputeStart(Token token)
+    {
+        if (token.IsNumber) return StartKind.Direct;
+        if (!token.IsWord || !Matches(token, StartWords)) return StartKind.None;
+        if (Matches(token, _directStartWords)) return StartKind.Direct;
+        foreach (var r in token.Readings)
+            if (_directStartWords.Contains(r.StemWithArticle)) return StartKind.Direct;
+        return StartKind.PhraseOnly;
+    }
+
+    // one of the word's suffixes after up to four proclitic letters is in the set
+    private static bool Matches(Token token, HashSet<string> words)
+    {
         var w = token.Folded.AsSpan();
-        var lookup = StartWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int k = 0; k <= 4 && w.Length - k >= 2; k++)
             if (lookup.Contains(w[k..])) return true;
         return false;

@@ -1,0 +1,75 @@
+namespace Rasd.Text;
+
+/// <summary>
+/// The distinct words an analyser has seen, by folded form: open addressing over one array of (hash, word) pairs,
+/// so a lookup touches that array and the word found, where a general dictionary chases a bucket, a node and a key first.
+/// </summary>
+/// <remarks>Reads take no lock: a slot goes from empty to its word once, a reader that sees it half-written only misses
+/// (and the insert, under the lock, then finds the word); a resize publishes a new array whole.</remarks>
+internal sealed class WordTable
+{
+    private struct Slot
+    {
+        public int Hash;
+        public WordInfo? Word;
+    }
+
+    private readonly Lock _gate = new();
+    private Slot[] _slots = new Slot[1 << 12];
+    private int _count;
+
+    public int Count => Volatile.Read(ref _count);
+
+    /// <summary>FNV-1a over the chars, never 0 (0 marks an empty slot).</summary>
+    public static int HashOf(ReadOnlySpan<char> word)
+    {
+        uint h = 2166136261;
+        foreach (char c in word) h = (h ^ c) * 16777619;
+        h ^= h >> 15;
+        return (int)(h | 1);
+    }
+
+    public WordInfo? Find(ReadOnlySpan<char> word, int hash)
+    {
+        var slots = Volatile.Read(ref _slots);
+        int mask = slots.Length - 1;
+        for (int i = hash & mask; ; i = (i + 1) & mask)
+        {
+            ref var slot = ref slots[i];
+            var found = Volatile.Read(ref slot.Word);
+            if (found is null) return null;
+            if (slot.Hash == hash && word.SequenceEqual(found.Folded)) return found;
+        }
+    }
+
+    /// <summary>Adds the word unless an equal one is there already; returns the one in the table.</summary>
+    public WordInfo Add(WordInfo word, int hash)
+    {
+        lock (_gate)
+        {
+            if (Find(word.Folded, hash) is { } existing) return existing;
+            if ((_count + 1) * 2 > _slots.Length) Volatile.Write(ref _slots, Grown(_slots));
+            Insert(_slots, word, hash);
+            Volatile.Write(ref _count, _count + 1);
+            return word;
+        }
+    }
+
+    private static Slot[] Grown(Slot[] old)
+    {
+        var slots = new Slot[old.Length * 2];
+        foreach (var s in old)
+            if (s.Word is not null) Insert(slots, s.Word, s.Hash);
+        return slots;
+    }
+
+    private static void Insert(Slot[] slots, WordInfo word, int hash)
+    {
+        int mask = slots.Length - 1;
+        int i = hash & mask;
+        while (slots[i].Word is not null) i = (i + 1) & mask;
+        // the hash first, the word last: a reader that sees the word sees its hash
+        slots[i].Hash = hash;
+        Volatile.Write(ref slots[i].Word, word);
+    }
+}

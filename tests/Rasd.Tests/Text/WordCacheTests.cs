@@ -1,0 +1,101 @@
+using System.Security.Cryptography;
+using System.Text;
+using CsCheck;
+using Rasd.Documents;
+using Rasd.Pipeline;
+using Rasd.Quantities;
+using Rasd.Text;
+
+namespace Rasd.Tests.Text;
+
+/// <summary>Facts cached per distinct word (readings, figure first-word kinds) and the pooled document hash agree with computing them afresh.</summary>
+public class WordCacheTests
+{
+    private static readonly Gen<string> Text = Gen.OneOf(
+            "و", "ال", "بال", "لل", "قتل", "ثلاثه", "اشخاص", "مدنيين", "بينهم", "اطفال", "نحو", "اكثر", "من", "جرحي", "عشرات", "طفلا", "9", "150", "،", ".", "  ", "\n", "ً", "ـ", "إ", "ة", "ى")
+        .Array[1, 40].Select(string.Concat);
+
+    // its own analyser: the shared one may have reached its word bound in a long test run, past which words are not shared
+    private static readonly CliticAnalyzer Analyzer = new(ProtectedWords.Contains);
+
+    [Fact]
+    public void TokensOfTheSameWordShareOneAnalysisEqualToAFreshOne() =>
+        Text.Sample(text =>
+        {
+            var tokens = new Tokenizer(Analyzer).Tokenize(text);
+            foreach (var t in tokens)
+            {
+                var fresh = t.IsWord ? Analyzer.Analyze(t.Folded) : t.Readings;
+                Assert.Equal(fresh.ToList(), t.Readings.ToList());
+                Assert.Same(t.Word, tokens.First(o => o.Folded == t.Folded && o.Kind == t.Kind).Word);
+            }
+        }, iter: 1000);
+
+    [Fact]
+    public void MemoisedFigureKindsEqualComputedOnes() =>
+        Text.Sample(text =>
+        {
+            foreach (var t in new Tokenizer(ProtectedWords.DefaultAnalyzer).Tokenize(text))
+            {
+                var computed = FigureLexicon.Default.ComputeFirstWordKinds(t);
+                Assert.Equal(computed, FigureLexicon.Default.FirstWordKinds(t));
+                Assert.Equal(computed, FigureLexicon.Default.FirstWordKinds(t));
+            }
+        }, iter: 1000);
+
+    [Fact]
+    public void DocumentHashIsTheHashOfTheFoldedCollapsedText() =>
+        Text.Sample(text => Assert.Equal(Reference(text), DocumentHash.Of(text)), iter: 2000);
+
+    // the straightforward definition: fold, collapse whitespace runs to one space, trim, SHA-256, first 12 bytes
+    private static string Reference(string text)
+    {
+        var folded = ArabicFolding.FoldString(text.Normalize(NormalizationForm.FormC));
+        var sb = new StringBuilder();
+        bool space = false;
+        foreach (var c in folded)
+        {
+            if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
+            if (space) { sb.Append(' '); space = false; }
+            sb.Append(c);
+        }
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())).AsSpan(0, 12));
+    }
+}
+
+/// <summary>The fast whitespace test is <see cref="char.IsWhiteSpace(char)"/> for every UTF-16 code unit.</summary>
+public class WhitespaceTests
+{
+    [Fact]
+    public void AgreesWithCharIsWhiteSpaceOnEveryChar()
+    {
+        for (int c = 0; c <= char.MaxValue; c++)
+            Assert.True(char.IsWhiteSpace((char)c) == Whitespace.Is((char)c), $"U+{c:X4}");
+    }
+}
+
+/// <summary>The word table finds every word added, across growth, and gives racing threads one shared word.</summary>
+public class WordTableTests
+{
+    [Fact]
+    public void FindsEveryWordAddedAcrossGrowth()
+    {
+        var table = new WordTable();
+        var words = Enumerable.Range(0, 20_000).Select(i => "ك" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        foreach (var w in words) Assert.Same(table.Add(new WordInfo(w, TokenKind.Word, CliticAnalyzer.Plain), WordTable.HashOf(w)).Folded, w);
+        Assert.Equal(words.Count, table.Count);
+        foreach (var w in words) Assert.Equal(w, table.Find(w, WordTable.HashOf(w))?.Folded);
+        Assert.Null(table.Find("غائب", WordTable.HashOf("غائب")));
+    }
+
+    [Fact]
+    public void RacingThreadsShareOneWord()
+    {
+        var analyzer = new CliticAnalyzer();
+        var words = Enumerable.Range(0, 3000).Select(i => "وال" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var seen = new WordInfo[4][];
+        Parallel.For(0, 4, t => seen[t] = [.. words.Select(w => analyzer.Word(w, TokenKind.Word))]);
+        for (int i = 0; i < words.Length; i++)
+            for (int t = 1; t < 4; t++) Assert.Same(seen[0][i], seen[t][i]);
+    }
+}
