@@ -39,7 +39,10 @@ public sealed class ArgumentFinder
         foreach (var m in mentions)
         {
             // "انتقد دمشق": the capital a statement is about stands for its government even where it resolved to a governorate
-            var actor = m.Actor ?? (SpeechActs.Contains(ev.Type) && RightAfterVerb(analysis.Tokens, trigger, m, mentions) ? CapitalGovernment(m) : null);
+            // (right after the verb it is the speaker; a word further on, only when someone else speaks: "وطالب الأكراد دمشق" names no speaker Rasd knows)
+            var actor = m.Actor ?? (SpeechActs.Contains(ev.Type) && RightAfterVerb(analysis.Tokens, trigger, m, mentions)
+                && (m.FirstToken == trigger.EndToken || mentions.Any(x => x != m && x.Actor is not null && x.EndToken <= m.FirstToken && x.FirstToken != m.FirstToken))
+                ? CapitalGovernment(m) : null);
             if (actor is null) continue;
             if (m.Actor is null) speakingCities.Add(m); // a capital that stands for its government is no place of the event
             // "موسكو قالت", "بحسب أنقرة": a capital next to a verb of saying is its government speaking

@@ -10,17 +10,21 @@ public static class DocumentPerpetrator
     public static void Fill(IReadOnlyList<Event> events)
     {
         List<string>? perpetrator = null;
+        var modes = new HashSet<string>(StringComparer.Ordinal);
         int named = 0;
         foreach (var ev in events)
         {
             if (ev.Type != "ASSAULT" || ev.Actors.Count == 0) continue;
             if (perpetrator is null) perpetrator = [.. ev.Actors];
             else if (perpetrator.Count != ev.Actors.Count || !perpetrator.All(ev.Actors.Contains)) return;
+            if (ev.AttackMode is { } mode) modes.Add(mode);
             named++;
         }
         if (perpetrator is null || named < 2) return;
+        // only attacks of a kind the perpetrator is said to carry out ("ضربات" in a report on air strikes)
         foreach (var ev in events)
-            if (ev.Type == "ASSAULT" && ev.Actors.Count == 0 && ev.Mode == EventMode.Actual && !perpetrator.Any(ev.Targets.Contains))
+            if (ev.Type == "ASSAULT" && ev.Actors.Count == 0 && ev.Mode == EventMode.Actual && ev.AttackMode is { } m && modes.Contains(m)
+                && !perpetrator.Any(ev.Targets.Contains))
                 ev.Actors.AddRange(perpetrator);
     }
 }

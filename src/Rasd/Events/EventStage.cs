@@ -19,7 +19,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         var mentions = new List<Event>();
         var triggers = Triggers(analysis).ToList();
         analysis.Set(new TriggerLayer(triggers));
-        foreach (var group in MentionGroups.Of(triggers))
+        foreach (var group in MentionGroups.Of(analysis, triggers))
             mentions.Add(Mention(analysis, group));
         FigureAttacher.Attach(analysis, mentions, (sentence, type) =>
         {

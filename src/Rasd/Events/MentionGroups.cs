@@ -2,19 +2,22 @@ namespace Rasd.Events;
 
 /// <summary>
 /// Groups a document's triggers into event mentions: one per sentence and type, except that a definite attack noun
-/// coordinated with "و" and told with another mode starts a second attack ("الهجوم الكيميائي … والضربات التي شنتها …").
+/// coordinated with "و", told with another mode and with its own perpetrator starts a second attack ("الهجوم
+/// الكيميائي … والضربات التي شنتها …").
 /// </summary>
 public static class MentionGroups
 {
+    private static readonly CueLexicon RoleCues = CueLexicon.Load("event_role_cues");
+
     /// <summary>The triggers of each mention, in text order.</summary>
-    public static IEnumerable<List<TriggerMatch>> Of(IEnumerable<TriggerMatch> triggers)
+    public static IEnumerable<List<TriggerMatch>> Of(Pipeline.Analysis analysis, IEnumerable<TriggerMatch> triggers)
     {
         foreach (var group in triggers.GroupBy(t => (t.SentenceIndex, t.Entry.Type)))
         {
             var current = new List<TriggerMatch>();
             foreach (var t in group.OrderBy(t => t.FirstToken))
             {
-                if (current.Count > 0 && StartsAnotherAttack(current, t))
+                if (current.Count > 0 && StartsAnotherAttack(current, t) && HasOwnPerpetrator(analysis, t))
                 {
                     yield return current;
                     current = [];
@@ -24,6 +27,11 @@ public static class MentionGroups
             yield return current;
         }
     }
+
+    // "والضربات التي شنتها واشنطن": the second attack is told with its own "carried out by"; "الغارات والقصف المدفعي" is one campaign
+    private static bool HasOwnPerpetrator(Pipeline.Analysis analysis, TriggerMatch t) =>
+        RoleCues.Matches(analysis.Tokens, t.EndToken, Math.Min(analysis.Tokens.Count, t.EndToken + 4))
+            .Any(c => RoleCues.Cell(c.Value, "role") == "actor" && c.FirstToken > t.FirstToken);
 
     private static bool StartsAnotherAttack(List<TriggerMatch> current, TriggerMatch t) =>
         t.Entry.Type == "ASSAULT" && t.HasArticle && t.Proclitics.StartsWith('و') && t.Entry.AttackMode is { } mode

@@ -9,7 +9,7 @@ namespace Rasd.Events;
 /// </summary>
 public static class UnclaimedParties
 {
-    /// <summary>Governments, factions and international bodies named in trigger-free clauses of the trigger's sentence.</summary>
+    /// <summary>Governments, factions and international bodies named as a group in trigger-free clauses of the trigger's sentence.</summary>
     public static IEnumerable<string> Of(Analysis analysis, TriggerMatch trigger)
     {
         var sentence = analysis.Sentences[trigger.SentenceIndex];
@@ -18,9 +18,9 @@ public static class UnclaimedParties
         foreach (var t in analysis.Get<TriggerLayer>()?.InSentence(trigger.SentenceIndex) ?? []) claimed.Add(index.Clause(t.FirstToken));
         foreach (var m in index.Mentions(sentence.Index))
         {
-            if (m.Actor is null || claimed.Contains(index.Clause(m.FirstToken))) continue;
-            // a city is a place or a speaking capital, and "سوريا" the subject of the talks, not a party
-            if (m.Type == EntityType.Loc && (m.GeoPrecision != 3 || m.Id == "SYR")) continue;
+            // only a phrase that names the parties as a group ("الدول الضامنة", "الدول الثلاث"): single names in such
+            // clauses are as often what the talks were about
+            if (m.Actor is null || !m.Actor.Contains('+') || claimed.Contains(index.Clause(m.FirstToken))) continue;
             foreach (var code in ActorCode.Members(m.Actor))
                 if (ActorCode.Sector(code) is "GOV" or "OPP" or "IGO") yield return code;
         }

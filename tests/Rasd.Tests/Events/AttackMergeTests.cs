@@ -41,4 +41,11 @@ public class AttackMergeTests
         var attack = Assert.Single(EventTexts.Extract(text, "campaign").Events, e => e.Type == "ASSAULT");
         Assert.Equal(("2024-02-19", "2024-03-10"), (attack.Time!.Begin, attack.Time.End));
     }
+
+    [Fact]
+    public void Strikes_and_shelling_told_together_are_one_campaign()
+    {
+        const string text = "وارتفعت حصيلة الغارات والقصف المدفعي على مدينة دوما في ريف دمشق إلى 50 قتيلاً من المدنيين.";
+        Assert.Single(EventTexts.Extract(text, "campaign").Events, e => e.Type == "ASSAULT");
+    }
 }
