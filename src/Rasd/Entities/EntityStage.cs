@@ -34,7 +34,7 @@ public sealed class EntityStage : IAnalysisStage, IRecordContributor
 
     public string Name => "entities";
 
-    public void Run(Analysis analysis) => analysis.Set(GroupAnaphora.Resolve(analysis, _recognizer.Recognize(analysis)));
+    public void Run(Analysis analysis) => analysis.Set(DefiniteOrgAnaphora.Resolve(analysis, GroupAnaphora.Resolve(analysis, _recognizer.Recognize(analysis))));
 
     public void Contribute(Analysis analysis, RasdRecord record)
     {

@@ -1,0 +1,50 @@
+using Rasd.Lexicons;
+using Rasd.Pipeline;
+using Rasd.Text;
+
+namespace Rasd.Entities;
+
+/// <summary>
+/// Resolves a lone definite head noun ("التنظيم", "الهيئة") to the last organisation named with that head before it
+/// ("تنظيم داعش … وأمهل التنظيم مزودي الخدمة"), as an actor phrase with the organisation's code.
+/// </summary>
+public static class DefiniteOrgAnaphora
+{
+    private static readonly TokenTrie<string> Phrases = Load();
+
+    private static TokenTrie<string> Load()
+    {
+        var table = TsvTable.LoadEmbedded("definite_org_anaphors");
+        var trie = new TokenTrie<string>();
+        foreach (var row in table.Rows) trie.Add(row[0], ArabicFolding.FoldString(table.Cell(row, "head")) + " ");
+        return trie;
+    }
+
+    /// <summary>The layer with an actor mention added for every head noun whose organisation was named before it.</summary>
+    public static EntityLayer Resolve(Analysis analysis, EntityLayer layer)
+    {
+        var tokens = analysis.Tokens;
+        var covered = new bool[tokens.Count];
+        foreach (var m in layer.Mentions)
+            for (int k = m.FirstToken; k < m.EndToken; k++) covered[k] = true;
+        List<EntityMention>? added = null;
+        foreach (var match in Phrases.MatchAll(tokens))
+        {
+            if (covered[match.FirstToken] || match.TokenCount != 1) continue;
+            // the head noun followed by a name is that name's own first word ("الجبهة الوطنية"), not a reference back
+            if (match.FirstToken + 1 < tokens.Count && covered[match.FirstToken + 1]) continue;
+            var antecedent = layer.Mentions.LastOrDefault(m => m.EndToken <= match.FirstToken && m.Type == EntityType.Org && m.Actor is not null
+                && ArabicFolding.FoldString(m.Text).StartsWith(match.Value, StringComparison.Ordinal));
+            if (antecedent is null) continue;
+            var token = tokens[match.FirstToken];
+            var span = new TextSpan(token.Span.Start + match.FirstReading.PrefixLength, token.Span.End);
+            var text = span.Of(analysis.Text);
+            (added ??= []).Add(new EntityMention(span, match.FirstToken, 1, text, null, antecedent.CanonicalName, antecedent.Id, antecedent.NameEn, antecedent.Actor, [])
+            {
+                IsNamedEntity = false,
+            });
+        }
+        if (added is null) return layer;
+        return new EntityLayer([.. layer.Mentions.Concat(added).OrderBy(m => m.FirstToken)]);
+    }
+}
