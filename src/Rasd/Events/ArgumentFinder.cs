@@ -31,7 +31,7 @@ public sealed class ArgumentFinder
         int clause = Clauses.Of(analysis, sentence, trigger.FirstToken);
         var mentions = MentionsIn(analysis, sentence).Where(m => Clauses.Of(analysis, sentence, m.FirstToken) == clause).ToList();
         // two attacks told in one sentence each take the names that follow them
-        if (ev.Type == "ASSAULT") mentions.RemoveAll(m => OfAnotherAttack(analysis, ev, m));
+        if (ev.Type == "ASSAULT") mentions.RemoveAll(m => AttackOwnership.OfAnotherAttack(analysis, ev, m));
         var cues = _roleCues.InSentence(analysis, sentence).ToList();
         var actors = new List<(string Code, int Token)>();
         var speakingCities = new HashSet<EntityMention>();
@@ -40,9 +40,9 @@ public sealed class ArgumentFinder
         {
             // "انتقد دمشق": the capital a statement is about stands for its government even where it resolved to a governorate
             // (right after the verb it is the speaker; a word further on, only when someone else speaks: "وطالب الأكراد دمشق" names no speaker Rasd knows)
-            var actor = m.Actor ?? (SpeechActs.Contains(ev.Type) && RightAfterVerb(analysis.Tokens, trigger, m, mentions)
+            var actor = m.Actor ?? (SpeechActs.Contains(ev.Type) && StatementRoles.RightAfterVerb(analysis.Tokens, trigger, m, mentions)
                 && (m.FirstToken == trigger.EndToken || mentions.Any(x => x != m && x.Actor is not null && x.EndToken <= m.FirstToken && x.FirstToken != m.FirstToken))
-                ? CapitalGovernment(m) : null);
+                ? StatementRoles.CapitalGovernment(m) : null);
             if (actor is null) continue;
             if (m.Actor is null) speakingCities.Add(m); // a capital that stands for its government is no place of the event
             // "موسكو قالت", "بحسب أنقرة": a capital next to a verb of saying is its government speaking
@@ -156,7 +156,7 @@ public sealed class ArgumentFinder
         }
         // "انتقد لافروف دمشق لمنعها دخول المساعدات", "اتهمت أنقرة النظام بقصف …": the one a statement blames does what it is
         // blamed for, and the one who speaks does not
-        if (!SpeechActs.Contains(ev.Type) && !Symmetric.Contains(ev.Type) && BlamedFor(analysis, trigger, mentions) is var (blamed, blamedMention))
+        if (!SpeechActs.Contains(ev.Type) && !Symmetric.Contains(ev.Type) && StatementRoles.BlamedFor(analysis, trigger, mentions) is var (blamed, blamedMention))
         {
             // the speaker and the blamed capital stand for governments, not for where the deed happened
             foreach (var x in mentions)
@@ -220,50 +220,6 @@ public sealed class ArgumentFinder
             else if (t.FirstToken >= m.EndToken && (after is null || t.FirstToken < after.FirstToken)) after = t;
         }
         return before ?? after;
-    }
-
-    /// <summary>The actor a statement blames for a deed told as "ل/ب + verbal noun" right after it: the last name between the two.</summary>
-    private static (string Code, EntityMention Mention)? BlamedFor(Analysis analysis, TriggerMatch trigger, List<EntityMention> mentions)
-    {
-        if (!trigger.Proclitics.Contains('ل') && !trigger.Proclitics.Contains('ب')) return null;
-        var statement = analysis.Get<TriggerLayer>()?.InSentence(trigger.SentenceIndex)
-            .Where(t => t.Entry.Type is "ACCUSE" && t.EndToken <= trigger.FirstToken && trigger.FirstToken - t.EndToken <= 5)
-            .OrderByDescending(t => t.FirstToken).FirstOrDefault();
-        if (statement is null) return null;
-        for (int k = statement.EndToken; k < trigger.FirstToken; k++)
-            if (analysis.Tokens[k].Kind == TokenKind.Punctuation) return null;
-        var blamed = mentions.Where(m => m.FirstToken >= statement.EndToken && m.EndToken <= trigger.FirstToken)
-            .Select(m => (Code: m.Actor ?? CapitalGovernment(m), Mention: m)).LastOrDefault(a => a.Code is not null && !a.Code.Contains('+'));
-        return blamed.Code is null || ActorCode.Sector(blamed.Code) == "CVL" ? null : (blamed.Code, blamed.Mention);
-    }
-
-    /// <summary>Whether a name is in a verb's subject or object slot: after it with nothing but other names and one adverb between ("انتقدت باريس ضمنا دمشق").</summary>
-    private static bool RightAfterVerb(IReadOnlyList<Token> tokens, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)
-    {
-        if (m.FirstToken < trigger.EndToken) return false;
-        int words = 0;
-        for (int k = trigger.EndToken; k < m.FirstToken; k++)
-        {
-            if (mentions.Any(x => x.FirstToken <= k && k < x.EndToken)) continue;
-            if (!tokens[k].IsWord || ++words > 1) return false;
-        }
-        return true;
-    }
-
-    private static string? CapitalGovernment(EntityMention m) => m.Type == EntityType.Loc ? EntityLexicon.Default.GovernmentOfCapital(m.Text) : null;
-
-    /// <summary>Whether a name belongs to another attack mention of the sentence: the nearest attack trigger before it (else the first) is not this event's.</summary>
-    private static bool OfAnotherAttack(Analysis analysis, Event ev, EntityMention m)
-    {
-        TriggerMatch? owner = null, first = null;
-        foreach (var t in analysis.Get<TriggerLayer>()?.InSentence(ev.Triggers[0].SentenceIndex) ?? [])
-        {
-            if (t.Entry.Type != "ASSAULT") continue;
-            if (first is null || t.FirstToken < first.FirstToken) first = t;
-            if (t.EndToken <= m.FirstToken && (owner is null || t.FirstToken > owner.FirstToken)) owner = t;
-        }
-        owner ??= first;
-        return owner is not null && !ev.Triggers.Contains(owner);
     }
 
     private static bool OwnedByOtherTrigger(Analysis analysis, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)
