@@ -88,7 +88,9 @@ public sealed class ArgumentFinder
                 // …but "تهدد أنقرة", "قالت موسكو": a capital right after a verb is its government speaking
                 // ("انتقد ضمنا دمشق": one adverb may stand between a statement verb and the capital it is about)
                 bool nextToVerb = m.FirstToken == trigger.EndToken
-                    || (SpeechActs.Contains(ev.Type) && m.FirstToken == trigger.EndToken + 1 && analysis.Tokens[trigger.EndToken].IsWord && !mentions.Any(x => x.FirstToken == trigger.EndToken));
+                    || (SpeechActs.Contains(ev.Type) && m.FirstToken == trigger.EndToken + 1 && analysis.Tokens[trigger.EndToken].IsWord && !mentions.Any(x => x.FirstToken == trigger.EndToken))
+                    // "إن موسكو تطالب": after "إن/أن" the subject comes before its verb
+                    || (m.EndToken == trigger.FirstToken && trigger.Proclitics.Length == 0 && m.FirstToken > 0 && TimeAttacher.IsComplementizer(analysis.Tokens[m.FirstToken - 1]));
                 if (isCity && (Symmetric.Contains(ev.Type) || !nextToVerb || trigger.HasArticle)) continue;
                 if (isCity) speakingCities.Add(m);
                 // in Syria news "سوريا" is the setting or the subject of talks; its government is named as such ("الحكومة السورية", "دمشق")
