@@ -24,9 +24,7 @@ public static class DefiniteOrgAnaphora
     public static EntityLayer Resolve(Analysis analysis, EntityLayer layer)
     {
         var tokens = analysis.Tokens;
-        var covered = new bool[tokens.Count];
-        foreach (var m in layer.Mentions)
-            for (int k = m.FirstToken; k < m.EndToken; k++) covered[k] = true;
+        var covered = AnaphorMentions.Covered(layer, tokens.Count);
         List<EntityMention>? added = null;
         foreach (var match in Phrases.MatchAll(tokens))
         {
@@ -36,15 +34,13 @@ public static class DefiniteOrgAnaphora
             var antecedent = layer.Mentions.LastOrDefault(m => m.EndToken <= match.FirstToken && m.Type == EntityType.Org && m.Actor is not null
                 && ArabicFolding.FoldString(m.Text).StartsWith(match.Value, StringComparison.Ordinal));
             if (antecedent is null) continue;
-            var token = tokens[match.FirstToken];
-            var span = new TextSpan(token.Span.Start + match.FirstReading.PrefixLength, token.Span.End);
+            var span = AnaphorMentions.SpanOf(tokens, match);
             var text = span.Of(analysis.Text);
             (added ??= []).Add(new EntityMention(span, match.FirstToken, 1, text, null, antecedent.CanonicalName, antecedent.Id, antecedent.NameEn, antecedent.Actor, [])
             {
                 IsNamedEntity = false,
             });
         }
-        if (added is null) return layer;
-        return new EntityLayer([.. layer.Mentions.Concat(added).OrderBy(m => m.FirstToken)]);
+        return AnaphorMentions.With(layer, added);
     }
 }

@@ -27,9 +27,7 @@ public static class GroupAnaphora
         var tokens = analysis.Tokens;
         var chains = Chains(tokens, layer.Mentions);
         if (chains.Count == 0) return layer;
-        var covered = new bool[tokens.Count];
-        foreach (var m in layer.Mentions)
-            for (int k = m.FirstToken; k < m.EndToken; k++) covered[k] = true;
+        var covered = AnaphorMentions.Covered(layer, tokens.Count);
         List<EntityMention>? added = null;
         foreach (var match in Phrases.MatchAll(tokens))
         {
@@ -37,17 +35,14 @@ public static class GroupAnaphora
             var antecedent = chains.LastOrDefault(c => c.End <= match.FirstToken && c.Size == match.Value.Count
                 && (!match.Value.StatesOnly || c.Codes.All(code => code.EndsWith("GOV", StringComparison.Ordinal))));
             if (antecedent.Codes is null) continue;
-            var first = tokens[match.FirstToken];
-            var last = tokens[match.FirstToken + match.TokenCount - 1];
-            var span = new TextSpan(first.Span.Start + match.FirstReading.PrefixLength, last.Span.End);
+            var span = AnaphorMentions.SpanOf(tokens, match);
             var text = span.Of(analysis.Text);
             (added ??= []).Add(new EntityMention(span, match.FirstToken, match.TokenCount, text, null, text, null, null, string.Join('+', antecedent.Codes), [])
             {
                 IsNamedEntity = false,
             });
         }
-        if (added is null) return layer;
-        return new EntityLayer([.. layer.Mentions.Concat(added).OrderBy(m => m.FirstToken)]);
+        return AnaphorMentions.With(layer, added);
     }
 
     /// <summary>

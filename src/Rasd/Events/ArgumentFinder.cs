@@ -16,6 +16,9 @@ public sealed class ArgumentFinder
 
     public static ArgumentFinder Default { get; } = new(CueLexicon.Load("event_role_cues"));
 
+    /// <summary>The role cues (data/event_role_cues.tsv) this finder reads: من قبل، شنتها → actor; على → target; …</summary>
+    public CueLexicon RoleCues => _roleCues;
+
     private static readonly HashSet<string> Symmetric = new(StringComparer.Ordinal) { "CONSULT", "AGREE", "COOPERATE" };
 
     // what is said is located where what it speaks of happened: a condemnation of strikes on Idlib is about Idlib

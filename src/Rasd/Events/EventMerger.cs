@@ -42,7 +42,7 @@ public static class EventMerger
         a.Type == "ASSAULT" && b.Type == "ASSAULT" && a.Mode == b.Mode && a.TimeFromText && b.TimeFromText && a.Begin == b.Begin && a.End == b.End
         && a.Places.Count > 0 && a.Places.Intersect(b.Places).Any() && a.AttackMode != b.AttackMode && (a.AttackMode == GenericMode || b.AttackMode == GenericMode);
 
-    private static readonly HashSet<string> AlsoWords = new(StringComparer.Ordinal) { "ايضا", "كذلك" };
+    private static readonly HashSet<string> AlsoWords = [.. Lexicons.TsvTable.LoadEmbedded("event_also_words").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
 
     /// <summary>A trigger with "أيضاً" or "كذلك" beside it (within two words) tells one more happening of its kind.</summary>
     private static bool Additional(Analysis analysis, Event m)

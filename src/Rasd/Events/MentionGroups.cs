@@ -7,8 +7,6 @@ namespace Rasd.Events;
 /// </summary>
 public static class MentionGroups
 {
-    private static readonly CueLexicon RoleCues = CueLexicon.Load("event_role_cues");
-
     /// <summary>The triggers of each mention, in text order.</summary>
     public static IEnumerable<List<TriggerMatch>> Of(Pipeline.Analysis analysis, IEnumerable<TriggerMatch> triggers)
     {
@@ -29,9 +27,12 @@ public static class MentionGroups
     }
 
     // "والضربات التي شنتها واشنطن": the second attack is told with its own "carried out by"; "الغارات والقصف المدفعي" is one campaign
-    private static bool HasOwnPerpetrator(Pipeline.Analysis analysis, TriggerMatch t) =>
-        RoleCues.Matches(analysis.Tokens, t.EndToken, Math.Min(analysis.Tokens.Count, t.EndToken + 4))
-            .Any(c => RoleCues.Cell(c.Value, "role") == "actor" && c.FirstToken > t.FirstToken);
+    private static bool HasOwnPerpetrator(Pipeline.Analysis analysis, TriggerMatch t)
+    {
+        var cues = ArgumentFinder.Default.RoleCues;
+        return cues.InSentence(analysis, analysis.Sentences[t.SentenceIndex])
+            .Any(c => c.FirstToken >= t.EndToken && c.FirstToken < t.EndToken + 4 && cues.Cell(c.Value, "role") == "actor");
+    }
 
     private static bool StartsAnotherAttack(List<TriggerMatch> current, TriggerMatch t) =>
         t.Entry.Type == "ASSAULT" && t.HasArticle && t.Proclitics.StartsWith('و') && t.Entry.AttackMode is { } mode

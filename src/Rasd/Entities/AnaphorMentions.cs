@@ -1,0 +1,25 @@
+using Rasd.Lexicons;
+using Rasd.Text;
+
+namespace Rasd.Entities;
+
+/// <summary>What the anaphora resolvers share: which tokens a name already covers, the span of a matched phrase, adding mentions to the layer.</summary>
+internal static class AnaphorMentions
+{
+    /// <summary>For each token, whether a mention of the layer covers it.</summary>
+    public static bool[] Covered(EntityLayer layer, int tokenCount)
+    {
+        var covered = new bool[tokenCount];
+        foreach (var m in layer.Mentions)
+            for (int k = m.FirstToken; k < m.EndToken; k++) covered[k] = true;
+        return covered;
+    }
+
+    /// <summary>The original-text span of a phrase match, without the proclitics of its first word ("والدول الثلاث" → "الدول الثلاث").</summary>
+    public static TextSpan SpanOf<T>(IReadOnlyList<Token> tokens, TrieMatch<T> match) =>
+        new(tokens[match.FirstToken].Span.Start + match.FirstReading.PrefixLength, tokens[match.FirstToken + match.TokenCount - 1].Span.End);
+
+    /// <summary>The layer with the added mentions in text order (the same layer when there are none).</summary>
+    public static EntityLayer With(EntityLayer layer, List<EntityMention>? added) =>
+        added is null ? layer : new EntityLayer([.. layer.Mentions.Concat(added).OrderBy(m => m.FirstToken)]);
+}
