@@ -26,7 +26,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             var m = Mention(analysis, [SyntheticTrigger(analysis, sentence, type)]);
             mentions.Add(m);
             return m;
-        }, (figure, type) => Mention(analysis, [SyntheticTrigger(analysis, analysis.Get<FigureLayer>()!.Figures[figure], type)]).Actors);
+        }, (figure, type) => ActorsAt(analysis, SyntheticTrigger(analysis, analysis.Get<FigureLayer>()!.Figures[figure], type)));
         mentions.Sort((a, b) => a.Triggers[0].FirstToken.CompareTo(b.Triggers[0].FirstToken));
         var events = EventMerger.Merge(analysis, mentions);
         foreach (var ev in events) Complete(analysis, ev);
@@ -71,6 +71,15 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         // a happening dated after the report is scheduled, whatever the verb says (before merging, so mentions agree)
         if (ev.TimeFromText && analysis.Published is { } pub && ev.Begin > pub && ev.Mode == EventMode.Actual) ev.Mode = EventMode.Planned;
         return ev;
+    }
+
+    // only the arguments, not the mode, time and source a whole mention would work out
+    private static List<string> ActorsAt(Analysis analysis, TriggerMatch trigger)
+    {
+        var ev = new Event { Type = trigger.Entry.Type };
+        ev.Triggers.Add(trigger);
+        ArgumentFinder.Default.Fill(analysis, ev, trigger);
+        return ev.Actors;
     }
 
     // an event that only a figure announces ("مقتل 5 مدنيين") is anchored at the figure's governing word
