@@ -35,7 +35,7 @@ public sealed class ModeDetector
                 _ => true,
             };
             if (!applies || CrossesClause(tokens, m, trigger)) continue;
-            if (!Licensed(tokens, m.EndToken, m.Value[0])) continue;
+            if (!Licensed(tokens, m.FirstToken, m.EndToken, m.Value[0])) continue;
             mode = cueMode;
         }
         if (mode.Strength() < EventMode.Possible.Strength() && Requested(analysis, trigger)) mode = EventMode.Possible;
@@ -57,11 +57,14 @@ public sealed class ModeDetector
     }
 
     // "قد" marks possibility only before an imperfect verb ("قد يتم"), not before a past one ("كانت قد انعقدت");
-    // "لا" before يزال/تزال means "still", not "not".
-    private static bool Licensed(IReadOnlyList<Token> tokens, int next, string cue)
+    // "لا" before يزال/تزال means "still", not "not"; "ما إذا" is "whether", which doubts a detail, not the happening;
+    // "أي" is "any" before an indefinite noun ("أي هجوم") but "that is" before a definite one ("أي الهجوم").
+    private static bool Licensed(IReadOnlyList<Token> tokens, int first, int next, string cue)
     {
         var folded = ArabicFolding.FoldString(cue);
+        if (folded == "اذا" && first > 0 && tokens[first - 1].Folded == "ما") return false;
         if (next >= tokens.Count) return true;
+        if (folded is "اي" or "ايه") return !tokens[next].Readings.Any(r => r.HasArticle);
         var n = tokens[next].Folded;
         if (folded == "قد") return n.Length > 2 && n[0] is 'ي' or 'ت' or 'ن';
         if (folded == "لا") return !(n.EndsWith("زال", StringComparison.Ordinal) || n.EndsWith("زالت", StringComparison.Ordinal));
