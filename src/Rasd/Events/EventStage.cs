@@ -105,6 +105,13 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         if (ev.Places.Count == 0 && LocatedTypes.Contains(ev.Type)) InheritPlaces(analysis, ev);
         // civilians who leave with the fighters are not the ones who withdraw
         if (ev.Type == "RETREAT" && ev.Actors.Any(ActorCode.IsArmed)) ev.Actors.RemoveAll(a => ActorCode.Sector(a) == "CVL");
+        // civilians do not arrest, detain or besiege: civilians named with a coercion ("يعانون الحصار") are the ones it falls on
+        if (ev.Type == "COERCE")
+        {
+            foreach (var civilians in ev.Actors.Where(a => ActorCode.Sector(a) == "CVL").ToList())
+                if (!ev.Targets.Contains(civilians)) ev.Targets.Add(civilians);
+            ev.Actors.RemoveAll(a => ActorCode.Sector(a) == "CVL");
+        }
         // people counted as civilians, children or women were the targets
         var figures = analysis.Get<FigureLayer>();
         // so were people killed or hurt when no fighters are named among them

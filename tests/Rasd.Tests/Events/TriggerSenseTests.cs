@@ -21,6 +21,16 @@ public class TriggerSenseTests
         Assert.DoesNotContain(record.Events, e => e.Type == "RETREAT");
     }
 
+    [Theory]
+    [InlineData("ودعت الدول الأعضاء في اتفاقية حظر الأسلحة الكيميائية إلى اجتماع طارئ في لاهاي.")]
+    [InlineData("وقالت منظمة حظر الأسلحة الكيمياوية إن مفتشيها وصلوا إلى دمشق.")]
+    [InlineData("وتحدث الوزير عن معاهدة حظر انتشار الأسلحة النووية.")]
+    public void AWeaponsBanTreatyIsNoCoercion(string text)
+    {
+        var record = EventTexts.Extract(text, "treaty");
+        Assert.DoesNotContain(record.Events, e => e.Type == "COERCE");
+    }
+
     [Fact]
     public void DiscussingIsTalks()
     {
