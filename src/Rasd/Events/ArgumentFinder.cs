@@ -70,7 +70,11 @@ public sealed class ArgumentFinder
                 if (cued == "content" && Symmetric.Contains(ev.Type)) continue;
                 if (ev.Type == "ASSAULT")
                 {
+                    // "على مواقع للنظام السوري والميليشيات الإيرانية": names coordinated with a target are targets too
+                    cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "target") ? "target" : null;
                     var sector = ActorCode.Sector(code);
+                    // "غارات على مواقع النظام": a government that is hit is hit in its forces (a capital so cued is a place)
+                    if (cued == "target" && sector == "GOV" && m.Type != EntityType.Loc) { Add(ev.Targets, ActorCode.With(code, "MIL")); continue; }
                     if (sector == "CVL" || (cued == "target" && sector != "GOV") || CountedVictims(analysis, m)) { Add(ev.Targets, code); continue; }
                     if (ActorCode.IsArmed(code)) { Add(ev.Actors, code); continue; }
                     // "قصف المعارضة": the opposition that shells is its armed factions
@@ -114,7 +118,7 @@ public sealed class ArgumentFinder
         }
         // a nationality adjective on the trigger phrase names the force: "قصف تركي", "رتل عسكري تركي", "غارات روسية"
         if (ev.Type is "ASSAULT" or "MOBILIZE")
-            foreach (var iso in NationalitiesNear(analysis.Tokens, trigger, sentence)) Add(ev.Actors, iso + "MIL");
+            foreach (var iso in NationalitiesNear(analysis.Tokens, trigger, sentence, MentionsIn(analysis, sentence), cues)) Add(ev.Actors, iso + "MIL");
         bool firstTrigger = ev.Triggers.Count == 0 || ev.Triggers[0] == trigger;
         // talks whose own clause names nobody: the parties named in the sentence's other, event-free clauses
         if (Symmetric.Contains(ev.Type) && ev.Actors.Count == 0)
@@ -238,13 +242,19 @@ public sealed class ArgumentFinder
         return false;
     }
 
-    /// <summary>The countries of the nationality adjectives on a trigger phrase, coordinated ones included: "غارات جوية روسية وسورية".</summary>
-    private static List<string> NationalitiesNear(IReadOnlyList<Token> tokens, TriggerMatch trigger, Sentence sentence)
+    /// <summary>
+    /// The countries of the nationality adjectives on a trigger phrase, coordinated ones included: "غارات جوية روسية وسورية".
+    /// The phrase ends where a role cue or a name begins: in "غارات على مواقع للنظام السوري" the adjective is the regime's.
+    /// </summary>
+    private static List<string> NationalitiesNear(IReadOnlyList<Token> tokens, TriggerMatch trigger, Sentence sentence, IReadOnlyList<EntityMention> mentions,
+        List<Lexicons.TrieMatch<string[]>> cues)
     {
         var found = new List<string>();
         for (int k = trigger.EndToken; k < Math.Min(sentence.EndToken, trigger.EndToken + 4); k++)
         {
             if (tokens[k].Kind == TokenKind.Punctuation) break;
+            int at = k;
+            if (cues.Any(c => c.FirstToken == at) || mentions.Any(m => m.FirstToken <= at && at < m.EndToken)) break;
             if (EntityLexicon.Default.AdjectiveCountry(tokens[k]) is not { } iso) continue;
             found.Add(iso);
             // "روسية وسورية": each adjective joined by و names another force
