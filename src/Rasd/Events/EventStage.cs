@@ -110,7 +110,12 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         {
             foreach (var civilians in ev.Actors.Where(a => ActorCode.Sector(a) == "CVL").ToList())
                 if (!ev.Targets.Contains(civilians)) ev.Targets.Add(civilians);
-            ev.Actors.RemoveAll(a => ActorCode.Sector(a) == "CVL");
+            // with the civilians taken for its subject, the forces were read as its object: they are the ones who besiege
+            if (ev.Actors.RemoveAll(a => ActorCode.Sector(a) == "CVL") > 0 && ev.Actors.Count == 0)
+            {
+                ev.Actors.AddRange(ev.Targets.Where(ActorCode.IsArmed));
+                ev.Targets.RemoveAll(ActorCode.IsArmed);
+            }
         }
         // people counted as civilians, children or women were the targets
         var figures = analysis.Get<FigureLayer>();
