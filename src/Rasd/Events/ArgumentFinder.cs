@@ -64,9 +64,10 @@ public sealed class ArgumentFinder
                 // "إدلب التي تسيطر عليها المعارضة": who holds a place describes it; it takes no part in the event
                 if (cued == "controller") continue;
                 // "وكشف المرصد أن …": the monitor or agency that reports an event takes no part in it
-                // (nor does the UN that announces a displacement or an attack: it neither flees nor fights)
-                if (!SpeechActs.Contains(ev.Type) && (ActorCode.Sector(code) is "NGO" or "MED" || code == "IGO" && ev.Type is "ASSAULT" or "RETREAT" or "COERCE")
-                    && AttributionFinder.Default.SpeaksNextTo(analysis, sentence, m)) continue;
+                // (nor does the UN that announces a displacement or an attack: it neither flees nor fights; and an outlet that reports
+                // a call or a condemnation, "… حسبما قالت وكالة رويترز", is no party to that either)
+                if ((!SpeechActs.Contains(ev.Type) && (ActorCode.Sector(code) is "NGO" or "MED" || code == "IGO" && ev.Type is "ASSAULT" or "RETREAT" or "COERCE")
+                    || ActorCode.Sector(code) == "MED") && AttributionFinder.Default.SpeaksNextTo(analysis, sentence, m)) continue;
                 if (cued == "target" && Symmetric.Contains(ev.Type)) continue; // "المبعوث … إلى سوريا": a destination, not a party
                 // "اتفاق على خطة لسحب وحدات حماية الشعب": whom a deal moves is what it is about, not a party to it
                 if (cued == "content" && Symmetric.Contains(ev.Type)) continue;
