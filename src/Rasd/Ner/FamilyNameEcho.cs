@@ -14,6 +14,9 @@ internal static class FamilyNameEcho
     // (data/name_stops.tsv), ordinals ("عبدالله الثاني") and number words
     private static readonly HashSet<string> NeverAlone = LoadNeverAlone();
 
+    /// <summary>Whether a folded word is a particle, ordinal or number word: never a name by itself.</summary>
+    internal static bool IsNeverAlone(string word) => NeverAlone.Contains(word);
+
     private static HashSet<string> LoadNeverAlone()
     {
         var words = new HashSet<string>(StringComparer.Ordinal);

@@ -104,6 +104,7 @@ public sealed class NerModel
         }
         var bio = last.Select(Labels.ToBioIds).ToArray();
         if ((Groups & NerFeatureGroups.FamilyNames) != 0) FamilyNameEcho.Apply(profiles, bio, Labels.Bio, window);
+        if ((Groups & NerFeatureGroups.NameEcho) != 0) NameEcho.Apply(profiles, bio, Labels.Bio, window);
         return [.. bio.Select(Names)];
     }
 
