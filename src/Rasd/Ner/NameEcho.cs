@@ -14,6 +14,8 @@ internal static class NameEcho
     public static void Apply(IReadOnlyList<NerFeaturizer.Profile[]> profiles, int[][] tags, NerLabels labels, int window)
     {
         int outside = labels.IndexOf(BioTags.Outside);
+        var echoed = labels.Names.Select(n => BioTags.IsBegin(n) && Types.Contains(n[2..])).ToArray();
+        var inside = labels.Names.Select(BioTags.IsInside).ToArray();
         // the one-word entities of the document: word → (sentence, B- label) in sentence order
         var found = new Dictionary<string, List<(int S, int Label)>>(StringComparer.Ordinal);
         for (int s = 0; s < tags.Length; s++)
@@ -21,9 +23,7 @@ internal static class NameEcho
             var row = tags[s];
             for (int t = 0; t < row.Length; t++)
             {
-                var name = labels.Names[row[t]];
-                if (!BioTags.IsBegin(name) || !Types.Contains(name[2..])) continue;
-                if (t + 1 < row.Length && BioTags.IsInside(labels.Names[row[t + 1]])) continue;
+                if (!echoed[row[t]] || (t + 1 < row.Length && inside[row[t + 1]])) continue;
                 var word = profiles[s][t].CoreKey;
                 if (word.Length < 3 || FamilyNameEcho.IsNeverAlone(word)) continue;
                 if (!found.TryGetValue(word, out var at)) found[word] = at = [];
@@ -47,12 +47,19 @@ internal static class NameEcho
     /// <summary>The label of the occurrences within the window, if there are some and they agree on it.</summary>
     private static int? Agreed(List<(int S, int Label)> at, int s, int window)
     {
-        int? label = null;
-        foreach (var (o, l) in at)
+        // the list is in sentence order: start at the first occurrence inside the window (a corpus is one long "document")
+        int lo = 0, hi = at.Count;
+        long from = (long)s - window;
+        while (lo < hi)
         {
-            if (Math.Abs((long)o - s) > window) continue;
-            if (label is not null && label != l) return null;
-            label = l;
+            int mid = (lo + hi) >> 1;
+            if (at[mid].S < from) lo = mid + 1; else hi = mid;
+        }
+        int? label = null;
+        for (int i = lo; i < at.Count && at[i].S - (long)s <= window; i++)
+        {
+            if (label is not null && label != at[i].Label) return null;
+            label = at[i].Label;
         }
         return label;
     }
