@@ -8,7 +8,7 @@ namespace Rasd.Ner;
 /// </summary>
 internal static class FamilyNameEcho
 {
-    private const string Proclitics = "وبلفك";
+    internal const string Proclitics = "وبلفك";
 
     // words that end names but are never names alone (على folds to علي, as in "محمد علي"): particles and prepositions
     // (data/name_stops.tsv), ordinals ("عبدالله الثاني") and number words

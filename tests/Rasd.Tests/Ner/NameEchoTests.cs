@@ -21,8 +21,11 @@ public class NameEchoTests
         var tags = Echo(10,
             ("اعلنت الرابطه ان", "O B-ORG O"),
             ("وقالت الرابطه في بيان", "O O O O"),
-            ("ثم زار سلوان الرابطه", "O O B-PER O")); // beside a name: the tagger chose the extent
+            ("ثم زار سلوان الرابطه", "O O B-PER O"), // beside a name: the tagger chose the extent
+            ("وانتقدت وللرابطه موقف", "O O O")); // behind a proclitic; two are too many
         Assert.Equal(["O", "B-ORG", "O", "O"], tags[1]);
+        Assert.Equal(["O", "O", "O"], tags[3]);
+        Assert.Equal(["O", "B-ORG"], Echo(10, ("اعلنت الرابطه", "O B-ORG"), ("ونددت والرابطه", "O O"))[1]);
         Assert.Equal(["O", "O", "B-PER", "O"], tags[2]);
     }
 
