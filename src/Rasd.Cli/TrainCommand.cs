@@ -78,12 +78,11 @@ public static class TrainCommand
         var epochs = new Option<int>("--epochs") { Description = "skip-gram passes over the corpus", DefaultValueFactory = _ => new ClusterOptions().Epochs };
         var limit = new Option<int>("--max-docs") { Description = "read at most N documents", DefaultValueFactory = _ => int.MaxValue };
         var stems = new Option<bool>("--stems") { Description = "cluster clitic-stripped stems (و ب ل ف ك removed, the article kept) instead of whole tokens" };
-        var side = new Option<ClusterSide>("--side") { Description = "ppmi: count neighbours on both sides, or only left or right ones", DefaultValueFactory = _ => new ClusterOptions().Side };
-        var cmd = new Command("clusters", "learn word clusters from unlabelled text (k-means over PPMI context vectors)") { corpus, output, vocabulary, k, minCount, method, epochs, limit, stems, side };
+        var cmd = new Command("clusters", "learn word clusters from unlabelled text (k-means over PPMI context vectors)") { corpus, output, vocabulary, k, minCount, method, epochs, limit, stems };
         cmd.SetAction(parse => Reported("rasd train clusters", () =>
         {
             var watch = Stopwatch.StartNew();
-            var options = new ClusterOptions { Words = parse.GetValue(vocabulary), Clusters = parse.GetValue(k), MinCount = parse.GetValue(minCount), Method = parse.GetValue(method), Epochs = parse.GetValue(epochs), Stems = parse.GetValue(stems), Side = parse.GetValue(side) };
+            var options = new ClusterOptions { Words = parse.GetValue(vocabulary), Clusters = parse.GetValue(k), MinCount = parse.GetValue(minCount), Method = parse.GetValue(method), Epochs = parse.GetValue(epochs), Stems = parse.GetValue(stems) };
             var texts = ClusterCorpus.Read(parse.GetValue(corpus)!, parse.GetValue(limit));
             var clusters = new ClusterBuilder(options, m => Console.Error.WriteLine("  " + m)).Build(texts);
             var outPath = parse.GetValue(output)!;

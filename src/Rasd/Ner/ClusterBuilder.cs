@@ -81,16 +81,10 @@ public sealed class ClusterBuilder
                     long key = (long)t * dims + slot * c + cx;
                     cooc[key] = cooc.GetValueOrDefault(key) + 1;
                 }
-                if (_o.Side != ClusterSide.Right)
-                {
-                    Count(i - 1, 0);
-                    Count(i - 2, 2);
-                }
-                if (_o.Side != ClusterSide.Left)
-                {
-                    Count(i + 1, 1);
-                    Count(i + 2, 2);
-                }
+                Count(i - 1, 0);
+                Count(i + 1, 1);
+                Count(i - 2, 2);
+                Count(i + 2, 2);
             }
         }
         _log($"{v} words, {dims} context dimensions, {cooc.Count} non-zero co-occurrences");

@@ -25,9 +25,6 @@ public sealed record ClusterOptions
     /// <summary>Cluster clitic-stripped stems (with their article) instead of whole tokens, so "وبغداد" and "لبغداد" count as "بغداد".</summary>
     public bool Stems { get; init; }
 
-    /// <summary>Which neighbours describe a word: both sides (default), or only the words before it or after it (a one-sided view: names follow titles and verbs of saying).</summary>
-    public ClusterSide Side { get; init; } = ClusterSide.Both;
-
     /// <summary>Skip-gram vector size.</summary>
     public int Dimensions { get; init; } = 100;
 
@@ -42,12 +39,4 @@ public enum ClusterMethod
     Ppmi,
     /// <summary>Dense skip-gram (word2vec) vectors.</summary>
     SkipGram,
-}
-
-/// <summary>The neighbours a PPMI context vector counts.</summary>
-public enum ClusterSide
-{
-    Both,
-    Left,
-    Right,
 }

@@ -4,7 +4,7 @@ using Rasd.Text;
 namespace Rasd.Ner;
 
 /// <summary>
-/// Trains an averaged structured perceptron (Collins 2002) over BIO tags. Averaging uses the Daumé trick:
+/// Trains an averaged structured perceptron (Collins 2002) over BIO (or, optionally, BILOU) tags. Averaging uses the Daumé trick:
 /// alongside the weights w keep u += c·Δ at step c, and the average is w − u/c, so each update costs O(features), never O(weights).
 /// With the History group, a second pass is stacked on the first: its document-history features come from first-pass
 /// predictions made by models that did not see the sentence (3-fold jackknife), so training sees the noise tagging will.
