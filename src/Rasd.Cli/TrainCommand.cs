@@ -34,7 +34,8 @@ public static class TrainCommand
         var tuneO = new Option<float>("--tune-o-bias") { Description = "hold out this share of the training tail (e.g. 0.1) to tune how much the final pass lowers the O score; 0 = off" };
         var names = new Option<string[]>("--names") { Description = "name list from `rasd train names` (category TAB name), repeatable; embedded into the model", AllowMultipleArgumentsPerToken = false };
         var fromConll = new Option<string[]>("--gazetteer-from-conll") { Description = "another annotated CoNLL corpus whose entity strings become gazetteer names (conll:TYPE, conll:PER-first/-last), repeatable; never the test file", AllowMultipleArgumentsPerToken = false };
-        var cmd = new Command("ner", "train a named-entity tagger (averaged perceptron, BIO)") { train, dev, output, clusters, epochs, bits, features, margin, dropout, noShared, seed, ensemble, gazetteers, names, fromConll, tuneO };
+        var scheme = new Option<TagScheme>("--scheme") { Description = "label encoding inside the model: bio or bilou (tagging answers in BIO either way)", DefaultValueFactory = _ => new NerTrainerOptions().Scheme };
+        var cmd = new Command("ner", "train a named-entity tagger (averaged perceptron, BIO)") { train, dev, output, clusters, epochs, bits, features, margin, dropout, noShared, seed, ensemble, gazetteers, names, fromConll, tuneO, scheme };
         cmd.SetAction(parse => Reported("rasd train ner", () =>
         {
             var groups = ParseGroups(parse.GetValue(features));
@@ -54,7 +55,7 @@ public static class TrainCommand
             foreach (var file in parse.GetValue(fromConll) ?? []) extra.AddRange(NameHarvester.FromConll(ConllReader.ReadFile(file), "conll:"));
             var gazetteer = (groups & NerFeatureGroups.Gazetteer) == 0 ? NerGazetteer.Empty : NerGazetteer.LoadDefault(extra);
             Console.Error.WriteLine($"rasd train ner: {trainSet.Count} sentences; {wordClusters.Count} clustered words; {gazetteer.Entries.Count} gazetteer entries; features {groups}");
-            var options = new NerTrainerOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), Groups = groups, Margin = parse.GetValue(margin), WordDropout = parse.GetValue(dropout), Seed = parse.GetValue(seed), SharedTypeWeights = !parse.GetValue(noShared), Ensemble = parse.GetValue(ensemble), OutsideHoldout = parse.GetValue(tuneO) };
+            var options = new NerTrainerOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), Groups = groups, Margin = parse.GetValue(margin), WordDropout = parse.GetValue(dropout), Seed = parse.GetValue(seed), SharedTypeWeights = !parse.GetValue(noShared), Ensemble = parse.GetValue(ensemble), OutsideHoldout = parse.GetValue(tuneO), Scheme = parse.GetValue(scheme) };
             if (options.Ensemble < 1) throw new ArgumentException("--ensemble must be at least 1");
             if (options.Bits is < 12 or > 24) throw new ArgumentException("--bits must be between 12 and 24");
             var model = new NerTrainer(options, m => Console.Error.WriteLine("  " + m)).Train(trainSet, devSet, wordClusters, gazetteer);

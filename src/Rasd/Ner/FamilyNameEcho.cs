@@ -8,11 +8,14 @@ namespace Rasd.Ner;
 /// </summary>
 internal static class FamilyNameEcho
 {
-    private const string Proclitics = "وبلفك";
+    internal const string Proclitics = "وبلفك";
 
     // words that end names but are never names alone (على folds to علي, as in "محمد علي"): particles and prepositions
     // (data/name_stops.tsv), ordinals ("عبدالله الثاني") and number words
     private static readonly HashSet<string> NeverAlone = LoadNeverAlone();
+
+    /// <summary>Whether a folded word is a particle, ordinal or number word: never a name by itself.</summary>
+    internal static bool IsNeverAlone(string word) => NeverAlone.Contains(word);
 
     private static HashSet<string> LoadNeverAlone()
     {

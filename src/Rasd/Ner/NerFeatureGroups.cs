@@ -31,5 +31,7 @@ public enum NerFeatureGroups
     ClusterContext = 2048,
     /// <summary>Decoding: a word that ended a 2+-word person name elsewhere in the document is a person where it stands alone (<see cref="FamilyNameEcho"/>).</summary>
     FamilyNames = 8192,
-    All = Word | Folded | Stem | Affixes | Clitics | Shape | Context | Gazetteer | Clusters | History | FamilyNames,
+    /// <summary>Decoding: a word tagged a one-word organisation or person elsewhere in the document is one where it stands alone tagged O (<see cref="NameEcho"/>).</summary>
+    NameEcho = 16384,
+    All = Word | Folded | Stem | Affixes | Clitics | Shape | Context | Gazetteer | Clusters | History | FamilyNames | NameEcho,
 }

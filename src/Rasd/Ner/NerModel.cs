@@ -5,7 +5,7 @@ using Rasd.Text;
 namespace Rasd.Ner;
 
 /// <summary>
-/// A trained BIO tagger: averaged perceptron weights over hashed features, a label-transition matrix, and the
+/// A trained BIO or BILOU tagger (it always answers in BIO): averaged perceptron weights over hashed features, a label-transition matrix, and the
 /// clusters and gazetteer it was trained with (so a model file is self-contained). Decodes with constrained Viterbi.
 /// </summary>
 public sealed class NerModel
@@ -97,13 +97,15 @@ public sealed class NerModel
         var last = first;
         if (SecondEmission is not null && SecondTransition is not null)
         {
-            var history = DocumentHistory.Features(profiles, first, Labels, window);
+            var history = DocumentHistory.Features(profiles, [.. first.Select(Labels.ToBioIds)], Labels.Bio, window);
             last = new int[sentences.Count][];
             for (int s = 0; s < sentences.Count; s++)
                 last[s] = Decode(features[s].WithExtra(history[s], Bits), profiles[s], SecondEmission, SecondTransition, 1);
         }
-        if ((Groups & NerFeatureGroups.FamilyNames) != 0) FamilyNameEcho.Apply(profiles, last, Labels, window);
-        return [.. last.Select(Names)];
+        var bio = last.Select(Labels.ToBioIds).ToArray();
+        if ((Groups & NerFeatureGroups.FamilyNames) != 0) FamilyNameEcho.Apply(profiles, bio, Labels.Bio, window);
+        if ((Groups & NerFeatureGroups.NameEcho) != 0) NameEcho.Apply(profiles, bio, Labels.Bio, window);
+        return [.. bio.Select(Names)];
     }
 
     [ThreadStatic] private static float[]? _em;
@@ -144,7 +146,7 @@ public sealed class NerModel
     private string[] Names(int[] path)
     {
         var tags = new string[path.Length];
-        for (int i = 0; i < path.Length; i++) tags[i] = Labels.Names[path[i]];
+        for (int i = 0; i < path.Length; i++) tags[i] = Labels.Bio.Names[path[i]];
         return tags;
     }
 
@@ -241,8 +243,7 @@ public sealed class NerModel
         if (bits is < 8 or > 26) throw new InvalidDataException($"NER model: implausible bucket bits {bits}");
         var names = new string[r.ReadInt32()];
         for (int i = 0; i < names.Length; i++) names[i] = r.ReadString();
-        var labels = new NerLabels(names.Where(BioTags.IsBegin).Select(n => n[2..]));
-        if (!labels.Names.SequenceEqual(names)) throw new InvalidDataException("NER model: label list is not in canonical order");
+        var labels = NerLabels.FromNames(names) ?? throw new InvalidDataException("NER model: label list is not in canonical order");
         int l = labels.Count;
         var (emission, transition) = ReadWeights(r, bits, l);
         (float[] Emission, float[] Transition)? second = r.ReadBoolean() ? ReadWeights(r, bits, l) : null;

@@ -4,7 +4,7 @@ using Rasd.Text;
 namespace Rasd.Ner;
 
 /// <summary>
-/// Trains an averaged structured perceptron (Collins 2002) over BIO tags. Averaging uses the Daumé trick:
+/// Trains an averaged structured perceptron (Collins 2002) over BIO (or, optionally, BILOU) tags. Averaging uses the Daumé trick:
 /// alongside the weights w keep u += c·Δ at step c, and the average is w − u/c, so each update costs O(features), never O(weights).
 /// With the History group, a second pass is stacked on the first: its document-history features come from first-pass
 /// predictions made by models that did not see the sentence (3-fold jackknife), so training sees the noise tagging will.
@@ -53,13 +53,13 @@ public sealed class NerTrainer
         clusters ??= WordClusters.Empty;
         gazetteer ??= NerGazetteer.Empty;
         var sentences = train.Where(s => s.Count > 0).ToList();
-        var labels = NerLabels.FromTags(sentences.SelectMany(s => s.Tags));
+        var labels = NerLabels.FromTags(sentences.SelectMany(s => s.Tags), _options.Scheme);
         int l = labels.Count, bits = _options.Bits;
         var groups = _options.Groups;
         bool twoPass = (groups & NerFeatureGroups.History) != 0;
         var featurizer = new NerFeaturizer(groups & ~NerFeatureGroups.History, bits, clusters, gazetteer);
         var tokens = sentences.Select(s => (IReadOnlyList<Token>)CorpusTokens.From(s.Tokens)).ToList();
-        var gold = sentences.Select(s => BioTags.ToIob2(s.Tags).Select(labels.IndexOf).ToArray()).ToList();
+        var gold = sentences.Select(s => labels.Encode(s.Tags)).ToList();
         var profiles = new NerFeaturizer.Profile[sentences.Count][];
         var first = sentences.Select((s, i) => featurizer.Featurize(tokens[i], s.Tokens, true, out profiles[i])).ToList();
         var unlexical = _options.WordDropout > 0 ? sentences.Select((s, i) => featurizer.FeaturizeUnlexical(tokens[i], s.Tokens)).ToList() : null;
@@ -86,7 +86,7 @@ public sealed class NerTrainer
                 predicted[i] = Viterbi.Decode(first[i], w.Emission, w.Transition, labels);
         }
         var firstPass = Ensemble(seed => Perceptron(first, unlexical, gold, labels, null, "first pass ", seed));
-        var history = DocumentHistory.Features(profiles, predicted, labels, NerModel.CorpusHistoryWindow);
+        var history = DocumentHistory.Features(profiles, [.. predicted.Select(labels.ToBioIds)], labels.Bio, NerModel.CorpusHistoryWindow);
         var second = first.Select((f, i) => f.WithExtra(history[i], bits)).ToList();
         var secondUnlexical = unlexical?.Select((f, i) => f.WithExtra(history[i], bits)).ToList();
         var secondPass = Ensemble(seed => Perceptron(second, secondUnlexical, gold, labels, dev is null ? null : w => DevF1(Make(firstPass, w)), "second pass ", seed));
@@ -98,7 +98,7 @@ public sealed class NerTrainer
     private (float[] Emission, float[] Transition) Perceptron(List<FeatureSequence> data, List<FeatureSequence>? unlexical, List<int[]> gold, NerLabels labels, Func<(float[], float[]), double>? devScore, string what, int seed)
     {
         int bits = _options.Bits, l = labels.Count;
-        int width = _options.SharedTypeWeights ? l + (l - 1) / 2 : l; // labels, then one shared column per entity type
+        int width = _options.SharedTypeWeights ? l + labels.TypeCount : l; // labels, then one shared column per entity type
         var w = new float[(1 << bits) * width];
         var u = new double[w.Length];
         var tw = new float[(l + 1) * l];
@@ -121,14 +121,14 @@ public sealed class NerTrainer
                 if (!pred.AsSpan().SequenceEqual(gold[idx]))
                 {
                     mistakes++;
-                    Update(x, gold[idx], pred, w, u, width, tw, tu, l, c);
+                    Update(x, gold[idx], pred, w, u, width, tw, tu, labels, c);
                 }
                 c++;
             }
             var line = $"{what}epoch {epoch}: {mistakes} sentences wrong";
             if (devScore is not null || epoch == _options.Epochs)
             {
-                var averaged = (Average(w, u, c, width, l), Average(tw, tu, c, l, l));
+                var averaged = (Average(w, u, c, width, labels), Average(tw, tu, c, l, labels));
                 if (devScore is not null)
                 {
                     double f1 = devScore(averaged);
@@ -191,7 +191,7 @@ public sealed class NerTrainer
             {
                 var weights = w.AsSpan(f * width, width);
                 Viterbi.AddRow(row, weights[..l]);
-                for (int k = 1; k < l && width > l; k++) row[k] += weights[l + (k - 1) / 2];
+                for (int k = 1; k < l && width > l; k++) row[k] += weights[l + labels.TypeIndex[k]];
             }
             if (cost > 0)
                 for (int k = 0; k < l; k++) if (k != gold[i]) row[k] += cost;
@@ -200,8 +200,9 @@ public sealed class NerTrainer
     }
 
     /// <summary>Averaged weights, folded to one column per label: a label's weight plus its type's shared weight.</summary>
-    private static float[] Average(float[] w, double[] u, double c, int width, int l)
+    private static float[] Average(float[] w, double[] u, double c, int width, NerLabels labels)
     {
+        int l = labels.Count;
         int rows = w.Length / width;
         var a = new float[rows * l];
         for (int r = 0; r < rows; r++)
@@ -211,7 +212,7 @@ public sealed class NerTrainer
                 double v = w[i] - u[i] / c;
                 if (width > l && k > 0)
                 {
-                    int j = r * width + l + (k - 1) / 2;
+                    int j = r * width + l + labels.TypeIndex[k];
                     v += w[j] - u[j] / c;
                 }
                 a[r * l + k] = (float)v;
@@ -219,8 +220,10 @@ public sealed class NerTrainer
         return a;
     }
 
-    private static void Update(FeatureSequence features, int[] gold, int[] pred, float[] w, double[] u, int width, float[] tw, double[] tu, int l, double c)
+    private static void Update(FeatureSequence features, int[] gold, int[] pred, float[] w, double[] u, int width, float[] tw, double[] tu, NerLabels labels, double c)
     {
+        int l = labels.Count;
+        var type = labels.TypeIndex;
         for (int i = 0; i < gold.Length; i++)
         {
             int g = gold[i], p = pred[i];
@@ -233,8 +236,8 @@ public sealed class NerTrainer
                     w[b + g] += 1; u[b + g] += c;
                     w[b + p] -= 1; u[b + p] -= c;
                     if (width == l) continue;
-                    if (g > 0) { w[b + l + (g - 1) / 2] += 1; u[b + l + (g - 1) / 2] += c; }
-                    if (p > 0) { w[b + l + (p - 1) / 2] -= 1; u[b + l + (p - 1) / 2] -= c; }
+                    if (g > 0) { w[b + l + type[g]] += 1; u[b + l + type[g]] += c; }
+                    if (p > 0) { w[b + l + type[p]] -= 1; u[b + l + type[p]] -= c; }
                 }
             }
             if (g != p || gPrev != pPrev)

@@ -36,6 +36,9 @@ public sealed record NerTrainerOptions
     /// <summary>The O-score offsets tried when <see cref="OutsideHoldout"/> is on.</summary>
     public IReadOnlyList<float> OutsideOffsets { get; init; } = [0, 1, 2, 3, 4, 5, 6, 8, 10, 12];
 
+    /// <summary>How chunks are encoded as labels inside the model (BILOU: separate labels for a chunk's last token and one-token chunks); tagging answers in BIO either way.</summary>
+    public TagScheme Scheme { get; init; } = TagScheme.Bio;
+
     /// <summary>Seed of the per-epoch shuffle, so training is reproducible.</summary>
     public int Seed { get; init; } = 17;
 }

@@ -2,7 +2,7 @@ using System.Runtime.Intrinsics;
 
 namespace Rasd.Ner;
 
-/// <summary>First-order Viterbi decoding over hashed emission weights with disallowed transitions (I-X only after B-X/I-X).</summary>
+/// <summary>First-order Viterbi decoding over hashed emission weights with disallowed transitions (BIO: I-X only after B-X/I-X; BILOU: also no open chunk at the end).</summary>
 internal static class Viterbi
 {
     public static int[] Decode(FeatureSequence features, float[] emission, float[] transition, NerLabels labels)
@@ -44,8 +44,9 @@ internal static class Viterbi
         }
         int last = 0;
         float top = float.NegativeInfinity;
+        var end = labels.AllowedEnd;
         for (int k = 0; k < l; k++)
-            if (score[(n - 1) * l + k] > top) { top = score[(n - 1) * l + k]; last = k; }
+            if (end[k] && score[(n - 1) * l + k] > top) { top = score[(n - 1) * l + k]; last = k; }
         var path = new int[n];
         path[n - 1] = last;
         for (int i = n - 1; i > 0; i--) path[i - 1] = back[i * l + path[i]];
