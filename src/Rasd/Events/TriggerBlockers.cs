@@ -4,12 +4,22 @@ using Rasd.Text;
 
 namespace Rasd.Events;
 
-/// <summary>Words that turn a trigger into its other sense ("بحث عن" searches, it does not discuss), within the next few words, from data/event_trigger_blockers.tsv.</summary>
+/// <summary>
+/// Words within the next few after a trigger that decide its sense: blockers turn it into its other sense ("بحث عن" searches,
+/// it does not discuss; data/event_trigger_blockers.tsv), requirements name the words without which it is no event ("منع"
+/// is a coercion only when it stops someone's entry, passage or travel; data/event_trigger_requirements.tsv).
+/// </summary>
 public sealed class TriggerBlockers
 {
     private readonly Dictionary<string, List<string[]>> _next = new(StringComparer.Ordinal);
 
     public static TriggerBlockers Default { get; } = Load("event_trigger_blockers");
+
+    /// <summary>The requirements table: a listed trigger is an event only when one of its words follows.</summary>
+    public static TriggerBlockers Requirements { get; } = Load("event_trigger_requirements");
+
+    /// <summary>False when the trigger is listed and none of its words follows; the requirements table's test.</summary>
+    public bool Allows(Analysis analysis, TriggerMatch trigger) => Followed(analysis, trigger) != false;
 
     public static TriggerBlockers Load(string name)
     {
@@ -24,14 +34,17 @@ public sealed class TriggerBlockers
         return b;
     }
 
-    public bool Blocks(Analysis analysis, TriggerMatch trigger)
+    public bool Blocks(Analysis analysis, TriggerMatch trigger) => Followed(analysis, trigger) == true;
+
+    // null when the trigger is not listed; else whether one of its listed words follows
+    private bool? Followed(Analysis analysis, TriggerMatch trigger)
     {
-        if (trigger.EndToken >= analysis.Tokens.Count) return false;
+        if (trigger.EndToken >= analysis.Tokens.Count) return null;
         var last = analysis.Tokens[trigger.EndToken - 1];
         List<string[]>? next = null;
         foreach (var r in last.Readings)
             if (_next.TryGetValue(r.StemWithArticle, out next) || _next.TryGetValue(r.Stem, out next)) break;
-        if (next is null) return false;
+        if (next is null) return null;
         // the subject may stand between: "انسحبت الولايات المتحدة من الاتفاق"
         var tokens = analysis.Tokens;
         for (int at = trigger.EndToken; at < Math.Min(tokens.Count, trigger.EndToken + 4) && tokens[at].IsWord; at++)

@@ -31,6 +31,22 @@ public class TriggerSenseTests
         Assert.DoesNotContain(record.Events, e => e.Type == "COERCE");
     }
 
+    [Theory]
+    [InlineData("وأكد الوزير أن بلاده ستعمل على منع التوسع الإيراني في المنطقة.")]
+    [InlineData("وتهدف الخطة لمنع انهيار الاتفاق في الجنوب السوري.")]
+    public void PreventingIsNoCoercion(string text)
+    {
+        var record = EventTexts.Extract(text, "prevent");
+        Assert.DoesNotContain(record.Events, e => e.Type == "COERCE");
+    }
+
+    [Fact]
+    public void BlockingEntryIsCoercion()
+    {
+        var record = EventTexts.Extract("ومنعت السلطات التركية دخول الصحفيين إلى مدينة عفرين.", "block");
+        Assert.Contains(record.Events, e => e.Type == "COERCE");
+    }
+
     [Fact]
     public void DiscussingIsTalks()
     {
