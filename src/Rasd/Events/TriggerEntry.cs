@@ -5,4 +5,7 @@ public sealed record TriggerEntry(string Phrase, string Type, string? AttackMode
 {
     /// <summary>Matched with a possessive pronoun ("دعمها"): a verbal noun whose agent was named before it.</summary>
     public bool Possessive { get; init; }
+
+    /// <summary>A finite verb whose spelling is also a noun ("طالب" demanded / student): it carries no ال ب ل ك.</summary>
+    public bool IsVerb { get; init; }
 }

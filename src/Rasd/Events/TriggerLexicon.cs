@@ -16,10 +16,11 @@ public sealed class TriggerLexicon
             var type = table.Cell(row, "type");
             if (!PloverTypes.All.Contains(type)) throw new InvalidDataException($"data/{table.Name}.tsv: '{type}' is not a PLOVER type");
             var mode = table.Cell(row, "attack_mode");
-            var entry = new TriggerEntry(phrase, type, mode.Length == 0 ? null : mode);
+            var entry = new TriggerEntry(phrase, type, mode.Length == 0 ? null : mode) { IsVerb = table.Cell(row, "form") == "verb" };
             _trie.Add(phrase, entry);
-            // one-word triggers also in the indefinite accusative ("حصاراً") and with a possessive pronoun ("دعمها", "قصفه")
-            if (!phrase.Contains(' '))
+            // one-word triggers also in the indefinite accusative ("حصاراً") and with a possessive pronoun ("دعمها", "قصفه"),
+            // but not verbs whose suffixed forms are other nouns ("طلبتها" is "its students")
+            if (!phrase.Contains(' ') && !entry.IsVerb)
                 foreach (var suffix in new[] { "ا", "ها", "هم", "ه" })
                     if (!phrase.EndsWith('ة') && !phrase.EndsWith('ا')) _trie.Add(phrase + suffix, suffix == "ا" ? entry : entry with { Possessive = true });
         }
@@ -37,6 +38,8 @@ public sealed class TriggerLexicon
         {
             foreach (var m in _trie.MatchAll(analysis.Tokens, s.FirstToken, s.EndToken))
             {
+                // "لطالب" is "for a student": a verb takes a conjunction, never the article or a preposition
+                if (m.Value.IsVerb && (m.FirstReading.HasArticle || m.FirstReading.Proclitics.IndexOfAny(['ب', 'ل', 'ك']) >= 0)) continue;
                 var first = analysis.Tokens[m.FirstToken];
                 var last = analysis.Tokens[m.EndToken - 1];
                 found.Add(new TriggerMatch(m.Value, m.FirstToken, m.TokenCount, new Text.TextSpan(first.Start, last.End), s.Index, m.FirstReading.Proclitics,

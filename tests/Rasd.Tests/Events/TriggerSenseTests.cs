@@ -47,6 +47,15 @@ public class TriggerSenseTests
         Assert.Contains(record.Events, e => e.Type == "COERCE");
     }
 
+    [Theory]
+    [InlineData("وقدمت الجامعة منحة دراسية لطالب سوري من مدينة حلب.")]
+    [InlineData("وتسمح الجامعة لطلبتها بالدراسة عبر الإنترنت.")]
+    public void AStudentIsNoDemand(string text)
+    {
+        var record = EventTexts.Extract(text, "student");
+        Assert.DoesNotContain(record.Events, e => e.Type == "REQUEST");
+    }
+
     [Fact]
     public void DiscussingIsTalks()
     {
