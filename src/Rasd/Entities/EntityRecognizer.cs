@@ -187,12 +187,47 @@ public sealed class EntityRecognizer
     private void ProposeCuedName(IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands)
     {
         var m = _lex.Phrases.Match(tokens, i + 1, end);
-        if (m is not { } pm) return;
+        if (m is not { } pm)
+        {
+            ProposeNewCuedName(tokens, i, end, cands);
+            return;
+        }
         var syrian = pm.Entries.Where(e => e.Kind == EntryKind.SyrianPlace || e.Kind == EntryKind.Region).ToList();
         if (syrian.Count == 0 || pm.PrefixLength > 0) return;
         // the lexicon knows the whole phrase ("معبر باب الهوى"): it proposes it itself
         if (_lex.Phrases.Match(tokens, i, end) is { } whole && whole.EndToken >= pm.EndToken) return;
         cands.Add(new Candidate(i, pm.EndToken, syrian, CuePrefix(tokens[i]), 0) { HasCue = true });
+    }
+
+    private static readonly HashSet<string> WithinWords = [.. TsvTable.LoadEmbedded("place_within_words").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+
+    /// <summary>
+    /// A place no list has, named by its place word and placed in a known town: "حي الكلاسة في حلب", "مخيم الركبان قرب
+    /// التنف", "حي الميدان بدمشق". It takes the town's governorate; without the town it is not proposed.
+    /// </summary>
+    private void ProposeNewCuedName(IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands)
+    {
+        int k = i + 1;
+        // one or two name words; "مخيم للنازحين" names no place
+        while (k < end && k - i <= 2 && IsNameToken(tokens, k, k - i - 1) && !tokens[k].Folded.StartsWith("لل", StringComparison.Ordinal)
+            && !tokens[k].Folded.StartsWith("بال", StringComparison.Ordinal)) k++;
+        if (k == i + 1 || k >= end) return;
+        int c = WithinWords.Contains(tokens[k].Folded) ? k + 1 : k;
+        if (c >= end || _lex.Phrases.Match(tokens, c, end) is not { } container) return;
+        // right after the name only "بحلب" places it ("ودمشق" would be a list)
+        if (c == k && !(container.PrefixLength == 1 && tokens[c].Folded.StartsWith('ب'))) return;
+        if (c > k && container.PrefixLength > 0) return;
+        var town = container.Entries.FirstOrDefault(e => e.Kind == EntryKind.SyrianPlace && !e.NeedsCue);
+        if (town?.Governorate is null) return;
+        var name = JoinFolded(tokens, i, k - i);
+        var place = new EntityEntry(EntryKind.SyrianPlace, EntityType.Loc, name, $"area:{town.Id}:{name}", null, null, [town.Governorate])
+        {
+            Country = "SYR",
+            Governorate = town.Governorate,
+            GeoPrecision = 1,
+            Level = "area",
+        };
+        cands.Add(new Candidate(i, k, [place], CuePrefix(tokens[i]), 0) { HasCue = true });
     }
 
     private int CuePrefix(Token t)

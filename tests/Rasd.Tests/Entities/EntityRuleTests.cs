@@ -20,6 +20,25 @@ public class EntityRuleTests
         Assert.StartsWith("C", m.FinePcode);
     }
 
+    [Theory]
+    [InlineData("سقطت قذائف على حي القصاع في دمشق", "حي القصاع", "SY01")]
+    [InlineData("قتل مدنيان في قصف على حي الشعار بحلب", "حي الشعار", "SY02")]
+    [InlineData("وصلت الشاحنات إلى مخيم الهول شرق الحسكة", "مخيم الهول", "SY08")]
+    public void A_new_place_named_by_its_place_word_takes_the_town_that_holds_it(string sentence, string text, string gov)
+    {
+        var m = EntityTestKit.Find(sentence, text);
+        Assert.NotNull(m);
+        Assert.Equal(EntityType.Loc, m!.Type);
+        Assert.Equal([gov], m.Places);
+    }
+
+    [Theory]
+    [InlineData("أقيم مخيم للنازحين في إدلب", "مخيم للنازحين")]
+    [InlineData("بقي حي الكلاسة تحت القصف", "حي الكلاسة")]
+    [InlineData("زار الوفد حي الكلاسة ودمشق", "حي الكلاسة")]
+    public void A_place_word_without_a_name_or_a_town_proposes_nothing(string sentence, string text) =>
+        Assert.Null(EntityTestKit.Find(sentence, text));
+
     [Fact]
     public void Context_from_an_earlier_sentence_counts()
     {
