@@ -80,9 +80,9 @@ public sealed class ArgumentFinder
                     if (cued == "target" && sector == "GOV" && m.Type != EntityType.Loc) { Add(ev.Targets, ActorCode.With(code, "MIL")); continue; }
                     if (sector == "CVL" || (cued == "target" && sector != "GOV") || CountedVictims(analysis, m)) { Add(ev.Targets, code); continue; }
                     // "بدأ مسلحو أحرار الشام الخروج … بعد سنوات من الحصار والقصف": fighters whose nearest event is another kind are that event's;
-                    // "خيروا جيش الإسلام بين الاستسلام أو الهجوم": the threatened are not the attackers (but the accused, the called upon and the denier are)
+                    // "خيروا جيش الإسلام بين الاستسلام أو الهجوم": the threatened are not the attackers (but the accused, the called upon, the denier and the supported — "الجيش، بدعم من …، شن" — are)
                     if (ActorCode.IsArmed(code) && cued != "actor" && PlaceOwner(analysis, trigger, m, clause) is { } owner && owner.Entry.Type != "ASSAULT"
-                        && owner.Entry.Type is not ("ACCUSE" or "REQUEST" or "REJECT")) continue;
+                        && owner.Entry.Type is not ("ACCUSE" or "REQUEST" or "REJECT" or "SUPPORT")) continue;
                     if (ActorCode.IsArmed(code)) { Add(ev.Actors, code); continue; }
                     // "قصف المعارضة": the opposition that shells is its armed factions
                     if (sector == "OPP" && TiedToTrigger(analysis.Tokens, trigger, m, mentions)) { Add(ev.Actors, ActorCode.With(code, "REB")); continue; }
