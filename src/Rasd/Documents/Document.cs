@@ -1,3 +1,5 @@
+using Rasd.Text;
+
 namespace Rasd.Documents;
 
 /// <summary>An article to analyse: its text and what is known about it.</summary>
@@ -10,6 +12,12 @@ public sealed record Document(string Text, string? Name = null, DateOnly? Publis
 
     /// <summary>Content identity: a hash of the normalised text, so the same article from two files is one document.</summary>
     public string Hash => _hash ??= DocumentHash.Of(Text);
+
+    /// <summary>Sets the hash from the folded view of <see cref="Text"/> when that gives the same hash, so the text is not folded twice.</summary>
+    internal void HashFrom(FoldedText folded)
+    {
+        if (_hash is null && ReferenceEquals(folded.Original, Text)) _hash = DocumentHash.OfFolded(folded);
+    }
 
     /// <summary>True when <see cref="Text"/> was extracted from something other than a plain text file (HTML, feed, corpus), so records carry it.</summary>
     public bool TextExtracted { get; init; }

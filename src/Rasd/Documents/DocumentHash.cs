@@ -8,19 +8,28 @@ namespace Rasd.Documents;
 /// <summary>Content hash of a text after folding and collapsing whitespace, so trivial re-encodings hash alike.</summary>
 public static class DocumentHash
 {
-    public static string Of(string text)
+    public static string Of(string text) => Collapsed(text.Normalize(NormalizationForm.FormC), fold: true);
+
+    /// <summary>
+    /// The same hash from the folded view the pipeline has made already (<see cref="ArabicFolding.FoldWithOffsets"/>),
+    /// which saves folding every character a second time; null when the text is not in NFC, whose composed form the hash
+    /// is defined on.
+    /// </summary>
+    public static string? OfFolded(FoldedText folded) =>
+        folded.Original.IsNormalized(NormalizationForm.FormC) ? Collapsed(folded.Folded, fold: false) : null;
+
+    // every record carries the hash, so the collapsed text and its UTF-8 bytes go through pooled buffers
+    private static string Collapsed(string text, bool fold)
     {
-        // every record carries the hash, so the folded, collapsed text and its UTF-8 bytes go through pooled buffers
-        var normalized = text.Normalize(NormalizationForm.FormC);
-        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, normalized.Length));
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
         byte[]? bytes = null;
         try
         {
             int n = 0;
             bool space = false;
-            foreach (var original in normalized)
+            foreach (var original in text)
             {
-                char c = ArabicFolding.Fold(original);
+                char c = fold ? ArabicFolding.Fold(original) : original;
                 if (c == ArabicFolding.Removed) continue;
                 if (Whitespace.Is(c)) { space = n > 0; continue; }
                 if (space) { chars[n++] = ' '; space = false; }

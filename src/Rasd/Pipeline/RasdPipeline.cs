@@ -24,6 +24,7 @@ public sealed class RasdPipeline
     public Analysis Analyze(Document document)
     {
         var folded = ArabicFolding.FoldWithOffsets(document.Text);
+        document.HashFrom(folded);
         var tokens = _tokenizer.Tokenize(folded);
         var sentences = _splitter.Split(document.Text, tokens);
         var analysis = new Analysis(document, folded, tokens, sentences);

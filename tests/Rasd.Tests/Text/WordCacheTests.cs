@@ -47,6 +47,22 @@ public class WordCacheTests
     public void DocumentHashIsTheHashOfTheFoldedCollapsedText() =>
         Text.Sample(text => Assert.Equal(Reference(text), DocumentHash.Of(text)), iter: 2000);
 
+    [Fact]
+    public void HashFromTheFoldedViewIsTheDocumentHash() =>
+        Text.Sample(text =>
+        {
+            var fromFolded = DocumentHash.OfFolded(ArabicFolding.FoldWithOffsets(text));
+            Assert.Equal(text.IsNormalized(NormalizationForm.FormC) ? DocumentHash.Of(text) : null, fromFolded);
+        }, iter: 2000);
+
+    [Fact]
+    public void ThePipelineRecordsTheSameHashAsTheDocumentAlone()
+    {
+        const string text = "قُتل ثلاثة مدنيين،  بينهم طفلٌ ،\r\nفي قصفٍ على بلدة.";
+        var record = RasdPipeline.CreateDefault().Extract(new Document(text));
+        Assert.Equal(DocumentHash.Of(text), record.Document.Hash);
+    }
+
     // the straightforward definition: fold, collapse whitespace runs to one space, trim, SHA-256, first 12 bytes
     private static string Reference(string text)
     {
