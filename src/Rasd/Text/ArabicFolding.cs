@@ -83,12 +83,19 @@ public static class ArabicFolding
                 if (f != Removed) buffer[n++] = f;
             }
         });
-        if (removed == 0) return new FoldedText(text, folded, null);
-        var map = new int[folded.Length + 1];
-        int k = 0;
-        for (int i = 0; i < text.Length; i++)
-            if (Fold(text[i]) != Removed) map[k++] = i;
-        map[k] = text.Length;
-        return new FoldedText(text, folded, map);
+        if (removed == 0) return new FoldedText(text, folded, null, null);
+        // one gap per run of removed chars: the folded index after it and the removed count so far
+        var gapAt = new List<int>();
+        var gapShift = new List<int>();
+        int k = 0, dropped = 0;
+        bool pending = false;
+        foreach (char c in text)
+        {
+            if (Fold(c) == Removed) { dropped++; pending = true; continue; }
+            if (pending) { gapAt.Add(k); gapShift.Add(dropped); pending = false; }
+            k++;
+        }
+        if (pending) { gapAt.Add(k); gapShift.Add(dropped); }
+        return new FoldedText(text, folded, [.. gapAt], [.. gapShift]);
     }
 }

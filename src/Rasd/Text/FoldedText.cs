@@ -3,14 +3,18 @@ namespace Rasd.Text;
 /// <summary>The folded view of a text with a map from folded offsets back to original offsets.</summary>
 public sealed class FoldedText
 {
-    // null when folding removed nothing: every folded offset is then its original offset
-    private readonly int[]? _toOriginal;
+    // where folding removed chars, as sparse gaps: from folded index _gapAt[g] on, the original is _gapShift[g] chars further
+    // (null when folding removed nothing: every folded offset is then its original offset). Most texts lose a few marks,
+    // so a few gaps stand for what a dense map would store as one int per char.
+    private readonly int[]? _gapAt;
+    private readonly int[]? _gapShift;
 
-    internal FoldedText(string original, string folded, int[]? toOriginal)
+    internal FoldedText(string original, string folded, int[]? gapAt, int[]? gapShift)
     {
         Original = original;
         Folded = folded;
-        _toOriginal = toOriginal;
+        _gapAt = gapAt;
+        _gapShift = gapShift;
     }
 
     public string Original { get; }
@@ -18,8 +22,20 @@ public sealed class FoldedText
     public string Folded { get; }
 
     /// <summary>Original offset of the folded char at <paramref name="foldedIndex"/> (or the end of text).</summary>
-    public int ToOriginal(int foldedIndex) =>
-        _toOriginal is null ? (foldedIndex >= 0 && foldedIndex <= Folded.Length ? foldedIndex : throw new IndexOutOfRangeException()) : _toOriginal[foldedIndex];
+    public int ToOriginal(int foldedIndex)
+    {
+        if (foldedIndex < 0 || foldedIndex > Folded.Length) throw new IndexOutOfRangeException();
+        if (_gapAt is null) return foldedIndex;
+        // the last gap at or before the index
+        int lo = 0, hi = _gapAt.Length - 1, shift = 0;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (_gapAt[mid] <= foldedIndex) { shift = _gapShift![mid]; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return foldedIndex + shift;
+    }
 
     /// <summary>Maps a folded [start,end) range to the original span: from the first char's origin to just past the last char's origin.</summary>
     public TextSpan ToOriginalSpan(int foldedStart, int foldedEnd)
