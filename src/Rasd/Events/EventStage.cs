@@ -45,6 +45,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             for (int i = t.FirstToken; i < t.EndToken && i < covered.Length; i++) covered[i] = true;
         foreach (var t in TriggerLexicon.Default.Find(analysis))
         {
+            if (RelatedLinks.IsLink(analysis, analysis.Sentences[t.SentenceIndex])) continue;
             bool inside = false;
             for (int i = t.FirstToken; i < t.EndToken; i++) inside |= covered[i];
             if (!inside && !GenericReference.Is(analysis, t) && !TriggerBlockers.Default.Blocks(analysis, t) && TriggerBlockers.Requirements.Allows(analysis, t)) yield return t;

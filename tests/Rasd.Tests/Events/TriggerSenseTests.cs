@@ -23,6 +23,15 @@ public class TriggerSenseTests
     }
 
     [Fact]
+    public void ALinkToAnotherArticleTellsNoEventOfThisOne()
+    {
+        const string text = "قصفت قوات النظام بلدة كفرنبل في ريف إدلب أمس.\nللمزيد: غارات روسية على مدينة دوما ومقتل عشرة مدنيين\nاقرأ أيضا: تركيا تهدد بشن هجوم على منبج";
+        var record = EventTexts.Extract(text, "links");
+        Assert.Contains(record.Events, e => e.Type == "ASSAULT" && e.Places.Contains("SY07"));
+        Assert.DoesNotContain(record.Events, e => e.Places.Contains("SY03") || e.Type == "THREATEN");
+    }
+
+    [Fact]
     public void BlockingEntryIsCoercion()
     {
         var record = EventTexts.Extract("ومنعت السلطات التركية دخول الصحفيين إلى مدينة عفرين.", "block");
