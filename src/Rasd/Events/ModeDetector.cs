@@ -63,8 +63,6 @@ public sealed class ModeDetector
     {
         var folded = ArabicFolding.FoldString(cue);
         if (folded == "اذا" && first > 0 && tokens[first - 1].Folded == "ما") return false;
-        // "لا يستبعد": not ruling out is allowing for (the "لا يستبعد" row says possible)
-        if (folded.EndsWith("ستبعد", StringComparison.Ordinal) && first > 0 && tokens[first - 1].Folded is "لا" or "لم" or "لن") return false;
         if (next >= tokens.Count) return true;
         if (folded is "اي" or "ايه") return !tokens[next].Readings.Any(r => r.HasArticle);
         var n = tokens[next].Folded;
