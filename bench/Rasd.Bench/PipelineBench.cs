@@ -10,9 +10,11 @@ internal sealed class TimedStage(IAnalysisStage inner) : IAnalysisStage, IRecord
     public void Contribute(Analysis analysis, Records.RasdRecord record)
     {
         if (inner is not IRecordContributor c) return;
+        long before = GC.GetAllocatedBytesForCurrentThread();
         _watch.Start();
         c.Contribute(analysis, record);
         _watch.Stop();
+        Allocated += GC.GetAllocatedBytesForCurrentThread() - before;
     }
 
     private readonly Stopwatch _watch = new();
@@ -21,11 +23,16 @@ internal sealed class TimedStage(IAnalysisStage inner) : IAnalysisStage, IRecord
 
     public TimeSpan Elapsed => _watch.Elapsed;
 
+    /// <summary>Bytes allocated inside the stage (its run and its record contribution).</summary>
+    public long Allocated { get; private set; }
+
     public void Run(Analysis analysis)
     {
+        long before = GC.GetAllocatedBytesForCurrentThread();
         _watch.Start();
         inner.Run(analysis);
         _watch.Stop();
+        Allocated += GC.GetAllocatedBytesForCurrentThread() - before;
     }
 }
 
@@ -86,7 +93,7 @@ public sealed class PipelineBench : IBench
         Console.WriteLine($"cpu seconds           : lucene {luceneCpu:F2} s, rasd {rasdCpu:F2} s, ratio {luceneCpu / rasdCpu:F2}x (process CPU, GC threads included)");
         var stagesTotal = timed.Sum(t => t.Elapsed.TotalSeconds);
         Console.WriteLine($"  text layer (fold, tokens, sentences) : {rasd - stagesTotal,7:F2} s");
-        foreach (var t in timed) Console.WriteLine($"  stage {t.Name,-30} : {t.Elapsed.TotalSeconds,7:F2} s  {chars / t.Elapsed.TotalSeconds,12:N0} chars/s");
+        foreach (var t in timed) Console.WriteLine($"  stage {t.Name,-30} : {t.Elapsed.TotalSeconds,7:F2} s  {chars / t.Elapsed.TotalSeconds,12:N0} chars/s  {t.Allocated / (1024.0 * 1024),6:N0} MB allocated");
         Console.WriteLine($"allocated             : {allocated / (1024.0 * 1024):N0} MB ({allocated / (double)chars:F0} bytes/char); GC pause {pause.TotalSeconds:F2} s; collections gen0 {gen0}, gen1 {gen1}, gen2 {gen2}");
         if (args.Contains("interleave")) Interleaved(texts, articles, pipeline);
         Console.WriteLine($"peak working set      : {peak / (1024 * 1024):N0} MB (texts held in memory: ~{chars * 2 / (1024 * 1024):N0} MB)");

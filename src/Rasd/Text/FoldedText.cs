@@ -41,8 +41,30 @@ public sealed class FoldedText
     public TextSpan ToOriginalSpan(int foldedStart, int foldedEnd)
     {
         if (foldedEnd <= foldedStart) { int o = ToOriginal(foldedStart); return new TextSpan(o, o); }
-        int start = ToOriginal(foldedStart);
-        int end = ToOriginal(foldedEnd - 1) + 1;
+        return Widen(ToOriginal(foldedStart), ToOriginal(foldedEnd - 1) + 1);
+    }
+
+    /// <summary>
+    /// <see cref="ToOriginalSpan"/> for non-empty ranges met in increasing order (the tokenizer's): <paramref name="gap"/>
+    /// (0 before the first call) keeps the place in the gap list, so each call steps forward instead of searching.
+    /// </summary>
+    internal TextSpan ToOriginalSpanForward(int foldedStart, int foldedEnd, ref int gap)
+    {
+        if (_gapAt is null) return Widen(foldedStart, foldedEnd);
+        int start = foldedStart + ShiftForward(foldedStart, ref gap);
+        int end = foldedEnd - 1 + ShiftForward(foldedEnd - 1, ref gap) + 1;
+        return Widen(start, end);
+    }
+
+    // the shift of the last gap at or before the index, moving the cursor past every gap that starts there or earlier
+    private int ShiftForward(int foldedIndex, ref int gap)
+    {
+        while (gap < _gapAt!.Length && _gapAt[gap] <= foldedIndex) gap++;
+        return gap == 0 ? 0 : _gapShift![gap - 1];
+    }
+
+    private TextSpan Widen(int start, int end)
+    {
         // Marks that folding dropped right after the last letter (tanween on "طفلاً") belong to the word.
         while (end < Original.Length && IsTrailingMark(Original[end])) end++;
         // A surrogate pair folds to itself: keep both halves together.

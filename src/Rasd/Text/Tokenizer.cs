@@ -18,7 +18,7 @@ public sealed class Tokenizer
     {
         var s = folded.Folded;
         var tokens = new List<Token>(s.Length / 5 + 4);
-        int i = 0;
+        int i = 0, gap = 0;
         bool space = true;
         while (i < s.Length)
         {
@@ -50,7 +50,7 @@ public sealed class Tokenizer
                 i++;
                 if (char.IsHighSurrogate(c) && i < s.Length && char.IsLowSurrogate(s[i])) i++;
             }
-            tokens.Add(new Token(tokens.Count, folded.ToOriginalSpan(start, i), start, _clitics.Word(s.AsSpan(start, i - start), kind), space));
+            tokens.Add(new Token(tokens.Count, folded.ToOriginalSpanForward(start, i, ref gap), start, _clitics.Word(s.AsSpan(start, i - start), kind), space));
             space = false;
         }
         return tokens;

@@ -24,6 +24,22 @@ public class FoldedOffsetTests
         }, iter: 3000);
 
     [Fact]
+    public void ForwardSpansInIncreasingOrderEqualTheSearchedOnes() =>
+        Text.Select(Gen.Int[1, 4].Array[0, 12]).Sample((text, lengths) =>
+        {
+            var folded = ArabicFolding.FoldWithOffsets(text);
+            // consecutive non-empty ranges (with a one-char hole after each), as the tokenizer meets them
+            int start = 0, gap = 0;
+            foreach (int length in lengths)
+            {
+                int end = start + length;
+                if (end > folded.Folded.Length) break;
+                Assert.Equal(folded.ToOriginalSpan(start, end), folded.ToOriginalSpanForward(start, end, ref gap));
+                start = end + 1;
+            }
+        }, iter: 3000);
+
+    [Fact]
     public void OffsetsOutsideTheFoldedTextAreRefused()
     {
         var folded = ArabicFolding.FoldWithOffsets("طفلاً");
