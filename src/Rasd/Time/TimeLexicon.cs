@@ -55,6 +55,13 @@ public sealed class TimeLexicon
     // a word that is only a phrase's first word ("في" of "في الوقت الحالي") starts a time only where a phrase matches
     private readonly HashSet<string> _directStartWords = new(StringComparer.Ordinal);
     private readonly List<Func<IReadOnlyList<Token>, int, bool>> _phraseLists = [];
+
+    // the same lists without the range words, which match at every "من" and "إلى" and so say nothing about a time there
+    private readonly List<Func<IReadOnlyList<Token>, int, bool>> _leadPhraseLists = [];
+
+    // start words that only lead into a time word (data/time_lead_words.tsv), and the start words without them
+    private readonly HashSet<string> _leadWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _nonLeadStartWords = new(StringComparer.Ordinal);
     private readonly HashSet<object> _phraseListSet = new(ReferenceEqualityComparer.Instance);
 
     public TimeLexicon()
@@ -99,6 +106,8 @@ public sealed class TimeLexicon
         _directStartWords.UnionWith(YearWordsBefore.Keys);
         _directStartWords.UnionWith(Numbers.NumberLexicon.Default.Words.Select(Fold));
         StartWords.UnionWith(_directStartWords);
+        foreach (var (r, t) in Rows("time_lead_words")) _leadWords.Add(Fold(t.Cell(r, "word")));
+        _nonLeadStartWords.UnionWith(StartWords.Except(_leadWords));
     }
 
     private static string Fold(string s) => ArabicFolding.FoldString(s);
@@ -107,7 +116,12 @@ public sealed class TimeLexicon
 
     private void AddPhrase<TV>(TokenTrie<TV> trie, string phrase, TV value)
     {
-        if (_phraseListSet.Add(trie)) _phraseLists.Add((tokens, i) => trie.Match(tokens, i) is not null);
+        if (_phraseListSet.Add(trie))
+        {
+            Func<IReadOnlyList<Token>, int, bool> matches = (tokens, i) => trie.Match(tokens, i) is not null;
+            _phraseLists.Add(matches);
+            if (!ReferenceEquals(trie, RangeWords)) _leadPhraseLists.Add(matches);
+        }
         trie.Add(phrase, value);
         var tokens = PhraseTokenizer.Tokenize(phrase);
         if (tokens.Count > 0) StartWords.Add(tokens[0].Folded);
@@ -128,13 +142,36 @@ public sealed class TimeLexicon
     public bool MayStartAt(IReadOnlyList<Token> tokens, int i)
     {
         var kind = Start(tokens[i]);
+        if (kind == StartKind.LeadOnly) return LeadsIntoTime(tokens, i);
         if (kind != StartKind.PhraseOnly) return kind == StartKind.Direct;
         foreach (var matches in _phraseLists)
             if (matches(tokens, i)) return true;
         return false;
     }
 
-    private enum StartKind { None, PhraseOnly, Direct }
+    // a lead-in word ("من"، "قبل"، "هذا") begins a time expression only before a word that can begin one itself, one
+    // word apart at most, through a chain of lead-ins ("قبل أكثر من شهر"), or as the first word of a fixed phrase
+    // ("منذ ذلك الحين")
+    private bool LeadsIntoTime(IReadOnlyList<Token> tokens, int i)
+    {
+        if (LeadsInto(tokens, i, 0)) return true;
+        foreach (var matches in _leadPhraseLists)
+            if (matches(tokens, i)) return true;
+        return false;
+    }
+
+    private bool LeadsInto(IReadOnlyList<Token> tokens, int i, int depth)
+    {
+        for (int k = i + 1; k <= i + 2 && k < tokens.Count; k++)
+        {
+            var kind = Start(tokens[k]);
+            if (kind is StartKind.Direct or StartKind.PhraseOnly) return true;
+            if (kind == StartKind.LeadOnly && depth < 3 && LeadsInto(tokens, k, depth + 1)) return true;
+        }
+        return false;
+    }
+
+    private enum StartKind { None, PhraseOnly, Direct, LeadOnly }
 
     private StartKind Start(Token token) =>
         (StartKind)token.Word.Memo(_startSlot, token, this, static (lexicon, t) => (int)lexicon.ComputeStart(t));
@@ -143,6 +180,7 @@ public sealed class TimeLexicon
     {
         if (token.IsNumber) return StartKind.Direct;
         if (!token.IsWord || !Matches(token, StartWords)) return StartKind.None;
+        if (!Matches(token, _nonLeadStartWords)) return StartKind.LeadOnly;
         if (Matches(token, _directStartWords)) return StartKind.Direct;
         foreach (var r in token.Readings)
             if (_directStartWords.Contains(r.StemWithArticle)) return StartKind.Direct;

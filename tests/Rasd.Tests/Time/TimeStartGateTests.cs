@@ -6,7 +6,8 @@ using Xunit.Abstractions;
 namespace Rasd.Tests.Time;
 
 /// <summary>
-/// The parser skips a word that only begins phrases ("في", "إلى") unless a phrase matches there; these check that
+/// The parser skips a word that only begins phrases ("في") unless a phrase matches there, and a lead-in word ("من"،
+/// "قبل") unless a time word follows it within two words; these check that
 /// the skip loses nothing: the gated and ungated parsers find the same expressions, and the memoised start test
 /// agrees with its definition (a suffix after up to four proclitic letters is a start word).
 /// </summary>
@@ -28,7 +29,21 @@ public class TimeStartGateTests(ITestOutputHelper output)
         "انتقل من 10 إلى 15 آب إلى مدينة أخرى",
         "للعام الثاني على التوالي وللخامس من آذار",
         "ما بعد الحرب وما قبلها في نهاية العام",
+        // lead-in words ("من"، "قبل"، "هذا"، "الـ") before and away from a time word
+        "قال من جهته إنه عاد قبل أكثر من ثلاثة أشهر وبين عامي 2019 و2020 ومن أمس حتى اليوم",
+        "هذا ما جرى خلال الـ24 ساعة الماضية ومنذ ذلك الحين وقبل أيام وكل يوم من هذه الأيام",
+        "وصلت قافلة إلى اليمن منذ فترة طويلة ضمن خطة الأمن بعد الظهر",
     ];
+
+    [Theory]
+    [InlineData("قال من جهته إن الوضع هادئ", 1, false)]
+    [InlineData("عاد من أمس", 1, true)]
+    [InlineData("عاد قبل أكثر من شهر", 1, true)]
+    [InlineData("كان هذا الموقف واضحا", 1, false)]
+    [InlineData("بقي هذا العام في بيته", 1, true)]
+    [InlineData("وصل إلى اليمن", 1, false)]
+    public void LeadInWordsStartOnlyBeforeATimeWord(string text, int index, bool expected) =>
+        Assert.Equal(expected, TimeLexicon.Default.MayStartAt(Tokenizer.Tokenize(text), index));
 
     [Fact]
     public void GatedParserFindsWhatTheUngatedOneFinds()
