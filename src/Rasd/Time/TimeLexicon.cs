@@ -25,6 +25,9 @@ public sealed class TimeLexicon
 
     public static TimeLexicon Default => Instance.Value;
 
+    /// <summary>"منه" after a day number: of the month last named ("في 27 منه").</summary>
+    public const string OfThisMonth = "منه";
+
     public TokenTrie<int> Months { get; } = new();
     public TokenTrie<int> HijriMonths { get; } = new();
     public TokenTrie<int> Weekdays { get; } = new();
@@ -143,6 +146,7 @@ public sealed class TimeLexicon
     {
         var kind = Start(tokens[i]);
         if (kind == StartKind.LeadOnly) return LeadsIntoTime(tokens, i);
+        if (tokens[i].IsNumber) return NumberMayStart(tokens, i);
         if (kind != StartKind.PhraseOnly) return kind == StartKind.Direct;
         foreach (var matches in _phraseLists)
             if (matches(tokens, i)) return true;
@@ -158,6 +162,16 @@ public sealed class TimeLexicon
         foreach (var matches in _leadPhraseLists)
             if (matches(tokens, i)) return true;
         return false;
+    }
+
+    // a number is a time on its own only as a written date ("15/10/2021") or a year (four digits); a day or a count
+    // ("15 حزيران"، "3 أيام"، "15 من الشهر") has its time word within two words, as a lead-in has, or is "15 منه"
+    private bool NumberMayStart(IReadOnlyList<Token> tokens, int i)
+    {
+        var digits = tokens[i].Folded;
+        if (digits.Length == 4 || digits.AsSpan().ContainsAnyExceptInRange('0', '9')) return true;
+        if (i + 1 < tokens.Count && tokens[i + 1].Folded == OfThisMonth) return true;
+        return LeadsInto(tokens, i, 0);
     }
 
     private bool LeadsInto(IReadOnlyList<Token> tokens, int i, int depth)

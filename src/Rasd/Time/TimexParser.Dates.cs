@@ -109,7 +109,7 @@ internal sealed partial class TimexParser
         int month;
         int? year = null, dir = null;
         bool hijri = false;
-        if (!of && W(k) == "منه" && _lastMonth is { } last)
+        if (!of && W(k) == TimeLexicon.OfThisMonth && _lastMonth is { } last)
         {
             var v = CalendarValue.TryDay(last.Year, last.Month, day);
             return v is null ? null : new Core(k + 1, v, null) { Skip = skip, Parts = new DateParts(day, last.Month, last.Year, true, null) };

@@ -33,6 +33,8 @@ public class TimeStartGateTests(ITestOutputHelper output)
         "قال من جهته إنه عاد قبل أكثر من ثلاثة أشهر وبين عامي 2019 و2020 ومن أمس حتى اليوم",
         "هذا ما جرى خلال الـ24 ساعة الماضية ومنذ ذلك الحين وقبل أيام وكل يوم من هذه الأيام",
         "وصلت قافلة إلى اليمن منذ فترة طويلة ضمن خطة الأمن بعد الظهر",
+        // numbers that are and are not times
+        "قتل 3 أشخاص في 27 منه ووصل 150 مقاتلا في 15/10/2021 وفي 2011 بعد 3 أيام من 5 حزيران و12 من الشهر",
     ];
 
     [Theory]
@@ -42,6 +44,10 @@ public class TimeStartGateTests(ITestOutputHelper output)
     [InlineData("كان هذا الموقف واضحا", 1, false)]
     [InlineData("بقي هذا العام في بيته", 1, true)]
     [InlineData("وصل إلى اليمن", 1, false)]
+    [InlineData("قتل 3 أشخاص", 1, false)]
+    [InlineData("عاد بعد 3 أيام", 2, true)]
+    [InlineData("عاد في 2011", 2, true)]
+    [InlineData("عاد في 27 منه", 2, true)]
     public void LeadInWordsStartOnlyBeforeATimeWord(string text, int index, bool expected) =>
         Assert.Equal(expected, TimeLexicon.Default.MayStartAt(Tokenizer.Tokenize(text), index));
 
