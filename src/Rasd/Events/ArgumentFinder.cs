@@ -41,6 +41,12 @@ public sealed class ArgumentFinder
         bool hostAdded = false;
         foreach (var m in mentions)
         {
+            // "أدانت الفصائل الهجوم": who speaks of a deed takes no part in it (nor is it where the deed happened)
+            if (!SpeechActs.Contains(ev.Type) && !Symmetric.Contains(ev.Type) && StatementRoles.SpeakerOfStatementBefore(analysis, trigger, m, mentions))
+            {
+                speakingCities.Add(m);
+                continue;
+            }
             // "انتقد دمشق": the capital a statement is about stands for its government even where it resolved to a governorate
             // (right after the verb it is the speaker; a word further on, only when someone else speaks: "وطالب الأكراد دمشق" names no speaker Rasd knows)
             var actor = m.Actor ?? (SpeechActs.Contains(ev.Type) && StatementRoles.RightAfterVerb(analysis.Tokens, trigger, m, mentions)
@@ -140,7 +146,7 @@ public sealed class ArgumentFinder
             var before = actors.Where(a => a.Token < trigger.EndToken).ToList();
             var sameSegmentBefore = before.Where(a => SentenceIndex.For(analysis).Segment(a.Token) == segment && segment > 0).ToList();
             // "تقضي بانسحاب وحدات حماية الشعب": leaving is intransitive, so the name right after its verbal noun is who leaves
-            bool nounAgent = ev.Type == "RETREAT" && after.Count > 0 && after[0].Token == trigger.EndToken && (trigger.Proclitics.Contains('ب') || trigger.Proclitics.Contains('ل'));
+            bool nounAgent = ev.Type == "RETREAT" && after.Count > 0 && after[0].Token == trigger.EndToken && trigger.HasPreposition;
             (string Code, int Token) subject =
                 nounAgent ? after[0]
                 : sameSegmentBefore.Count > 0 ? sameSegmentBefore[^1]
@@ -334,8 +340,17 @@ public sealed class ArgumentFinder
             return false;
         }
         // "رحبت تركيا بالغارات": a trigger behind a preposition is another verb's object, not the subject's act
-        return !trigger.HasArticle && !trigger.Proclitics.Contains('ب') && !trigger.Proclitics.Contains('ل') && trigger.FirstToken - m.EndToken <= 1;
+        if (trigger.HasArticle || trigger.Proclitics.Contains('ب') || trigger.Proclitics.Contains('ل')) return false;
+        if (trigger.FirstToken - m.EndToken <= 1) return true;
+        // "النظام السوري شن 33 هجوما": a verb that carries the event noun, and its count, stand between the agent and the noun
+        int k = m.EndToken;
+        if (!tokens[k].Readings.Any(r => r.Proclitics is "" or "و" or "ف" && SupportVerbs.Contains(r.Stem))) return false;
+        for (k++; k < trigger.FirstToken; k++)
+            if (!tokens[k].IsNumber) return false;
+        return trigger.FirstToken - m.EndToken <= 2;
     }
+
+    private static readonly HashSet<string> SupportVerbs = [.. Lexicons.TsvTable.LoadEmbedded("event_support_verbs").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
 
     private bool CoordinatedWithCued(IReadOnlyList<Token> tokens, List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, List<EntityMention> mentions, string role)
     {

@@ -42,17 +42,19 @@ public sealed class ModeDetector
         return mode;
     }
 
-    /// <summary>"دعا ترامب إلى إبرام اتفاق", "طالبت بوقف القصف": what is called for has not happened; it may.</summary>
+    /// <summary>"دعا ترامب إلى إبرام اتفاق", "طالبت بوقف القصف", "هددت بشن هجوم": what is called for or threatened has not happened; it may.</summary>
     private static bool Requested(Analysis analysis, TriggerMatch trigger)
     {
-        if (trigger.Entry.Type == "REQUEST" || analysis.Get<TriggerLayer>() is not { } layer) return false;
+        if (trigger.Entry.Type is "REQUEST" or "THREATEN" || analysis.Get<TriggerLayer>() is not { } layer) return false;
         var tokens = analysis.Tokens;
         bool introduced = trigger.Proclitics.Contains('ب')
             || (trigger.FirstToken > 0 && tokens[trigger.FirstToken - 1].Folded == "الي")
+            // "بشن هجوم": the preposition is on the verbal noun that carries the trigger
+            || SupportNouns.CarryBehindPreposition(tokens, trigger)
             || (trigger.FirstToken > 1 && tokens[trigger.FirstToken - 2].Folded == "الي" && tokens[trigger.FirstToken - 1].IsWord);
         if (!introduced) return false;
         foreach (var r in layer.InSentence(trigger.SentenceIndex))
-            if (r.Entry.Type == "REQUEST" && r.EndToken <= trigger.FirstToken && trigger.FirstToken - r.EndToken <= 8) return true;
+            if (r.Entry.Type is "REQUEST" or "THREATEN" && r.EndToken <= trigger.FirstToken && trigger.FirstToken - r.EndToken <= 8) return true;
         return false;
     }
 

@@ -10,16 +10,45 @@ internal static class StatementRoles
     /// <summary>The actor a statement blames for a deed told as "ل/ب + verbal noun" right after it: the last name between the two.</summary>
     internal static (string Code, EntityMention Mention)? BlamedFor(Analysis analysis, TriggerMatch trigger, List<EntityMention> mentions)
     {
-        if (!trigger.Proclitics.Contains('ل') && !trigger.Proclitics.Contains('ب')) return null;
+        if (!trigger.HasPreposition && !SupportNouns.CarryBehindPreposition(analysis.Tokens, trigger)) return null;
         var statement = analysis.Get<TriggerLayer>()?.InSentence(trigger.SentenceIndex)
             .Where(t => t.Entry.Type is "ACCUSE" && t.EndToken <= trigger.FirstToken && trigger.FirstToken - t.EndToken <= 5)
             .OrderByDescending(t => t.FirstToken).FirstOrDefault();
         if (statement is null) return null;
-        for (int k = statement.EndToken; k < trigger.FirstToken; k++)
+        int deed = SupportNouns.CarryBehindPreposition(analysis.Tokens, trigger) ? trigger.FirstToken - 1 : trigger.FirstToken;
+        for (int k = statement.EndToken; k < deed; k++)
             if (analysis.Tokens[k].Kind == TokenKind.Punctuation) return null;
-        var blamed = mentions.Where(m => m.FirstToken >= statement.EndToken && m.EndToken <= trigger.FirstToken)
+        var blamed = mentions.Where(m => m.FirstToken >= statement.EndToken && m.EndToken <= deed)
             .Select(m => (Code: m.Actor ?? CapitalGovernment(m), Mention: m)).LastOrDefault(a => a.Code is not null && !a.Code.Contains('+'));
         return blamed.Code is null || ActorCode.Sector(blamed.Code) == "CVL" ? null : (blamed.Code, blamed.Mention);
+    }
+
+    /// <summary>
+    /// Whether a name is the speaker of a statement verb told before the trigger, which is what the statement is about:
+    /// "أدانت الفصائل الهجوم" — the one who condemns or calls for it does not attack (whereas the one who denies, admits or
+    /// threatens an attack is its attacker: "نفت روسيا قصف …"، "اعترفت إسرائيل بشن غارات"، "هددت تركيا بشن هجوم").
+    /// </summary>
+    internal static bool SpeakerOfStatementBefore(Analysis analysis, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)
+    {
+        // "اتهامات للنظام بتنفيذ هجوم": a name behind ل or ب is the statement's object, not its speaker
+        if (m.EndToken > trigger.FirstToken || BehindPreposition(analysis, m)) return false;
+        foreach (var statement in analysis.Get<TriggerLayer>()?.InSentence(trigger.SentenceIndex) ?? [])
+        {
+            if (statement.Entry.Type is not ("ACCUSE" or "REQUEST") || statement.HasArticle || statement.EndToken > m.FirstToken) continue;
+            // the speaker is the first name after the verb ("اتهمت أنقرة النظام بقصف …": أنقرة speaks, النظام is blamed)
+            if (mentions.Any(x => x != m && x.FirstToken >= statement.EndToken && x.FirstToken < m.FirstToken)) continue;
+            if (RightAfterVerb(analysis.Tokens, statement, m, mentions)) return true;
+        }
+        return false;
+    }
+
+    // the letters the name's first word carries before the name itself ("للنظام" → "ل")
+    private static bool BehindPreposition(Analysis analysis, EntityMention m)
+    {
+        var token = analysis.Tokens[m.FirstToken];
+        if (m.Span.Start <= token.Start) return false;
+        var prefix = analysis.Text.AsSpan(token.Start, m.Span.Start - token.Start);
+        return prefix.Contains('ل') || prefix.Contains('ب');
     }
 
     /// <summary>Whether a name is in a verb's subject or object slot: after it with nothing but other names and one adverb between ("انتقدت باريس ضمنا دمشق").</summary>

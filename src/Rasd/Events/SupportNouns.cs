@@ -1,0 +1,14 @@
+using Rasd.Text;
+
+namespace Rasd.Events;
+
+/// <summary>Verbal nouns that carry an event noun behind a preposition (data/event_support_nouns.tsv): "بشن هجوم"، "بتنفيذ ضربات".</summary>
+internal static class SupportNouns
+{
+    private static readonly HashSet<string> Words =
+        [.. Lexicons.TsvTable.LoadEmbedded("event_support_nouns").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+
+    /// <summary>Whether the word before the trigger is such a noun with ب on it, so the pair is the object of what precedes it.</summary>
+    public static bool CarryBehindPreposition(IReadOnlyList<Token> tokens, TriggerMatch trigger) =>
+        trigger.FirstToken > 0 && tokens[trigger.FirstToken - 1].Readings.Any(r => r.Proclitics is "ب" or "وب" && Words.Contains(r.StemWithArticle));
+}
