@@ -27,9 +27,13 @@ public sealed class TriggerBlockers
         var t = TsvTable.LoadEmbedded(name);
         foreach (var r in t.Rows)
         {
-            var trigger = ArabicFolding.FoldString(t.Cell(r, "trigger"));
-            if (!b._next.TryGetValue(trigger, out var list)) b._next[trigger] = list = [];
-            list.Add(ArabicFolding.FoldString(t.Cell(r, "next")).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            var next = ArabicFolding.FoldString(t.Cell(r, "next")).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // one row may name several forms of the trigger ("رفض رفضت يرفض"), each a single word
+            foreach (var trigger in ArabicFolding.FoldString(t.Cell(r, "trigger")).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!b._next.TryGetValue(trigger, out var list)) b._next[trigger] = list = [];
+                list.Add(next);
+            }
         }
         return b;
     }

@@ -16,6 +16,10 @@ public class TriggerSenseTests
     [InlineData("وتهدف الخطة لمنع انهيار الاتفاق في الجنوب السوري.", "COERCE")]
     [InlineData("وقدمت الجامعة منحة دراسية لطالب سوري من مدينة حلب.", "REQUEST")]
     [InlineData("وتسمح الجامعة لطلبتها بالدراسة عبر الإنترنت.", "REQUEST")]
+    [InlineData("وقال ضابط في الشرطة طلب عدم الكشف عن هويته إن الطريق أغلق مساء أمس.", "REQUEST")]
+    [InlineData("وأوضح موظف في البلدية، طلب عدم نشر اسمه، أن المياه انقطعت عن الحي.", "REQUEST")]
+    [InlineData("وذكرت ناشطة رفضت الكشف عن اسمها أن الأسعار ارتفعت في السوق.", "REJECT")]
+    [InlineData("وقال مسؤول محلي رفض ذكر اسمه إن المدارس ستفتح الأسبوع المقبل.", "REJECT")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense");
@@ -45,6 +49,14 @@ public class TriggerSenseTests
     {
         var record = EventTexts.Extract(text, "student");
         Assert.DoesNotContain(record.Events, e => e.Type == "REQUEST");
+    }
+
+    // refusing to disclose a place or a number is still a refusal; only an unnamed source's own name is no event
+    [Fact]
+    public void RefusingToDiscloseFactsIsARefusal()
+    {
+        var record = EventTexts.Extract("ورفضت وزارة الداخلية الكشف عن مكان احتجاز الصحفيين.", "refuse");
+        Assert.Contains(record.Events, e => e.Type == "REJECT");
     }
 
     [Fact]
