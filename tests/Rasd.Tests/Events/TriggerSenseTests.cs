@@ -20,6 +20,8 @@ public class TriggerSenseTests
     [InlineData("وأوضح موظف في البلدية، طلب عدم نشر اسمه، أن المياه انقطعت عن الحي.", "REQUEST")]
     [InlineData("وذكرت ناشطة رفضت الكشف عن اسمها أن الأسعار ارتفعت في السوق.", "REJECT")]
     [InlineData("وقال مسؤول محلي رفض ذكر اسمه إن المدارس ستفتح الأسبوع المقبل.", "REJECT")]
+    [InlineData("وقال المتحدث باسم الوزارة في مؤتمر صحفي عقده في العاصمة إن الحكومة تتابع الوضع.", "CONSULT")]
+    [InlineData("وعقدت النقابة مؤتمرا صحافيا للإعلان عن برنامج المهرجان.", "CONSULT")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense");
@@ -57,6 +59,16 @@ public class TriggerSenseTests
     {
         var record = EventTexts.Extract("ورفضت وزارة الداخلية الكشف عن مكان احتجاز الصحفيين.", "refuse");
         Assert.Contains(record.Events, e => e.Type == "REJECT");
+    }
+
+    // a press conference held with another party is the meeting of the two
+    [Theory]
+    [InlineData("وقال وزير الخارجية الأردني في مؤتمر صحفي مشترك مع نظيره المصري في عمان إن البلدين يدعمان الحل السياسي.")]
+    [InlineData("وأكد وزير الخارجية الأردني خلال مؤتمر صحافي عقده مع نظيره المصري أن البلدين يدعمان الحل السياسي.")]
+    public void JointPressConferenceIsAMeeting(string text)
+    {
+        var record = EventTexts.Extract(text, "press");
+        Assert.Contains(record.Events, e => e.Type == "CONSULT" && e.Actors.Contains("JORGOV") && e.Actors.Contains("EGYGOV"));
     }
 
     [Fact]
