@@ -1,6 +1,6 @@
 namespace Rasd.Tests.Events;
 
-/// <summary>A court's death sentence kills no one: no attack and no killed figure, unless the sentence was carried out.</summary>
+/// <summary>A court's death sentence kills no one (no attack, no killed figure) unless it was carried out, and a conviction is no condemnation.</summary>
 public class PunishmentTests
 {
     [Theory]
@@ -22,5 +22,22 @@ public class PunishmentTests
     {
         var record = EventTexts.Extract(text, "executed");
         Assert.Contains(record.Events, e => e.Type == "ASSAULT");
+    }
+
+    // a conviction for a crime is no condemnation; condemning an attack still is
+    [Theory]
+    [InlineData("وقضت المحكمة بسجن الرجل خمس سنوات بعد إدانته بالانتماء إلى تنظيم مسلح.")]
+    [InlineData("وأفرجت السلطات عن الصحفيتين رغم إدانتهما بدخول البلاد بطريقة غير قانونية.")]
+    public void AConvictionIsNoCondemnation(string text)
+    {
+        var record = EventTexts.Extract(text, "conviction");
+        Assert.DoesNotContain(record.Events, e => e.Type == "ACCUSE");
+    }
+
+    [Fact]
+    public void CondemningAnAttackIsAnAccusation()
+    {
+        var record = EventTexts.Extract("وأعرب الوزير عن إدانته للقصف الذي استهدف سوقا شعبيا في مدينة إدلب.", "condemn");
+        Assert.Contains(record.Events, e => e.Type == "ACCUSE");
     }
 }
