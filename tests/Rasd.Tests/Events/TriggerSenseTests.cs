@@ -3,7 +3,7 @@ namespace Rasd.Tests.Events;
 /// <summary>A trigger word's other sense is no event ("البحث عن ناجين"), and a definite attack refers back to the one already told of.</summary>
 public class TriggerSenseTests
 {
-    // searching is no talks; leaving a deal is no withdrawal; a weapons-ban treaty or body, preventing, and a student are no coercion or demand
+    // searching is no talks; leaving a deal is no withdrawal; a threat a group poses is no threat made; a weapons-ban treaty or body, preventing, and a student are no coercion or demand
     [Theory]
     [InlineData("تواصل فرق الدفاع المدني البحث عن ناجين تحت الأنقاض في مدينة جسر الشغور.", "CONSULT")]
     [InlineData("خرج الأهالي بحثا عن الماء في أطراف البلدة.", "CONSULT")]
@@ -22,6 +22,8 @@ public class TriggerSenseTests
     [InlineData("وقال مسؤول محلي رفض ذكر اسمه إن المدارس ستفتح الأسبوع المقبل.", "REJECT")]
     [InlineData("وقال المتحدث باسم الوزارة في مؤتمر صحفي عقده في العاصمة إن الحكومة تتابع الوضع.", "CONSULT")]
     [InlineData("وعقدت النقابة مؤتمرا صحافيا للإعلان عن برنامج المهرجان.", "CONSULT")]
+    [InlineData("ويرى محللون أن التنظيم لا يزال يشكل تهديدا لأمن المنطقة.", "THREATEN")]
+    [InlineData("وناقش الوزيران التهديدات التي تشكلها الجماعات المتطرفة على الحدود.", "THREATEN")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense");
