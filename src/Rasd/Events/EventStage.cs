@@ -46,6 +46,8 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         foreach (var t in TriggerLexicon.Default.Find(analysis))
         {
             if (RelatedLinks.IsLink(analysis, analysis.Sentences[t.SentenceIndex])) continue;
+            // "الحكم بإعدام ست نساء": a court's sentence is no attack
+            if (t.Entry.Type == "ASSAULT" && PunishmentCues.Sentenced(analysis.Tokens, t.FirstToken)) continue;
             bool inside = false;
             for (int i = t.FirstToken; i < t.EndToken; i++) inside |= covered[i];
             if (!inside && !GenericReference.Is(analysis, t) && !TriggerBlockers.Default.Blocks(analysis, t) && TriggerBlockers.Requirements.Allows(analysis, t)) yield return t;

@@ -6,7 +6,8 @@ namespace Rasd.Events;
 
 /// <summary>
 /// A trigger quantified by "all/every" ("جميع الاتفاقات", "كافة الهجمات", "كل أشكال التصعيد") or told as a habit
-/// ("يتبنى التنظيم في بعض الأحيان عمليات تفجير") speaks of a kind of happening, not of one that took place: it is no event.
+/// ("يتبنى التنظيم في بعض الأحيان عمليات تفجير") speaks of a kind of happening, not of one that took place: it is no event;
+/// nor is a threat someone poses ("يشكل تهديدا"), which judges a danger rather than tells of a threat made.
 /// Cues come from data/event_generic_cues.tsv.
 /// </summary>
 public static class GenericReference
@@ -14,6 +15,8 @@ public static class GenericReference
     private static readonly HashSet<string> KindNouns = new(StringComparer.Ordinal);
     private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal);
     private static readonly HashSet<string> Topics = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> PoseBefore = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> PoseAfter = new(StringComparer.Ordinal);
     private static readonly TokenTrie<string> Habitual = new();
 
     static GenericReference()
@@ -25,11 +28,33 @@ public static class GenericReference
             if (kind == "quantifier") Quantifiers.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
             else if (kind == "kind_noun") KindNouns.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
             else if (kind == "topic") Topics.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
+            else if (kind == "pose") PoseBefore.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
+            else if (kind == "pose_after") PoseAfter.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
             else Habitual.Add(t.Cell(r, "cue"), "habitual");
         }
     }
 
-    public static bool Is(Analysis analysis, TriggerMatch trigger) => Quantified(analysis, trigger) || HabitBefore(analysis, trigger) || UndatedTopic(analysis, trigger);
+    public static bool Is(Analysis analysis, TriggerMatch trigger) =>
+        Quantified(analysis, trigger) || HabitBefore(analysis, trigger) || UndatedTopic(analysis, trigger) || Posed(analysis, trigger);
+
+    /// <summary>"داعش يشكل تهديدا للمنطقة", "التهديد الذي يشكله التنظيم": a threat someone poses is an assessment, not a threat made.</summary>
+    private static bool Posed(Analysis analysis, TriggerMatch trigger)
+    {
+        if (trigger.Entry.Type != "THREATEN") return false;
+        var tokens = analysis.Tokens;
+        if (trigger.FirstToken > 0 && Any(tokens[trigger.FirstToken - 1], PoseBefore)) return true;
+        // the verb may follow, after "الذي/التي" and an adjective at most
+        for (int k = trigger.EndToken; k < Math.Min(tokens.Count, trigger.EndToken + 3) && tokens[k].IsWord; k++)
+            if (Any(tokens[k], PoseAfter)) return true;
+        return false;
+    }
+
+    private static bool Any(Token t, HashSet<string> set)
+    {
+        foreach (var r in t.Readings)
+            if (set.Contains(r.Stem)) return true;
+        return false;
+    }
 
     /// <summary>"تجاه الاتفاق النووي", "مستقبل الاتفاق": a named deal spoken about, with no date in the sentence to make it a happening.</summary>
     private static bool UndatedTopic(Analysis analysis, TriggerMatch trigger)

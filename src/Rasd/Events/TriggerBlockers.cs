@@ -27,9 +27,13 @@ public sealed class TriggerBlockers
         var t = TsvTable.LoadEmbedded(name);
         foreach (var r in t.Rows)
         {
-            var trigger = ArabicFolding.FoldString(t.Cell(r, "trigger"));
-            if (!b._next.TryGetValue(trigger, out var list)) b._next[trigger] = list = [];
-            list.Add(ArabicFolding.FoldString(t.Cell(r, "next")).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            var next = ArabicFolding.FoldString(t.Cell(r, "next")).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // one row may name several forms of the trigger ("رفض رفضت يرفض"), each a single word
+            foreach (var trigger in ArabicFolding.FoldString(t.Cell(r, "trigger")).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!b._next.TryGetValue(trigger, out var list)) b._next[trigger] = list = [];
+                list.Add(next);
+            }
         }
         return b;
     }
@@ -49,7 +53,17 @@ public sealed class TriggerBlockers
         var tokens = analysis.Tokens;
         for (int at = trigger.EndToken; at < Math.Min(tokens.Count, trigger.EndToken + 4) && tokens[at].IsWord; at++)
             foreach (var words in next)
-                if (Follows(tokens, at, words)) return true;
+                if (words is [WithBa] ? at == trigger.EndToken && HasBa(tokens[at]) : Follows(tokens, at, words)) return true;
+        return false;
+    }
+
+    // "ب+" in the table: the very next word carries the preposition ب ("إدانته بالانتماء" is a conviction for something)
+    private const string WithBa = "ب+";
+
+    private static bool HasBa(Token t)
+    {
+        foreach (var r in t.Readings)
+            if (r.Proclitics.Contains('ب') && r.Stem.Length > 2) return true;
         return false;
     }
 

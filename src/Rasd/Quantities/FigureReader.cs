@@ -30,7 +30,8 @@ public sealed class FigureReader
         for (int k = first; k < end; k++)
         {
             kinds[k - first] = _lexicon.FirstWordKinds(tokens[k]);
-            if ((kinds[k - first] & FirstWordKind.Role) != 0 && _lexicon.Roles.Match(tokens, k, end) is { } cue)
+            if ((kinds[k - first] & FirstWordKind.Role) != 0 && _lexicon.Roles.Match(tokens, k, end) is { } cue
+                && !(cue.Value.Role == "killed" && PunishmentCues.Sentenced(tokens, k)))
                 (cues ??= new TrieMatch<RoleCue>?[end - first])[k - first] = cue;
         }
         var s = new Scan(text, tokens, first, end, cues, kinds);

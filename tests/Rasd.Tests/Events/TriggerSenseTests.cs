@@ -3,7 +3,7 @@ namespace Rasd.Tests.Events;
 /// <summary>A trigger word's other sense is no event ("البحث عن ناجين"), and a definite attack refers back to the one already told of.</summary>
 public class TriggerSenseTests
 {
-    // searching is no talks; leaving a deal is no withdrawal; a weapons-ban treaty or body, preventing, and a student are no coercion or demand
+    // searching is no talks; leaving a deal is no withdrawal; a threat a group poses is no threat made; a weapons-ban treaty or body, preventing, and a student are no coercion or demand
     [Theory]
     [InlineData("تواصل فرق الدفاع المدني البحث عن ناجين تحت الأنقاض في مدينة جسر الشغور.", "CONSULT")]
     [InlineData("خرج الأهالي بحثا عن الماء في أطراف البلدة.", "CONSULT")]
@@ -16,6 +16,14 @@ public class TriggerSenseTests
     [InlineData("وتهدف الخطة لمنع انهيار الاتفاق في الجنوب السوري.", "COERCE")]
     [InlineData("وقدمت الجامعة منحة دراسية لطالب سوري من مدينة حلب.", "REQUEST")]
     [InlineData("وتسمح الجامعة لطلبتها بالدراسة عبر الإنترنت.", "REQUEST")]
+    [InlineData("وقال ضابط في الشرطة طلب عدم الكشف عن هويته إن الطريق أغلق مساء أمس.", "REQUEST")]
+    [InlineData("وأوضح موظف في البلدية، طلب عدم نشر اسمه، أن المياه انقطعت عن الحي.", "REQUEST")]
+    [InlineData("وذكرت ناشطة رفضت الكشف عن اسمها أن الأسعار ارتفعت في السوق.", "REJECT")]
+    [InlineData("وقال مسؤول محلي رفض ذكر اسمه إن المدارس ستفتح الأسبوع المقبل.", "REJECT")]
+    [InlineData("وقال المتحدث باسم الوزارة في مؤتمر صحفي عقده في العاصمة إن الحكومة تتابع الوضع.", "CONSULT")]
+    [InlineData("وعقدت النقابة مؤتمرا صحافيا للإعلان عن برنامج المهرجان.", "CONSULT")]
+    [InlineData("ويرى محللون أن التنظيم لا يزال يشكل تهديدا لأمن المنطقة.", "THREATEN")]
+    [InlineData("وناقش الوزيران التهديدات التي تشكلها الجماعات المتطرفة على الحدود.", "THREATEN")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense");
@@ -45,6 +53,24 @@ public class TriggerSenseTests
     {
         var record = EventTexts.Extract(text, "student");
         Assert.DoesNotContain(record.Events, e => e.Type == "REQUEST");
+    }
+
+    // refusing to disclose a place or a number is still a refusal; only an unnamed source's own name is no event
+    [Fact]
+    public void RefusingToDiscloseFactsIsARefusal()
+    {
+        var record = EventTexts.Extract("ورفضت وزارة الداخلية الكشف عن مكان احتجاز الصحفيين.", "refuse");
+        Assert.Contains(record.Events, e => e.Type == "REJECT");
+    }
+
+    // a press conference held with another party is the meeting of the two
+    [Theory]
+    [InlineData("وقال وزير الخارجية الأردني في مؤتمر صحفي مشترك مع نظيره المصري في عمان إن البلدين يدعمان الحل السياسي.")]
+    [InlineData("وأكد وزير الخارجية الأردني خلال مؤتمر صحافي عقده مع نظيره المصري أن البلدين يدعمان الحل السياسي.")]
+    public void JointPressConferenceIsAMeeting(string text)
+    {
+        var record = EventTexts.Extract(text, "press");
+        Assert.Contains(record.Events, e => e.Type == "CONSULT" && e.Actors.Contains("JORGOV") && e.Actors.Contains("EGYGOV"));
     }
 
     [Fact]

@@ -1,0 +1,43 @@
+namespace Rasd.Tests.Events;
+
+/// <summary>A court's death sentence kills no one (no attack, no killed figure) unless it was carried out, and a conviction is no condemnation.</summary>
+public class PunishmentTests
+{
+    [Theory]
+    [InlineData("أصدرت محكمة في بغداد حكما بالإعدام على ثلاثة رجال بتهمة التهريب.")]
+    [InlineData("وقضت محكمة الجنايات أمس بإعدام 4 متهمين في قضية تهريب أسلحة.")]
+    [InlineData("وحكمت المحكمة غيابيا على المتهم بالإعدام شنقا.")]
+    [InlineData("ويواجه الرجلان عقوبة الإعدام إذا ثبتت التهم عليهما.")]
+    public void ASentenceIsNoKilling(string text)
+    {
+        var record = EventTexts.Extract(text, "sentence");
+        Assert.DoesNotContain(record.Events, e => e.Type == "ASSAULT");
+        Assert.DoesNotContain(record.Events.SelectMany(e => e.Figures), f => f.Role == "killed");
+    }
+
+    [Theory]
+    [InlineData("ونفذ التنظيم حكم الإعدام بحق خمسة شبان في ساحة البلدة بريف دير الزور.")]
+    [InlineData("ونفذت الفصائل المتشددة في ريف حلب حكم الإعدام بحق ثلاثة أسرى.")]
+    public void ASentenceCarriedOutIsAKilling(string text)
+    {
+        var record = EventTexts.Extract(text, "executed");
+        Assert.Contains(record.Events, e => e.Type == "ASSAULT");
+    }
+
+    // a conviction for a crime is no condemnation; condemning an attack still is
+    [Theory]
+    [InlineData("وقضت المحكمة بسجن الرجل خمس سنوات بعد إدانته بالانتماء إلى تنظيم مسلح.")]
+    [InlineData("وأفرجت السلطات عن الصحفيتين رغم إدانتهما بدخول البلاد بطريقة غير قانونية.")]
+    public void AConvictionIsNoCondemnation(string text)
+    {
+        var record = EventTexts.Extract(text, "conviction");
+        Assert.DoesNotContain(record.Events, e => e.Type == "ACCUSE");
+    }
+
+    [Fact]
+    public void CondemningAnAttackIsAnAccusation()
+    {
+        var record = EventTexts.Extract("وأعرب الوزير عن إدانته للقصف الذي استهدف سوقا شعبيا في مدينة إدلب.", "condemn");
+        Assert.Contains(record.Events, e => e.Type == "ACCUSE");
+    }
+}
