@@ -21,9 +21,8 @@ public sealed class CliticAnalyzer
     public static CliticAnalyzer Plain { get; } = new();
 
     // distinct words seen so far, each analysed once; bounded so that a long run over open vocabulary stays small
-    // (about 50 MB at the bound; a word past it is simply analysed per token). A year of Syria news (the ANT corpus,
-    // 9.4 M tokens) has 211k distinct folded words: with the first 50k kept, one token in ten (10.4%) was analysed afresh, lexicon mask and memos included
-    private const int MaxCachedWords = 200_000;
+    // (the frequent words come early, and a word past the bound is simply analysed per token)
+    private const int MaxCachedWords = 50_000;
     private readonly WordTable _words = new();
 
     // the words met most recently, by hash, in a table small enough to stay in the fastest cache: most tokens are
