@@ -62,6 +62,8 @@ public sealed class ArgumentFinder
                 string? cued = null;
                 foreach (var c in cues)
                     if (CueReaches(analysis.Tokens, c, m)) cued = _roleCues.Cell(c.Value, "role");
+                // "قتلى من حزب الله": those who lost people were the ones attacked — of an attack only, not of a denial or a call
+                if (cued == "victim") cued = ev.Type == "ASSAULT" ? "target" : null;
                 // "شنتها واشنطن وباريس ولندن": names coordinated with an actor-cued one share its cue
                 cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "actor") ? "actor" : null;
                 // a city stands for its state only as the subject of a verb ("قالت موسكو"), never "في موسكو" or as a topic

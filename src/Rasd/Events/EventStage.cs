@@ -125,7 +125,9 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         // so were people killed or hurt when no fighters are named among them
         bool casualties = figures is not null && ev.Figures.Any(i => figures.Figures[i].Role is "killed" or "injured" && figures.Figures[i].Group is "civilians" or "children" or "women" or "all");
         bool fighters = figures is not null && ev.Figures.Any(i => figures.Figures[i].Group == "fighters") || ev.Targets.Any(ActorCode.IsArmed);
-        if (ev.Type == "ASSAULT" && casualties && !fighters)
+        // children, women and civilians counted among the dead were civilians hit, whoever else was
+        bool civilianDead = figures is not null && ev.Figures.Any(i => figures.Figures[i].Role is "killed" or "injured" && figures.Figures[i].Group is "civilians" or "children" or "women");
+        if (ev.Type == "ASSAULT" && (civilianDead || casualties && !fighters))
         {
             var country = ev.Places.Select(pl => pl.StartsWith("SY", StringComparison.Ordinal) && pl.Length > 3 ? "SYR" : pl).FirstOrDefault() ?? "SYR";
             if (!ev.Targets.Any(t => ActorCode.Sector(t) == "CVL")) ev.Targets.Add(country + "CVL");
