@@ -35,6 +35,7 @@ public sealed class ModeDetector
                 _ => true,
             };
             if (!applies || CrossesClause(tokens, m, trigger)) continue;
+            if (_cues.Cell(row, "needs") == "ل" && !ForPurpose(tokens, m.EndToken, trigger)) continue;
             if (!Licensed(tokens, m.FirstToken, m.EndToken, m.Value[0])) continue;
             mode = cueMode;
         }
@@ -55,6 +56,15 @@ public sealed class ModeDetector
         if (!introduced) return false;
         foreach (var r in layer.InSentence(trigger.SentenceIndex))
             if (r.Entry.Type is "REQUEST" or "THREATEN" && r.EndToken <= trigger.FirstToken && trigger.FirstToken - r.EndToken <= 8) return true;
+        return false;
+    }
+
+    // "للهجوم"، "لشن هجوم"، "للدخول في مفاوضات": the event is the purpose the cue is for, told with ل after the cue
+    private static bool ForPurpose(IReadOnlyList<Token> tokens, int cueEnd, TriggerMatch trigger)
+    {
+        if (trigger.HasPreposition && trigger.Proclitics.Contains('ل')) return true;
+        for (int k = cueEnd; k < trigger.FirstToken; k++)
+            if (tokens[k].Readings.Any(r => r.Proclitics is "ل" or "لل")) return true;
         return false;
     }
 
