@@ -23,6 +23,9 @@ public class TriggerSenseTests
     [InlineData("وقال المتحدث باسم الوزارة في مؤتمر صحفي عقده في العاصمة إن الحكومة تتابع الوضع.", "CONSULT")]
     [InlineData("وعقدت النقابة مؤتمرا صحافيا للإعلان عن برنامج المهرجان.", "CONSULT")]
     [InlineData("ويرى محللون أن التنظيم لا يزال يشكل تهديدا لأمن المنطقة.", "THREATEN")]
+    [InlineData("وانتشرت وحدات الشرطة في المدينة بناء على طلب من المجلس المحلي.", "REQUEST")]
+    [InlineData("وعقد البرلمان جلسة استثنائية بطلب من الحكومة لمناقشة الميزانية.", "REQUEST")]
+    [InlineData("وفتحت البلدية المعبر استجابة لطلب عدد من المنظمات الإنسانية.", "REQUEST")]
     [InlineData("وناقش الوزيران التهديدات التي تشكلها الجماعات المتطرفة على الحدود.", "THREATEN")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
@@ -53,6 +56,14 @@ public class TriggerSenseTests
     {
         var record = EventTexts.Extract(text, "student");
         Assert.DoesNotContain(record.Events, e => e.Type == "REQUEST");
+    }
+
+    // asking someone ("طلب من") is still an appeal; only a deed done "بطلب من" someone tells of the request as its circumstance
+    [Fact]
+    public void AskingSomeoneIsARequest()
+    {
+        var record = EventTexts.Extract("وطلب وزير الخارجية الأردني من مجلس الأمن التدخل لوقف القتال في درعا.", "ask");
+        Assert.Contains(record.Events, e => e.Type == "REQUEST");
     }
 
     // refusing to disclose a place or a number is still a refusal; only an unnamed source's own name is no event
