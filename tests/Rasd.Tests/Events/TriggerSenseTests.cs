@@ -26,6 +26,9 @@ public class TriggerSenseTests
     [InlineData("وانتشرت وحدات الشرطة في المدينة بناء على طلب من المجلس المحلي.", "REQUEST")]
     [InlineData("وعقد البرلمان جلسة استثنائية بطلب من الحكومة لمناقشة الميزانية.", "REQUEST")]
     [InlineData("وفتحت البلدية المعبر استجابة لطلب عدد من المنظمات الإنسانية.", "REQUEST")]
+    [InlineData("وهاجم الرئيس الفنزويلي في خطاب متلفز حكومة كولومبيا المجاورة.", "ASSAULT")]
+    [InlineData("وهاجمت المعارضة بشدة الحكومة بسبب ارتفاع الأسعار.", "ASSAULT")]
+    [InlineData("وهاجم حزب العمال تصريحات رئيسة الوزراء حول الهجرة.", "ASSAULT")]
     [InlineData("وناقش الوزيران التهديدات التي تشكلها الجماعات المتطرفة على الحدود.", "THREATEN")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
@@ -64,6 +67,14 @@ public class TriggerSenseTests
     {
         var record = EventTexts.Extract("وطلب وزير الخارجية الأردني من مجلس الأمن التدخل لوقف القتال في درعا.", "ask");
         Assert.Contains(record.Events, e => e.Type == "REQUEST");
+    }
+
+    // an armed attack on a post stays an attack; only a speaker's words or a statement attacked are criticism
+    [Fact]
+    public void ArmedAttackOnAPostIsAnAssault()
+    {
+        var record = EventTexts.Extract("وهاجم مسلحون مجهولون حاجزا للشرطة في ريف حماة الشمالي.", "attack");
+        Assert.Contains(record.Events, e => e.Type == "ASSAULT");
     }
 
     // refusing to disclose a place or a number is still a refusal; only an unnamed source's own name is no event
