@@ -29,6 +29,8 @@ public class TriggerSenseTests
     [InlineData("وهاجم الرئيس الفنزويلي في خطاب متلفز حكومة كولومبيا المجاورة.", "ASSAULT")]
     [InlineData("وهاجمت المعارضة بشدة الحكومة بسبب ارتفاع الأسعار.", "ASSAULT")]
     [InlineData("وهاجم حزب العمال تصريحات رئيسة الوزراء حول الهجرة.", "ASSAULT")]
+    [InlineData("وحذر الوسيط الدولي من خروج الأوضاع في الإقليم عن السيطرة خلال الأيام المقبلة.", "RETREAT")]
+    [InlineData("وأعلنت الحكومة الخروج من الاتفاق التجاري مع جارتها الشمالية.", "RETREAT")]
     [InlineData("وناقش الوزيران التهديدات التي تشكلها الجماعات المتطرفة على الحدود.", "THREATEN")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
