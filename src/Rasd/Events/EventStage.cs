@@ -50,7 +50,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             if (t.Entry.Type == "ASSAULT" && PunishmentCues.Sentenced(analysis.Tokens, t.FirstToken)) continue;
             bool inside = false;
             for (int i = t.FirstToken; i < t.EndToken; i++) inside |= covered[i];
-            if (!inside && !GenericReference.Is(analysis, t) && !TriggerBlockers.Default.Blocks(analysis, t) && TriggerBlockers.Requirements.Allows(analysis, t)) yield return t;
+            if (!inside && !GenericReference.Is(analysis, t) && !TriggerBlockers.Default.Blocks(analysis, t) && !TriggerBlockers.Preceders.Blocks(analysis, t) && TriggerBlockers.Requirements.Allows(analysis, t)) yield return t;
         }
     }
 

@@ -12,22 +12,26 @@ namespace Rasd.Events;
 public sealed class TriggerBlockers
 {
     private readonly Dictionary<string, List<string[]>> _next = new(StringComparer.Ordinal);
+    private bool _before;
 
     public static TriggerBlockers Default { get; } = Load("event_trigger_blockers");
 
     /// <summary>The requirements table: a listed trigger is an event only when one of its words follows.</summary>
     public static TriggerBlockers Requirements { get; } = Load("event_trigger_requirements");
 
+    /// <summary>The preceders table: a listed trigger is no event right after the given words ("بناء على طلب" is a circumstance).</summary>
+    public static TriggerBlockers Preceders { get; } = Load("event_trigger_preceders", "before");
+
     /// <summary>False when the trigger is listed and none of its words follows; the requirements table's test.</summary>
     public bool Allows(Analysis analysis, TriggerMatch trigger) => Followed(analysis, trigger) != false;
 
-    public static TriggerBlockers Load(string name)
+    public static TriggerBlockers Load(string name, string column = "next")
     {
-        var b = new TriggerBlockers();
+        var b = new TriggerBlockers { _before = column == "before" };
         var t = TsvTable.LoadEmbedded(name);
         foreach (var r in t.Rows)
         {
-            var next = ArabicFolding.FoldString(t.Cell(r, "next")).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var next = ArabicFolding.FoldString(t.Cell(r, column)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             // one row may name several forms of the trigger ("رفض رفضت يرفض"), each a single word
             foreach (var trigger in ArabicFolding.FoldString(t.Cell(r, "trigger")).Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
@@ -38,24 +42,55 @@ public sealed class TriggerBlockers
         return b;
     }
 
-    public bool Blocks(Analysis analysis, TriggerMatch trigger) => Followed(analysis, trigger) == true;
+    public bool Blocks(Analysis analysis, TriggerMatch trigger) =>
+        _before ? Preceded(analysis, trigger) : Followed(analysis, trigger) == true;
+
+    // the listed words stand right before the trigger's first word
+    private bool Preceded(Analysis analysis, TriggerMatch trigger)
+    {
+        var before = Listed(analysis.Tokens[trigger.FirstToken]);
+        if (before is null) return false;
+        foreach (var words in before)
+            if (trigger.FirstToken >= words.Length && Follows(analysis.Tokens, trigger.FirstToken - words.Length, words)) return true;
+        return false;
+    }
+
+    // the rows for a word: its whole folded form ("بطلب" with its ب) and its stems
+    private List<string[]>? Listed(Token token)
+    {
+        List<string[]>? rows = null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        void Add(string key)
+        {
+            if (seen.Add(key) && _next.TryGetValue(key, out var list)) (rows ??= []).AddRange(list);
+        }
+        Add(token.Folded);
+        foreach (var r in token.Readings)
+        {
+            Add(r.StemWithArticle);
+            Add(r.Stem);
+        }
+        return rows;
+    }
 
     // null when the trigger is not listed; else whether one of its listed words follows
     private bool? Followed(Analysis analysis, TriggerMatch trigger)
     {
         if (trigger.EndToken >= analysis.Tokens.Count) return null;
-        var last = analysis.Tokens[trigger.EndToken - 1];
-        List<string[]>? next = null;
-        foreach (var r in last.Readings)
-            if (_next.TryGetValue(r.StemWithArticle, out next) || _next.TryGetValue(r.Stem, out next)) break;
+        var next = Listed(analysis.Tokens[trigger.EndToken - 1]);
         if (next is null) return null;
         // the subject may stand between: "انسحبت الولايات المتحدة من الاتفاق"
         var tokens = analysis.Tokens;
         for (int at = trigger.EndToken; at < Math.Min(tokens.Count, trigger.EndToken + 4) && tokens[at].IsWord; at++)
             foreach (var words in next)
-                if (words is [WithBa] ? at == trigger.EndToken && HasBa(tokens[at]) : Follows(tokens, at, words)) return true;
+                if (words is [WithBa] ? at == trigger.EndToken && HasBa(tokens[at])
+                    : words[0].StartsWith(Right, StringComparison.Ordinal) ? at == trigger.EndToken && Follows(tokens, at, [words[0][1..], .. words[1..]])
+                    : Follows(tokens, at, words)) return true;
         return false;
     }
+
+    // "=word" in the table: that word right after the trigger ("=الرئيس": its subject, not a word further on)
+    private const string Right = "=";
 
     // "ب+" in the table: the very next word carries the preposition ب ("إدانته بالانتماء" is a conviction for something)
     private const string WithBa = "ب+";

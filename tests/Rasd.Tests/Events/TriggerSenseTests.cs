@@ -23,6 +23,26 @@ public class TriggerSenseTests
     [InlineData("وقال المتحدث باسم الوزارة في مؤتمر صحفي عقده في العاصمة إن الحكومة تتابع الوضع.", "CONSULT")]
     [InlineData("وعقدت النقابة مؤتمرا صحافيا للإعلان عن برنامج المهرجان.", "CONSULT")]
     [InlineData("ويرى محللون أن التنظيم لا يزال يشكل تهديدا لأمن المنطقة.", "THREATEN")]
+    [InlineData("وانتشرت وحدات الشرطة في المدينة بناء على طلب من المجلس المحلي.", "REQUEST")]
+    [InlineData("وعقد البرلمان جلسة استثنائية بطلب من الحكومة لمناقشة الميزانية.", "REQUEST")]
+    [InlineData("وفتحت البلدية المعبر استجابة لطلب عدد من المنظمات الإنسانية.", "REQUEST")]
+    [InlineData("وهاجم الرئيس الفنزويلي في خطاب متلفز حكومة كولومبيا المجاورة.", "ASSAULT")]
+    [InlineData("وهاجمت المعارضة بشدة الحكومة بسبب ارتفاع الأسعار.", "ASSAULT")]
+    [InlineData("وهاجم حزب العمال تصريحات رئيسة الوزراء حول الهجرة.", "ASSAULT")]
+    [InlineData("وحذر الوسيط الدولي من خروج الأوضاع في الإقليم عن السيطرة خلال الأيام المقبلة.", "RETREAT")]
+    [InlineData("وأعلنت الحكومة الخروج من الاتفاق التجاري مع جارتها الشمالية.", "RETREAT")]
+    [InlineData("وأغلق مؤشر البورصة جلسة التداول مرتفعا 12 نقطة.", "CONSULT")]
+    [InlineData("وارتفع سعر القمح لتسليم أيار ثلاثة في المئة ليبلغ عند التسوية 210 دولارات للطن.", "AGREE")]
+    [InlineData("ووقعت شركة الطيران صفقة بقيمة 3 مليارات دولار لشراء عشرين طائرة.", "AGREE")]
+    [InlineData("وقررت الحكومة خفض دعم الوقود بنسبة عشرة في المئة.", "SUPPORT")]
+    [InlineData("ولقيت الأسعار دعما من تراجع المخزونات الأمريكية.", "SUPPORT")]
+    [InlineData("وتقدم الضيوف بهدف من ضربة جزاء نفذها قائد الفريق.", "ASSAULT")]
+    [InlineData("وحسمت ضربات الترجيح المباراة لصالح الفريق الزائر.", "ASSAULT")]
+    [InlineData("وسجل المدافع هدف التعادل بضربة رأس في الشوط الثاني.", "ASSAULT")]
+    [InlineData("وفاز النادي على ضيفه في الجولة الخامسة من الدوري المحلي.", "CONSULT")]
+    [InlineData("ويلتقي المنتخبان في نصف النهائي يوم الأحد المقبل.", "CONSULT")]
+    [InlineData("ويستعد الفريق لخوض اللقاء بعد غياب مهاجمه الأول.", "CONSULT")]
+    [InlineData("وانضم اللاعب الشاب إلى خط الهجوم في النادي الجديد.", "ASSAULT")]
     [InlineData("وناقش الوزيران التهديدات التي تشكلها الجماعات المتطرفة على الحدود.", "THREATEN")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
@@ -53,6 +73,22 @@ public class TriggerSenseTests
     {
         var record = EventTexts.Extract(text, "student");
         Assert.DoesNotContain(record.Events, e => e.Type == "REQUEST");
+    }
+
+    // asking someone ("طلب من") is still an appeal; only a deed done "بطلب من" someone tells of the request as its circumstance
+    [Fact]
+    public void AskingSomeoneIsARequest()
+    {
+        var record = EventTexts.Extract("وطلب وزير الخارجية الأردني من مجلس الأمن التدخل لوقف القتال في درعا.", "ask");
+        Assert.Contains(record.Events, e => e.Type == "REQUEST");
+    }
+
+    // an armed attack on a post stays an attack; only a speaker's words or a statement attacked are criticism
+    [Fact]
+    public void ArmedAttackOnAPostIsAnAssault()
+    {
+        var record = EventTexts.Extract("وهاجم مسلحون مجهولون حاجزا للشرطة في ريف حماة الشمالي.", "attack");
+        Assert.Contains(record.Events, e => e.Type == "ASSAULT");
     }
 
     // refusing to disclose a place or a number is still a refusal; only an unnamed source's own name is no event
