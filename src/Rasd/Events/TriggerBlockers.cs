@@ -55,14 +55,17 @@ public sealed class TriggerBlockers
         return false;
     }
 
-    // the rows for a word: its whole folded form ("بطلب" with its ب) and its stems
+    // the rows for a word: its whole folded form ("بطلب" with its ب) and its stems. Asked for every trigger of every
+    // document, so the common answer (no row) allocates nothing, and a key met twice among the readings counts once.
     private List<string[]>? Listed(Token token)
     {
         List<string[]>? rows = null;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        List<string>? keys = null;
         void Add(string key)
         {
-            if (seen.Add(key) && _next.TryGetValue(key, out var list)) (rows ??= []).AddRange(list);
+            if (!_next.TryGetValue(key, out var list) || keys is not null && keys.Contains(key)) return;
+            (keys ??= []).Add(key);
+            (rows ??= []).AddRange(list);
         }
         Add(token.Folded);
         foreach (var r in token.Readings)
