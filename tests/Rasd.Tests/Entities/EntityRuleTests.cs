@@ -25,6 +25,8 @@ public class EntityRuleTests
     [InlineData("افتتح معرض للكتاب في مدينة الإسكندرية الساحلية", "الإسكندرية", "EGY")]
     [InlineData("قال مسؤول كردي إن قوات عراقية انتشرت في سنجار", "سنجار", "IRQ")]
     [InlineData("وصل المبعوث إلى مدينة صيدا جنوبي لبنان", "صيدا", "LBN")]
+    [InlineData("عقد المؤتمر في مدينة الظهران شرقي المملكة", "الظهران", "SAU")]
+    [InlineData("وصلت قافلة الزوار إلى مدينة كربلاء صباح اليوم", "كربلاء", "IRQ")]
     public void A_well_known_city_abroad_wins_over_a_Syrian_village_of_its_name(string sentence, string text, string country)
     {
         var m = EntityTestKit.Find(sentence, text);
