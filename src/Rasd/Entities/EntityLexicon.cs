@@ -50,6 +50,9 @@ public sealed class EntityLexicon
     /// <summary>Folded place words by kind (cue, rural, direction) and whether they belong to the name.</summary>
     public Dictionary<string, (string Kind, bool InName)> PlaceWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Folded place words that also stand before cities abroad ("مدينة", "منطقة").</summary>
+    public HashSet<string> AbroadPlaceWords { get; } = new(StringComparer.Ordinal);
+
     public HashSet<string> NameStops { get; } = new(StringComparer.Ordinal);
 
     private static IEnumerable<(string Name, bool Marked)> Names(string cell) =>
@@ -189,7 +192,10 @@ public sealed class EntityLexicon
     {
         var t = TsvTable.LoadEmbedded("place_words");
         foreach (var r in t.Rows)
+        {
             PlaceWords[ArabicFolding.FoldString(t.Cell(r, "word"))] = (t.Cell(r, "kind"), t.Cell(r, "in_name") == "1");
+            if (t.Cell(r, "abroad") == "1") AbroadPlaceWords.Add(ArabicFolding.FoldString(t.Cell(r, "word")));
+        }
         foreach (var r in TsvTable.LoadEmbedded("name_stops").Rows)
             NameStops.Add(ArabicFolding.FoldString(r[0]));
     }
@@ -201,6 +207,15 @@ public sealed class EntityLexicon
         foreach (var r in token.Readings)
             if (Adjectives.TryGetValue(r.StemWithArticle, out var iso)) return iso;
         return null;
+    }
+
+    /// <summary>Whether the token is a place word that also stands before cities abroad (any clitic reading).</summary>
+    public bool IsAbroadPlaceWord(Token token)
+    {
+        if (!token.IsWord) return false;
+        foreach (var r in token.Readings)
+            if (AbroadPlaceWords.Contains(r.StemWithArticle)) return true;
+        return false;
     }
 
     private Dictionary<string, string> CapitalGovernments { get; } = new(StringComparer.Ordinal);

@@ -11,6 +11,9 @@ internal sealed class PlaceResolver
     private readonly EntityLexicon _lex;
     private readonly Dictionary<int, HashSet<string>> _sentenceGovs = new();
     private readonly HashSet<string> _articleGovs = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, HashSet<string>> _sentenceCountries = new();
+    private readonly List<(int First, string Gov)> _adminGovs = new();
+    private readonly HashSet<string> _articleCountries = new(StringComparer.Ordinal);
 
     public PlaceResolver(Analysis a, EntityLexicon lex)
     {
@@ -23,12 +26,18 @@ internal sealed class PlaceResolver
         // context: governorates of unambiguous Syrian mentions and regions
         foreach (var c in cands.SelectMany(c => c.Inner.Prepend(c)))
         {
+            // a name shared with a city abroad ("القدس", "صيدا") is no evidence of its Syrian governorate
+            if (c.Entries.Any(e => Abroad(e) is not null) && c.Entries.Any(e => e.Kind == EntryKind.SyrianPlace)) continue;
             var govs = c.Entries.Where(e => e.Kind is EntryKind.SyrianPlace or EntryKind.Region && e.Country == "SYR").SelectMany(e => e.Places).Distinct().ToList();
             if (govs.Count == 0 || govs.Count > 1 && c.Entries.All(e => e.Kind == EntryKind.SyrianPlace)) continue;
             var sid = _a.SentenceOfToken(c.First).Index;
             if (!_sentenceGovs.TryGetValue(sid, out var set)) _sentenceGovs[sid] = set = new HashSet<string>(StringComparer.Ordinal);
             foreach (var g in govs) { set.Add(g); _articleGovs.Add(g); }
+            // a governorate, district or countryside named: firmer evidence than a village ("الظهران" is also a Saudi city)
+            if (govs.Count > 1 || !c.Entries.Any(e => e.Kind == EntryKind.Region || e.Level is "gov" or "district" or "subdistrict")) continue;
+            _adminGovs.Add((c.First, govs[0]));
         }
+        CollectCountries(cands);
         var mentions = new List<EntityMention>();
         foreach (var c in cands)
         {
@@ -50,6 +59,8 @@ internal sealed class PlaceResolver
         if (es.Count == 1) return es[0];
         var syrian = es.Where(e => e.Kind == EntryKind.SyrianPlace).ToList();
         var other = es.Where(e => e.Kind != EntryKind.SyrianPlace && !(e.Kind is EntryKind.Capital or EntryKind.WorldCity && e.Country == "SYR" && syrian.Count > 0)).ToList();
+        if (syrian.Count > 0 && other.FirstOrDefault(e => Abroad(e) is not null) is { } abroad && AbroadWins(c, syrian, abroad) is { } wins)
+            return wins ? abroad : ChooseSyrian(c, syrian);
         if (other.Count > 0)
         {
             bool syrianAdmin = syrian.Any(e => e.Level is "gov" or "district" or "subdistrict");
@@ -58,6 +69,46 @@ internal sealed class PlaceResolver
                 return other.OrderBy(e => (int)KindOrder(e.Kind)).First();
         }
         return ChooseSyrian(c, syrian);
+    }
+
+    /// <summary>The country of a capital or well-known city abroad, or null.</summary>
+    private static string? Abroad(EntityEntry e) => e.Kind is EntryKind.Capital or EntryKind.WorldCity && e.Country is { } iso && iso != "SYR" ? iso : null;
+
+    /// <summary>Countries named (or told by a nationality adjective) in each sentence and in the article.</summary>
+    private void CollectCountries(List<EntityRecognizer.Candidate> cands)
+    {
+        void Add(int sid, string iso)
+        {
+            if (!_sentenceCountries.TryGetValue(sid, out var set)) _sentenceCountries[sid] = set = new HashSet<string>(StringComparer.Ordinal);
+            set.Add(iso);
+            _articleCountries.Add(iso);
+        }
+        foreach (var c in cands)
+            if (c.Entries.Count == 1 && c.Entries[0] is { Kind: EntryKind.Country, Country: { } iso }) Add(_a.SentenceOfToken(c.First).Index, iso);
+        foreach (var s in _a.Sentences)
+            for (int i = s.FirstToken; i < s.EndToken; i++)
+                if (_lex.AdjectiveCountry(_a.Tokens[i]) is { } iso) Add(s.Index, iso);
+    }
+
+    /// <summary>
+    /// A well-known city abroad ("القدس", "الإسكندرية", "سنجار") over a Syrian place of the same name: unless the Syrian place's
+    /// governorate (or district, or countryside) is named right after it or a village word stands before it ("بلدة صيدا"), the city abroad wins when its
+    /// country is named in the sentence, or the Syrian place is only a village, or its governorate is nowhere in an article naming that country.
+    /// Null when neither side has the better claim (the kind order decides).
+    /// </summary>
+    private bool? AbroadWins(EntityRecognizer.Candidate c, List<EntityEntry> syrian, EntityEntry abroad)
+    {
+        var sid = _a.SentenceOfToken(c.First).Index;
+        _sentenceCountries.TryGetValue(sid, out var countries);
+        if (countries?.Contains(abroad.Country!) == true) return true;
+        // "صيدا في ريف درعا": its governorate (or district, or countryside) named right after it
+        if (_adminGovs.Any(g => g.First >= c.End && g.First <= c.End + 3 && syrian.Any(e => e.Governorate == g.Gov))) return false;
+        // Syria named too: neither side has the better claim
+        if (countries?.Contains("SYR") == true) return null;
+        if (c.HasCue && !(c.First > 0 && _lex.IsAbroadPlaceWord(_a.Tokens[c.First - 1]))) return false;
+        if (syrian.Any(e => e.Level is "gov" or "district" or "subdistrict"))
+            return _articleCountries.Contains(abroad.Country!) && !syrian.Any(e => _articleGovs.Contains(e.Governorate!)) ? true : null;
+        return true;
     }
 
     private static int KindOrder(EntryKind k) => k switch

@@ -17,6 +17,8 @@ public static class GenericReference
     private static readonly HashSet<string> Topics = new(StringComparer.Ordinal);
     private static readonly HashSet<string> PoseBefore = new(StringComparer.Ordinal);
     private static readonly HashSet<string> PoseAfter = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> Named = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> Concluding = new(StringComparer.Ordinal);
     private static readonly TokenTrie<string> Habitual = new();
 
     static GenericReference()
@@ -30,12 +32,40 @@ public static class GenericReference
             else if (kind == "topic") Topics.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
             else if (kind == "pose") PoseBefore.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
             else if (kind == "pose_after") PoseAfter.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
+            else if (kind == "named") Named.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
+            else if (kind == "conclude") Concluding.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
             else Habitual.Add(t.Cell(r, "cue"), "habitual");
         }
     }
 
     public static bool Is(Analysis analysis, TriggerMatch trigger) =>
-        Quantified(analysis, trigger) || HabitBefore(analysis, trigger) || UndatedTopic(analysis, trigger) || Posed(analysis, trigger);
+        Quantified(analysis, trigger) || HabitBefore(analysis, trigger) || UndatedTopic(analysis, trigger) || NamedDeal(analysis, trigger)
+        || Posed(analysis, trigger);
+
+    /// <summary>
+    /// "انسحاب واشنطن من الاتفاق النووي", "الحفاظ على الاتفاق المبرم": a deal named by what it is or that it was made is spoken
+    /// about, not made — unless a concluding word stands just before it ("وقعت الدول الاتفاق النووي") or its own date follows it
+    /// ("الاتفاق المبرم عام 2015").
+    /// </summary>
+    private static bool NamedDeal(Analysis analysis, TriggerMatch trigger)
+    {
+        var tokens = analysis.Tokens;
+        if (trigger.Entry.Type != "AGREE" || trigger.EndToken >= tokens.Count || !Definite(tokens[trigger.FirstToken])) return false;
+        if (!Named.Contains(tokens[trigger.EndToken].Folded)) return false;
+        var sentence = analysis.Sentences[trigger.SentenceIndex];
+        for (int k = Math.Max(sentence.FirstToken, trigger.FirstToken - 4); k < trigger.FirstToken; k++)
+            if (Any(tokens[k], Concluding) || Concluding.Contains(tokens[k].Folded)) return false;
+        foreach (var t in analysis.Get<Time.TimexLayer>()?.Timexes ?? [])
+            if (t.FirstToken >= trigger.EndToken && t.FirstToken <= trigger.EndToken + 3 && t.FirstToken < sentence.EndToken) return false;
+        return true;
+    }
+
+    private static bool Definite(Token t)
+    {
+        foreach (var r in t.Readings)
+            if (r.HasArticle) return true;
+        return false;
+    }
 
     /// <summary>"داعش يشكل تهديدا للمنطقة", "التهديد الذي يشكله التنظيم": a threat someone poses is an assessment, not a threat made.</summary>
     private static bool Posed(Analysis analysis, TriggerMatch trigger)

@@ -88,9 +88,18 @@ public sealed class TriggerBlockers
             foreach (var words in next)
                 if (words is [WithBa] ? at == trigger.EndToken && HasBa(tokens[at])
                     : words[0].StartsWith(Right, StringComparison.Ordinal) ? at == trigger.EndToken && Follows(tokens, at, [words[0][1..], .. words[1..]])
-                    : Follows(tokens, at, words)) return true;
+                    : !words[0].StartsWith(Far, StringComparison.Ordinal) && Follows(tokens, at, words)) return true;
+        // "~words": anywhere in the rest of the sentence within twenty tokens, past a long subject and its commas
+        int end = Math.Min(analysis.Sentences[trigger.SentenceIndex].EndToken, trigger.EndToken + 20);
+        foreach (var words in next)
+            if (words[0].StartsWith(Far, StringComparison.Ordinal))
+                for (int at = trigger.EndToken; at < end; at++)
+                    if (Follows(tokens, at, [words[0][1..], .. words[1..]])) return true;
         return false;
     }
+
+    // "~word" in the table: that word anywhere in the next twenty tokens of the sentence ("خروج الأوضاع في المخيمات، ..., عن السيطرة")
+    private const string Far = "~";
 
     // "=word" in the table: that word right after the trigger ("=الرئيس": its subject, not a word further on)
     private const string Right = "=";

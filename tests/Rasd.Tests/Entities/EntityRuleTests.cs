@@ -21,6 +21,30 @@ public class EntityRuleTests
     }
 
     [Theory]
+    [InlineData("تظاهر آلاف المصلين في مدينة القدس بعد صلاة الجمعة", "القدس", "PSE")]
+    [InlineData("افتتح معرض للكتاب في مدينة الإسكندرية الساحلية", "الإسكندرية", "EGY")]
+    [InlineData("قال مسؤول كردي إن قوات عراقية انتشرت في سنجار", "سنجار", "IRQ")]
+    [InlineData("وصل المبعوث إلى مدينة صيدا جنوبي لبنان", "صيدا", "LBN")]
+    [InlineData("عقد المؤتمر في مدينة الظهران شرقي المملكة", "الظهران", "SAU")]
+    [InlineData("وصلت قافلة الزوار إلى مدينة كربلاء صباح اليوم", "كربلاء", "IRQ")]
+    public void A_well_known_city_abroad_wins_over_a_Syrian_village_of_its_name(string sentence, string text, string country)
+    {
+        var m = EntityTestKit.Find(sentence, text);
+        Assert.NotNull(m);
+        Assert.Equal([country], m!.Places);
+    }
+
+    [Theory]
+    [InlineData("قتل ثلاثة مدنيين في قصف على بلدة صيدا", "صيدا", "SY12")]
+    [InlineData("سيطرت القوات على صيدا في ريف درعا الشرقي", "صيدا", "SY12")]
+    public void A_Syrian_village_named_like_a_city_abroad_keeps_its_Syrian_context(string sentence, string text, string gov)
+    {
+        var m = EntityTestKit.Find(sentence, text);
+        Assert.NotNull(m);
+        Assert.Equal([gov], m!.Places);
+    }
+
+    [Theory]
     [InlineData("سقطت قذائف على حي القصاع في دمشق", "حي القصاع", "SY01")]
     [InlineData("قتل مدنيان في قصف على حي الشعار بحلب", "حي الشعار", "SY02")]
     [InlineData("وصلت الشاحنات إلى مخيم الهول شرق الحسكة", "مخيم الهول", "SY08")]

@@ -10,6 +10,8 @@ public class GenericReferenceTests
     [InlineData("ويعلن التنظيم في بعض الأحيان مسؤوليته عن تفجيرات في المدينة.", "ASSAULT")]
     [InlineData("وغالبا ما تستهدف الغارات الأسواق الشعبية في المنطقة.", "ASSAULT")]
     [InlineData("يأمل رئيس الوزراء أن يغير موقف الدول الأوروبية تجاه الاتفاق النووي.", "AGREE")]
+    [InlineData("دافع الرئيس بقوة عن الاتفاق النووي في كلمته أمام البرلمان يوم الأحد.", "AGREE")]
+    [InlineData("طالب النواب الحكومة بالالتزام بالاتفاقية المبرمة مع الدول المجاورة.", "AGREE")]
     public void QuantifiedTriggerIsNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "generic");
@@ -20,6 +22,8 @@ public class GenericReferenceTests
     [InlineData("وقعت روسيا وتركيا اتفاقا جديدا لوقف إطلاق النار.", "AGREE")]
     [InlineData("أدانت المنظمة الهجمات على المستشفيات في حلب.", "ASSAULT")]
     [InlineData("ناقش الوزيران بنود الاتفاق الموقع في آذار 2020.", "AGREE")]
+    [InlineData("وقعت القوى الكبرى الاتفاق النووي مع طهران في فيينا يوم الثلاثاء.", "AGREE")]
+    [InlineData("انسحبت الحكومة من الاتفاق المبرم في أيار 2019 مع الفصائل.", "AGREE")]
     public void SpecificTriggerIsAnEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "specific");
