@@ -19,6 +19,7 @@ public static class GenericReference
     private static readonly HashSet<string> PoseAfter = new(StringComparer.Ordinal);
     private static readonly HashSet<string> Named = new(StringComparer.Ordinal);
     private static readonly HashSet<string> Concluding = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> Concluded = new(StringComparer.Ordinal);
     private static readonly TokenTrie<string> Habitual = new();
 
     static GenericReference()
@@ -34,6 +35,7 @@ public static class GenericReference
             else if (kind == "pose_after") PoseAfter.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
             else if (kind == "named") Named.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
             else if (kind == "conclude") Concluding.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
+            else if (kind == "concluded") Concluded.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
             else Habitual.Add(t.Cell(r, "cue"), "habitual");
         }
     }
@@ -45,7 +47,7 @@ public static class GenericReference
     /// <summary>
     /// "انسحاب واشنطن من الاتفاق النووي", "الحفاظ على الاتفاق المبرم": a deal named by what it is or that it was made is spoken
     /// about, not made — unless a concluding word stands just before it ("وقعت الدول الاتفاق النووي") or its own date follows it
-    /// ("الاتفاق المبرم عام 2015").
+    /// ("الاتفاق المبرم عام 2015", "الاتفاق النووي المبرم مع إيران عام 2015": a background deal, kept with its past time).
     /// </summary>
     private static bool NamedDeal(Analysis analysis, TriggerMatch trigger)
     {
@@ -55,8 +57,12 @@ public static class GenericReference
         var sentence = analysis.Sentences[trigger.SentenceIndex];
         for (int k = Math.Max(sentence.FirstToken, trigger.FirstToken - 4); k < trigger.FirstToken; k++)
             if (Any(tokens[k], Concluding) || Concluding.Contains(tokens[k].Folded)) return false;
+        // the deal's own date: right after it, or after the participle that says it was made ("المبرم مع إيران عام 2015")
+        int reach = trigger.EndToken + 3;
+        for (int k = trigger.EndToken; k < Math.Min(sentence.EndToken, trigger.EndToken + 3); k++)
+            if (Concluded.Contains(tokens[k].Folded)) reach = k + 5;
         foreach (var t in analysis.Get<Time.TimexLayer>()?.Timexes ?? [])
-            if (t.FirstToken >= trigger.EndToken && t.FirstToken <= trigger.EndToken + 3 && t.FirstToken < sentence.EndToken) return false;
+            if (t.FirstToken >= trigger.EndToken && t.FirstToken <= reach && t.FirstToken < sentence.EndToken) return false;
         return true;
     }
 

@@ -24,6 +24,7 @@ public class GenericReferenceTests
     [InlineData("ناقش الوزيران بنود الاتفاق الموقع في آذار 2020.", "AGREE")]
     [InlineData("وقعت القوى الكبرى الاتفاق النووي مع طهران في فيينا يوم الثلاثاء.", "AGREE")]
     [InlineData("انسحبت الحكومة من الاتفاق المبرم في أيار 2019 مع الفصائل.", "AGREE")]
+    [InlineData("انتقدت الحكومة الاتفاق النووي المبرم مع القوى الكبرى عام 2015.", "AGREE")]
     public void SpecificTriggerIsAnEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "specific");
