@@ -15,6 +15,10 @@ internal sealed class PlaceResolver
     private readonly List<(int First, string Gov)> _adminGovs = new();
     private readonly HashSet<string> _articleCountries = new(StringComparer.Ordinal);
 
+    // the countries are collected only when a name shared with a city abroad needs them (a pass over every token)
+    private List<EntityRecognizer.Candidate>? _cands;
+    private bool _countriesCollected;
+
     public PlaceResolver(Analysis a, EntityLexicon lex)
     {
         _a = a;
@@ -37,7 +41,7 @@ internal sealed class PlaceResolver
             if (govs.Count > 1 || !c.Entries.Any(e => e.Kind == EntryKind.Region || e.Level is "gov" or "district" or "subdistrict")) continue;
             _adminGovs.Add((c.First, govs[0]));
         }
-        CollectCountries(cands);
+        _cands = cands;
         var mentions = new List<EntityMention>();
         foreach (var c in cands)
         {
@@ -98,6 +102,11 @@ internal sealed class PlaceResolver
     /// </summary>
     private bool? AbroadWins(EntityRecognizer.Candidate c, List<EntityEntry> syrian, EntityEntry abroad)
     {
+        if (!_countriesCollected && _cands is not null)
+        {
+            CollectCountries(_cands);
+            _countriesCollected = true;
+        }
         var sid = _a.SentenceOfToken(c.First).Index;
         _sentenceCountries.TryGetValue(sid, out var countries);
         if (countries?.Contains(abroad.Country!) == true) return true;
