@@ -140,7 +140,10 @@ public sealed class TimeLexicon
     /// <remarks>
     /// Exact for the parsers, which read a word at the start either through a phrase list or as one of the direct
     /// start words (units, seasons, set and year words, number words, the literal words of data/time_start_words.tsv);
-    /// direct start words are checked on every suffix and on every reading with its article.
+    /// direct start words are checked on every suffix and on every reading with its article. The lead-in and number gates
+    /// (a lead-in word or a bare number needs a start word within two words) follow how the parsers build expressions but
+    /// are not derived from them: they were checked to change no record over all 31,525 ANT articles, and
+    /// TimeStartGateTests compares the gated and ungated parsers.
     /// </remarks>
     public bool MayStartAt(IReadOnlyList<Token> tokens, int i)
     {
