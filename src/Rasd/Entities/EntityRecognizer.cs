@@ -284,6 +284,8 @@ public sealed class EntityRecognizer
         if (j < end && _lex.Phrases.Match(tokens, j, end) is { } known && known.Entries.Any(e => e.Kind == EntryKind.Person)) return;
         int k = j;
         while (k < end && k - j < 4 && IsNameToken(tokens, k, k - j)) k++;
+        // "انتقد الوزير الاتفاق الموقع": two definite words in a row are the title's object, a noun and its adjective, not a name
+        if (k - j >= 2 && tokens[j].Folded.StartsWith("ال", StringComparison.Ordinal) && tokens[j + 1].Folded.StartsWith("ال", StringComparison.Ordinal)) k = j;
         if (k - j < 2)
         {
             // no name follows: "وزير الخارجية التركي", "نظيره الروسي", "المبعوث الأممي" still act for their state or body

@@ -166,4 +166,18 @@ public class EntityRuleTests
         Assert.Equal("CHNGOV", unknown!.Actor);
         Assert.Equal("foreign ministry spokesman", unknown.Role);
     }
+
+    [Theory]
+    [InlineData("انتقد الوزير الاتفاق الموقع بين الطرفين أمس")]
+    [InlineData("أكد الرئيس الأسبوع الماضي أن المحادثات مستمرة")]
+    public void Two_definite_words_after_a_title_are_no_person(string sentence) =>
+        Assert.DoesNotContain(EntityTestKit.Layer(sentence).Mentions, m => m.Type == EntityType.Per);
+
+    [Fact]
+    public void A_name_with_a_definite_family_name_after_a_title_stays_a_person()
+    {
+        var m = EntityTestKit.Find("وقال الرئيس بشار الأسد إن الحرب انتهت", "بشار الأسد");
+        Assert.NotNull(m);
+        Assert.Equal(EntityType.Per, m!.Type);
+    }
 }
