@@ -46,6 +46,7 @@ public class TriggerSenseTests
     [InlineData("ويستعد الفريق لخوض اللقاء بعد غياب مهاجمه الأول.", "CONSULT")]
     [InlineData("وانضم اللاعب الشاب إلى خط الهجوم في النادي الجديد.", "ASSAULT")]
     [InlineData("وناقش الوزيران التهديدات التي تشكلها الجماعات المتطرفة على الحدود.", "THREATEN")]
+    [InlineData("وقالت وزيرة التعاون الدولي إن المساعدات ستصل إلى المخيمات قريبا.", "COOPERATE")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense");
