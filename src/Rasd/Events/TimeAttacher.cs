@@ -130,11 +130,58 @@ public static partial class TimeAttacher
         else if (widenSince && published is { } pub && PrecededBySince(analysis.Tokens, t.FirstToken) && begin <= pub)
         {
             end = pub; // "منذ مطلع حزيران": from then until the report
+            // "خلال الأسبوعين الأولين من هجوم … الذي بدأ في 18 فبراير": the opening weeks from that start, not up to the report
+            if (OpeningWindow(analysis, layer, index, adjacent: false) is { } window && WindowEnd(begin, window) < pub) end = WindowEnd(begin, window);
+        }
+        // "في الأشهر الأربعة الأولى من العام 2018": the opening months of that year
+        else if (OpeningWindow(analysis, layer, index, adjacent: true) is { } window && WindowEnd(begin, window) < end)
+        {
+            end = WindowEnd(begin, window);
         }
         return (begin, end);
     }
 
     private static readonly HashSet<string> SinceCues = Lexicons.TsvTable.LoadEmbedded("event_since_cues").Rows.Select(r => ArabicFolding.FoldString(r[0])).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> OpeningWords = Lexicons.TsvTable.LoadEmbedded("time_opening_words").Rows.Select(r => ArabicFolding.FoldString(r[0])).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The opening-window duration before a date in its sentence ("الأسبوعين الأولين من", "الأشهر الأربعة الأولى من"): a duration
+    /// ending in (or followed by) a "first" word and then "من"; with <paramref name="adjacent"/> the date must follow that "من"
+    /// directly (the window is of the date itself), else it is the start of what the window is of ("… من الحملة التي بدأت في …").
+    /// </summary>
+    private static string? OpeningWindow(Analysis analysis, TimexLayer layer, int dateIndex, bool adjacent)
+    {
+        var tokens = analysis.Tokens;
+        var date = layer.Timexes[dateIndex];
+        int sentence = analysis.SentenceOfToken(date.FirstToken).FirstToken;
+        for (int j = dateIndex - 1; j >= 0; j--)
+        {
+            var d = layer.Timexes[j];
+            if (analysis.SentenceOfToken(d.FirstToken).FirstToken != sentence) break;
+            if (d.Type != TimexType.Duration) continue;
+            int next = d.EndToken;
+            // the "first" word is the duration's last word or the word after it
+            if (next < tokens.Count && OpeningWords.Contains(tokens[next].Folded)) next++;
+            else if (!OpeningWords.Contains(tokens[d.EndToken - 1].Folded)) continue;
+            if (next >= tokens.Count || tokens[next].Folded != "من") continue;
+            if (adjacent && date.FirstToken != next + 1) continue;
+            return d.Value;
+        }
+        return null;
+    }
+
+    // the last day of a window of a TIMEX3 duration opening on a day (months and years by the calendar)
+    private static DateOnly WindowEnd(DateOnly begin, string duration)
+    {
+        var m = DurationPattern().Match(duration);
+        if (m.Success && m.Groups[1].Value == "" && int.TryParse(m.Groups[2].Value, out int n))
+        {
+            if (m.Groups[3].Value == "M") return begin.AddMonths(n).AddDays(-1);
+            if (m.Groups[3].Value == "Y") return begin.AddYears(n).AddDays(-1);
+        }
+        return DurationDays(duration) is int days ? begin.AddDays(Math.Max(1, days) - 1) : DateOnly.MaxValue;
+    }
 
     // "منذ 20 يناير", "الذي بدأ في 18 فبراير", "منذ بدء العملية العسكرية في 20 يناير": a start still running at publication
     private static bool PrecededBySince(IReadOnlyList<Token> tokens, int first)
