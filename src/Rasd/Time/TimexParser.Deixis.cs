@@ -87,7 +87,7 @@ internal sealed partial class TimexParser
         return new Core(k, v, null) { Skip = skip, Parts = v.Granularity == TimeGranularity.Month ? new DateParts(null, v.Index, v.Year, false, null) : null };
     }
 
-    /// <summary>"الربع الأخير من العام", "الربع الثالث من 2020", "النصف الأول من العام المقبل".</summary>
+    /// <summary>"الربع الأخير من العام", "الربع الثالث من 2020", "الربع الأول 2018", "النصف الأول من العام المقبل".</summary>
     private Core? QuarterCore(int j, bool first)
     {
         bool quarter = StemIs(j, "الربع", first, out var skip);
@@ -97,8 +97,9 @@ internal sealed partial class TimexParser
         else if (_numbers.ParseOrdinal(_t, k) is { } o && o.TokenCount == 1 && o.Value >= 1 && o.Value <= (quarter ? 4 : 2)) index = (int)o.Value;
         else return null;
         k++;
-        if (W(k) != "من") return null;
-        k++;
+        // "الربع الأول من 2018", or the year right after the ordinal: "الربع الأول 2018"
+        if (W(k) == "من") k++;
+        else if (YearNumber(k) is null) return null;
         int? year = null;
         if (YearNumber(k) is { } y) { year = y; k++; }
         else if (_lex.YearWordsBefore.ContainsKey(W(k)) && YearNumber(k + 1) is { } y2) { year = y2; k += 2; }
