@@ -1,45 +1,23 @@
 namespace Rasd.Tests.Events;
 
-/// <summary>"منذ X": an ongoing happening runs from X to the report; a deal in force since X was made at X.</summary>
+/// <summary>"منذ X": an ongoing happening runs from X to the report; a deal in force since X was made at X; an opening window ("الأسبوعين الأولين من …") lasts its length.</summary>
 public class SinceTimeTests
 {
-    [Fact]
-    public void An_attack_campaign_since_a_month_runs_to_the_report()
+    [Theory]
+    // an attack campaign since a month runs to the report (published 2024-03-14)
+    [InlineData("وتواصل قوات النظام قصف مدينة جسر الشغور منذ أيار 2023.", "ASSAULT", "2023-05-01", "2024-03-14")]
+    // a deal in force since a month was made in that month
+    [InlineData("وتخضع المنطقة لاتفاق وقف إطلاق النار منذ أيار 2023.", "AGREE", "2023-05-01", "2023-05-31")]
+    // the opening weeks of a campaign with a start date end after those weeks
+    [InlineData("وقالت منظمة إغاثية إن 300 شخص قتلوا خلال الأسبوعين الأولين من الحملة العسكرية التي بدأت في 5 كانون الثاني 2024.", "ASSAULT", "2024-01-05", "2024-01-18")]
+    // a duration that is no opening window leaves the campaign running to the report
+    [InlineData("وقالت منظمة إغاثية إن 300 شخص قتلوا في الحملة العسكرية التي بدأت في 5 كانون الثاني 2024 واستمرت أسبوعين.", "ASSAULT", "2024-01-05", "2024-03-14")]
+    // the opening months of a year end after those months
+    [InlineData("قتل 500 مدني في غارات جوية في الأشهر الأربعة الأولى من العام 2023 بحسب منظمة حقوقية.", "ASSAULT", "2023-01-01", "2023-04-30")]
+    public void The_event_spans_the_interval_its_time_words_give(string text, string type, string begin, string end)
     {
-        var record = EventTexts.Extract("وتواصل قوات النظام قصف مدينة جسر الشغور منذ أيار 2023.", "since");
-        var attack = Assert.Single(record.Events, e => e.Type == "ASSAULT");
-        Assert.Equal(("2023-05-01", "2024-03-14"), (attack.Time!.Begin, attack.Time.End));
-    }
-
-    [Fact]
-    public void A_deal_in_force_since_a_month_was_made_in_that_month()
-    {
-        var record = EventTexts.Extract("وتخضع المنطقة لاتفاق وقف إطلاق النار منذ أيار 2023.", "since");
-        var deal = Assert.Single(record.Events, e => e.Type == "AGREE");
-        Assert.Equal(("2023-05-01", "2023-05-31"), (deal.Time!.Begin, deal.Time.End));
-    }
-
-    [Fact]
-    public void The_opening_weeks_of_a_campaign_with_a_start_date_end_after_those_weeks()
-    {
-        var record = EventTexts.Extract("وقالت منظمة إغاثية إن 300 شخص قتلوا خلال الأسبوعين الأولين من الحملة العسكرية التي بدأت في 5 كانون الثاني 2024.", "since");
-        var attack = Assert.Single(record.Events, e => e.Type == "ASSAULT");
-        Assert.Equal(("2024-01-05", "2024-01-18"), (attack.Time!.Begin, attack.Time.End));
-    }
-
-    [Fact]
-    public void A_duration_that_is_no_opening_window_leaves_the_campaign_running_to_the_report()
-    {
-        var record = EventTexts.Extract("وقالت منظمة إغاثية إن 300 شخص قتلوا في الحملة العسكرية التي بدأت في 5 كانون الثاني 2024 واستمرت أسبوعين.", "since");
-        var attack = Assert.Single(record.Events, e => e.Type == "ASSAULT");
-        Assert.Equal(("2024-01-05", "2024-03-14"), (attack.Time!.Begin, attack.Time.End));
-    }
-
-    [Fact]
-    public void The_opening_months_of_a_year_end_after_those_months()
-    {
-        var record = EventTexts.Extract("قتل 500 مدني في غارات جوية في الأشهر الأربعة الأولى من العام 2023 بحسب منظمة حقوقية.", "since");
-        var attack = Assert.Single(record.Events, e => e.Type == "ASSAULT");
-        Assert.Equal(("2023-01-01", "2023-04-30"), (attack.Time!.Begin, attack.Time.End));
+        var record = EventTexts.Extract(text, "since");
+        var ev = Assert.Single(record.Events, e => e.Type == type);
+        Assert.Equal((begin, end), (ev.Time!.Begin, ev.Time.End));
     }
 }
