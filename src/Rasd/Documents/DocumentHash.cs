@@ -6,6 +6,12 @@ using Rasd.Text;
 namespace Rasd.Documents;
 
 /// <summary>Content hash of a text after folding and collapsing whitespace, so trivial re-encodings hash alike.</summary>
+/// <remarks>
+/// Rasd runs with invariant globalization, where .NET composes (NFC) only ASCII and leaves other text as it is. Arabic
+/// texts still hash alike in composed and decomposed form, because folding drops the combining hamza, madda and harakat
+/// and unifies the letters they compose with ("آ" and "ا" + U+0653 both fold to "ا"); a Latin letter with a separate
+/// combining accent does not hash as its precomposed form.
+/// </remarks>
 public static class DocumentHash
 {
     public static string Of(string text) => Collapsed(text.Normalize(NormalizationForm.FormC), fold: true);

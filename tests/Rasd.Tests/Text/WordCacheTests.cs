@@ -43,6 +43,13 @@ public class WordCacheTests
             }
         }, iter: 1000);
 
+    [Theory]
+    [InlineData("أعلنت الأمم المتحدة", "ا\u0654علنت الا\u0654مم المتحدة")] // hamza above as a separate mark
+    [InlineData("آلاف النازحين", "ا\u0653لاف النازحين")] // madda as a separate mark
+    [InlineData("إدلب", "ا\u0655دلب")] // hamza below as a separate mark
+    public void ComposedAndDecomposedArabicHashAlike(string composed, string decomposed) =>
+        Assert.Equal(DocumentHash.Of(composed), DocumentHash.Of(decomposed));
+
     [Fact]
     public void DocumentHashIsTheHashOfTheFoldedCollapsedText() =>
         Text.Sample(text => Assert.Equal(Reference(text), DocumentHash.Of(text)), iter: 2000);
