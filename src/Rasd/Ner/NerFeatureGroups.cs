@@ -33,5 +33,7 @@ public enum NerFeatureGroups
     FamilyNames = 8192,
     /// <summary>Decoding: a word tagged a one-word organisation or person elsewhere in the document is one where it stands alone tagged O (<see cref="NameEcho"/>).</summary>
     NameEcho = 16384,
-    All = Word | Folded | Stem | Affixes | Clitics | Shape | Context | Gazetteer | Clusters | History | FamilyNames | NameEcho,
+    /// <summary>How much the word's (and its neighbours') spelling looks like a name of each type, by character n-gram models (<see cref="NameLikeness"/>).</summary>
+    NameLike = 32768,
+    All = Word | Folded | Stem | Affixes | Clitics | Shape | Context | Gazetteer | Clusters | History | FamilyNames | NameEcho | NameLike,
 }

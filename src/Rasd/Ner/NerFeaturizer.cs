@@ -13,21 +13,23 @@ public sealed class NerFeaturizer
     private const ulong TBias = 1, TWord = 2, TFolded = 3, TStem = 4, TStemArt = 5, TPre = 10, TSuf = 20, TStemPre = 30,
         TClitic = 40, TArticle = 41, TNoClitic = 42, TShape = 50, TShapeFlag = 51, TLen = 52, TCtxFolded = 60, TCtxStem = 65,
         TCtxShape = 70, TBigram = 75, TGaz = 80, TGazNear = 85, TClu = 90, TCtxClu = 95,
-        TNbPre = 110, TNbSuf = 130, TCluCtx = 150, TCluBigram = 170;
+        TNbPre = 110, TNbSuf = 130, TCluCtx = 150, TCluBigram = 170, TLike = 190;
     private const int CacheLimit = 200_000;
 
     private readonly NerFeatureGroups _groups;
     private readonly WordClusters _clusters;
     private readonly INerGazetteer _gazetteer;
+    private readonly NameLikeness _likeness;
     private readonly int _bits;
     private readonly ConcurrentDictionary<string, Profile> _cache = new(StringComparer.Ordinal); // lock-free reads
     private readonly Dictionary<string, int> _historyIds = new(StringComparer.Ordinal); // never cleared: ids stay stable
     private readonly Lock _lock = new();
     [ThreadStatic] private static List<int>? _ids;
 
-    public NerFeaturizer(NerFeatureGroups groups, int bits, WordClusters clusters, INerGazetteer gazetteer)
+    public NerFeaturizer(NerFeatureGroups groups, int bits, WordClusters clusters, INerGazetteer gazetteer, NameLikeness? likeness = null)
     {
-        _groups = groups;
+        _likeness = likeness ?? NameLikeness.Empty;
+        _groups = likeness is null || likeness.IsEmpty ? groups & ~NerFeatureGroups.NameLike : groups;
         _bits = bits;
         _clusters = clusters;
         _gazetteer = gazetteer;
@@ -46,7 +48,17 @@ public sealed class NerFeaturizer
         public bool GazetteerStart; // a gazetteer match may start here
         public bool IsWord;
         public ulong Cluster0, Cluster1, Cluster2; // 0 when the word has no cluster
+        public byte[] Likeness = []; // name-likeness bucket per entity type (empty: none)
     }
+
+    /// <summary>The name-likeness features of a word's buckets, for the word itself (<paramref name="d"/> = 0) or a token beside it (±1).</summary>
+    internal static void AddLikeness(List<ulong> list, byte[] buckets, int d)
+    {
+        for (int t = 0; t < buckets.Length; t++) list.Add(FeatureHash.Mix(TLike + (ulong)(d + 1) * 16 + (ulong)t, (ulong)buckets[t] + 1));
+    }
+
+    /// <summary>The form the character models read: the stem after clitic removal ("وجونسون" → "جونسون"), or the folded token when the stem is a single letter.</summary>
+    internal static string LikenessKey(Profile p) => p.StemKey.Length > 1 ? p.StemKey : p.CoreKey;
 
     /// <summary>The bucket of the bias feature every token has (its weight row is a per-label offset).</summary>
     internal static int BiasBucket(int bits) => FeatureHash.Bucket(TBias, bits);
@@ -145,6 +157,7 @@ public sealed class NerFeaturizer
             if (q.Cluster0 != 0) list.Add(FeatureHash.Mix(TCluCtx + t * 4, q.Cluster0));
             if (q.Cluster2 != 0 && d is -2 or 2) list.Add(FeatureHash.Mix(TCluCtx + t * 4 + 2, q.Cluster2));
         }
+        if (On(NerFeatureGroups.NameLike) && d is -1 or 1) AddLikeness(list, q.Likeness, d);
         if (On(NerFeatureGroups.NeighbourAffixes) && d is -1 or 1 && q.CoreKey.Length > 0)
         {
             // the neighbour's stem edges: a verb prefix (ي/ت/ا) or a nisba/plural suffix shapes what follows or precedes
@@ -255,6 +268,11 @@ public sealed class NerFeaturizer
             own.Add(FeatureHash.Mix(TClu + 2, profile.Cluster2));
         }
         else if (On(NerFeatureGroups.Clusters)) own.Add(FeatureHash.Mix(TClu + 3, 1));
+        if (On(NerFeatureGroups.NameLike) && profile.CoreKey.Length > 0)
+        {
+            profile.Likeness = _likeness.Buckets(LikenessKey(profile));
+            AddLikeness(own, profile.Likeness, 0);
+        }
         own.Add(TBias); // last, so word dropout keeps it; cached with the word's own sum at tagging
         profile.Own = [.. own.Select(h => FeatureHash.Bucket(h, _bits))];
         profile.OwnUnlexical = profile.Own[lexicalCount..];

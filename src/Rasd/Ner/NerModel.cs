@@ -10,14 +10,17 @@ namespace Rasd.Ner;
 /// </summary>
 public sealed class NerModel
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
+
+    /// <summary>The oldest format version this build still reads (version 1 has no name-likeness models).</summary>
+    public const int OldestFormatVersion = 1;
     private static readonly byte[] Magic = "RASDNER\0"u8.ToArray();
 
     /// <summary>How many sentences either side count as "the same document" when a corpus has no document breaks.</summary>
     public const int CorpusHistoryWindow = 10;
 
     public NerModel(NerLabels labels, NerFeatureGroups groups, int bits, float[] emission, float[] transition, WordClusters clusters, NerGazetteer gazetteer,
-        float[]? secondEmission = null, float[]? secondTransition = null)
+        float[]? secondEmission = null, float[]? secondTransition = null, NameLikeness? likeness = null)
     {
         foreach (var e in new[] { emission, secondEmission })
             if (e is not null && e.Length != (1 << bits) * labels.Count) throw new ArgumentException("emission size does not match bits and labels");
@@ -33,7 +36,8 @@ public sealed class NerModel
         SecondTransition = secondTransition;
         Clusters = clusters;
         Gazetteer = gazetteer;
-        Featurizer = new NerFeaturizer(groups & ~NerFeatureGroups.History, bits, clusters, gazetteer);
+        Likeness = likeness ?? NameLikeness.Empty;
+        Featurizer = new NerFeaturizer(groups & ~NerFeatureGroups.History, bits, clusters, gazetteer, Likeness);
     }
 
     public NerLabels Labels { get; }
@@ -47,8 +51,8 @@ public sealed class NerModel
         var last = (float[])(SecondEmission ?? Emission).Clone();
         last[NerFeaturizer.BiasBucket(Bits) * Labels.Count + Labels.IndexOf(BioTags.Outside)] -= offset;
         return SecondEmission is null
-            ? new NerModel(Labels, Groups, Bits, last, Transition, Clusters, Gazetteer)
-            : new NerModel(Labels, Groups, Bits, Emission, Transition, Clusters, Gazetteer, last, SecondTransition);
+            ? new NerModel(Labels, Groups, Bits, last, Transition, Clusters, Gazetteer, likeness: Likeness)
+            : new NerModel(Labels, Groups, Bits, Emission, Transition, Clusters, Gazetteer, last, SecondTransition, Likeness);
     }
 
     public NerFeatureGroups Groups { get; }
@@ -70,6 +74,9 @@ public sealed class NerModel
     public WordClusters Clusters { get; }
 
     public NerGazetteer Gazetteer { get; }
+
+    /// <summary>The character models of the name-likeness features (empty when the model has none).</summary>
+    public NameLikeness Likeness { get; }
 
     public NerFeaturizer Featurizer { get; }
 
@@ -185,6 +192,15 @@ public sealed class NerModel
             w.Write(e.Category);
             w.Write(e.Phrase);
         }
+        // version 2: the words of each name-likeness class (the character models are rebuilt from them on load)
+        var classes = Likeness.WordsByClass.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+        w.Write(classes.Count);
+        foreach (var (name, words) in classes)
+        {
+            w.Write(name);
+            w.Write(words.Count);
+            foreach (var word in words) w.Write(word);
+        }
     }
 
     private void WriteWeights(BinaryWriter w, float[] emission, float[] transition)
@@ -235,7 +251,7 @@ public sealed class NerModel
         stream.ReadExactly(head);
         if (!head.AsSpan(0, Magic.Length).SequenceEqual(Magic)) throw new InvalidDataException("not a Rasd NER model (bad magic)");
         int version = BitConverter.ToInt32(head, Magic.Length);
-        if (version != FormatVersion) throw new InvalidDataException($"NER model format version {version}; this build reads version {FormatVersion}");
+        if (version is < OldestFormatVersion or > FormatVersion) throw new InvalidDataException($"NER model format version {version}; this build reads versions {OldestFormatVersion}–{FormatVersion}");
         using var gz = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var r = new BinaryReader(gz, Encoding.UTF8, leaveOpen: true);
         var groups = (NerFeatureGroups)r.ReadInt32();
@@ -252,6 +268,20 @@ public sealed class NerModel
         for (int i = 0; i < nc; i++) clusters[r.ReadString()] = (r.ReadInt32(), r.ReadInt32(), r.ReadInt32());
         var entries = new GazetteerEntry[r.ReadInt32()];
         for (int i = 0; i < entries.Length; i++) entries[i] = new GazetteerEntry(r.ReadString(), r.ReadString());
-        return new NerModel(labels, groups, bits, emission, transition, new WordClusters(clusters), new NerGazetteer(entries), second?.Emission, second?.Transition);
+        var likeness = NameLikeness.Empty;
+        if (version >= 2)
+        {
+            var classes = new Dictionary<string, IReadOnlyCollection<string>>(StringComparer.Ordinal);
+            int count = r.ReadInt32();
+            for (int i = 0; i < count; i++)
+            {
+                var name = r.ReadString();
+                var words = new string[r.ReadInt32()];
+                for (int j = 0; j < words.Length; j++) words[j] = r.ReadString();
+                classes[name] = words;
+            }
+            if (classes.Count > 0) likeness = new NameLikeness(classes);
+        }
+        return new NerModel(labels, groups, bits, emission, transition, new WordClusters(clusters), new NerGazetteer(entries), second?.Emission, second?.Transition, likeness);
     }
 }

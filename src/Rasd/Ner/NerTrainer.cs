@@ -7,7 +7,8 @@ namespace Rasd.Ner;
 /// Trains an averaged structured perceptron (Collins 2002) over BIO (or, optionally, BILOU) tags. Averaging uses the Daumé trick:
 /// alongside the weights w keep u += c·Δ at step c, and the average is w − u/c, so each update costs O(features), never O(weights).
 /// With the History group, a second pass is stacked on the first: its document-history features come from first-pass
-/// predictions made by models that did not see the sentence (3-fold jackknife), so training sees the noise tagging will.
+/// predictions made by models that did not see the sentence (3-fold jackknife), so training sees the noise tagging will;
+/// the name-likeness features of a training sentence come likewise from character models that did not see it.
 /// </summary>
 public sealed class NerTrainer
 {
@@ -57,16 +58,25 @@ public sealed class NerTrainer
         int l = labels.Count, bits = _options.Bits;
         var groups = _options.Groups;
         bool twoPass = (groups & NerFeatureGroups.History) != 0;
-        var featurizer = new NerFeaturizer(groups & ~NerFeatureGroups.History, bits, clusters, gazetteer);
+        // name-likeness features are added per sentence below, from character models that did not see the sentence
+        var featurizer = new NerFeaturizer(groups & ~NerFeatureGroups.History & ~NerFeatureGroups.NameLike, bits, clusters, gazetteer);
         var tokens = sentences.Select(s => (IReadOnlyList<Token>)CorpusTokens.From(s.Tokens)).ToList();
         var gold = sentences.Select(s => labels.Encode(s.Tags)).ToList();
         var profiles = new NerFeaturizer.Profile[sentences.Count][];
         var first = sentences.Select((s, i) => featurizer.Featurize(tokens[i], s.Tokens, true, out profiles[i])).ToList();
         var unlexical = _options.WordDropout > 0 ? sentences.Select((s, i) => featurizer.FeaturizeUnlexical(tokens[i], s.Tokens)).ToList() : null;
+        NameLikeness? likeness = null;
+        if ((groups & NerFeatureGroups.NameLike) != 0)
+        {
+            likeness = LikenessModels(sentences, profiles, Enumerable.Range(0, sentences.Count));
+            var extra = JackknifedLikeness(sentences, profiles);
+            first = [.. first.Select((f, i) => f.WithExtra(extra[i], bits))];
+            unlexical = unlexical?.Select((f, i) => f.WithExtra(extra[i], bits)).ToList();
+        }
         _log($"featurised {sentences.Count} sentences, {gold.Sum(g => g.Length)} tokens, {l} labels in {watch.Elapsed.TotalSeconds:F1}s");
 
         NerModel Make((float[] E, float[] T) one, (float[] E, float[] T)? two = null) =>
-            new(labels, groups, bits, one.E, one.T, clusters, gazetteer, two?.E, two?.T);
+            new(labels, groups, bits, one.E, one.T, clusters, gazetteer, two?.E, two?.T, likeness);
         double DevF1(NerModel m) => dev is null ? 0 : NerEvaluator.Evaluate(m, dev).F1;
 
         if (!twoPass)
@@ -92,6 +102,45 @@ public sealed class NerTrainer
         var secondPass = Ensemble(seed => Perceptron(second, secondUnlexical, gold, labels, dev is null ? null : w => DevF1(Make(firstPass, w)), "second pass ", seed));
         _log($"trained in {watch.Elapsed.TotalSeconds:F1}s");
         return Make(firstPass, secondPass);
+    }
+
+    /// <summary>Character models from the given training sentences: each token's stem under its gold type (or O).</summary>
+    private static NameLikeness LikenessModels(List<NerSentence> sentences, NerFeaturizer.Profile[][] profiles, IEnumerable<int> which) =>
+        NameLikeness.FromTagged(which.SelectMany(i => profiles[i].Select((p, j) => (p.CoreKey.Length == 0 ? "" : NerFeaturizer.LikenessKey(p), sentences[i].Tags[j]))));
+
+    /// <summary>
+    /// Name-likeness feature hashes of every training token (its own and its neighbours' at ±1), from character models
+    /// trained on the other folds (the folds of the history pass), so the tagger learns how far to trust the models on words they never saw.
+    /// </summary>
+    private static List<ulong>?[][] JackknifedLikeness(List<NerSentence> sentences, NerFeaturizer.Profile[][] profiles)
+    {
+        var result = new List<ulong>?[sentences.Count][];
+        for (int f = 0; f < Folds; f++)
+        {
+            int lo = f * sentences.Count / Folds, hi = (f + 1) * sentences.Count / Folds;
+            var model = LikenessModels(sentences, profiles, Enumerable.Range(0, sentences.Count).Where(i => i < lo || i >= hi));
+            var cache = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            byte[] BucketsOf(NerFeaturizer.Profile p)
+            {
+                if (p.CoreKey.Length == 0) return [];
+                var key = NerFeaturizer.LikenessKey(p);
+                if (!cache.TryGetValue(key, out var b)) cache[key] = b = model.Buckets(key);
+                return b;
+            }
+            for (int i = lo; i < hi; i++)
+            {
+                var ps = profiles[i];
+                var extra = result[i] = new List<ulong>?[ps.Length];
+                for (int j = 0; j < ps.Length; j++)
+                {
+                    var list = extra[j] = [];
+                    NerFeaturizer.AddLikeness(list, BucketsOf(ps[j]), 0);
+                    if (j > 0) NerFeaturizer.AddLikeness(list, BucketsOf(ps[j - 1]), -1);
+                    if (j + 1 < ps.Length) NerFeaturizer.AddLikeness(list, BucketsOf(ps[j + 1]), 1);
+                }
+            }
+        }
+        return result;
     }
 
     /// <summary>Averaged perceptron epochs; with a dev scorer, returns the best epoch's averaged weights, else the last.</summary>
