@@ -53,9 +53,13 @@ public sealed class ModeDetector
             // "بشن هجوم": the preposition is on the verbal noun that carries the trigger
             || SupportNouns.CarryBehindPreposition(tokens, trigger)
             || (trigger.FirstToken > 1 && tokens[trigger.FirstToken - 2].Folded == "الي" && tokens[trigger.FirstToken - 1].IsWord);
-        if (!introduced) return false;
+        // "دعت فرنسا لعقد اجتماع", "يدعو لهدنة": ل right after the call (its subject at most between) names what is called for;
+        // further on it is as likely a reason or a purpose of something else ("… نتيجة للهجوم")
+        bool lam = !introduced && (trigger.Proclitics is "ل" or "ول" || SupportNouns.CarryBehindLam(tokens, trigger));
+        if (!introduced && !lam) return false;
+        int reach = lam ? 4 : 8;
         foreach (var r in layer.InSentence(trigger.SentenceIndex))
-            if (r.Entry.Type is "REQUEST" or "THREATEN" && r.EndToken <= trigger.FirstToken && trigger.FirstToken - r.EndToken <= 8) return true;
+            if (r.Entry.Type is "REQUEST" or "THREATEN" && r.EndToken <= trigger.FirstToken && trigger.FirstToken - r.EndToken <= reach) return true;
         return false;
     }
 
