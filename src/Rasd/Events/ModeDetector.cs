@@ -36,6 +36,7 @@ public sealed class ModeDetector
             };
             if (!applies || CrossesClause(tokens, m, trigger)) continue;
             if (_cues.Cell(row, "needs") == "ل" && !ForPurpose(tokens, m.EndToken, trigger)) continue;
+            if (_cues.Cell(row, "needs") == "في" && !Attempt(analysis, m.EndToken, trigger)) continue;
             if (!Licensed(tokens, m.FirstToken, m.EndToken, m.Value[0])) continue;
             mode = cueMode;
         }
@@ -70,6 +71,22 @@ public sealed class ModeDetector
         for (int k = cueEnd; k < trigger.FirstToken; k++)
             if (tokens[k].Readings.Any(r => r.Proclitics is "ل" or "لل")) return true;
         return false;
+    }
+
+    // "أخفقوا في الاتفاق"، "فشلوا بالتوصل إلى اتفاق"، "فشلوا في اقتحام"، "فشلت في عقد اجتماع": the failed attempt is the trigger
+    // itself after في or with ب, or carried by a support noun so told; not "بعد فشل الاجتماعات بالحد من هجمات" (the attacks are
+    // real, the curbing failed), nor "أخفقت في محادثات" (talks held that came to nothing), nor past another event that is what failed
+    // ("فشل المفاوضات … السبب في هجوم النظام")
+    private static bool Attempt(Analysis analysis, int cueEnd, TriggerMatch trigger)
+    {
+        var tokens = analysis.Tokens;
+        if (trigger.FirstToken <= cueEnd) return false;
+        if (analysis.Get<TriggerLayer>() is { } layer)
+            foreach (var t in layer.InSentence(trigger.SentenceIndex))
+                if (t.FirstToken >= cueEnd && t.FirstToken < trigger.FirstToken && !SupportNouns.Carries(tokens[t.FirstToken])) return false;
+        if (trigger.Entry.Type != "CONSULT" && (trigger.Proclitics.Contains('ب') || tokens[trigger.FirstToken - 1].Folded == "في")) return true;
+        return SupportNouns.CarryBehindPreposition(tokens, trigger)
+            || trigger.FirstToken - 2 >= cueEnd && tokens[trigger.FirstToken - 2].Folded == "في" && SupportNouns.Carries(tokens[trigger.FirstToken - 1]);
     }
 
     // "قد" marks possibility only before an imperfect verb ("قد يتم"), not before a past one ("كانت قد انعقدت");
