@@ -36,6 +36,8 @@ public sealed class ModeDetector
             };
             if (!applies || CrossesClause(tokens, m, trigger)) continue;
             if (_cues.Cell(row, "needs") == "ل" && !ForPurpose(tokens, m.EndToken, trigger)) continue;
+            if (_cues.Cell(row, "needs") == "unadopted" && Adopted(tokens, sentence.FirstToken, m.FirstToken)) continue;
+            if (_cues.Cell(row, "types") is { Length: > 0 } types && !types.Split(',').Contains(trigger.Entry.Type)) continue;
             if (_cues.Cell(row, "needs") == "في" && !Attempt(analysis, m.EndToken, trigger)) continue;
             if (!Licensed(tokens, m.FirstToken, m.EndToken, m.Value[0])) continue;
             mode = cueMode;
@@ -87,6 +89,20 @@ public sealed class ModeDetector
         if (trigger.Entry.Type != "CONSULT" && (trigger.Proclitics.Contains('ب') || tokens[trigger.FirstToken - 1].Folded == "في")) return true;
         return SupportNouns.CarryBehindPreposition(tokens, trigger)
             || trigger.FirstToken - 2 >= cueEnd && tokens[trigger.FirstToken - 2].Folded == "في" && SupportNouns.Carries(tokens[trigger.FirstToken - 1]);
+    }
+
+    private static readonly HashSet<string> AdoptionWords =
+        [.. Lexicons.TsvTable.LoadEmbedded("event_adoption_words").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+
+    // "ووافق مجلس الأمن بالإجماع، السبت، على مشروع قرار": a word of adoption within twelve tokens before the draft (its subject, an adverb and commas between), in its sentence
+    private static bool Adopted(IReadOnlyList<Token> tokens, int sentenceStart, int cue)
+    {
+        for (int k = cue - 1; k >= Math.Max(sentenceStart, cue - 12); k--)
+        {
+            if (tokens[k].Folded is "." or ":" or "؛") return false;
+            if (AdoptionWords.Contains(tokens[k].Folded) || tokens[k].Readings.Any(r => AdoptionWords.Contains(r.Stem))) return true;
+        }
+        return false;
     }
 
     // "قد" marks possibility only before an imperfect verb ("قد يتم"), not before a past one ("كانت قد انعقدت");
