@@ -59,6 +59,9 @@ public sealed class ArgumentFinder
             // a group phrase ("الدول الضامنة") stands for several actors at once
             foreach (var code in ActorCode.Members(actor))
             {
+                // a news outlet speaks ("اتهمت وكالة سانا") or is attacked or seized — it is never what a statement is made to
+                // ("قال لـ CNN", "في مقابلة مع بي بي سي"), nor a party to any other deed it reports
+                if (ActorCode.Sector(code) == "MED" && (ToldTo(analysis.Tokens, m) || !SpeechActs.Contains(ev.Type) && ev.Type is not ("ASSAULT" or "COERCE"))) continue;
                 string? cued = null;
                 foreach (var c in cues)
                     if (CueReaches(analysis.Tokens, c, m)) cued = _roleCues.Cell(c.Value, "role");
@@ -190,6 +193,8 @@ public sealed class ArgumentFinder
             ev.Targets.Remove(code);
             Add(ev.Actors, code);
         }
+        // an outlet reports arrests and sieges, it does not make them
+        if (ev.Type == "COERCE") ev.Actors.RemoveAll(a => ActorCode.Sector(a) == "MED");
         // a state deploys its forces ("نشرت تركيا تعزيزات" is the Turkish military); an opposition that moves or withdraws is its fighters
         if (ev.Type is "MOBILIZE" or "RETREAT")
         {
@@ -299,6 +304,23 @@ public sealed class ArgumentFinder
         region.Places.Count > 1 && mentions.Any(p => p != region && p.Places.Count == 1 && p.EndToken <= region.FirstToken && region.FirstToken - p.EndToken <= 1);
 
     private static readonly HashSet<string> VisitWords = [.. Lexicons.TsvTable.LoadEmbedded("event_visit_words").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+
+    private static readonly HashSet<string> ToWords = new(StringComparer.Ordinal) { "ل", "مع" };
+
+    /// <summary>"لوكالة رويترز", "لـ CNN", "مع قناة …": the one a statement is made to.</summary>
+    private static bool ToldTo(IReadOnlyList<Token> tokens, EntityMention m)
+    {
+        int k = m.FirstToken;
+        // the name may be quoted, and the outlet's head noun may stand before it: "لوكالة «فرانس برس»", "مع قناة سكاي نيوز"
+        if (k > 0 && tokens[k - 1].Kind == TokenKind.Punctuation && tokens[k - 1].Folded is "\"" or "«" or "'") k--;
+        if (k > 0 && tokens[k - 1].Readings.Any(r => OutletNouns.Contains(r.Stem))) k--;
+        if (k > 0 && ToWords.Contains(tokens[k - 1].Folded)) return true;
+        foreach (var r in tokens[k].Readings)
+            if (r.Proclitics.EndsWith('ل') && r.Stem.Length > 2) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> OutletNouns = [.. Lexicons.TsvTable.LoadEmbedded("outlet_nouns").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
 
     private static bool IsVisit(TriggerMatch trigger) => VisitWords.Contains(ArabicFolding.FoldString(trigger.Entry.Phrase));
 

@@ -36,6 +36,9 @@ public sealed class ModeDetector
             };
             if (!applies || CrossesClause(tokens, m, trigger)) continue;
             if (_cues.Cell(row, "needs") == "ل" && !ForPurpose(tokens, m.EndToken, trigger)) continue;
+            if (_cues.Cell(row, "needs") == "unadopted" && Adopted(tokens, sentence.FirstToken, m.FirstToken)) continue;
+            if (_cues.Cell(row, "types") is { Length: > 0 } types && !types.Split(',').Contains(trigger.Entry.Type)) continue;
+            if (_cues.Cell(row, "needs") == "في" && !Attempt(analysis, m.EndToken, trigger)) continue;
             if (!Licensed(tokens, m.FirstToken, m.EndToken, m.Value[0])) continue;
             mode = cueMode;
         }
@@ -53,9 +56,13 @@ public sealed class ModeDetector
             // "بشن هجوم": the preposition is on the verbal noun that carries the trigger
             || SupportNouns.CarryBehindPreposition(tokens, trigger)
             || (trigger.FirstToken > 1 && tokens[trigger.FirstToken - 2].Folded == "الي" && tokens[trigger.FirstToken - 1].IsWord);
-        if (!introduced) return false;
+        // "دعت فرنسا لعقد اجتماع", "يدعو لهدنة": ل right after the call (its subject at most between) names what is called for;
+        // further on it is as likely a reason or a purpose of something else ("… نتيجة للهجوم")
+        bool lam = !introduced && (trigger.Proclitics is "ل" or "ول" || SupportNouns.CarryBehindLam(tokens, trigger));
+        if (!introduced && !lam) return false;
+        int reach = lam ? 4 : 8;
         foreach (var r in layer.InSentence(trigger.SentenceIndex))
-            if (r.Entry.Type is "REQUEST" or "THREATEN" && r.EndToken <= trigger.FirstToken && trigger.FirstToken - r.EndToken <= 8) return true;
+            if (r.Entry.Type is "REQUEST" or "THREATEN" && r.EndToken <= trigger.FirstToken && trigger.FirstToken - r.EndToken <= reach) return true;
         return false;
     }
 
@@ -65,6 +72,36 @@ public sealed class ModeDetector
         if (trigger.HasPreposition && trigger.Proclitics.Contains('ل')) return true;
         for (int k = cueEnd; k < trigger.FirstToken; k++)
             if (tokens[k].Readings.Any(r => r.Proclitics is "ل" or "لل")) return true;
+        return false;
+    }
+
+    // "أخفقوا في الاتفاق"، "فشلوا بالتوصل إلى اتفاق"، "فشلوا في اقتحام"، "فشلت في عقد اجتماع": the failed attempt is the trigger
+    // itself after في or with ب, or carried by a support noun so told; not "بعد فشل الاجتماعات بالحد من هجمات" (the attacks are
+    // real, the curbing failed), nor "أخفقت في محادثات" (talks held that came to nothing), nor past another event that is what failed
+    // ("فشل المفاوضات … السبب في هجوم النظام")
+    private static bool Attempt(Analysis analysis, int cueEnd, TriggerMatch trigger)
+    {
+        var tokens = analysis.Tokens;
+        if (trigger.FirstToken <= cueEnd) return false;
+        if (analysis.Get<TriggerLayer>() is { } layer)
+            foreach (var t in layer.InSentence(trigger.SentenceIndex))
+                if (t.FirstToken >= cueEnd && t.FirstToken < trigger.FirstToken && !SupportNouns.Carries(tokens[t.FirstToken])) return false;
+        if (trigger.Entry.Type != "CONSULT" && (trigger.Proclitics.Contains('ب') || tokens[trigger.FirstToken - 1].Folded == "في")) return true;
+        return SupportNouns.CarryBehindPreposition(tokens, trigger)
+            || trigger.FirstToken - 2 >= cueEnd && tokens[trigger.FirstToken - 2].Folded == "في" && SupportNouns.Carries(tokens[trigger.FirstToken - 1]);
+    }
+
+    private static readonly HashSet<string> AdoptionWords =
+        [.. Lexicons.TsvTable.LoadEmbedded("event_adoption_words").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+
+    // "ووافق مجلس الأمن بالإجماع، السبت، على مشروع قرار": a word of adoption within twelve tokens before the draft (its subject, an adverb and commas between), in its sentence
+    private static bool Adopted(IReadOnlyList<Token> tokens, int sentenceStart, int cue)
+    {
+        for (int k = cue - 1; k >= Math.Max(sentenceStart, cue - 12); k--)
+        {
+            if (tokens[k].Folded is "." or ":" or "؛") return false;
+            if (AdoptionWords.Contains(tokens[k].Folded) || tokens[k].Readings.Any(r => AdoptionWords.Contains(r.Stem))) return true;
+        }
         return false;
     }
 

@@ -16,6 +16,10 @@ public sealed class SentenceIndex
         for (int i = 0; i < _mentions.Length; i++) _mentions[i] = [];
         foreach (var m in analysis.Get<EntityLayer>()?.Mentions ?? [])
             if (m.FirstToken < analysis.Tokens.Count) _mentions[analysis.SentenceOfToken(m.FirstToken).Index].Add(m);
+        // "دبي، الإمارات العربية المتحدة (CNN)-- …": where the report was filed is no party to, nor place of, what it tells
+        foreach (var s in analysis.Sentences)
+            if (_mentions[s.Index].Count > 0 && Dateline.End(analysis.Tokens, s, _mentions[s.Index]) is int end and > 0)
+                _mentions[s.Index].RemoveAll(m => m.FirstToken < end);
         _clause = new int[analysis.Tokens.Count];
         _segment = new int[analysis.Tokens.Count];
         // tokens where a name begins, as one mask over the document rather than a set per sentence
