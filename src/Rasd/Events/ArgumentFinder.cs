@@ -152,8 +152,12 @@ public sealed class ArgumentFinder
             var sameSegmentBefore = before.Where(a => SentenceIndex.For(analysis).Segment(a.Token) == segment && segment > 0).ToList();
             // "تقضي بانسحاب وحدات حماية الشعب": leaving is intransitive, so the name right after its verbal noun is who leaves
             bool nounAgent = ev.Type == "RETREAT" && after.Count > 0 && after[0].Token == trigger.EndToken && trigger.HasPreposition;
+            // "تركيا تتهم واشنطن بدعم …", "داعش يهدد ترامب": a name that opens the sentence (or follows a colon or comma) right
+            // before a verb without و is its subject — the order of headlines; the name after the verb is then its object
+            var fronted = before.Where(a => IsFrontedSubject(analysis, sentence, trigger, mentions, a.Token)).ToList();
             (string Code, int Token) subject =
                 nounAgent ? after[0]
+                : fronted.Count > 0 ? fronted[^1]
                 : sameSegmentBefore.Count > 0 ? sameSegmentBefore[^1]
                 : after.Count > 0 && !trigger.HasArticle && !trigger.Entry.Possessive ? after[0]
                 : before.Count > 0 ? before[^1]
@@ -387,6 +391,15 @@ public sealed class ArgumentFinder
             current = prev;
         }
         return false;
+    }
+
+    /// <summary>Whether the name at <paramref name="token"/> stands right before the trigger, opening its sentence or a part set off by punctuation, with no conjunction on the trigger.</summary>
+    private static bool IsFrontedSubject(Analysis analysis, Sentence sentence, TriggerMatch trigger, List<EntityMention> mentions, int token)
+    {
+        if (trigger.Proclitics.Length > 0 || trigger.HasArticle) return false;
+        var m = mentions.FirstOrDefault(x => x.FirstToken == token);
+        if (m is null || m.EndToken != trigger.FirstToken) return false;
+        return m.FirstToken == sentence.FirstToken || analysis.Tokens[m.FirstToken - 1].Kind == TokenKind.Punctuation;
     }
 
     /// <summary>Places named in a sentence; countries that take part as actors are parties, not places.</summary>
