@@ -66,6 +66,40 @@ public static class GenericReference
         return true;
     }
 
+    /// <summary>
+    /// "احترام اتفاق وقف إطلاق النار الموقع في آذار 2020": a deal followed, within a few words, by a participle saying it was
+    /// made and then a date — a background deal that happened at that date, whatever is said about it now.
+    /// </summary>
+    public static bool ConcludedOnItsDate(Analysis analysis, TriggerMatch trigger)
+    {
+        if (trigger.Entry.Type != "AGREE") return false;
+        var tokens = analysis.Tokens;
+        var sentence = analysis.Sentences[trigger.SentenceIndex];
+        for (int k = trigger.EndToken; k < Math.Min(sentence.EndToken, trigger.EndToken + 4); k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation) return false;
+            if (!Concluded.Contains(tokens[k].Folded)) continue;
+            foreach (var t in analysis.Get<Time.TimexLayer>()?.Timexes ?? [])
+                if (t.FirstToken > k && t.FirstToken <= k + 5 && t.FirstToken < sentence.EndToken && t.Type == Time.TimexType.Date) return true;
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a date follows a participle saying a deal was made ("الاتفاق الموقع في آذار 2020"): it dates that deal.</summary>
+    public static bool DatesAConcludedDeal(Analysis analysis, Time.Timex date)
+    {
+        var tokens = analysis.Tokens;
+        for (int k = date.FirstToken - 1; k >= Math.Max(0, date.FirstToken - 5); k--)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation) return false;
+            // the participle must follow a deal ("الموقع" alone is as often "the website")
+            if (Concluded.Contains(tokens[k].Folded))
+                return analysis.Get<TriggerLayer>()?.Triggers.Any(t => t.Entry.Type == "AGREE" && t.EndToken <= k && k - t.EndToken <= 4) == true;
+        }
+        return false;
+    }
+
     private static bool Definite(Token t)
     {
         foreach (var r in t.Readings)

@@ -50,6 +50,8 @@ public sealed class ModeDetector
     private static bool Requested(Analysis analysis, TriggerMatch trigger)
     {
         if (trigger.Entry.Type is "REQUEST" or "THREATEN" || analysis.Get<TriggerLayer>() is not { } layer) return false;
+        // "دعت إلى احترام اتفاق وقف إطلاق النار الموقع في آذار 2020": a deal made at its own date is not what is called for
+        if (GenericReference.ConcludedOnItsDate(analysis, trigger)) return false;
         var tokens = analysis.Tokens;
         bool introduced = trigger.Proclitics.Contains('ب')
             || (trigger.FirstToken > 0 && tokens[trigger.FirstToken - 1].Folded == "الي")

@@ -30,6 +30,8 @@ public static partial class TimeAttacher
             var t = layer.Timexes[i];
             if (t.FirstToken < sentence.FirstToken || t.FirstToken >= sentence.EndToken) continue;
             if (Interval(analysis, layer, i) is null) continue;
+            // "دعت إلى احترام الاتفاق الموقع في آذار 2020": the date of a deal said to be made is that deal's, not the call's
+            if (trigger.Entry.Type != "AGREE" && GenericReference.DatesAConcludedDeal(analysis, t)) continue;
             // a statement that was made is dated by the report; a later date is what it speaks of ("اتهم … قبل خروجها في 2019")
             if (speech && analysis.Published is { } published && t.Begin is { } tb && tb > published) continue;
             // a time in a coordinated clause ("…، ودعت … في آذار 2020") belongs to that clause's event

@@ -1,6 +1,6 @@
 namespace Rasd.Tests.Events;
 
-/// <summary>"منذ X": an ongoing happening runs from X to the report; a deal in force since X was made at X; an opening window ("الأسبوعين الأولين من …") lasts its length.</summary>
+/// <summary>"منذ X": an ongoing happening runs from X to the report; a deal in force since X was made at X; an opening window ("الأسبوعين الأولين من …") lasts its length; a signed deal's date is its own.</summary>
 public class SinceTimeTests
 {
     [Theory]
@@ -14,6 +14,9 @@ public class SinceTimeTests
     [InlineData("وقالت منظمة إغاثية إن 300 شخص قتلوا في الحملة العسكرية التي بدأت في 5 كانون الثاني 2024 واستمرت أسبوعين.", "ASSAULT", "2024-01-05", "2024-03-14")]
     // the opening months of a year end after those months
     [InlineData("قتل 500 مدني في غارات جوية في الأشهر الأربعة الأولى من العام 2023 بحسب منظمة حقوقية.", "ASSAULT", "2023-01-01", "2023-04-30")]
+    // the date of a deal said to be made dates the deal, not the call to respect it (published 2024-03-14)
+    [InlineData("ودعت المنظمة جميع الأطراف إلى احترام اتفاق وقف إطلاق النار الموقع في أيار 2022.", "AGREE", "2022-05-01", "2022-05-31")]
+    [InlineData("ودعت المنظمة جميع الأطراف إلى احترام اتفاق وقف إطلاق النار الموقع في أيار 2022.", "REQUEST", "2024-03-14", "2024-03-14")]
     public void The_event_spans_the_interval_its_time_words_give(string text, string type, string begin, string end)
     {
         var record = EventTexts.Extract(text, "since");
