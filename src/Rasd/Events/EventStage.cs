@@ -161,6 +161,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         var figures = analysis.Get<FigureLayer>()?.Figures ?? [];
         // a figure repeated in the title, the lead and the body is one figure: keep its first mention
         var seen = new HashSet<(string, string, decimal)>();
+        var names = new SummaryNames(analysis);
         int n = 0;
         foreach (var ev in layer.Events)
         {
@@ -176,7 +177,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
                 Evidence = ev.Sentences.Select(s => analysis.Sentences[s].Span).Select(sp => new SpanRecord(sp.Start, sp.End) { Text = sp.Of(analysis.Text) }).ToList(),
                 Trigger = string.Join(" | ", ev.Triggers.Select(t => t.Span.Of(analysis.Text)).Distinct()),
                 AttackMode = ev.AttackMode,
-                Summary = SummaryWriter.Write(analysis, ev),
+                Summary = SummaryWriter.Write(analysis, ev, names),
                 Acled = new Dictionary<string, object?>
                 {
                     ["event_type"] = acledType,

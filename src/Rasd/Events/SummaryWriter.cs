@@ -40,9 +40,12 @@ public static class SummaryWriter
         ["IGO"] = "international organisations",
     };
 
-    public static string Write(Analysis analysis, Event ev)
+    public static string Write(Analysis analysis, Event ev) => Write(analysis, ev, new SummaryNames(analysis));
+
+    /// <summary>The summary with the article's names gathered once (<see cref="SummaryNames"/>) for all its events.</summary>
+    internal static string Write(Analysis analysis, Event ev, SummaryNames articleNames)
     {
-        var names = Names(analysis, ev);
+        var names = articleNames.For(ev);
         var (verb, noun) = Phrases.TryGetValue(ev.Type, out var p) ? p : ("acted", "an event");
         var when = When(ev);
         var actors = List(ev.Actors.Select(a => Name(names, a)));
@@ -95,24 +98,6 @@ public static class SummaryWriter
             parts.Add($"{f.Role} {q}{f.Value.ToString("0.##", CultureInfo.InvariantCulture)}{group}");
         }
         return string.Join(", ", parts);
-    }
-
-    // names from the event's own sentences first ("IGO" is the Security Council here, UNICEF elsewhere), then the article's
-    private static Dictionary<string, string> Names(Analysis analysis, Event ev)
-    {
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        var layer = analysis.Get<EntityLayer>();
-        if (layer is null) return names;
-        var own = layer.Mentions.Where(m => ev.Sentences.Contains(analysis.SentenceOfToken(m.FirstToken).Index));
-        foreach (var m in own.Concat(layer.Mentions))
-        {
-            if (m.NameEn is not { } en) continue;
-            // a capital that acts is its government: "Germany met", not "Berlin met" (the place keeps the city's name)
-            if (m.Actor is { } a)
-                names.TryAdd(a, m.GeoPrecision == 1 && ActorCode.Country(a) is { } iso && EntityLexicon.Default.Countries.TryGetValue(iso, out var c) && c.NameEn is { } country ? country : en);
-            if (m.Places.Count == 1) names.TryAdd(m.Places[0], en);
-        }
-        return names;
     }
 
     private static string Name(Dictionary<string, string> names, string code)

@@ -1,0 +1,40 @@
+using Rasd.Entities;
+using Rasd.Pipeline;
+
+namespace Rasd.Events;
+
+/// <summary>The English names an article's mentions give each actor and place code, gathered once for all its event summaries.</summary>
+internal sealed class SummaryNames
+{
+    // named mentions in text order, with their sentence, and the article-wide name of each code (its first mention's)
+    private readonly List<(int Sentence, EntityMention Mention, string Name)> _named = [];
+    private readonly Dictionary<string, string> _article = new(StringComparer.Ordinal);
+
+    public SummaryNames(Analysis analysis)
+    {
+        foreach (var m in analysis.Get<EntityLayer>()?.Mentions ?? [])
+        {
+            if (m.NameEn is not { } en) continue;
+            _named.Add((analysis.SentenceOfToken(m.FirstToken).Index, m, en));
+            Add(_article, m, en);
+        }
+    }
+
+    /// <summary>Names from the event's own sentences first ("IGO" is the Security Council here, UNICEF elsewhere), then the article's.</summary>
+    public Dictionary<string, string> For(Event ev)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (sentence, m, en) in _named)
+            if (ev.Sentences.Contains(sentence)) Add(names, m, en);
+        foreach (var (code, name) in _article) names.TryAdd(code, name);
+        return names;
+    }
+
+    private static void Add(Dictionary<string, string> names, EntityMention m, string en)
+    {
+        // a capital that acts is its government: "Germany met", not "Berlin met" (the place keeps the city's name)
+        if (m.Actor is { } a)
+            names.TryAdd(a, m.GeoPrecision == 1 && ActorCode.Country(a) is { } iso && EntityLexicon.Default.Countries.TryGetValue(iso, out var c) && c.NameEn is { } country ? country : en);
+        if (m.Places.Count == 1) names.TryAdd(m.Places[0], en);
+    }
+}
