@@ -61,9 +61,7 @@ public static class GenericReference
         int reach = trigger.EndToken + 3;
         for (int k = trigger.EndToken; k < Math.Min(sentence.EndToken, trigger.EndToken + 3); k++)
             if (Concluded.Contains(tokens[k].Folded)) reach = k + 5;
-        foreach (var t in analysis.Get<Time.TimexLayer>()?.Timexes ?? [])
-            if (t.FirstToken >= trigger.EndToken && t.FirstToken <= reach && t.FirstToken < sentence.EndToken) return false;
-        return true;
+        return !TimexStartsIn(analysis, trigger.EndToken, Math.Min(reach + 1, sentence.EndToken), datesOnly: false);
     }
 
     /// <summary>
@@ -78,10 +76,7 @@ public static class GenericReference
         for (int k = trigger.EndToken; k < Math.Min(sentence.EndToken, trigger.EndToken + 4); k++)
         {
             if (tokens[k].Kind == TokenKind.Punctuation) return false;
-            if (!Concluded.Contains(tokens[k].Folded)) continue;
-            foreach (var t in analysis.Get<Time.TimexLayer>()?.Timexes ?? [])
-                if (t.FirstToken > k && t.FirstToken <= k + 5 && t.FirstToken < sentence.EndToken && t.Type == Time.TimexType.Date) return true;
-            return false;
+            if (Concluded.Contains(tokens[k].Folded)) return TimexStartsIn(analysis, k + 1, Math.Min(k + 6, sentence.EndToken), datesOnly: true);
         }
         return false;
     }
@@ -97,6 +92,14 @@ public static class GenericReference
             if (Concluded.Contains(tokens[k].Folded))
                 return analysis.Get<TriggerLayer>()?.Triggers.Any(t => t.Entry.Type == "AGREE" && t.EndToken <= k && k - t.EndToken <= 4) == true;
         }
+        return false;
+    }
+
+    // whether a time expression (a date only, with datesOnly) starts at a token in [from, end)
+    private static bool TimexStartsIn(Analysis analysis, int from, int end, bool datesOnly)
+    {
+        foreach (var t in analysis.Get<Time.TimexLayer>()?.Timexes ?? [])
+            if (t.FirstToken >= from && t.FirstToken < end && (!datesOnly || t.Type == Time.TimexType.Date)) return true;
         return false;
     }
 
@@ -130,17 +133,9 @@ public static class GenericReference
     private static bool UndatedTopic(Analysis analysis, TriggerMatch trigger)
     {
         if (trigger.Entry.Type != "AGREE" || trigger.FirstToken == 0) return false;
-        bool definite = false;
-        foreach (var r in analysis.Tokens[trigger.FirstToken].Readings) definite |= r.HasArticle;
-        if (!definite) return false;
-        var before = analysis.Tokens[trigger.FirstToken - 1];
-        bool topic = false;
-        foreach (var r in before.Readings) topic |= Topics.Contains(r.Stem);
-        if (!topic) return false;
+        if (!Definite(analysis.Tokens[trigger.FirstToken]) || !Any(analysis.Tokens[trigger.FirstToken - 1], Topics)) return false;
         var sentence = analysis.Sentences[trigger.SentenceIndex];
-        foreach (var t in analysis.Get<Time.TimexLayer>()?.Timexes ?? [])
-            if (t.FirstToken >= sentence.FirstToken && t.FirstToken < sentence.EndToken) return false;
-        return true;
+        return !TimexStartsIn(analysis, sentence.FirstToken, sentence.EndToken, datesOnly: false);
     }
 
     private static bool Quantified(Analysis analysis, TriggerMatch trigger)
