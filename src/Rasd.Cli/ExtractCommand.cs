@@ -20,7 +20,8 @@ public static class ExtractCommand
         var encoding = new Option<string?>("--encoding") { Description = "read input in this encoding instead of detecting it (utf-8, windows-1256, iso-8859-6, utf-16le…)" };
         var gazetteer = new Option<string?>("--gazetteer") { Description = "an imported gazetteer (rasd gazetteer import) used on top of the embedded places" };
         var nerModel = new Option<string?>("--ner-model") { Description = "a model from `rasd train ner`: adds names the gazetteers do not know" };
-        var cmd = new Command("extract", "print the rasd/1 record of an article, or write records for many") { input, date, format, output, fields, encoding, gazetteer, nerModel };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "documents extracted at once when writing many (default: one per processor core)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var cmd = new Command("extract", "print the rasd/1 record of an article, or write records for many") { input, date, format, output, fields, encoding, gazetteer, nerModel, jobs };
         cmd.SetAction(parse =>
         {
             DateOnly? published = null;
@@ -44,17 +45,29 @@ public static class ExtractCommand
                     return 2;
                 }
             }
+            int jobCount = parse.GetValue(jobs);
+            if (jobCount < 1)
+            {
+                Console.Error.WriteLine($"rasd extract: --jobs must be at least 1, got {jobCount}");
+                return 2;
+            }
             var path = parse.GetValue(input)!;
-            var builder = new RasdPipelineBuilder().AddDefaults();
-            // an imported gazetteer adds its places to the embedded ones
-            if (parse.GetValue(gazetteer) is { } gaz) builder.Replace("entities", new Entities.EntityStage(Path.GetFullPath(gaz)));
-            // the model runs after the gazetteer entities (it merges into them) and before events use them
-            if (parse.GetValue(nerModel) is { } modelPath) builder.InsertBefore("events", new Ner.NerStage(Ner.NerModel.Load(modelPath)));
-            var pipeline = builder.Build();
+            var gazPath = parse.GetValue(gazetteer) is { } gaz ? Path.GetFullPath(gaz) : null;
+            // loaded once: a model is read-only while it tags, so the workers share it
+            var model = parse.GetValue(nerModel) is { } modelPath ? Ner.NerModel.Load(modelPath) : null;
+            RasdPipeline NewPipeline()
+            {
+                var builder = new RasdPipelineBuilder().AddDefaults();
+                // an imported gazetteer adds its places to the embedded ones
+                if (gazPath is not null) builder.Replace("entities", new Entities.EntityStage(gazPath));
+                // the model runs after the gazetteer entities (it merges into them) and before events use them
+                if (model is not null) builder.InsertBefore("events", new Ner.NerStage(model));
+                return builder.Build();
+            }
             var outDir = parse.GetValue(output);
             if (outDir is not null || Directory.Exists(path))
-                return ExtractMany(pipeline, path, outDir, published, parse.GetValue(format)!, options);
-            return ExtractOne(pipeline, path, published, parse.GetValue(format)!, options);
+                return ExtractMany(NewPipeline, path, outDir, published, parse.GetValue(format)!, options, jobCount);
+            return ExtractOne(NewPipeline(), path, published, parse.GetValue(format)!, options);
         });
         return cmd;
     }
@@ -78,48 +91,17 @@ public static class ExtractCommand
     }
 
     /// <summary>Every document of the input to OUTDIR/NAME.json; bad items are reported and skipped; exit 1 when any failed.</summary>
-    private static int ExtractMany(RasdPipeline pipeline, string path, string? outDir, DateOnly? published, string format, SourceOptions options)
+    private static int ExtractMany(Func<RasdPipeline> newPipeline, string path, string? outDir, DateOnly? published, string format, SourceOptions options, int jobs)
     {
         if (outDir is null)
         {
             Console.Error.WriteLine("rasd extract: a folder input needs --out OUTDIR");
             return 2;
         }
-        Directory.CreateDirectory(outDir);
         var items = path == "-" || ArticleReader.IsPlainText(path)
             ? ReadOne(path, published, options)
             : DocumentSources.Open(path, published, options);
-        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        int written = 0, failed = 0;
-        foreach (var item in items)
-        {
-            if (item.Warning is not null) Console.Error.WriteLine($"rasd extract: warning: {item.Warning}");
-            if (item.Document is not { } doc)
-            {
-                failed++;
-                Console.Error.WriteLine($"rasd extract: {item.Error}");
-                continue;
-            }
-            var name = doc.Name ?? doc.Hash;
-            for (int k = 2; !used.Add(name); k++) name = $"{doc.Name ?? doc.Hash}-{k}";
-            RasdRecord record;
-            try { record = pipeline.Extract(doc); }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // one document's bug must not stop the batch: report it and go on
-                failed++;
-                Console.Error.WriteLine($"rasd extract: {item.Origin}: extraction failed ({e.GetType().Name}: {e.Message})");
-                continue;
-            }
-            if (format == "text")
-            {
-                using var w = new StreamWriter(Path.Combine(outDir, name + ".txt"));
-                TextReport.Write(w, doc, record);
-            }
-            else File.WriteAllText(Path.Combine(outDir, name + ".json"), RecordJson.Serialize(record));
-            written++;
-            if (written % 1000 == 0) Console.Error.WriteLine($"rasd extract: {written} records…");
-        }
+        var (written, failed) = new BatchExtractor(newPipeline, outDir, format, jobs).Run(items);
         Console.Error.WriteLine($"rasd extract: {written} records written to {outDir}, {failed} failed");
         return failed == 0 ? 0 : 1;
     }

@@ -188,6 +188,16 @@ public class BadInputTests
     }
 
     [Fact]
+    public void ZeroJobsIsAUsageError()
+    {
+        using var dir = new TempFolder();
+        dir.File("a.txt", Encoding.UTF8.GetBytes(Report));
+        var r = RasdProcess.Run(["extract", dir.Path, "--out", Path.Combine(dir.Path, "out"), "--jobs", "0"]);
+        Assert.Equal(2, r.ExitCode);
+        AssertOneLineError(r, "--jobs");
+    }
+
+    [Fact]
     public void FolderWithoutOutIsAUsageError()
     {
         using var dir = new TempFolder();

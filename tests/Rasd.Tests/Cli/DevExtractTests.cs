@@ -35,6 +35,25 @@ public class DevExtractTests(ITestOutputHelper output)
         output.WriteLine($"{inputs.Length} records checked");
     }
 
+    [Fact]
+    public void ParallelWorkersWriteTheSameRecordsAsOne()
+    {
+        var dev = SharedData.PathOrNull("eval/dev");
+        if (dev is null) { output.WriteLine(SharedData.SkipMessage); return; }
+        using var tmp = new TempFolder();
+        string one = Path.Combine(tmp.Path, "one"), three = Path.Combine(tmp.Path, "three");
+        var r1 = RasdProcess.Run(["extract", dev, "--out", one, "--jobs", "1"]);
+        var r3 = RasdProcess.Run(["extract", dev, "--out", three, "-j", "3"]);
+        Assert.True(r1.ExitCode == 0, r1.Stderr);
+        Assert.True(r3.ExitCode == 0, r3.Stderr);
+        var names = Directory.GetFiles(one).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(Directory.GetFiles(dev, "*.txt").Length, names.Count);
+        Assert.Equal(names, Directory.GetFiles(three).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        foreach (var name in names)
+            Assert.Equal(File.ReadAllText(Path.Combine(one, name!)), File.ReadAllText(Path.Combine(three, name!)));
+        output.WriteLine($"{names.Count} records identical");
+    }
+
     private static void AssertRecord(string json, string text, string name)
     {
         using var doc = JsonDocument.Parse(json);
