@@ -43,9 +43,11 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             if (m.IsNamedEntity) for (int i = m.FirstToken; i < m.EndToken && i < covered.Length; i++) covered[i] = true;
         foreach (var t in analysis.Get<TimexLayer>()?.Timexes ?? [])
             for (int i = t.FirstToken; i < t.EndToken && i < covered.Length; i++) covered[i] = true;
+        // where a page's strip of other reports' leads begins, if it has one
+        int teasers = TeaserBlock.Start(analysis.Text) ?? int.MaxValue;
         foreach (var t in TriggerLexicon.Default.Find(analysis))
         {
-            if (RelatedLinks.IsLink(analysis, analysis.Sentences[t.SentenceIndex])) continue;
+            if (analysis.Sentences[t.SentenceIndex].Span.Start >= teasers || RelatedLinks.IsLink(analysis, analysis.Sentences[t.SentenceIndex])) continue;
             // "الحكم بإعدام ست نساء": a court's sentence is no attack
             if (t.Entry.Type == "ASSAULT" && PunishmentCues.Sentenced(analysis.Tokens, t.FirstToken)) continue;
             bool inside = false;

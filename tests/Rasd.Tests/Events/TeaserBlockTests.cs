@@ -1,0 +1,59 @@
+using Rasd.Events;
+
+namespace Rasd.Tests.Events;
+
+/// <summary>A page's trailing strip of other reports' leads is no part of the report: its events are not this report's.</summary>
+public class TeaserBlockTests
+{
+    private const string Report =
+        "غارات على ريف إدلب الجنوبي\n\n" +
+        "بيروت (رصد)-- قصفت طائرات حربية روسية، الأربعاء، بلدة خان شيخون في ريف إدلب الجنوبي، ما أدى إلى مقتل سبعة مدنيين.\n" +
+        "وقال الدفاع المدني إن فرقه انتشلت الضحايا من تحت الأنقاض بعد ساعات من القصف الذي استهدف السوق الشعبي في البلدة.\n" +
+        "وتشهد المنطقة تصعيدا منذ أسابيع رغم اتفاق خفض التصعيد الذي ترعاه روسيا وتركيا في المحافظة.\n";
+
+    // leads of other reports, one sentence each, the last cut off by the page
+    private const string Strip =
+        "أعلنت وزارة الداخلية الأردنية، الثلاثاء، اعتقال خمسة أشخاص بتهمة التخطيط لتنفيذ هجمات في العاصمة عمان، وفقا لبيان رسمي.\n" +
+        "هدد زعيم جماعة مسلحة في ليبيا، الإثنين، بمهاجمة المنشآت النفطية في الهلال النفطي إذا لم تستجب الحكومة لمطالب أنصاره.\n" +
+        "دعا الأمين العام للأمم المتحدة، الأحد، أطراف النزاع في اليمن إلى العودة إلى طاولة المفاوضات في جنيف خلال الأسابيع المقبلة من أجل";
+
+    [Fact]
+    public void TheStripStartsAtTheFirstLeadAfterTheReport()
+    {
+        var text = Report + Strip;
+        Assert.Equal(text.IndexOf("أعلنت وزارة الداخلية", StringComparison.Ordinal), TeaserBlock.Start(text));
+    }
+
+    [Fact]
+    public void EventsOfTheStripAreNotExtracted()
+    {
+        var record = EventTexts.Extract(Report + Strip, "strip");
+        Assert.Contains(record.Events, e => e.Type == "ASSAULT" && e.Places.Contains("SY07"));
+        Assert.DoesNotContain(record.Events, e => e.Type is "COERCE" or "THREATEN" or "REQUEST");
+    }
+
+    [Fact]
+    public void AReportWhoseLastParagraphIsFinishedHasNoStrip()
+    {
+        Assert.Null(TeaserBlock.Start(Report + Strip + "."));
+        var record = EventTexts.Extract(Report + Strip + ".", "finished");
+        Assert.Contains(record.Events, e => e.Type == "THREATEN");
+    }
+
+    [Fact]
+    public void ParagraphsThatContinueTheReportAreNoStrip()
+    {
+        // unpunctuated at the end, but its paragraphs are tied to the report ("و…", "يذكر أن …")
+        const string ending =
+            "وأكد المرصد السوري أن الطائرات عادت لتقصف أطراف البلدة مساء اليوم نفسه دون أن تسجل إصابات جديدة بين السكان المحليين.\n" +
+            "يذكر أن البلدة تعرضت لهجوم كيميائي في نيسان 2017 أدى إلى مقتل العشرات من سكانها معظمهم من الأطفال والنساء";
+        Assert.Null(TeaserBlock.Start(Report + ending));
+    }
+
+    [Fact]
+    public void ShortListLinesAreNoStrip()
+    {
+        const string lineup = "تشكيلة المنتخب\nالحارس: منير المحمدي\nالدفاع: أشرف حكيمي - نبيل درار\nالهجوم: خالد بو طيب";
+        Assert.Null(TeaserBlock.Start(Report + lineup));
+    }
+}
