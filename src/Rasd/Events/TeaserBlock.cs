@@ -13,7 +13,7 @@ namespace Rasd.Events;
 /// </remarks>
 public static class TeaserBlock
 {
-    private static readonly HashSet<string> Openers = [.. TsvTable.LoadEmbedded("story_continuation_openers").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+    private static readonly string[] Openers = [.. TsvTable.LoadEmbedded("story_continuation_openers").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
 
     // a lead is one sentence; the strip on CNN Arabic pages cuts them at 240 characters
     private const int MinLead = 60, MaxLead = 260;
@@ -56,10 +56,12 @@ public static class TeaserBlock
         for (int i = 0; i + 1 < s.Length; i++)
             if (s[i] is '.' or '!' or '؟' or '?' && Whitespace.Is(s[i + 1])) return false;
         if (!Tokenizer.IsWordChar(s[0])) return false; // quotes, dashes, list marks
-        int w = 0;
-        while (w < s.Length && Tokenizer.IsWordChar(s[w])) w++;
-        var first = ArabicFolding.FoldString(s[..w]);
-        // a report's own paragraph opens with و or ف ("وقال", "فيما"); a name spelt with them only shortens the strip
-        return first[0] is not ('و' or 'ف') && !Openers.Contains(first);
+        var folded = ArabicFolding.FoldString(s);
+        // a report's own paragraph opens with و or ف ("وقال", "فيما"), not the preposition "في" ("في أول تعليق له…" opens
+        // a lead); a name spelt with them only shortens the strip
+        if (folded[0] == 'و' || (folded[0] == 'ف' && !folded.StartsWith("في ", StringComparison.Ordinal))) return false;
+        foreach (var opener in Openers)
+            if (folded.StartsWith(opener, StringComparison.Ordinal) && (folded.Length == opener.Length || !Tokenizer.IsWordChar(folded[opener.Length]))) return false;
+        return true;
     }
 }

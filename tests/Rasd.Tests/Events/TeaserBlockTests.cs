@@ -33,6 +33,16 @@ public class TeaserBlockTests
     }
 
     [Fact]
+    public void ALeadMayOpenWithThePrepositionFi()
+    {
+        const string strip =
+            "في أول تعليق له على الأزمة، قال وزير الخارجية الكويتي، الأحد، إن بلاده تسعى إلى تقريب وجهات النظر بين الأطراف الخليجية.\n" +
+            "في خطوة مفاجئة، أعلنت الحكومة التونسية، السبت، فرض حظر تجول ليلي في ثلاث ولايات جنوبية بعد احتجاجات على البطالة وارتفاع";
+        var text = Report + strip;
+        Assert.Equal(text.IndexOf("في أول تعليق", StringComparison.Ordinal), TeaserBlock.Start(text));
+    }
+
+    [Fact]
     public void AReportWhoseLastParagraphIsFinishedHasNoStrip()
     {
         Assert.Null(TeaserBlock.Start(Report + Strip + "."));
