@@ -185,6 +185,15 @@ public sealed class ArgumentFinder
             var obj = after.FirstOrDefault(a => !coordinated.Contains(a.Token) && !ev.Actors.Contains(a.Code));
             if (obj.Code is not null && !ev.Actors.Contains(obj.Code)) Add(ev.Targets, obj.Code);
         }
+        // "حمّل إبراهيم روسيا وتركيا المسؤولية": the names right before the responsibility are the ones blamed, not its speaker
+        if (ev.Type == "ACCUSE" && firstTrigger)
+            foreach (var m in BlameWords.HeldResponsible(analysis, trigger, mentions))
+                if ((m.Actor ?? StatementRoles.CapitalGovernment(m)) is { } blamedCode)
+                    foreach (var code in ActorCode.Members(blamedCode))
+                    {
+                        ev.Actors.Remove(code);
+                        Add(ev.Targets, code);
+                    }
         // "انتقد لافروف دمشق لمنعها دخول المساعدات", "اتهمت أنقرة النظام بقصف …": the one a statement blames does what it is
         // blamed for, and the one who speaks does not
         if (!SpeechActs.Contains(ev.Type) && !Symmetric.Contains(ev.Type) && StatementRoles.BlamedFor(analysis, trigger, mentions) is var (blamed, blamedMention))

@@ -62,6 +62,7 @@ public class TriggerSenseTests
     [InlineData("وانضم اللاعب الشاب إلى خط الهجوم في النادي الجديد.", "ASSAULT")]
     [InlineData("وناقش الوزيران التهديدات التي تشكلها الجماعات المتطرفة على الحدود.", "THREATEN")]
     [InlineData("وقالت وزيرة التعاون الدولي إن المساعدات ستصل إلى المخيمات قريبا.", "COOPERATE")]
+    [InlineData("وحملت الشاحنات أكياس الطحين إلى المخابز في الأحياء الشرقية.", "ACCUSE")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense");
