@@ -93,6 +93,18 @@ public class TriggerSenseTests
         Assert.Contains(record.Events, e => e.Type == type);
     }
 
+    // an attack qualified as scathing, sharp or verbal is told in words: criticism, not an armed attack
+    [Theory]
+    [InlineData("وشن زعيم الحزب المعارض هجوما لاذعا على رئيسة الحكومة بسبب ارتفاع أسعار الخبز.")]
+    [InlineData("وشنت الصحيفة هجوما حادا على وزير المالية واتهمته بإخفاء أرقام العجز.")]
+    [InlineData("ورد المتحدث على الهجوم الكلامي الذي شنه النائب على الوزارة الأسبوع الماضي.")]
+    public void ScathingAttackIsCriticism(string text)
+    {
+        var record = EventTexts.Extract(text, "verbal-attack");
+        Assert.DoesNotContain(record.Events, e => e.Type == "ASSAULT");
+        Assert.Contains(record.Events, e => e.Type == "ACCUSE");
+    }
+
     // a press conference held with another party is the meeting of the two
     [Theory]
     [InlineData("وقال وزير الخارجية الأردني في مؤتمر صحفي مشترك مع نظيره المصري في عمان إن البلدين يدعمان الحل السياسي.")]
