@@ -87,10 +87,23 @@ public class TriggerSenseTests
     [InlineData("وهاجم مسلحون مجهولون حاجزا للشرطة في ريف حماة الشمالي.", "ASSAULT")]
     [InlineData("ورفضت وزارة الداخلية الكشف عن مكان احتجاز الصحفيين.", "REJECT")]
     [InlineData("بحث وزير الخارجية التركي مع نظيره الروسي الوضع في إدلب.", "CONSULT")]
+    [InlineData("وهددت الحكومة الأمن العام بالمحاسبة إذا تكررت الاعتداءات على المتظاهرين.", "THREATEN")]
     public void EventSenseStaysAnEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense-kept");
         Assert.Contains(record.Events, e => e.Type == type);
+    }
+
+    // what endangers lives, unity or security threatens nobody with a deed of its own: a danger described, no threat made
+    [Theory]
+    [InlineData("وقال الخبراء إن الجفاف الطويل يهدد حياة آلاف المزارعين في الإقليم.")]
+    [InlineData("واعتبر البرلمان أن الخطاب الطائفي يهدد الوحدة الوطنية في البلاد.")]
+    [InlineData("وحذر الرئيس من جماعات تهدد أمن واستقرار المنطقة كلها.")]
+    [InlineData("وقال إن البطالة تهدد مستقبل جيل كامل من الشباب.")]
+    public void EndangeringIsNoThreat(string text)
+    {
+        var record = EventTexts.Extract(text, "endanger");
+        Assert.DoesNotContain(record.Events, e => e.Type == "THREATEN");
     }
 
     // an attack qualified as scathing, sharp or verbal is told in words: criticism, not an armed attack
