@@ -18,6 +18,9 @@ public class TriggerSenseTests
     [InlineData("وتهدف الخطة لمنع انهيار الاتفاق في الجنوب السوري.", "COERCE")]
     [InlineData("وقدمت الجامعة منحة دراسية لطالب سوري من مدينة حلب.", "REQUEST")]
     [InlineData("وتسمح الجامعة لطلبتها بالدراسة عبر الإنترنت.", "REQUEST")]
+    [InlineData("وقالت الشرطة إن الضحية، وهو طالب يبلغ من العمر عشرين عاما، نقل إلى المستشفى.", "REQUEST")]
+    [InlineData("وعثرت الشرطة على جثة طالب لجوء أفغاني في نهر المدينة.", "REQUEST")]
+    [InlineData("وفاز طالب جامعي من مدينة حمص بالمركز الأول في مسابقة الشعر.", "REQUEST")]
     [InlineData("وقال ضابط في الشرطة طلب عدم الكشف عن هويته إن الطريق أغلق مساء أمس.", "REQUEST")]
     [InlineData("وأوضح موظف في البلدية، طلب عدم نشر اسمه، أن المياه انقطعت عن الحي.", "REQUEST")]
     [InlineData("وذكرت ناشطة رفضت الكشف عن اسمها أن الأسعار ارتفعت في السوق.", "REJECT")]
@@ -88,10 +91,35 @@ public class TriggerSenseTests
     [InlineData("وهاجم مسلحون مجهولون حاجزا للشرطة في ريف حماة الشمالي.", "ASSAULT")]
     [InlineData("ورفضت وزارة الداخلية الكشف عن مكان احتجاز الصحفيين.", "REJECT")]
     [InlineData("بحث وزير الخارجية التركي مع نظيره الروسي الوضع في إدلب.", "CONSULT")]
+    [InlineData("وهددت الحكومة الأمن العام بالمحاسبة إذا تكررت الاعتداءات على المتظاهرين.", "THREATEN")]
     public void EventSenseStaysAnEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense-kept");
         Assert.Contains(record.Events, e => e.Type == type);
+    }
+
+    // what endangers lives, unity or security threatens nobody with a deed of its own: a danger described, no threat made
+    [Theory]
+    [InlineData("وقال الخبراء إن الجفاف الطويل يهدد حياة آلاف المزارعين في الإقليم.")]
+    [InlineData("واعتبر البرلمان أن الخطاب الطائفي يهدد الوحدة الوطنية في البلاد.")]
+    [InlineData("وحذر الرئيس من جماعات تهدد أمن واستقرار المنطقة كلها.")]
+    [InlineData("وقال إن البطالة تهدد مستقبل جيل كامل من الشباب.")]
+    public void EndangeringIsNoThreat(string text)
+    {
+        var record = EventTexts.Extract(text, "endanger");
+        Assert.DoesNotContain(record.Events, e => e.Type == "THREATEN");
+    }
+
+    // an attack qualified as scathing, sharp or verbal is told in words: criticism, not an armed attack
+    [Theory]
+    [InlineData("وشن زعيم الحزب المعارض هجوما لاذعا على رئيسة الحكومة بسبب ارتفاع أسعار الخبز.")]
+    [InlineData("وشنت الصحيفة هجوما حادا على وزير المالية واتهمته بإخفاء أرقام العجز.")]
+    [InlineData("ورد المتحدث على الهجوم الكلامي الذي شنه النائب على الوزارة الأسبوع الماضي.")]
+    public void ScathingAttackIsCriticism(string text)
+    {
+        var record = EventTexts.Extract(text, "verbal-attack");
+        Assert.DoesNotContain(record.Events, e => e.Type == "ASSAULT");
+        Assert.Contains(record.Events, e => e.Type == "ACCUSE");
     }
 
     // a press conference held with another party is the meeting of the two
