@@ -265,14 +265,17 @@ public sealed class EntityRecognizer
         }
         int? countryPhraseAt = null;
         // qualifiers: nationality, country, "خارجيتها", "الأممي", a comma
+        bool afterAdjective = false;
         for (int guard = 0; j < end && guard < 5; guard++)
         {
             var tok = tokens[j];
-            if (_lex.AdjectiveCountry(tok) is { } iso) { country ??= iso; j++; continue; }
-            if (_qualifiers.TryGetValue(tok.Folded, out var back)) { if (back) country ??= CountryBefore(tokens, i) ?? lastCountry; j++; continue; }
-            if (tok.Folded is "،" or "," or ":") { j++; continue; }
+            if (_lex.AdjectiveCountry(tok) is { } iso) { country ??= iso; j++; afterAdjective = true; continue; }
+            if (_qualifiers.TryGetValue(tok.Folded, out var back)) { if (back) country ??= CountryBefore(tokens, i) ?? lastCountry; j++; afterAdjective = false; continue; }
+            if (tok.Folded is "،" or "," or ":") { j++; afterAdjective = false; continue; }
             if (_lex.Phrases.Match(tokens, j, end) is { } cm && cm.Entries.Any(e => e.Kind == EntryKind.Country))
             {
+                // "يزور رئيس الوزراء الإسرائيلي بريطانيا": a bare country right after the title's nationality is its object ("بهولندا" is not)
+                if (afterAdjective && cm.PrefixLength == 0) break;
                 countryPhraseAt ??= j;
                 country ??= cm.Entries.First(e => e.Kind == EntryKind.Country).Country;
                 j = cm.EndToken;
