@@ -84,9 +84,9 @@ public sealed class TriggerBlockers
         if (next is null) return null;
         // "*": the listed form is never an event ("بدعم روسي" tells with what help another deed was done)
         if (next.Any(words => words is [Always])) return true;
-        // the subject may stand between: "انسحبت الولايات المتحدة من الاتفاق"
+        // the subject may stand between: "انسحبت الولايات المتحدة من الاتفاق"; so may a number ("نشرت فرنسا 50 جنديا")
         var tokens = analysis.Tokens;
-        for (int at = trigger.EndToken; at < Math.Min(tokens.Count, trigger.EndToken + 4) && tokens[at].IsWord; at++)
+        for (int at = trigger.EndToken; at < Math.Min(tokens.Count, trigger.EndToken + 4) && (tokens[at].IsWord || tokens[at].IsNumber); at++)
             foreach (var words in next)
                 if (words is [WithBa] ? at == trigger.EndToken && HasBa(tokens[at])
                     : words[0].StartsWith(Right, StringComparison.Ordinal) ? at == trigger.EndToken && Follows(tokens, at, [words[0][1..], .. words[1..]])
