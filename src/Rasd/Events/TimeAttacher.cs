@@ -89,11 +89,18 @@ public static partial class TimeAttacher
         return false;
     }
 
+    // data/event_present_words.tsv: "حاليا", "في الوقت الراهن"
+    private static readonly HashSet<string> PresentWords =
+        [.. Lexicons.TsvTable.LoadEmbedded("event_present_words").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+
     /// <summary>The nearest past date in the sentences just before one (the lead usually sets the day that later sentences leave implicit).</summary>
     public static (DateOnly Begin, DateOnly End)? Inherited(Analysis analysis, int sentenceIndex, int lookBack = 2)
     {
         var layer = analysis.Get<TimexLayer>();
         if (layer is null) return null;
+        // "وتدور اشتباكات حاليا": a sentence that tells its own present is the report's day, not an earlier sentence's
+        var own = analysis.Sentences[sentenceIndex];
+        if (layer.Timexes.Any(t => t.FirstToken >= own.FirstToken && t.FirstToken < own.EndToken && PresentWords.Contains(ArabicFolding.FoldString(t.Text)))) return null;
         for (int s = sentenceIndex - 1; s >= Math.Max(0, sentenceIndex - lookBack); s--)
         {
             var sentence = analysis.Sentences[s];

@@ -82,9 +82,11 @@ public sealed class TriggerBlockers
         if (trigger.EndToken >= analysis.Tokens.Count) return null;
         var next = Listed(analysis.Tokens[trigger.EndToken - 1]);
         if (next is null) return null;
-        // the subject may stand between: "انسحبت الولايات المتحدة من الاتفاق"
+        // "*": the listed form is never an event ("بدعم روسي" tells with what help another deed was done)
+        if (next.Any(words => words is [Always])) return true;
+        // the subject may stand between: "انسحبت الولايات المتحدة من الاتفاق"; so may a number ("نشرت فرنسا 50 جنديا")
         var tokens = analysis.Tokens;
-        for (int at = trigger.EndToken; at < Math.Min(tokens.Count, trigger.EndToken + 4) && tokens[at].IsWord; at++)
+        for (int at = trigger.EndToken; at < Math.Min(tokens.Count, trigger.EndToken + 4) && (tokens[at].IsWord || tokens[at].IsNumber); at++)
             foreach (var words in next)
                 if (words is [WithBa] ? at == trigger.EndToken && HasBa(tokens[at])
                     : words[0].StartsWith(Right, StringComparison.Ordinal) ? at == trigger.EndToken && Follows(tokens, at, [words[0][1..], .. words[1..]])
@@ -97,6 +99,9 @@ public sealed class TriggerBlockers
                     if (Follows(tokens, at, [words[0][1..], .. words[1..]])) return true;
         return false;
     }
+
+    // "*" in the table: whatever follows ("بدعم" with its ب is the help another deed had, never a deed of its own)
+    private const string Always = "*";
 
     // "~word" in the table: that word anywhere in the next twenty tokens of the sentence ("خروج الأوضاع في المخيمات، ..., عن السيطرة")
     private const string Far = "~";

@@ -1,0 +1,15 @@
+namespace Rasd.Tests.Events;
+
+/// <summary>"حاليا", "في الوقت الراهن": a happening told in the present is dated the report's day, not the day an earlier sentence names.</summary>
+public class PresentTimeTests
+{
+    [Theory]
+    [InlineData("قصفت قوات النظام بلدة كفرنبل في ريف إدلب يوم الاثنين الماضي. وتدور اشتباكات حاليا بين الطرفين على أطراف مدينة معرة النعمان.")]
+    [InlineData("أغارت طائرات حربية على مدينة الباب في ريف حلب يوم السبت. وتجري في الوقت الراهن معارك عنيفة في محيط المدينة بين الفصائل وتنظيم الدولة.")]
+    public void PresentFightingIsDatedTheReportDay(string text)
+    {
+        var record = EventTexts.Extract(text, "present");
+        // published Thursday 2024-03-14; the earlier sentence names Monday 11 or Saturday 9 March
+        Assert.Contains(record.Events, e => e.Type == "ASSAULT" && e.Time is { Begin: "2024-03-14", End: "2024-03-14" });
+    }
+}
