@@ -315,7 +315,11 @@ public sealed class EntityRecognizer
             {
                 var phrase = JoinFolded(tokens, i, last - i);
                 var actorEntry = new EntityEntry(EntryKind.Actor, null, phrase, null, null, generic, []) { Country = country, Role = info.Role };
-                cands.Add(new Candidate(i, last, [actorEntry], title.FirstReading.HasArticle ? title.FirstReading.PrefixLength - 2 : title.FirstReading.PrefixLength, 1));
+                // "مستشار النمسا", "وزير خارجية قطر": the country inside the title phrase is still named
+                IReadOnlyList<Candidate> inner = countryPhraseAt is int c && c < last && _lex.Phrases.Match(tokens, c, end) is { } cm && cm.EndToken <= last
+                    ? [new Candidate(c, cm.EndToken, [cm.Entries.First(e => e.Kind == EntryKind.Country)], cm.PrefixLength, 1)]
+                    : [];
+                cands.Add(new Candidate(i, last, [actorEntry], title.FirstReading.HasArticle ? title.FirstReading.PrefixLength - 2 : title.FirstReading.PrefixLength, 1) { Inner = inner });
             }
             return;
         }

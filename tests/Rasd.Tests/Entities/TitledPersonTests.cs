@@ -66,4 +66,15 @@ public class TitledPersonTests
         Assert.NotNull(EntityTestKit.Find(sentence, entity));
         Assert.Empty(People(sentence));
     }
+
+    [Theory]
+    [InlineData("وقال سفير روسيا إن الهدنة صامدة", "روسيا")]
+    [InlineData("والتقى الوزير مستشار النمسا في فيينا", "النمسا")]
+    [InlineData("وقال وزير خارجية قطر إن المحادثات مستمرة", "قطر")]
+    public void A_country_inside_a_title_without_a_name_is_still_an_entity(string sentence, string country)
+    {
+        var m = EntityTestKit.Find(sentence, country);
+        Assert.NotNull(m);
+        Assert.Equal(EntityType.Loc, m!.Type);
+    }
 }
