@@ -286,7 +286,7 @@ public sealed class EntityRecognizer
                 continue;
             }
             // "رئيس الائتلاف الوطني السوري X", "حاكم ولاية غازي عنتاب X": the body or place the title governs, before the name
-            if (Governed(tokens, j, end) is int after) { governedAt ??= j; j = after; afterAdjective = false; continue; }
+            if (Governed(tokens, j, end, tokens[title.EndToken - 1].Folded == "باسم") is int after) { governedAt ??= j; j = after; afterAdjective = false; continue; }
             break;
         }
         // a known person: the lexicon proposes it already, with its own country
@@ -332,15 +332,16 @@ public sealed class EntityRecognizer
     private static readonly HashSet<string> NameLinks = ["بن", "بنت", "ابن", "ال", "ابو"];
 
     /// <summary>The end of a known organisation or place (after an optional place word) at token <paramref name="j"/>, or null.</summary>
-    private int? Governed(IReadOnlyList<Token> tokens, int j, int end)
+    private int? Governed(IReadOnlyList<Token> tokens, int j, int end, bool spokesman)
     {
         int p = j < end && _lex.PlaceWord(tokens[j]) is { Kind: "cue" } ? j + 1 : j;
         // "لعدن", "للأمم": a preposition makes the phrase the title's complement, not what it heads
         if (p >= end || _lex.Phrases.Match(tokens, p, end) is not { PrefixLength: 0 } m) return null;
         bool place = m.Entries.Any(e => e.Kind is EntryKind.WorldCity or EntryKind.Capital or EntryKind.SyrianPlace && !e.NeedsCue);
-        // after a body the name is set off by a comma or an honorific ("رئيس منظمة حظر الأسلحة الكيميائية تقديم توصيات" names nobody)
+        // after a body the name is set off by a comma or an honorific ("رئيس منظمة حظر الأسلحة الكيميائية تقديم توصيات" names nobody),
+        // unless the title speaks for the body ("المتحدثة باسم البيت الأبيض X")
         bool body = p == j && m.Entries.Any(e => e.Kind == EntryKind.Organisation) && m.EndToken < end
-            && (tokens[m.EndToken].Folded is "،" or "," || _qualifiers.ContainsKey(tokens[m.EndToken].Folded));
+            && (spokesman || tokens[m.EndToken].Folded is "،" or "," || _qualifiers.ContainsKey(tokens[m.EndToken].Folded));
         return place || body ? m.EndToken : null;
     }
 
@@ -359,8 +360,8 @@ public sealed class EntityRecognizer
         if (!t.IsWord || t.Folded.Length < 2) return false;
         if (_lex.NameStops.Contains(t.Folded)) return false;
         if (index >= 2 && t.Folded.StartsWith('و')) return false;
-        // "الرئيس المشترك للمجلس": a name does not begin with a preposition and an article
-        if (index == 0 && t.Folded.StartsWith("لل", StringComparison.Ordinal)) return false;
+        // "الرئيس المشترك للمجلس", "المتحدث باسم الجيش باللغة العربية": a name does not begin with a preposition and an article
+        if (index == 0 && (t.Folded.StartsWith("لل", StringComparison.Ordinal) || t.Folded.StartsWith("بال", StringComparison.Ordinal))) return false;
         if (_lex.AdjectiveCountry(t) is not null || _lex.PlaceWord(t) is not null) return false;
         if (_lex.Titles.Match(tokens, k) is not null) return false;
         if (_lex.Phrases.Match(tokens, k) is { } m && m.Entries.Any(e => e.Kind != EntryKind.Person)) return false;
