@@ -249,6 +249,8 @@ public sealed class EntityRecognizer
     {
         var tm = _lex.Titles.Match(tokens, i, end);
         if (tm is not { } title) return;
+        // "تركي آل الشيخ": after "آل" the title word is a family name
+        if (i > 0 && tokens[i - 1].Folded == "ال") return;
         var info = title.Value;
         int j = title.EndToken;
         string? country = null;
@@ -266,12 +268,14 @@ public sealed class EntityRecognizer
         int? countryPhraseAt = null;
         // qualifiers: nationality, country, "خارجيتها", "الأممي", a comma
         bool afterAdjective = false;
+        int? governedAt = null;
+        bool commaAfter = false;
         for (int guard = 0; j < end && guard < 5; guard++)
         {
             var tok = tokens[j];
             if (_lex.AdjectiveCountry(tok) is { } iso) { country ??= iso; j++; afterAdjective = true; continue; }
             if (_qualifiers.TryGetValue(tok.Folded, out var back)) { if (back) country ??= CountryBefore(tokens, i) ?? lastCountry; j++; afterAdjective = false; continue; }
-            if (tok.Folded is "،" or "," or ":") { j++; afterAdjective = false; continue; }
+            if (tok.Folded is "،" or "," or ":") { j++; afterAdjective = false; commaAfter = true; continue; }
             if (_lex.Phrases.Match(tokens, j, end) is { } cm && cm.Entries.Any(e => e.Kind == EntryKind.Country))
             {
                 // "يزور رئيس الوزراء الإسرائيلي بريطانيا": a bare country right after the title's nationality is its object ("بهولندا" is not)
@@ -281,19 +285,29 @@ public sealed class EntityRecognizer
                 j = cm.EndToken;
                 continue;
             }
+            // "رئيس الائتلاف الوطني السوري X", "حاكم ولاية غازي عنتاب X": the body or place the title governs, before the name
+            if (Governed(tokens, j, end, tokens[title.EndToken - 1].Folded == "باسم") is int after) { governedAt ??= j; j = after; afterAdjective = false; continue; }
             break;
         }
         // a known person: the lexicon proposes it already, with its own country
         if (j < end && _lex.Phrases.Match(tokens, j, end) is { } known && known.Entries.Any(e => e.Kind == EntryKind.Person)) return;
-        int k = j;
-        while (k < end && k - j < 4 && IsNameToken(tokens, k, k - j)) k++;
+        // "قال X، مستشار الأمن القومي، إن …": a title set off by commas describes the name before it
+        bool appositive = commaAfter && i > 0 && tokens[i - 1].Folded is "،" or ",";
+        int k = j, words = 0;
+        // "الأمير محمد بن نايف بن عبدالعزيز آل سعود": the links of a lineage do not count among the four name words
+        while (!appositive && k < end && words < 4 && k - j < 8 && IsNameToken(tokens, k, k - j))
+        {
+            if (!NameLinks.Contains(tokens[k].Folded)) words++;
+            k++;
+        }
+        while (k - j > 1 && NameLinks.Contains(tokens[k - 1].Folded)) k--;
         // "انتقد الوزير الاتفاق الموقع": two definite words in a row are the title's object, a noun and its adjective, not a name
         if (k - j >= 2 && tokens[j].Folded.StartsWith("ال", StringComparison.Ordinal) && tokens[j + 1].Folded.StartsWith("ال", StringComparison.Ordinal)) k = j;
         if (k - j < 2)
         {
             // no name follows: "وزير الخارجية التركي", "نظيره الروسي", "المبعوث الأممي" still act for their state or body
             var generic = info.Sector == "IGO" ? "IGO" : country is null ? null : country + info.Sector;
-            int last = j;
+            int last = governedAt ?? j;
             // "زار الوزير المملكة العربية السعودية": after a definite title a country is the object, not part of the title
             if (countryPhraseAt is int at && tokens[i].Folded.StartsWith("ال", StringComparison.Ordinal)) { last = at; generic = info.Sector == "IGO" ? "IGO" : null; }
             while (last > i && tokens[last - 1].Kind == TokenKind.Punctuation) last--;
@@ -301,7 +315,11 @@ public sealed class EntityRecognizer
             {
                 var phrase = JoinFolded(tokens, i, last - i);
                 var actorEntry = new EntityEntry(EntryKind.Actor, null, phrase, null, null, generic, []) { Country = country, Role = info.Role };
-                cands.Add(new Candidate(i, last, [actorEntry], title.FirstReading.HasArticle ? title.FirstReading.PrefixLength - 2 : title.FirstReading.PrefixLength, 1));
+                // "مستشار النمسا", "وزير خارجية قطر": the country inside the title phrase is still named
+                IReadOnlyList<Candidate> inner = countryPhraseAt is int c && c < last && _lex.Phrases.Match(tokens, c, end) is { } cm && cm.EndToken <= last
+                    ? [new Candidate(c, cm.EndToken, [cm.Entries.First(e => e.Kind == EntryKind.Country)], cm.PrefixLength, 1)]
+                    : [];
+                cands.Add(new Candidate(i, last, [actorEntry], title.FirstReading.HasArticle ? title.FirstReading.PrefixLength - 2 : title.FirstReading.PrefixLength, 1) { Inner = inner });
             }
             return;
         }
@@ -309,6 +327,22 @@ public sealed class EntityRecognizer
         var actor = info.Sector == "IGO" ? "IGO" : country is null ? null : country + info.Sector;
         var person = new EntityEntry(EntryKind.Person, EntityType.Per, text, "per:" + text, null, actor, []) { Country = country, Role = info.Role };
         cands.Add(new Candidate(j, k, [person], 0, 3));
+    }
+
+    private static readonly HashSet<string> NameLinks = ["بن", "بنت", "ابن", "ال", "ابو"];
+
+    /// <summary>The end of a known organisation or place (after an optional place word) at token <paramref name="j"/>, or null.</summary>
+    private int? Governed(IReadOnlyList<Token> tokens, int j, int end, bool spokesman)
+    {
+        int p = j < end && _lex.PlaceWord(tokens[j]) is { Kind: "cue" } ? j + 1 : j;
+        // "لعدن", "للأمم": a preposition makes the phrase the title's complement, not what it heads
+        if (p >= end || _lex.Phrases.Match(tokens, p, end) is not { PrefixLength: 0 } m) return null;
+        bool place = m.Entries.Any(e => e.Kind is EntryKind.WorldCity or EntryKind.Capital or EntryKind.SyrianPlace && !e.NeedsCue);
+        // after a body the name is set off by a comma or an honorific ("رئيس منظمة حظر الأسلحة الكيميائية تقديم توصيات" names nobody),
+        // unless the title speaks for the body ("المتحدثة باسم البيت الأبيض X")
+        bool body = p == j && m.Entries.Any(e => e.Kind == EntryKind.Organisation) && m.EndToken < end
+            && (spokesman || tokens[m.EndToken].Folded is "،" or "," || _qualifiers.ContainsKey(tokens[m.EndToken].Folded));
+        return place || body ? m.EndToken : null;
     }
 
     /// <summary>The folded tokens [from, from + count) joined by spaces (a helper rather than a lambda: a lambda over
@@ -326,6 +360,8 @@ public sealed class EntityRecognizer
         if (!t.IsWord || t.Folded.Length < 2) return false;
         if (_lex.NameStops.Contains(t.Folded)) return false;
         if (index >= 2 && t.Folded.StartsWith('و')) return false;
+        // "الرئيس المشترك للمجلس", "المتحدث باسم الجيش باللغة العربية": a name does not begin with a preposition and an article
+        if (index == 0 && (t.Folded.StartsWith("لل", StringComparison.Ordinal) || t.Folded.StartsWith("بال", StringComparison.Ordinal))) return false;
         if (_lex.AdjectiveCountry(t) is not null || _lex.PlaceWord(t) is not null) return false;
         if (_lex.Titles.Match(tokens, k) is not null) return false;
         if (_lex.Phrases.Match(tokens, k) is { } m && m.Entries.Any(e => e.Kind != EntryKind.Person)) return false;

@@ -14,6 +14,11 @@ public class TitledPersonTests
     [InlineData("وقال رئيس الوزراء المكلف بتشكيل الحكومة الجديدة إنه متفائل")]
     [InlineData("وقال النائب إن المنصب حق للرئيس وليس هبة للأحزاب")]
     [InlineData("التقى الرئيس عند وصوله الوفد الزائر")]
+    [InlineData("وقال مهند الخطيب زعيم حزب الوسط الديمقراطي المعارض إن")]
+    [InlineData("ونقلت الإذاعة عن زعيم إحدى القبائل لعب دور الوسيط")]
+    [InlineData("وقال سامي الحلبي، مستشار الأمن القومي الأمريكي، تظهر الصور حجم الدمار")]
+    [InlineData("وتعهد رجل الأعمال فهد آل الشيخ، بتسديد ديون النادي")]
+    [InlineData("وقال الرئيس المشترك للمجلس المحلي إن الانتخابات تأجلت")]
     public void A_preposition_negation_or_verbal_noun_after_a_title_is_no_name(string sentence) =>
         Assert.Empty(People(sentence));
 
@@ -36,4 +41,40 @@ public class TitledPersonTests
     [InlineData("وقال السفير المصري بألمانيا خالد جلال إن العلاقات جيدة", "خالد جلال")]
     public void A_country_with_a_preposition_still_belongs_to_the_title(string sentence, string person) =>
         Assert.Equal([person], People(sentence));
+
+    [Theory]
+    [InlineData("وقال الدكتور سامر الخطيب إن المستشفى يحتاج دعما", "سامر الخطيب")]
+    [InlineData("وقال المهندس وليد حداد إن الطريق مغلق", "وليد حداد")]
+    [InlineData("وقال مستشار الأمن القومي ستيفن هادلي إن", "ستيفن هادلي")]
+    [InlineData("واستقبل الأمير فيصل بن خالد بن عبدالله آل سعود الوفد", "فيصل بن خالد بن عبدالله آل سعود")]
+    [InlineData("وقال الأمين العام الحالي للأمم المتحدة، كارلوس منديز، إن", "كارلوس منديز")]
+    [InlineData("وقال زعيم جيش الإسلام، سليم الحموي، إن", "سليم الحموي")]
+    [InlineData("وقال الأمين العام للجامعة العربية السيد نبيل العربي إن", "نبيل العربي")]
+    [InlineData("وأعلن حاكم محافظة غازي عنتاب داود غل أن الحدود مغلقة", "داود غل")]
+    [InlineData("وأعلن محافظ حلب حسين دياب أن الطريق آمن", "حسين دياب")]
+    [InlineData("وقالت الرئيسة المشتركة هدى سالم إن المجلس اجتمع", "هدى سالم")]
+    [InlineData("والتقى الأمير هاري ورئيسة الوزراء جوليا ستون في لندن", "جوليا ستون")]
+    public void A_name_follows_an_honorific_a_lineage_or_the_body_or_place_the_title_governs(string sentence, string person) =>
+        Assert.Equal([person], People(sentence));
+
+    [Theory]
+    [InlineData("وقال محافظ حلب إن الطريق آمن", "حلب")]
+    [InlineData("وقال زعيم جيش الإسلام إن المفاوضات مستمرة", "جيش الإسلام")]
+    [InlineData("وطلب القرار من رئيس منظمة حظر الأسلحة الكيميائية تقديم توصيات", "منظمة حظر الأسلحة الكيميائية")]
+    public void The_governed_body_or_place_stays_an_entity_without_a_name(string sentence, string entity)
+    {
+        Assert.NotNull(EntityTestKit.Find(sentence, entity));
+        Assert.Empty(People(sentence));
+    }
+
+    [Theory]
+    [InlineData("وقال سفير روسيا إن الهدنة صامدة", "روسيا")]
+    [InlineData("والتقى الوزير مستشار النمسا في فيينا", "النمسا")]
+    [InlineData("وقال وزير خارجية قطر إن المحادثات مستمرة", "قطر")]
+    public void A_country_inside_a_title_without_a_name_is_still_an_entity(string sentence, string country)
+    {
+        var m = EntityTestKit.Find(sentence, country);
+        Assert.NotNull(m);
+        Assert.Equal(EntityType.Loc, m!.Type);
+    }
 }
