@@ -151,9 +151,11 @@ internal sealed class PlaceResolver
         var first = _a.Tokens[c.First];
         int start = SkipFolded(_a.Text, first.Start, first.End, c.Prefix);
         var span = new TextSpan(start, _a.Tokens[c.End - 1].End);
-        return new EntityMention(span, c.First, c.Length, span.Of(_a.Text), e.Type, e.CanonicalName, e.Id, e.NameEn, e.Actor, e.Places)
+        // "اجتماع في البيت الأبيض": a body named after its building is there the venue, its country the place, and no party
+        var seat = SeatPlaces.Country(_a.Tokens, c.First, c.Prefix, e);
+        return new EntityMention(span, c.First, c.Length, span.Of(_a.Text), e.Type, e.CanonicalName, e.Id, e.NameEn, seat is null ? e.Actor : null, seat is null ? e.Places : [seat])
         {
-            GeoPrecision = e.GeoPrecision,
+            GeoPrecision = seat is null ? e.GeoPrecision : 3,
             FinePcode = e.FinePcode,
             Latitude = e.Latitude,
             Longitude = e.Longitude,

@@ -25,4 +25,17 @@ public class MetonymTests
     [Fact]
     public void A_phrase_in_bal_after_the_spoken_for_body_is_no_name() =>
         Assert.DoesNotContain(EntityTestKit.Layer("ونشر المتحدث باسم البنتاغون باللغة العربية بيانا مطولا").Mentions, m => m.Type == EntityType.Per);
+
+    // where a body named after its building is the venue, the event sits in its country; where it speaks, nowhere
+    [Theory]
+    [InlineData("وعقد الرئيس الأمريكي اجتماعا مع وزير الدفاع في البيت الأبيض أمس.", "CONSULT", "USA")]
+    [InlineData("والتقى وزير الخارجية الإسرائيلي المسؤولين الروس في الكرملين يوم الأحد.", "CONSULT", "RUS")]
+    [InlineData("وانتقد الكرملين الضربات الأمريكية على مواقع الجيش السوري.", "ACCUSE", null)]
+    public void A_seat_is_a_place_only_where_something_happens_in_it(string sentence, string type, string? place)
+    {
+        var record = Rasd.Tests.Events.EventTexts.Extract(sentence, "seat");
+        var ev = Assert.Single(record.Events, e => e.Type == type);
+        if (place is null) Assert.Empty(ev.Places);
+        else Assert.Contains(place, ev.Places);
+    }
 }
