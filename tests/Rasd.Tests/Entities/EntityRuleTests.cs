@@ -83,6 +83,16 @@ public class EntityRuleTests
         Assert.DoesNotContain(record.Entities, e => e.Text is "الروسي" or "التركية" or "وزير الخارجية" or "الخارجية");
     }
 
+    // an outlet's hashtag on part of a name ("إيمانويل #ماكرون") leaves the name whole
+    [Fact]
+    public void A_hashtag_on_part_of_a_name_keeps_the_name_whole()
+    {
+        var record = EntityTestKit.Record("استقبل الرئيس الفرنسي إيمانويل #ماكرون في #باريس نظيره المصري عبد الفتاح #السيسي.");
+        Assert.Contains(record.Entities, e => e.Type == "PER" && e.Text == "إيمانويل #ماكرون");
+        Assert.Contains(record.Entities, e => e.Type == "PER" && e.Text == "عبد الفتاح #السيسي");
+        Assert.Contains(record.Entities, e => e.Type == "LOC" && e.Text == "باريس");
+    }
+
     [Fact]
     public void Country_name_used_as_an_adjective_is_not_a_place()
     {
