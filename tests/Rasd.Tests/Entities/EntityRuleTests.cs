@@ -94,6 +94,15 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void A_bare_surname_after_a_hashtagged_full_name_is_the_same_name()
+    {
+        var record = EntityTestKit.Record("التقت المستشارة الألمانية، أنجيلا #ميركل، ملك الأردن في عمان. وقالت ميركل إن الزيارة تستمر يومين.");
+        var merkel = record.Entities.Where(e => e.Type == "PER" && e.Text.Contains("ميركل", StringComparison.Ordinal)).ToList();
+        Assert.Single(merkel);
+        Assert.Equal("أنجيلا #ميركل", merkel[0].Text);
+    }
+
+    [Fact]
     public void Country_name_used_as_an_adjective_is_not_a_place()
     {
         var layer = EntityTestKit.Layer("دعمت تركيا فصائل معارضة سورية، وشنت طائرات روسية وسورية غارات.");
