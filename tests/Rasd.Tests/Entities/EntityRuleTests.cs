@@ -102,6 +102,14 @@ public class EntityRuleTests
         Assert.Equal("أنجيلا #ميركل", merkel[0].Text);
     }
 
+    // a news agency's home city in a dateline is a place abroad like any other
+    [Fact]
+    public void A_dateline_city_abroad_is_a_place()
+    {
+        var record = EntityTestKit.Record("أتلانتا، الولايات المتحدة الأمريكية -- قال متحدث باسم الشركة إن المصنع سيفتح أبوابه الشهر المقبل.");
+        Assert.Contains(record.Entities, e => e.Type == "LOC" && e.Text == "أتلانتا" && e.Id == "USA");
+    }
+
     [Fact]
     public void Country_name_used_as_an_adjective_is_not_a_place()
     {
