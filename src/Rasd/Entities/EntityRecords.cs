@@ -38,9 +38,9 @@ public static class EntityRecords
         return result.OrderBy(r => r.Start).ToList();
     }
 
-    /// <summary>Folded words without the clitics the scorer ignores (و ف ب ل ال).</summary>
+    /// <summary>Folded words without the clitics the scorer ignores (و ف ب ل ال) and without a hashtag mark ("أنجيلا #ميركل" holds "ميركل").</summary>
     private static string[] Words(string text) =>
-        ArabicFolding.FoldString(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(StripClitics).ToArray();
+        ArabicFolding.FoldString(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => StripClitics(w.TrimStart('#'))).ToArray();
 
     private static readonly string[] CliticPrefixes = ["وال", "بال", "فال", "لل", "ال"];
 

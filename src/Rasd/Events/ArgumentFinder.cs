@@ -137,6 +137,10 @@ public sealed class ArgumentFinder
         // a nationality adjective on the trigger phrase names the force: "قصف تركي", "رتل عسكري تركي", "غارات روسية"
         if (ev.Type is "ASSAULT" or "MOBILIZE")
             foreach (var iso in NationalitiesNear(analysis.Tokens, trigger, sentence, MentionsIn(analysis, sentence), cues)) Add(ev.Actors, iso + "MIL");
+        // …and the state that imposes sanctions: "العقوبات الأمريكية" (not of aid: "المساعدات للأسر السورية" names who receives it)
+        if (ev.Type == "SANCTION")
+            foreach (var iso in NationalitiesNear(analysis.Tokens, trigger, sentence, MentionsIn(analysis, sentence), cues))
+                if (!ev.Targets.Contains(iso + "GOV")) Add(ev.Actors, iso + "GOV");
         bool firstTrigger = ev.Triggers.Count == 0 || ev.Triggers[0] == trigger;
         // talks whose own clause names nobody: the parties named in the sentence's other, event-free clauses
         if (Symmetric.Contains(ev.Type) && ev.Actors.Count == 0)

@@ -24,6 +24,8 @@ public sealed class Tokenizer
         {
             char c = s[i];
             if (Whitespace.Is(c) || char.IsControl(c)) { space = true; i++; continue; }
+            // "سعد #الحريري", "#ميركل": a hashtag mark glued to the front of a word (as outlets tag names) is no token; the word reads as if written plainly
+            if (c == '#' && space && i + 1 < s.Length && IsWordChar(s[i + 1])) { i++; continue; }
             int start = i;
             TokenKind kind;
             if (IsDigit(c))

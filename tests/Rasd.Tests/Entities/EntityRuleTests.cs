@@ -83,6 +83,33 @@ public class EntityRuleTests
         Assert.DoesNotContain(record.Entities, e => e.Text is "الروسي" or "التركية" or "وزير الخارجية" or "الخارجية");
     }
 
+    // an outlet's hashtag on part of a name ("إيمانويل #ماكرون") leaves the name whole
+    [Fact]
+    public void A_hashtag_on_part_of_a_name_keeps_the_name_whole()
+    {
+        var record = EntityTestKit.Record("استقبل الرئيس الفرنسي إيمانويل #ماكرون في #باريس نظيره المصري عبد الفتاح #السيسي.");
+        Assert.Contains(record.Entities, e => e.Type == "PER" && e.Text == "إيمانويل #ماكرون");
+        Assert.Contains(record.Entities, e => e.Type == "PER" && e.Text == "عبد الفتاح #السيسي");
+        Assert.Contains(record.Entities, e => e.Type == "LOC" && e.Text == "باريس");
+    }
+
+    [Fact]
+    public void A_bare_surname_after_a_hashtagged_full_name_is_the_same_name()
+    {
+        var record = EntityTestKit.Record("التقت المستشارة الألمانية، أنجيلا #ميركل، ملك الأردن في عمان. وقالت ميركل إن الزيارة تستمر يومين.");
+        var merkel = record.Entities.Where(e => e.Type == "PER" && e.Text.Contains("ميركل", StringComparison.Ordinal)).ToList();
+        Assert.Single(merkel);
+        Assert.Equal("أنجيلا #ميركل", merkel[0].Text);
+    }
+
+    // a news agency's home city in a dateline is a place abroad like any other
+    [Fact]
+    public void A_dateline_city_abroad_is_a_place()
+    {
+        var record = EntityTestKit.Record("أتلانتا، الولايات المتحدة الأمريكية -- قال متحدث باسم الشركة إن المصنع سيفتح أبوابه الشهر المقبل.");
+        Assert.Contains(record.Entities, e => e.Type == "LOC" && e.Text == "أتلانتا" && e.Id == "USA");
+    }
+
     [Fact]
     public void Country_name_used_as_an_adjective_is_not_a_place()
     {

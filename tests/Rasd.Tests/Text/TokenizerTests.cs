@@ -74,6 +74,15 @@ public class TokenizerTests
             tokens.Select(t => t.Folded));
     }
 
+    // outlets tag names with a hashtag ("التقت #ميركل رئيس الوزراء سعد #الحريري"): the mark is no token, the name reads plainly
+    [Fact]
+    public void HashtagMarkOnAWordIsNoToken()
+    {
+        var tokens = Tokens("التقى الوزير سعد #الحريري في #بيروت، وغرد بوسم # فقط");
+        Assert.Equal(["التقي", "الوزير", "سعد", "الحريري", "في", "بيروت", "،", "وغرد", "بوسم", "#", "فقط"], tokens.Select(t => t.Folded));
+        Assert.Equal("الحريري", tokens[3].Original);
+    }
+
     [Fact]
     public void NoBreakSpaceSeparatesWords()
     {
