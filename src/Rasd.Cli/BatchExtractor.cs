@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using Rasd.Ingest;
 using Rasd.Pipeline;
 using Rasd.Records;
@@ -13,12 +14,14 @@ internal sealed class BatchExtractor(Func<RasdPipeline> pipelineFactory, string 
     /// <summary>Runs the batch; a bad item or a failed document is reported on stderr and counted, and the rest goes on.</summary>
     public (int Written, int Failed) Run(IEnumerable<SourceItem> items)
     {
+        // built here, before any work: a bad option (a missing gazetteer file) fails once, as it does for one article
+        var pipelines = Enumerable.Range(0, jobs).Select(_ => pipelineFactory()).ToList();
         Directory.CreateDirectory(outDir);
         using var stop = new CancellationTokenSource();
         // bounded, so a fast reader of a big corpus does not hold it all in memory while the workers catch up
         using var queue = new BlockingCollection<(string Name, SourceItem Item)>(boundedCapacity: 32 * jobs);
-        var workers = Enumerable.Range(0, jobs)
-            .Select(_ => Task.Factory.StartNew(() => Work(queue, stop), TaskCreationOptions.LongRunning))
+        var workers = pipelines
+            .Select(pipeline => Task.Factory.StartNew(() => Work(pipeline, queue, stop), TaskCreationOptions.LongRunning))
             .ToArray();
         // names are given here, in input order, so the files do not depend on which worker was faster
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -46,15 +49,19 @@ internal sealed class BatchExtractor(Func<RasdPipeline> pipelineFactory, string 
         {
             queue.CompleteAdding();
         }
-        Task.WaitAll(workers);
+        try { Task.WaitAll(workers); }
+        catch (AggregateException e)
+        {
+            // the worker's own error, not a wrapper around it
+            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
         return (_written, _failed);
     }
 
-    private void Work(BlockingCollection<(string Name, SourceItem Item)> queue, CancellationTokenSource stop)
+    private void Work(RasdPipeline pipeline, BlockingCollection<(string Name, SourceItem Item)> queue, CancellationTokenSource stop)
     {
         try
         {
-            var pipeline = pipelineFactory();
             foreach (var (name, item) in queue.GetConsumingEnumerable())
             {
                 if (!Extract(pipeline, name, item)) continue;

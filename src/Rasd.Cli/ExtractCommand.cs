@@ -53,6 +53,12 @@ public static class ExtractCommand
             }
             var path = parse.GetValue(input)!;
             var gazPath = parse.GetValue(gazetteer) is { } gaz ? Path.GetFullPath(gaz) : null;
+            foreach (var (option, file) in new[] { ("--gazetteer", gazPath), ("--ner-model", parse.GetValue(nerModel)) })
+                if (file is not null && !File.Exists(file))
+                {
+                    Console.Error.WriteLine($"rasd extract: {option}: no such file '{file}'");
+                    return 2;
+                }
             // loaded once: a model is read-only while it tags, so the workers share it
             var model = parse.GetValue(nerModel) is { } modelPath ? Ner.NerModel.Load(modelPath) : null;
             RasdPipeline NewPipeline()

@@ -197,6 +197,20 @@ public class BadInputTests
         AssertOneLineError(r, "--jobs");
     }
 
+    [Theory]
+    [InlineData("--gazetteer")]
+    [InlineData("--ner-model")]
+    public void AMissingOptionFileIsOneClearErrorForOneArticleAndForMany(string option)
+    {
+        using var dir = new TempFolder();
+        var article = dir.File("in/a.txt", Encoding.UTF8.GetBytes(Report));
+        var missing = Path.Combine(dir.Path, "absent.tsv");
+        AssertOneLineError(RasdProcess.Run(["extract", article, option, missing]), option);
+        var outDir = Path.Combine(dir.Path, "out");
+        AssertOneLineError(RasdProcess.Run(["extract", Path.Combine(dir.Path, "in"), "--out", outDir, option, missing]), option);
+        Assert.False(Directory.Exists(outDir));
+    }
+
     [Fact]
     public void FolderWithoutOutIsAUsageError()
     {
