@@ -12,6 +12,7 @@ namespace Rasd.Entities;
 public sealed class EntityRecognizer
 {
     private readonly EntityLexicon _lex;
+    private readonly GivenNames _given = GivenNames.Default;
     private readonly Dictionary<string, bool> _qualifiers = new(StringComparer.Ordinal);
 
     public EntityRecognizer(EntityLexicon lexicon)
@@ -40,7 +41,7 @@ public sealed class EntityRecognizer
         foreach (var s in a.Sentences)
         {
             var cands = new List<Candidate>();
-            for (int i = s.FirstToken; i < s.EndToken; i++) Propose(tokens, i, s.EndToken, cands, lastCountry);
+            for (int i = s.FirstToken; i < s.EndToken; i++) Propose(a.Text, tokens, i, s.EndToken, cands, lastCountry);
             // longest first, then earliest, then priority
             cands.Sort((x, y) => x.Length != y.Length ? y.Length.CompareTo(x.Length) : x.First != y.First ? x.First.CompareTo(y.First) : x.Priority.CompareTo(y.Priority));
             var taken = new bool[s.TokenCount];
@@ -83,7 +84,7 @@ public sealed class EntityRecognizer
         return list;
     }
 
-    private void Propose(IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands, string? lastCountry)
+    private void Propose(string text, IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands, string? lastCountry)
     {
         var t = tokens[i];
         if (!t.IsWord && !t.IsNumber) return;
@@ -97,7 +98,61 @@ public sealed class EntityRecognizer
         if (word is { Kind: "rural" }) ProposeCountryside(tokens, i, end, cands);
         if (word is { Kind: "cue", InName: true }) ProposeCuedName(tokens, i, end, cands);
         ProposeTitled(tokens, i, end, cands, lastCountry);
+        ProposeGivenName(text, tokens, i, end, cands);
     }
+
+    /// <summary>"وقال إبراهيم كالين إن …": a first name and the name words after it, with no title before it.
+    /// Lower priority than a title's person over the same words, which also carries the actor.</summary>
+    private void ProposeGivenName(string text, IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands)
+    {
+        bool abd = GivenNames.IsAbdCompound(tokens, i, end);
+        var given = _given.Read(text, tokens[i]);
+        if (given is null && !abd) return;
+        int prefix = given?.Prefix ?? tokens[i].Readings.First(r => r.Stem == "عبد").PrefixLength;
+        // a known person: the lexicon proposes it already, with its own code
+        if (KnownPersonAt(tokens, i, end)) return;
+        int j = i + (abd ? 2 : 1);
+        // a first name that is also a word ("عادل", "سعيد") opens a name only before another first name or a lineage ("عادل عبد المهدي");
+        if (given is { CommonWord: true }
+            && (!(j < end && (_given.Read(text, tokens[j]) is { Prefix: 0, CommonWord: false } || GivenNames.IsAbdCompound(tokens, j, end) || NameLinks.Contains(tokens[j].Folded)))))
+            return;
+        int k = j, words = 0;
+        while (k < end && words < 3 && k - j < 6 && IsNameToken(tokens, k, k - i) && !JoinedByAnd(text, tokens[k]) && !GluedParticle(tokens[k]) && !KnownPersonAt(tokens, k, end)
+            && (k == j || ContinuesName(text, tokens, k)))
+        {
+            if (!NameLinks.Contains(tokens[k].Folded)) words++;
+            k++;
+        }
+        while (k > j && NameLinks.Contains(tokens[k - 1].Folded)) k--;
+        // a first name alone is too weak ("محمد" may be the Prophet, a street or a mosque)
+        if (k == j) return;
+        var name = JoinFolded(tokens, i, k - i)[prefix..];
+        cands.Add(new Candidate(i, k, [new EntityEntry(EntryKind.Person, EntityType.Per, name, "per:" + name, null, null, [])], prefix, 4));
+    }
+
+    /// <summary>A third name word: a first name, a lineage link or what follows one, or a family name after a father's first name
+    /// ("نادر عصام حداد", "قاسم محمد الهلال"); "محسن الفضلي قتل", "عماد مغنية أحد أبرز", "استقبل سيرغي لافرينوف الوفد" end before the verb or noun.</summary>
+    private bool ContinuesName(string text, IReadOnlyList<Token> tokens, int k) =>
+        _given.Read(text, tokens[k]) is { Prefix: 0 } || NameLinks.Contains(tokens[k].Folded)
+        || NameLinks.Contains(tokens[k - 1].Folded) || _given.Read(text, tokens[k - 1]) is { Prefix: 0 }
+        // "خالد بن سعود المطيري", "محمد عبد الله الشامي": the family name after a lineage or a compound father's name
+        || k >= 2 && (NameLinks.Contains(tokens[k - 2].Folded) || GivenNames.IsAbdCompound(tokens, k - 2, k))
+        // "عادل عبد الكريم": the second half of a compound first name
+        || GivenNames.IsAbdCompound(tokens, k - 1, k + 1);
+
+    /// <summary>"موسى بأن", "ديفيد بذلك", "إبراهيم للالتحاق", "فؤاد لرفض": a particle or a noun behind a preposition is no name word.</summary>
+    private bool GluedParticle(Token t) =>
+        t.Folded.StartsWith("لل", StringComparison.Ordinal) || t.Folded.StartsWith("بال", StringComparison.Ordinal)
+        || t.Folded.Length > 2 && t.Folded[0] is 'ب' or 'ل' or 'ك' && _lex.NameStops.Contains(t.Folded[1..])
+        // "فؤاد لرفض", "محمود لحصار": "ل" before a consonant is the preposition on a noun; names written with an initial L
+        // carry a long vowel after it (لافروف، لودريان، ليبرمان)
+        || t.Folded.Length > 3 && t.Folded[0] == 'ل' && t.Folded[1] is not ('ا' or 'و' or 'ي');
+
+    private bool KnownPersonAt(IReadOnlyList<Token> tokens, int i, int end) =>
+        i < end && _lex.Phrases.Match(tokens, i, end) is { } known && known.Entries.Any(e => e.Kind == EntryKind.Person);
+
+    /// <summary>"محمد وأحمد": a word joined by "و" starts the next name, unless it is itself a first name ("وليد").</summary>
+    private bool JoinedByAnd(string text, Token t) => t.Folded.StartsWith('و') && _given.Read(text, t) is not { Prefix: 0 };
 
     /// <summary>The country named last before token <paramref name="i"/> (within 40 tokens), for "وزير خارجيتها".</summary>
     private string? CountryBefore(IReadOnlyList<Token> tokens, int i)

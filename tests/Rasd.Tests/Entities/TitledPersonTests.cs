@@ -14,13 +14,18 @@ public class TitledPersonTests
     [InlineData("وقال رئيس الوزراء المكلف بتشكيل الحكومة الجديدة إنه متفائل")]
     [InlineData("وقال النائب إن المنصب حق للرئيس وليس هبة للأحزاب")]
     [InlineData("التقى الرئيس عند وصوله الوفد الزائر")]
-    [InlineData("وقال مهند الخطيب زعيم حزب الوسط الديمقراطي المعارض إن")]
     [InlineData("ونقلت الإذاعة عن زعيم إحدى القبائل لعب دور الوسيط")]
-    [InlineData("وقال سامي الحلبي، مستشار الأمن القومي الأمريكي، تظهر الصور حجم الدمار")]
     [InlineData("وتعهد رجل الأعمال فهد آل الشيخ، بتسديد ديون النادي")]
     [InlineData("وقال الرئيس المشترك للمجلس المحلي إن الانتخابات تأجلت")]
     public void A_preposition_negation_or_verbal_noun_after_a_title_is_no_name(string sentence) =>
         Assert.Empty(People(sentence));
+
+    // the name before the title is found by its first name; the title after it adds no second person
+    [Theory]
+    [InlineData("وقال مهند الخطيب زعيم حزب الوسط الديمقراطي المعارض إن", "مهند الخطيب")]
+    [InlineData("وقال سامي الحلبي، مستشار الأمن القومي الأمريكي، تظهر الصور حجم الدمار", "سامي الحلبي")]
+    public void A_title_after_a_name_adds_no_second_person(string sentence, string name) =>
+        Assert.Equal([name], People(sentence));
 
     [Fact]
     public void A_participle_qualifying_the_title_is_skipped_before_the_name() =>

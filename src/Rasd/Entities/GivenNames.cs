@@ -1,0 +1,47 @@
+using Rasd.Lexicons;
+using Rasd.Text;
+
+namespace Rasd.Entities;
+
+/// <summary>First names (data/given_names.tsv) that open a person's name with no title before it; some are also common words.</summary>
+public sealed class GivenNames
+{
+    // folded name -> whether it is also an everyday word, and whether it is written with a final alef maqsura (سلمى، موسى)
+    private readonly Dictionary<string, (bool Common, bool FinalAlefMaqsura)> _names = new(StringComparer.Ordinal);
+
+    /// <summary>The embedded list.</summary>
+    public static GivenNames Default => LazyDefault.Value;
+
+    private static readonly Lazy<GivenNames> LazyDefault = new(() => new GivenNames(TsvTable.LoadEmbedded("given_names")));
+
+    public GivenNames(TsvTable table)
+    {
+        foreach (var r in table.Rows)
+            foreach (var n in NameVariants.Split(table.Cell(r, "name")))
+                _names[ArabicFolding.FoldString(n)] = (table.Cell(r, "common_word") == "1", n.EndsWith('ى'));
+    }
+
+    /// <summary>How token <paramref name="t"/> of <paramref name="text"/> reads as a first name: the length of its proclitics ("وقال أحمد",
+    /// "لمحمد") and whether the name is also a common word; null when it is none. A compound "عبدالرحمن" is a first name too.</summary>
+    public (int Prefix, bool CommonWord)? Read(string text, Token t)
+    {
+        if (!t.IsWord) return null;
+        foreach (var r in t.Readings)
+        {
+            if (r.HasArticle || r.Proclitics.Length > 2) continue;
+            if (_names.TryGetValue(r.Stem, out var name))
+            {
+                // folding makes ى and ي one letter: "سلمي" (peaceful) is not "سلمى", "على" (on) is not "علي"
+                if (name.FinalAlefMaqsura != t.Text(text).EndsWith('ى')) return null;
+                return (r.PrefixLength, name.Common);
+            }
+            if (r.Stem.Length > 6 && r.Stem.StartsWith("عبدال", StringComparison.Ordinal)) return (r.PrefixLength, false);
+        }
+        return null;
+    }
+
+    /// <summary>Whether the name at token <paramref name="i"/> is "عبد" joined to a definite word ("عبد الرحمن"): two tokens, one first name.</summary>
+    public static bool IsAbdCompound(IReadOnlyList<Token> tokens, int i, int end) =>
+        i + 1 < end && tokens[i].Readings.Any(r => !r.HasArticle && r.Proclitics.Length <= 2 && r.Stem == "عبد")
+        && tokens[i + 1].Folded.StartsWith("ال", StringComparison.Ordinal) && tokens[i + 1].Folded.Length > 3;
+}

@@ -1,0 +1,57 @@
+using Rasd.Entities;
+
+namespace Rasd.Tests.Entities;
+
+/// <summary>People named with no title before them, found by a first name (data/given_names.tsv) and the name words after it.</summary>
+public class GivenNameTests
+{
+    private static List<string> People(string sentence) =>
+        [.. EntityTestKit.Layer(sentence).Mentions.Where(m => m.Type == EntityType.Per).Select(m => m.Text)];
+
+    [Theory]
+    [InlineData("وقال يوسف الخطيب إن الوضع الإنساني صعب", "يوسف الخطيب")]
+    [InlineData("وأوضح ميخائيل فيدوروف أن المحادثات مستمرة", "ميخائيل فيدوروف")]
+    [InlineData("التقى ينس لاندبرغ بالوفد الحكومي", "ينس لاندبرغ")]
+    [InlineData("ونقلت الوكالة عن عبد الكريم الزعبي قوله إن القصف توقف", "عبد الكريم الزعبي")]
+    [InlineData("وصرح عبدالرحمن الجاسم للصحفيين", "عبدالرحمن الجاسم")]
+    [InlineData("وتوقع نادر عصام حداد، الباحث في الشؤون العسكرية، تصعيدا", "نادر عصام حداد")]
+    [InlineData("وقال خالد بن سعود المطيري إن", "خالد بن سعود المطيري")]
+    public void A_first_name_opens_a_name_without_a_title(string sentence, string name) =>
+        Assert.Equal([name], People(sentence));
+
+    [Theory]
+    // a first name that is also a word opens a name only before another first name
+    [InlineData("وكان سعيد جدا بالنتيجة")]
+    [InlineData("وهو أمل كبير للسكان")]
+    // "سلمي" (peaceful) folds like the name "سلمى"
+    [InlineData("ونظم السكان اعتصاما سلمي الطابع")]
+    // a first name alone is too weak
+    [InlineData("وصلى المصلون في مسجد محمد")]
+    // "على" (on) folds like "علي"
+    [InlineData("ردا على ماهر الحسن")]
+    public void A_common_word_or_a_bare_first_name_is_no_person(string sentence) =>
+        Assert.Empty(People(sentence));
+
+    [Fact]
+    public void A_common_first_name_before_another_first_name_is_a_person() =>
+        Assert.Equal(["عادل عبد الكريم"], People("وصرح عادل عبد الكريم للتلفزيون"));
+
+    [Fact]
+    public void The_preposition_ala_does_not_join_the_name_after_it() =>
+        Assert.Equal(["أحمد الحسن"], People("وردت الحكومة على أحمد الحسن ببيان"));
+
+    [Theory]
+    // a third word that is neither a family name with the article nor after a father's first name ends the name
+    [InlineData("اغتيل زياد الحمصي صباحا في المدينة", "زياد الحمصي")]
+    // a particle glued to a preposition is no name word
+    [InlineData("وأفاد موسى بأن القصف استمر", null)]
+    [InlineData("وانضم إبراهيم للالتحاق بالقوات", null)]
+    [InlineData("واضطر فؤاد لرفض الطلبات", null)]
+    [InlineData("واستقبل سيرغي لافرينوف الوفد", "سيرغي لافرينوف")]
+    public void A_name_ends_before_a_word_that_cannot_continue_it(string sentence, string? name) =>
+        Assert.Equal(name is null ? [] : [name], People(sentence));
+
+    [Fact]
+    public void A_known_person_after_the_name_starts_a_second_name() =>
+        Assert.Equal(["ستيفن كول", "حسن نصر الله"], People("وانتقد ستيفن كول حسن نصر الله"));
+}
