@@ -140,6 +140,10 @@ public sealed class ArgumentFinder
         // a nationality adjective on the trigger phrase names the force: "قصف تركي", "رتل عسكري تركي", "غارات روسية"
         if (ev.Type is "ASSAULT" or "MOBILIZE")
             foreach (var iso in NationalitiesNear(analysis.Tokens, trigger, sentence, MentionsIn(analysis, sentence), cues)) Add(ev.Actors, iso + "MIL");
+        // "غارات على أهداف عسكرية سورية وإيرانية": the adjectives of a military target name the forces hit
+        if (ev.Type == "ASSAULT")
+            foreach (var iso in TargetNationalities.Of(analysis, trigger, sentence, MentionsIn(analysis, sentence), cues.Where(c => _roleCues.Cell(c.Value, "role") == "target")))
+                if (!ev.Actors.Contains(iso + "MIL")) Add(ev.Targets, iso + "MIL");
         // …and the state that imposes sanctions: "العقوبات الأمريكية" (not of aid: "المساعدات للأسر السورية" names who receives it)
         if (ev.Type == "SANCTION")
             foreach (var iso in NationalitiesNear(analysis.Tokens, trigger, sentence, MentionsIn(analysis, sentence), cues))
