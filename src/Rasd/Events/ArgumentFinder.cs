@@ -51,7 +51,9 @@ public sealed class ArgumentFinder
             // (right after the verb it is the speaker; a word further on, only when someone else speaks: "وطالب الأكراد دمشق" names no speaker Rasd knows)
             var actor = m.Actor ?? (SpeechActs.Contains(ev.Type) && StatementRoles.RightAfterVerb(analysis.Tokens, trigger, m, mentions)
                 && (m.FirstToken == trigger.EndToken || mentions.Any(x => x != m && x.Actor is not null && x.EndToken <= m.FirstToken && x.FirstToken != m.FirstToken))
-                ? StatementRoles.CapitalGovernment(m) : null);
+                ? StatementRoles.CapitalGovernment(m) : null)
+                // "حذرت باريس من أنه سيكون هناك رد": the capital that says or warns before a threat or a call in its clause is the one who makes it
+                ?? (SpeakerBefore(analysis, sentence, ev, trigger, m) ? StatementRoles.CapitalGovernment(m) : null);
             if (actor is null) continue;
             if (m.Actor is null) speakingCities.Add(m); // a capital that stands for its government is no place of the event
             // "موسكو قالت", "بحسب أنقرة": a capital next to a verb of saying is its government speaking
@@ -115,7 +117,8 @@ public sealed class ArgumentFinder
                 bool nextToVerb = m.FirstToken == trigger.EndToken
                     || (SpeechActs.Contains(ev.Type) && m.FirstToken == trigger.EndToken + 1 && analysis.Tokens[trigger.EndToken].IsWord && !mentions.Any(x => x.FirstToken == trigger.EndToken))
                     // "إن موسكو تطالب": after "إن/أن" the subject comes before its verb
-                    || (m.EndToken == trigger.FirstToken && trigger.Proclitics.Length == 0 && m.FirstToken > 0 && TimeAttacher.IsComplementizer(analysis.Tokens[m.FirstToken - 1]));
+                    || (m.EndToken == trigger.FirstToken && trigger.Proclitics.Length == 0 && m.FirstToken > 0 && TimeAttacher.IsComplementizer(analysis.Tokens[m.FirstToken - 1]))
+                    || SpeakerBefore(analysis, sentence, ev, trigger, m);
                 if (isCity && (Symmetric.Contains(ev.Type) || !nextToVerb || trigger.HasArticle)) continue;
                 if (isCity) speakingCities.Add(m);
                 // in Syria news "سوريا" is the setting or the subject of talks; its government is named as such ("الحكومة السورية", "دمشق")
@@ -137,6 +140,10 @@ public sealed class ArgumentFinder
         // a nationality adjective on the trigger phrase names the force: "قصف تركي", "رتل عسكري تركي", "غارات روسية"
         if (ev.Type is "ASSAULT" or "MOBILIZE")
             foreach (var iso in NationalitiesNear(analysis.Tokens, trigger, sentence, MentionsIn(analysis, sentence), cues)) Add(ev.Actors, iso + "MIL");
+        // "غارات على أهداف عسكرية سورية وإيرانية": the adjectives of a military target name the forces hit
+        if (ev.Type == "ASSAULT")
+            foreach (var iso in TargetNationalities.Of(analysis, trigger, sentence, MentionsIn(analysis, sentence), cues.Where(c => _roleCues.Cell(c.Value, "role") == "target")))
+                if (!ev.Actors.Contains(iso + "MIL")) Add(ev.Targets, iso + "MIL");
         // …and the state that imposes sanctions: "العقوبات الأمريكية" (not of aid: "المساعدات للأسر السورية" names who receives it)
         if (ev.Type == "SANCTION")
             foreach (var iso in NationalitiesNear(analysis.Tokens, trigger, sentence, MentionsIn(analysis, sentence), cues))
@@ -159,8 +166,12 @@ public sealed class ArgumentFinder
             // "تركيا تتهم واشنطن بدعم …", "داعش يهدد ترامب": a name that opens the sentence (or follows a colon or comma) right
             // before a verb without و is its subject — the order of headlines; the name after the verb is then its object
             var fronted = before.Where(a => IsFrontedSubject(analysis, sentence, trigger, mentions, a.Token)).ToList();
+            // "وكانت بريطانيا، وفرنسا، وألمانيا قد حثت الولايات المتحدة": the names framed by كان … قد are all the subject
+            var framed = PluperfectFrame.Subject(analysis.Tokens, sentence.FirstToken, trigger) is var (from, to)
+                ? before.Where(a => a.Token >= from && a.Token < to).ToList() : [];
             (string Code, int Token) subject =
-                nounAgent ? after[0]
+                framed.Count > 0 ? framed[0]
+                : nounAgent ? after[0]
                 : fronted.Count > 0 ? fronted[^1]
                 : sameSegmentBefore.Count > 0 ? sameSegmentBefore[^1]
                 : after.Count > 0 && !trigger.HasArticle && !trigger.Entry.Possessive ? after[0]
@@ -178,6 +189,8 @@ public sealed class ArgumentFinder
             foreach (var a in actors.Where(a => a.Token == subject.Token))
                 if (!ev.Targets.Contains(a.Code)) Add(ev.Actors, a.Code);
             var coordinated = new HashSet<int> { subject.Token };
+            foreach (var a in framed)
+                if (coordinated.Add(a.Token) && !ev.Targets.Contains(a.Code)) Add(ev.Actors, a.Code);
             foreach (var a in actors.Where(a => a.Token > subject.Token))
             {
                 var prev = mentions.LastOrDefault(x => x.EndToken <= a.Token && coordinated.Contains(x.FirstToken));
@@ -414,6 +427,10 @@ public sealed class ArgumentFinder
         if (m is null || m.EndToken != trigger.FirstToken) return false;
         return m.FirstToken == sentence.FirstToken || analysis.Tokens[m.FirstToken - 1].Kind == TokenKind.Punctuation;
     }
+
+    /// <summary>A name that says or warns ("حذرت باريس", "قالت موسكو") before a statement-like event of its clause: its speaker.</summary>
+    private static bool SpeakerBefore(Analysis analysis, Sentence sentence, Event ev, TriggerMatch trigger, EntityMention m) =>
+        SpeechActs.Contains(ev.Type) && m.EndToken <= trigger.FirstToken && AttributionFinder.Default.SpeaksNextTo(analysis, sentence, m);
 
     /// <summary>Places named in a sentence; countries that take part as actors are parties, not places.</summary>
     public static void AddPlaces(Event ev, IEnumerable<EntityMention> mentions, Func<EntityMention, bool>? placeCued = null)

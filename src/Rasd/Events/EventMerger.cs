@@ -73,6 +73,10 @@ public static class EventMerger
         // talks between Russia, Turkey and Iran and a call between Russia and France are two: the parties of one must include the other's
         if (a.Type is "CONSULT" or "AGREE" && a.Actors.Count >= 2 && b.Actors.Count >= 2
             && !a.Actors.All(b.Actors.Contains) && !b.Actors.All(a.Actors.Contains)) return false;
+        // "موسكو تتهم المعارضة" and "انتقدت الخارجية الفرنسية موسكو" are two statements: speakers with nothing in common say different things
+        // (a state's government and its army are one speaker: "اعترفت إسرائيل" and "اعترف الجيش الإسرائيلي")
+        if (ArgumentFinder.SpeechActs.Contains(a.Type) && a.Actors.Count > 0 && b.Actors.Count > 0
+            && !a.Actors.Select(ActorCode.Country).Intersect(b.Actors.Select(ActorCode.Country)).Any()) return false;
         // an explosion and a shelling are two attacks even in one governorate
         if (a.AttackMode is { } am && b.AttackMode is { } bm && am != bm) return false;
         // two dated mentions are one happening when they name the same days; a tally's range and a day inside it are two

@@ -45,8 +45,10 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             for (int i = t.FirstToken; i < t.EndToken && i < covered.Length; i++) covered[i] = true;
         // where a page's strip of other reports' leads begins, if it has one
         int teasers = TeaserBlock.Start(analysis.Text) ?? int.MaxValue;
-        foreach (var t in TriggerLexicon.Default.Find(analysis))
+        foreach (var found in TriggerLexicon.Default.Find(analysis))
         {
+            // "انسحاب الولايات المتحدة من الاتفاق": leaving a deal is rejecting it, not a retreat
+            var t = TriggerRetypes.NewType(analysis, found) is { } type ? found with { Entry = found.Entry with { Type = type, AttackMode = null } } : found;
             if (analysis.Sentences[t.SentenceIndex].Span.Start >= teasers || RelatedLinks.IsLink(analysis, analysis.Sentences[t.SentenceIndex])) continue;
             // "الحكم بإعدام ست نساء": a court's sentence is no attack
             if (t.Entry.Type == "ASSAULT" && PunishmentCues.Sentenced(analysis.Tokens, t.FirstToken)) continue;

@@ -37,13 +37,20 @@ public sealed class ModeDetector
             if (!applies || CrossesClause(tokens, m, trigger)) continue;
             if (_cues.Cell(row, "needs") == "ل" && !ForPurpose(tokens, m.EndToken, trigger)) continue;
             if (_cues.Cell(row, "needs") == "unadopted" && Adopted(tokens, sentence.FirstToken, m.FirstToken)) continue;
-            if (_cues.Cell(row, "types") is { Length: > 0 } types && !types.Split(',').Contains(trigger.Entry.Type)) continue;
+            if (_cues.Cell(row, "types") is { Length: > 0 } types && !TypeListed(types, trigger.Entry.Type)) continue;
             if (_cues.Cell(row, "needs") == "في" && !Attempt(analysis, m.EndToken, trigger)) continue;
             if (!Licensed(tokens, m.FirstToken, m.EndToken, m.Value[0])) continue;
             mode = cueMode;
         }
         if (mode.Strength() < EventMode.Possible.Strength() && Requested(analysis, trigger)) mode = EventMode.Possible;
         return mode;
+    }
+
+    // "ASSAULT,COERCE" lists the types a cue applies to; "!THREATEN" the ones it does not (a threat is conditional by nature: its "إذا" is not its doubt)
+    private static bool TypeListed(string types, string type)
+    {
+        var list = types.Split(',', StringSplitOptions.TrimEntries);
+        return list.All(t => t.StartsWith('!')) ? !list.Contains("!" + type) : list.Contains(type);
     }
 
     /// <summary>"دعا ترامب إلى إبرام اتفاق", "طالبت بوقف القصف", "هددت بشن هجوم": what is called for or threatened has not happened; it may.</summary>

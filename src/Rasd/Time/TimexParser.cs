@@ -128,8 +128,10 @@ internal sealed partial class TimexParser
     /// <summary>A future-tense cue in the few tokens before i, within the clause.</summary>
     private bool FutureNear(int i)
     {
-        for (int k = i - 1; k >= 0 && k >= i - 6; k--)
+        // a list's commas ("بين فرنسا، وبريطانيا، وألمانيا يوم الاثنين") neither end the clause nor use up the reach
+        for (int k = i - 1, reach = 6; k >= 0 && reach > 0; k--, reach--)
         {
+            if (IsListComma(k, i)) { reach++; continue; }
             if (IsPunctuationStop(k)) return false;
             var t = _t[k];
             if (!t.IsWord) continue;
@@ -143,6 +145,10 @@ internal sealed partial class TimexParser
         }
         return false;
     }
+
+    // "، وبريطانيا، وألمانيا يوم …": the comma before a "و" item that the next comma or the date itself follows
+    private bool IsListComma(int k, int date) => _t[k].Folded is "،" or "," && k + 2 < _t.Count && _t[k + 1].IsWord && _t[k + 1].Folded.Length > 2
+        && _t[k + 1].Folded[0] == 'و' && (k + 2 == date || _t[k + 2].Folded is "،" or ",");
 
     /// <summary>Whether the word right before i is a preposition that introduces a time ("في نيسان").</summary>
     private bool TimePrepositionBefore(int i, int firstSkip)

@@ -30,4 +30,32 @@ public class MentionMergeTests
         var talks = EventTexts.Extract(text, "also").Events.Where(e => e.Type == "CONSULT").ToList();
         Assert.Equal(2, talks.Count);
     }
+
+    [Fact]
+    public void Statements_of_different_speakers_are_two_events()
+    {
+        const string text = "أنقرة تتهم المقاتلين الأكراد بتهريب السلاح عبر الحدود. "
+            + "وكانت الخارجية الألمانية قد انتقدت الحكومة التركية في وقت سابق بسبب حملة الاعتقالات.";
+        var accusations = EventTexts.Extract(text, "speakers").Events.Where(e => e.Type == "ACCUSE").ToList();
+        Assert.Equal(2, accusations.Count);
+        Assert.DoesNotContain(accusations, e => e.Actors.Contains("DEUGOV") && e.Actors.Contains("TURGOV"));
+    }
+
+    [Fact]
+    public void The_same_speaker_told_twice_is_one_statement()
+    {
+        const string text = "انتقدت الخارجية الألمانية الحكومة التركية بسبب حملة الاعتقالات. "
+            + "وقال وزير الخارجية الألماني إن انتقاد بلاده للحكومة التركية يأتي بعد اعتقال صحفيين.";
+        var accusations = EventTexts.Extract(text, "speaker").Events.Where(e => e.Type == "ACCUSE").ToList();
+        Assert.Single(accusations);
+    }
+
+    [Fact]
+    public void A_government_and_its_army_denying_the_same_thing_are_one_speaker()
+    {
+        const string text = "نفت تركيا مسؤوليتها عن قصف القرية الحدودية. "
+            + "ونفى الجيش التركي في بيان أن تكون طائراته قد قصفت القرية.";
+        var denials = EventTexts.Extract(text, "one-state").Events.Where(e => e.Type == "REJECT").ToList();
+        Assert.Single(denials);
+    }
 }

@@ -73,4 +73,12 @@ public sealed class TimexBehaviourTests
         Assert.Equal("2021-12", record.Timexes[1].Value);
         Assert.Equal(new Records.DayInterval("2021-12-01", "2021-12-31"), record.Timexes[1].Interval);
     }
+
+    [Fact]
+    public void A_future_meeting_of_a_long_list_is_on_the_coming_weekday()
+    {
+        // published on a Wednesday: the meeting "سيعقد" between four states on Monday is the next Monday, past the list's commas
+        var t = Recognizer.Recognize("وقال الوزير إن لقاء سيعقد بين اليابان، والهند، وأستراليا، والفلبين يوم الاثنين.", Ref);
+        Assert.Equal("2021-11-15", Assert.Single(t).Value);
+    }
 }
