@@ -13,6 +13,9 @@ public sealed class EntityRecognizer
 {
     private readonly EntityLexicon _lex;
     private readonly GivenNames _given = GivenNames.Default;
+
+    /// <summary>The lexicons the recogniser reads.</summary>
+    public EntityLexicon Lexicon => _lex;
     private readonly Dictionary<string, bool> _qualifiers = new(StringComparer.Ordinal);
 
     public EntityRecognizer(EntityLexicon lexicon)

@@ -34,7 +34,8 @@ public sealed class EntityStage : IAnalysisStage, IRecordContributor
 
     public string Name => "entities";
 
-    public void Run(Analysis analysis) => analysis.Set(DefiniteOrgAnaphora.Resolve(analysis, GroupAnaphora.Resolve(analysis, _recognizer.Recognize(analysis))));
+    public void Run(Analysis analysis) =>
+        analysis.Set(CountryAnaphora.Resolve(analysis, DefiniteOrgAnaphora.Resolve(analysis, GroupAnaphora.Resolve(analysis, _recognizer.Recognize(analysis))), _recognizer.Lexicon));
 
     public void Contribute(Analysis analysis, RasdRecord record)
     {

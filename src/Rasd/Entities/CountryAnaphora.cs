@@ -1,0 +1,51 @@
+using Rasd.Lexicons;
+using Rasd.Pipeline;
+using Rasd.Text;
+
+namespace Rasd.Entities;
+
+/// <summary>
+/// Resolves "بلاده / بلادها / بلادنا" to the state of the nearest speaker named before it in the sentence
+/// ("وقال وزير الخارجية الروسي إن بلاده لن تسمح …" = RUSGOV), as an actor phrase with that state's government code.
+/// </summary>
+public static class CountryAnaphora
+{
+    private static readonly TokenTrie<string> Phrases = Load();
+
+    private static TokenTrie<string> Load()
+    {
+        var table = TsvTable.LoadEmbedded("country_anaphors");
+        var trie = new TokenTrie<string>();
+        foreach (var row in table.Rows) trie.Add(row[0], table.Cell(row, "person"));
+        return trie;
+    }
+
+    /// <summary>The layer with an actor mention added for every "بلاده" whose speaker's state is known.</summary>
+    public static EntityLayer Resolve(Analysis analysis, EntityLayer layer, EntityLexicon lexicon)
+    {
+        var tokens = analysis.Tokens;
+        var covered = AnaphorMentions.Covered(layer, tokens.Count);
+        List<EntityMention>? added = null;
+        foreach (var match in Phrases.MatchAll(tokens))
+        {
+            if (covered[match.FirstToken] || match.TokenCount != 1) continue;
+            var sentence = analysis.SentenceOfToken(match.FirstToken);
+            // the nearest speaker before it in the sentence: "بلاده" (his) is a man's, "بلادها" also a country's or a ministry's;
+            // when that speaker's state is unknown nothing is resolved, rather than reaching past them to another state
+            bool feminine = match.Value == "fem";
+            var speaker = layer.Mentions.LastOrDefault(m => m.EndToken <= match.FirstToken && m.FirstToken >= sentence.FirstToken
+                && (m.Type == EntityType.Per || m.Role is not null || feminine && m.Type is EntityType.Org or EntityType.Loc));
+            if (StateOf(speaker?.Actor) is not { } state || !lexicon.Countries.TryGetValue(state, out var country)) continue;
+            var span = AnaphorMentions.SpanOf(tokens, match);
+            (added ??= []).Add(new EntityMention(span, match.FirstToken, 1, span.Of(analysis.Text), null, country.CanonicalName, country.Id, country.NameEn, country.Country + "GOV", [])
+            {
+                IsNamedEntity = false,
+            });
+        }
+        return AnaphorMentions.With(layer, added);
+    }
+
+    /// <summary>The state of a state actor code (RUSGOV, TURMIL → RUS, TUR); null for rebels, civilians, IGOs and the like.</summary>
+    private static string? StateOf(string? actor) =>
+        actor is { Length: 6 } && (actor.EndsWith("GOV", StringComparison.Ordinal) || actor.EndsWith("MIL", StringComparison.Ordinal)) ? actor[..3] : null;
+}
