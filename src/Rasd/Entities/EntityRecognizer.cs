@@ -96,8 +96,34 @@ public sealed class EntityRecognizer
         var word = _lex.PlaceWord(t);
         if (word is { Kind: "rural" }) ProposeCountryside(tokens, i, end, cands);
         if (word is { Kind: "cue", InName: true }) ProposeCuedName(tokens, i, end, cands);
+        ProposeOutlet(tokens, i, end, cands);
         ProposeTitled(tokens, i, end, cands, lastCountry);
     }
+
+    private static readonly string[] OutletNouns = [.. TsvTable.LoadEmbedded("outlet_nouns").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+
+    /// <summary>
+    /// An outlet noun before a known news outlet is part of its name: "وكالة إنترفاكس للأنباء", "لوكالة أنباء "الأناضول"",
+    /// "صحيفة الغارديان". The outlet may be quoted; "للأنباء" right after it belongs to the name too.
+    /// </summary>
+    private void ProposeOutlet(IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands)
+    {
+        var t = tokens[i];
+        if (!t.IsWord || !t.Readings.Any(r => !r.HasArticle && OutletNouns.Contains(r.Stem))) return;
+        int j = i + 1;
+        if (j < end && tokens[j].Folded == "انباء") j++;
+        bool quoted = j < end && IsQuote(tokens[j]);
+        if (quoted) j++;
+        if (j >= end || _lex.Phrases.Match(tokens, j, end) is not { PrefixLength: 0 } m) return;
+        var outlets = m.Entries.Where(e => e.Kind == EntryKind.Organisation && e.Actor is { } a && a.EndsWith("MED", StringComparison.Ordinal)).ToList();
+        if (outlets.Count == 0) return;
+        int k = m.EndToken;
+        if (quoted && k < end && IsQuote(tokens[k])) k++;
+        if (k < end && tokens[k].Folded == "للانباء") k++;
+        cands.Add(new Candidate(i, k, outlets, PrefixOf(t, OutletNouns), 0));
+    }
+
+    private static bool IsQuote(Token t) => t.Folded is "\"" or "«" or "»" or "“" or "”" or "'";
 
     /// <summary>The country named last before token <paramref name="i"/> (within 40 tokens), for "وزير خارجيتها".</summary>
     private string? CountryBefore(IReadOnlyList<Token> tokens, int i)

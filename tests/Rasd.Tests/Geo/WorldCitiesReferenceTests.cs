@@ -53,7 +53,6 @@ public class WorldCitiesReferenceTests(ITestOutputHelper output)
         ["كويتا"] = NoArabic,
         ["حضرموت"] = Region,
         ["شبوة"] = Region,
-        ["أبين"] = Region,
         ["الأحساء"] = Region,
         ["القصيم"] = Region,
         ["شمال سيناء"] = Region,
