@@ -19,6 +19,15 @@ public class AbroadPlaceTests
     }
 
     [Fact]
+    public void A_sea_is_a_named_place_with_no_country()
+    {
+        var m = EntityTestKit.Find("وغرق قارب يقل مهاجرين في البحر الأبيض المتوسط قبالة السواحل الليبية", "البحر الأبيض المتوسط");
+        Assert.NotNull(m);
+        Assert.Equal(EntityType.Loc, m!.Type);
+        Assert.Empty(m.Places);
+    }
+
+    [Fact]
     public void A_region_abroad_and_its_country_are_two_names()
     {
         var names = EntityTestKit.Record("وقصفت المدفعية قرى في جنوب لبنان، وقالت الحكومة إن لبنان سيشتكي إلى مجلس الأمن.").Entities.Select(e => e.Text).ToList();
