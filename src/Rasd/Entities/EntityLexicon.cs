@@ -18,6 +18,7 @@ public sealed class EntityLexicon
         Gazetteer = gazetteer;
         LoadCountries();
         LoadWorldCities();
+        LoadWorldAreas();
         LoadSyrianPlaces();
         LoadRegions();
         LoadOrganisations();
@@ -93,6 +94,18 @@ public sealed class EntityLexicon
             var iso = t.Cell(r, "iso3");
             var names = NameVariants.Split(t.Cell(r, "names_ar")).ToList();
             var e = new EntityEntry(EntryKind.WorldCity, EntityType.Loc, names[0], iso, t.Cell(r, "name_en"), null, [iso]) { Country = iso, GeoPrecision = 1 };
+            foreach (var n in names) Phrases.Add(n, e);
+        }
+    }
+
+    /// <summary>Seas, straits and regions spanning several countries (data/world_areas.tsv): named places with no country, so no event place.</summary>
+    private void LoadWorldAreas()
+    {
+        var t = TsvTable.LoadEmbedded("world_areas");
+        foreach (var r in t.Rows)
+        {
+            var names = NameVariants.Split(t.Cell(r, "names_ar")).ToList();
+            var e = new EntityEntry(EntryKind.WorldCity, EntityType.Loc, names[0], null, t.Cell(r, "name_en"), null, []);
             foreach (var n in names) Phrases.Add(n, e);
         }
     }

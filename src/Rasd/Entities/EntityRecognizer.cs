@@ -100,6 +100,7 @@ public sealed class EntityRecognizer
         var word = _lex.PlaceWord(t);
         if (word is { Kind: "rural" }) ProposeCountryside(tokens, i, end, cands);
         if (word is { Kind: "cue", InName: true }) ProposeCuedName(tokens, i, end, cands);
+        ProposeOutlet(tokens, i, end, cands);
         ProposeTitled(tokens, i, end, cands, lastCountry);
         ProposeGivenName(text, tokens, i, end, cands);
     }
@@ -156,6 +157,46 @@ public sealed class EntityRecognizer
 
     /// <summary>"محمد وأحمد": a word joined by "و" starts the next name, unless it is itself a first name ("وليد").</summary>
     private bool JoinedByAnd(string text, Token t) => t.Folded.StartsWith('و') && _given.Read(text, t) is not { Prefix: 0 };
+
+    private static readonly string[] OutletNouns = [.. TsvTable.LoadEmbedded("outlet_nouns").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+
+    /// <summary>
+    /// An outlet noun before a known news outlet is part of its name: "وكالة إنترفاكس للأنباء", "لصحيفة الغارديان"; "للأنباء"
+    /// right after it belongs to the name too. A quoted name after the noun is the name alone (annotators keep "فرانس برس" of
+    /// 'لوكالة "فرانس برس"'), and there a name no list has counts too ('صحيفة "كوميرسانت"'): in the news a quoted name after
+    /// an outlet noun is an outlet or another body, rarely anything else.
+    /// </summary>
+    private void ProposeOutlet(IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands)
+    {
+        var t = tokens[i];
+        if (!t.IsWord || !t.Readings.Any(r => !r.HasArticle && OutletNouns.Contains(r.Stem))) return;
+        int j = i + 1;
+        if (j < end && tokens[j].Folded == "انباء") j++;
+        if (j < end && IsQuote(tokens[j]))
+        {
+            ProposeQuotedOutlet(tokens, j + 1, end, cands);
+            return;
+        }
+        if (j >= end || _lex.Phrases.Match(tokens, j, end) is not { PrefixLength: 0 } m) return;
+        var outlets = m.Entries.Where(e => e.Kind == EntryKind.Organisation && e.Actor is { } a && a.EndsWith("MED", StringComparison.Ordinal)).ToList();
+        if (outlets.Count == 0) return;
+        int k = m.EndToken;
+        if (k < end && tokens[k].Folded == "للانباء") k++;
+        cands.Add(new Candidate(i, k, outlets, PrefixOf(t, OutletNouns), 0));
+    }
+
+    /// <summary>The name between quotes from token <paramref name="j"/> on, when no list has it (a known name is proposed already).</summary>
+    private void ProposeQuotedOutlet(IReadOnlyList<Token> tokens, int j, int end, List<Candidate> cands)
+    {
+        int k = j;
+        while (k < end && k - j < 5 && (tokens[k].IsWord || tokens[k].IsNumber)) k++;
+        if (k == j || k >= end || !IsQuote(tokens[k])) return;
+        if (_lex.Phrases.Match(tokens, j, k) is { } known && known.EndToken == k && known.Entries.Any(e => e.Kind == EntryKind.Organisation)) return;
+        var name = JoinFolded(tokens, j, k - j);
+        cands.Add(new Candidate(j, k, [new EntityEntry(EntryKind.Organisation, EntityType.Org, name, "outlet:" + name, null, null, [])], 0, 0));
+    }
+
+    private static bool IsQuote(Token t) => t.Folded is "\"" or "«" or "»" or "“" or "”" or "'";
 
     /// <summary>The country named last before token <paramref name="i"/> (within 40 tokens), for "وزير خارجيتها".</summary>
     private string? CountryBefore(IReadOnlyList<Token> tokens, int i)

@@ -11,7 +11,7 @@ public static class EntityRecords
         var named = layer.Mentions.Where(m => m.IsNamedEntity && m.Type is not null).ToList();
         var result = new List<EntityRecord>();
         // group by what the mention denotes; a shorter form whose words all occur in a kept longer form is the same name
-        foreach (var group in named.GroupBy(m => m.FinePcode ?? m.Id ?? ArabicFolding.FoldString(m.Text)))
+        foreach (var group in named.GroupBy(Key))
         {
             var kept = new List<(string[] Words, EntityMention First, int Count)>();
             // each mention's words are made once (they are both the sort key and the comparison)
@@ -37,6 +37,15 @@ public static class EntityRecords
         }
         return result.OrderBy(r => r.Start).ToList();
     }
+
+    /// <summary>
+    /// What a mention denotes. Places abroad carry their country's code as id, so each lexicon row (its canonical name) is a
+    /// name of its own: "جنوب لبنان" does not swallow "لبنان", nor "القدس الشرقية" "القدس".
+    /// </summary>
+    private static string Key(EntityMention m) =>
+        m.FinePcode
+        ?? (m.Type == EntityType.Loc && m.Id is { Length: 3 } iso ? iso + "|" + ArabicFolding.FoldString(m.CanonicalName) : m.Id)
+        ?? ArabicFolding.FoldString(m.Text);
 
     /// <summary>Folded words without the clitics the scorer ignores (و ف ب ل ال) and without a hashtag mark ("أنجيلا #ميركل" holds "ميركل").</summary>
     private static string[] Words(string text) =>

@@ -1,0 +1,44 @@
+using Rasd.Entities;
+
+namespace Rasd.Tests.Entities;
+
+/// <summary>Towns and regions abroad from data/world_cities.tsv: found with their country, kept apart from their country's name.</summary>
+public class AbroadPlaceTests
+{
+    [Theory]
+    [InlineData("وانفجرت سيارة مفخخة في سوق ببعقوبة صباح اليوم", "بعقوبة", "IRQ")]
+    [InlineData("ونشرت موسكو منظومات دفاع جوي جديدة في شبه جزيرة القرم", "شبه جزيرة القرم", "UKR")]
+    [InlineData("وتجمع المحتجون أمام مبنى البلدية في الدار البيضاء", "الدار البيضاء", "MAR")]
+    [InlineData("وأعلنت الشرطة توقيف ثلاثة أشخاص في إقليم كتالونيا", "إقليم كتالونيا", "ESP")]
+    public void A_place_abroad_is_found_with_its_country(string sentence, string text, string iso)
+    {
+        var m = EntityTestKit.Find(sentence, text);
+        Assert.NotNull(m);
+        Assert.Equal(EntityType.Loc, m!.Type);
+        Assert.Equal([iso], m.Places);
+    }
+
+    [Fact]
+    public void A_sea_is_a_named_place_with_no_country()
+    {
+        var m = EntityTestKit.Find("وغرق قارب يقل مهاجرين في البحر الأبيض المتوسط قبالة السواحل الليبية", "البحر الأبيض المتوسط");
+        Assert.NotNull(m);
+        Assert.Equal(EntityType.Loc, m!.Type);
+        Assert.Empty(m.Places);
+    }
+
+    [Fact]
+    public void A_region_abroad_and_its_country_are_two_names()
+    {
+        var names = EntityTestKit.Record("وقصفت المدفعية قرى في جنوب لبنان، وقالت الحكومة إن لبنان سيشتكي إلى مجلس الأمن.").Entities.Select(e => e.Text).ToList();
+        Assert.Contains("جنوب لبنان", names);
+        Assert.Contains("لبنان", names);
+    }
+
+    // "كنيس" is no ك + "نيس", "سرت" is a verb here: such names stay out of the list
+    [Theory]
+    [InlineData("وافتتح رئيس البلدية كنيسا جديدا في المدينة")]
+    [InlineData("وقال إن الهدنة سرت منذ منتصف الليل دون خروقات")]
+    public void A_word_that_looks_like_a_town_abroad_is_no_place(string sentence) =>
+        Assert.DoesNotContain(EntityTestKit.Layer(sentence).Mentions, m => m.Type == EntityType.Loc);
+}
