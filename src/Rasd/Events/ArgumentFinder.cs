@@ -159,8 +159,11 @@ public sealed class ArgumentFinder
             // "تركيا تتهم واشنطن بدعم …", "داعش يهدد ترامب": a name that opens the sentence (or follows a colon or comma) right
             // before a verb without و is its subject — the order of headlines; the name after the verb is then its object
             var fronted = before.Where(a => IsFrontedSubject(analysis, sentence, trigger, mentions, a.Token)).ToList();
+            // "وجهت الحكومة الألمانية انتقادات لـ…": the name between a verb that carries the event noun and that noun is its agent
+            var carried = before.Where(a => CarriedAgent(analysis.Tokens, trigger, mentions, a.Token)).ToList();
             (string Code, int Token) subject =
                 nounAgent ? after[0]
+                : carried.Count > 0 ? carried[^1]
                 : fronted.Count > 0 ? fronted[^1]
                 : sameSegmentBefore.Count > 0 ? sameSegmentBefore[^1]
                 : after.Count > 0 && !trigger.HasArticle && !trigger.Entry.Possessive ? after[0]
@@ -389,6 +392,13 @@ public sealed class ArgumentFinder
         for (k++; k < trigger.FirstToken; k++)
             if (!tokens[k].IsNumber) return false;
         return trigger.FirstToken - m.EndToken <= 2;
+    }
+
+    private static bool CarriedAgent(IReadOnlyList<Token> tokens, TriggerMatch trigger, List<EntityMention> mentions, int token)
+    {
+        var m = mentions.FirstOrDefault(x => x.FirstToken == token);
+        if (m is null || m.EndToken != trigger.FirstToken || m.FirstToken == 0 || trigger.HasArticle || trigger.HasPreposition) return false;
+        return tokens[m.FirstToken - 1].Readings.Any(r => r.Proclitics is "" or "و" or "ف" && SupportVerbs.Contains(r.Stem));
     }
 
     private static readonly HashSet<string> SupportVerbs = [.. Lexicons.TsvTable.LoadEmbedded("event_support_verbs").Rows.Select(r => ArabicFolding.FoldString(r[0]))];

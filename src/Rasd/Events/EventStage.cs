@@ -45,8 +45,15 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             for (int i = t.FirstToken; i < t.EndToken && i < covered.Length; i++) covered[i] = true;
         // where a page's strip of other reports' leads begins, if it has one
         int teasers = TeaserBlock.Start(analysis.Text) ?? int.MaxValue;
-        foreach (var t in TriggerLexicon.Default.Find(analysis))
+        // where the last retyped trigger ended: "الانسحاب من الاتفاقية" leaves a deal, the deal is no new agreement
+        // (unless it is told with the date it was made: "من الاتفاق المبرم في أيار 2019")
+        int leftAt = -1;
+        foreach (var found in TriggerLexicon.Default.Find(analysis))
         {
+            var t = TriggerRetypes.Default.Retype(analysis, found);
+            if (!ReferenceEquals(t, found)) leftAt = t.EndToken;
+            else if (t.Entry.Type == "AGREE" && leftAt >= 0 && t.FirstToken >= leftAt && t.FirstToken - leftAt <= 4
+                && analysis.Tokens[t.FirstToken - 1].Folded == "من" && !GenericReference.ConcludedOnItsDate(analysis, t)) continue;
             if (analysis.Sentences[t.SentenceIndex].Span.Start >= teasers || RelatedLinks.IsLink(analysis, analysis.Sentences[t.SentenceIndex])) continue;
             // "الحكم بإعدام ست نساء": a court's sentence is no attack
             if (t.Entry.Type == "ASSAULT" && PunishmentCues.Sentenced(analysis.Tokens, t.FirstToken)) continue;

@@ -27,9 +27,15 @@ public sealed class TriggerBlockers
 
     public static TriggerBlockers Load(string name, string column = "next")
     {
-        var b = new TriggerBlockers { _before = column == "before" };
         var t = TsvTable.LoadEmbedded(name);
-        foreach (var r in t.Rows)
+        return From(t, t.Rows, column);
+    }
+
+    /// <summary>Blockers from some rows of a table (a table of several kinds, such as the retypes, builds one per kind).</summary>
+    public static TriggerBlockers From(TsvTable t, IEnumerable<string[]> rows, string column = "next")
+    {
+        var b = new TriggerBlockers { _before = column == "before" };
+        foreach (var r in rows)
         {
             var next = ArabicFolding.FoldString(t.Cell(r, column)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             // one row may name several forms of the trigger ("رفض رفضت يرفض"), each a single word

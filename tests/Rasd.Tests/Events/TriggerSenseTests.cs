@@ -72,6 +72,9 @@ public class TriggerSenseTests
     [InlineData("وناقش الوزيران التهديدات التي تشكلها الجماعات المتطرفة على الحدود.", "THREATEN")]
     [InlineData("وقالت وزيرة التعاون الدولي إن المساعدات ستصل إلى المخيمات قريبا.", "COOPERATE")]
     [InlineData("وحملت الشاحنات أكياس الطحين إلى المخابز في الأحياء الشرقية.", "ACCUSE")]
+    [InlineData("اقرأ.. الحكومة تعلن خطة جديدة للنقل العام\n\nوقال الوزير إن الخطة جاهزة.", "CONCEDE")]
+    [InlineData("وقررت الحكومة الإيطالية الانسحاب من الاتفاقية الأوروبية للهجرة.", "AGREE")]
+    [InlineData("وأعلنت كندا انسحابها من الاتفاق التجاري مع جيرانها.", "RETREAT")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense");
