@@ -75,6 +75,9 @@ public class TriggerSenseTests
     [InlineData("اقرأ.. الحكومة تعلن خطة جديدة للنقل العام\n\nوقال الوزير إن الخطة جاهزة.", "CONCEDE")]
     [InlineData("وقررت الحكومة الإيطالية الانسحاب من الاتفاقية الأوروبية للهجرة.", "AGREE")]
     [InlineData("وأعلنت كندا انسحابها من الاتفاق التجاري مع جيرانها.", "RETREAT")]
+    [InlineData("وتسارع خروج الشركات الأجنبية من السوق المحلية بعد انهيار العملة.", "RETREAT")]
+    [InlineData("وقالت منظمة الأمن والتعاون في أوروبا إن الانتخابات جرت بهدوء.", "COOPERATE")]
+    [InlineData("وأكد المتحدث أن وزارته تتابع أوضاع الجالية في الخارج.", "CONSULT")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense");
