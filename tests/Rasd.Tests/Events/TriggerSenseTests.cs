@@ -78,6 +78,8 @@ public class TriggerSenseTests
     [InlineData("وتسارع خروج الشركات الأجنبية من السوق المحلية بعد انهيار العملة.", "RETREAT")]
     [InlineData("وقالت منظمة الأمن والتعاون في أوروبا إن الانتخابات جرت بهدوء.", "COOPERATE")]
     [InlineData("وأكد المتحدث أن وزارته تتابع أوضاع الجالية في الخارج.", "CONSULT")]
+    [InlineData("وأغلقت المحلات التجارية أبوابها في السوق القديم.", "COERCE")]
+    [InlineData("وقال المسؤول إن الملف تم إغلاقه نهائيا.", "COERCE")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense");
