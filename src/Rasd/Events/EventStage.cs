@@ -117,6 +117,15 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         if (ev.Places.Count == 0 && LocatedTypes.Contains(ev.Type)) InheritPlaces(analysis, ev);
         // civilians who leave with the fighters are not the ones who withdraw
         if (ev.Type == "RETREAT" && ev.Actors.Any(ActorCode.IsArmed)) ev.Actors.RemoveAll(a => ActorCode.Sector(a) == "CVL");
+        // a government or an army is what people protest against, never the protesters: "احتجاجات ضد حكومة الأسد" are Syrians'
+        // against SYRGOV, "خروج آلاف الإيرانيين إلى الشوارع" ("الإيرانيين" read as the Iranian side) are Iranian civilians
+        if (ev.Type == "PROTEST")
+            foreach (var state in ev.Actors.Where(a => ActorCode.Sector(a) is "GOV" or "MIL").ToList())
+            {
+                ev.Actors.Remove(state);
+                if (!ev.Targets.Contains(state)) ev.Targets.Add(state);
+                if (ev.Actors.Count == 0) ev.Actors.Add(ActorCode.With(state, "CVL"));
+            }
         // civilians do not arrest, detain or besiege: civilians named with a coercion ("يعانون الحصار") are the ones it falls on
         if (ev.Type == "COERCE")
         {
