@@ -80,6 +80,7 @@ public class TriggerSenseTests
     [InlineData("وأكد المتحدث أن وزارته تتابع أوضاع الجالية في الخارج.", "CONSULT")]
     [InlineData("وأغلقت المحلات التجارية أبوابها في السوق القديم.", "COERCE")]
     [InlineData("وقال المسؤول إن الملف تم إغلاقه نهائيا.", "COERCE")]
+    [InlineData("ويواجه المتهمون أحكاما بالسجن في حالة إدانتهم.", "ACCUSE")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense");
