@@ -169,9 +169,12 @@ public sealed class ArgumentFinder
             // "وكانت بريطانيا، وفرنسا، وألمانيا قد حثت الولايات المتحدة": the names framed by كان … قد are all the subject
             var framed = PluperfectFrame.Subject(analysis.Tokens, sentence.FirstToken, trigger) is var (from, to)
                 ? before.Where(a => a.Token >= from && a.Token < to).ToList() : [];
+            // "وجهت الحكومة الألمانية انتقادات لـ…": the name between a verb that carries the event noun and that noun is its agent
+            var carried = before.Where(a => CarriedAgent(analysis.Tokens, trigger, mentions, a.Token)).ToList();
             (string Code, int Token) subject =
                 framed.Count > 0 ? framed[0]
                 : nounAgent ? after[0]
+                : carried.Count > 0 ? carried[^1]
                 : fronted.Count > 0 ? fronted[^1]
                 : sameSegmentBefore.Count > 0 ? sameSegmentBefore[^1]
                 : after.Count > 0 && !trigger.HasArticle && !trigger.Entry.Possessive ? after[0]
@@ -402,6 +405,13 @@ public sealed class ArgumentFinder
         for (k++; k < trigger.FirstToken; k++)
             if (!tokens[k].IsNumber) return false;
         return trigger.FirstToken - m.EndToken <= 2;
+    }
+
+    private static bool CarriedAgent(IReadOnlyList<Token> tokens, TriggerMatch trigger, List<EntityMention> mentions, int token)
+    {
+        var m = mentions.FirstOrDefault(x => x.FirstToken == token);
+        if (m is null || m.EndToken != trigger.FirstToken || m.FirstToken == 0 || trigger.HasArticle || trigger.HasPreposition) return false;
+        return tokens[m.FirstToken - 1].Readings.Any(r => r.Proclitics is "" or "و" or "ف" && SupportVerbs.Contains(r.Stem));
     }
 
     private static readonly HashSet<string> SupportVerbs = [.. Lexicons.TsvTable.LoadEmbedded("event_support_verbs").Rows.Select(r => ArabicFolding.FoldString(r[0]))];

@@ -19,8 +19,23 @@ public static class Clauses
 
     /// <summary>As above, with whether a name begins at <paramref name="i"/> already known.</summary>
     public static bool StartsClause(IReadOnlyList<Token> tokens, int i, bool mentionStartsHere) =>
-        tokens[i - 1].Folded is "،" or "," && tokens[i].IsWord && tokens[i].Folded.StartsWith('و') && tokens[i].Folded.Length >= 4 && !mentionStartsHere
-        && !ContinuesList(tokens[i]);
+        tokens[i - 1].Folded is "،" or "," && tokens[i].IsWord
+        && (tokens[i].Folded.StartsWith('و') && tokens[i].Folded.Length >= 4 && !mentionStartsHere && !ContinuesList(tokens[i]) || OpensCondition(tokens, i));
+
+    // "…، ما لم يوافق المسلحون": a condition after a comma has its own subject (data/clause_openers.tsv)
+    private static readonly string[][] Openers = [.. Lexicons.TsvTable.LoadEmbedded("clause_openers").Rows
+        .Select(r => ArabicFolding.FoldString(r[0]).Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+
+    private static bool OpensCondition(IReadOnlyList<Token> tokens, int i)
+    {
+        foreach (var words in Openers)
+        {
+            int k = 0;
+            while (k < words.Length && i + k < tokens.Count && tokens[i + k].Folded == words[k]) k++;
+            if (k == words.Length) return true;
+        }
+        return false;
+    }
 
     private static readonly HashSet<string> Continuers = [.. Lexicons.TsvTable.LoadEmbedded("clause_continuers").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
 

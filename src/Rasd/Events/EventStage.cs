@@ -45,10 +45,15 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             for (int i = t.FirstToken; i < t.EndToken && i < covered.Length; i++) covered[i] = true;
         // where a page's strip of other reports' leads begins, if it has one
         int teasers = TeaserBlock.Start(analysis.Text) ?? int.MaxValue;
+        // where the last retyped trigger ended: "الانسحاب من الاتفاقية" leaves a deal, the deal is no new agreement
+        // (unless it is told with the date it was made: "من الاتفاق المبرم في أيار 2019")
+        int leftAt = -1;
         foreach (var found in TriggerLexicon.Default.Find(analysis))
         {
-            // "انسحاب الولايات المتحدة من الاتفاق": leaving a deal is rejecting it, not a retreat
-            var t = TriggerRetypes.NewType(analysis, found) is { } type ? found with { Entry = found.Entry with { Type = type, AttackMode = null } } : found;
+            var t = TriggerRetypes.Default.Retype(analysis, found);
+            if (!ReferenceEquals(t, found)) leftAt = t.EndToken;
+            else if (t.Entry.Type == "AGREE" && leftAt >= 0 && t.FirstToken >= leftAt && t.FirstToken - leftAt <= 4
+                && analysis.Tokens[t.FirstToken - 1].Folded == "من" && !GenericReference.ConcludedOnItsDate(analysis, t)) continue;
             if (analysis.Sentences[t.SentenceIndex].Span.Start >= teasers || RelatedLinks.IsLink(analysis, analysis.Sentences[t.SentenceIndex])) continue;
             // "الحكم بإعدام ست نساء": a court's sentence is no attack
             if (t.Entry.Type == "ASSAULT" && PunishmentCues.Sentenced(analysis.Tokens, t.FirstToken)) continue;
@@ -112,6 +117,15 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         if (ev.Places.Count == 0 && LocatedTypes.Contains(ev.Type)) InheritPlaces(analysis, ev);
         // civilians who leave with the fighters are not the ones who withdraw
         if (ev.Type == "RETREAT" && ev.Actors.Any(ActorCode.IsArmed)) ev.Actors.RemoveAll(a => ActorCode.Sector(a) == "CVL");
+        // a government or an army is what people protest against, never the protesters: "احتجاجات ضد حكومة الأسد" are Syrians'
+        // against SYRGOV, "خروج آلاف الإيرانيين إلى الشوارع" ("الإيرانيين" read as the Iranian side) are Iranian civilians
+        if (ev.Type == "PROTEST")
+            foreach (var state in ev.Actors.Where(a => ActorCode.Sector(a) is "GOV" or "MIL").ToList())
+            {
+                ev.Actors.Remove(state);
+                if (!ev.Targets.Contains(state)) ev.Targets.Add(state);
+                if (ev.Actors.Count == 0) ev.Actors.Add(ActorCode.With(state, "CVL"));
+            }
         // civilians do not arrest, detain or besiege: civilians named with a coercion ("يعانون الحصار") are the ones it falls on
         if (ev.Type == "COERCE")
         {

@@ -69,7 +69,9 @@ public sealed class ModeDetector
         // further on it is as likely a reason or a purpose of something else ("… نتيجة للهجوم")
         bool lam = !introduced && (trigger.Proclitics is "ل" or "ول" || SupportNouns.CarryBehindLam(tokens, trigger));
         if (!introduced && !lam) return false;
-        int reach = lam ? 4 : 8;
+        // "دعا الرئيس الروسي فلاديمير بوتين ورئيسة الوزراء البريطانية تيريزا ماي إلى التعاون": "إلى" right on the trigger reaches past a long subject
+        bool rightAfterIla = trigger.FirstToken > 0 && tokens[trigger.FirstToken - 1].Folded == "الي";
+        int reach = lam ? 4 : rightAfterIla ? 14 : 8;
         foreach (var r in layer.InSentence(trigger.SentenceIndex))
             if (r.Entry.Type is "REQUEST" or "THREATEN" && r.EndToken <= trigger.FirstToken && trigger.FirstToken - r.EndToken <= reach) return true;
         return false;

@@ -29,7 +29,9 @@ public static partial class TimeAttacher
         {
             var t = layer.Timexes[i];
             if (t.FirstToken < sentence.FirstToken || t.FirstToken >= sentence.EndToken) continue;
-            if (Interval(analysis, layer, i) is null) continue;
+            if (Interval(analysis, layer, i) is not { } span) continue;
+            // "ستلتقي روسيا وتركيا …، التي قال قائدها الأسبوع الماضي": a verb marked for the future never happened on a day already past
+            if (trigger.Proclitics.EndsWith('س') && analysis.Published is { } today && span.End < today) continue;
             // "دعت إلى احترام الاتفاق الموقع في آذار 2020": the date of a deal said to be made is that deal's, not the call's
             if (trigger.Entry.Type != "AGREE" && GenericReference.DatesAConcludedDeal(analysis, t)) continue;
             // a statement that was made is dated by the report; a later date is what it speaks of ("اتهم … قبل خروجها في 2019")

@@ -25,14 +25,18 @@ public sealed class TriggerBlockers
     /// <summary>False when the trigger is listed and none of its words follows; the requirements table's test.</summary>
     public bool Allows(Analysis analysis, TriggerMatch trigger) => Followed(analysis, trigger) != false;
 
-    public static TriggerBlockers Load(string name, string column = "next", string? type = null)
+    public static TriggerBlockers Load(string name, string column = "next")
+    {
+        var t = TsvTable.LoadEmbedded(name);
+        return From(t, t.Rows, column);
+    }
+
+    /// <summary>Blockers from some rows of a table (a table of several kinds, such as the retypes, builds one per kind).</summary>
+    public static TriggerBlockers From(TsvTable t, IEnumerable<string[]> rows, string column = "next")
     {
         var b = new TriggerBlockers { _before = column == "before" };
-        var t = TsvTable.LoadEmbedded(name);
-        foreach (var r in t.Rows)
+        foreach (var r in rows)
         {
-            // a table of new senses keeps one set of rows per type (data/event_trigger_retypes.tsv)
-            if (type is not null && t.Cell(r, "type") != type) continue;
             var next = ArabicFolding.FoldString(t.Cell(r, column)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             // one row may name several forms of the trigger ("رفض رفضت يرفض"), each a single word
             foreach (var trigger in ArabicFolding.FoldString(t.Cell(r, "trigger")).Split(' ', StringSplitOptions.RemoveEmptyEntries))

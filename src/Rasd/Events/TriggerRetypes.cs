@@ -1,19 +1,33 @@
+using Rasd.Lexicons;
 using Rasd.Pipeline;
 
 namespace Rasd.Events;
 
-/// <summary>Words after a trigger that make it an event of another type (data/event_trigger_retypes.tsv): "انسحب … من الاتفاق" is a REJECT.</summary>
-public static class TriggerRetypes
+/// <summary>
+/// Triggers that the words after them turn into another type of event: "انسحبت واشنطن من الاتفاق" rejects a deal, it
+/// withdraws no troops (data/event_trigger_retypes.tsv; the words are found as the blockers find theirs).
+/// </summary>
+public sealed class TriggerRetypes
 {
-    private static readonly List<(string Type, TriggerBlockers Rows)> ByType =
-        [.. Lexicons.TsvTable.LoadEmbedded("event_trigger_retypes").Rows.Select(r => r[2]).Distinct()
-            .Select(type => (type, TriggerBlockers.Load("event_trigger_retypes", "next", type)))];
+    private readonly List<(string Type, TriggerBlockers Words)> _types = [];
 
-    /// <summary>The type the words after the trigger give it, or null when no row applies.</summary>
-    public static string? NewType(Analysis analysis, TriggerMatch trigger)
+    public TriggerRetypes(TsvTable table)
     {
-        foreach (var (type, rows) in ByType)
-            if (rows.Blocks(analysis, trigger)) return type;
-        return null;
+        foreach (var rows in table.Rows.GroupBy(r => table.Cell(r, "type")))
+        {
+            if (!PloverTypes.All.Contains(rows.Key)) throw new InvalidDataException($"data/{table.Name}.tsv: '{rows.Key}' is not a PLOVER type");
+            _types.Add((rows.Key, TriggerBlockers.From(table, rows)));
+        }
+    }
+
+    public static TriggerRetypes Default { get; } = new(TsvTable.LoadEmbedded("event_trigger_retypes"));
+
+    /// <summary>The trigger as the event its following words make it, or the trigger itself.</summary>
+    public TriggerMatch Retype(Analysis analysis, TriggerMatch trigger)
+    {
+        foreach (var (type, words) in _types)
+            if (type != trigger.Entry.Type && words.Blocks(analysis, trigger))
+                return trigger with { Entry = trigger.Entry with { Type = type, AttackMode = null } };
+        return trigger;
     }
 }

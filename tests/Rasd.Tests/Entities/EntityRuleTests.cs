@@ -178,6 +178,8 @@ public class EntityRuleTests
     public void Common_word_place_needs_a_place_word()
     {
         Assert.DoesNotContain(EntityTestKit.Layer("فتح الباب أمام المفاوضات").Mentions, m => m.Type == EntityType.Loc);
+        // "كردية" is a village in Tartus and the adjective "Kurdish": "منطقة ذات أغلبية كردية" names no place
+        Assert.DoesNotContain(EntityTestKit.Layer("وتعيش في المنطقة الجبلية أغلبية كردية منذ قرون").Mentions, m => m.Type == EntityType.Loc);
         Assert.Equal(["SY02"], EntityTestKit.Find("دخلت القوات مدينة الباب", "الباب")!.Places);
     }
 

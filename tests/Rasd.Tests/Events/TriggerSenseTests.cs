@@ -72,6 +72,15 @@ public class TriggerSenseTests
     [InlineData("وناقش الوزيران التهديدات التي تشكلها الجماعات المتطرفة على الحدود.", "THREATEN")]
     [InlineData("وقالت وزيرة التعاون الدولي إن المساعدات ستصل إلى المخيمات قريبا.", "COOPERATE")]
     [InlineData("وحملت الشاحنات أكياس الطحين إلى المخابز في الأحياء الشرقية.", "ACCUSE")]
+    [InlineData("اقرأ.. الحكومة تعلن خطة جديدة للنقل العام\n\nوقال الوزير إن الخطة جاهزة.", "CONCEDE")]
+    [InlineData("وقررت الحكومة الإيطالية الانسحاب من الاتفاقية الأوروبية للهجرة.", "AGREE")]
+    [InlineData("وأعلنت كندا انسحابها من الاتفاق التجاري مع جيرانها.", "RETREAT")]
+    [InlineData("وتسارع خروج الشركات الأجنبية من السوق المحلية بعد انهيار العملة.", "RETREAT")]
+    [InlineData("وقالت منظمة الأمن والتعاون في أوروبا إن الانتخابات جرت بهدوء.", "COOPERATE")]
+    [InlineData("وأكد المتحدث أن وزارته تتابع أوضاع الجالية في الخارج.", "CONSULT")]
+    [InlineData("وأغلقت المحلات التجارية أبوابها في السوق القديم.", "COERCE")]
+    [InlineData("وقال المسؤول إن الملف تم إغلاقه نهائيا.", "COERCE")]
+    [InlineData("ويواجه المتهمون أحكاما بالسجن في حالة إدانتهم.", "ACCUSE")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense");
