@@ -127,9 +127,15 @@ public sealed class TriggerBlockers
 
     private static bool Follows(IReadOnlyList<Token> tokens, int at, string[] words)
     {
-        if (at + words.Length > tokens.Count) return false;
-        for (int i = 0; i < words.Length; i++)
-            if (!tokens[at + i].IsWord || tokens[at + i].Folded != words[i]) return false;
+        int k = at;
+        for (int i = 0; i < words.Length; i++, k++)
+        {
+            // 'من "خطة العمل"': a quote mark may open or close a name between the listed words
+            while (i > 0 && k < tokens.Count && IsQuote(tokens[k])) k++;
+            if (k >= tokens.Count || !tokens[k].IsWord || tokens[k].Folded != words[i]) return false;
+        }
         return true;
     }
+
+    private static bool IsQuote(Token t) => t.Folded is "\"" or "«" or "»" or "“" or "”";
 }
