@@ -158,7 +158,7 @@ public sealed class EntityRecognizer
     /// <summary>"محمد وأحمد": a word joined by "و" starts the next name, unless it is itself a first name ("وليد").</summary>
     private bool JoinedByAnd(string text, Token t) => t.Folded.StartsWith('و') && _given.Read(text, t) is not { Prefix: 0 };
 
-    private static readonly string[] OutletNouns = [.. TsvTable.LoadEmbedded("outlet_nouns").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+    private static readonly HashSet<string> OutletNouns = new(TsvTable.LoadEmbedded("outlet_nouns").Rows.Select(r => ArabicFolding.FoldString(r[0])), StringComparer.Ordinal);
 
     /// <summary>
     /// An outlet noun before a known news outlet is part of its name: "وكالة إنترفاكس للأنباء", "لصحيفة الغارديان"; "للأنباء"
@@ -169,7 +169,7 @@ public sealed class EntityRecognizer
     private void ProposeOutlet(IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands)
     {
         var t = tokens[i];
-        if (!t.IsWord || !t.Readings.Any(r => !r.HasArticle && OutletNouns.Contains(r.Stem))) return;
+        if (!t.IsWord || !IsOutletNoun(t)) return;
         int j = i + 1;
         if (j < end && tokens[j].Folded == "انباء") j++;
         if (j < end && IsQuote(tokens[j]))
@@ -182,7 +182,15 @@ public sealed class EntityRecognizer
         if (outlets.Count == 0) return;
         int k = m.EndToken;
         if (k < end && tokens[k].Folded == "للانباء") k++;
-        cands.Add(new Candidate(i, k, outlets, PrefixOf(t, OutletNouns), 0));
+        cands.Add(new Candidate(i, k, outlets, PrefixOf(t, [.. OutletNouns]), 0));
+    }
+
+    // a loop, not LINQ: this runs at every token, and Any() would box the readings' enumerator each time
+    private static bool IsOutletNoun(Token t)
+    {
+        foreach (var r in t.Readings)
+            if (!r.HasArticle && OutletNouns.Contains(r.Stem)) return true;
+        return false;
     }
 
     /// <summary>The name between quotes from token <paramref name="j"/> on, when no list has it (a known name is proposed already).</summary>

@@ -32,7 +32,7 @@ public sealed class GivenNames
             if (_names.TryGetValue(r.Stem, out var name))
             {
                 // folding makes ى and ي one letter: "سلمي" (peaceful) is not "سلمى", "على" (on) is not "علي"
-                if (name.FinalAlefMaqsura != t.Text(text).EndsWith('ى')) return null;
+                if (name.FinalAlefMaqsura != (text[t.End - 1] == 'ى')) return null;
                 return (r.PrefixLength, name.Common);
             }
             if (r.Stem.Length > 6 && r.Stem.StartsWith("عبدال", StringComparison.Ordinal)) return (r.PrefixLength, false);
@@ -41,7 +41,12 @@ public sealed class GivenNames
     }
 
     /// <summary>Whether the name at token <paramref name="i"/> is "عبد" joined to a definite word ("عبد الرحمن"): two tokens, one first name.</summary>
-    public static bool IsAbdCompound(IReadOnlyList<Token> tokens, int i, int end) =>
-        i + 1 < end && tokens[i].Readings.Any(r => !r.HasArticle && r.Proclitics.Length <= 2 && r.Stem == "عبد")
-        && tokens[i + 1].Folded.StartsWith("ال", StringComparison.Ordinal) && tokens[i + 1].Folded.Length > 3;
+    public static bool IsAbdCompound(IReadOnlyList<Token> tokens, int i, int end)
+    {
+        if (i < 0 || i + 1 >= end || !tokens[i + 1].Folded.StartsWith("ال", StringComparison.Ordinal) || tokens[i + 1].Folded.Length <= 3) return false;
+        // a loop, not LINQ: this runs at every token, and Any() would box the readings' enumerator each time
+        foreach (var r in tokens[i].Readings)
+            if (!r.HasArticle && r.Proclitics.Length <= 2 && r.Stem == "عبد") return true;
+        return false;
+    }
 }
