@@ -185,13 +185,15 @@ public sealed class EntityRecognizer
         cands.Add(new Candidate(i, k, outlets, PrefixOf(t, [.. OutletNouns]), 0));
     }
 
-    // a loop, not LINQ: this runs at every token, and Any() would box the readings' enumerator each time
-    private static bool IsOutletNoun(Token t)
+    // the answer depends on the word alone: memoised per distinct word, since this runs at every token
+    private static readonly int OutletSlot = WordInfo.NewMemoSlot();
+
+    private static bool IsOutletNoun(Token t) => t.Word.Memo(OutletSlot, t, 0, static (_, token) =>
     {
-        foreach (var r in t.Readings)
-            if (!r.HasArticle && OutletNouns.Contains(r.Stem)) return true;
-        return false;
-    }
+        foreach (var r in token.Readings)
+            if (!r.HasArticle && OutletNouns.Contains(r.Stem)) return 1;
+        return 0;
+    }) == 1;
 
     /// <summary>The name between quotes from token <paramref name="j"/> on, when no list has it (a known name is proposed already).</summary>
     private void ProposeQuotedOutlet(IReadOnlyList<Token> tokens, int j, int end, List<Candidate> cands)

@@ -21,23 +21,33 @@ public sealed class GivenNames
                 _names[ArabicFolding.FoldString(n)] = (table.Cell(r, "common_word") == "1", n.EndsWith('ى'));
     }
 
+    // the answer depends on the word alone, so it is memoised per distinct word (the proposal runs at every token)
+    private readonly int _slot = WordInfo.NewMemoSlot();
+
     /// <summary>How token <paramref name="t"/> of <paramref name="text"/> reads as a first name: the length of its proclitics ("وقال أحمد",
     /// "لمحمد") and whether the name is also a common word; null when it is none. A compound "عبدالرحمن" is a first name too.</summary>
     public (int Prefix, bool CommonWord)? Read(string text, Token t)
     {
         if (!t.IsWord) return null;
+        int code = t.Word.Memo(_slot, t, this, static (self, token) => self.Lookup(token));
+        if (code == 0) return null;
+        code--;
+        // folding makes ى and ي one letter: "سلمي" (peaceful) is not "سلمى", "على" (on) is not "علي"
+        if (((code & 1) != 0) != (text[t.End - 1] == 'ى')) return null;
+        return (code >> 2, (code & 2) != 0);
+    }
+
+    // 0 for no first name, else 1 + (prefix length << 2 | common word << 1 | written with a final ى)
+    private int Lookup(Token t)
+    {
         foreach (var r in t.Readings)
         {
             if (r.HasArticle || r.Proclitics.Length > 2) continue;
             if (_names.TryGetValue(r.Stem, out var name))
-            {
-                // folding makes ى and ي one letter: "سلمي" (peaceful) is not "سلمى", "على" (on) is not "علي"
-                if (name.FinalAlefMaqsura != (text[t.End - 1] == 'ى')) return null;
-                return (r.PrefixLength, name.Common);
-            }
-            if (r.Stem.Length > 6 && r.Stem.StartsWith("عبدال", StringComparison.Ordinal)) return (r.PrefixLength, false);
+                return 1 + (r.PrefixLength << 2 | (name.Common ? 2 : 0) | (name.FinalAlefMaqsura ? 1 : 0));
+            if (r.Stem.Length > 6 && r.Stem.StartsWith("عبدال", StringComparison.Ordinal)) return 1 + (r.PrefixLength << 2);
         }
-        return null;
+        return 0;
     }
 
     /// <summary>Whether the name at token <paramref name="i"/> is "عبد" joined to a definite word ("عبد الرحمن"): two tokens, one first name.</summary>

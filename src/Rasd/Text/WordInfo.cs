@@ -10,7 +10,7 @@ namespace Rasd.Text;
 /// <remarks>Shared across documents and threads, so every field is either set before the word is published or swapped as one reference.</remarks>
 internal sealed class WordInfo
 {
-    private const int MemoCount = 4;
+    private const int MemoCount = 8;
     private static int _slots;
 
     // answers kept inside the object (value + 1, 0 = not yet known): a stage's pass over the tokens then reads

@@ -5,8 +5,7 @@ namespace Rasd.Tests.Entities;
 /// <summary>People named with no title before them, found by a first name (data/given_names.tsv) and the name words after it.</summary>
 public class GivenNameTests
 {
-    private static List<string> People(string sentence) =>
-        [.. EntityTestKit.Layer(sentence).Mentions.Where(m => m.Type == EntityType.Per).Select(m => m.Text)];
+    private static List<string> People(string sentence) => EntityTestKit.People(sentence);
 
     [Theory]
     [InlineData("وقال يوسف الخطيب إن الوضع الإنساني صعب", "يوسف الخطيب")]

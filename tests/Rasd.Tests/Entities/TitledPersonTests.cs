@@ -5,8 +5,7 @@ namespace Rasd.Tests.Entities;
 /// <summary>People found after a title: what ends or replaces the name, and which words are never names.</summary>
 public class TitledPersonTests
 {
-    private static List<string> People(string sentence) =>
-        [.. EntityTestKit.Layer(sentence).Mentions.Where(m => m.Type == EntityType.Per).Select(m => m.Text)];
+    private static List<string> People(string sentence) => EntityTestKit.People(sentence);
 
     [Theory]
     [InlineData("وتحدث الوزير الأمريكي أمام المجلس الوطني للشؤون الخارجية مساء أمس")]
