@@ -65,6 +65,9 @@ internal sealed class WordInfo
         return slot < MemoCount ? slot : -1;
     }
 
+    /// <summary>Whether every slot handed out so far has a place in the memo (a user past the last slot computes at every token).</summary>
+    public static bool AllSlotsFit => Volatile.Read(ref _slots) <= MemoCount;
+
     /// <summary>The (non-negative) answer cached in <paramref name="slot"/>, computed from a token spelling this word on first use.</summary>
     public int Memo<TState>(int slot, Token token, TState state, Func<TState, Token, int> compute)
     {

@@ -18,6 +18,15 @@ public class WordCacheTests
     // its own analyser: the shared one may have reached its word bound in a long test run, past which words are not shared
     private static readonly CliticAnalyzer Analyzer = new(ProtectedWords.Contains);
 
+    // a stage that asks for a memo slot past the last one silently computes at every token (session 8 lost a third of the
+    // entities stage's speed that way): the default pipeline, run once, must fit all its users in the memo
+    [Fact]
+    public void EveryWordMemoUserOfTheDefaultPipelineHasASlot()
+    {
+        new RasdPipelineBuilder().AddDefaults().Build().Extract(new Document("قال محمد الأحمد لوكالة الأنباء إن غارة قتلت 3 أشخاص في إدلب أمس.", "t", new DateOnly(2024, 3, 14)));
+        Assert.True(WordInfo.AllSlotsFit, "more word-memo users than WordInfo.MemoCount slots");
+    }
+
     [Fact]
     public void TokensOfTheSameWordShareOneAnalysisEqualToAFreshOne() =>
         Text.Sample(text =>
