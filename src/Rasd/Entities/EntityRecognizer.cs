@@ -172,7 +172,7 @@ public sealed class EntityRecognizer
         if (!t.IsWord || !IsOutletNoun(t)) return;
         int j = i + 1;
         if (j < end && tokens[j].Folded == "انباء") j++;
-        if (j < end && IsQuote(tokens[j]))
+        if (j < end && tokens[j].IsQuoteMark)
         {
             ProposeQuotedOutlet(tokens, j + 1, end, cands);
             return;
@@ -200,13 +200,11 @@ public sealed class EntityRecognizer
     {
         int k = j;
         while (k < end && k - j < 5 && (tokens[k].IsWord || tokens[k].IsNumber)) k++;
-        if (k == j || k >= end || !IsQuote(tokens[k])) return;
+        if (k == j || k >= end || !tokens[k].IsQuoteMark) return;
         if (_lex.Phrases.Match(tokens, j, k) is { } known && known.EndToken == k && known.Entries.Any(e => e.Kind == EntryKind.Organisation)) return;
         var name = JoinFolded(tokens, j, k - j);
         cands.Add(new Candidate(j, k, [new EntityEntry(EntryKind.Organisation, EntityType.Org, name, "outlet:" + name, null, null, [])], 0, 0));
     }
-
-    private static bool IsQuote(Token t) => t.Folded is "\"" or "«" or "»" or "“" or "”" or "'";
 
     /// <summary>The country named last before token <paramref name="i"/> (within 40 tokens), for "وزير خارجيتها".</summary>
     private string? CountryBefore(IReadOnlyList<Token> tokens, int i)

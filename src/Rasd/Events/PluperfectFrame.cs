@@ -7,11 +7,8 @@ public static class PluperfectFrame
 {
     private static readonly Lexicons.TsvTable Table = Lexicons.TsvTable.LoadEmbedded("event_pluperfect_frame");
 
-    private static readonly HashSet<string> Auxiliaries = Words("aux");
-    private static readonly HashSet<string> Particles = Words("particle");
-
-    private static HashSet<string> Words(string part) =>
-        [.. Table.Rows.Where(r => Table.Cell(r, "part") == part).Select(r => ArabicFolding.FoldString(Table.Cell(r, "word")))];
+    private static readonly HashSet<string> Auxiliaries = Table.FoldedWhere("part", "aux", "word");
+    private static readonly HashSet<string> Particles = Table.FoldedWhere("part", "particle", "word");
 
     /// <summary>The token range [From, To) between the auxiliary and the particle right before a bare verbal trigger, or null when there is no such frame.</summary>
     public static (int From, int To)? Subject(IReadOnlyList<Token> tokens, int sentenceStart, TriggerMatch trigger)

@@ -11,11 +11,8 @@ namespace Rasd.Events;
 public static class TargetNationalities
 {
     private static readonly Lexicons.TsvTable Table = Lexicons.TsvTable.LoadEmbedded("event_target_heads");
-    private static readonly HashSet<string> Heads = Words("head");
-    private static readonly HashSet<string> Fillers = Words("filler");
-
-    private static HashSet<string> Words(string part) =>
-        [.. Table.Rows.Where(r => Table.Cell(r, "part") == part).Select(r => ArabicFolding.FoldString(Table.Cell(r, "word")))];
+    private static readonly HashSet<string> Heads = Table.FoldedWhere("part", "head", "word");
+    private static readonly HashSet<string> Fillers = Table.FoldedWhere("part", "filler", "word");
 
     /// <summary>Country codes of the adjectives on the military target phrase that a target cue opens after the trigger.</summary>
     public static List<string> Of(Analysis analysis, TriggerMatch trigger, Sentence sentence, IReadOnlyList<EntityMention> mentions,

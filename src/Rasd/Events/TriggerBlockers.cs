@@ -131,11 +131,9 @@ public sealed class TriggerBlockers
         for (int i = 0; i < words.Length; i++, k++)
         {
             // 'من "خطة العمل"': a quote mark may open or close a name between the listed words
-            while (i > 0 && k < tokens.Count && IsQuote(tokens[k])) k++;
+            while (i > 0 && k < tokens.Count && tokens[k].IsQuoteMark) k++;
             if (k >= tokens.Count || !tokens[k].IsWord || tokens[k].Folded != words[i]) return false;
         }
         return true;
     }
-
-    private static bool IsQuote(Token t) => t.Folded is "\"" or "«" or "»" or "“" or "”";
 }

@@ -33,6 +33,11 @@ public sealed class TsvTable
     }
 
     /// <summary>Loads an embedded table by name (without extension).</summary>
+    /// <summary>The folded <paramref name="valueColumn"/> of the rows whose <paramref name="keyColumn"/> is <paramref name="key"/>
+    /// (a table of several word kinds, such as the parts of a frame).</summary>
+    public HashSet<string> FoldedWhere(string keyColumn, string key, string valueColumn) =>
+        [.. Rows.Where(r => Cell(r, keyColumn) == key).Select(r => Text.ArabicFolding.FoldString(Cell(r, valueColumn)))];
+
     public static TsvTable LoadEmbedded(string name)
     {
         var asm = typeof(TsvTable).Assembly;

@@ -46,6 +46,9 @@ public sealed class Token
 
     public bool IsNumber => Kind == TokenKind.Number;
 
+    /// <summary>A quotation mark around a name or a phrase (", «, », “, ”, ').</summary>
+    public bool IsQuoteMark => Folded is "\"" or "«" or "»" or "“" or "”" or "'";
+
     /// <summary>True if <paramref name="stem"/> (folded) is the whole token or one of its clitic stems (with or without the article).</summary>
     public bool HasStem(string stem)
     {
