@@ -397,7 +397,7 @@ public sealed class EntityRecognizer
             break;
         }
         // a known person: the lexicon proposes it already, with its own country
-        if (j < end && _lex.Phrases.Match(tokens, j, end) is { } known && known.Entries.Any(e => e.Kind == EntryKind.Person)) return;
+        if (KnownPersonAt(tokens, j, end)) return;
         // "قال X، مستشار الأمن القومي، إن …": a title set off by commas describes the name before it
         bool appositive = commaAfter && i > 0 && tokens[i - 1].Folded is "،" or ",";
         int k = j, words = 0;
