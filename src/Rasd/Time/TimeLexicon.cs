@@ -39,6 +39,9 @@ public sealed class TimeLexicon
     public Dictionary<string, int> RelativeWords { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, string> Seasons { get; } = new(StringComparer.Ordinal);
     public TokenTrie<Vague> VagueTimes { get; } = new();
+
+    /// <summary>Words that point back to the time just given ("آنذاك", "حينها").</summary>
+    public TokenTrie<bool> AnaphoricTimes { get; } = new();
     public TokenTrie<Holiday> Holidays { get; } = new();
     public Dictionary<string, string> SetWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> FutureCues { get; } = new(StringComparer.Ordinal);
@@ -90,6 +93,7 @@ public sealed class TimeLexicon
         foreach (var (r, t) in Rows("time_seasons")) Seasons[Fold(t.Cell(r, "word"))] = t.Cell(r, "season");
         foreach (var (r, t) in Rows("time_vague"))
             AddPhrase(VagueTimes, t.Cell(r, "phrase"), new Vague(Enum.Parse<TimexType>(t.Cell(r, "type"), ignoreCase: true), t.Cell(r, "value")));
+        foreach (var (r, t) in Rows("time_anaphoric")) AddPhrase(AnaphoricTimes, t.Cell(r, "phrase"), true);
         foreach (var (r, t) in Rows("time_holidays"))
             AddPhrase(Holidays, t.Cell(r, "phrase"), new Holiday(t.Cell(r, "calendar"), int.Parse(t.Cell(r, "month")), int.Parse(t.Cell(r, "day"))));
         foreach (var (r, t) in Rows("time_sets")) SetWords[Fold(t.Cell(r, "phrase"))] = t.Cell(r, "value");

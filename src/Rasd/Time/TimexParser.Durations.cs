@@ -165,6 +165,19 @@ internal sealed partial class TimexParser
         return new Candidate(i, m.EndToken, m.Value.Type, m.Value.Value, null, null, null) { Skip = SkipFor(m.FirstReading) };
     }
 
+    // how far back (in tokens) "آنذاك" looks for the date it points to: about the sentence before
+    private const int AnaphoricReach = 80;
+
+    /// <summary>"آنذاك", "حينها": the value of the nearest past date just before, else an unresolved past reference.</summary>
+    private Candidate? AnaphoricAt(int i)
+    {
+        if (TrieAt(_lex.AnaphoricTimes, i, true) is not { } m) return null;
+        int skip = SkipFor(m.FirstReading);
+        if (_lastPastDate is { } d && i - d.End <= AnaphoricReach)
+            return new Candidate(i, m.EndToken, TimexType.Date, d.Value, d.Mod, d.Begin, d.Last) { Skip = skip };
+        return new Candidate(i, m.EndToken, TimexType.Date, "PAST_REF", null, null, null) { Skip = skip };
+    }
+
     /// <summary>A feast on its nearest occurrence to the publication date.</summary>
     private Candidate? HolidayAt(int i)
     {

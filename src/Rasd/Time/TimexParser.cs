@@ -17,6 +17,7 @@ internal sealed partial class TimexParser
     private IReadOnlyList<Token> _t = [];
     private DateOnly? _ref;
     private (int Year, int Month)? _lastMonth;
+    private Candidate? _lastPastDate;
 
     public TimexParser(TimeLexicon? lexicon = null, NumberParser? numbers = null)
     {
@@ -32,6 +33,7 @@ internal sealed partial class TimexParser
         _t = tokens;
         _ref = reference;
         _lastMonth = null;
+        _lastPastDate = null;
         var found = new List<Candidate>();
         int i = 0;
         while (i < _t.Count)
@@ -40,7 +42,10 @@ internal sealed partial class TimexParser
             if (best is null) { i++; continue; }
             found.AddRange(best);
             foreach (var c in best)
+            {
                 if (c.Parts is { } p) _lastMonth = (p.Year, p.Month);
+                if (c.Type == TimexType.Date && c.Begin is { } b && (_ref is not { } r || b <= r)) _lastPastDate = c;
+            }
             i = best[^1].End;
         }
         RangeLinker.Link(found, _t, _lex);
@@ -61,6 +66,7 @@ internal sealed partial class TimexParser
         Offer(Duration(i));
         Offer(SetAt(i));
         Offer(VagueAt(i));
+        Offer(AnaphoricAt(i));
         Offer(HolidayAt(i));
         return best;
     }

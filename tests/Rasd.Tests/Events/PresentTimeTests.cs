@@ -12,4 +12,11 @@ public class PresentTimeTests
         // published Thursday 2024-03-14; the earlier sentence names Monday 11 or Saturday 9 March
         Assert.Contains(record.Events, e => e.Type == "ASSAULT" && e.Time is { Begin: "2024-03-14", End: "2024-03-14" });
     }
+
+    [Fact]
+    public void A_meeting_told_with_then_is_dated_to_the_year_named_before()
+    {
+        var record = EventTexts.Extract("أرسلت روسيا قواتها إلى سوريا عام 2015، واجتمع الرئيس الروسي آنذاك مع رئيس الوزراء الإسرائيلي في موسكو.", "then");
+        Assert.Contains(record.Events, e => e.Type == "CONSULT" && e.Time is { Begin: "2015-01-01", End: "2015-12-31" });
+    }
 }

@@ -81,4 +81,25 @@ public sealed class TimexBehaviourTests
         var t = Recognizer.Recognize("وقال الوزير إن لقاء سيعقد بين اليابان، والهند، وأستراليا، والفلبين يوم الاثنين.", Ref);
         Assert.Equal("2021-11-15", Assert.Single(t).Value);
     }
+
+    [Theory]
+    [InlineData("دخلت القوات المدينة في أيار 2016، وأعلن القائد آنذاك انتهاء المعركة", "آنذاك", "2016-05")]
+    [InlineData("زار الوزير أنقرة يوم 3 آذار 2019 والتقى حينها نظيره التركي", "حينها", "2019-03-03")]
+    [InlineData("وقعت الحكومة الاتفاق عام 2012. وقال المتحدث في ذلك الوقت إن الاتفاق نهائي", "في ذلك الوقت", "2012")]
+    public void A_then_word_takes_the_date_just_before_it(string sentence, string word, string value)
+    {
+        var t = Recognizer.Recognize(sentence, Ref).Single(x => x.Text == word);
+        Assert.Equal(TimexType.Date, t.Type);
+        Assert.Equal(value, t.Value);
+        Assert.NotNull(t.Begin);
+    }
+
+    [Fact]
+    public void A_then_word_with_no_past_date_before_it_is_an_unresolved_past()
+    {
+        // the only date before it is still to come, so it cannot be what "آنذاك" points back to
+        var t = Recognizer.Recognize("تعقد القمة في كانون الأول المقبل، وكان الرئيس آنذاك في الخارج", Ref).Single(x => x.Text == "آنذاك");
+        Assert.Equal("PAST_REF", t.Value);
+        Assert.Null(t.Begin);
+    }
 }
