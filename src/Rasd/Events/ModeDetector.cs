@@ -35,6 +35,7 @@ public sealed class ModeDetector
                 _ => true,
             };
             if (!applies || CrossesClause(tokens, m, trigger)) continue;
+            if (_cues.Cell(row, "position") == "before" && RelativeClauseBetween(tokens, m.EndToken, trigger.FirstToken)) continue;
             if (_cues.Cell(row, "needs") == "ل" && !ForPurpose(tokens, m.EndToken, trigger)) continue;
             if (_cues.Cell(row, "needs") == "unadopted" && Adopted(tokens, sentence.FirstToken, m.FirstToken)) continue;
             if (_cues.Cell(row, "types") is { Length: > 0 } types && !TypeListed(types, trigger.Entry.Type)) continue;
@@ -129,6 +130,18 @@ public sealed class ModeDetector
         if (folded == "قد") return n.Length > 2 && n[0] is 'ي' or 'ت' or 'ن';
         if (folded == "لا") return !(n.EndsWith("زال", StringComparison.Ordinal) || n.EndsWith("زالت", StringComparison.Ordinal));
         return true;
+    }
+
+    private static readonly HashSet<string> RelativePronouns =
+        [.. Lexicons.TsvTable.LoadEmbedded("relative_pronouns").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+
+    // "نفت أن يكون الموقع الذي تعرض للقصف مفاعلا", "من المقرر أن يزور المدينة التي شهدت مجزرة": a trigger inside a relative
+    // clause opened after the cue tells what is known of a noun, not what the cue denies, plans or doubts
+    private static bool RelativeClauseBetween(IReadOnlyList<Token> tokens, int cueEnd, int trigger)
+    {
+        for (int k = cueEnd; k < trigger; k++)
+            if (RelativePronouns.Contains(tokens[k].Folded)) return true;
+        return false;
     }
 
     // a cue separated from the trigger by a full stop or a colon belongs to another clause
