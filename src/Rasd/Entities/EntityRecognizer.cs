@@ -41,6 +41,8 @@ public sealed class EntityRecognizer
         var seenPeople = new HashSet<string>(StringComparer.Ordinal);
         var confirmed = new HashSet<string>(StringComparer.Ordinal);
         string? lastCountry = null;
+        // surnames met before the article gave the full name (a headline's "ماتيس …" over the body's "جيمس ماتيس"), kept for a second look
+        List<Candidate>? early = null;
         foreach (var s in a.Sentences)
         {
             var cands = new List<Candidate>();
@@ -55,7 +57,11 @@ public sealed class EntityRecognizer
                 for (int k = c.First; k < c.End && free; k++) free = !taken[k - s.FirstToken];
                 if (!free) continue;
                 var entries = Filter(c, seenPeople, confirmed);
-                if (entries.Count == 0) continue;
+                if (entries.Count == 0)
+                {
+                    if (c.Entries.Any(e => e.NeedsAntecedent)) (early ??= []).Add(c);
+                    continue;
+                }
                 for (int k = c.First; k < c.End; k++) taken[k - s.FirstToken] = true;
                 accepted.Add(c with { Entries = entries });
             }
@@ -71,7 +77,22 @@ public sealed class EntityRecognizer
             }
             chosen.AddRange(accepted);
         }
+        if (early is not null && LateAntecedents(early, chosen, seenPeople)) chosen.Sort((x, y) => x.First.CompareTo(y.First));
         return new PlaceResolver(a, _lex).Resolve(chosen);
+    }
+
+    /// <summary>Accepts the surnames whose full name the article gave only later, where no chosen mention overlaps them.</summary>
+    private static bool LateAntecedents(List<Candidate> early, List<Candidate> chosen, HashSet<string> seenPeople)
+    {
+        bool added = false;
+        foreach (var c in early)
+        {
+            var entries = c.Entries.Where(e => e.NeedsAntecedent && e.Id is not null && seenPeople.Contains(e.Id)).ToList();
+            if (entries.Count == 0 || chosen.Any(o => o.First < c.End && c.First < o.End)) continue;
+            chosen.Add(c with { Entries = entries });
+            added = true;
+        }
+        return added;
     }
 
     private static List<EntityEntry> Filter(Candidate c, HashSet<string> seenPeople, HashSet<string> confirmed)

@@ -102,6 +102,22 @@ public class EntityRuleTests
         Assert.Equal("أنجيلا #ميركل", merkel[0].Text);
     }
 
+    // a headline names by surname the person the body names in full ("روحاني" is also a word: alone it is not taken)
+    [Fact]
+    public void A_surname_before_the_full_name_is_the_person_named_later()
+    {
+        var layer = EntityTestKit.Layer("روحاني يلتقي وفدا أوروبيا\n\nالتقى الرئيس الإيراني حسن روحاني وفدا من الاتحاد الأوروبي في طهران.");
+        var first = layer.Mentions.OrderBy(m => m.Span.Start).First(m => m.Type == EntityType.Per);
+        Assert.Equal("روحاني", first.Text);
+        Assert.Equal(0, first.Span.Start);
+    }
+
+    [Fact]
+    public void A_common_word_surname_with_no_full_name_in_the_article_is_no_person()
+    {
+        Assert.DoesNotContain(EntityTestKit.Layer("روحاني يلتقي وفدا أوروبيا\n\nالتقى الرئيس الإيراني وفدا من الاتحاد الأوروبي في طهران.").Mentions, m => m.Text == "روحاني");
+    }
+
     // a news agency's home city in a dateline is a place abroad like any other
     [Fact]
     public void A_dateline_city_abroad_is_a_place()
