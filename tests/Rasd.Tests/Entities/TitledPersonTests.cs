@@ -16,6 +16,8 @@ public class TitledPersonTests
     [InlineData("ونقلت الإذاعة عن زعيم إحدى القبائل لعب دور الوسيط")]
     [InlineData("وتعهد رجل الأعمال فهد آل الشيخ، بتسديد ديون النادي")]
     [InlineData("وقال الرئيس المشترك للمجلس المحلي إن الانتخابات تأجلت")]
+    [InlineData("وأوضح المتحدث أن رئيس الجمهورية اتفق مع ضيفه على خطة عمل")]
+    [InlineData("وقبل البرلمان استقالة رئيس الوزراء ويصبح القرار نافذا من الغد")]
     public void A_preposition_negation_or_verbal_noun_after_a_title_is_no_name(string sentence) =>
         Assert.Empty(People(sentence));
 
