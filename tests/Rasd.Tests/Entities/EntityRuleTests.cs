@@ -118,6 +118,18 @@ public class EntityRuleTests
         Assert.DoesNotContain(EntityTestKit.Layer("روحاني يلتقي وفدا أوروبيا\n\nالتقى الرئيس الإيراني وفدا من الاتحاد الأوروبي في طهران.").Mentions, m => m.Text == "روحاني");
     }
 
+    // outlets and armed groups are often written by their Latin initials inside Arabic text
+    [Theory]
+    [InlineData("وقالت وحدات YPG في بيان إن الهجوم صد", "YPG", "SYRREB")]
+    [InlineData("ونقلت BBC عن مصادر محلية أن القتال توقف", "BBC", "GBRMED")]
+    public void A_latin_acronym_of_a_known_organisation_is_that_organisation(string sentence, string text, string actor)
+    {
+        var m = EntityTestKit.Find(sentence, text);
+        Assert.NotNull(m);
+        Assert.Equal(EntityType.Org, m!.Type);
+        Assert.Equal(actor, m.Actor);
+    }
+
     // a news agency's home city in a dateline is a place abroad like any other
     [Fact]
     public void A_dateline_city_abroad_is_a_place()
