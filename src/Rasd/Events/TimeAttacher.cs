@@ -44,6 +44,8 @@ public static partial class TimeAttacher
             int score = distance + (SentenceIndex.For(analysis).Segment(t.FirstToken) == triggerSegment ? 0 : 1000);
             // time adjuncts usually follow the event word; a planned event looks forward, a past one back
             if (t.FirstToken < trigger.FirstToken) score += 3;
+            // "التي كانت … آنذاك في هجوم وقع في نيسان 2017": a date told outright in the clause beats a word pointing back to another
+            if (t.IsAnaphoric) score += 20;
             if (analysis.Published is { } pub && t.Begin is { } b)
             {
                 bool future = b > pub;

@@ -20,6 +20,9 @@ internal sealed record Candidate(int First, int End, TimexType Type, string Valu
     public int? RangePartner { get; set; }
 
     public bool IsRangeStart { get; set; }
+
+    /// <summary>Read from a word that points back to a time told before ("آنذاك").</summary>
+    public bool IsAnaphoric { get; init; }
 }
 
 /// <summary>What a date core resolved to: a calendar value, or an underspecified TIMEX3 string when there is no publication date.</summary>

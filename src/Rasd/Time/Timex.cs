@@ -18,5 +18,8 @@ public sealed record Timex(TextSpan Span, int FirstToken, int TokenCount, string
     /// <summary>True for the start of a range ("منذ مطلع حزيران" in "منذ مطلع حزيران حتى 15 تشرين الأول").</summary>
     public bool IsRangeStart { get; init; }
 
+    /// <summary>True for a word that points back to a time told before ("آنذاك"), whose value is that time's.</summary>
+    public bool IsAnaphoric { get; init; }
+
     public int EndToken => FirstToken + TokenCount;
 }

@@ -174,8 +174,8 @@ internal sealed partial class TimexParser
         if (TrieAt(_lex.AnaphoricTimes, i, true) is not { } m) return null;
         int skip = SkipFor(m.FirstReading);
         if (_lastPastDate is { } d && i - d.End <= AnaphoricReach)
-            return new Candidate(i, m.EndToken, TimexType.Date, d.Value, d.Mod, d.Begin, d.Last) { Skip = skip };
-        return new Candidate(i, m.EndToken, TimexType.Date, "PAST_REF", null, null, null) { Skip = skip };
+            return new Candidate(i, m.EndToken, TimexType.Date, d.Value, d.Mod, d.Begin, d.Last) { Skip = skip, IsAnaphoric = true };
+        return new Candidate(i, m.EndToken, TimexType.Date, "PAST_REF", null, null, null) { Skip = skip, IsAnaphoric = true };
     }
 
     /// <summary>A feast on its nearest occurrence to the publication date.</summary>

@@ -31,6 +31,7 @@ public sealed class TimexRecognizer
             {
                 RangePartner = c.RangePartner,
                 IsRangeStart = c.IsRangeStart,
+                IsAnaphoric = c.IsAnaphoric,
             });
         }
         return list;

@@ -19,4 +19,12 @@ public class PresentTimeTests
         var record = EventTexts.Extract("أرسلت روسيا قواتها إلى سوريا عام 2015، واجتمع الرئيس الروسي آنذاك مع رئيس الوزراء الإسرائيلي في موسكو.", "then");
         Assert.Contains(record.Events, e => e.Type == "CONSULT" && e.Time is { Begin: "2015-01-01", End: "2015-12-31" });
     }
+
+    [Fact]
+    public void A_date_told_outright_beats_a_then_word_in_the_same_clause()
+    {
+        // "آنذاك" points back to October; the attack's own date is told in its clause
+        var record = EventTexts.Extract("وفي تشرين الأول، خلص المحققون إلى أن الطائرات الحربية قصفت بلدة كانت تحت سيطرة المعارضة آنذاك في هجوم وقع في نيسان 2017.", "then-date");
+        Assert.Contains(record.Events, e => e.Type == "ASSAULT" && e.Time is { Begin: "2017-04-01", End: "2017-04-30" });
+    }
 }
