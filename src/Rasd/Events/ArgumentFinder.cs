@@ -171,39 +171,45 @@ public sealed class ArgumentFinder
                 ? before.Where(a => a.Token >= from && a.Token < to).ToList() : [];
             // "وجهت الحكومة الألمانية انتقادات لـ…": the name between a verb that carries the event noun and that noun is its agent
             var carried = before.Where(a => CarriedAgent(analysis.Tokens, trigger, mentions, a.Token)).ToList();
-            (string Code, int Token) subject =
-                framed.Count > 0 ? framed[0]
-                : nounAgent ? after[0]
-                : carried.Count > 0 ? carried[^1]
-                : fronted.Count > 0 ? fronted[^1]
-                : sameSegmentBefore.Count > 0 ? sameSegmentBefore[^1]
-                : after.Count > 0 && !trigger.HasArticle && !trigger.Entry.Possessive ? after[0]
-                : before.Count > 0 ? before[^1]
-                : after[0];
-            // "روسيا والصين": coordinated subjects act together (walk back to the head of the chain first)
-            foreach (var a in actors.Where(a => a.Token < subject.Token).Reverse())
+            // "ندعو روسيا إلى …": a verb in the first person has the speaker for subject, and the speaker is named before it or not at all;
+            // the name after it is the one it addresses
+            if (trigger.Entry.FirstPerson && before.Count == 0) Add(ev.Targets, after[0].Code);
+            else
             {
-                var head = mentions.First(x => x.FirstToken == subject.Token);
-                var prev = mentions.FirstOrDefault(x => x.FirstToken == a.Token);
-                if (prev is null || head.FirstToken - prev.EndToken > 0 || !analysis.Tokens[head.FirstToken].Folded.StartsWith('و')) break;
-                subject = a;
+                (string Code, int Token) subject =
+                    framed.Count > 0 ? framed[0]
+                    : nounAgent ? after[0]
+                    : carried.Count > 0 ? carried[^1]
+                    : fronted.Count > 0 ? fronted[^1]
+                    : sameSegmentBefore.Count > 0 ? sameSegmentBefore[^1]
+                    : after.Count > 0 && !trigger.HasArticle && !trigger.Entry.Possessive && !trigger.Entry.FirstPerson ? after[0]
+                    : before.Count > 0 ? before[^1]
+                    : after[0];
+                // "روسيا والصين": coordinated subjects act together (walk back to the head of the chain first)
+                foreach (var a in actors.Where(a => a.Token < subject.Token).Reverse())
+                {
+                    var head = mentions.First(x => x.FirstToken == subject.Token);
+                    var prev = mentions.FirstOrDefault(x => x.FirstToken == a.Token);
+                    if (prev is null || head.FirstToken - prev.EndToken > 0 || !analysis.Tokens[head.FirstToken].Folded.StartsWith('و')) break;
+                    subject = a;
+                }
+                // a group phrase puts several codes on one token
+                foreach (var a in actors.Where(a => a.Token == subject.Token))
+                    if (!ev.Targets.Contains(a.Code)) Add(ev.Actors, a.Code);
+                var coordinated = new HashSet<int> { subject.Token };
+                foreach (var a in framed)
+                    if (coordinated.Add(a.Token) && !ev.Targets.Contains(a.Code)) Add(ev.Actors, a.Code);
+                foreach (var a in actors.Where(a => a.Token > subject.Token))
+                {
+                    var prev = mentions.LastOrDefault(x => x.EndToken <= a.Token && coordinated.Contains(x.FirstToken));
+                    if (prev is null || a.Token - prev.EndToken > 0 || !analysis.Tokens[a.Token].Folded.StartsWith('و')) break;
+                    coordinated.Add(a.Token);
+                    if (!ev.Targets.Contains(a.Code)) Add(ev.Actors, a.Code);
+                }
+                // the object: the first other actor after the trigger
+                var obj = after.FirstOrDefault(a => !coordinated.Contains(a.Token) && !ev.Actors.Contains(a.Code));
+                if (obj.Code is not null && !ev.Actors.Contains(obj.Code)) Add(ev.Targets, obj.Code);
             }
-            // a group phrase puts several codes on one token
-            foreach (var a in actors.Where(a => a.Token == subject.Token))
-                if (!ev.Targets.Contains(a.Code)) Add(ev.Actors, a.Code);
-            var coordinated = new HashSet<int> { subject.Token };
-            foreach (var a in framed)
-                if (coordinated.Add(a.Token) && !ev.Targets.Contains(a.Code)) Add(ev.Actors, a.Code);
-            foreach (var a in actors.Where(a => a.Token > subject.Token))
-            {
-                var prev = mentions.LastOrDefault(x => x.EndToken <= a.Token && coordinated.Contains(x.FirstToken));
-                if (prev is null || a.Token - prev.EndToken > 0 || !analysis.Tokens[a.Token].Folded.StartsWith('و')) break;
-                coordinated.Add(a.Token);
-                if (!ev.Targets.Contains(a.Code)) Add(ev.Actors, a.Code);
-            }
-            // the object: the first other actor after the trigger
-            var obj = after.FirstOrDefault(a => !coordinated.Contains(a.Token) && !ev.Actors.Contains(a.Code));
-            if (obj.Code is not null && !ev.Actors.Contains(obj.Code)) Add(ev.Targets, obj.Code);
         }
         // "حمّل إبراهيم روسيا وتركيا المسؤولية": the names right before the responsibility are the ones blamed, not its speaker
         if (ev.Type == "ACCUSE" && firstTrigger)
