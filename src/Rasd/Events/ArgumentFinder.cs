@@ -53,7 +53,9 @@ public sealed class ArgumentFinder
                 && (m.FirstToken == trigger.EndToken || mentions.Any(x => x != m && x.Actor is not null && x.EndToken <= m.FirstToken && x.FirstToken != m.FirstToken))
                 ? StatementRoles.CapitalGovernment(m) : null)
                 // "حذرت باريس من أنه سيكون هناك رد": the capital that says or warns before a threat or a call in its clause is the one who makes it
-                ?? (SpeakerBefore(analysis, sentence, ev, trigger, m) ? StatementRoles.CapitalGovernment(m) : null);
+                ?? (SpeakerBefore(analysis, sentence, ev, trigger, m) ? StatementRoles.CapitalGovernment(m) : null)
+                // "غارات شنتها دمشق مع حليفتها موسكو": a capital cued as the one who carries out an attack is its state's forces
+                ?? (ev.Type == "ASSAULT" && CuedActor(analysis.Tokens, cues, m, mentions) ? StatementRoles.CapitalGovernment(m) : null);
             if (actor is null) continue;
             if (m.Actor is null) speakingCities.Add(m); // a capital that stands for its government is no place of the event
             // "موسكو قالت", "بحسب أنقرة": a capital next to a verb of saying is its government speaking
@@ -101,7 +103,11 @@ public sealed class ArgumentFinder
                     if (sector == "OPP" && TiedToTrigger(analysis.Tokens, trigger, m, mentions)) { Add(ev.Actors, ActorCode.With(code, "REB")); continue; }
                     // a state attacks with its forces, but only a state tied to this trigger: "هجمات نظام الأسد وروسيا", "من قبل …", "تشنها …"
                     if (sector == "GOV" && (cued == "actor" || (!isCity && TiedToTrigger(analysis.Tokens, trigger, m, mentions))))
+                    {
                         Add(ev.Actors, ActorCode.With(code, "MIL"));
+                        // "شنتها … موسكو": the capital that attacks is not where the attack happened
+                        if (isCity) speakingCities.Add(m);
+                    }
                     continue;
                 }
                 // "زار المبعوث بكين", "زيارة الوزير لواشنطن": the host of a visit takes part in the talks
@@ -379,6 +385,13 @@ public sealed class ArgumentFinder
     private static readonly HashSet<string> CueFillers = [.. Lexicons.TsvTable.LoadEmbedded("event_cue_fillers").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
 
     /// <summary>Whether a role cue marks a mention: right before it, or across words like "فصائل من" that only head the phrase.</summary>
+    private bool CuedActor(IReadOnlyList<Token> tokens, List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, List<EntityMention> mentions)
+    {
+        foreach (var c in cues)
+            if (CueReaches(tokens, c, m) && _roleCues.Cell(c.Value, "role") == "actor") return true;
+        return CoordinatedWithCued(tokens, cues, m, mentions, "actor");
+    }
+
     private static bool CueReaches(IReadOnlyList<Token> tokens, Lexicons.TrieMatch<string[]> cue, EntityMention m)
     {
         if (cue.EndToken > m.FirstToken || m.FirstToken - cue.EndToken > 3) return false;
