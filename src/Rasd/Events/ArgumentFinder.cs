@@ -125,6 +125,13 @@ public sealed class ArgumentFinder
                     // "إن موسكو تطالب": after "إن/أن" the subject comes before its verb
                     || (m.EndToken == trigger.FirstToken && trigger.Proclitics.Length == 0 && m.FirstToken > 0 && TimeAttacher.IsComplementizer(analysis.Tokens[m.FirstToken - 1]))
                     || SpeakerBefore(analysis, sentence, ev, trigger, m);
+                // "فرض عقوبات على طهران": the capital sanctions fall on is its state, the one sanctioned (never the one who sanctions)
+                if (isCity && ev.Type == "SANCTION" && cued == "target")
+                {
+                    speakingCities.Add(m);
+                    Add(ev.Targets, code);
+                    continue;
+                }
                 if (isCity && (Symmetric.Contains(ev.Type) || !nextToVerb || trigger.HasArticle)) continue;
                 if (isCity) speakingCities.Add(m);
                 // in Syria news "سوريا" is the setting or the subject of talks; its government is named as such ("الحكومة السورية", "دمشق")

@@ -43,4 +43,14 @@ public class DiplomaticActTests
     [Fact]
     public void AReliefCoordinatorsTitleIsNoAid() =>
         Assert.DoesNotContain(EventTexts.Extract("وقالت منسقة شؤون الإغاثة في الأمم المتحدة إن الوضع في المخيمات يزداد سوءا.").Events, e => e.Type == "AID");
+
+    [Fact]
+    public void TheCapitalSanctionsFallOnIsTheOneSanctioned()
+    {
+        var record = EventTexts.Extract("وقال مسؤولون في الاتحاد الأوروبي إن الاتفاق مع إيران لا يزال قائما رغم فرض عقوبات جديدة على طهران الشهر الماضي.");
+        var e = Assert.Single(record.Events, e => e.Type == "SANCTION");
+        Assert.Contains("IRNGOV", e.Targets);
+        Assert.DoesNotContain("IRNGOV", e.Actors);
+        Assert.DoesNotContain("IRN", e.Places);
+    }
 }
