@@ -434,7 +434,7 @@ public sealed class EntityRecognizer
         if (k - j < 2)
         {
             // no name follows: "وزير الخارجية التركي", "نظيره الروسي", "المبعوث الأممي" still act for their state or body
-            var generic = info.Sector == "IGO" ? "IGO" : country is null ? null : country + info.Sector;
+            var generic = info.Sector == "IGO" ? "IGO" : country is null || info.Sector.Length == 0 ? null : country + info.Sector;
             int last = governedAt ?? j;
             // "زار الوزير المملكة العربية السعودية": after a definite title a country is the object, not part of the title
             if (countryPhraseAt is int at && tokens[i].Folded.StartsWith("ال", StringComparison.Ordinal)) { last = at; generic = info.Sector == "IGO" ? "IGO" : null; }
@@ -452,7 +452,8 @@ public sealed class EntityRecognizer
             return;
         }
         var text = JoinFolded(tokens, j, k - j);
-        var actor = info.Sector == "IGO" ? "IGO" : country is null ? null : country + info.Sector;
+        // a title with no sector ("المخرج", "الصحفي") names a person who acts for no side
+        var actor = info.Sector == "IGO" ? "IGO" : country is null || info.Sector.Length == 0 ? null : country + info.Sector;
         var person = new EntityEntry(EntryKind.Person, EntityType.Per, text, "per:" + text, null, actor, []) { Country = country, Role = info.Role };
         cands.Add(new Candidate(j, k, [person], 0, 3));
     }

@@ -53,7 +53,9 @@ public sealed class ArgumentFinder
                 && (m.FirstToken == trigger.EndToken || mentions.Any(x => x != m && x.Actor is not null && x.EndToken <= m.FirstToken && x.FirstToken != m.FirstToken))
                 ? StatementRoles.CapitalGovernment(m) : null)
                 // "حذرت باريس من أنه سيكون هناك رد": the capital that says or warns before a threat or a call in its clause is the one who makes it
-                ?? (SpeakerBefore(analysis, sentence, ev, trigger, m) ? StatementRoles.CapitalGovernment(m) : null);
+                ?? (SpeakerBefore(analysis, sentence, ev, trigger, m) ? StatementRoles.CapitalGovernment(m) : null)
+                // "غارات شنتها دمشق مع حليفتها موسكو": a capital cued as the one who carries out an attack is its state's forces
+                ?? (ev.Type == "ASSAULT" && CuedActor(analysis.Tokens, cues, m, mentions) ? StatementRoles.CapitalGovernment(m) : null);
             if (actor is null) continue;
             if (m.Actor is null) speakingCities.Add(m); // a capital that stands for its government is no place of the event
             // "موسكو قالت", "بحسب أنقرة": a capital next to a verb of saying is its government speaking
@@ -101,7 +103,11 @@ public sealed class ArgumentFinder
                     if (sector == "OPP" && TiedToTrigger(analysis.Tokens, trigger, m, mentions)) { Add(ev.Actors, ActorCode.With(code, "REB")); continue; }
                     // a state attacks with its forces, but only a state tied to this trigger: "هجمات نظام الأسد وروسيا", "من قبل …", "تشنها …"
                     if (sector == "GOV" && (cued == "actor" || (!isCity && TiedToTrigger(analysis.Tokens, trigger, m, mentions))))
+                    {
                         Add(ev.Actors, ActorCode.With(code, "MIL"));
+                        // "شنتها … موسكو": the capital that attacks is not where the attack happened
+                        if (isCity) speakingCities.Add(m);
+                    }
                     continue;
                 }
                 // "زار المبعوث بكين", "زيارة الوزير لواشنطن": the host of a visit takes part in the talks
@@ -119,6 +125,13 @@ public sealed class ArgumentFinder
                     // "إن موسكو تطالب": after "إن/أن" the subject comes before its verb
                     || (m.EndToken == trigger.FirstToken && trigger.Proclitics.Length == 0 && m.FirstToken > 0 && TimeAttacher.IsComplementizer(analysis.Tokens[m.FirstToken - 1]))
                     || SpeakerBefore(analysis, sentence, ev, trigger, m);
+                // "فرض عقوبات على طهران": the capital sanctions fall on is its state, the one sanctioned (never the one who sanctions)
+                if (isCity && ev.Type == "SANCTION" && cued == "target")
+                {
+                    speakingCities.Add(m);
+                    Add(ev.Targets, code);
+                    continue;
+                }
                 if (isCity && (Symmetric.Contains(ev.Type) || !nextToVerb || trigger.HasArticle)) continue;
                 if (isCity) speakingCities.Add(m);
                 // in Syria news "سوريا" is the setting or the subject of talks; its government is named as such ("الحكومة السورية", "دمشق")
@@ -171,39 +184,45 @@ public sealed class ArgumentFinder
                 ? before.Where(a => a.Token >= from && a.Token < to).ToList() : [];
             // "وجهت الحكومة الألمانية انتقادات لـ…": the name between a verb that carries the event noun and that noun is its agent
             var carried = before.Where(a => CarriedAgent(analysis.Tokens, trigger, mentions, a.Token)).ToList();
-            (string Code, int Token) subject =
-                framed.Count > 0 ? framed[0]
-                : nounAgent ? after[0]
-                : carried.Count > 0 ? carried[^1]
-                : fronted.Count > 0 ? fronted[^1]
-                : sameSegmentBefore.Count > 0 ? sameSegmentBefore[^1]
-                : after.Count > 0 && !trigger.HasArticle && !trigger.Entry.Possessive ? after[0]
-                : before.Count > 0 ? before[^1]
-                : after[0];
-            // "روسيا والصين": coordinated subjects act together (walk back to the head of the chain first)
-            foreach (var a in actors.Where(a => a.Token < subject.Token).Reverse())
+            // "ندعو روسيا إلى …": a verb in the first person has the speaker for subject, and the speaker is named before it or not at all;
+            // the name after it is the one it addresses
+            if (trigger.Entry.FirstPerson && before.Count == 0) Add(ev.Targets, after[0].Code);
+            else
             {
-                var head = mentions.First(x => x.FirstToken == subject.Token);
-                var prev = mentions.FirstOrDefault(x => x.FirstToken == a.Token);
-                if (prev is null || head.FirstToken - prev.EndToken > 0 || !analysis.Tokens[head.FirstToken].Folded.StartsWith('و')) break;
-                subject = a;
+                (string Code, int Token) subject =
+                    framed.Count > 0 ? framed[0]
+                    : nounAgent ? after[0]
+                    : carried.Count > 0 ? carried[^1]
+                    : fronted.Count > 0 ? fronted[^1]
+                    : sameSegmentBefore.Count > 0 ? sameSegmentBefore[^1]
+                    : after.Count > 0 && !trigger.HasArticle && !trigger.Entry.Possessive && !trigger.Entry.FirstPerson ? after[0]
+                    : before.Count > 0 ? before[^1]
+                    : after[0];
+                // "روسيا والصين": coordinated subjects act together (walk back to the head of the chain first)
+                foreach (var a in actors.Where(a => a.Token < subject.Token).Reverse())
+                {
+                    var head = mentions.First(x => x.FirstToken == subject.Token);
+                    var prev = mentions.FirstOrDefault(x => x.FirstToken == a.Token);
+                    if (prev is null || head.FirstToken - prev.EndToken > 0 || !analysis.Tokens[head.FirstToken].Folded.StartsWith('و')) break;
+                    subject = a;
+                }
+                // a group phrase puts several codes on one token
+                foreach (var a in actors.Where(a => a.Token == subject.Token))
+                    if (!ev.Targets.Contains(a.Code)) Add(ev.Actors, a.Code);
+                var coordinated = new HashSet<int> { subject.Token };
+                foreach (var a in framed)
+                    if (coordinated.Add(a.Token) && !ev.Targets.Contains(a.Code)) Add(ev.Actors, a.Code);
+                foreach (var a in actors.Where(a => a.Token > subject.Token))
+                {
+                    var prev = mentions.LastOrDefault(x => x.EndToken <= a.Token && coordinated.Contains(x.FirstToken));
+                    if (prev is null || a.Token - prev.EndToken > 0 || !analysis.Tokens[a.Token].Folded.StartsWith('و')) break;
+                    coordinated.Add(a.Token);
+                    if (!ev.Targets.Contains(a.Code)) Add(ev.Actors, a.Code);
+                }
+                // the object: the first other actor after the trigger
+                var obj = after.FirstOrDefault(a => !coordinated.Contains(a.Token) && !ev.Actors.Contains(a.Code));
+                if (obj.Code is not null && !ev.Actors.Contains(obj.Code)) Add(ev.Targets, obj.Code);
             }
-            // a group phrase puts several codes on one token
-            foreach (var a in actors.Where(a => a.Token == subject.Token))
-                if (!ev.Targets.Contains(a.Code)) Add(ev.Actors, a.Code);
-            var coordinated = new HashSet<int> { subject.Token };
-            foreach (var a in framed)
-                if (coordinated.Add(a.Token) && !ev.Targets.Contains(a.Code)) Add(ev.Actors, a.Code);
-            foreach (var a in actors.Where(a => a.Token > subject.Token))
-            {
-                var prev = mentions.LastOrDefault(x => x.EndToken <= a.Token && coordinated.Contains(x.FirstToken));
-                if (prev is null || a.Token - prev.EndToken > 0 || !analysis.Tokens[a.Token].Folded.StartsWith('و')) break;
-                coordinated.Add(a.Token);
-                if (!ev.Targets.Contains(a.Code)) Add(ev.Actors, a.Code);
-            }
-            // the object: the first other actor after the trigger
-            var obj = after.FirstOrDefault(a => !coordinated.Contains(a.Token) && !ev.Actors.Contains(a.Code));
-            if (obj.Code is not null && !ev.Actors.Contains(obj.Code)) Add(ev.Targets, obj.Code);
         }
         // "حمّل إبراهيم روسيا وتركيا المسؤولية": the names right before the responsibility are the ones blamed, not its speaker
         if (ev.Type == "ACCUSE" && firstTrigger)
@@ -373,6 +392,13 @@ public sealed class ArgumentFinder
     private static readonly HashSet<string> CueFillers = [.. Lexicons.TsvTable.LoadEmbedded("event_cue_fillers").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
 
     /// <summary>Whether a role cue marks a mention: right before it, or across words like "فصائل من" that only head the phrase.</summary>
+    private bool CuedActor(IReadOnlyList<Token> tokens, List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, List<EntityMention> mentions)
+    {
+        foreach (var c in cues)
+            if (CueReaches(tokens, c, m) && _roleCues.Cell(c.Value, "role") == "actor") return true;
+        return CoordinatedWithCued(tokens, cues, m, mentions, "actor");
+    }
+
     private static bool CueReaches(IReadOnlyList<Token> tokens, Lexicons.TrieMatch<string[]> cue, EntityMention m)
     {
         if (cue.EndToken > m.FirstToken || m.FirstToken - cue.EndToken > 3) return false;

@@ -20,7 +20,7 @@ public static class Clauses
     /// <summary>As above, with whether a name begins at <paramref name="i"/> already known.</summary>
     public static bool StartsClause(IReadOnlyList<Token> tokens, int i, bool mentionStartsHere) =>
         tokens[i - 1].Folded is "،" or "," && tokens[i].IsWord
-        && (tokens[i].Folded.StartsWith('و') && tokens[i].Folded.Length >= 4 && !mentionStartsHere && !ContinuesList(tokens[i]) || OpensCondition(tokens, i));
+        && (tokens[i].Folded.StartsWith('و') && tokens[i].Folded.Length >= 4 && !mentionStartsHere && !ContinuesList(tokens, i) || OpensCondition(tokens, i));
 
     // "…، ما لم يوافق المسلحون": a condition after a comma has its own subject (data/clause_openers.tsv)
     private static readonly string[][] Openers = [.. Lexicons.TsvTable.LoadEmbedded("clause_openers").Rows
@@ -37,12 +37,23 @@ public static class Clauses
         return false;
     }
 
-    private static readonly HashSet<string> Continuers = [.. Lexicons.TsvTable.LoadEmbedded("clause_continuers").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+    // each row: the word after "، و" and, for a relative pronoun, the verb that must follow it ("والذي عقد")
+    private static readonly string[][] Continuers = [.. Lexicons.TsvTable.LoadEmbedded("clause_continuers").Rows
+        .Select(r => ArabicFolding.FoldString(r[0]).Split(' ', StringSplitOptions.RemoveEmptyEntries))];
 
-    private static bool ContinuesList(Token token)
+    private static bool ContinuesList(IReadOnlyList<Token> tokens, int i)
     {
-        foreach (var r in token.Readings)
-            if (r.Proclitics.StartsWith('و') && Continuers.Contains(r.Stem)) return true;
+        foreach (var r in tokens[i].Readings)
+            if (r.Proclitics.StartsWith('و'))
+                foreach (var words in Continuers)
+                    if (words[0] == r.Stem && Follows(tokens, i + 1, words)) return true;
         return false;
+    }
+
+    private static bool Follows(IReadOnlyList<Token> tokens, int at, string[] words)
+    {
+        for (int k = 1; k < words.Length; k++)
+            if (at + k - 1 >= tokens.Count || tokens[at + k - 1].Folded != words[k]) return false;
+        return true;
     }
 }

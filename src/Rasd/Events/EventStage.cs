@@ -48,12 +48,15 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         // where the last retyped trigger ended: "الانسحاب من الاتفاقية" leaves a deal, the deal is no new agreement
         // (unless it is told with the date it was made: "من الاتفاق المبرم في أيار 2019")
         int leftAt = -1;
+        // in a match report the sentences about the game use trigger words in their sports sense
+        var sports = SportsReport.MatchSentences(analysis);
         foreach (var found in TriggerLexicon.Default.Find(analysis))
         {
             var t = TriggerRetypes.Default.Retype(analysis, found);
             if (!ReferenceEquals(t, found)) leftAt = t.EndToken;
             else if (t.Entry.Type == "AGREE" && leftAt >= 0 && t.FirstToken >= leftAt && t.FirstToken - leftAt <= 4
                 && analysis.Tokens[t.FirstToken - 1].Folded == "من" && !GenericReference.ConcludedOnItsDate(analysis, t)) continue;
+            if (sports is not null && sports[t.SentenceIndex]) continue;
             if (analysis.Sentences[t.SentenceIndex].Span.Start >= teasers || RelatedLinks.IsLink(analysis, analysis.Sentences[t.SentenceIndex])) continue;
             // "الحكم بإعدام ست نساء": a court's sentence is no attack
             if (t.Entry.Type == "ASSAULT" && PunishmentCues.Sentenced(analysis.Tokens, t.FirstToken)) continue;

@@ -16,7 +16,8 @@ public sealed class TriggerLexicon
             var type = table.Cell(row, "type");
             if (!PloverTypes.All.Contains(type)) throw new InvalidDataException($"data/{table.Name}.tsv: '{type}' is not a PLOVER type");
             var mode = table.Cell(row, "attack_mode");
-            var entry = new TriggerEntry(phrase, type, mode.Length == 0 ? null : mode) { IsVerb = table.Cell(row, "form") == "verb" };
+            var form = table.Cell(row, "form");
+            var entry = new TriggerEntry(phrase, type, mode.Length == 0 ? null : mode) { IsVerb = form is "verb" or "speaker", FirstPerson = form == "speaker" };
             _trie.Add(phrase, entry);
             // one-word triggers also in the indefinite accusative ("حصاراً") and with a possessive pronoun ("دعمها", "قصفه"),
             // but not verbs whose suffixed forms are other nouns ("طلبتها" is "its students")

@@ -19,6 +19,13 @@ public static class CalendarMath
         return reference.AddDays(-back);
     }
 
+    /// <summary>The latest day with that weekday on or before the reference, unless it is the reference's next day (a date stamped a day early).</summary>
+    public static DateOnly WeekdayOnOrBeforeOrNext(DateOnly reference, int isoDay)
+    {
+        int back = (IsoDay(reference) - isoDay + 7) % 7;
+        return back == 6 ? reference.AddDays(1) : reference.AddDays(-back);
+    }
+
     /// <summary>The earliest day with that weekday on or after (or strictly after) the reference.</summary>
     public static DateOnly WeekdayOnOrAfter(DateOnly reference, int isoDay, bool strict)
     {

@@ -23,7 +23,10 @@ internal sealed partial class TimexParser
             string fb = wd is { } w2 ? $"XXXX-WXX-{w2.Value}" : offset == 0 ? "PRESENT_REF" : $"UNDEF-REF-day-{Signed(offset)}";
             return new Core(end, null, fb) { Skip = skip, Part = found.Value.Part };
         }
-        return new Core(end, CalendarValue.OfDay(r.AddDays(offset)), null) { Skip = skip, Part = found.Value.Part };
+        var day = r.AddDays(offset);
+        // "مساء اليوم الأربعاء" in a report dated Friday (stamped late, or a day early): the weekday names the day, the date only places it
+        if (wd is { } named && offset == 0 && CalendarMath.IsoDay(day) != named.Value) day = CalendarMath.WeekdayOnOrBeforeOrNext(r, named.Value);
+        return new Core(end, CalendarValue.OfDay(day), null) { Skip = skip, Part = found.Value.Part };
     }
 
     private Core? WeekdayCore(int j, bool first)

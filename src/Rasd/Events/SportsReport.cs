@@ -1,0 +1,38 @@
+using Rasd.Lexicons;
+using Rasd.Pipeline;
+
+namespace Rasd.Events;
+
+/// <summary>Recognises a match report (data/sports_words.tsv) and the sentences of it that tell the match, where trigger words have their sports sense.</summary>
+/// <remarks>
+/// "خرج الفريق من البطولة" is an elimination, "اللقاء الذي جمعهما" a match, "طرد اللاعب" a sending-off: no withdrawal, meeting or expulsion.
+/// A single sports word proves nothing (a stadium shelled, a player killed in the war), so the text must use several distinct
+/// concepts of the game before its sentences with a sports word lose their triggers; its other sentences keep theirs.
+/// </remarks>
+public static class SportsReport
+{
+    private const int MinConcepts = 5;
+
+    private static readonly TokenTrie<string> Words = Load();
+
+    private static TokenTrie<string> Load()
+    {
+        var table = TsvTable.LoadEmbedded("sports_words");
+        var trie = new TokenTrie<string>();
+        foreach (var row in table.Rows) trie.Add(row[0], table.Cell(row, "concept"));
+        return trie;
+    }
+
+    /// <summary>For each sentence, whether it tells a match in a text that is a sports report; null when the text is no sports report.</summary>
+    public static bool[]? MatchSentences(Analysis analysis)
+    {
+        var concepts = new HashSet<string>(StringComparer.Ordinal);
+        var sentences = new bool[analysis.Sentences.Count];
+        foreach (var m in Words.MatchAll(analysis.Tokens))
+        {
+            concepts.Add(m.Value);
+            sentences[analysis.SentenceOfToken(m.FirstToken).Index] = true;
+        }
+        return concepts.Count >= MinConcepts ? sentences : null;
+    }
+}
