@@ -35,8 +35,35 @@ public static class EventMerger
             Absorb(into, m);
             merged.RemoveAt(i);
         }
+        // "هجوم استهدف دوما الشهر الماضي" and "هجوم وقع في السابع من نيسان" there: one attack, told once by its month and once by its day
+        for (int i = merged.Count - 1; i >= 0; i--)
+        {
+            var coarse = merged[i];
+            var into = merged.FirstOrDefault(e => e != coarse && DayOfTheMonth(e, coarse));
+            if (into is null) continue;
+            Absorb(into, coarse);
+            merged.RemoveAt(i);
+        }
         return merged;
     }
+
+    /// <summary>
+    /// Whether <paramref name="coarse"/> is one attack dated only by a whole month (a singular "هجوم", no figures, no one named) and
+    /// <paramref name="day"/> an attack of the same kind on a day of that month in the same place.
+    /// </summary>
+    private static bool DayOfTheMonth(Event day, Event coarse) =>
+        day.Type == "ASSAULT" && coarse.Type == "ASSAULT" && day.Mode == coarse.Mode && day.TimeFromText && coarse.TimeFromText
+        && coarse.Begin is { Day: 1 } b && coarse.End is { } e && e.Month == b.Month && e.Year == b.Year && e.AddDays(1).Day == 1
+        && day.Begin is { } d && day.End == d && d >= b && d <= e
+        && coarse.Figures.Count == 0 && coarse.Actors.All(day.Actors.Contains) && coarse.Triggers.All(t => Singular(t.Entry.Phrase))
+        && coarse.Places.Count > 0 && coarse.Places.All(day.Places.Contains)
+        && (coarse.AttackMode == day.AttackMode || coarse.AttackMode == GenericMode || day.AttackMode == GenericMode);
+
+    // "هجمات", "غارات", "القصف": several attacks or a campaign can be the month's, beside one attack on a day of it
+    private static bool Singular(string phrase) =>
+        !ArabicFolding.FoldString(phrase).EndsWith("ات", StringComparison.Ordinal) && !MassAttackWords.Contains(ArabicFolding.FoldString(phrase));
+
+    private static readonly HashSet<string> MassAttackWords = [.. Lexicons.TsvTable.LoadEmbedded("event_mass_attack_words").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
 
     private static bool SameDatedAttack(Event a, Event b) =>
         a.Type == "ASSAULT" && b.Type == "ASSAULT" && a.Mode == b.Mode && a.TimeFromText && b.TimeFromText && a.Begin == b.Begin && a.End == b.End
