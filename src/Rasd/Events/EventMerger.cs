@@ -17,6 +17,9 @@ public static class EventMerger
         foreach (var m in mentions)
         {
             var into = Anaphoric(analysis, m) ? merged.LastOrDefault(e => e.Type == m.Type) : null;
+            // "رفضوا الاتفاق", "أشاد بالاتفاق الجديد": the definite deal is the one already told of, whatever day or parties its sentence names
+            // (not one dated as made: "الاتفاق المبرم في أيار 2019")
+            into ??= DealToldBefore(analysis, m) ? merged.LastOrDefault(e => e.Type == "AGREE" && e.Mode == m.Mode) : null;
             // "قتلوا في الانفجار": a definite explosion, shelling or air strike is the one already told of, whatever day a later quote gives
             into ??= m.Triggers[0].HasArticle && m.AttackMode is { } mode
                 ? merged.LastOrDefault(e => e.Type == m.Type && e.AttackMode == mode && e.Mode == m.Mode && (e.Places.Count == 0 || m.Places.Count == 0 || e.Places.Intersect(m.Places).Any()))
@@ -79,6 +82,17 @@ public static class EventMerger
         for (int k = Math.Max(0, t.FirstToken - 2); k < Math.Min(tokens.Count, t.EndToken + 3); k++)
             if (AlsoWords.Contains(tokens[k].Folded)) return true;
         return false;
+    }
+
+    private static readonly HashSet<string> DealWords = [.. Lexicons.TsvTable.LoadEmbedded("event_deal_words").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+
+    /// <summary>A deal named with the article ("الاتفاق") and not dated as made where it is named: a reference to a deal told before.</summary>
+    private static bool DealToldBefore(Analysis analysis, Event m)
+    {
+        var t = m.Triggers[0];
+        return m.Type == "AGREE" && t.HasArticle && t.TokenCount == 1 && !Additional(analysis, m)
+            && analysis.Tokens[t.FirstToken].Readings.Any(r => DealWords.Contains(r.Stem) || DealWords.Contains(r.StemWithArticle))
+            && !GenericReference.ConcludedOnItsDate(analysis, t);
     }
 
     private static int Distance(Event a, Event b) => Math.Abs(a.Sentences.Max - b.Sentences.Min);
