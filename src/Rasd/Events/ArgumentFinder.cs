@@ -158,6 +158,13 @@ public sealed class ArgumentFinder
         {
             foreach (var a in actors.Where(a => a.Token == accused)) Add(ev.Targets, a.Code);
             actors.Clear();
+            // "دمشق ترد … وتتهم باريس بالتبعية": the name that opens the sentence is the subject of its coordinated verbs
+            if (MentionsIn(analysis, sentence).FirstOrDefault() is { } opener && opener.FirstToken == sentence.FirstToken && opener.EndToken <= trigger.FirstToken
+                && (opener.Actor ?? StatementRoles.CapitalGovernment(opener)) is { } openerCode)
+            {
+                speakingCities.Add(opener);
+                foreach (var code in ActorCode.Members(openerCode)) if (!ev.Targets.Contains(code)) Add(ev.Actors, code);
+            }
         }
         if (!Symmetric.Contains(ev.Type) && ev.Type != "ASSAULT" && actors.Count > 0 && firstTrigger)
         {

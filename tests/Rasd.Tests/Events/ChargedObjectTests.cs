@@ -15,6 +15,7 @@ public class ChargedObjectTests
     [Theory]
     [InlineData("واتهمت تركيا الولايات المتحدة بدعم وحدات حماية الشعب في شمال سوريا.", "TURGOV", "USAGOV")]
     [InlineData("اتهمت روسيا، الثلاثاء، الولايات المتحدة بعرقلة المفاوضات.", "RUSGOV", "USAGOV")]
+    [InlineData("موسكو تعلق مشاركتها في المحادثات وتتهم واشنطن بعرقلة الحل", "RUSGOV", "USAGOV")]
     public void SubjectAndObjectKeepTheirRoles(string text, string accuser, string accused)
     {
         var record = EventTexts.Extract(text);
