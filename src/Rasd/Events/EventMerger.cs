@@ -19,7 +19,8 @@ public static class EventMerger
             var into = Anaphoric(analysis, m) ? merged.LastOrDefault(e => e.Type == m.Type) : null;
             // "رفضوا الاتفاق", "أشاد بالاتفاق الجديد": the definite deal is the one already told of, whatever day or parties its sentence names
             // (not one dated as made: "الاتفاق المبرم في أيار 2019")
-            into ??= DealToldBefore(analysis, m) ? merged.LastOrDefault(e => e.Type == "AGREE" && e.Mode == m.Mode) : null;
+            var told = DealToldBefore(analysis, m) ? merged.LastOrDefault(e => e.Type == "AGREE" && e.Mode == m.Mode) : null;
+            into ??= told;
             // "قتلوا في الانفجار": a definite explosion, shelling or air strike is the one already told of, whatever day a later quote gives
             into ??= m.Triggers[0].HasArticle && m.AttackMode is { } mode
                 ? merged.LastOrDefault(e => e.Type == m.Type && e.AttackMode == mode && e.Mode == m.Mode && (e.Places.Count == 0 || m.Places.Count == 0 || e.Places.Intersect(m.Places).Any()))
@@ -27,6 +28,12 @@ public static class EventMerger
             // "والتقى دي ميستورا أيضاً …": another meeting of the same kind, not the one told before
             if (!Additional(analysis, m)) into ??= merged.Where(e => Compatible(e, m, analysis.Published)).OrderBy(e => Distance(e, m)).FirstOrDefault();
             if (into is null) { merged.Add(m); continue; }
+            // the deal told again keeps the parties it was told with: "لم تؤكد كندا مشاركتها في الاتفاق" makes Canada no party to it
+            if (into == told && into.Actors.Count > 0)
+            {
+                m.Actors.Clear();
+                m.Targets.Clear();
+            }
             Absorb(into, m);
         }
         // a plain "هجوم" says nothing of how: once dated, it is the chemical attack or shelling told of on the same days there

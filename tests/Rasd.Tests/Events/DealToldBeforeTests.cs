@@ -14,6 +14,16 @@ public class DealToldBeforeTests
     }
 
     [Fact]
+    public void A_deal_told_again_keeps_its_parties()
+    {
+        const string text = "وأعلنت الحكومة التركية والحكومة الروسية التوصل إلى اتفاق حول إدلب يوم الثلاثاء. "
+            + "ولم تؤكد الحكومة الإيرانية حتى الآن مشاركتها في الاتفاق.";
+        var deal = Assert.Single(EventTexts.Extract(text, "deal-parties").Events, e => e.Type == "AGREE");
+        Assert.Contains("TURGOV", deal.Actors);
+        Assert.DoesNotContain("IRNGOV", deal.Actors);
+    }
+
+    [Fact]
     public void A_deal_dated_as_made_is_another_deal()
     {
         const string text = "وأعلنت موسكو وأنقرة اتفاقا جديدا حول إدلب يوم الاثنين. "
