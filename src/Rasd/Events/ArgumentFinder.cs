@@ -165,6 +165,20 @@ public sealed class ArgumentFinder
         // talks whose own clause names nobody: the parties named in the sentence's other, event-free clauses
         if (Symmetric.Contains(ev.Type) && ev.Actors.Count == 0)
             foreach (var code in UnclaimedParties.Of(analysis, trigger)) Add(ev.Actors, code);
+        // "واتهمت روسيا بقصف …": nobody named before the verb and the charge right after its one name: that name is the accused
+        if (ev.Type == "ACCUSE" && firstTrigger && actors.Count > 0 && actors.All(a => a.Token >= trigger.EndToken)
+            && ChargedObject.Accused(analysis.Tokens, trigger, mentions, actors.Min(a => a.Token)) && actors.Min(a => a.Token) is var accused)
+        {
+            foreach (var a in actors.Where(a => a.Token == accused)) Add(ev.Targets, a.Code);
+            actors.Clear();
+            // "دمشق ترد … وتتهم باريس بالتبعية": the name that opens the sentence is the subject of its coordinated verbs
+            if (MentionsIn(analysis, sentence).FirstOrDefault() is { } opener && opener.FirstToken == sentence.FirstToken && opener.EndToken <= trigger.FirstToken
+                && (opener.Actor ?? StatementRoles.CapitalGovernment(opener)) is { } openerCode)
+            {
+                speakingCities.Add(opener);
+                foreach (var code in ActorCode.Members(openerCode)) if (!ev.Targets.Contains(code)) Add(ev.Actors, code);
+            }
+        }
         if (!Symmetric.Contains(ev.Type) && ev.Type != "ASSAULT" && actors.Count > 0 && firstTrigger)
         {
             // verb-subject-object, but after "إن/أن" the subject often comes first ("إن المدنيين … يناشدون");

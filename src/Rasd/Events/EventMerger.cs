@@ -17,6 +17,10 @@ public static class EventMerger
         foreach (var m in mentions)
         {
             var into = Anaphoric(analysis, m) ? merged.LastOrDefault(e => e.Type == m.Type) : null;
+            // "رفضوا الاتفاق", "أشاد بالاتفاق الجديد": the definite deal is the one already told of, whatever day or parties its sentence names
+            // (not one dated as made: "الاتفاق المبرم في أيار 2019")
+            var told = DealToldBefore(analysis, m) ? merged.LastOrDefault(e => e.Type == "AGREE" && e.Mode == m.Mode) : null;
+            into ??= told;
             // "قتلوا في الانفجار": a definite explosion, shelling or air strike is the one already told of, whatever day a later quote gives
             into ??= m.Triggers[0].HasArticle && m.AttackMode is { } mode
                 ? merged.LastOrDefault(e => e.Type == m.Type && e.AttackMode == mode && e.Mode == m.Mode && (e.Places.Count == 0 || m.Places.Count == 0 || e.Places.Intersect(m.Places).Any()))
@@ -24,6 +28,12 @@ public static class EventMerger
             // "والتقى دي ميستورا أيضاً …": another meeting of the same kind, not the one told before
             if (!Additional(analysis, m)) into ??= merged.Where(e => Compatible(e, m, analysis.Published)).OrderBy(e => Distance(e, m)).FirstOrDefault();
             if (into is null) { merged.Add(m); continue; }
+            // the deal told again keeps the parties it was told with: "لم تؤكد كندا مشاركتها في الاتفاق" makes Canada no party to it
+            if (into == told && into.Actors.Count > 0)
+            {
+                m.Actors.Clear();
+                m.Targets.Clear();
+            }
             Absorb(into, m);
         }
         // a plain "هجوم" says nothing of how: once dated, it is the chemical attack or shelling told of on the same days there
@@ -35,8 +45,35 @@ public static class EventMerger
             Absorb(into, m);
             merged.RemoveAt(i);
         }
+        // "هجوم استهدف دوما الشهر الماضي" and "هجوم وقع في السابع من نيسان" there: one attack, told once by its month and once by its day
+        for (int i = merged.Count - 1; i >= 0; i--)
+        {
+            var coarse = merged[i];
+            var into = merged.FirstOrDefault(e => e != coarse && DayOfTheMonth(e, coarse));
+            if (into is null) continue;
+            Absorb(into, coarse);
+            merged.RemoveAt(i);
+        }
         return merged;
     }
+
+    /// <summary>
+    /// Whether <paramref name="coarse"/> is one attack dated only by a whole month (a singular "هجوم", no figures, no one named) and
+    /// <paramref name="day"/> an attack of the same kind on a day of that month in the same place.
+    /// </summary>
+    private static bool DayOfTheMonth(Event day, Event coarse) =>
+        day.Type == "ASSAULT" && coarse.Type == "ASSAULT" && day.Mode == coarse.Mode && day.TimeFromText && coarse.TimeFromText
+        && coarse.Begin is { Day: 1 } b && coarse.End is { } e && e.Month == b.Month && e.Year == b.Year && e.AddDays(1).Day == 1
+        && day.Begin is { } d && day.End == d && d >= b && d <= e
+        && coarse.Figures.Count == 0 && coarse.Actors.All(day.Actors.Contains) && coarse.Triggers.All(t => Singular(t.Entry.Phrase))
+        && coarse.Places.Count > 0 && coarse.Places.All(day.Places.Contains)
+        && (coarse.AttackMode == day.AttackMode || coarse.AttackMode == GenericMode || day.AttackMode == GenericMode);
+
+    // "هجمات", "غارات", "القصف": several attacks or a campaign can be the month's, beside one attack on a day of it
+    private static bool Singular(string phrase) =>
+        !ArabicFolding.FoldString(phrase).EndsWith("ات", StringComparison.Ordinal) && !MassAttackWords.Contains(ArabicFolding.FoldString(phrase));
+
+    private static readonly HashSet<string> MassAttackWords = [.. Lexicons.TsvTable.LoadEmbedded("event_mass_attack_words").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
 
     private static bool SameDatedAttack(Event a, Event b) =>
         a.Type == "ASSAULT" && b.Type == "ASSAULT" && a.Mode == b.Mode && a.TimeFromText && b.TimeFromText && a.Begin == b.Begin && a.End == b.End
@@ -52,6 +89,17 @@ public static class EventMerger
         for (int k = Math.Max(0, t.FirstToken - 2); k < Math.Min(tokens.Count, t.EndToken + 3); k++)
             if (AlsoWords.Contains(tokens[k].Folded)) return true;
         return false;
+    }
+
+    private static readonly HashSet<string> DealWords = [.. Lexicons.TsvTable.LoadEmbedded("event_deal_words").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+
+    /// <summary>A deal named with the article ("الاتفاق") and not dated as made where it is named: a reference to a deal told before.</summary>
+    private static bool DealToldBefore(Analysis analysis, Event m)
+    {
+        var t = m.Triggers[0];
+        return m.Type == "AGREE" && t.HasArticle && t.TokenCount == 1 && !Additional(analysis, m)
+            && analysis.Tokens[t.FirstToken].Readings.Any(r => DealWords.Contains(r.Stem) || DealWords.Contains(r.StemWithArticle))
+            && !GenericReference.ConcludedOnItsDate(analysis, t);
     }
 
     private static int Distance(Event a, Event b) => Math.Abs(a.Sentences.Max - b.Sentences.Min);

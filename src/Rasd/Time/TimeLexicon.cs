@@ -46,6 +46,7 @@ public sealed class TimeLexicon
     public Dictionary<string, string> SetWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> FutureCues { get; } = new(StringComparer.Ordinal);
     public HashSet<string> NotFutureVerbs { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> PastPlanWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> DurationCues { get; } = new(StringComparer.Ordinal);
     public TokenTrie<string> RangeWords { get; } = new();
     public Dictionary<string, string> YearWordsBefore { get; } = new(StringComparer.Ordinal);
@@ -98,7 +99,7 @@ public sealed class TimeLexicon
             AddPhrase(Holidays, t.Cell(r, "phrase"), new Holiday(t.Cell(r, "calendar"), int.Parse(t.Cell(r, "month")), int.Parse(t.Cell(r, "day"))));
         foreach (var (r, t) in Rows("time_sets")) SetWords[Fold(t.Cell(r, "phrase"))] = t.Cell(r, "value");
         foreach (var (r, t) in Rows("time_future_cues"))
-            (t.Cell(r, "kind") == "not_verb" ? NotFutureVerbs : FutureCues).Add(Fold(t.Cell(r, "word")));
+            (t.Cell(r, "kind") switch { "not_verb" => NotFutureVerbs, "past_plan" => PastPlanWords, _ => FutureCues }).Add(Fold(t.Cell(r, "word")));
         foreach (var (r, t) in Rows("time_duration_cues")) DurationCues.Add(Fold(t.Cell(r, "word")));
         foreach (var (r, t) in Rows("time_range_words")) AddPhrase(RangeWords, t.Cell(r, "word"), t.Cell(r, "role"));
         foreach (var (r, t) in Rows("time_year_words"))

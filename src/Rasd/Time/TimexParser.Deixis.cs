@@ -54,10 +54,17 @@ internal sealed partial class TimexParser
             < 0 => CalendarMath.WeekdayOnOrBefore(r, day, strict: true),
             > 0 => CalendarMath.WeekdayOnOrAfter(r, day, strict: true),
             0 => CalendarMath.WeekdayOnOrBefore(r, day, strict: false),
-            _ => CalendarMath.IsoDay(r) != day && FutureNear(j) ? CalendarMath.WeekdayOnOrAfter(r, day, strict: false) : CalendarMath.WeekdayOnOrBefore(r, day, strict: false),
+            _ => CalendarMath.IsoDay(r) == day ? r
+                : FutureNear(j) ? CalendarMath.WeekdayOnOrAfter(r, day, strict: false)
+                // a plan told in the past was for the nearer such day: "كان من المقرر أن يبدأ الأحد" in Monday's report is yesterday,
+                // in Thursday's it is still ahead
+                : PastPlanNear(j) ? Nearer(r, CalendarMath.WeekdayOnOrBefore(r, day, strict: false), CalendarMath.WeekdayOnOrAfter(r, day, strict: false))
+                : CalendarMath.WeekdayOnOrBefore(r, day, strict: false),
         };
         return new Core(k, CalendarValue.OfDay(date), null) { Skip = skip };
     }
+
+    private static DateOnly Nearer(DateOnly r, DateOnly before, DateOnly after) => r.DayNumber - before.DayNumber <= after.DayNumber - r.DayNumber ? before : after;
 
     /// <summary>"الشهر المقبل", "العام الماضي", "الأسبوع الجاري", "هذا العام"; after a part modifier the unit alone means the current one ("نهاية العام").</summary>
     private Core? UnitCore(int j, bool first, bool prefixed)

@@ -131,24 +131,38 @@ internal sealed partial class TimexParser
 
     private int? YearNumber(int i) => i < _t.Count && _t[i].Folded.Length == 4 ? IntAt(i, 1000, 2200) : null;
 
-    /// <summary>A future-tense cue in the few tokens before i, within the clause.</summary>
-    private bool FutureNear(int i)
+    /// <summary>A future-tense cue in the few tokens before i, within the clause, that no past-tense "كان" turns into a past plan.</summary>
+    private bool FutureNear(int i) => FutureCueBefore(i) is int k and >= 0 && !PastPlanBefore(k);
+
+    /// <summary>"كان من المقرر أن يسافر … يوم الجمعة": a plan told in the past, for a day on either side of the report.</summary>
+    private bool PastPlanNear(int i) => FutureCueBefore(i) is int k and >= 0 && PastPlanBefore(k);
+
+    /// <summary>Where the future-tense cue in the few tokens before i stands, or -1.</summary>
+    private int FutureCueBefore(int i)
     {
         // a list's commas ("بين فرنسا، وبريطانيا، وألمانيا يوم الاثنين") neither end the clause nor use up the reach
         for (int k = i - 1, reach = 6; k >= 0 && reach > 0; k--, reach--)
         {
             if (IsListComma(k, i)) { reach++; continue; }
-            if (IsPunctuationStop(k)) return false;
+            if (IsPunctuationStop(k)) return -1;
             var t = _t[k];
             if (!t.IsWord) continue;
             foreach (var r in t.Readings)
             {
-                if (_lex.FutureCues.Contains(r.Stem) || _lex.FutureCues.Contains(r.StemWithArticle)) return true;
+                if (_lex.FutureCues.Contains(r.Stem) || _lex.FutureCues.Contains(r.StemWithArticle)) return k;
                 if (r.Proclitics.EndsWith('س') && r.Stem.Length >= 3 && r.Stem[0] is 'ي' or 'ت' or 'ن'
                     && !_lex.NotFutureVerbs.Contains(t.Folded[(r.Proclitics.Length - 1)..]))
-                    return true;
+                    return k;
             }
         }
+        return -1;
+    }
+
+    /// <summary>"كان من المقرر", "كانت الحكومة تعتزم": a past-tense "كان" within two words before the cue.</summary>
+    private bool PastPlanBefore(int cue)
+    {
+        for (int k = cue - 1; k >= Math.Max(0, cue - 2); k--)
+            if (_t[k].IsWord && _lex.PastPlanWords.Contains(StripConjunction(_t[k].Folded))) return true;
         return false;
     }
 

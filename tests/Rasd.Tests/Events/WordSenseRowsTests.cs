@@ -1,0 +1,28 @@
+namespace Rasd.Tests.Events;
+
+/// <summary>Rows of the trigger tables: putting an issue off is no deportation, the norm against a weapon is no ban, discussions are talks, deploying a weapons system is a build-up.</summary>
+public class WordSenseRowsTests
+{
+    [Theory]
+    [InlineData("ويرغب الرئيس الأمريكي في ترحيل ملف كوريا الشمالية إلى ما بعد القمة المقبلة في سنغافورة.", "RETREAT")]
+    [InlineData("وشدد الوزير على الحظر القاطع للأسلحة الكيميائية في أي نزاع.", "COERCE")]
+    public void OtherSensesAreNoEvent(string text, string type)
+    {
+        var record = EventTexts.Extract(text);
+        Assert.DoesNotContain(record.Events, e => e.Type == type);
+    }
+
+    [Fact]
+    public void DiscussionsBetweenPartiesAreTalks()
+    {
+        var record = EventTexts.Extract("وجرت المناقشات بين الحكومة التركية والحكومة الروسية في أنقرة يوم الثلاثاء.");
+        Assert.Contains(record.Events, e => e.Type == "CONSULT" && e.Actors.Contains("TURGOV"));
+    }
+
+    [Fact]
+    public void DeployingAWeaponsSystemIsABuildUp()
+    {
+        var record = EventTexts.Extract("وقالت الوزارة إن نشر تركيا نظام دفاع جوي على الحدود يهدد الاستقرار.");
+        Assert.Contains(record.Events, e => e.Type == "MOBILIZE" && e.Actors.Contains("TURMIL"));
+    }
+}
