@@ -16,6 +16,9 @@ public sealed class Event
     /// <summary>Whether the time came from the text (a timex) rather than the publication date.</summary>
     public bool TimeFromText { get; set; }
 
+    /// <summary>Whether that time came from a word pointing back to one told before ("آنذاك"): a background happening.</summary>
+    public bool TimeFromAnaphor { get; set; }
+
     public List<string> Actors { get; } = [];
 
     public List<string> Targets { get; } = [];

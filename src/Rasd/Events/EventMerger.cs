@@ -130,6 +130,8 @@ public static class EventMerger
         // two dated mentions are one happening when they name the same days; a tally's range and a day inside it are two
         if (a.TimeFromText && b.TimeFromText)
             return a.Begin == b.Begin && (a.End == b.End || SameCampaign(a, b, published));
+        // "وقالت إسرائيل وقتها …": a happening dated by a then-word is background, not the undated news of the headline
+        if (a.TimeFromText != b.TimeFromText && (a.TimeFromAnaphor || b.TimeFromAnaphor)) return false;
         // a mention without a time of its own joins a compatible event; two without times are one
         return true;
     }

@@ -76,9 +76,9 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         {
             var mode = ModeDetector.Default.Detect(analysis, t);
             if (mode.Strength() > ev.Mode.Strength()) ev.Mode = mode;
-            if (!ev.TimeFromText && TimeAttacher.Find(analysis, t, ev.Mode) is { } time)
+            if (!ev.TimeFromText && TimeAttacher.Find(analysis, t, ev.Mode, out bool then) is { } time)
             {
-                (ev.Begin, ev.End, ev.TimeFromText) = (time.Begin, time.End, true);
+                (ev.Begin, ev.End, ev.TimeFromText, ev.TimeFromAnaphor) = (time.Begin, time.End, true, then);
             }
             ArgumentFinder.Default.Fill(analysis, ev, t);
         }

@@ -12,8 +12,13 @@ public static partial class TimeAttacher
     private static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal) { "ان", "انه", "انها", "بان", "بانه", "وان", "وانه" };
 
     /// <summary>The interval the text gives for a trigger, or null when its sentence has no usable timex.</summary>
-    public static (DateOnly Begin, DateOnly End)? Find(Analysis analysis, TriggerMatch trigger, EventMode mode = EventMode.Actual)
+    public static (DateOnly Begin, DateOnly End)? Find(Analysis analysis, TriggerMatch trigger, EventMode mode = EventMode.Actual) =>
+        Find(analysis, trigger, mode, out _);
+
+    /// <summary><see cref="Find(Analysis, TriggerMatch, EventMode)"/>, telling whether the time came from a then-word ("آنذاك").</summary>
+    public static (DateOnly Begin, DateOnly End)? Find(Analysis analysis, TriggerMatch trigger, EventMode mode, out bool anaphoric)
     {
+        anaphoric = false;
         var layer = analysis.Get<TimexLayer>();
         if (layer is null) return null;
         var sentence = analysis.Sentences[trigger.SentenceIndex];
@@ -55,6 +60,7 @@ public static partial class TimeAttacher
         }
         // a deal in force "منذ آذار 2020" was made then; what runs to the report is its validity, not the agreeing
         if (best is null || Interval(analysis, layer, bestIndex, widenSince: trigger.Entry.Type != "AGREE") is not { } found) return null;
+        anaphoric = best.IsAnaphoric;
         return WithListedDays(analysis, layer, bestIndex, found);
     }
 

@@ -27,4 +27,13 @@ public class PresentTimeTests
         var record = EventTexts.Extract("وفي تشرين الأول، خلص المحققون إلى أن الطائرات الحربية قصفت بلدة كانت تحت سيطرة المعارضة آنذاك في هجوم وقع في نيسان 2017.", "then-date");
         Assert.Contains(record.Events, e => e.Type == "ASSAULT" && e.Time is { Begin: "2017-04-01", End: "2017-04-30" });
     }
+
+    [Fact]
+    public void A_raid_told_with_then_stays_apart_from_the_undated_raid_of_the_headline()
+    {
+        var record = EventTexts.Extract("غارات إسرائيلية على ريف دمشق\n\nقالت مصادر محلية إن طائرات إسرائيلية شنت غارات على ريف دمشق. وكان التوتر قد تصاعد في أيار 2023. وشنت الطائرات الإسرائيلية وقتها غارات على ريف دمشق.", "then-apart");
+        var raids = record.Events.Where(e => e.Type == "ASSAULT").ToList();
+        Assert.Contains(raids, e => e.Time is { Begin: "2023-05-01", End: "2023-05-31" });
+        Assert.Contains(raids, e => e.Time is { Begin: "2024-03-14", End: "2024-03-14" });
+    }
 }
