@@ -179,7 +179,7 @@ public sealed class EntityRecognizer
     /// <summary>"محمد وأحمد": a word joined by "و" starts the next name, unless it is itself a first name ("وليد").</summary>
     private bool JoinedByAnd(string text, Token t) => t.Folded.StartsWith('و') && _given.Read(text, t) is not { Prefix: 0 };
 
-    private static readonly HashSet<string> OutletNouns = new(TsvTable.LoadEmbedded("outlet_nouns").Rows.Select(r => ArabicFolding.FoldString(r[0])), StringComparer.Ordinal);
+    private static readonly HashSet<string> OutletNouns = TsvTable.FoldedWords("outlet_nouns");
 
     /// <summary>
     /// An outlet noun before a known news outlet is part of its name: "وكالة إنترفاكس للأنباء", "لصحيفة الغارديان"; "للأنباء"
@@ -327,7 +327,7 @@ public sealed class EntityRecognizer
         cands.Add(new Candidate(i, pm.EndToken, syrian, CuePrefix(tokens[i]), 0) { HasCue = true });
     }
 
-    private static readonly HashSet<string> WithinWords = [.. TsvTable.LoadEmbedded("place_within_words").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+    private static readonly HashSet<string> WithinWords = TsvTable.FoldedWords("place_within_words");
 
     /// <summary>
     /// A place no list has, named by its place word and placed in a known town: "حي الكلاسة في حلب", "مخيم الركبان قرب

@@ -369,7 +369,7 @@ public sealed class ArgumentFinder
     private static bool IsLocator(EntityMention region, List<EntityMention> mentions) =>
         region.Places.Count > 1 && mentions.Any(p => p != region && p.Places.Count == 1 && p.EndToken <= region.FirstToken && region.FirstToken - p.EndToken <= 1);
 
-    private static readonly HashSet<string> VisitWords = [.. Lexicons.TsvTable.LoadEmbedded("event_visit_words").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+    private static readonly HashSet<string> VisitWords = Lexicons.TsvTable.FoldedWords("event_visit_words");
 
     private static readonly HashSet<string> ToWords = new(StringComparer.Ordinal) { "ل", "مع" };
 
@@ -386,11 +386,11 @@ public sealed class ArgumentFinder
         return false;
     }
 
-    private static readonly HashSet<string> OutletNouns = [.. Lexicons.TsvTable.LoadEmbedded("outlet_nouns").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+    private static readonly HashSet<string> OutletNouns = Lexicons.TsvTable.FoldedWords("outlet_nouns");
 
     private static bool IsVisit(TriggerMatch trigger) => VisitWords.Contains(ArabicFolding.FoldString(trigger.Entry.Phrase));
 
-    private static readonly HashSet<string> DestinationCues = [.. Lexicons.TsvTable.LoadEmbedded("event_destination_cues").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+    private static readonly HashSet<string> DestinationCues = Lexicons.TsvTable.FoldedWords("event_destination_cues");
 
     private static bool IsDestination(IReadOnlyList<Token> tokens, EntityMention m) =>
         m.FirstToken > 0 && DestinationCues.Contains(tokens[m.FirstToken - 1].Folded);
@@ -403,7 +403,7 @@ public sealed class ArgumentFinder
     private bool HasCue(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, string role) =>
         cues.Any(c => c.EndToken <= m.FirstToken && m.FirstToken == c.EndToken && _roleCues.Cell(c.Value, "role") == role);
 
-    private static readonly HashSet<string> CueFillers = [.. Lexicons.TsvTable.LoadEmbedded("event_cue_fillers").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+    private static readonly HashSet<string> CueFillers = Lexicons.TsvTable.FoldedWords("event_cue_fillers");
 
     /// <summary>Whether a role cue marks a mention: right before it, or across words like "فصائل من" that only head the phrase.</summary>
     private bool CuedActor(IReadOnlyList<Token> tokens, List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, List<EntityMention> mentions)
@@ -454,7 +454,7 @@ public sealed class ArgumentFinder
         return tokens[m.FirstToken - 1].Readings.Any(r => r.Proclitics is "" or "و" or "ف" && SupportVerbs.Contains(r.Stem));
     }
 
-    private static readonly HashSet<string> SupportVerbs = [.. Lexicons.TsvTable.LoadEmbedded("event_support_verbs").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+    private static readonly HashSet<string> SupportVerbs = Lexicons.TsvTable.FoldedWords("event_support_verbs");
 
     private bool CoordinatedWithCued(IReadOnlyList<Token> tokens, List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, List<EntityMention> mentions, string role)
     {

@@ -8,7 +8,7 @@ namespace Rasd.Events;
 internal static class BlameWords
 {
     private static readonly HashSet<string> Words =
-        [.. Lexicons.TsvTable.LoadEmbedded("event_blame_words").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+        Lexicons.TsvTable.FoldedWords("event_blame_words");
 
     // the blamed and the speaker stand between the verb and the word: "وحملت الخارجية الأمريكية النظام السوري وروسيا المسؤولية"
     private const int Reach = 12;

@@ -6,9 +6,9 @@ namespace Rasd.Events;
 /// <summary>"واتُّهمت روسيا بقصف …": the only name after an accusation verb, right before the charge with ب, is the accused (data/event_charge_verbs.tsv).</summary>
 internal static class ChargedObject
 {
-    private static readonly HashSet<string> Verbs = [.. Lexicons.TsvTable.LoadEmbedded("event_charge_verbs").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+    private static readonly HashSet<string> Verbs = Lexicons.TsvTable.FoldedWords("event_charge_verbs");
 
-    private static readonly HashSet<string> AlsoWords = [.. Lexicons.TsvTable.LoadEmbedded("event_also_words").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+    private static readonly HashSet<string> AlsoWords = Lexicons.TsvTable.FoldedWords("event_also_words");
 
     /// <summary>Whether the name at <paramref name="name"/>, after the accusation verb <paramref name="trigger"/>, is followed (past quotes, commas and "كذلك") by a word with ب.</summary>
     public static bool Accused(IReadOnlyList<Token> tokens, TriggerMatch trigger, List<EntityMention> mentions, int name)

@@ -73,13 +73,13 @@ public static class EventMerger
     private static bool Singular(string phrase) =>
         !ArabicFolding.FoldString(phrase).EndsWith("ات", StringComparison.Ordinal) && !MassAttackWords.Contains(ArabicFolding.FoldString(phrase));
 
-    private static readonly HashSet<string> MassAttackWords = [.. Lexicons.TsvTable.LoadEmbedded("event_mass_attack_words").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+    private static readonly HashSet<string> MassAttackWords = Lexicons.TsvTable.FoldedWords("event_mass_attack_words");
 
     private static bool SameDatedAttack(Event a, Event b) =>
         a.Type == "ASSAULT" && b.Type == "ASSAULT" && a.Mode == b.Mode && a.TimeFromText && b.TimeFromText && a.Begin == b.Begin && a.End == b.End
         && a.Places.Count > 0 && a.Places.Intersect(b.Places).Any() && a.AttackMode != b.AttackMode && (a.AttackMode == GenericMode || b.AttackMode == GenericMode);
 
-    private static readonly HashSet<string> AlsoWords = [.. Lexicons.TsvTable.LoadEmbedded("event_also_words").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+    private static readonly HashSet<string> AlsoWords = Lexicons.TsvTable.FoldedWords("event_also_words");
 
     /// <summary>A trigger with "أيضاً" or "كذلك" beside it (within two words) tells one more happening of its kind.</summary>
     private static bool Additional(Analysis analysis, Event m)
@@ -91,7 +91,7 @@ public static class EventMerger
         return false;
     }
 
-    private static readonly HashSet<string> DealWords = [.. Lexicons.TsvTable.LoadEmbedded("event_deal_words").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+    private static readonly HashSet<string> DealWords = Lexicons.TsvTable.FoldedWords("event_deal_words");
 
     /// <summary>A deal named with the article ("الاتفاق") and not dated as made where it is named: a reference to a deal told before.</summary>
     private static bool DealToldBefore(Analysis analysis, Event m)

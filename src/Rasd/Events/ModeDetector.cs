@@ -28,14 +28,15 @@ public sealed class ModeDetector
             var cueMode = EventModeNames.Parse(_cues.Cell(row, "mode"));
             if (cueMode.Strength() <= mode.Strength()) continue;
             int window = int.TryParse(_cues.Cell(row, "window"), out var w) ? w : 3;
-            bool applies = _cues.Cell(row, "position") switch
+            var position = _cues.Cell(row, "position");
+            bool applies = position switch
             {
                 "before" => m.EndToken <= trigger.FirstToken && trigger.FirstToken - m.EndToken < window,
                 "after" => m.FirstToken >= trigger.EndToken && m.FirstToken - trigger.EndToken < window,
                 _ => true,
             };
             if (!applies || CrossesClause(tokens, m, trigger)) continue;
-            if (_cues.Cell(row, "position") == "before" && RelativeClauseBetween(tokens, m.EndToken, trigger.FirstToken)) continue;
+            if (position == "before" && RelativeClauseBetween(tokens, m.EndToken, trigger.FirstToken)) continue;
             if (_cues.Cell(row, "needs") == "ل" && !ForPurpose(tokens, m.EndToken, trigger)) continue;
             if (_cues.Cell(row, "needs") == "unadopted" && Adopted(tokens, sentence.FirstToken, m.FirstToken)) continue;
             if (_cues.Cell(row, "types") is { Length: > 0 } types && !TypeListed(types, trigger.Entry.Type)) continue;
@@ -104,7 +105,7 @@ public sealed class ModeDetector
     }
 
     private static readonly HashSet<string> AdoptionWords =
-        [.. Lexicons.TsvTable.LoadEmbedded("event_adoption_words").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+        Lexicons.TsvTable.FoldedWords("event_adoption_words");
 
     // "ووافق مجلس الأمن بالإجماع، السبت، على مشروع قرار": a word of adoption within twelve tokens before the draft (its subject, an adverb and commas between), in its sentence
     private static bool Adopted(IReadOnlyList<Token> tokens, int sentenceStart, int cue)
@@ -133,7 +134,7 @@ public sealed class ModeDetector
     }
 
     private static readonly HashSet<string> RelativePronouns =
-        [.. Lexicons.TsvTable.LoadEmbedded("relative_pronouns").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+        Lexicons.TsvTable.FoldedWords("relative_pronouns");
 
     // "نفت أن يكون الموقع الذي تعرض للقصف مفاعلا", "من المقرر أن يزور المدينة التي شهدت مجزرة": a trigger inside a relative
     // clause opened after the cue tells what is known of a noun, not what the cue denies, plans or doubts

@@ -6,7 +6,7 @@ namespace Rasd.Events;
 internal static class SupportNouns
 {
     private static readonly HashSet<string> Words =
-        [.. Lexicons.TsvTable.LoadEmbedded("event_support_nouns").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+        Lexicons.TsvTable.FoldedWords("event_support_nouns");
 
     /// <summary>Whether the word before the trigger is such a noun with ب on it, so the pair is the object of what precedes it.</summary>
     public static bool CarryBehindPreposition(IReadOnlyList<Token> tokens, TriggerMatch trigger) =>

@@ -101,7 +101,7 @@ public static partial class TimeAttacher
 
     // data/event_present_words.tsv: "حاليا", "في الوقت الراهن"
     private static readonly HashSet<string> PresentWords =
-        [.. Lexicons.TsvTable.LoadEmbedded("event_present_words").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+        Lexicons.TsvTable.FoldedWords("event_present_words");
 
     /// <summary>The nearest past date in the sentences just before one (the lead usually sets the day that later sentences leave implicit).</summary>
     public static (DateOnly Begin, DateOnly End)? Inherited(Analysis analysis, int sentenceIndex, int lookBack = 2)
@@ -160,9 +160,9 @@ public static partial class TimeAttacher
         return (begin, end);
     }
 
-    private static readonly HashSet<string> SinceCues = Lexicons.TsvTable.LoadEmbedded("event_since_cues").Rows.Select(r => ArabicFolding.FoldString(r[0])).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> SinceCues = Lexicons.TsvTable.FoldedWords("event_since_cues");
 
-    private static readonly HashSet<string> OpeningWords = Lexicons.TsvTable.LoadEmbedded("time_opening_words").Rows.Select(r => ArabicFolding.FoldString(r[0])).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> OpeningWords = Lexicons.TsvTable.FoldedWords("time_opening_words");
 
     /// <summary>
     /// The opening-window duration before a date in its sentence ("الأسبوعين الأولين من", "الأشهر الأربعة الأولى من"): a duration

@@ -38,6 +38,10 @@ public sealed class TsvTable
     public HashSet<string> FoldedWhere(string keyColumn, string key, string valueColumn) =>
         [.. Rows.Where(r => Cell(r, keyColumn) == key).Select(r => Text.ArabicFolding.FoldString(Cell(r, valueColumn)))];
 
+    /// <summary>The folded first column of embedded data/<paramref name="name"/>.tsv: a word list.</summary>
+    public static HashSet<string> FoldedWords(string name) =>
+        [.. LoadEmbedded(name).Rows.Select(r => Text.ArabicFolding.FoldString(r[0]))];
+
     public static TsvTable LoadEmbedded(string name)
     {
         var asm = typeof(TsvTable).Assembly;
