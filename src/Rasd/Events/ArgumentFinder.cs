@@ -494,6 +494,7 @@ public sealed class ArgumentFinder
             // a foreign country named in a sentence is a party or a topic more often than a place, unless "في" says so
             if (m.GeoPrecision == 3 && m.Places.Count == 1 && m.Places[0].Length == 3 && !placeCued(m)) continue;
             foreach (var p in m.Places) Add(ev.Places, p);
+            if (m.Places.Count > 1) ev.Regions.Add(m);
             if (ev.Location is null || (m.GeoPrecision ?? 3) < ev.Location.Precision)
                 ev.Location = new PlaceDetail(m.NameEn ?? m.CanonicalName, m.FinePcode ?? m.Id, m.Latitude, m.Longitude, m.GeoPrecision ?? 3);
         }

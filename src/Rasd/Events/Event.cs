@@ -26,6 +26,9 @@ public sealed class Event
     /// <summary>Governorate p-codes or ISO alpha-3 codes.</summary>
     public List<string> Places { get; } = [];
 
+    /// <summary>The region mentions (several governorates each) that <see cref="Places"/> came from, for <see cref="RegionNarrowing"/>.</summary>
+    internal List<Entities.EntityMention> Regions { get; } = [];
+
     /// <summary>Finer place detail for exports: name, fine p-code, coordinates and ACLED geo precision of the most precise place.</summary>
     public PlaceDetail? Location { get; set; }
 

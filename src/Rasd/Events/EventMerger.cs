@@ -155,12 +155,18 @@ public static class EventMerger
         foreach (var a in m.Actors) if (!into.Actors.Contains(a)) into.Actors.Add(a);
         foreach (var t in m.Targets) if (!into.Targets.Contains(t) && !into.Actors.Contains(t)) into.Targets.Add(t);
         // places stay those of the first mention that named any: later mentions add context, not new locations
-        if (into.Places.Count == 0) into.Places.AddRange(m.Places);
+        if (into.Places.Count == 0)
+        {
+            into.Places.AddRange(m.Places);
+            into.Regions.AddRange(m.Regions);
+        }
         // talks and deals happen at a venue: a city named later beats a region named first
         else if (into.Type != "ASSAULT" && m.Location is { Precision: 1 } && (into.Location is null || into.Location.Precision > 1))
         {
             into.Places.Clear();
             into.Places.AddRange(m.Places);
+            into.Regions.Clear();
+            into.Regions.AddRange(m.Regions);
         }
         into.Figures.AddRange(m.Figures.Where(f => !into.Figures.Contains(f)));
         into.Triggers.AddRange(m.Triggers);

@@ -30,6 +30,8 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         mentions.Sort((a, b) => a.Triggers[0].FirstToken.CompareTo(b.Triggers[0].FirstToken));
         var events = EventMerger.Merge(analysis, mentions);
         foreach (var ev in events) Complete(analysis, ev);
+        var named = RegionNarrowing.NamedGovernorates(analysis);
+        foreach (var ev in events) RegionNarrowing.Apply(ev, named);
         DocumentPerpetrator.Fill(events);
         analysis.Set(new EventLayer(events));
     }
