@@ -139,7 +139,8 @@ public sealed class EntityRecognizer
         int j = i + (abd ? 2 : 1);
         // a first name that is also a word ("عادل", "سعيد") opens a name only before another first name or a lineage ("عادل عبد المهدي");
         if (given is { CommonWord: true }
-            && (!(j < end && (_given.Read(text, tokens[j]) is { Prefix: 0, CommonWord: false } || GivenNames.IsAbdCompound(tokens, j, end) || NameLinks.Contains(tokens[j].Folded)))))
+            && (!(j < end && (_given.Read(text, tokens[j]) is { Prefix: 0, CommonWord: false } || GivenNames.IsAbdCompound(tokens, j, end) || NameLinks.Contains(tokens[j].Folded))))
+            && !SpeakerFrame(tokens, i, j, end))
             return;
         int k = j, words = 0;
         while (k < end && words < 3 && k - j < 6 && IsNameToken(tokens, k, k - i) && !JoinedByAnd(text, tokens[k]) && !GluedParticle(tokens[k]) && !KnownPersonAt(tokens, k, end)
@@ -153,6 +154,20 @@ public sealed class EntityRecognizer
         if (k == j) return;
         var name = JoinFolded(tokens, i, k - i)[prefix..];
         cands.Add(new Candidate(i, k, [new EntityEntry(EntryKind.Person, EntityType.Per, name, "per:" + name, null, null, [])], prefix, 4));
+    }
+
+    private static readonly HashSet<string> SayingVerbs = TsvTable.FoldedWords("speaker_frame_verbs");
+
+    /// <summary>
+    /// "وقال عمر هوساوي إن", "وأوضح حسن الراهب:": a first name that is also a word ("عمر" age, "حسن" good) right after a verb of
+    /// saying, with one more word before "إن/أن", a colon or a comma, is the speaker's name: a verb of saying is followed by its
+    /// subject, and nothing but a name fits two words there.
+    /// </summary>
+    private bool SpeakerFrame(IReadOnlyList<Token> tokens, int i, int j, int end)
+    {
+        if (i == 0 || j + 1 >= end || !tokens[j].IsWord || _lex.NameStops.Contains(tokens[j].Folded) || GluedParticle(tokens[j])) return false;
+        if (!tokens[i - 1].Readings.Any(r => SayingVerbs.Contains(r.Stem))) return false;
+        return tokens[j + 1].Folded is "ان" or ":" or "،" or ",";
     }
 
     /// <summary>A third name word: a first name, a lineage link or what follows one, or a family name after a father's first name
