@@ -444,6 +444,7 @@ public sealed class EntityRecognizer
             k++;
         }
         while (k - j > 1 && NameLinks.Contains(tokens[k - 1].Folded)) k--;
+        if (i > 1 && tokens[i - 1].Folded is "،" or ",") ProposeSpeakerBeforeTitle(tokens, i - 1, info, country, cands);
         // "انتقد الوزير الاتفاق الموقع": two definite words in a row are the title's object, a noun and its adjective, not a name
         if (k - j >= 2 && tokens[j].Folded.StartsWith("ال", StringComparison.Ordinal) && tokens[j + 1].Folded.StartsWith("ال", StringComparison.Ordinal)) k = j;
         if (k - j < 2)
@@ -471,6 +472,25 @@ public sealed class EntityRecognizer
         var actor = info.Sector == "IGO" ? "IGO" : country is null || info.Sector.Length == 0 ? null : country + info.Sector;
         var person = new EntityEntry(EntryKind.Person, EntityType.Per, text, "per:" + text, null, actor, []) { Country = country, Role = info.Role };
         cands.Add(new Candidate(j, k, [person], 0, 3));
+    }
+
+    /// <summary>
+    /// "وقال أدريان غالواي، المتحدث باسم …": the two or three words between a verb of saying and the comma that sets off a title
+    /// are the speaker's name, whom the title describes (and gives its side).
+    /// </summary>
+    private void ProposeSpeakerBeforeTitle(IReadOnlyList<Token> tokens, int comma, TitleInfo info, string? country, List<Candidate> cands)
+    {
+        for (int start = comma - 2; start >= comma - 3 && start >= 1; start--)
+        {
+            if (!tokens[start - 1].Readings.Any(r => SayingVerbs.Contains(r.Stem))) continue;
+            bool names = true;
+            for (int k = start; k < comma && names; k++) names = IsNameToken(tokens, k, k - start) && !GluedParticle(tokens[k]);
+            if (!names || tokens[start].Folded.StartsWith("ال", StringComparison.Ordinal) || KnownPersonAt(tokens, start, comma)) return;
+            var text = JoinFolded(tokens, start, comma - start);
+            var actor = info.Sector == "IGO" ? "IGO" : country is null || info.Sector.Length == 0 ? null : country + info.Sector;
+            cands.Add(new Candidate(start, comma, [new EntityEntry(EntryKind.Person, EntityType.Per, text, "per:" + text, null, actor, []) { Country = country, Role = info.Role }], 0, 3));
+            return;
+        }
     }
 
     private static readonly HashSet<string> NameLinks = ["بن", "بنت", "ابن", "ال", "ابو"];

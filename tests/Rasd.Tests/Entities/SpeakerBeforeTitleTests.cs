@@ -1,0 +1,27 @@
+namespace Rasd.Tests.Entities;
+
+/// <summary>"وقال X Y، المتحدث باسم …": the words between a verb of saying and a title set off by a comma are the speaker's name.</summary>
+public class SpeakerBeforeTitleTests
+{
+    [Theory]
+    [InlineData("وقال ماركوس هيلمان، المتحدث باسم الخارجية الألمانية، إن المحادثات مستمرة", "ماركوس هيلمان")]
+    [InlineData("وأوضحت كارين بيرغ، الكاتبة في مجلة أسبوعية، أن الأزمة طويلة", "كارين بيرغ")]
+    [InlineData("وأضاف تيموثي ولدون كار، مستشار الأمن القومي، أن القرار نهائي", "تيموثي ولدون كار")]
+    public void The_speaker_before_an_apposed_title_is_named(string sentence, string name) =>
+        Assert.Contains(name, EntityTestKit.People(sentence));
+
+    [Fact]
+    public void The_title_gives_the_speaker_its_side()
+    {
+        var person = Assert.Single(EntityTestKit.Layer("وقال ماركوس هيلمان، المتحدث باسم الخارجية الألمانية، إن المحادثات مستمرة").Mentions, m => m.Type == Rasd.Entities.EntityType.Per);
+        Assert.Equal("DEUGOV", person.Actor);
+    }
+
+    [Theory]
+    // no verb of saying before the words
+    [InlineData("وفي ساعات الصباح، المتحدث باسم الجيش أعلن انتهاء العملية")]
+    // a definite noun phrase before the comma is no name
+    [InlineData("وقال الوفد الزائر، المتحدث باسم الحكومة، إن")]
+    public void Without_the_frame_no_name_is_read(string sentence) =>
+        Assert.Empty(EntityTestKit.People(sentence));
+}
