@@ -122,7 +122,7 @@ public sealed class EntityRecognizer
         if (word is { Kind: "rural" }) ProposeCountryside(tokens, i, end, cands);
         if (word is { Kind: "cue", InName: true }) ProposeCuedName(tokens, i, end, cands);
         ProposeOutlet(tokens, i, end, cands);
-        ProposeTitled(tokens, i, end, cands, lastCountry);
+        ProposeTitled(text, tokens, i, end, cands, lastCountry);
         ProposeGivenName(text, tokens, i, end, cands);
     }
 
@@ -388,7 +388,7 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>Heads with a nationality ("الجيش التركي", "وزارة الخارجية الكازاخستانية") and people after titles.</summary>
-    private void ProposeTitled(IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands, string? lastCountry)
+    private void ProposeTitled(string original, IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands, string? lastCountry)
     {
         var tm = _lex.Titles.Match(tokens, i, end);
         if (tm is not { } title) return;
@@ -432,13 +432,16 @@ public sealed class EntityRecognizer
             if (Governed(tokens, j, end, tokens[title.EndToken - 1].Folded == "باسم") is int after) { governedAt ??= j; j = after; afterAdjective = false; continue; }
             break;
         }
+        // "رئيس الجمهورية ميشال عون", "زعيم التنظيم أبو بكر البغدادي", "وزير الخارجية والمغتربين جبران باسيل": a definite word
+        // before a first name is the noun the title governs; the name begins at the first name
+        if (j + 1 < end && GovernedBeforeFirstName(original, tokens, j)) j++;
         // a known person: the lexicon proposes it already, with its own country
         if (KnownPersonAt(tokens, j, end)) return;
         // "قال X، مستشار الأمن القومي، إن …": a title set off by commas describes the name before it
         bool appositive = commaAfter && i > 0 && tokens[i - 1].Folded is "،" or ",";
         int k = j, words = 0;
         // "الأمير محمد بن نايف بن عبدالعزيز آل سعود": the links of a lineage do not count among the four name words
-        while (!appositive && k < end && words < 4 && k - j < 8 && IsNameToken(tokens, k, k - j))
+        while (!appositive && k < end && words < 4 && k - j < 8 && IsNameToken(tokens, k, k - j) && !EndsTitledName(tokens, j, k))
         {
             if (!NameLinks.Contains(tokens[k].Folded)) words++;
             k++;
@@ -472,6 +475,17 @@ public sealed class EntityRecognizer
         var actor = info.Sector == "IGO" ? "IGO" : country is null || info.Sector.Length == 0 ? null : country + info.Sector;
         var person = new EntityEntry(EntryKind.Person, EntityType.Per, text, "per:" + text, null, actor, []) { Country = country, Role = info.Role };
         cands.Add(new Candidate(j, k, [person], 0, 3));
+    }
+
+    /// <summary>After two name words, "بأن", "بوقف", "للصحفيين" (a particle or a noun behind a preposition) begin what the sentence says next.</summary>
+    private bool EndsTitledName(IReadOnlyList<Token> tokens, int j, int k) => k - j >= 2 && GluedParticle(tokens[k]);
+
+    private bool GovernedBeforeFirstName(string text, IReadOnlyList<Token> tokens, int j)
+    {
+        var f = tokens[j].Folded;
+        if (!tokens[j].IsWord || !(f.StartsWith("ال", StringComparison.Ordinal) || f.StartsWith("وال", StringComparison.Ordinal))) return false;
+        var next = tokens[j + 1];
+        return _given.Read(text, next) is { Prefix: 0, CommonWord: false } || GivenNames.IsAbdCompound(tokens, j + 1, j + 3) || next.Folded == "ابو";
     }
 
     /// <summary>
