@@ -434,7 +434,7 @@ public sealed class EntityRecognizer
         }
         // "رئيس الجمهورية ميشال عون", "زعيم التنظيم أبو بكر البغدادي", "وزير الخارجية والمغتربين جبران باسيل": a definite word
         // before a first name is the noun the title governs; the name begins at the first name
-        if (j + 1 < end && GovernedBeforeFirstName(original, tokens, j)) j++;
+        if (j + 1 < end && GovernedBeforeFirstName(original, tokens, j, end)) j++;
         // a known person: the lexicon proposes it already, with its own country
         if (KnownPersonAt(tokens, j, end)) return;
         // "قال X، مستشار الأمن القومي، إن …": a title set off by commas describes the name before it
@@ -480,12 +480,12 @@ public sealed class EntityRecognizer
     /// <summary>After two name words, "بأن", "بوقف", "للصحفيين" (a particle or a noun behind a preposition) begin what the sentence says next.</summary>
     private bool EndsTitledName(IReadOnlyList<Token> tokens, int j, int k) => k - j >= 2 && GluedParticle(tokens[k]);
 
-    private bool GovernedBeforeFirstName(string text, IReadOnlyList<Token> tokens, int j)
+    private bool GovernedBeforeFirstName(string text, IReadOnlyList<Token> tokens, int j, int end)
     {
         var f = tokens[j].Folded;
         if (!tokens[j].IsWord || !(f.StartsWith("ال", StringComparison.Ordinal) || f.StartsWith("وال", StringComparison.Ordinal))) return false;
         var next = tokens[j + 1];
-        return _given.Read(text, next) is { Prefix: 0, CommonWord: false } || GivenNames.IsAbdCompound(tokens, j + 1, j + 3) || next.Folded == "ابو";
+        return _given.Read(text, next) is { Prefix: 0, CommonWord: false } || GivenNames.IsAbdCompound(tokens, j + 1, end) || next.Folded == "ابو";
     }
 
     /// <summary>

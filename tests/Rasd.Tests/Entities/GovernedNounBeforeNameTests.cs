@@ -16,4 +16,8 @@ public class GovernedNounBeforeNameTests
     [InlineData("وأكد الرئيس كريم ناصيف بالقول إن الاتفاق صامد", "كريم ناصيف")]
     public void A_titled_name_ends_before_a_prefixed_word(string sentence, string name) =>
         Assert.Equal([name], EntityTestKit.People(sentence));
+
+    [Fact]
+    public void A_title_and_a_definite_word_at_the_end_of_the_text_name_nobody() =>
+        Assert.Empty(EntityTestKit.People("ونفذ الركلة قائد الفريق"));
 }
