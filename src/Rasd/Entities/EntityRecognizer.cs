@@ -122,6 +122,7 @@ public sealed class EntityRecognizer
         if (word is { Kind: "rural" }) ProposeCountryside(tokens, i, end, cands);
         if (word is { Kind: "cue", InName: true }) ProposeCuedName(tokens, i, end, cands);
         ProposeOutlet(tokens, i, end, cands);
+        ProposeCountryRegion(tokens, i, end, cands);
         ProposeTitled(text, tokens, i, end, cands, lastCountry);
         ProposeGivenName(text, tokens, i, end, cands);
     }
@@ -324,6 +325,29 @@ public sealed class EntityRecognizer
             Governorate = govs.Count == 1 ? govs[0] : null,
         };
         cands.Add(new Candidate(i, j, [region], PrefixOf(tokens[i], "ريف", "ريفي", "ارياف"), 0) { Inner = places.Count > 1 ? places : [] });
+    }
+
+    private static readonly Lexicons.TokenTrie<string> Directions = LoadDirections();
+
+    private static Lexicons.TokenTrie<string> LoadDirections()
+    {
+        var trie = new Lexicons.TokenTrie<string>();
+        var t = TsvTable.LoadEmbedded("direction_words");
+        foreach (var r in t.Rows) trie.Add(t.Cell(r, "direction"), t.Cell(r, "name_en"));
+        return trie;
+    }
+
+    /// <summary>"في شمال العراق", "بجنوب شرق تركيا": a compass word before a country names a region of it, a place there (not its government).</summary>
+    private void ProposeCountryRegion(IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands)
+    {
+        if (Directions.Match(tokens, i, end) is not { } d || d.EndToken >= end) return;
+        if (_lex.Phrases.Match(tokens, d.EndToken, end) is not { PrefixLength: 0 } m) return;
+        var country = m.Entries.FirstOrDefault(e => e.Kind == EntryKind.Country);
+        if (country?.Country is not { } iso || iso == "SYR") return;
+        int prefix = d.FirstReading.PrefixLength;
+        var name = JoinFolded(tokens, i, m.EndToken - i)[prefix..];
+        var region = new EntityEntry(EntryKind.WorldCity, EntityType.Loc, name, iso, $"{d.Value} {_lex.Countries[iso].NameEn}", null, [iso]) { Country = iso, GeoPrecision = 2 };
+        cands.Add(new Candidate(i, m.EndToken, [region], prefix, 1) { HasCue = true });
     }
 
     /// <summary>A place word that is part of the name ("حي الكلاسة", "معبر كفرلوسين", "محافظة إدلب").</summary>
