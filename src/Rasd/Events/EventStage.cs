@@ -155,6 +155,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             var country = ev.Places.Select(pl => pl.StartsWith("SY", StringComparison.Ordinal) && pl.Length > 3 ? "SYR" : pl).FirstOrDefault() ?? "SYR";
             if (!ev.Targets.Any(t => ActorCode.Sector(t) == "CVL")) ev.Targets.Add(country + "CVL");
         }
+        VictimNationalities.Apply(analysis, ev);
         ev.Source ??= ev.Sentences.Select(s => AttributionFinder.Default.Find(analysis, s)).FirstOrDefault(s => s is not null);
     }
 
