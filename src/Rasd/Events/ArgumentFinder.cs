@@ -75,7 +75,8 @@ public sealed class ArgumentFinder
                 cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "actor") ? "actor" : null;
                 // a city stands for its state only as the subject of a verb ("قالت موسكو"), never "في موسكو" or as a topic
                 bool isCity = m.Type == EntityType.Loc && m.GeoPrecision is 1 or 2;
-                if (cued is "topic" or "place") continue;
+                // "فصيل مدعوم من أنقرة": the backer describes a party; it takes no part in the deed
+                if (cued is "topic" or "place" or "backer") continue;
                 // "إدلب التي تسيطر عليها المعارضة": who holds a place describes it; it takes no part in the event
                 if (cued == "controller") continue;
                 // "وكشف المرصد أن …": the monitor or agency that reports an event takes no part in it
@@ -398,7 +399,7 @@ public sealed class ArgumentFinder
     private bool IsTopic(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => HasCue(cues, m, "topic");
 
     /// <summary>A place named as a topic ("بشأن إدلب"), a landmark ("قرب X") or a stage of a journey ("قبل بكين") is not where the event happens.</summary>
-    private bool NotWhere(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => IsTopic(cues, m) || HasCue(cues, m, "near") || HasCue(cues, m, "sequence");
+    private bool NotWhere(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => IsTopic(cues, m) || HasCue(cues, m, "near") || HasCue(cues, m, "sequence") || HasCue(cues, m, "backer");
 
     private bool HasCue(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, string role) =>
         cues.Any(c => c.EndToken <= m.FirstToken && m.FirstToken == c.EndToken && _roleCues.Cell(c.Value, "role") == role);

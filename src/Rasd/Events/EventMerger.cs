@@ -9,6 +9,8 @@ public static class EventMerger
     // the attack_mode of triggers that name an attack without saying how (data/event_triggers.tsv)
     private const string GenericMode = "attack";
 
+    private static readonly HashSet<string> RecallVerbs = Lexicons.TsvTable.FoldedWords("event_recall_verbs");
+
     private static readonly HashSet<string> Demonstratives = new(StringComparer.Ordinal) { "تلك", "هذه", "ذلك", "هذا", "ذات", "نفس" };
 
     public static List<Event> Merge(Analysis analysis, List<Event> mentions)
@@ -17,6 +19,8 @@ public static class EventMerger
         foreach (var m in mentions)
         {
             var into = Anaphoric(analysis, m) ? merged.LastOrDefault(e => e.Type == m.Type) : null;
+            // "ويأتي الانسحاب غداة …", "وجاء القصف بعد …": the report's own happening, told first, now put in its context
+            into ??= Recalled(analysis, m) ? merged.FirstOrDefault(e => e.Type == m.Type && e.Mode == m.Mode) : null;
             // "رفضوا الاتفاق", "أشاد بالاتفاق الجديد": the definite deal is the one already told of, whatever day or parties its sentence names
             // (not one dated as made: "الاتفاق المبرم في أيار 2019")
             var told = DealToldBefore(analysis, m) ? merged.LastOrDefault(e => e.Type == "AGREE" && e.Mode == m.Mode) : null;
@@ -112,6 +116,13 @@ public static class EventMerger
         if (t.FirstToken > 0 && Demonstratives.Contains(tokens[t.FirstToken - 1].Folded)) return true;
         if (t.EndToken < tokens.Count && Demonstratives.Contains(tokens[t.EndToken].Folded)) return true;
         return false;
+    }
+
+    /// <summary>A definite trigger right after "يأتي/جاء" (data/event_recall_verbs.tsv): the happening already told of, set in its context.</summary>
+    private static bool Recalled(Analysis analysis, Event m)
+    {
+        var t = m.Triggers[0];
+        return t.HasArticle && t.Proclitics is "ال" && t.FirstToken > 0 && analysis.Tokens[t.FirstToken - 1].Readings.Any(r => RecallVerbs.Contains(r.Stem));
     }
 
     private static bool Compatible(Event a, Event b, DateOnly? published)

@@ -64,7 +64,8 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             if (t.Entry.Type == "ASSAULT" && PunishmentCues.Sentenced(analysis.Tokens, t.FirstToken)) continue;
             bool inside = false;
             for (int i = t.FirstToken; i < t.EndToken; i++) inside |= covered[i];
-            if (!inside && !GenericReference.Is(analysis, t) && !TriggerBlockers.Default.Blocks(analysis, t) && !TriggerBlockers.Preceders.Blocks(analysis, t) && TriggerBlockers.Requirements.Allows(analysis, t)) yield return t;
+            if (!inside && !GenericReference.Is(analysis, t) && !TriggerBlockers.Default.Blocks(analysis, t) && !TriggerBlockers.Preceders.Blocks(analysis, t) && TriggerBlockers.Requirements.Allows(analysis, t)
+                && !WarningAddressee.Unaddressed(analysis, t)) yield return t;
         }
     }
 
@@ -83,6 +84,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
                 (ev.Begin, ev.End, ev.TimeFromText, ev.TimeFromAnaphor) = (time.Begin, time.End, true, then);
             }
             ArgumentFinder.Default.Fill(analysis, ev, t);
+            WarningAddressee.Apply(analysis, ev, t);
         }
         ev.Source = AttributionFinder.Default.Find(analysis, triggers[0].SentenceIndex);
         // a happening dated after the report is scheduled, whatever the verb says (before merging, so mentions agree)
@@ -155,6 +157,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             var country = ev.Places.Select(pl => pl.StartsWith("SY", StringComparison.Ordinal) && pl.Length > 3 ? "SYR" : pl).FirstOrDefault() ?? "SYR";
             if (!ev.Targets.Any(t => ActorCode.Sector(t) == "CVL")) ev.Targets.Add(country + "CVL");
         }
+        VictimNationalities.Apply(analysis, ev);
         ev.Source ??= ev.Sentences.Select(s => AttributionFinder.Default.Find(analysis, s)).FirstOrDefault(s => s is not null);
     }
 

@@ -59,6 +59,8 @@ internal sealed partial class TimexParser
                 // a plan told in the past was for the nearer such day: "كان من المقرر أن يبدأ الأحد" in Monday's report is yesterday,
                 // in Thursday's it is still ahead
                 : PastPlanNear(j) ? Nearer(r, CalendarMath.WeekdayOnOrBefore(r, day, strict: false), CalendarMath.WeekdayOnOrAfter(r, day, strict: false))
+                // "هذا الأحد" is this week's Sunday: in Saturday's report it is tomorrow, in Monday's yesterday
+                : W(j - 1) is "هذا" or "هذه" ? Nearer(r, CalendarMath.WeekdayOnOrBefore(r, day, strict: false), CalendarMath.WeekdayOnOrAfter(r, day, strict: false))
                 : CalendarMath.WeekdayOnOrBefore(r, day, strict: false),
         };
         return new Core(k, CalendarValue.OfDay(date), null) { Skip = skip };

@@ -1,0 +1,15 @@
+namespace Rasd.Tests.Events;
+
+/// <summary>The nationality told right after the people an attack killed names the side hit, not the attacker.</summary>
+public class VictimNationalityTests
+{
+    [Theory]
+    [InlineData("قتل أربعة جنود أتراك في هجوم بقذائف الهاون على موقع حدودي.", "TURMIL")]
+    [InlineData("أعلن البنتاغون مقتل جنديين أمريكيين في انفجار عبوة ناسفة شرق الفرات.", "USAMIL")]
+    public void Killed_soldiers_of_a_nationality_are_its_forces_hit(string text, string code)
+    {
+        var attack = Assert.Single(EventTexts.Extract(text).Events, e => e.Type == "ASSAULT");
+        Assert.Contains(code, attack.Targets);
+        Assert.DoesNotContain(code, attack.Actors);
+    }
+}
