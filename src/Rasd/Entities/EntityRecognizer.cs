@@ -472,6 +472,8 @@ public sealed class EntityRecognizer
         }
         while (k - j > 1 && NameLinks.Contains(tokens[k - 1].Folded)) k--;
         if (i > 1 && tokens[i - 1].Folded is "،" or ",") ProposeSpeakerBeforeTitle(tokens, i - 1, info, country, cands);
+        // "وقالت جانا جبور المتخصصة في …": a definite title right after the name is in apposition too
+        else if (i > 2 && tokens[i].Folded.StartsWith("ال", StringComparison.Ordinal)) ProposeSpeakerBeforeTitle(tokens, i, info, country, cands);
         // "انتقد الوزير الاتفاق الموقع": two definite words in a row are the title's object, a noun and its adjective, not a name
         if (k - j >= 2 && tokens[j].Folded.StartsWith("ال", StringComparison.Ordinal) && tokens[j + 1].Folded.StartsWith("ال", StringComparison.Ordinal)) k = j;
         if (k - j < 2)

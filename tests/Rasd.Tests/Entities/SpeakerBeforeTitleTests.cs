@@ -10,6 +10,13 @@ public class SpeakerBeforeTitleTests
     public void The_speaker_before_an_apposed_title_is_named(string sentence, string name) =>
         Assert.Contains(name, EntityTestKit.People(sentence));
 
+    [Theory]
+    // a definite title right after the name, with no comma, is in apposition too
+    [InlineData("وقالت كارين بيرغ الكاتبة في مجلة أسبوعية إن الأزمة طويلة", "كارين بيرغ")]
+    [InlineData("وأوضح ماركوس هيلمان المتحدث باسم الخارجية الألمانية أن المحادثات مستمرة", "ماركوس هيلمان")]
+    public void The_speaker_before_a_definite_title_is_named(string sentence, string name) =>
+        Assert.Contains(name, EntityTestKit.People(sentence));
+
     [Fact]
     public void The_title_gives_the_speaker_its_side()
     {
