@@ -35,7 +35,7 @@ public sealed class EntityStage : IAnalysisStage, IRecordContributor
     public string Name => "entities";
 
     public void Run(Analysis analysis) =>
-        analysis.Set(CountryAnaphora.Resolve(analysis, DefiniteOrgAnaphora.Resolve(analysis, GroupAnaphora.Resolve(analysis, _recognizer.Recognize(analysis))), _recognizer.Lexicon));
+        analysis.Set(KingdomAnaphora.Resolve(analysis, CountryAnaphora.Resolve(analysis, DefiniteOrgAnaphora.Resolve(analysis, GroupAnaphora.Resolve(analysis, _recognizer.Recognize(analysis))), _recognizer.Lexicon), _recognizer.Lexicon));
 
     public void Contribute(Analysis analysis, RasdRecord record)
     {

@@ -202,6 +202,17 @@ public sealed class ArgumentFinder
             // "ندعو روسيا إلى …": a verb in the first person has the speaker for subject, and the speaker is named before it or not at all;
             // the name after it is the one it addresses
             if (trigger.Entry.FirstPerson && before.Count == 0) Add(ev.Targets, after[0].Code);
+            // "دعت المملكة الحكومة السورية", "اتهم التقرير الحكومة العراقية": a one-word subject Rasd cannot name stands right after the
+            // verb and the name right after it is the object (verb, subject, object), never the subject
+            else if (after.Count > 0 && framed.Count == 0 && carried.Count == 0 && fronted.Count == 0 && sameSegmentBefore.Count == 0 && !trigger.HasArticle
+                && UnnamedSubject(analysis, trigger, after[0].Token) is >= 0 and var unnamed && unnamed + 1 == after[0].Token
+                && !trigger.Entry.Possessive
+                // "دعمها الكامل للحكومة": a name behind a preposition is no object
+                && !(analysis.Tokens[after[0].Token].Folded[0] is 'ل' or 'ب' && analysis.Tokens[after[0].Token].Readings.Any(r => r.Proclitics.Contains('ل') || r.Proclitics.Contains('ب')))
+                // "ندد الفلسطينيون والأردن": a name joined with و is a second subject
+                && !analysis.Tokens[after[0].Token].Readings.Any(r => r.Proclitics.StartsWith('و'))
+                && mentions.FirstOrDefault(x => x.FirstToken == after[0].Token) is { Type: EntityType.Org or EntityType.Loc, IsNamedEntity: true })
+                Add(ev.Targets, after[0].Code);
             else
             {
                 (string Code, int Token) subject =
@@ -468,6 +479,26 @@ public sealed class ArgumentFinder
             current = prev;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The word right after the trigger (past a time expression) when it is a definite noun no entity covers, before the first named
+    /// party: "دعت المملكة …", "اتهم التقرير …" — the subject is there, unnamed; else -1.
+    /// </summary>
+    private static int UnnamedSubject(Analysis analysis, TriggerMatch trigger, int firstNamed)
+    {
+        var tokens = analysis.Tokens;
+        var covered = analysis.Get<EntityLayer>()?.Mentions ?? [];
+        var times = analysis.Get<Time.TimexLayer>()?.Timexes ?? [];
+        int k = trigger.EndToken;
+        while (k < firstNamed && times.Any(t => k >= t.FirstToken && k < t.EndToken)) k++;
+        if (k >= firstNamed || !tokens[k].IsWord || covered.Any(m => k >= m.FirstToken && k < m.EndToken)) return -1;
+        // "المسؤول الإيراني", "المسؤولون الروس": a nationality adjective right after the noun names whose subject it is
+        if (k + 1 < tokens.Count && EntityLexicon.Default.AdjectiveCountry(tokens[k + 1]) is not null) return -1;
+        // "إليها" and "إلى" are prepositions, whatever a reading as article + stem says
+        if (tokens[k].Folded.StartsWith("الي", StringComparison.Ordinal) && tokens[k].Folded.Length <= 6) return -1;
+        // "المملكة" carries the article; "آلاف" only looks as if it did
+        return tokens[k].Readings.Any(r => r.HasArticle && r.Stem.Length >= 3) ? k : -1;
     }
 
     /// <summary>Whether the name at <paramref name="token"/> stands right before the trigger, opening its sentence or a part set off by punctuation, with no conjunction on the trigger.</summary>

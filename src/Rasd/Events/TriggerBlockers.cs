@@ -95,6 +95,7 @@ public sealed class TriggerBlockers
         for (int at = trigger.EndToken; at < Math.Min(tokens.Count, trigger.EndToken + 4) && (tokens[at].IsWord || tokens[at].IsNumber); at++)
             foreach (var words in next)
                 if (words is [WithBa] ? at == trigger.EndToken && HasBa(tokens[at])
+                    : words is [WithBaNear] ? HasBa(tokens[at], 2) && tokens[at].Folded is not ("بين" or "بعد" or "بعض")
                     : words[0].StartsWith(Right, StringComparison.Ordinal) ? at == trigger.EndToken && Follows(tokens, at, [words[0][1..], .. words[1..]])
                     : !words[0].StartsWith(Far, StringComparison.Ordinal) && Follows(tokens, at, words)) return true;
         // "~words": anywhere in the rest of the sentence within twenty tokens, past a long subject and its commas
@@ -118,10 +119,14 @@ public sealed class TriggerBlockers
     // "ب+" in the table: the very next word carries the preposition ب ("إدانته بالانتماء" is a conviction for something)
     private const string WithBa = "ب+";
 
-    private static bool HasBa(Token t)
+    // "ب++" in the table: a word carrying ب within the next four, past the subject ("لوحت واشنطن بالرد": brandishing has what it brandishes with ب)
+    private const string WithBaNear = "ب++";
+
+    // "بشن": a two-letter stem is enough where a word with ب is looked for further on (but "بين", "بعد", "بعض" are words of their own)
+    private static bool HasBa(Token t, int shortest = 3)
     {
         foreach (var r in t.Readings)
-            if (r.Proclitics.Contains('ب') && r.Stem.Length > 2) return true;
+            if (r.Proclitics.Contains('ب') && r.Stem.Length >= shortest) return true;
         return false;
     }
 

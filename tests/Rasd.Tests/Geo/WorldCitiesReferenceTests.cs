@@ -40,6 +40,7 @@ public class WorldCitiesReferenceTests(ITestOutputHelper output)
         ["الجولان المحتل"] = Region,
         ["الأنبار"] = Region,
         ["نينوى"] = Region,
+        ["جبل سنجار"] = "a mountain (the Yazidis' refuge in Iraq), not a town",
         ["ديالى"] = Region,
         ["شرناق"] = NoArabic,
         ["مرسين"] = NoArabic,

@@ -1,0 +1,48 @@
+using Rasd.Lexicons;
+using Rasd.Pipeline;
+using Rasd.Text;
+
+namespace Rasd.Entities;
+
+/// <summary>
+/// Resolves a lone "المملكة" to the last kingdom named before it in the article (data/kingdom_anaphors.tsv):
+/// "السعودية … ولهذا دعت المملكة الحكومة السورية" = SAUGOV, as an actor phrase with that state's government code.
+/// </summary>
+public static class KingdomAnaphora
+{
+    private static readonly TokenTrie<HashSet<string>> Phrases = Load();
+
+    private static TokenTrie<HashSet<string>> Load()
+    {
+        var table = TsvTable.LoadEmbedded("kingdom_anaphors");
+        var trie = new TokenTrie<HashSet<string>>();
+        foreach (var row in table.Rows)
+            trie.Add(row[0], new HashSet<string>(table.Cell(row, "countries").Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal));
+        return trie;
+    }
+
+    /// <summary>The layer with an actor mention added for every lone "المملكة" whose kingdom was named before it.</summary>
+    public static EntityLayer Resolve(Analysis analysis, EntityLayer layer, EntityLexicon lexicon)
+    {
+        var tokens = analysis.Tokens;
+        var covered = AnaphorMentions.Covered(layer, tokens.Count);
+        List<EntityMention>? added = null;
+        foreach (var match in Phrases.MatchAll(tokens))
+        {
+            // "المملكة العربية السعودية", "المملكة المتحدة": a word inside a name does not refer back
+            if (covered[match.FirstToken] || match.TokenCount != 1) continue;
+            var state = layer.Mentions.Where(m => m.EndToken <= match.FirstToken).Select(StateOf).LastOrDefault(s => s is not null && match.Value.Contains(s));
+            if (state is null || !lexicon.Countries.TryGetValue(state, out var country)) continue;
+            var span = AnaphorMentions.SpanOf(tokens, match);
+            (added ??= []).Add(new EntityMention(span, match.FirstToken, 1, span.Of(analysis.Text), null, country.CanonicalName, country.Id, country.NameEn, state + "GOV", [])
+            {
+                IsNamedEntity = false,
+            });
+        }
+        return AnaphorMentions.With(layer, added);
+    }
+
+    // the country a mention names or speaks for: "السعودية" (SAU), "العاهل السعودي" (SAUGOV)
+    private static string? StateOf(EntityMention m) =>
+        m.Type == EntityType.Loc && m.Id is { Length: 3 } id ? id : m.Actor is { Length: 6 } a ? a[..3] : null;
+}
