@@ -46,7 +46,7 @@ public sealed class EntityRecognizer
         foreach (var s in a.Sentences)
         {
             var cands = new List<Candidate>();
-            for (int i = s.FirstToken; i < s.EndToken; i++) Propose(a.Text, tokens, i, s.EndToken, cands, lastCountry);
+            for (int i = s.FirstToken; i < s.EndToken; i++) Propose(a.Text, tokens, s.FirstToken, i, s.EndToken, cands, lastCountry);
             // longest first, then earliest, then priority
             cands.Sort((x, y) => x.Length != y.Length ? y.Length.CompareTo(x.Length) : x.First != y.First ? x.First.CompareTo(y.First) : x.Priority.CompareTo(y.Priority));
             var taken = new bool[s.TokenCount];
@@ -108,7 +108,7 @@ public sealed class EntityRecognizer
         return list;
     }
 
-    private void Propose(string text, IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands, string? lastCountry)
+    private void Propose(string text, IReadOnlyList<Token> tokens, int first, int i, int end, List<Candidate> cands, string? lastCountry)
     {
         var t = tokens[i];
         if (!t.IsWord && !t.IsNumber) return;
@@ -123,7 +123,7 @@ public sealed class EntityRecognizer
         if (word is { Kind: "cue", InName: true }) ProposeCuedName(tokens, i, end, cands);
         ProposeOutlet(tokens, i, end, cands);
         ProposeCountryRegion(tokens, i, end, cands);
-        ProposeTitled(text, tokens, i, end, cands, lastCountry);
+        ProposeTitled(text, tokens, first, i, end, cands, lastCountry);
         ProposeGivenName(text, tokens, i, end, cands);
     }
 
@@ -412,7 +412,7 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>Heads with a nationality ("الجيش التركي", "وزارة الخارجية الكازاخستانية") and people after titles.</summary>
-    private void ProposeTitled(string original, IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands, string? lastCountry)
+    private void ProposeTitled(string original, IReadOnlyList<Token> tokens, int first, int i, int end, List<Candidate> cands, string? lastCountry)
     {
         var tm = _lex.Titles.Match(tokens, i, end);
         if (tm is not { } title) return;
@@ -471,9 +471,9 @@ public sealed class EntityRecognizer
             k++;
         }
         while (k - j > 1 && NameLinks.Contains(tokens[k - 1].Folded)) k--;
-        if (i > 1 && tokens[i - 1].Folded is "،" or ",") ProposeSpeakerBeforeTitle(tokens, i - 1, info, country, cands);
+        if (i > 1 && tokens[i - 1].Folded is "،" or ",") ProposeSpeakerBeforeTitle(tokens, first, i - 1, info, country, cands);
         // "وقالت جانا جبور المتخصصة في …": a definite title right after the name is in apposition too
-        else if (i > 2 && tokens[i].Folded.StartsWith("ال", StringComparison.Ordinal)) ProposeSpeakerBeforeTitle(tokens, i, info, country, cands);
+        else if (i > 2 && tokens[i].Folded.StartsWith("ال", StringComparison.Ordinal)) ProposeSpeakerBeforeTitle(tokens, first, i, info, country, cands);
         // "انتقد الوزير الاتفاق الموقع": two definite words in a row are the title's object, a noun and its adjective, not a name
         if (k - j >= 2 && tokens[j].Folded.StartsWith("ال", StringComparison.Ordinal) && tokens[j + 1].Folded.StartsWith("ال", StringComparison.Ordinal)) k = j;
         if (k - j < 2)
@@ -518,9 +518,10 @@ public sealed class EntityRecognizer
     /// "وقال أدريان غالواي، المتحدث باسم …": the two or three words between a verb of saying and the comma that sets off a title
     /// are the speaker's name, whom the title describes (and gives its side).
     /// </summary>
-    private void ProposeSpeakerBeforeTitle(IReadOnlyList<Token> tokens, int comma, TitleInfo info, string? country, List<Candidate> cands)
+    private void ProposeSpeakerBeforeTitle(IReadOnlyList<Token> tokens, int first, int comma, TitleInfo info, string? country, List<Candidate> cands)
     {
-        for (int start = comma - 2; start >= comma - 3 && start >= 1; start--)
+        // the verb and the name lie inside the title's sentence
+        for (int start = comma - 2; start >= comma - 3 && start > first; start--)
         {
             if (!tokens[start - 1].Readings.Any(r => SayingVerbs.Contains(r.Stem))) continue;
             bool names = true;

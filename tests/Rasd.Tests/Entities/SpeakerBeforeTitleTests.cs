@@ -31,4 +31,11 @@ public class SpeakerBeforeTitleTests
     [InlineData("وقال الوفد الزائر، المتحدث باسم الحكومة، إن")]
     public void Without_the_frame_no_name_is_read(string sentence) =>
         Assert.Empty(EntityTestKit.People(sentence));
+
+    [Theory]
+    // the verb and the name before a title at the start of a sentence belong to the sentence before: no name across the boundary
+    [InlineData("وقال كارين بيرغ\n\nالمتحدث باسم الحكومة أعلن انتهاء العملية")]
+    [InlineData("وأوضح ماركوس هيلمان\n\nالكاتبة في المجلة نشرت تقريرا")]
+    public void No_name_is_read_across_a_sentence_boundary(string text) =>
+        Assert.DoesNotContain(EntityTestKit.Layer(text).Mentions, m => m.Type == Rasd.Entities.EntityType.Per && m.Text.Contains('\n'));
 }
