@@ -19,6 +19,16 @@ internal static class AnaphorMentions
     public static TextSpan SpanOf<T>(IReadOnlyList<Token> tokens, TrieMatch<T> match) =>
         new(tokens[match.FirstToken].Span.Start + match.FirstReading.PrefixLength, tokens[match.FirstToken + match.TokenCount - 1].Span.End);
 
+    /// <summary>An actor phrase (not a named entity) for a one-word anaphor that stands for <paramref name="country"/>'s government ("بلاده", "المملكة").</summary>
+    public static EntityMention Government<T>(Pipeline.Analysis analysis, TrieMatch<T> match, EntityEntry country)
+    {
+        var span = SpanOf(analysis.Tokens, match);
+        return new EntityMention(span, match.FirstToken, 1, span.Of(analysis.Text), null, country.CanonicalName, country.Id, country.NameEn, country.Country + "GOV", [])
+        {
+            IsNamedEntity = false,
+        };
+    }
+
     /// <summary>The layer with the added mentions in text order (the same layer when there are none).</summary>
     public static EntityLayer With(EntityLayer layer, List<EntityMention>? added) =>
         added is null ? layer : new EntityLayer([.. layer.Mentions.Concat(added).OrderBy(m => m.FirstToken)]);

@@ -36,11 +36,7 @@ public static class CountryAnaphora
             var speaker = layer.Mentions.LastOrDefault(m => m.EndToken <= match.FirstToken && m.FirstToken >= sentence.FirstToken
                 && (m.Type == EntityType.Per || m.Role is not null || feminine && m.Type is EntityType.Org or EntityType.Loc));
             if (StateOf(speaker?.Actor) is not { } state || !lexicon.Countries.TryGetValue(state, out var country)) continue;
-            var span = AnaphorMentions.SpanOf(tokens, match);
-            (added ??= []).Add(new EntityMention(span, match.FirstToken, 1, span.Of(analysis.Text), null, country.CanonicalName, country.Id, country.NameEn, country.Country + "GOV", [])
-            {
-                IsNamedEntity = false,
-            });
+            (added ??= []).Add(AnaphorMentions.Government(analysis, match, country));
         }
         return AnaphorMentions.With(layer, added);
     }

@@ -33,11 +33,7 @@ public static class KingdomAnaphora
             if (covered[match.FirstToken] || match.TokenCount != 1) continue;
             var state = layer.Mentions.Where(m => m.EndToken <= match.FirstToken).Select(StateOf).LastOrDefault(s => s is not null && match.Value.Contains(s));
             if (state is null || !lexicon.Countries.TryGetValue(state, out var country)) continue;
-            var span = AnaphorMentions.SpanOf(tokens, match);
-            (added ??= []).Add(new EntityMention(span, match.FirstToken, 1, span.Of(analysis.Text), null, country.CanonicalName, country.Id, country.NameEn, state + "GOV", [])
-            {
-                IsNamedEntity = false,
-            });
+            (added ??= []).Add(AnaphorMentions.Government(analysis, match, country));
         }
         return AnaphorMentions.With(layer, added);
     }
