@@ -29,6 +29,24 @@ internal static class AnaphorMentions
         };
     }
 
+    /// <summary>
+    /// The layer with a government mention added for every one-word match of <paramref name="phrases"/> outside the names
+    /// already found, whose state <paramref name="stateOf"/> works out (an ISO code; null leaves the word unresolved).
+    /// </summary>
+    public static EntityLayer AddGovernments<T>(Pipeline.Analysis analysis, EntityLayer layer, EntityLexicon lexicon, TokenTrie<T> phrases, Func<TrieMatch<T>, string?> stateOf)
+    {
+        var covered = Covered(layer, analysis.Tokens.Count);
+        List<EntityMention>? added = null;
+        foreach (var match in phrases.MatchAll(analysis.Tokens))
+        {
+            // "المملكة العربية السعودية": a word inside a name does not refer back
+            if (covered[match.FirstToken] || match.TokenCount != 1) continue;
+            if (stateOf(match) is not { } state || !lexicon.Countries.TryGetValue(state, out var country)) continue;
+            (added ??= []).Add(Government(analysis, match, country));
+        }
+        return With(layer, added);
+    }
+
     /// <summary>The layer with the added mentions in text order (the same layer when there are none).</summary>
     public static EntityLayer With(EntityLayer layer, List<EntityMention>? added) =>
         added is null ? layer : new EntityLayer([.. layer.Mentions.Concat(added).OrderBy(m => m.FirstToken)]);

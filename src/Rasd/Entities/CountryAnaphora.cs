@@ -21,25 +21,17 @@ public static class CountryAnaphora
     }
 
     /// <summary>The layer with an actor mention added for every "بلاده" whose speaker's state is known.</summary>
-    public static EntityLayer Resolve(Analysis analysis, EntityLayer layer, EntityLexicon lexicon)
-    {
-        var tokens = analysis.Tokens;
-        var covered = AnaphorMentions.Covered(layer, tokens.Count);
-        List<EntityMention>? added = null;
-        foreach (var match in Phrases.MatchAll(tokens))
+    public static EntityLayer Resolve(Analysis analysis, EntityLayer layer, EntityLexicon lexicon) =>
+        AnaphorMentions.AddGovernments(analysis, layer, lexicon, Phrases, match =>
         {
-            if (covered[match.FirstToken] || match.TokenCount != 1) continue;
             var sentence = analysis.SentenceOfToken(match.FirstToken);
             // the nearest speaker before it in the sentence: "بلاده" (his) is a man's, "بلادها" also a country's or a ministry's;
             // when that speaker's state is unknown nothing is resolved, rather than reaching past them to another state
             bool feminine = match.Value == "fem";
             var speaker = layer.Mentions.LastOrDefault(m => m.EndToken <= match.FirstToken && m.FirstToken >= sentence.FirstToken
                 && (m.Type == EntityType.Per || m.Role is not null || feminine && m.Type is EntityType.Org or EntityType.Loc));
-            if (StateOf(speaker?.Actor) is not { } state || !lexicon.Countries.TryGetValue(state, out var country)) continue;
-            (added ??= []).Add(AnaphorMentions.Government(analysis, match, country));
-        }
-        return AnaphorMentions.With(layer, added);
-    }
+            return StateOf(speaker?.Actor);
+        });
 
     /// <summary>The state of a state actor code (RUSGOV, TURMIL → RUS, TUR); null for rebels, civilians, IGOs and the like.</summary>
     private static string? StateOf(string? actor) =>

@@ -22,21 +22,9 @@ public static class KingdomAnaphora
     }
 
     /// <summary>The layer with an actor mention added for every lone "المملكة" whose kingdom was named before it.</summary>
-    public static EntityLayer Resolve(Analysis analysis, EntityLayer layer, EntityLexicon lexicon)
-    {
-        var tokens = analysis.Tokens;
-        var covered = AnaphorMentions.Covered(layer, tokens.Count);
-        List<EntityMention>? added = null;
-        foreach (var match in Phrases.MatchAll(tokens))
-        {
-            // "المملكة العربية السعودية", "المملكة المتحدة": a word inside a name does not refer back
-            if (covered[match.FirstToken] || match.TokenCount != 1) continue;
-            var state = layer.Mentions.Where(m => m.EndToken <= match.FirstToken).Select(StateOf).LastOrDefault(s => s is not null && match.Value.Contains(s));
-            if (state is null || !lexicon.Countries.TryGetValue(state, out var country)) continue;
-            (added ??= []).Add(AnaphorMentions.Government(analysis, match, country));
-        }
-        return AnaphorMentions.With(layer, added);
-    }
+    public static EntityLayer Resolve(Analysis analysis, EntityLayer layer, EntityLexicon lexicon) =>
+        AnaphorMentions.AddGovernments(analysis, layer, lexicon, Phrases, match =>
+            layer.Mentions.Where(m => m.EndToken <= match.FirstToken).Select(StateOf).LastOrDefault(s => s is not null && match.Value.Contains(s)));
 
     // the country a mention names or speaks for: "السعودية" (SAU), "العاهل السعودي" (SAUGOV)
     private static string? StateOf(EntityMention m) =>
