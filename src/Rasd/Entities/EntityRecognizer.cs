@@ -166,9 +166,8 @@ public sealed class EntityRecognizer
     /// </summary>
     private bool SpeakerFrame(IReadOnlyList<Token> tokens, int i, int j, int end)
     {
-        if (i == 0 || j + 1 >= end || !tokens[j].IsWord || _lex.NameStops.Contains(tokens[j].Folded) || GluedParticle(tokens[j])) return false;
-        if (!tokens[i - 1].Readings.Any(r => SayingVerbs.Contains(r.Stem))) return false;
-        return tokens[j + 1].Folded is "ان" or ":" or "،" or ",";
+        if (j + 1 >= end || !tokens[j].IsWord || _lex.NameStops.Contains(tokens[j].Folded) || GluedParticle(tokens[j])) return false;
+        return AfterSayingVerb(tokens, i) && tokens[j + 1].Folded is "ان" or ":" or "،" or ",";
     }
 
     /// <summary>A third name word: a first name, a lineage link or what follows one, or a family name after a father's first name
@@ -479,10 +478,10 @@ public sealed class EntityRecognizer
         if (k - j < 2)
         {
             // no name follows: "وزير الخارجية التركي", "نظيره الروسي", "المبعوث الأممي" still act for their state or body
-            var generic = info.Sector == "IGO" ? "IGO" : country is null || info.Sector.Length == 0 ? null : country + info.Sector;
+            var generic = TitleActor(info, country);
             int last = governedAt ?? j;
             // "زار الوزير المملكة العربية السعودية": after a definite title a country is the object, not part of the title
-            if (countryPhraseAt is int at && tokens[i].Folded.StartsWith("ال", StringComparison.Ordinal)) { last = at; generic = info.Sector == "IGO" ? "IGO" : null; }
+            if (countryPhraseAt is int at && tokens[i].Folded.StartsWith("ال", StringComparison.Ordinal)) { last = at; generic = TitleActor(info, null); }
             while (last > i && tokens[last - 1].Kind == TokenKind.Punctuation) last--;
             if (generic is not null && last > title.EndToken - 1)
             {
@@ -497,11 +496,17 @@ public sealed class EntityRecognizer
             return;
         }
         var text = JoinFolded(tokens, j, k - j);
-        // a title with no sector ("المخرج", "الصحفي") names a person who acts for no side
-        var actor = info.Sector == "IGO" ? "IGO" : country is null || info.Sector.Length == 0 ? null : country + info.Sector;
-        var person = new EntityEntry(EntryKind.Person, EntityType.Per, text, "per:" + text, null, actor, []) { Country = country, Role = info.Role };
-        cands.Add(new Candidate(j, k, [person], 0, 3));
+        cands.Add(new Candidate(j, k, [TitledPerson(text, info, country)], 0, 3));
     }
+
+    // a title with no sector ("المخرج", "الصحفي") names a person who acts for no side
+    private static string? TitleActor(TitleInfo info, string? country) =>
+        info.Sector == "IGO" ? "IGO" : country is null || info.Sector.Length == 0 ? null : country + info.Sector;
+
+    private static EntityEntry TitledPerson(string name, TitleInfo info, string? country) =>
+        new(EntryKind.Person, EntityType.Per, name, "per:" + name, null, TitleActor(info, country), []) { Country = country, Role = info.Role };
+
+    private static bool AfterSayingVerb(IReadOnlyList<Token> tokens, int i) => i > 0 && tokens[i - 1].Readings.Any(r => SayingVerbs.Contains(r.Stem));
 
     /// <summary>After two name words, "بأن", "بوقف", "للصحفيين" (a particle or a noun behind a preposition) begin what the sentence says next.</summary>
     private bool EndsTitledName(IReadOnlyList<Token> tokens, int j, int k) => k - j >= 2 && GluedParticle(tokens[k]);
@@ -523,13 +528,11 @@ public sealed class EntityRecognizer
         // the verb and the name lie inside the title's sentence
         for (int start = comma - 2; start >= comma - 3 && start > first; start--)
         {
-            if (!tokens[start - 1].Readings.Any(r => SayingVerbs.Contains(r.Stem))) continue;
+            if (!AfterSayingVerb(tokens, start)) continue;
             bool names = true;
             for (int k = start; k < comma && names; k++) names = IsNameToken(tokens, k, k - start) && !GluedParticle(tokens[k]);
             if (!names || tokens[start].Folded.StartsWith("ال", StringComparison.Ordinal) || KnownPersonAt(tokens, start, comma)) return;
-            var text = JoinFolded(tokens, start, comma - start);
-            var actor = info.Sector == "IGO" ? "IGO" : country is null || info.Sector.Length == 0 ? null : country + info.Sector;
-            cands.Add(new Candidate(start, comma, [new EntityEntry(EntryKind.Person, EntityType.Per, text, "per:" + text, null, actor, []) { Country = country, Role = info.Role }], 0, 3));
+            cands.Add(new Candidate(start, comma, [TitledPerson(JoinFolded(tokens, start, comma - start), info, country)], 0, 3));
             return;
         }
     }

@@ -417,7 +417,7 @@ public sealed class ArgumentFinder
 
     private static readonly HashSet<string> CueFillers = Lexicons.TsvTable.FoldedWords("event_cue_fillers");
 
-    /// <summary>Whether a role cue marks a mention: right before it, or across words like "فصائل من" that only head the phrase.</summary>
+    /// <summary>Whether an actor cue ("من قبل", "شنتها") reaches the mention, or a name coordinated with one it reaches.</summary>
     private bool CuedActor(IReadOnlyList<Token> tokens, List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, List<EntityMention> mentions)
     {
         foreach (var c in cues)
@@ -425,6 +425,7 @@ public sealed class ArgumentFinder
         return CoordinatedWithCued(tokens, cues, m, mentions, "actor");
     }
 
+    /// <summary>Whether a role cue marks a mention: right before it, or across words like "فصائل من" that only head the phrase.</summary>
     private static bool CueReaches(IReadOnlyList<Token> tokens, Lexicons.TrieMatch<string[]> cue, EntityMention m)
     {
         if (cue.EndToken > m.FirstToken || m.FirstToken - cue.EndToken > 3) return false;
