@@ -56,40 +56,39 @@ public sealed class TokenTrie<T>
     /// <summary>Longest match starting at token <paramref name="start"/>, trying the whole first token before its clitic stems.</summary>
     public TrieMatch<T>? Match(IReadOnlyList<Token> tokens, int start, int limit = int.MaxValue)
     {
-        if (_root.Children is null || start >= tokens.Count) return null;
+        var roots = _root.Children;
+        if (roots is null || start >= tokens.Count) return null;
+        var first = tokens[start];
         // one bit test rejects a word that starts no entry under any of its readings (most words, for most lexicons)
-        if ((tokens[start].Word.LexiconMask & _bit) == 0) return null;
-        TrieMatch<T>? best = null;
+        if ((first.Word.LexiconMask & _bit) == 0) return null;
         int end = Math.Min(tokens.Count, limit);
-        foreach (var reading in tokens[start].Readings)
+        // the best so far as plain locals (node, length, reading index): the match struct, which holds references, is
+        // built once at the end instead of being copied through every walk (each copy of a reference is a write barrier)
+        Node? best = null;
+        int bestCount = 0, bestReading = -1;
+        var readings = first.Readings;
+        for (int r = 0; r < readings.Count; r++)
         {
+            var reading = readings[r];
             // a reading with the article is tried with it, then without it (two lookups, no key array)
-            if (reading.HasArticle) Try(tokens, start, end, reading.StemWithArticle, reading, ref best);
-            Try(tokens, start, end, reading.Stem, reading, ref best);
+            for (int withArticle = reading.HasArticle ? 1 : 0; withArticle >= 0; withArticle--)
+            {
+                if (!roots.TryGetValue(withArticle == 1 ? reading.StemWithArticle : reading.Stem, out var node)) continue;
+                int count = node.HasValue ? 1 : 0;
+                var valued = node.HasValue ? node : null;
+                int i = start + 1;
+                while (i < end && node.Children is { } children && children.TryGetValue(tokens[i].Folded, out var next))
+                {
+                    node = next;
+                    i++;
+                    if (node.HasValue) { count = i - start; valued = node; }
+                }
+                if (valued is not null && (best is null || count > bestCount)) { best = valued; bestCount = count; bestReading = r; }
+            }
             // the whole word matched: never strip into it (a word that is itself in the lexicon stays whole)
-            if (best is not null && reading.PrefixLength == 0) return best;
+            if (best is not null && reading.PrefixLength == 0) break;
         }
-        return best;
-    }
-
-    private void Try(IReadOnlyList<Token> tokens, int start, int end, string key, CliticReading reading, ref TrieMatch<T>? best)
-    {
-        if (!_root.Children!.TryGetValue(key, out var node)) return;
-        var m = Walk(tokens, start, end, node, reading);
-        if (m is { } found && (best is null || found.TokenCount > best.Value.TokenCount)) best = found;
-    }
-
-    private static TrieMatch<T>? Walk(IReadOnlyList<Token> tokens, int start, int end, Node node, CliticReading reading)
-    {
-        TrieMatch<T>? best = node.HasValue ? new TrieMatch<T>(start, 1, node.Value, reading) : null;
-        int i = start + 1;
-        while (i < end && node.Children is not null && node.Children.TryGetValue(tokens[i].Folded, out var next))
-        {
-            node = next;
-            i++;
-            if (node.HasValue) best = new TrieMatch<T>(start, i - start, node.Value, reading);
-        }
-        return best;
+        return best is null ? null : new TrieMatch<T>(start, bestCount, best.Value, readings[bestReading]);
     }
 
     /// <summary>All non-overlapping longest matches, scanning left to right.</summary>
