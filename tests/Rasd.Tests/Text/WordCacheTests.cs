@@ -63,6 +63,17 @@ public class WordCacheTests
     public void DocumentHashIsTheHashOfTheFoldedCollapsedText() =>
         Text.Sample(text => Assert.Equal(Reference(text), DocumentHash.Of(text)), iter: 2000);
 
+    // the hash encodes UTF-8 itself: one, two and three byte chars, spaces of every width, and surrogates (paired,
+    // split by a removed mark, or lone), which go through the general encoder
+    private static readonly Gen<string> AnyText = Gen.OneOf(
+            "a", "Z", "7", " ", "\t", "\r\n", "\u00A0", "\u2009", "\u3000", "\u1680", "é", "ب", "ة", "ً", "ـ", "\u200D", "€", "\u4E2D",
+            "\uD83D\uDE00", "\uD83D", "\uDE00", "\uD83D\u200D\uDE00", "\uFFFF")
+        .Array[0, 30].Select(string.Concat);
+
+    [Fact]
+    public void DocumentHashOfAnyUnicodeTextIsTheReference() =>
+        AnyText.Sample(text => Assert.Equal(Reference(text), DocumentHash.Of(text)), iter: 3000);
+
     [Fact]
     public void HashFromTheFoldedViewIsTheDocumentHash() =>
         Text.Sample(text =>
