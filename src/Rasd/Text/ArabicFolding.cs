@@ -70,32 +70,29 @@ public static class ArabicFolding
     /// <summary>Folds text and keeps, for every folded char, the offset of the original char it came from.</summary>
     public static FoldedText FoldWithOffsets(string text)
     {
-        int removed = 0;
-        foreach (char c in text)
-            if (Fold(c) == Removed) removed++;
-        // most texts lose no char to folding: their folded offsets are the original ones and need no map
-        var folded = string.Create(text.Length - removed, text, static (buffer, original) =>
+        // one pass into a pooled buffer that also notes the gaps; most texts lose no char to folding, and their folded
+        // offsets are the original ones and need no map
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        List<int>? gapAt = null, gapShift = null;
+        try
         {
-            int n = 0;
-            foreach (char c in original)
+            int k = 0, dropped = 0;
+            bool pending = false;
+            foreach (char c in text)
             {
                 char f = Fold(c);
-                if (f != Removed) buffer[n++] = f;
+                if (f == Removed) { dropped++; pending = true; continue; }
+                // one gap per run of removed chars: the folded index after it and the removed count so far
+                if (pending) { (gapAt ??= []).Add(k); (gapShift ??= []).Add(dropped); pending = false; }
+                buffer[k++] = f;
             }
-        });
-        if (removed == 0) return new FoldedText(text, folded, null, null);
-        // one gap per run of removed chars: the folded index after it and the removed count so far
-        var gapAt = new List<int>();
-        var gapShift = new List<int>();
-        int k = 0, dropped = 0;
-        bool pending = false;
-        foreach (char c in text)
-        {
-            if (Fold(c) == Removed) { dropped++; pending = true; continue; }
-            if (pending) { gapAt.Add(k); gapShift.Add(dropped); pending = false; }
-            k++;
+            if (pending) { (gapAt ??= []).Add(k); (gapShift ??= []).Add(dropped); }
+            var folded = new string(buffer, 0, k);
+            return gapAt is null ? new FoldedText(text, folded, null, null) : new FoldedText(text, folded, [.. gapAt], [.. gapShift!]);
         }
-        if (pending) { gapAt.Add(k); gapShift.Add(dropped); }
-        return new FoldedText(text, folded, [.. gapAt], [.. gapShift]);
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 }
