@@ -28,7 +28,7 @@ public static class SportsReport
     {
         var concepts = new HashSet<string>(StringComparer.Ordinal);
         var sentences = new bool[analysis.Sentences.Count];
-        foreach (var m in Words.MatchAll(analysis.Tokens))
+        foreach (var m in Words.Scan(analysis.Tokens))
         {
             concepts.Add(m.Value);
             sentences[analysis.SentenceOfToken(m.FirstToken).Index] = true;

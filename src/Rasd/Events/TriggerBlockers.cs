@@ -14,6 +14,9 @@ public sealed class TriggerBlockers
     private readonly Dictionary<string, List<string[]>> _next = new(StringComparer.Ordinal);
     private bool _before;
 
+    // one lexicon bit for the trigger words of every table: a word none of them lists is rejected by its mask
+    private static readonly ulong ListedBit = FirstKeyIndex.NewBit();
+
     public static TriggerBlockers Default { get; } = Load("event_trigger_blockers");
 
     /// <summary>The requirements table: a listed trigger is an event only when one of its words follows.</summary>
@@ -42,6 +45,7 @@ public sealed class TriggerBlockers
             foreach (var trigger in ArabicFolding.FoldString(t.Cell(r, "trigger")).Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 if (!b._next.TryGetValue(trigger, out var list)) b._next[trigger] = list = [];
+                FirstKeyIndex.Add(trigger, ListedBit);
                 list.Add(next);
             }
         }
@@ -65,6 +69,8 @@ public sealed class TriggerBlockers
     // document, so the common answer (no row) allocates nothing, and a key met twice among the readings counts once.
     private List<string[]>? Listed(Token token)
     {
+        // the keys below are the word and its readings' stems, all of which its lexicon mask covers
+        if ((token.Word.LexiconMask & ListedBit) == 0) return null;
         List<string[]>? rows = null;
         List<string>? keys = null;
         void Add(string key)
@@ -89,7 +95,8 @@ public sealed class TriggerBlockers
         var next = Listed(analysis.Tokens[trigger.EndToken - 1]);
         if (next is null) return null;
         // "*": the listed form is never an event ("بدعم روسي" tells with what help another deed was done)
-        if (next.Any(words => words is [Always])) return true;
+        foreach (var words in next)
+            if (words is [Always]) return true;
         // the subject may stand between: "انسحبت الولايات المتحدة من الاتفاق"; so may a number ("نشرت فرنسا 50 جنديا")
         var tokens = analysis.Tokens;
         for (int at = trigger.EndToken; at < Math.Min(tokens.Count, trigger.EndToken + 4) && (tokens[at].IsWord || tokens[at].IsNumber); at++)

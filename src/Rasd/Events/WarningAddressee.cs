@@ -150,7 +150,7 @@ internal static class WarningAddressee
     private static bool IsWarningVerb(Token token)
     {
         foreach (var r in token.Readings)
-            if (!r.HasArticle && Verbs.Contains(r.Stem) && r.Proclitics.IndexOfAny(['ب', 'ل', 'ك']) < 0) return true;
+            if (!r.HasArticle && Verbs.Contains(r.Stem) && r.Proclitics.AsSpan().IndexOfAny('ب', 'ل', 'ك') < 0) return true;
         return false;
     }
 

@@ -103,4 +103,32 @@ public sealed class TokenTrie<T>
             else i++;
         }
     }
+
+    /// <summary>The matches of <see cref="MatchAll"/> as a struct enumerable: a `foreach` over it allocates no iterator.</summary>
+    public Matches Scan(IReadOnlyList<Token> tokens, int from = 0, int to = int.MaxValue) => new(this, tokens, from, Math.Min(to, tokens.Count));
+
+    /// <summary>A left-to-right scan for non-overlapping longest matches (its own enumerator).</summary>
+    public struct Matches(TokenTrie<T> trie, IReadOnlyList<Token> tokens, int from, int end)
+    {
+        private int _next = from;
+
+        public TrieMatch<T> Current { get; private set; }
+
+        public readonly Matches GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (_next < end)
+            {
+                if (trie.Match(tokens, _next, end) is { } found)
+                {
+                    Current = found;
+                    _next = found.EndToken;
+                    return true;
+                }
+                _next++;
+            }
+            return false;
+        }
+    }
 }
