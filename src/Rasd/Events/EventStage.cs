@@ -74,7 +74,8 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         var ev = new Event { Type = triggers[0].Entry.Type };
         ev.Triggers.AddRange(triggers);
         ev.Sentences.Add(triggers[0].SentenceIndex);
-        ev.AttackMode = triggers.Select(t => t.Entry.AttackMode).FirstOrDefault(m => m is not null);
+        foreach (var t in triggers)
+            if ((ev.AttackMode = t.Entry.AttackMode) is not null) break;
         foreach (var t in triggers)
         {
             var mode = ModeDetector.Default.Detect(analysis, t);

@@ -48,7 +48,8 @@ public sealed class SentenceIndex
         return index;
     }
 
-    public IReadOnlyList<EntityMention> Mentions(int sentence) => _mentions[sentence];
+    /// <summary>The mentions of a sentence, in the entity layer's order (the index's own list: read it, never change it).</summary>
+    public List<EntityMention> Mentions(int sentence) => _mentions[sentence];
 
     public int Clause(int token) => _clause[token];
 
