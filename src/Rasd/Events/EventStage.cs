@@ -149,17 +149,27 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         // people counted as civilians, children or women were the targets
         var figures = analysis.Get<FigureLayer>();
         // so were people killed or hurt when no fighters are named among them
-        bool casualties = figures is not null && ev.Figures.Any(i => figures.Figures[i].Role is "killed" or "injured" && figures.Figures[i].Group is "civilians" or "children" or "women" or "all");
-        bool fighters = figures is not null && ev.Figures.Any(i => figures.Figures[i].Group == "fighters") || ev.Targets.Any(ActorCode.IsArmed);
+        bool casualties = false, fighters = false;
         // children, women and civilians counted among the dead were civilians hit, whoever else was
-        bool civilianDead = figures is not null && ev.Figures.Any(i => figures.Figures[i].Role is "killed" or "injured" && figures.Figures[i].Group is "civilians" or "children" or "women");
+        bool civilianDead = false;
+        if (figures is not null)
+            foreach (var i in ev.Figures)
+            {
+                var f = figures.Figures[i];
+                casualties |= f.Role is "killed" or "injured" && f.Group is "civilians" or "children" or "women" or "all";
+                fighters |= f.Group == "fighters";
+                civilianDead |= f.Role is "killed" or "injured" && f.Group is "civilians" or "children" or "women";
+            }
+        fighters = fighters || ev.Targets.Any(ActorCode.IsArmed);
         if (ev.Type == "ASSAULT" && (civilianDead || casualties && !fighters))
         {
-            var country = ev.Places.Select(pl => pl.StartsWith("SY", StringComparison.Ordinal) && pl.Length > 3 ? "SYR" : pl).FirstOrDefault() ?? "SYR";
+            var country = ev.Places.Count == 0 ? "SYR" : ev.Places[0].StartsWith("SY", StringComparison.Ordinal) && ev.Places[0].Length > 3 ? "SYR" : ev.Places[0];
             if (!ev.Targets.Any(t => ActorCode.Sector(t) == "CVL")) ev.Targets.Add(country + "CVL");
         }
         VictimNationalities.Apply(analysis, ev);
-        ev.Source ??= ev.Sentences.Select(s => AttributionFinder.Default.Find(analysis, s)).FirstOrDefault(s => s is not null);
+        if (ev.Source is null)
+            foreach (var s in ev.Sentences)
+                if ((ev.Source = AttributionFinder.Default.Find(analysis, s)) is not null) break;
     }
 
     // the nearest earlier sentence that names a place, else the title, else the article's most named governorate
@@ -199,10 +209,10 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
                 Actors = [.. ev.Actors],
                 Targets = [.. ev.Targets],
                 Places = [.. ev.Places],
-                Figures = ev.Figures.Where(i => seen.Add((figures[i].Role, figures[i].Group, figures[i].Value))).Select(i => ToRecord(analysis.Text, figures[i])).ToList(),
+                Figures = FigureRecords(analysis.Text, figures, ev, seen),
                 Source = ev.Source,
-                Evidence = ev.Sentences.Select(s => analysis.Sentences[s].Span).Select(sp => new SpanRecord(sp.Start, sp.End) { Text = sp.Of(analysis.Text) }).ToList(),
-                Trigger = string.Join(" | ", ev.Triggers.Select(t => t.Span.Of(analysis.Text)).Distinct()),
+                Evidence = Evidence(analysis, ev),
+                Trigger = TriggerText(analysis.Text, ev),
                 AttackMode = ev.AttackMode,
                 Summary = SummaryWriter.Write(analysis, ev, names),
                 Acled = new Dictionary<string, object?>
@@ -217,6 +227,39 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
                 },
             });
         }
+    }
+
+    // the event's figures, each (role, group, value) once in the document
+    private static List<FigureRecord> FigureRecords(string text, IReadOnlyList<Figure> figures, Event ev, HashSet<(string, string, decimal)> seen)
+    {
+        var records = new List<FigureRecord>();
+        foreach (var i in ev.Figures)
+            if (seen.Add((figures[i].Role, figures[i].Group, figures[i].Value))) records.Add(ToRecord(text, figures[i]));
+        return records;
+    }
+
+    private static List<SpanRecord> Evidence(Analysis analysis, Event ev)
+    {
+        var spans = new List<SpanRecord>(ev.Sentences.Count);
+        foreach (var s in ev.Sentences)
+        {
+            var sp = analysis.Sentences[s].Span;
+            spans.Add(new SpanRecord(sp.Start, sp.End) { Text = sp.Of(analysis.Text) });
+        }
+        return spans;
+    }
+
+    // the triggers' words, each once, in order
+    private static string TriggerText(string text, Event ev)
+    {
+        if (ev.Triggers.Count == 1) return ev.Triggers[0].Span.Of(text);
+        var words = new List<string>(ev.Triggers.Count);
+        foreach (var t in ev.Triggers)
+        {
+            var w = t.Span.Of(text);
+            if (!words.Contains(w)) words.Add(w);
+        }
+        return string.Join(" | ", words);
     }
 
     private static FigureRecord ToRecord(string text, Figure f) => new(f.Role, f.Group, f.Value, f.Qualifier)
