@@ -33,13 +33,13 @@ public sealed class CueLexicon
         if (cache is null) analysis.Set(cache = new CueCache());
         if (!cache.Matches.TryGetValue(this, out var bySentence))
             cache.Matches[this] = bySentence = new List<TrieMatch<string[]>>?[analysis.Sentences.Count];
-        return bySentence[sentence.Index] ??= Scan(analysis.Tokens, sentence.FirstToken, sentence.EndToken);
+        return bySentence[sentence.Index] ??= Scan(analysis, sentence.FirstToken, sentence.EndToken);
     }
 
-    private List<TrieMatch<string[]>> Scan(IReadOnlyList<Token> tokens, int from, int to)
+    private List<TrieMatch<string[]>> Scan(Pipeline.Analysis analysis, int from, int to)
     {
         var found = new List<TrieMatch<string[]>>();
-        foreach (var m in _trie.Scan(tokens, Math.Max(0, from), to)) found.Add(m);
+        foreach (var m in _trie.Scan(analysis.Tokens, TokenMasks.For(analysis), Math.Max(0, from), to)) found.Add(m);
         return found;
     }
 

@@ -17,7 +17,9 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
     public void Run(Analysis analysis)
     {
         var mentions = new List<Event>();
-        var triggers = Triggers(analysis).ToList();
+        // where a page's strip of other reports' leads begins, if it has one
+        int teasers = TeaserBlock.Start(analysis.Text) ?? int.MaxValue;
+        var triggers = Triggers(analysis, teasers).ToList();
         analysis.Set(new TriggerLayer(triggers));
         foreach (var group in MentionGroups.Of(analysis, triggers))
             mentions.Add(Mention(analysis, group));
@@ -30,14 +32,14 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         mentions.Sort((a, b) => a.Triggers[0].FirstToken.CompareTo(b.Triggers[0].FirstToken));
         var events = EventMerger.Merge(analysis, mentions);
         foreach (var ev in events) Complete(analysis, ev);
-        var named = RegionNarrowing.NamedGovernorates(analysis);
+        var named = RegionNarrowing.NamedGovernorates(analysis, teasers);
         foreach (var ev in events) RegionNarrowing.Apply(ev, named);
         DocumentPerpetrator.Fill(events);
         analysis.Set(new EventLayer(events));
     }
 
     /// <summary>Triggers that are not part of a name or a time expression.</summary>
-    private static IEnumerable<TriggerMatch> Triggers(Analysis analysis)
+    private static IEnumerable<TriggerMatch> Triggers(Analysis analysis, int teasers)
     {
         // tokens covered by a name or a time expression cannot trigger an event
         var covered = new bool[analysis.Tokens.Count];
@@ -45,8 +47,6 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             if (m.IsNamedEntity) for (int i = m.FirstToken; i < m.EndToken && i < covered.Length; i++) covered[i] = true;
         foreach (var t in analysis.Get<TimexLayer>()?.Timexes ?? [])
             for (int i = t.FirstToken; i < t.EndToken && i < covered.Length; i++) covered[i] = true;
-        // where a page's strip of other reports' leads begins, if it has one
-        int teasers = TeaserBlock.Start(analysis.Text) ?? int.MaxValue;
         // where the last retyped trigger ended: "الانسحاب من الاتفاقية" leaves a deal, the deal is no new agreement
         // (unless it is told with the date it was made: "من الاتفاق المبرم في أيار 2019")
         int leftAt = -1;

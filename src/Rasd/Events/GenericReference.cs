@@ -156,8 +156,9 @@ public static class GenericReference
     private static bool HabitBefore(Analysis analysis, TriggerMatch trigger)
     {
         var sentence = analysis.Sentences[trigger.SentenceIndex];
+        var masks = TokenMasks.For(analysis);
         for (int i = sentence.FirstToken; i < trigger.FirstToken; i++)
-            if (Habitual.Match(analysis.Tokens, i) is not null) return true;
+            if (Habitual.MayStart(masks[i]) && Habitual.Match(analysis.Tokens, i) is not null) return true;
         return false;
     }
 }

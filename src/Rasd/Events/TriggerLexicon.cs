@@ -35,9 +35,10 @@ public sealed class TriggerLexicon
     public List<TriggerMatch> Find(Analysis analysis)
     {
         var found = new List<TriggerMatch>();
+        var masks = TokenMasks.For(analysis);
         foreach (var s in analysis.Sentences)
         {
-            foreach (var m in _trie.Scan(analysis.Tokens, s.FirstToken, s.EndToken))
+            foreach (var m in _trie.Scan(analysis.Tokens, masks, s.FirstToken, s.EndToken))
             {
                 // "لطالب" is "for a student": a verb takes a conjunction, never the article or a preposition
                 if (m.Value.IsVerb && (m.FirstReading.HasArticle || m.FirstReading.Proclitics.AsSpan().IndexOfAny('ب', 'ل', 'ك') >= 0)) continue;
