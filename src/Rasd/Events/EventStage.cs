@@ -41,6 +41,9 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
     /// <summary>Triggers that are not part of a name or a time expression.</summary>
     private static IEnumerable<TriggerMatch> Triggers(Analysis analysis, int teasers)
     {
+        var candidates = TriggerLexicon.Default.Find(analysis);
+        // a text with no trigger word needs none of what sorts them out
+        if (candidates.Count == 0) yield break;
         // tokens covered by a name or a time expression cannot trigger an event
         var covered = new bool[analysis.Tokens.Count];
         foreach (var m in analysis.Get<EntityLayer>()?.Mentions ?? [])
@@ -52,7 +55,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         int leftAt = -1;
         // in a match report the sentences about the game use trigger words in their sports sense
         var sports = SportsReport.MatchSentences(analysis);
-        foreach (var found in TriggerLexicon.Default.Find(analysis))
+        foreach (var found in candidates)
         {
             var t = TriggerRetypes.Default.Retype(analysis, found);
             if (!ReferenceEquals(t, found)) leftAt = t.EndToken;

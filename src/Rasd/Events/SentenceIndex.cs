@@ -4,12 +4,21 @@ using Rasd.Pipeline;
 namespace Rasd.Events;
 
 /// <summary>Per-analysis lookups the event stage asks for again and again: mentions by sentence, clause and complementizer segment of each token.</summary>
+/// <remarks>
+/// Only the sentences that hold a trigger are ever asked about, so each sentence's dateline and clause numbering are worked
+/// out the first time it is asked for, not for the whole text up front.
+/// </remarks>
 public sealed class SentenceIndex
 {
     // sentences that name nobody share this list (read only)
     private static readonly List<EntityMention> NoMentions = [];
 
+    private readonly Analysis _analysis;
     private readonly List<EntityMention>?[] _mentions;
+
+    // per sentence: whether its dateline was cut from its mentions, and whether its tokens were numbered
+    private readonly bool[] _trimmed;
+    private readonly bool[] _numbered;
 
     // per token: the clause in its sentence in the low 16 bits and the segment in the high 16 bits (both count up from 0
     // within a sentence, so they fit while the text has at most 65,535 tokens); a longer text keeps the segments apart
@@ -18,33 +27,48 @@ public sealed class SentenceIndex
 
     private SentenceIndex(Analysis analysis)
     {
+        _analysis = analysis;
         var tokens = analysis.Tokens;
         _mentions = new List<EntityMention>?[analysis.Sentences.Count];
+        _trimmed = new bool[_mentions.Length];
+        _numbered = new bool[_mentions.Length];
         foreach (var m in analysis.Get<EntityLayer>()?.Mentions ?? [])
             if (m.FirstToken < tokens.Count) (_mentions[analysis.SentenceOfToken(m.FirstToken).Index] ??= []).Add(m);
-        // "دبي، الإمارات العربية المتحدة (CNN)-- …": where the report was filed is no party to, nor place of, what it tells
-        foreach (var s in analysis.Sentences)
-            if (_mentions[s.Index] is { Count: > 0 } list && Dateline.End(tokens, s, list) is int end and > 0)
-                list.RemoveAll(m => m.FirstToken < end);
-        bool packed = tokens.Count <= ushort.MaxValue;
         _clause = new int[tokens.Count];
-        _segment = packed ? null : new int[tokens.Count];
-        foreach (var s in analysis.Sentences)
+        _segment = tokens.Count <= ushort.MaxValue ? null : new int[tokens.Count];
+    }
+
+    // "دبي، الإمارات العربية المتحدة (CNN)-- …": where the report was filed is no party to, nor place of, what it tells
+    private List<EntityMention>? Trimmed(int sentence)
+    {
+        var list = _mentions[sentence];
+        if (_trimmed[sentence]) return list;
+        _trimmed[sentence] = true;
+        if (list is { Count: > 0 } && Dateline.End(_analysis.Tokens, _analysis.Sentences[sentence], list) is int end and > 0)
+            list.RemoveAll(m => m.FirstToken < end);
+        return list;
+    }
+
+    // the clause and segment of every token of the sentence that holds the token
+    private void Number(int token)
+    {
+        var s = _analysis.SentenceOfToken(token);
+        if (_numbered[s.Index]) return;
+        _numbered[s.Index] = true;
+        var tokens = _analysis.Tokens;
+        var list = Trimmed(s.Index);
+        int clause = 0, segment = 0;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
         {
-            var list = _mentions[s.Index];
-            int clause = 0, segment = 0;
-            for (int i = s.FirstToken; i < s.EndToken; i++)
+            // a clause opens only after a comma: whether a name begins here is asked only there
+            if (i > s.FirstToken && tokens[i - 1].Folded is "،" or "," && Clauses.StartsClause(tokens, i, StartsMention(list, i))) clause++;
+            if (_segment is null) _clause[i] = clause | segment << 16;
+            else
             {
-                // a clause opens only after a comma: whether a name begins here is asked only there
-                if (i > s.FirstToken && tokens[i - 1].Folded is "،" or "," && Clauses.StartsClause(tokens, i, StartsMention(list, i))) clause++;
-                if (packed) _clause[i] = clause | segment << 16;
-                else
-                {
-                    _clause[i] = clause;
-                    _segment![i] = segment;
-                }
-                if (TimeAttacher.IsComplementizer(tokens[i])) segment++;
+                _clause[i] = clause;
+                _segment[i] = segment;
             }
+            if (TimeAttacher.IsComplementizer(tokens[i])) segment++;
         }
     }
 
@@ -67,9 +91,17 @@ public sealed class SentenceIndex
     }
 
     /// <summary>The mentions of a sentence, in the entity layer's order (the index's own list: read it, never change it).</summary>
-    public List<EntityMention> Mentions(int sentence) => _mentions[sentence] ?? NoMentions;
+    public List<EntityMention> Mentions(int sentence) => Trimmed(sentence) ?? NoMentions;
 
-    public int Clause(int token) => _segment is null ? _clause[token] & 0xFFFF : _clause[token];
+    public int Clause(int token)
+    {
+        Number(token);
+        return _segment is null ? _clause[token] & 0xFFFF : _clause[token];
+    }
 
-    public int Segment(int token) => _segment is null ? _clause[token] >>> 16 : _segment[token];
+    public int Segment(int token)
+    {
+        Number(token);
+        return _segment is null ? _clause[token] >>> 16 : _segment[token];
+    }
 }
