@@ -197,7 +197,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
     public void Contribute(Analysis analysis, RasdRecord record)
     {
         var layer = analysis.Get<EventLayer>();
-        if (layer is null) return;
+        if (layer is null || layer.Events.Count == 0) return;
         var figures = analysis.Get<FigureLayer>()?.Figures ?? [];
         // a figure repeated in the title, the lead and the body is one figure: keep its first mention
         var seen = new HashSet<(string, string, decimal)>();

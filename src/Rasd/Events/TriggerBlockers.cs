@@ -34,8 +34,8 @@ public sealed class TriggerBlockers
     }
     private bool _before;
 
-    // one lexicon bit for the trigger words of every table: a word none of them lists is rejected by its mask
-    private static readonly ulong ListedBit = FirstKeyIndex.NewBit();
+    // a lexicon bit for the trigger words of this table: a word it does not list is rejected by its mask
+    private readonly ulong _listedBit = FirstKeyIndex.NewBit();
 
     public static TriggerBlockers Default { get; } = Load("event_trigger_blockers");
 
@@ -65,7 +65,7 @@ public sealed class TriggerBlockers
             foreach (var trigger in ArabicFolding.FoldString(t.Cell(r, "trigger")).Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 if (!b._next.TryGetValue(trigger, out var list)) b._next[trigger] = list = [];
-                FirstKeyIndex.Add(trigger, ListedBit);
+                FirstKeyIndex.Add(trigger, b._listedBit);
                 list.Add(new Words(next));
             }
         }
@@ -90,7 +90,7 @@ public sealed class TriggerBlockers
     private List<Words>? Listed(Token token)
     {
         // the keys below are the word and its readings' stems, all of which its lexicon mask covers
-        if ((token.Word.LexiconMask & ListedBit) == 0) return null;
+        if ((token.Word.LexiconMask & _listedBit) == 0) return null;
         // one key's rows are its own list (only read); a second key's are added to a copy
         List<Words>? rows = null;
         string? first = null;
