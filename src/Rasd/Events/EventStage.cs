@@ -36,6 +36,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         foreach (var ev in events) RegionNarrowing.Apply(ev, named);
         DocumentPerpetrator.Fill(events);
         analysis.Set(new EventLayer(events));
+        TokenMasks.Release();
     }
 
     /// <summary>Triggers that are not part of a name or a time expression.</summary>

@@ -44,10 +44,12 @@ public sealed class SentenceIndex
         var list = _mentions[sentence];
         if (_trimmed[sentence]) return list;
         _trimmed[sentence] = true;
-        if (list is { Count: > 0 } && Dateline.End(_analysis.Tokens, _analysis.Sentences[sentence], list) is int end and > 0)
-            list.RemoveAll(m => m.FirstToken < end);
+        if (list is { Count: > 0 } && Dateline.End(_analysis.Tokens, _analysis.Sentences[sentence], list) is int end and > 0) DropBefore(list, end);
         return list;
     }
+
+    // (its own method: a lambda over `end` above would make a closure at every call)
+    private static void DropBefore(List<EntityMention> list, int end) => list.RemoveAll(m => m.FirstToken < end);
 
     // the clause and segment of every token of the sentence that holds the token
     private void Number(int token)

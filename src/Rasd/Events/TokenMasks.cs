@@ -7,27 +7,37 @@ namespace Rasd.Events;
 /// Each token's lexicon mask (which phrase lexicons its word can start), read once per analysis so that the stage's
 /// several lexicon scans (triggers, sports words, cues) pass over most tokens without touching them.
 /// </summary>
-internal sealed class TokenMasks
+/// <remarks>
+/// The masks live in one buffer per thread, kept for the analysis last asked about (a document's scans all run on the
+/// thread that runs its stage); asking about another analysis, or after a lexicon was filled, reads them again.
+/// </remarks>
+internal static class TokenMasks
 {
-    private readonly ulong[] _masks;
-    private readonly int _version;
+    [ThreadStatic]
+    private static ulong[]? _buffer;
 
-    private TokenMasks(Analysis analysis)
-    {
-        // the version first: a lexicon filled while the masks are read makes them stale, and the next call reads them again
-        _version = FirstKeyIndex.Version;
-        _masks = new ulong[analysis.Tokens.Count];
-        for (int i = 0; i < _masks.Length; i++) _masks[i] = analysis.Tokens[i].Word.LexiconMask;
-    }
+    [ThreadStatic]
+    private static Analysis? _owner;
+
+    [ThreadStatic]
+    private static int _version;
 
     /// <summary>
-    /// The masks, read after every lexicon filled so far (a lexicon made later invalidates them): a scan of a lexicon that
-    /// exists when it asks can trust a missing bit.
+    /// The masks of the analysis's tokens (the first Tokens.Count entries), read after every lexicon filled so far: a scan of
+    /// a lexicon that exists when it asks can trust a missing bit. Valid until masks of another analysis are asked for.
     /// </summary>
     public static ulong[] For(Analysis analysis)
     {
-        var masks = analysis.Get<TokenMasks>();
-        if (masks is null || masks._version != FirstKeyIndex.Version) analysis.Set(masks = new TokenMasks(analysis));
-        return masks._masks;
+        if (ReferenceEquals(_owner, analysis) && _version == FirstKeyIndex.Version) return _buffer!;
+        // the version first: a lexicon filled while the masks are read makes them stale, and the next call reads them again
+        _version = FirstKeyIndex.Version;
+        var tokens = analysis.Tokens;
+        if (_buffer is null || _buffer.Length < tokens.Count) _buffer = new ulong[Math.Max(tokens.Count, 1024)];
+        for (int i = 0; i < tokens.Count; i++) _buffer[i] = tokens[i].Word.LexiconMask;
+        _owner = analysis;
+        return _buffer;
     }
+
+    /// <summary>Lets go of the analysis the masks were read for (they are read again when next asked for).</summary>
+    public static void Release() => _owner = null;
 }
