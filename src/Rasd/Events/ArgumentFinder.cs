@@ -167,7 +167,8 @@ public sealed class ArgumentFinder
         if (ev.Type == "SANCTION")
             foreach (var iso in NationalitiesNear(analysis.Tokens, trigger, sentence, MentionsIn(analysis, sentence), cues))
                 if (!ev.Targets.Contains(iso + "GOV")) Add(ev.Actors, iso + "GOV");
-        bool firstTrigger = ev.Triggers.Count == 0 || ev.Triggers[0] == trigger;
+        // (records equal only at one position: a different start answers without comparing every field)
+        bool firstTrigger = ev.Triggers.Count == 0 || ReferenceEquals(ev.Triggers[0], trigger) || ev.Triggers[0].FirstToken == trigger.FirstToken && ev.Triggers[0] == trigger;
         // talks whose own clause names nobody: the parties named in the sentence's other, event-free clauses
         if (Symmetric.Contains(ev.Type) && ev.Actors.Count == 0)
             foreach (var code in UnclaimedParties.Of(analysis, trigger)) Add(ev.Actors, code);
@@ -221,12 +222,18 @@ public sealed class ArgumentFinder
     /// <summary>A state deploys its forces ("نشرت تركيا تعزيزات" is the Turkish military); an opposition that moves or withdraws is its fighters.</summary>
     private static void ActAsForces(Event ev)
     {
-        var forces = ev.Actors.Select(a => ActorCode.Sector(a) switch
+        if (ev.Actors.Count == 0) return;
+        var forces = new List<string>(ev.Actors.Count);
+        foreach (var a in ev.Actors)
         {
-            "GOV" when ev.Type == "MOBILIZE" => ActorCode.With(a, "MIL"),
-            "OPP" => ActorCode.With(a, "REB"),
-            _ => a,
-        }).Distinct().ToList();
+            var force = ActorCode.Sector(a) switch
+            {
+                "GOV" when ev.Type == "MOBILIZE" => ActorCode.With(a, "MIL"),
+                "OPP" => ActorCode.With(a, "REB"),
+                _ => a,
+            };
+            if (!forces.Contains(force)) forces.Add(force);
+        }
         ev.Actors.Clear();
         ev.Actors.AddRange(forces);
     }
