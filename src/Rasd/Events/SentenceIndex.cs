@@ -1,5 +1,6 @@
 using Rasd.Entities;
 using Rasd.Pipeline;
+using Rasd.Text;
 
 namespace Rasd.Events;
 
@@ -16,14 +17,13 @@ public sealed class SentenceIndex
     private readonly Analysis _analysis;
     private readonly List<EntityMention>?[] _mentions;
 
-    // per sentence: whether its dateline was cut from its mentions, and whether its tokens were numbered
+    // per sentence: whether its dateline was cut from its mentions
     private readonly bool[] _trimmed;
-    private readonly bool[] _numbered;
 
-    // per token: the clause in its sentence in the low 16 bits and the segment in the high 16 bits (both count up from 0
-    // within a sentence, so they fit while the text has at most 65,535 tokens); a longer text keeps the segments apart
-    private readonly int[] _clause;
-    private readonly int[]? _segment;
+    // per sentence, once asked about: each token's clause in the low 16 bits and its segment in the high 16 bits (both count
+    // up from 0 within the sentence, so they fit unless it has more than 65,535 tokens; such a sentence keeps them apart,
+    // clause and segment taking two entries per token)
+    private readonly int[]?[] _numbers;
 
     private SentenceIndex(Analysis analysis)
     {
@@ -31,11 +31,9 @@ public sealed class SentenceIndex
         var tokens = analysis.Tokens;
         _mentions = new List<EntityMention>?[analysis.Sentences.Count];
         _trimmed = new bool[_mentions.Length];
-        _numbered = new bool[_mentions.Length];
+        _numbers = new int[]?[_mentions.Length];
         foreach (var m in analysis.Get<EntityLayer>()?.Mentions ?? [])
             if (m.FirstToken < tokens.Count) (_mentions[analysis.SentenceOfToken(m.FirstToken).Index] ??= []).Add(m);
-        _clause = new int[tokens.Count];
-        _segment = tokens.Count <= ushort.MaxValue ? null : new int[tokens.Count];
     }
 
     // "دبي، الإمارات العربية المتحدة (CNN)-- …": where the report was filed is no party to, nor place of, what it tells
@@ -51,27 +49,34 @@ public sealed class SentenceIndex
     // (its own method: a lambda over `end` above would make a closure at every call)
     private static void DropBefore(List<EntityMention> list, int end) => list.RemoveAll(m => m.FirstToken < end);
 
-    // the clause and segment of every token of the sentence that holds the token
-    private void Number(int token)
+    // the clause and segment of a token, from the numbers of the sentence that holds it (a token outside every sentence: 0, 0)
+    private (int Clause, int Segment) Numbers(int token)
     {
         var s = _analysis.SentenceOfToken(token);
-        if (_numbered[s.Index]) return;
-        _numbered[s.Index] = true;
+        var numbers = _numbers[s.Index] ??= Number(s);
+        int at = token - s.FirstToken, length = s.EndToken - s.FirstToken;
+        if (at < 0 || at >= length) return (0, 0);
+        return numbers.Length == length ? (numbers[at] & 0xFFFF, numbers[at] >>> 16) : (numbers[2 * at], numbers[2 * at + 1]);
+    }
+
+    private int[] Number(Sentence s)
+    {
         var tokens = _analysis.Tokens;
         var list = Trimmed(s.Index);
+        int length = s.EndToken - s.FirstToken;
+        bool wide = length > ushort.MaxValue;
+        var numbers = new int[wide ? 2 * length : length];
         int clause = 0, segment = 0;
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
             // a clause opens only after a comma: whether a name begins here is asked only there
             if (i > s.FirstToken && tokens[i - 1].Folded is "،" or "," && Clauses.StartsClause(tokens, i, StartsMention(list, i))) clause++;
-            if (_segment is null) _clause[i] = clause | segment << 16;
-            else
-            {
-                _clause[i] = clause;
-                _segment[i] = segment;
-            }
+            int at = i - s.FirstToken;
+            if (!wide) numbers[at] = clause | segment << 16;
+            else (numbers[2 * at], numbers[2 * at + 1]) = (clause, segment);
             if (TimeAttacher.IsComplementizer(tokens[i])) segment++;
         }
+        return numbers;
     }
 
     // a mention of the token's own sentence begins at it (every mention is listed under the sentence of its first token)
@@ -95,15 +100,7 @@ public sealed class SentenceIndex
     /// <summary>The mentions of a sentence, in the entity layer's order (the index's own list: read it, never change it).</summary>
     public List<EntityMention> Mentions(int sentence) => Trimmed(sentence) ?? NoMentions;
 
-    public int Clause(int token)
-    {
-        Number(token);
-        return _segment is null ? _clause[token] & 0xFFFF : _clause[token];
-    }
+    public int Clause(int token) => Numbers(token).Clause;
 
-    public int Segment(int token)
-    {
-        Number(token);
-        return _segment is null ? _clause[token] >>> 16 : _segment[token];
-    }
+    public int Segment(int token) => Numbers(token).Segment;
 }
