@@ -8,9 +8,22 @@ public static class ActorCode
 
     public static string? Country(string code) => code.Length >= 3 && code != "IGO" ? code[..3] : null;
 
-    public static string Sector(string code) => code == "IGO" ? "IGO" : code.Length > 3 ? code[3..] : "";
+    public static string Sector(string code) => code == "IGO" ? "IGO" : code.Length > 3 ? KnownSector(code.AsSpan(3)) ?? code[3..] : "";
 
-    public static string With(string code, string sector) => Country(code) is { } c ? c + sector : code;
+    // asked of every actor by many rules: the usual sectors are answered without cutting a new string
+    private static string? KnownSector(ReadOnlySpan<char> sector) => sector switch
+    {
+        "GOV" => "GOV",
+        "MIL" => "MIL",
+        "REB" => "REB",
+        "OPP" => "OPP",
+        "CVL" => "CVL",
+        "NGO" => "NGO",
+        "MED" => "MED",
+        _ => null,
+    };
+
+    public static string With(string code, string sector) => Country(code) is not null ? string.Concat(code.AsSpan(0, 3), sector) : code;
 
     /// <summary>Sectors that can carry out an attack.</summary>
     public static bool IsArmed(string code) => Sector(code) is "MIL" or "REB";

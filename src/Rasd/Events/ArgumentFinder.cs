@@ -8,10 +8,12 @@ namespace Rasd.Events;
 public sealed class ArgumentFinder
 {
     private readonly CueLexicon _roleCues;
+    private readonly int _roleColumn;
 
     public ArgumentFinder(CueLexicon roleCues)
     {
         _roleCues = roleCues;
+        _roleColumn = roleCues.Column("role");
     }
 
     public static ArgumentFinder Default { get; } = new(CueLexicon.Load("event_role_cues"));
@@ -25,17 +27,20 @@ public sealed class ArgumentFinder
     internal static readonly HashSet<string> SpeechActs = new(StringComparer.Ordinal) { "ACCUSE", "CONCEDE", "REQUEST", "REJECT", "SUPPORT", "THREATEN" };
 
     /// <summary>Mentions of the sentence that holds the trigger.</summary>
-    public static IReadOnlyList<EntityMention> MentionsIn(Analysis analysis, Sentence sentence) => SentenceIndex.For(analysis).Mentions(sentence.Index);
+    /// <remarks>The index's own list: read it, never change it.</remarks>
+    public static List<EntityMention> MentionsIn(Analysis analysis, Sentence sentence) => SentenceIndex.For(analysis).Mentions(sentence.Index);
 
     public void Fill(Analysis analysis, Event ev, TriggerMatch trigger)
     {
         var sentence = analysis.Sentences[trigger.SentenceIndex];
         // arguments come from the trigger's own coordinated clause
         int clause = Clauses.Of(analysis, sentence, trigger.FirstToken);
-        var mentions = MentionsIn(analysis, sentence).Where(m => Clauses.Of(analysis, sentence, m.FirstToken) == clause).ToList();
-        // two attacks told in one sentence each take the names that follow them
-        if (ev.Type == "ASSAULT") mentions.RemoveAll(m => AttackOwnership.OfAnotherAttack(analysis, ev, m));
-        var cues = _roleCues.InSentence(analysis, sentence).ToList();
+        var mentions = new List<EntityMention>();
+        foreach (var m in MentionsIn(analysis, sentence))
+            // two attacks told in one sentence each take the names that follow them
+            if (Clauses.Of(analysis, sentence, m.FirstToken) == clause && !(ev.Type == "ASSAULT" && AttackOwnership.OfAnotherAttack(analysis, ev, m))) mentions.Add(m);
+        // the sentence's cached matches, only read here
+        var cues = _roleCues.InSentence(analysis, sentence);
         var actors = new List<(string Code, int Token)>();
         var speakingCities = new HashSet<EntityMention>();
         bool hostAdded = false;
@@ -50,7 +55,7 @@ public sealed class ArgumentFinder
             // "انتقد دمشق": the capital a statement is about stands for its government even where it resolved to a governorate
             // (right after the verb it is the speaker; a word further on, only when someone else speaks: "وطالب الأكراد دمشق" names no speaker Rasd knows)
             var actor = m.Actor ?? (SpeechActs.Contains(ev.Type) && StatementRoles.RightAfterVerb(analysis.Tokens, trigger, m, mentions)
-                && (m.FirstToken == trigger.EndToken || mentions.Any(x => x != m && x.Actor is not null && x.EndToken <= m.FirstToken && x.FirstToken != m.FirstToken))
+                && (m.FirstToken == trigger.EndToken || ActorNamedBefore(mentions, m))
                 ? StatementRoles.CapitalGovernment(m) : null)
                 // "حذرت باريس من أنه سيكون هناك رد": the capital that says or warns before a threat or a call in its clause is the one who makes it
                 ?? (SpeakerBefore(analysis, sentence, ev, trigger, m) ? StatementRoles.CapitalGovernment(m) : null)
@@ -68,7 +73,7 @@ public sealed class ArgumentFinder
                 if (ActorCode.Sector(code) == "MED" && (ToldTo(analysis.Tokens, m) || !SpeechActs.Contains(ev.Type) && ev.Type is not ("ASSAULT" or "COERCE"))) continue;
                 string? cued = null;
                 foreach (var c in cues)
-                    if (CueReaches(analysis.Tokens, c, m)) cued = _roleCues.Cell(c.Value, "role");
+                    if (CueReaches(analysis.Tokens, c, m)) cued = Role(c);
                 // "قتلى من حزب الله": those who lost people were the ones attacked — of an attack only, not of a denial or a call
                 if (cued == "victim") cued = ev.Type == "ASSAULT" ? "target" : null;
                 // "شنتها واشنطن وباريس ولندن": names coordinated with an actor-cued one share its cue
@@ -122,7 +127,7 @@ public sealed class ArgumentFinder
                 // …but "تهدد أنقرة", "قالت موسكو": a capital right after a verb is its government speaking
                 // ("انتقد ضمنا دمشق": one adverb may stand between a statement verb and the capital it is about)
                 bool nextToVerb = m.FirstToken == trigger.EndToken
-                    || (SpeechActs.Contains(ev.Type) && m.FirstToken == trigger.EndToken + 1 && analysis.Tokens[trigger.EndToken].IsWord && !mentions.Any(x => x.FirstToken == trigger.EndToken))
+                    || (SpeechActs.Contains(ev.Type) && m.FirstToken == trigger.EndToken + 1 && analysis.Tokens[trigger.EndToken].IsWord && StartingAt(mentions, trigger.EndToken) is null)
                     // "إن موسكو تطالب": after "إن/أن" the subject comes before its verb
                     || (m.EndToken == trigger.FirstToken && trigger.Proclitics.Length == 0 && m.FirstToken > 0 && TimeAttacher.IsComplementizer(analysis.Tokens[m.FirstToken - 1]))
                     || SpeakerBefore(analysis, sentence, ev, trigger, m);
@@ -156,100 +161,21 @@ public sealed class ArgumentFinder
             foreach (var iso in NationalitiesNear(analysis.Tokens, trigger, sentence, MentionsIn(analysis, sentence), cues)) Add(ev.Actors, iso + "MIL");
         // "غارات على أهداف عسكرية سورية وإيرانية": the adjectives of a military target name the forces hit
         if (ev.Type == "ASSAULT")
-            foreach (var iso in TargetNationalities.Of(analysis, trigger, sentence, MentionsIn(analysis, sentence), cues.Where(c => _roleCues.Cell(c.Value, "role") == "target")))
+            foreach (var iso in TargetNationalities.Of(analysis, trigger, sentence, MentionsIn(analysis, sentence), WithRole(cues, "target")))
                 if (!ev.Actors.Contains(iso + "MIL")) Add(ev.Targets, iso + "MIL");
         // …and the state that imposes sanctions: "العقوبات الأمريكية" (not of aid: "المساعدات للأسر السورية" names who receives it)
         if (ev.Type == "SANCTION")
             foreach (var iso in NationalitiesNear(analysis.Tokens, trigger, sentence, MentionsIn(analysis, sentence), cues))
                 if (!ev.Targets.Contains(iso + "GOV")) Add(ev.Actors, iso + "GOV");
-        bool firstTrigger = ev.Triggers.Count == 0 || ev.Triggers[0] == trigger;
+        // (records equal only at one position: a different start answers without comparing every field)
+        bool firstTrigger = ev.Triggers.Count == 0 || ReferenceEquals(ev.Triggers[0], trigger) || ev.Triggers[0].FirstToken == trigger.FirstToken && ev.Triggers[0] == trigger;
         // talks whose own clause names nobody: the parties named in the sentence's other, event-free clauses
         if (Symmetric.Contains(ev.Type) && ev.Actors.Count == 0)
             foreach (var code in UnclaimedParties.Of(analysis, trigger)) Add(ev.Actors, code);
         // "واتهمت روسيا بقصف …": nobody named before the verb and the charge right after its one name: that name is the accused
-        if (ev.Type == "ACCUSE" && firstTrigger && actors.Count > 0 && actors.All(a => a.Token >= trigger.EndToken)
-            && ChargedObject.Accused(analysis.Tokens, trigger, mentions, actors.Min(a => a.Token)) && actors.Min(a => a.Token) is var accused)
-        {
-            foreach (var a in actors.Where(a => a.Token == accused)) Add(ev.Targets, a.Code);
-            actors.Clear();
-            // "دمشق ترد … وتتهم باريس بالتبعية": the name that opens the sentence is the subject of its coordinated verbs
-            if (MentionsIn(analysis, sentence).FirstOrDefault() is { } opener && opener.FirstToken == sentence.FirstToken && opener.EndToken <= trigger.FirstToken
-                && (opener.Actor ?? StatementRoles.CapitalGovernment(opener)) is { } openerCode)
-            {
-                speakingCities.Add(opener);
-                foreach (var code in ActorCode.Members(openerCode)) if (!ev.Targets.Contains(code)) Add(ev.Actors, code);
-            }
-        }
+        if (ev.Type == "ACCUSE" && firstTrigger && actors.Count > 0) ChargedAfterVerb(analysis, sentence, ev, trigger, mentions, actors, speakingCities);
         if (!Symmetric.Contains(ev.Type) && ev.Type != "ASSAULT" && actors.Count > 0 && firstTrigger)
-        {
-            // verb-subject-object, but after "إن/أن" the subject often comes first ("إن المدنيين … يناشدون");
-            // a verbal noun's agent follows it or was named before it
-            int segment = SentenceIndex.For(analysis).Segment(trigger.FirstToken);
-            var after = actors.Where(a => a.Token >= trigger.EndToken).ToList();
-            // a mention that overlaps the trigger itself counts as before it
-            var before = actors.Where(a => a.Token < trigger.EndToken).ToList();
-            var sameSegmentBefore = before.Where(a => SentenceIndex.For(analysis).Segment(a.Token) == segment && segment > 0).ToList();
-            // "تقضي بانسحاب وحدات حماية الشعب": leaving is intransitive, so the name right after its verbal noun is who leaves
-            bool nounAgent = ev.Type == "RETREAT" && after.Count > 0 && after[0].Token == trigger.EndToken && trigger.HasPreposition;
-            // "تركيا تتهم واشنطن بدعم …", "داعش يهدد ترامب": a name that opens the sentence (or follows a colon or comma) right
-            // before a verb without و is its subject — the order of headlines; the name after the verb is then its object
-            var fronted = before.Where(a => IsFrontedSubject(analysis, sentence, trigger, mentions, a.Token)).ToList();
-            // "وكانت بريطانيا، وفرنسا، وألمانيا قد حثت الولايات المتحدة": the names framed by كان … قد are all the subject
-            var framed = PluperfectFrame.Subject(analysis.Tokens, sentence.FirstToken, trigger) is var (from, to)
-                ? before.Where(a => a.Token >= from && a.Token < to).ToList() : [];
-            // "وجهت الحكومة الألمانية انتقادات لـ…": the name between a verb that carries the event noun and that noun is its agent
-            var carried = before.Where(a => CarriedAgent(analysis.Tokens, trigger, mentions, a.Token)).ToList();
-            // "ندعو روسيا إلى …": a verb in the first person has the speaker for subject, and the speaker is named before it or not at all;
-            // the name after it is the one it addresses
-            if (trigger.Entry.FirstPerson && before.Count == 0) Add(ev.Targets, after[0].Code);
-            // "دعت المملكة الحكومة السورية", "اتهم التقرير الحكومة العراقية": a one-word subject Rasd cannot name stands right after the
-            // verb and the name right after it is the object (verb, subject, object), never the subject
-            else if (after.Count > 0 && framed.Count == 0 && carried.Count == 0 && fronted.Count == 0 && sameSegmentBefore.Count == 0 && !trigger.HasArticle
-                && UnnamedSubject(analysis, trigger, after[0].Token) is >= 0 and var unnamed && unnamed + 1 == after[0].Token
-                && !trigger.Entry.Possessive
-                // "دعمها الكامل للحكومة": a name behind a preposition is no object
-                && !(analysis.Tokens[after[0].Token].Folded[0] is 'ل' or 'ب' && analysis.Tokens[after[0].Token].Readings.Any(r => r.Proclitics.Contains('ل') || r.Proclitics.Contains('ب')))
-                // "ندد الفلسطينيون والأردن": a name joined with و is a second subject
-                && !analysis.Tokens[after[0].Token].Readings.Any(r => r.Proclitics.StartsWith('و'))
-                && mentions.FirstOrDefault(x => x.FirstToken == after[0].Token) is { Type: EntityType.Org or EntityType.Loc, IsNamedEntity: true })
-                Add(ev.Targets, after[0].Code);
-            else
-            {
-                (string Code, int Token) subject =
-                    framed.Count > 0 ? framed[0]
-                    : nounAgent ? after[0]
-                    : carried.Count > 0 ? carried[^1]
-                    : fronted.Count > 0 ? fronted[^1]
-                    : sameSegmentBefore.Count > 0 ? sameSegmentBefore[^1]
-                    : after.Count > 0 && !trigger.HasArticle && !trigger.Entry.Possessive && !trigger.Entry.FirstPerson ? after[0]
-                    : before.Count > 0 ? before[^1]
-                    : after[0];
-                // "روسيا والصين": coordinated subjects act together (walk back to the head of the chain first)
-                foreach (var a in actors.Where(a => a.Token < subject.Token).Reverse())
-                {
-                    var head = mentions.First(x => x.FirstToken == subject.Token);
-                    var prev = mentions.FirstOrDefault(x => x.FirstToken == a.Token);
-                    if (prev is null || head.FirstToken - prev.EndToken > 0 || !analysis.Tokens[head.FirstToken].Folded.StartsWith('و')) break;
-                    subject = a;
-                }
-                // a group phrase puts several codes on one token
-                foreach (var a in actors.Where(a => a.Token == subject.Token))
-                    if (!ev.Targets.Contains(a.Code)) Add(ev.Actors, a.Code);
-                var coordinated = new HashSet<int> { subject.Token };
-                foreach (var a in framed)
-                    if (coordinated.Add(a.Token) && !ev.Targets.Contains(a.Code)) Add(ev.Actors, a.Code);
-                foreach (var a in actors.Where(a => a.Token > subject.Token))
-                {
-                    var prev = mentions.LastOrDefault(x => x.EndToken <= a.Token && coordinated.Contains(x.FirstToken));
-                    if (prev is null || a.Token - prev.EndToken > 0 || !analysis.Tokens[a.Token].Folded.StartsWith('و')) break;
-                    coordinated.Add(a.Token);
-                    if (!ev.Targets.Contains(a.Code)) Add(ev.Actors, a.Code);
-                }
-                // the object: the first other actor after the trigger
-                var obj = after.FirstOrDefault(a => !coordinated.Contains(a.Token) && !ev.Actors.Contains(a.Code));
-                if (obj.Code is not null && !ev.Actors.Contains(obj.Code)) Add(ev.Targets, obj.Code);
-            }
-        }
+            SubjectAndObject(analysis, sentence, ev, trigger, mentions, actors);
         // "حمّل إبراهيم روسيا وتركيا المسؤولية": the names right before the responsibility are the ones blamed, not its speaker
         if (ev.Type == "ACCUSE" && firstTrigger)
             foreach (var m in BlameWords.HeldResponsible(analysis, trigger, mentions))
@@ -274,37 +200,174 @@ public sealed class ArgumentFinder
         // an outlet reports arrests and sieges, it does not make them
         if (ev.Type == "COERCE") ev.Actors.RemoveAll(a => ActorCode.Sector(a) == "MED");
         // a state deploys its forces ("نشرت تركيا تعزيزات" is the Turkish military); an opposition that moves or withdraws is its fighters
-        if (ev.Type is "MOBILIZE" or "RETREAT")
+        if (ev.Type is "MOBILIZE" or "RETREAT") ActAsForces(ev);
+        // "تهدد أنقرة": a capital that speaks for its government is not where the event happens
+        var placed = new List<EntityMention>();
+        foreach (var m in mentions)
+            if (m.Places.Count > 0 && !speakingCities.Contains(m) && !NotWhere(cues, m) && !IsLocator(m, mentions) && !PlaceOwnedByOther(analysis, trigger, m, clause)) placed.Add(m);
+        if (Symmetric.Contains(ev.Type)) placed = Venues(analysis, ev, trigger, mentions, cues, placed, clause);
+        AddPlaces(ev, placed, (this, cues), static (s, m) => s.Item1.HasCue(s.cues, m, "place"));
+        // people leave for somewhere: "… وبات عدد الخارجين 16433 باتجاه إدلب" names the destination in a later clause
+        if (ev.Type == "RETREAT") AddPlaces(ev, Destinations(analysis, sentence, trigger), 0, static (_, _) => true);
+        // nothing left to the trigger: the places its own sentence names beat those of sentences before it
+        if (ev.Places.Count == 0 && !Symmetric.Contains(ev.Type))
         {
-            var forces = ev.Actors.Select(a => ActorCode.Sector(a) switch
+            var left = new List<EntityMention>();
+            foreach (var m in mentions)
+                if (m.Places.Count > 0 && !speakingCities.Contains(m) && !NotWhere(cues, m) && !IsLocator(m, mentions)) left.Add(m);
+            AddPlaces(ev, left, (this, cues), static (s, m) => s.Item1.HasCue(s.cues, m, "place"));
+        }
+    }
+
+    /// <summary>A state deploys its forces ("نشرت تركيا تعزيزات" is the Turkish military); an opposition that moves or withdraws is its fighters.</summary>
+    private static void ActAsForces(Event ev)
+    {
+        if (ev.Actors.Count == 0) return;
+        var forces = new List<string>(ev.Actors.Count);
+        foreach (var a in ev.Actors)
+        {
+            var force = ActorCode.Sector(a) switch
             {
                 "GOV" when ev.Type == "MOBILIZE" => ActorCode.With(a, "MIL"),
                 "OPP" => ActorCode.With(a, "REB"),
                 _ => a,
-            }).Distinct().ToList();
-            ev.Actors.Clear();
-            ev.Actors.AddRange(forces);
+            };
+            if (!forces.Contains(force)) forces.Add(force);
         }
-        // "تهدد أنقرة": a capital that speaks for its government is not where the event happens
-        var placed = mentions.Where(m => m.Places.Count > 0 && !speakingCities.Contains(m) && !NotWhere(cues, m) && !IsLocator(m, mentions) && !PlaceOwnedByOther(analysis, trigger, m, clause)).ToList();
-        if (Symmetric.Contains(ev.Type))
+        ev.Actors.Clear();
+        ev.Actors.AddRange(forces);
+    }
+
+    /// <summary>Talks and deals happen at a venue ("في موسكو"); the regions they concern are their topic.</summary>
+    private List<EntityMention> Venues(Analysis analysis, Event ev, TriggerMatch trigger, List<EntityMention> mentions, List<Lexicons.TrieMatch<string[]>> cues,
+        List<EntityMention> placed, int clause)
+    {
+        var venues = placed.Where(m => m.FirstToken >= ev.Triggers[0].EndToken && HasCue(cues, m, "place") && (m.GeoPrecision == 1 || m.Places.All(p => p.Length == 3 && p != "SYR"))).ToList();
+        if (venues.Count > 0) return venues;
+        // "اتفاق … على إجلاء مقاتليها من جوبر وعربين": a deal with no venue is placed where the departure it settles happens
+        if (ev.Type == "AGREE")
+            placed.AddRange(mentions.Where(m => m.Places.Count > 0 && m.FirstToken > trigger.EndToken && !placed.Contains(m) && !IsLocator(m, mentions)
+                && PlaceOwner(analysis, trigger, m, clause) is { Entry.Type: "RETREAT" } owner && owner.FirstToken > trigger.FirstToken));
+        return placed;
+    }
+
+    /// <summary>Places named after the trigger as where people leave for ("باتجاه إدلب"), not owned by another event of their clause.</summary>
+    private static List<EntityMention> Destinations(Analysis analysis, Sentence sentence, TriggerMatch trigger)
+    {
+        var found = new List<EntityMention>();
+        foreach (var m in MentionsIn(analysis, sentence))
+            if (m.Places.Count > 0 && m.FirstToken > trigger.EndToken && IsDestination(analysis.Tokens, m)
+                && !PlaceOwnedByOther(analysis, trigger, m, Clauses.Of(analysis, sentence, m.FirstToken))) found.Add(m);
+        return found;
+    }
+
+    /// <summary>The subject and object of a one-sided event among the names of its clause (<paramref name="actors"/>, with their tokens).</summary>
+    private static void SubjectAndObject(Analysis analysis, Sentence sentence, Event ev, TriggerMatch trigger, List<EntityMention> mentions, List<(string Code, int Token)> actors)
+    {
+        // verb-subject-object, but after "إن/أن" the subject often comes first ("إن المدنيين … يناشدون");
+        // a verbal noun's agent follows it or was named before it
+        var index = SentenceIndex.For(analysis);
+        int segment = index.Segment(trigger.FirstToken);
+        var after = new List<(string Code, int Token)>();
+        // a mention that overlaps the trigger itself counts as before it
+        var before = new List<(string Code, int Token)>();
+        foreach (var a in actors) (a.Token >= trigger.EndToken ? after : before).Add(a);
+        var sameSegmentBefore = new List<(string Code, int Token)>();
+        var fronted = new List<(string Code, int Token)>();
+        var framed = new List<(string Code, int Token)>();
+        var carried = new List<(string Code, int Token)>();
+        var frame = PluperfectFrame.Subject(analysis.Tokens, sentence.FirstToken, trigger);
+        foreach (var a in before)
         {
-            // talks and deals happen at a venue ("في موسكو"); the regions they concern are their topic
-            var venues = placed.Where(m => m.FirstToken >= ev.Triggers[0].EndToken && HasCue(cues, m, "place") && (m.GeoPrecision == 1 || m.Places.All(p => p.Length == 3 && p != "SYR"))).ToList();
-            if (venues.Count > 0) placed = venues;
-            // "اتفاق … على إجلاء مقاتليها من جوبر وعربين": a deal with no venue is placed where the departure it settles happens
-            else if (ev.Type == "AGREE")
-                placed.AddRange(mentions.Where(m => m.Places.Count > 0 && m.FirstToken > trigger.EndToken && !placed.Contains(m) && !IsLocator(m, mentions)
-                    && PlaceOwner(analysis, trigger, m, clause) is { Entry.Type: "RETREAT" } owner && owner.FirstToken > trigger.FirstToken));
+            if (index.Segment(a.Token) == segment && segment > 0) sameSegmentBefore.Add(a);
+            // "تركيا تتهم واشنطن بدعم …", "داعش يهدد ترامب": a name that opens the sentence (or follows a colon or comma) right
+            // before a verb without و is its subject — the order of headlines; the name after the verb is then its object
+            if (IsFrontedSubject(analysis, sentence, trigger, mentions, a.Token)) fronted.Add(a);
+            // "وكانت بريطانيا، وفرنسا، وألمانيا قد حثت الولايات المتحدة": the names framed by كان … قد are all the subject
+            if (frame is var (from, to) && a.Token >= from && a.Token < to) framed.Add(a);
+            // "وجهت الحكومة الألمانية انتقادات لـ…": the name between a verb that carries the event noun and that noun is its agent
+            if (CarriedAgent(analysis.Tokens, trigger, mentions, a.Token)) carried.Add(a);
         }
-        AddPlaces(ev, placed, m => HasCue(cues, m, "place"));
-        // people leave for somewhere: "… وبات عدد الخارجين 16433 باتجاه إدلب" names the destination in a later clause
-        if (ev.Type == "RETREAT")
-            AddPlaces(ev, MentionsIn(analysis, sentence).Where(m => m.Places.Count > 0 && m.FirstToken > trigger.EndToken && IsDestination(analysis.Tokens, m)
-                && !PlaceOwnedByOther(analysis, trigger, m, Clauses.Of(analysis, sentence, m.FirstToken))), _ => true);
-        // nothing left to the trigger: the places its own sentence names beat those of sentences before it
-        if (ev.Places.Count == 0 && !Symmetric.Contains(ev.Type))
-            AddPlaces(ev, mentions.Where(m => m.Places.Count > 0 && !speakingCities.Contains(m) && !NotWhere(cues, m) && !IsLocator(m, mentions)), m => HasCue(cues, m, "place"));
+        // "تقضي بانسحاب وحدات حماية الشعب": leaving is intransitive, so the name right after its verbal noun is who leaves
+        bool nounAgent = ev.Type == "RETREAT" && after.Count > 0 && after[0].Token == trigger.EndToken && trigger.HasPreposition;
+        // "ندعو روسيا إلى …": a verb in the first person has the speaker for subject, and the speaker is named before it or not at all;
+        // the name after it is the one it addresses
+        if (trigger.Entry.FirstPerson && before.Count == 0) Add(ev.Targets, after[0].Code);
+        // "دعت المملكة الحكومة السورية", "اتهم التقرير الحكومة العراقية": a one-word subject Rasd cannot name stands right after the
+        // verb and the name right after it is the object (verb, subject, object), never the subject
+        else if (after.Count > 0 && framed.Count == 0 && carried.Count == 0 && fronted.Count == 0 && sameSegmentBefore.Count == 0 && !trigger.HasArticle
+            && UnnamedSubject(analysis, trigger, after[0].Token) is >= 0 and var unnamed && unnamed + 1 == after[0].Token
+            && !trigger.Entry.Possessive
+            // "دعمها الكامل للحكومة": a name behind a preposition is no object
+            && !(analysis.Tokens[after[0].Token].Folded[0] is 'ل' or 'ب' && analysis.Tokens[after[0].Token].Readings.Any(r => r.Proclitics.Contains('ل') || r.Proclitics.Contains('ب')))
+            // "ندد الفلسطينيون والأردن": a name joined with و is a second subject
+            && !analysis.Tokens[after[0].Token].Readings.Any(r => r.Proclitics.StartsWith('و'))
+            && StartingAt(mentions, after[0].Token) is { Type: EntityType.Org or EntityType.Loc, IsNamedEntity: true })
+            Add(ev.Targets, after[0].Code);
+        else
+        {
+            (string Code, int Token) subject =
+                framed.Count > 0 ? framed[0]
+                : nounAgent ? after[0]
+                : carried.Count > 0 ? carried[^1]
+                : fronted.Count > 0 ? fronted[^1]
+                : sameSegmentBefore.Count > 0 ? sameSegmentBefore[^1]
+                : after.Count > 0 && !trigger.HasArticle && !trigger.Entry.Possessive && !trigger.Entry.FirstPerson ? after[0]
+                : before.Count > 0 ? before[^1]
+                : after[0];
+            // "روسيا والصين": coordinated subjects act together (walk back to the head of the chain first)
+            // (the names before the subject as it was first chosen, nearest first)
+            int chosen = subject.Token;
+            for (int i = actors.Count - 1; i >= 0; i--)
+            {
+                var a = actors[i];
+                if (a.Token >= chosen) continue;
+                var head = StartingAt(mentions, subject.Token) ?? throw new InvalidOperationException("the subject is no mention");
+                var prev = StartingAt(mentions, a.Token);
+                if (prev is null || head.FirstToken - prev.EndToken > 0 || !analysis.Tokens[head.FirstToken].Folded.StartsWith('و')) break;
+                subject = a;
+            }
+            // a group phrase puts several codes on one token
+            foreach (var a in actors)
+                if (a.Token == subject.Token && !ev.Targets.Contains(a.Code)) Add(ev.Actors, a.Code);
+            var coordinated = new HashSet<int> { subject.Token };
+            foreach (var a in framed)
+                if (coordinated.Add(a.Token) && !ev.Targets.Contains(a.Code)) Add(ev.Actors, a.Code);
+            foreach (var a in actors)
+            {
+                if (a.Token <= subject.Token) continue;
+                EntityMention? prev = null;
+                foreach (var x in mentions)
+                    if (x.EndToken <= a.Token && coordinated.Contains(x.FirstToken)) prev = x;
+                if (prev is null || a.Token - prev.EndToken > 0 || !analysis.Tokens[a.Token].Folded.StartsWith('و')) break;
+                coordinated.Add(a.Token);
+                if (!ev.Targets.Contains(a.Code)) Add(ev.Actors, a.Code);
+            }
+            // the object: the first other actor after the trigger
+            (string Code, int Token) obj = default;
+            foreach (var a in after)
+                if (!coordinated.Contains(a.Token) && !ev.Actors.Contains(a.Code)) { obj = a; break; }
+            if (obj.Code is not null && !ev.Actors.Contains(obj.Code)) Add(ev.Targets, obj.Code);
+        }
+    }
+
+    /// <summary>"واتهمت روسيا بقصف …": nobody named before the verb and the charge right after its one name: that name is the accused.</summary>
+    private static void ChargedAfterVerb(Analysis analysis, Sentence sentence, Event ev, TriggerMatch trigger, List<EntityMention> mentions,
+        List<(string Code, int Token)> actors, HashSet<EntityMention> speakingCities)
+    {
+        if (actors.All(a => a.Token >= trigger.EndToken)
+            && ChargedObject.Accused(analysis.Tokens, trigger, mentions, actors.Min(a => a.Token)) && actors.Min(a => a.Token) is var accused)
+        {
+            foreach (var a in actors.Where(a => a.Token == accused)) Add(ev.Targets, a.Code);
+            actors.Clear();
+            // "دمشق ترد … وتتهم باريس بالتبعية": the name that opens the sentence is the subject of its coordinated verbs
+            if (MentionsIn(analysis, sentence).FirstOrDefault() is { } opener && opener.FirstToken == sentence.FirstToken && opener.EndToken <= trigger.FirstToken
+                && (opener.Actor ?? StatementRoles.CapitalGovernment(opener)) is { } openerCode)
+            {
+                speakingCities.Add(opener);
+                foreach (var code in ActorCode.Members(openerCode)) if (!ev.Targets.Contains(code)) Add(ev.Actors, code);
+            }
+        }
     }
 
     /// <summary>
@@ -351,8 +414,7 @@ public sealed class ArgumentFinder
         for (int k = trigger.EndToken; k < Math.Min(sentence.EndToken, trigger.EndToken + 4); k++)
         {
             if (tokens[k].Kind == TokenKind.Punctuation) break;
-            int at = k;
-            if (cues.Any(c => c.FirstToken == at) || mentions.Any(m => m.FirstToken <= at && at < m.EndToken)) break;
+            if (CueStartsAt(cues, k) || Covers(mentions, k)) break;
             if (EntityLexicon.Default.AdjectiveCountry(tokens[k]) is not { } iso) continue;
             found.Add(iso);
             // "روسية وسورية": each adjective joined by و names another force
@@ -378,8 +440,56 @@ public sealed class ArgumentFinder
     }
 
     /// <summary>A region right after a place only locates it ("منبج بشمال سوريا", "إدلب شمال غرب سوريا"): it adds no governorates.</summary>
-    private static bool IsLocator(EntityMention region, List<EntityMention> mentions) =>
-        region.Places.Count > 1 && mentions.Any(p => p != region && p.Places.Count == 1 && p.EndToken <= region.FirstToken && region.FirstToken - p.EndToken <= 1);
+    private static bool IsLocator(EntityMention region, List<EntityMention> mentions)
+    {
+        if (region.Places.Count <= 1) return false;
+        foreach (var p in mentions)
+            if (p != region && p.Places.Count == 1 && p.EndToken <= region.FirstToken && region.FirstToken - p.EndToken <= 1) return true;
+        return false;
+    }
+
+    private static bool CueStartsAt(List<Lexicons.TrieMatch<string[]>> cues, int token)
+    {
+        foreach (var c in cues)
+            if (c.FirstToken == token) return true;
+        return false;
+    }
+
+    /// <summary>Whether one of the mentions covers the token.</summary>
+    internal static bool Covers(IReadOnlyList<EntityMention> mentions, int token)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+            if (mentions[i].FirstToken <= token && token < mentions[i].EndToken) return true;
+        return false;
+    }
+
+    // another mention with an actor that ends before this one starts ("وطالب الأكراد دمشق": someone else speaks)
+    private static bool ActorNamedBefore(List<EntityMention> mentions, EntityMention m)
+    {
+        foreach (var x in mentions)
+            if (x != m && x.Actor is not null && x.EndToken <= m.FirstToken && x.FirstToken != m.FirstToken) return true;
+        return false;
+    }
+
+    /// <summary>The first mention that starts at a token, or null.</summary>
+    private static EntityMention? StartingAt(List<EntityMention> mentions, int token)
+    {
+        foreach (var x in mentions)
+            if (x.FirstToken == token) return x;
+        return null;
+    }
+
+    /// <summary>The cues of one role.</summary>
+    private List<Lexicons.TrieMatch<string[]>> WithRole(List<Lexicons.TrieMatch<string[]>> cues, string role)
+    {
+        var found = new List<Lexicons.TrieMatch<string[]>>();
+        foreach (var c in cues)
+            if (Role(c) == role) found.Add(c);
+        return found;
+    }
+
+    // the role column, read for every cue a mention is checked against
+    private string Role(Lexicons.TrieMatch<string[]> cue) => _roleColumn < cue.Value.Length ? cue.Value[_roleColumn] : "";
 
     private static readonly HashSet<string> VisitWords = Lexicons.TsvTable.FoldedWords("event_visit_words");
 
@@ -412,8 +522,12 @@ public sealed class ArgumentFinder
     /// <summary>A place named as a topic ("بشأن إدلب"), a landmark ("قرب X") or a stage of a journey ("قبل بكين") is not where the event happens.</summary>
     private bool NotWhere(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => IsTopic(cues, m) || HasCue(cues, m, "near") || HasCue(cues, m, "sequence") || HasCue(cues, m, "backer");
 
-    private bool HasCue(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, string role) =>
-        cues.Any(c => c.EndToken <= m.FirstToken && m.FirstToken == c.EndToken && _roleCues.Cell(c.Value, "role") == role);
+    private bool HasCue(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, string role)
+    {
+        foreach (var c in cues)
+            if (c.EndToken <= m.FirstToken && m.FirstToken == c.EndToken && Role(c) == role) return true;
+        return false;
+    }
 
     private static readonly HashSet<string> CueFillers = Lexicons.TsvTable.FoldedWords("event_cue_fillers");
 
@@ -421,7 +535,7 @@ public sealed class ArgumentFinder
     private bool CuedActor(IReadOnlyList<Token> tokens, List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, List<EntityMention> mentions)
     {
         foreach (var c in cues)
-            if (CueReaches(tokens, c, m) && _roleCues.Cell(c.Value, "role") == "actor") return true;
+            if (CueReaches(tokens, c, m) && Role(c) == "actor") return true;
         return CoordinatedWithCued(tokens, cues, m, mentions, "actor");
     }
 
@@ -441,8 +555,10 @@ public sealed class ArgumentFinder
         if (m.FirstToken >= trigger.EndToken)
         {
             int pos = trigger.EndToken;
-            foreach (var other in mentions.Where(x => x.FirstToken >= trigger.EndToken).OrderBy(x => x.FirstToken))
+            // mentions come in text order (a stable sort only for a list that is not)
+            foreach (var other in InOrder(mentions))
             {
+                if (other.FirstToken < trigger.EndToken) continue;
                 if (other.FirstToken - pos > 1) return false;
                 if (other == m) return true;
                 pos = other.EndToken;
@@ -460,9 +576,16 @@ public sealed class ArgumentFinder
         return trigger.FirstToken - m.EndToken <= 2;
     }
 
+    private static List<EntityMention> InOrder(List<EntityMention> mentions)
+    {
+        for (int i = 1; i < mentions.Count; i++)
+            if (mentions[i].FirstToken < mentions[i - 1].FirstToken) return [.. mentions.OrderBy(x => x.FirstToken)];
+        return mentions;
+    }
+
     private static bool CarriedAgent(IReadOnlyList<Token> tokens, TriggerMatch trigger, List<EntityMention> mentions, int token)
     {
-        var m = mentions.FirstOrDefault(x => x.FirstToken == token);
+        var m = StartingAt(mentions, token);
         if (m is null || m.EndToken != trigger.FirstToken || m.FirstToken == 0 || trigger.HasArticle || trigger.HasPreposition) return false;
         return tokens[m.FirstToken - 1].Readings.Any(r => r.Proclitics is "" or "و" or "ف" && SupportVerbs.Contains(r.Stem));
     }
@@ -474,7 +597,9 @@ public sealed class ArgumentFinder
         var current = m;
         while (tokens[current.FirstToken].Folded.StartsWith('و'))
         {
-            var prev = mentions.LastOrDefault(x => x.EndToken == current.FirstToken);
+            EntityMention? prev = null;
+            foreach (var x in mentions)
+                if (x.EndToken == current.FirstToken) prev = x;
             if (prev is null) return false;
             if (HasCue(cues, prev, role)) return true;
             current = prev;
@@ -492,8 +617,8 @@ public sealed class ArgumentFinder
         var covered = analysis.Get<EntityLayer>()?.Mentions ?? [];
         var times = analysis.Get<Time.TimexLayer>()?.Timexes ?? [];
         int k = trigger.EndToken;
-        while (k < firstNamed && times.Any(t => k >= t.FirstToken && k < t.EndToken)) k++;
-        if (k >= firstNamed || !tokens[k].IsWord || covered.Any(m => k >= m.FirstToken && k < m.EndToken)) return -1;
+        while (k < firstNamed && InTimex(times, k)) k++;
+        if (k >= firstNamed || !tokens[k].IsWord || Covers(covered, k)) return -1;
         // "المسؤول الإيراني", "المسؤولون الروس": a nationality adjective right after the noun names whose subject it is
         if (k + 1 < tokens.Count && EntityLexicon.Default.AdjectiveCountry(tokens[k + 1]) is not null) return -1;
         // "إليها" and "إلى" are prepositions, whatever a reading as article + stem says
@@ -502,11 +627,18 @@ public sealed class ArgumentFinder
         return tokens[k].Readings.Any(r => r.HasArticle && r.Stem.Length >= 3) ? k : -1;
     }
 
+    private static bool InTimex(IReadOnlyList<Time.Timex> times, int token)
+    {
+        for (int i = 0; i < times.Count; i++)
+            if (token >= times[i].FirstToken && token < times[i].EndToken) return true;
+        return false;
+    }
+
     /// <summary>Whether the name at <paramref name="token"/> stands right before the trigger, opening its sentence or a part set off by punctuation, with no conjunction on the trigger.</summary>
     private static bool IsFrontedSubject(Analysis analysis, Sentence sentence, TriggerMatch trigger, List<EntityMention> mentions, int token)
     {
         if (trigger.Proclitics.Length > 0 || trigger.HasArticle) return false;
-        var m = mentions.FirstOrDefault(x => x.FirstToken == token);
+        var m = StartingAt(mentions, token);
         if (m is null || m.EndToken != trigger.FirstToken) return false;
         return m.FirstToken == sentence.FirstToken || analysis.Tokens[m.FirstToken - 1].Kind == TokenKind.Punctuation;
     }
@@ -519,20 +651,29 @@ public sealed class ArgumentFinder
     public static void AddPlaces(Event ev, IEnumerable<EntityMention> mentions, Func<EntityMention, bool>? placeCued = null)
     {
         placeCued ??= _ => false;
-        foreach (var m in mentions)
-        {
-            if (m.Places.Count == 0) continue;
-            bool isCountryActor = m.GeoPrecision == 3 && m.Actor is { } a && m.Places.Count == 1 && ActorCode.Country(a) == m.Places[0] && (ev.Actors.Contains(a) || ev.Targets.Contains(a) || ev.Actors.Contains(ActorCode.With(a, "MIL")));
-            if (isCountryActor) continue;
-            // a foreign country named in a sentence is a party or a topic more often than a place, unless "في" says so
-            if (m.GeoPrecision == 3 && m.Places.Count == 1 && m.Places[0].Length == 3 && !placeCued(m)) continue;
-            foreach (var p in m.Places) Add(ev.Places, p);
-            if (m.Places.Count > 1) ev.Regions.Add(m);
-            if (ev.Location is null || (m.GeoPrecision ?? 3) < ev.Location.Precision)
-                ev.Location = new PlaceDetail(m.NameEn ?? m.CanonicalName, m.FinePcode ?? m.Id, m.Latitude, m.Longitude, m.GeoPrecision ?? 3);
-        }
+        foreach (var m in mentions) AddPlace(ev, m, placeCued, static (cued, x) => cued(x));
         // the whole country adds nothing once a governorate is known
         if (ev.Places.Count > 1) ev.Places.Remove("SYR");
+    }
+
+    // as above, over a list and with the place cue asked through a state (no closure per call)
+    private static void AddPlaces<TState>(Event ev, List<EntityMention> mentions, TState state, Func<TState, EntityMention, bool> placeCued)
+    {
+        foreach (var m in mentions) AddPlace(ev, m, state, placeCued);
+        if (ev.Places.Count > 1) ev.Places.Remove("SYR");
+    }
+
+    private static void AddPlace<TState>(Event ev, EntityMention m, TState state, Func<TState, EntityMention, bool> placeCued)
+    {
+        if (m.Places.Count == 0) return;
+        bool isCountryActor = m.GeoPrecision == 3 && m.Actor is { } a && m.Places.Count == 1 && ActorCode.Country(a) == m.Places[0] && (ev.Actors.Contains(a) || ev.Targets.Contains(a) || ev.Actors.Contains(ActorCode.With(a, "MIL")));
+        if (isCountryActor) return;
+        // a foreign country named in a sentence is a party or a topic more often than a place, unless "في" says so
+        if (m.GeoPrecision == 3 && m.Places.Count == 1 && m.Places[0].Length == 3 && !placeCued(state, m)) return;
+        foreach (var p in m.Places) Add(ev.Places, p);
+        if (m.Places.Count > 1) ev.Regions.Add(m);
+        if (ev.Location is null || (m.GeoPrecision ?? 3) < ev.Location.Precision)
+            ev.Location = new PlaceDetail(m.NameEn ?? m.CanonicalName, m.FinePcode ?? m.Id, m.Latitude, m.Longitude, m.GeoPrecision ?? 3);
     }
 
     private static void Add(List<string> list, string code)

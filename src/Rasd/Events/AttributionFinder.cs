@@ -20,15 +20,18 @@ public sealed class AttributionFinder
     public string? Find(Analysis analysis, int sentenceIndex)
     {
         var sentence = analysis.Sentences[sentenceIndex];
-        var mentions = ArgumentFinder.MentionsIn(analysis, sentence).Where(m => m.Type is EntityType.Org or EntityType.Per || (m.Actor is { } a && ActorCode.Sector(a) is "NGO" or "MED")).ToList();
-        if (mentions.Count == 0) return null;
+        var mentions = ArgumentFinder.MentionsIn(analysis, sentence);
+        bool any = false;
+        foreach (var m in mentions) any |= CanBeSource(m);
+        if (!any) return null;
         foreach (var cue in _cues.InSentence(analysis, sentence))
-        {
-            var named = mentions.FirstOrDefault(m => m.FirstToken >= cue.EndToken && m.FirstToken - cue.EndToken <= 8);
-            if (named is not null) return named.NameEn ?? named.CanonicalName;
-        }
+            foreach (var m in mentions)
+                if (CanBeSource(m) && m.FirstToken >= cue.EndToken && m.FirstToken - cue.EndToken <= 8) return m.NameEn ?? m.CanonicalName;
         return null;
     }
+
+    // an organisation, a person, or a monitor or an outlet
+    private static bool CanBeSource(EntityMention m) => m.Type is EntityType.Org or EntityType.Per || (m.Actor is { } a && ActorCode.Sector(a) is "NGO" or "MED");
 
     /// <summary>Whether a verb or phrase of attribution stands right before or after the mention ("قالت موسكو", "موسكو قالت", "بحسب دمشق").</summary>
     public bool SpeaksNextTo(Analysis analysis, Sentence sentence, EntityMention m)

@@ -19,14 +19,27 @@ public sealed class CueLexicon
 
     public string Cell(string[] row, string column) => _table.Cell(row, column);
 
+    /// <summary>The index of a named column, for readers that ask a column of every match (see <see cref="TsvTable.Column"/>).</summary>
+    public int Column(string column) => _table.Column(column);
+
+    /// <summary>Every row of the table, in order.</summary>
+    public IReadOnlyList<string[]> Rows => _table.Rows;
+
     /// <summary>Cue matches in one sentence, computed once per analysis (mode, role and attribution cues are asked for every trigger).</summary>
-    public IReadOnlyList<TrieMatch<string[]>> InSentence(Pipeline.Analysis analysis, Sentence sentence)
+    /// <remarks>The list is the cached one: read it, never change it.</remarks>
+    public List<TrieMatch<string[]>> InSentence(Pipeline.Analysis analysis, Sentence sentence)
     {
         var cache = analysis.Get<CueCache>();
         if (cache is null) analysis.Set(cache = new CueCache());
-        var key = (this, sentence.Index);
-        if (!cache.Matches.TryGetValue(key, out var found))
-            cache.Matches[key] = found = Matches(analysis.Tokens, sentence.FirstToken, sentence.EndToken).ToList();
+        if (!cache.Matches.TryGetValue(this, out var bySentence))
+            cache.Matches[this] = bySentence = new List<TrieMatch<string[]>>?[analysis.Sentences.Count];
+        return bySentence[sentence.Index] ??= Scan(analysis, sentence.FirstToken, sentence.EndToken);
+    }
+
+    private List<TrieMatch<string[]>> Scan(Pipeline.Analysis analysis, int from, int to)
+    {
+        var found = new List<TrieMatch<string[]>>();
+        foreach (var m in _trie.Scan(analysis.Tokens, TokenMasks.For(analysis), Math.Max(0, from), to)) found.Add(m);
         return found;
     }
 
@@ -37,5 +50,5 @@ public sealed class CueLexicon
 /// <summary>Per-analysis memo of cue matches by lexicon and sentence.</summary>
 public sealed class CueCache
 {
-    public Dictionary<(CueLexicon, int), List<TrieMatch<string[]>>> Matches { get; } = [];
+    public Dictionary<CueLexicon, List<TrieMatch<string[]>>?[]> Matches { get; } = [];
 }

@@ -27,11 +27,18 @@ public static class Dateline
             if (tokens[i].Folded is "،" or ",") comma = i;
             else if (!tokens[i].IsWord) return 0;
         }
-        if (comma < 0 || !mentions.Any(m => m.Type == EntityType.Loc && m.FirstToken == comma + 1 && m.EndToken == open)) return 0;
+        if (comma < 0 || !PlaceBetween(mentions, comma + 1, open)) return 0;
         int close = open + 1;
         while (close < sentence.EndToken && close - open <= MaxOutletTokens && tokens[close].Folded != ")") close++;
         if (close >= sentence.EndToken - 1 || tokens[close].Folded != ")" || close == open + 1) return 0;
         return IsDash(tokens[close + 1].Folded) ? close + 2 : 0;
+    }
+
+    private static bool PlaceBetween(IReadOnlyList<EntityMention> mentions, int first, int end)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+            if (mentions[i].Type == EntityType.Loc && mentions[i].FirstToken == first && mentions[i].EndToken == end) return true;
+        return false;
     }
 
     private static bool IsDash(string text)

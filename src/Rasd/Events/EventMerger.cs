@@ -30,7 +30,7 @@ public static class EventMerger
                 ? merged.LastOrDefault(e => e.Type == m.Type && e.AttackMode == mode && e.Mode == m.Mode && (e.Places.Count == 0 || m.Places.Count == 0 || e.Places.Intersect(m.Places).Any()))
                 : null;
             // "والتقى دي ميستورا أيضاً …": another meeting of the same kind, not the one told before
-            if (!Additional(analysis, m)) into ??= merged.Where(e => Compatible(e, m, analysis.Published)).OrderBy(e => Distance(e, m)).FirstOrDefault();
+            if (!Additional(analysis, m)) into ??= Nearest(merged, m, analysis.Published);
             if (into is null) { merged.Add(m); continue; }
             // the deal told again keeps the parties it was told with: "لم تؤكد كندا مشاركتها في الاتفاق" makes Canada no party to it
             if (into == told && into.Actors.Count > 0)
@@ -108,6 +108,20 @@ public static class EventMerger
 
     private static int Distance(Event a, Event b) => Math.Abs(a.Sentences.Max - b.Sentences.Min);
 
+    // the compatible event nearest the mention (the first of equals)
+    private static Event? Nearest(List<Event> merged, Event m, DateOnly? published)
+    {
+        Event? best = null;
+        int bestDistance = 0;
+        foreach (var e in merged)
+        {
+            if (!Compatible(e, m, published)) continue;
+            int d = Distance(e, m);
+            if (best is null || d < bestDistance) (best, bestDistance) = (e, d);
+        }
+        return best;
+    }
+
     /// <summary>A mention whose trigger stands next to a demonstrative ("تلك الهجمات", "الهجوم ذاته") refers back.</summary>
     public static bool Anaphoric(Analysis analysis, Event m)
     {
@@ -179,7 +193,8 @@ public static class EventMerger
             into.Regions.Clear();
             into.Regions.AddRange(m.Regions);
         }
-        into.Figures.AddRange(m.Figures.Where(f => !into.Figures.Contains(f)));
+        foreach (var f in m.Figures)
+            if (!into.Figures.Contains(f)) into.Figures.Add(f);
         into.Triggers.AddRange(m.Triggers);
         foreach (var s in m.Sentences) into.Sentences.Add(s);
         into.Source ??= m.Source;

@@ -17,7 +17,9 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
     public void Run(Analysis analysis)
     {
         var mentions = new List<Event>();
-        var triggers = Triggers(analysis).ToList();
+        // where a page's strip of other reports' leads begins, if it has one
+        int teasers = TeaserBlock.Start(analysis.Text) ?? int.MaxValue;
+        var triggers = Triggers(analysis, teasers).ToList();
         analysis.Set(new TriggerLayer(triggers));
         foreach (var group in MentionGroups.Of(analysis, triggers))
             mentions.Add(Mention(analysis, group));
@@ -30,29 +32,31 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         mentions.Sort((a, b) => a.Triggers[0].FirstToken.CompareTo(b.Triggers[0].FirstToken));
         var events = EventMerger.Merge(analysis, mentions);
         foreach (var ev in events) Complete(analysis, ev);
-        var named = RegionNarrowing.NamedGovernorates(analysis);
+        var named = RegionNarrowing.NamedGovernorates(analysis, teasers);
         foreach (var ev in events) RegionNarrowing.Apply(ev, named);
         DocumentPerpetrator.Fill(events);
         analysis.Set(new EventLayer(events));
+        TokenMasks.Release();
     }
 
     /// <summary>Triggers that are not part of a name or a time expression.</summary>
-    private static IEnumerable<TriggerMatch> Triggers(Analysis analysis)
+    private static IEnumerable<TriggerMatch> Triggers(Analysis analysis, int teasers)
     {
+        var candidates = TriggerLexicon.Default.Find(analysis);
+        // a text with no trigger word needs none of what sorts them out
+        if (candidates.Count == 0) yield break;
         // tokens covered by a name or a time expression cannot trigger an event
         var covered = new bool[analysis.Tokens.Count];
         foreach (var m in analysis.Get<EntityLayer>()?.Mentions ?? [])
             if (m.IsNamedEntity) for (int i = m.FirstToken; i < m.EndToken && i < covered.Length; i++) covered[i] = true;
         foreach (var t in analysis.Get<TimexLayer>()?.Timexes ?? [])
             for (int i = t.FirstToken; i < t.EndToken && i < covered.Length; i++) covered[i] = true;
-        // where a page's strip of other reports' leads begins, if it has one
-        int teasers = TeaserBlock.Start(analysis.Text) ?? int.MaxValue;
         // where the last retyped trigger ended: "الانسحاب من الاتفاقية" leaves a deal, the deal is no new agreement
         // (unless it is told with the date it was made: "من الاتفاق المبرم في أيار 2019")
         int leftAt = -1;
         // in a match report the sentences about the game use trigger words in their sports sense
         var sports = SportsReport.MatchSentences(analysis);
-        foreach (var found in TriggerLexicon.Default.Find(analysis))
+        foreach (var found in candidates)
         {
             var t = TriggerRetypes.Default.Retype(analysis, found);
             if (!ReferenceEquals(t, found)) leftAt = t.EndToken;
@@ -74,7 +78,8 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         var ev = new Event { Type = triggers[0].Entry.Type };
         ev.Triggers.AddRange(triggers);
         ev.Sentences.Add(triggers[0].SentenceIndex);
-        ev.AttackMode = triggers.Select(t => t.Entry.AttackMode).FirstOrDefault(m => m is not null);
+        foreach (var t in triggers)
+            if ((ev.AttackMode = t.Entry.AttackMode) is not null) break;
         foreach (var t in triggers)
         {
             var mode = ModeDetector.Default.Detect(analysis, t);
@@ -148,17 +153,27 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         // people counted as civilians, children or women were the targets
         var figures = analysis.Get<FigureLayer>();
         // so were people killed or hurt when no fighters are named among them
-        bool casualties = figures is not null && ev.Figures.Any(i => figures.Figures[i].Role is "killed" or "injured" && figures.Figures[i].Group is "civilians" or "children" or "women" or "all");
-        bool fighters = figures is not null && ev.Figures.Any(i => figures.Figures[i].Group == "fighters") || ev.Targets.Any(ActorCode.IsArmed);
+        bool casualties = false, fighters = false;
         // children, women and civilians counted among the dead were civilians hit, whoever else was
-        bool civilianDead = figures is not null && ev.Figures.Any(i => figures.Figures[i].Role is "killed" or "injured" && figures.Figures[i].Group is "civilians" or "children" or "women");
+        bool civilianDead = false;
+        if (figures is not null)
+            foreach (var i in ev.Figures)
+            {
+                var f = figures.Figures[i];
+                casualties |= f.Role is "killed" or "injured" && f.Group is "civilians" or "children" or "women" or "all";
+                fighters |= f.Group == "fighters";
+                civilianDead |= f.Role is "killed" or "injured" && f.Group is "civilians" or "children" or "women";
+            }
+        fighters = fighters || ev.Targets.Any(ActorCode.IsArmed);
         if (ev.Type == "ASSAULT" && (civilianDead || casualties && !fighters))
         {
-            var country = ev.Places.Select(pl => pl.StartsWith("SY", StringComparison.Ordinal) && pl.Length > 3 ? "SYR" : pl).FirstOrDefault() ?? "SYR";
+            var country = ev.Places.Count == 0 ? "SYR" : ev.Places[0].StartsWith("SY", StringComparison.Ordinal) && ev.Places[0].Length > 3 ? "SYR" : ev.Places[0];
             if (!ev.Targets.Any(t => ActorCode.Sector(t) == "CVL")) ev.Targets.Add(country + "CVL");
         }
         VictimNationalities.Apply(analysis, ev);
-        ev.Source ??= ev.Sentences.Select(s => AttributionFinder.Default.Find(analysis, s)).FirstOrDefault(s => s is not null);
+        if (ev.Source is null)
+            foreach (var s in ev.Sentences)
+                if ((ev.Source = AttributionFinder.Default.Find(analysis, s)) is not null) break;
     }
 
     // the nearest earlier sentence that names a place, else the title, else the article's most named governorate
@@ -183,7 +198,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
     public void Contribute(Analysis analysis, RasdRecord record)
     {
         var layer = analysis.Get<EventLayer>();
-        if (layer is null) return;
+        if (layer is null || layer.Events.Count == 0) return;
         var figures = analysis.Get<FigureLayer>()?.Figures ?? [];
         // a figure repeated in the title, the lead and the body is one figure: keep its first mention
         var seen = new HashSet<(string, string, decimal)>();
@@ -198,10 +213,10 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
                 Actors = [.. ev.Actors],
                 Targets = [.. ev.Targets],
                 Places = [.. ev.Places],
-                Figures = ev.Figures.Where(i => seen.Add((figures[i].Role, figures[i].Group, figures[i].Value))).Select(i => ToRecord(analysis.Text, figures[i])).ToList(),
+                Figures = FigureRecords(analysis.Text, figures, ev, seen),
                 Source = ev.Source,
-                Evidence = ev.Sentences.Select(s => analysis.Sentences[s].Span).Select(sp => new SpanRecord(sp.Start, sp.End) { Text = sp.Of(analysis.Text) }).ToList(),
-                Trigger = string.Join(" | ", ev.Triggers.Select(t => t.Span.Of(analysis.Text)).Distinct()),
+                Evidence = Evidence(analysis, ev),
+                Trigger = TriggerText(analysis.Text, ev),
                 AttackMode = ev.AttackMode,
                 Summary = SummaryWriter.Write(analysis, ev, names),
                 Acled = new Dictionary<string, object?>
@@ -216,6 +231,39 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
                 },
             });
         }
+    }
+
+    // the event's figures, each (role, group, value) once in the document
+    private static List<FigureRecord> FigureRecords(string text, IReadOnlyList<Figure> figures, Event ev, HashSet<(string, string, decimal)> seen)
+    {
+        var records = new List<FigureRecord>();
+        foreach (var i in ev.Figures)
+            if (seen.Add((figures[i].Role, figures[i].Group, figures[i].Value))) records.Add(ToRecord(text, figures[i]));
+        return records;
+    }
+
+    private static List<SpanRecord> Evidence(Analysis analysis, Event ev)
+    {
+        var spans = new List<SpanRecord>(ev.Sentences.Count);
+        foreach (var s in ev.Sentences)
+        {
+            var sp = analysis.Sentences[s].Span;
+            spans.Add(new SpanRecord(sp.Start, sp.End) { Text = sp.Of(analysis.Text) });
+        }
+        return spans;
+    }
+
+    // the triggers' words, each once, in order
+    private static string TriggerText(string text, Event ev)
+    {
+        if (ev.Triggers.Count == 1) return ev.Triggers[0].Span.Of(text);
+        var words = new List<string>(ev.Triggers.Count);
+        foreach (var t in ev.Triggers)
+        {
+            var w = t.Span.Of(text);
+            if (!words.Contains(w)) words.Add(w);
+        }
+        return string.Join(" | ", words);
     }
 
     private static FigureRecord ToRecord(string text, Figure f) => new(f.Role, f.Group, f.Value, f.Qualifier)

@@ -50,8 +50,8 @@ public static class FigureAttacher
             foreach (var type in types)
             {
                 // the latest mention in that sentence of a compatible type
-                var e = events.LastOrDefault(e => e.Type == type && e.Sentences.Contains(s));
-                if (e is not null) return e;
+                for (int i = events.Count - 1; i >= 0; i--)
+                    if (events[i].Type == type && events[i].Sentences.Contains(s)) return events[i];
             }
         return null;
     }

@@ -90,8 +90,17 @@ public static class GenericReference
             if (tokens[k].Kind == TokenKind.Punctuation) return false;
             // the participle must follow a deal ("الموقع" alone is as often "the website")
             if (Concluded.Contains(tokens[k].Folded))
-                return analysis.Get<TriggerLayer>()?.Triggers.Any(t => t.Entry.Type == "AGREE" && t.EndToken <= k && k - t.EndToken <= 4) == true;
+                return DealEndsBefore(analysis.Get<TriggerLayer>()?.Triggers, k);
         }
+        return false;
+    }
+
+    // a deal trigger ends within four tokens before the participle
+    private static bool DealEndsBefore(IReadOnlyList<TriggerMatch>? triggers, int participle)
+    {
+        if (triggers is null) return false;
+        for (int i = 0; i < triggers.Count; i++)
+            if (triggers[i].Entry.Type == "AGREE" && triggers[i].EndToken <= participle && participle - triggers[i].EndToken <= 4) return true;
         return false;
     }
 
@@ -156,8 +165,9 @@ public static class GenericReference
     private static bool HabitBefore(Analysis analysis, TriggerMatch trigger)
     {
         var sentence = analysis.Sentences[trigger.SentenceIndex];
+        var masks = TokenMasks.For(analysis);
         for (int i = sentence.FirstToken; i < trigger.FirstToken; i++)
-            if (Habitual.Match(analysis.Tokens, i) is not null) return true;
+            if (Habitual.MayStart(masks[i]) && Habitual.Match(analysis.Tokens, i) is not null) return true;
         return false;
     }
 }

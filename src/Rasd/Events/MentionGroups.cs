@@ -10,10 +10,22 @@ public static class MentionGroups
     /// <summary>The triggers of each mention, in text order.</summary>
     public static IEnumerable<List<TriggerMatch>> Of(Pipeline.Analysis analysis, IEnumerable<TriggerMatch> triggers)
     {
-        foreach (var group in triggers.GroupBy(t => (t.SentenceIndex, t.Entry.Type)))
+        // by sentence and type, in order of each group's first trigger
+        var groups = new List<List<TriggerMatch>>();
+        var byKey = new Dictionary<(int, string), List<TriggerMatch>>();
+        foreach (var t in triggers)
+        {
+            if (!byKey.TryGetValue((t.SentenceIndex, t.Entry.Type), out var group))
+            {
+                byKey[(t.SentenceIndex, t.Entry.Type)] = group = [];
+                groups.Add(group);
+            }
+            group.Add(t);
+        }
+        foreach (var group in groups)
         {
             var current = new List<TriggerMatch>();
-            foreach (var t in group.OrderBy(t => t.FirstToken))
+            foreach (var t in InTextOrder(group))
             {
                 if (current.Count > 0 && StartsAnotherAttack(current, t) && HasOwnPerpetrator(analysis, t))
                 {
@@ -24,6 +36,14 @@ public static class MentionGroups
             }
             yield return current;
         }
+    }
+
+    // triggers are found in text order; a stable sort only for a group that is not
+    private static List<TriggerMatch> InTextOrder(List<TriggerMatch> group)
+    {
+        for (int i = 1; i < group.Count; i++)
+            if (group[i].FirstToken < group[i - 1].FirstToken) return [.. group.OrderBy(t => t.FirstToken)];
+        return group;
     }
 
     // "والضربات التي شنتها واشنطن": the second attack is told with its own "carried out by"; "الغارات والقصف المدفعي" is one campaign

@@ -8,9 +8,29 @@ public sealed class ModeDetector
 {
     private readonly CueLexicon _cues;
 
+    // each row's cells read once: every trigger asks every cue of its sentence
+    private readonly Dictionary<string[], Cue> _rows = new(ReferenceEqualityComparer.Instance);
+
+    private sealed class Cue(CueLexicon cues, string[] row)
+    {
+        public readonly string[] Row = row;
+        public readonly string ModeName = cues.Cell(row, "mode");
+        public readonly int Window = int.TryParse(cues.Cell(row, "window"), out var w) ? w : 3;
+        public readonly string Position = cues.Cell(row, "position");
+        public readonly string Needs = cues.Cell(row, "needs");
+        public readonly string Types = cues.Cell(row, "types");
+        public readonly string[] TypeList = cues.Cell(row, "types").Split(',', StringSplitOptions.TrimEntries);
+        public readonly string FoldedCue = ArabicFolding.FoldString(row[0]);
+        private EventMode? _mode;
+
+        // parsed on first use, so a bad mode name fails where it always did: when its cue is met
+        public EventMode Mode => _mode ??= EventModeNames.Parse(ModeName);
+    }
+
     public ModeDetector(CueLexicon cues)
     {
         _cues = cues;
+        foreach (var row in cues.Rows) _rows.TryAdd(row, new Cue(cues, row));
     }
 
     public static ModeDetector Default { get; } = new(CueLexicon.Load("event_mode_cues"));
@@ -24,11 +44,11 @@ public sealed class ModeDetector
         if (trigger.Proclitics.EndsWith('س')) mode = EventMode.Planned;
         foreach (var m in _cues.InSentence(analysis, sentence))
         {
-            var row = m.Value;
-            var cueMode = EventModeNames.Parse(_cues.Cell(row, "mode"));
+            var cue = _rows[m.Value];
+            var cueMode = cue.Mode;
             if (cueMode.Strength() <= mode.Strength()) continue;
-            int window = int.TryParse(_cues.Cell(row, "window"), out var w) ? w : 3;
-            var position = _cues.Cell(row, "position");
+            int window = cue.Window;
+            var position = cue.Position;
             bool applies = position switch
             {
                 "before" => m.EndToken <= trigger.FirstToken && trigger.FirstToken - m.EndToken < window,
@@ -37,11 +57,11 @@ public sealed class ModeDetector
             };
             if (!applies || CrossesClause(tokens, m, trigger)) continue;
             if (position == "before" && RelativeClauseBetween(tokens, m.EndToken, trigger.FirstToken)) continue;
-            if (_cues.Cell(row, "needs") == "ل" && !ForPurpose(tokens, m.EndToken, trigger)) continue;
-            if (_cues.Cell(row, "needs") == "unadopted" && Adopted(tokens, sentence.FirstToken, m.FirstToken)) continue;
-            if (_cues.Cell(row, "types") is { Length: > 0 } types && !TypeListed(types, trigger.Entry.Type)) continue;
-            if (_cues.Cell(row, "needs") == "في" && !Attempt(analysis, m.EndToken, trigger)) continue;
-            if (!Licensed(tokens, m.FirstToken, m.EndToken, m.Value[0])) continue;
+            if (cue.Needs == "ل" && !ForPurpose(tokens, m.EndToken, trigger)) continue;
+            if (cue.Needs == "unadopted" && Adopted(tokens, sentence.FirstToken, m.FirstToken)) continue;
+            if (cue.Types.Length > 0 && !TypeListed(cue.TypeList, trigger.Entry.Type)) continue;
+            if (cue.Needs == "في" && !Attempt(analysis, m.EndToken, trigger)) continue;
+            if (!Licensed(tokens, m.FirstToken, m.EndToken, cue.FoldedCue)) continue;
             mode = cueMode;
         }
         if (mode.Strength() < EventMode.Possible.Strength() && Requested(analysis, trigger)) mode = EventMode.Possible;
@@ -49,10 +69,13 @@ public sealed class ModeDetector
     }
 
     // "ASSAULT,COERCE" lists the types a cue applies to; "!THREATEN" the ones it does not (a threat is conditional by nature: its "إذا" is not its doubt)
-    private static bool TypeListed(string types, string type)
+    private static bool TypeListed(string[] list, string type)
     {
-        var list = types.Split(',', StringSplitOptions.TrimEntries);
-        return list.All(t => t.StartsWith('!')) ? !list.Contains("!" + type) : list.Contains(type);
+        foreach (var t in list)
+            if (!t.StartsWith('!')) return list.Contains(type);
+        foreach (var t in list)
+            if (t.Length == type.Length + 1 && t.AsSpan(1).SequenceEqual(type)) return false;
+        return true;
     }
 
     /// <summary>"دعا ترامب إلى إبرام اتفاق", "طالبت بوقف القصف", "هددت بشن هجوم": what is called for or threatened has not happened; it may.</summary>
@@ -121,9 +144,8 @@ public sealed class ModeDetector
     // "قد" marks possibility only before an imperfect verb ("قد يتم"), not before a past one ("كانت قد انعقدت");
     // "لا" before يزال/تزال means "still", not "not"; "ما إذا" is "whether", which doubts a detail, not the happening;
     // "أي" is "any" before an indefinite noun ("أي هجوم") but "that is" before a definite one ("أي الهجوم").
-    private static bool Licensed(IReadOnlyList<Token> tokens, int first, int next, string cue)
+    private static bool Licensed(IReadOnlyList<Token> tokens, int first, int next, string folded)
     {
-        var folded = ArabicFolding.FoldString(cue);
         if (folded == "اذا" && first > 0 && tokens[first - 1].Folded == "ما") return false;
         if (next >= tokens.Count) return true;
         if (folded is "اي" or "ايه") return !tokens[next].Readings.Any(r => r.HasArticle);

@@ -11,12 +11,12 @@ namespace Rasd.Events;
 internal static class RegionNarrowing
 {
     /// <summary>The Syrian governorates that single-place mentions of the report name (the strip of other reports' leads and link lines left out).</summary>
-    public static HashSet<string> NamedGovernorates(Analysis analysis)
+    /// <param name="teasers">Where the strip of other reports' leads starts (<see cref="TeaserBlock.Start"/>), or int.MaxValue.</param>
+    public static HashSet<string> NamedGovernorates(Analysis analysis, int teasers)
     {
         var named = new HashSet<string>(StringComparer.Ordinal);
         var layer = analysis.Get<EntityLayer>();
         if (layer is null) return named;
-        int teasers = TeaserBlock.Start(analysis.Text) ?? int.MaxValue;
         foreach (var m in layer.Mentions)
         {
             if (m.Places.Count != 1 || !IsGovernorate(m.Places[0]) || m.Span.Start >= teasers) continue;

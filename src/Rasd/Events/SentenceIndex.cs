@@ -1,42 +1,91 @@
 using Rasd.Entities;
 using Rasd.Pipeline;
+using Rasd.Text;
 
 namespace Rasd.Events;
 
 /// <summary>Per-analysis lookups the event stage asks for again and again: mentions by sentence, clause and complementizer segment of each token.</summary>
+/// <remarks>
+/// Only the sentences that hold a trigger are ever asked about, so each sentence's dateline and clause numbering are worked
+/// out the first time it is asked for, not for the whole text up front.
+/// </remarks>
 public sealed class SentenceIndex
 {
-    private readonly List<EntityMention>[] _mentions;
-    private readonly int[] _clause;
-    private readonly int[] _segment;
+    // sentences that name nobody share this list (read only)
+    private static readonly List<EntityMention> NoMentions = [];
+
+    private readonly Analysis _analysis;
+    private readonly List<EntityMention>?[] _mentions;
+
+    // per sentence: whether its dateline was cut from its mentions
+    private readonly bool[] _trimmed;
+
+    // per sentence, once asked about: each token's clause in the low 16 bits and its segment in the high 16 bits (both count
+    // up from 0 within the sentence, so they fit unless it has more than 65,535 tokens; such a sentence keeps them apart,
+    // clause and segment taking two entries per token)
+    private readonly int[]?[] _numbers;
 
     private SentenceIndex(Analysis analysis)
     {
-        _mentions = new List<EntityMention>[analysis.Sentences.Count];
-        for (int i = 0; i < _mentions.Length; i++) _mentions[i] = [];
+        _analysis = analysis;
+        var tokens = analysis.Tokens;
+        _mentions = new List<EntityMention>?[analysis.Sentences.Count];
+        _trimmed = new bool[_mentions.Length];
+        _numbers = new int[]?[_mentions.Length];
         foreach (var m in analysis.Get<EntityLayer>()?.Mentions ?? [])
-            if (m.FirstToken < analysis.Tokens.Count) _mentions[analysis.SentenceOfToken(m.FirstToken).Index].Add(m);
-        // "دبي، الإمارات العربية المتحدة (CNN)-- …": where the report was filed is no party to, nor place of, what it tells
-        foreach (var s in analysis.Sentences)
-            if (_mentions[s.Index].Count > 0 && Dateline.End(analysis.Tokens, s, _mentions[s.Index]) is int end and > 0)
-                _mentions[s.Index].RemoveAll(m => m.FirstToken < end);
-        _clause = new int[analysis.Tokens.Count];
-        _segment = new int[analysis.Tokens.Count];
-        // tokens where a name begins, as one mask over the document rather than a set per sentence
-        var mentionStarts = new bool[analysis.Tokens.Count];
-        foreach (var list in _mentions)
-            foreach (var m in list) mentionStarts[m.FirstToken] = true;
-        foreach (var s in analysis.Sentences)
+            if (m.FirstToken < tokens.Count) (_mentions[analysis.SentenceOfToken(m.FirstToken).Index] ??= []).Add(m);
+    }
+
+    // "دبي، الإمارات العربية المتحدة (CNN)-- …": where the report was filed is no party to, nor place of, what it tells
+    private List<EntityMention>? Trimmed(int sentence)
+    {
+        var list = _mentions[sentence];
+        if (_trimmed[sentence]) return list;
+        _trimmed[sentence] = true;
+        if (list is { Count: > 0 } && Dateline.End(_analysis.Tokens, _analysis.Sentences[sentence], list) is int end and > 0) DropBefore(list, end);
+        return list;
+    }
+
+    // (its own method: a lambda over `end` above would make a closure at every call)
+    private static void DropBefore(List<EntityMention> list, int end) => list.RemoveAll(m => m.FirstToken < end);
+
+    // the clause and segment of a token, from the numbers of the sentence that holds it (a token outside every sentence: 0, 0)
+    private (int Clause, int Segment) Numbers(int token)
+    {
+        var s = _analysis.SentenceOfToken(token);
+        var numbers = _numbers[s.Index] ??= Number(s);
+        int at = token - s.FirstToken, length = s.EndToken - s.FirstToken;
+        if (at < 0 || at >= length) return (0, 0);
+        return numbers.Length == length ? (numbers[at] & 0xFFFF, numbers[at] >>> 16) : (numbers[2 * at], numbers[2 * at + 1]);
+    }
+
+    private int[] Number(Sentence s)
+    {
+        var tokens = _analysis.Tokens;
+        var list = Trimmed(s.Index);
+        int length = s.EndToken - s.FirstToken;
+        bool wide = length > ushort.MaxValue;
+        var numbers = new int[wide ? 2 * length : length];
+        int clause = 0, segment = 0;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
         {
-            int clause = 0, segment = 0;
-            for (int i = s.FirstToken; i < s.EndToken; i++)
-            {
-                if (i > s.FirstToken && Clauses.StartsClause(analysis.Tokens, i, mentionStarts[i])) clause++;
-                _clause[i] = clause;
-                _segment[i] = segment;
-                if (TimeAttacher.IsComplementizer(analysis.Tokens[i])) segment++;
-            }
+            // a clause opens only after a comma: whether a name begins here is asked only there
+            if (i > s.FirstToken && tokens[i - 1].Folded is "،" or "," && Clauses.StartsClause(tokens, i, StartsMention(list, i))) clause++;
+            int at = i - s.FirstToken;
+            if (!wide) numbers[at] = clause | segment << 16;
+            else (numbers[2 * at], numbers[2 * at + 1]) = (clause, segment);
+            if (TimeAttacher.IsComplementizer(tokens[i])) segment++;
         }
+        return numbers;
+    }
+
+    // a mention of the token's own sentence begins at it (every mention is listed under the sentence of its first token)
+    private static bool StartsMention(List<EntityMention>? list, int token)
+    {
+        if (list is null) return false;
+        foreach (var m in list)
+            if (m.FirstToken == token) return true;
+        return false;
     }
 
     /// <summary>The index for an analysis, built once and kept as a layer.</summary>
@@ -48,9 +97,10 @@ public sealed class SentenceIndex
         return index;
     }
 
-    public IReadOnlyList<EntityMention> Mentions(int sentence) => _mentions[sentence];
+    /// <summary>The mentions of a sentence, in the entity layer's order (the index's own list: read it, never change it).</summary>
+    public List<EntityMention> Mentions(int sentence) => Trimmed(sentence) ?? NoMentions;
 
-    public int Clause(int token) => _clause[token];
+    public int Clause(int token) => Numbers(token).Clause;
 
-    public int Segment(int token) => _segment[token];
+    public int Segment(int token) => Numbers(token).Segment;
 }

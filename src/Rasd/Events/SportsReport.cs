@@ -28,7 +28,7 @@ public static class SportsReport
     {
         var concepts = new HashSet<string>(StringComparer.Ordinal);
         var sentences = new bool[analysis.Sentences.Count];
-        foreach (var m in Words.MatchAll(analysis.Tokens))
+        foreach (var m in Words.Scan(analysis.Tokens, TokenMasks.For(analysis), 0, int.MaxValue))
         {
             concepts.Add(m.Value);
             sentences[analysis.SentenceOfToken(m.FirstToken).Index] = true;

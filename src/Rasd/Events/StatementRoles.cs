@@ -11,16 +11,19 @@ internal static class StatementRoles
     internal static (string Code, EntityMention Mention)? BlamedFor(Analysis analysis, TriggerMatch trigger, List<EntityMention> mentions)
     {
         if (!trigger.HasPreposition && !SupportNouns.CarryBehindPreposition(analysis.Tokens, trigger)) return null;
-        var statement = analysis.Get<TriggerLayer>()?.InSentence(trigger.SentenceIndex)
-            .Where(t => t.Entry.Type is "ACCUSE" && t.EndToken <= trigger.FirstToken && trigger.FirstToken - t.EndToken <= 5)
-            .OrderByDescending(t => t.FirstToken).FirstOrDefault();
+        // the nearest accusation ending within five words before it (the first of equals)
+        TriggerMatch? statement = null;
+        foreach (var t in analysis.Get<TriggerLayer>()?.InSentence(trigger.SentenceIndex) ?? [])
+            if (t.Entry.Type is "ACCUSE" && t.EndToken <= trigger.FirstToken && trigger.FirstToken - t.EndToken <= 5 && (statement is null || t.FirstToken > statement.FirstToken))
+                statement = t;
         if (statement is null) return null;
         int deed = SupportNouns.CarryBehindPreposition(analysis.Tokens, trigger) ? trigger.FirstToken - 1 : trigger.FirstToken;
         for (int k = statement.EndToken; k < deed; k++)
             if (analysis.Tokens[k].Kind == TokenKind.Punctuation) return null;
-        var blamed = mentions.Where(m => m.FirstToken >= statement.EndToken && m.EndToken <= deed)
-            .Select(m => (Code: m.Actor ?? CapitalGovernment(m), Mention: m)).LastOrDefault(a => a.Code is not null && !a.Code.Contains('+'));
-        return blamed.Code is null || ActorCode.Sector(blamed.Code) == "CVL" ? null : (blamed.Code, blamed.Mention);
+        (string? Code, EntityMention? Mention) blamed = default;
+        foreach (var m in mentions)
+            if (m.FirstToken >= statement.EndToken && m.EndToken <= deed && (m.Actor ?? CapitalGovernment(m)) is { } code && !code.Contains('+')) blamed = (code, m);
+        return blamed.Code is null || ActorCode.Sector(blamed.Code) == "CVL" ? null : (blamed.Code, blamed.Mention!);
     }
 
     /// <summary>
@@ -36,9 +39,17 @@ internal static class StatementRoles
         {
             if (statement.Entry.Type is not ("ACCUSE" or "REQUEST") || statement.HasArticle || statement.EndToken > m.FirstToken) continue;
             // the speaker is the first name after the verb ("اتهمت أنقرة النظام بقصف …": أنقرة speaks, النظام is blamed)
-            if (mentions.Any(x => x != m && x.FirstToken >= statement.EndToken && x.FirstToken < m.FirstToken)) continue;
+            if (OtherBetween(mentions, m, statement.EndToken)) continue;
             if (RightAfterVerb(analysis.Tokens, statement, m, mentions)) return true;
         }
+        return false;
+    }
+
+    // another name from the statement's end up to this one
+    private static bool OtherBetween(List<EntityMention> mentions, EntityMention m, int from)
+    {
+        foreach (var x in mentions)
+            if (x != m && x.FirstToken >= from && x.FirstToken < m.FirstToken) return true;
         return false;
     }
 
@@ -58,7 +69,7 @@ internal static class StatementRoles
         int words = 0;
         for (int k = trigger.EndToken; k < m.FirstToken; k++)
         {
-            if (mentions.Any(x => x.FirstToken <= k && k < x.EndToken)) continue;
+            if (ArgumentFinder.Covers(mentions, k)) continue;
             if (!tokens[k].IsWord || ++words > 1) return false;
         }
         return true;

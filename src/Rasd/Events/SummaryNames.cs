@@ -21,13 +21,12 @@ internal sealed class SummaryNames
     }
 
     /// <summary>Names from the event's own sentences first ("IGO" is the Security Council here, UNICEF elsewhere), then the article's.</summary>
-    public Dictionary<string, string> For(Event ev)
+    public EventNames For(Event ev)
     {
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        Dictionary<string, string>? names = null;
         foreach (var (sentence, m, en) in _named)
-            if (ev.Sentences.Contains(sentence)) Add(names, m, en);
-        foreach (var (code, name) in _article) names.TryAdd(code, name);
-        return names;
+            if (ev.Sentences.Contains(sentence)) Add(names ??= new Dictionary<string, string>(StringComparer.Ordinal), m, en);
+        return new EventNames(names, _article);
     }
 
     private static void Add(Dictionary<string, string> names, EntityMention m, string en)
@@ -37,4 +36,11 @@ internal sealed class SummaryNames
             names.TryAdd(a, m.GeoPrecision == 1 && ActorCode.Country(a) is { } iso && EntityLexicon.Default.Countries.TryGetValue(iso, out var c) && c.NameEn is { } country ? country : en);
         if (m.Places.Count == 1) names.TryAdd(m.Places[0], en);
     }
+}
+
+/// <summary>The names for one event: its own sentences' first, then the article's (looked up in turn, not copied together).</summary>
+internal readonly struct EventNames(Dictionary<string, string>? own, Dictionary<string, string> article)
+{
+    public bool TryGetValue(string code, out string name) =>
+        own is not null && own.TryGetValue(code, out name!) || article.TryGetValue(code, out name!);
 }

@@ -48,9 +48,9 @@ public static class SummaryWriter
         var names = articleNames.For(ev);
         var (verb, noun) = Phrases.TryGetValue(ev.Type, out var p) ? p : ("acted", "an event");
         var when = When(ev);
-        var actors = List(ev.Actors.Select(a => Name(names, a)));
-        var targets = List(ev.Targets.Select(t => Name(names, t)));
-        var places = List(ev.Places.Select(pl => Name(names, pl)));
+        var actors = List(names, ev.Actors);
+        var targets = List(names, ev.Targets);
+        var places = List(names, ev.Places);
         var modal = ev.Mode switch
         {
             EventMode.Planned => "Planned: ",
@@ -100,7 +100,7 @@ public static class SummaryWriter
         return string.Join(", ", parts);
     }
 
-    private static string Name(Dictionary<string, string> names, string code)
+    private static string Name(EventNames names, string code)
     {
         if (names.TryGetValue(code, out var n)) return n;
         var country = ActorCode.Country(code);
@@ -110,14 +110,21 @@ public static class SummaryWriter
         return Sectors.TryGetValue(code, out var igo) ? igo : code;
     }
 
-    private static string List(IEnumerable<string> items)
+    // the codes' names, each once, as "A, B and C"
+    private static string List(EventNames names, List<string> codes)
     {
-        var list = items.Distinct().ToList();
+        if (codes.Count == 0) return "";
+        if (codes.Count == 1) return Name(names, codes[0]);
+        var list = new List<string>(codes.Count);
+        foreach (var code in codes)
+        {
+            var name = Name(names, code);
+            if (!list.Contains(name)) list.Add(name);
+        }
         return list.Count switch
         {
-            0 => "",
             1 => list[0],
-            _ => string.Join(", ", list.Take(list.Count - 1)) + " and " + list[^1],
+            _ => string.Join(", ", System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list)[..^1]) + " and " + list[^1],
         };
     }
 

@@ -24,15 +24,16 @@ public static class TargetNationalities
         {
             // the cue belongs to this attack: right after it, or after a few words of its own phrase ("غارات جوية على …")
             if (cue.FirstToken < trigger.EndToken || cue.FirstToken - trigger.EndToken > 4) continue;
-            if (Enumerable.Range(trigger.EndToken, cue.FirstToken - trigger.EndToken).Any(k => tokens[k].Kind == TokenKind.Punctuation)) continue;
+            bool punctuated = false;
+            for (int p = trigger.EndToken; p < cue.FirstToken; p++) punctuated |= tokens[p].Kind == TokenKind.Punctuation;
+            if (punctuated) continue;
             // the head is the cue's own last word ("على مواقع") or the word after it ("على أهداف")
             int k = IsHead(tokens[cue.EndToken - 1]) ? cue.EndToken : cue.EndToken < sentence.EndToken && IsHead(tokens[cue.EndToken]) ? cue.EndToken + 1 : -1;
             if (k < 0) continue;
             if (k < sentence.EndToken && Fillers.Contains(tokens[k].Folded)) k++;
             for (int named = 0; k < sentence.EndToken; k++, named++)
             {
-                int at = k;
-                if (mentions.Any(m => m.FirstToken <= at && at < m.EndToken)) break;
+                if (ArgumentFinder.Covers(mentions, k)) break;
                 if (EntityLexicon.Default.AdjectiveCountry(tokens[k]) is not { } iso) break;
                 // "سورية وإيرانية": each adjective joined by و names another force
                 if (named > 0 && !tokens[k].Folded.StartsWith('و')) break;

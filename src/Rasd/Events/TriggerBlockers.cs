@@ -11,8 +11,31 @@ namespace Rasd.Events;
 /// </summary>
 public sealed class TriggerBlockers
 {
-    private readonly Dictionary<string, List<string[]>> _next = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Words>> _next = new(StringComparer.Ordinal);
+
+    /// <summary>One cell of words, read once: its mark ("*", "~", "=", "ب+", "ب++") and the words with the mark taken off.</summary>
+    private sealed class Words(string[] raw)
+    {
+        public readonly string[] Raw = raw;
+        public readonly bool IsAlways = raw is [Always];
+        public readonly bool IsWithBa = raw is [WithBa];
+        public readonly bool IsWithBaNear = raw is [WithBaNear];
+        public readonly bool IsRight = raw.Length > 0 && raw[0].StartsWith(Right, StringComparison.Ordinal);
+        public readonly bool IsFar = raw.Length > 0 && raw[0].StartsWith(Far, StringComparison.Ordinal);
+
+        // "~word" and "=word" without their mark
+        public readonly string[] Unmarked = raw.Length > 0 ? [raw[0][1..], .. raw[1..]] : raw;
+
+        // an empty cell fails where reading its first word always failed
+        public void CheckNotEmpty()
+        {
+            if (Raw.Length == 0) throw new IndexOutOfRangeException();
+        }
+    }
     private bool _before;
+
+    // a lexicon bit for the trigger words of this table: a word it does not list is rejected by its mask
+    private readonly ulong _listedBit = FirstKeyIndex.NewBit();
 
     public static TriggerBlockers Default { get; } = Load("event_trigger_blockers");
 
@@ -42,7 +65,8 @@ public sealed class TriggerBlockers
             foreach (var trigger in ArabicFolding.FoldString(t.Cell(r, "trigger")).Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 if (!b._next.TryGetValue(trigger, out var list)) b._next[trigger] = list = [];
-                list.Add(next);
+                FirstKeyIndex.Add(trigger, b._listedBit);
+                list.Add(new Words(next));
             }
         }
         return b;
@@ -56,22 +80,33 @@ public sealed class TriggerBlockers
     {
         var before = Listed(analysis.Tokens[trigger.FirstToken]);
         if (before is null) return false;
-        foreach (var words in before)
-            if (trigger.FirstToken >= words.Length && Follows(analysis.Tokens, trigger.FirstToken - words.Length, words)) return true;
+        foreach (var w in before)
+            if (trigger.FirstToken >= w.Raw.Length && Follows(analysis.Tokens, trigger.FirstToken - w.Raw.Length, w.Raw)) return true;
         return false;
     }
 
     // the rows for a word: its whole folded form ("بطلب" with its ب) and its stems. Asked for every trigger of every
     // document, so the common answer (no row) allocates nothing, and a key met twice among the readings counts once.
-    private List<string[]>? Listed(Token token)
+    private List<Words>? Listed(Token token)
     {
-        List<string[]>? rows = null;
+        // the keys below are the word and its readings' stems, all of which its lexicon mask covers
+        if ((token.Word.LexiconMask & _listedBit) == 0) return null;
+        // one key's rows are its own list (only read); a second key's are added to a copy
+        List<Words>? rows = null;
+        string? first = null;
         List<string>? keys = null;
         void Add(string key)
         {
-            if (!_next.TryGetValue(key, out var list) || keys is not null && keys.Contains(key)) return;
+            if (!_next.TryGetValue(key, out var list) || key == first || keys is not null && keys.Contains(key)) return;
+            if (first is null)
+            {
+                first = key;
+                rows = list;
+                return;
+            }
             (keys ??= []).Add(key);
-            (rows ??= []).AddRange(list);
+            if (keys.Count == 1) rows = [.. rows!];
+            rows!.AddRange(list);
         }
         Add(token.Folded);
         foreach (var r in token.Readings)
@@ -89,21 +124,28 @@ public sealed class TriggerBlockers
         var next = Listed(analysis.Tokens[trigger.EndToken - 1]);
         if (next is null) return null;
         // "*": the listed form is never an event ("بدعم روسي" tells with what help another deed was done)
-        if (next.Any(words => words is [Always])) return true;
+        foreach (var w in next)
+            if (w.IsAlways) return true;
         // the subject may stand between: "انسحبت الولايات المتحدة من الاتفاق"; so may a number ("نشرت فرنسا 50 جنديا")
         var tokens = analysis.Tokens;
         for (int at = trigger.EndToken; at < Math.Min(tokens.Count, trigger.EndToken + 4) && (tokens[at].IsWord || tokens[at].IsNumber); at++)
-            foreach (var words in next)
-                if (words is [WithBa] ? at == trigger.EndToken && HasBa(tokens[at])
-                    : words is [WithBaNear] ? HasBa(tokens[at], 2) && tokens[at].Folded is not ("بين" or "بعد" or "بعض")
-                    : words[0].StartsWith(Right, StringComparison.Ordinal) ? at == trigger.EndToken && Follows(tokens, at, [words[0][1..], .. words[1..]])
-                    : !words[0].StartsWith(Far, StringComparison.Ordinal) && Follows(tokens, at, words)) return true;
+            foreach (var w in next)
+            {
+                if (!w.IsWithBa && !w.IsWithBaNear) w.CheckNotEmpty();
+                if (w.IsWithBa ? at == trigger.EndToken && HasBa(tokens[at])
+                    : w.IsWithBaNear ? HasBa(tokens[at], 2) && tokens[at].Folded is not ("بين" or "بعد" or "بعض")
+                    : w.IsRight ? at == trigger.EndToken && Follows(tokens, at, w.Unmarked)
+                    : !w.IsFar && Follows(tokens, at, w.Raw)) return true;
+            }
         // "~words": anywhere in the rest of the sentence within twenty tokens, past a long subject and its commas
         int end = Math.Min(analysis.Sentences[trigger.SentenceIndex].EndToken, trigger.EndToken + 20);
-        foreach (var words in next)
-            if (words[0].StartsWith(Far, StringComparison.Ordinal))
+        foreach (var w in next)
+        {
+            w.CheckNotEmpty();
+            if (w.IsFar)
                 for (int at = trigger.EndToken; at < end; at++)
-                    if (Follows(tokens, at, [words[0][1..], .. words[1..]])) return true;
+                    if (Follows(tokens, at, w.Unmarked)) return true;
+        }
         return false;
     }
 

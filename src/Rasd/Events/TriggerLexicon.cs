@@ -35,12 +35,13 @@ public sealed class TriggerLexicon
     public List<TriggerMatch> Find(Analysis analysis)
     {
         var found = new List<TriggerMatch>();
+        var masks = TokenMasks.For(analysis);
         foreach (var s in analysis.Sentences)
         {
-            foreach (var m in _trie.MatchAll(analysis.Tokens, s.FirstToken, s.EndToken))
+            foreach (var m in _trie.Scan(analysis.Tokens, masks, s.FirstToken, s.EndToken))
             {
                 // "لطالب" is "for a student": a verb takes a conjunction, never the article or a preposition
-                if (m.Value.IsVerb && (m.FirstReading.HasArticle || m.FirstReading.Proclitics.IndexOfAny(['ب', 'ل', 'ك']) >= 0)) continue;
+                if (m.Value.IsVerb && (m.FirstReading.HasArticle || m.FirstReading.Proclitics.AsSpan().IndexOfAny('ب', 'ل', 'ك') >= 0)) continue;
                 var first = analysis.Tokens[m.FirstToken];
                 var last = analysis.Tokens[m.EndToken - 1];
                 found.Add(new TriggerMatch(m.Value, m.FirstToken, m.TokenCount, new Text.TextSpan(first.Start, last.End), s.Index, m.FirstReading.Proclitics,

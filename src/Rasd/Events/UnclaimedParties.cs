@@ -10,19 +10,25 @@ namespace Rasd.Events;
 public static class UnclaimedParties
 {
     /// <summary>Governments, factions and international bodies named as a group in trigger-free clauses of the trigger's sentence.</summary>
-    public static IEnumerable<string> Of(Analysis analysis, TriggerMatch trigger)
+    public static List<string> Of(Analysis analysis, TriggerMatch trigger)
     {
+        var found = new List<string>();
         var sentence = analysis.Sentences[trigger.SentenceIndex];
         var index = SentenceIndex.For(analysis);
+        var mentions = index.Mentions(sentence.Index);
+        // only a phrase that names the parties as a group ("الدول الضامنة", "الدول الثلاث"): single names in such
+        // clauses are as often what the talks were about
+        bool anyGroup = false;
+        foreach (var m in mentions) anyGroup |= m.Actor is not null && m.Actor.Contains('+');
+        if (!anyGroup) return found;
         var claimed = new HashSet<int>();
         foreach (var t in analysis.Get<TriggerLayer>()?.InSentence(trigger.SentenceIndex) ?? []) claimed.Add(index.Clause(t.FirstToken));
-        foreach (var m in index.Mentions(sentence.Index))
+        foreach (var m in mentions)
         {
-            // only a phrase that names the parties as a group ("الدول الضامنة", "الدول الثلاث"): single names in such
-            // clauses are as often what the talks were about
             if (m.Actor is null || !m.Actor.Contains('+') || claimed.Contains(index.Clause(m.FirstToken))) continue;
             foreach (var code in ActorCode.Members(m.Actor))
-                if (ActorCode.Sector(code) is "GOV" or "OPP" or "IGO") yield return code;
+                if (ActorCode.Sector(code) is "GOV" or "OPP" or "IGO") found.Add(code);
         }
+        return found;
     }
 }

@@ -32,14 +32,13 @@ internal static class WarningAddressee
         foreach (var m in mentions)
             if (m.FirstToken >= trigger.EndToken && m.EndToken <= stop && PartyCode(m) is { } code) parties.Add((code, m));
         // "روسيا تحذر واشنطن": a speaker named right before the verb leaves the one name after it for the addressee
-        if (mentions.Any(m => m.EndToken == trigger.FirstToken && PartyCode(m) is not null))
+        if (PartyEndsAt(mentions, trigger.FirstToken))
             return parties.Count > 0 && Adjacent(analysis, mentions, trigger.EndToken, parties[0].Mention) ? parties[0] : null;
         // after the verb: the speaker first, then a different party right after the speaker's names
         if (parties.Count < 2) return null;
         var (speaker, first) = parties[0];
         // "حذرت وزارة الدفاع الأميركية \"البنتاغون\"": a state's ministry and army are one speaker
-        var next = parties.Skip(1).FirstOrDefault(p => p.Code != speaker && !(ActorCode.Country(p.Code) == ActorCode.Country(speaker)
-            && ActorCode.Sector(p.Code) is "GOV" or "MIL" && ActorCode.Sector(speaker) is "GOV" or "MIL"));
+        var next = OtherParty(parties, speaker);
         if (next.Code is null || !Adjacent(analysis, mentions, first.EndToken, next.Mention)) return null;
         return next;
     }
@@ -55,13 +54,40 @@ internal static class WarningAddressee
             var t = analysis.Tokens[k];
             if (!t.IsWord) continue;
             if (t.Folded.StartsWith("وال", StringComparison.Ordinal)) return false;
-            if (mentions.Any(m => m.FirstToken <= k && k < m.EndToken) || timexes.Any(x => x.FirstToken <= k && k < x.EndToken)) continue;
+            if (ArgumentFinder.Covers(mentions, k) || InTimex(timexes, k)) continue;
             return false;
         }
         var first = analysis.Tokens[addressee.FirstToken];
         // "وواشنطن", "لدمشق", "بموسكو": a name behind a conjunction or a preposition is not whom the verb addresses
         return !(first.Folded.StartsWith('و') && !ArabicFolding.FoldString(addressee.Text).StartsWith('و'))
             && !(addressee.Span.Start > first.Start && analysis.Text.AsSpan(first.Start, addressee.Span.Start - first.Start).IndexOfAny('ب', 'ل') >= 0);
+    }
+
+    // the first party after the speaker that is not the speaker again ("حذرت وزارة الدفاع الأميركية \"البنتاغون\"": a state's ministry and army are one speaker)
+    private static (string Code, EntityMention Mention) OtherParty(List<(string Code, EntityMention Mention)> parties, string speaker)
+    {
+        for (int i = 1; i < parties.Count; i++)
+        {
+            var p = parties[i];
+            if (p.Code != speaker && !(ActorCode.Country(p.Code) == ActorCode.Country(speaker)
+                && ActorCode.Sector(p.Code) is "GOV" or "MIL" && ActorCode.Sector(speaker) is "GOV" or "MIL")) return p;
+        }
+        return default;
+    }
+
+    private static bool InTimex(IReadOnlyList<Time.Timex> timexes, int token)
+    {
+        for (int i = 0; i < timexes.Count; i++)
+            if (timexes[i].FirstToken <= token && token < timexes[i].EndToken) return true;
+        return false;
+    }
+
+    // a party named right before the verb
+    private static bool PartyEndsAt(List<EntityMention> mentions, int token)
+    {
+        foreach (var m in mentions)
+            if (m.EndToken == token && PartyCode(m) is not null) return true;
+        return false;
     }
 
     /// <summary>
@@ -150,7 +176,7 @@ internal static class WarningAddressee
     private static bool IsWarningVerb(Token token)
     {
         foreach (var r in token.Readings)
-            if (!r.HasArticle && Verbs.Contains(r.Stem) && r.Proclitics.IndexOfAny(['ب', 'ل', 'ك']) < 0) return true;
+            if (!r.HasArticle && Verbs.Contains(r.Stem) && r.Proclitics.AsSpan().IndexOfAny('ب', 'ل', 'ك') < 0) return true;
         return false;
     }
 

@@ -102,4 +102,48 @@ public sealed class TokenTrie<T>
             else i++;
         }
     }
+
+    /// <summary>The matches of <see cref="MatchAll"/> as a struct enumerable: a `foreach` over it allocates no iterator.</summary>
+    public Matches Scan(IReadOnlyList<Token> tokens, int from = 0, int to = int.MaxValue) => new(this, tokens, null, from, Math.Min(to, tokens.Count));
+
+    /// <summary>
+    /// As <see cref="Scan(IReadOnlyList{Token}, int, int)"/>, with each token's lexicon mask read beforehand into <paramref name="masks"/>
+    /// (masks[i] = the mask of token i, read after this trie was filled): tokens whose mask lacks this trie's bit are passed over
+    /// without touching them, so several scans of one text walk its tokens once.
+    /// </summary>
+    internal Matches Scan(IReadOnlyList<Token> tokens, ulong[] masks, int from, int to) => new(this, tokens, masks, from, Math.Min(to, tokens.Count));
+
+    /// <summary>Whether a token whose lexicon mask is <paramref name="mask"/> can start an entry (false: no entry starts with it).</summary>
+    internal bool MayStart(ulong mask) => (mask & _bit) != 0;
+
+    /// <summary>A left-to-right scan for non-overlapping longest matches (its own enumerator).</summary>
+    public struct Matches(TokenTrie<T> trie, IReadOnlyList<Token> tokens, ulong[]? masks, int from, int end)
+    {
+        private int _next = from;
+
+        public TrieMatch<T> Current { get; private set; }
+
+        public readonly Matches GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (_next < end)
+            {
+                // a token that starts no entry would give no match: skip it on its mask alone
+                if (masks is not null && (masks[_next] & trie._bit) == 0)
+                {
+                    _next++;
+                    continue;
+                }
+                if (trie.Match(tokens, _next, end) is { } found)
+                {
+                    Current = found;
+                    _next = found.EndToken;
+                    return true;
+                }
+                _next++;
+            }
+            return false;
+        }
+    }
 }
