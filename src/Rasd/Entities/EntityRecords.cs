@@ -8,35 +8,68 @@ public static class EntityRecords
 {
     public static List<EntityRecord> From(EntityLayer layer)
     {
-        var named = layer.Mentions.Where(m => m.IsNamedEntity && m.Type is not null).ToList();
-        var result = new List<EntityRecord>();
-        // group by what the mention denotes; a shorter form whose words all occur in a kept longer form is the same name
-        foreach (var group in named.GroupBy(Key))
+        // group by what the mention denotes (groups in the order of their first mention); loops rather than LINQ, which
+        // made a sorter, iterators and delegates per group
+        var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var groups = new List<List<EntityMention>>();
+        foreach (var m in layer.Mentions)
         {
-            var kept = new List<(string[] Words, EntityMention First, int Count)>();
-            // each mention's words are made once (they are both the sort key and the comparison)
-            foreach (var (m, w) in group.Select(m => (m, Words(m.Text))).OrderByDescending(x => x.Item2.Length).ThenBy(x => x.m.Span.Start))
+            if (!m.IsNamedEntity || m.Type is null) continue;
+            var key = Key(m);
+            if (!groupOf.TryGetValue(key, out int g)) { groupOf[key] = g = groups.Count; groups.Add([]); }
+            groups[g].Add(m);
+        }
+        var result = new List<EntityRecord>();
+        var kept = new List<(string[] Words, EntityMention First, int Count)>();
+        foreach (var group in groups)
+        {
+            if (group.Count == 1) { result.Add(Record(group[0], 1)); continue; }
+            // a shorter form whose words all occur in a kept longer form is the same name: the most words first, then the
+            // earliest (the index keeps equal ones in mention order); each mention's words are made once
+            var items = new (string[] Words, EntityMention Mention, int Index)[group.Count];
+            for (int k = 0; k < items.Length; k++) items[k] = (Words(group[k].Text), group[k], k);
+            Array.Sort(items, static (x, y) =>
+                x.Words.Length != y.Words.Length ? y.Words.Length.CompareTo(x.Words.Length)
+                : x.Mention.Span.Start != y.Mention.Span.Start ? x.Mention.Span.Start.CompareTo(y.Mention.Span.Start)
+                : x.Index.CompareTo(y.Index));
+            kept.Clear();
+            foreach (var (w, m, _) in items)
             {
-                int idx = kept.FindIndex(k => w.All(x => k.Words.Contains(x)));
+                int idx = IndexOfCovering(kept, w);
                 if (idx >= 0) kept[idx] = (kept[idx].Words, kept[idx].First, kept[idx].Count + 1);
                 else kept.Add((w, m, 1));
             }
-            foreach (var (_, m, count) in kept)
-                result.Add(new EntityRecord(m.Text, m.Type switch { EntityType.Per => "PER", EntityType.Org => "ORG", _ => "LOC" })
-                {
-                    Start = m.Span.Start,
-                    End = m.Span.End,
-                    Id = m.Id,
-                    NameEn = m.NameEn,
-                    Actor = m.Actor,
-                    Places = m.Places.Count > 0 ? m.Places.ToList() : null,
-                    Latitude = m.Latitude,
-                    Longitude = m.Longitude,
-                    Mentions = count,
-                });
+            foreach (var (_, m, count) in kept) result.Add(Record(m, count));
         }
         return result.OrderBy(r => r.Start).ToList();
     }
+
+    /// <summary>The first kept form holding every word of <paramref name="words"/>, or -1.</summary>
+    private static int IndexOfCovering(List<(string[] Words, EntityMention First, int Count)> kept, string[] words)
+    {
+        for (int k = 0; k < kept.Count; k++)
+        {
+            bool all = true;
+            foreach (var x in words)
+                if (Array.IndexOf(kept[k].Words, x) < 0) { all = false; break; }
+            if (all) return k;
+        }
+        return -1;
+    }
+
+    private static EntityRecord Record(EntityMention m, int count) =>
+        new(m.Text, m.Type switch { EntityType.Per => "PER", EntityType.Org => "ORG", _ => "LOC" })
+        {
+            Start = m.Span.Start,
+            End = m.Span.End,
+            Id = m.Id,
+            NameEn = m.NameEn,
+            Actor = m.Actor,
+            Places = m.Places.Count > 0 ? m.Places.ToList() : null,
+            Latitude = m.Latitude,
+            Longitude = m.Longitude,
+            Mentions = count,
+        };
 
     /// <summary>
     /// What a mention denotes. Places abroad carry their country's code as id, so each lexicon row (its canonical name) is a
@@ -48,8 +81,12 @@ public static class EntityRecords
         ?? ArabicFolding.FoldString(m.Text);
 
     /// <summary>Folded words without the clitics the scorer ignores (و ف ب ل ال) and without a hashtag mark ("أنجيلا #ميركل" holds "ميركل").</summary>
-    private static string[] Words(string text) =>
-        ArabicFolding.FoldString(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => StripClitics(w.TrimStart('#'))).ToArray();
+    private static string[] Words(string text)
+    {
+        var words = ArabicFolding.FoldString(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int k = 0; k < words.Length; k++) words[k] = StripClitics(words[k].TrimStart('#'));
+        return words;
+    }
 
     private static readonly string[] CliticPrefixes = ["وال", "بال", "فال", "لل", "ال"];
 

@@ -27,19 +27,12 @@ internal sealed class PlaceResolver
 
     public EntityLayer Resolve(List<EntityRecognizer.Candidate> cands)
     {
-        // context: governorates of unambiguous Syrian mentions and regions
-        foreach (var c in cands.SelectMany(c => c.Inner.Prepend(c)))
+        // context: governorates of unambiguous Syrian mentions and regions (each candidate, then its inner ones)
+        var govs = new List<string>();
+        foreach (var c in cands)
         {
-            // a name shared with a city abroad ("القدس", "صيدا") is no evidence of its Syrian governorate
-            if (c.Entries.Any(e => Abroad(e) is not null) && c.Entries.Any(e => e.Kind == EntryKind.SyrianPlace)) continue;
-            var govs = c.Entries.Where(e => e.Kind is EntryKind.SyrianPlace or EntryKind.Region && e.Country == "SYR").SelectMany(e => e.Places).Distinct().ToList();
-            if (govs.Count == 0 || govs.Count > 1 && c.Entries.All(e => e.Kind == EntryKind.SyrianPlace)) continue;
-            var sid = _a.SentenceOfToken(c.First).Index;
-            if (!_sentenceGovs.TryGetValue(sid, out var set)) _sentenceGovs[sid] = set = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var g in govs) { set.Add(g); _articleGovs.Add(g); }
-            // a governorate, district or countryside named: firmer evidence than a village ("الظهران" is also a Saudi city)
-            if (govs.Count > 1 || !c.Entries.Any(e => e.Kind == EntryKind.Region || e.Level is "gov" or "district" or "subdistrict")) continue;
-            _adminGovs.Add((c.First, govs[0]));
+            AddContext(c, govs);
+            for (int k = 0; k < c.Inner.Count; k++) AddContext(c.Inner[k], govs);
         }
         _cands = cands;
         var mentions = new List<EntityMention>();
@@ -47,14 +40,47 @@ internal sealed class PlaceResolver
         {
             var e = Choose(c);
             mentions.Add(ToMention(c, e));
-            foreach (var inner in c.Inner)
+            for (int k = 0; k < c.Inner.Count; k++)
             {
+                var inner = c.Inner[k];
                 var ie = Choose(inner);
                 mentions.Add(ToMention(inner, ie) with { IsNamedEntity = true });
             }
         }
         mentions.Sort((x, y) => x.Span.Start != y.Span.Start ? x.Span.Start.CompareTo(y.Span.Start) : y.Span.Length.CompareTo(x.Span.Length));
         return new EntityLayer(mentions);
+    }
+
+    /// <summary>Notes the governorates a candidate names without doubt, in its sentence and in the article.</summary>
+    private void AddContext(EntityRecognizer.Candidate c, List<string> govs)
+    {
+        var es = c.Entries;
+        // a name shared with a city abroad ("القدس", "صيدا") is no evidence of its Syrian governorate
+        bool abroad = false, syrianPlace = false, allSyrianPlaces = true;
+        govs.Clear();
+        for (int k = 0; k < es.Count; k++)
+        {
+            var e = es[k];
+            abroad |= Abroad(e) is not null;
+            syrianPlace |= e.Kind == EntryKind.SyrianPlace;
+            allSyrianPlaces &= e.Kind == EntryKind.SyrianPlace;
+            if (e.Kind is EntryKind.SyrianPlace or EntryKind.Region && e.Country == "SYR")
+                for (int p = 0; p < e.Places.Count; p++)
+                    if (!govs.Contains(e.Places[p])) govs.Add(e.Places[p]);
+        }
+        if (abroad && syrianPlace) return;
+        if (govs.Count == 0 || govs.Count > 1 && allSyrianPlaces) return;
+        var sid = _a.SentenceOfToken(c.First).Index;
+        if (!_sentenceGovs.TryGetValue(sid, out var set)) _sentenceGovs[sid] = set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var g in govs) { set.Add(g); _articleGovs.Add(g); }
+        // a governorate, district or countryside named: firmer evidence than a village ("الظهران" is also a Saudi city)
+        if (govs.Count > 1) return;
+        for (int k = 0; k < es.Count; k++)
+            if (es[k].Kind == EntryKind.Region || es[k].Level is "gov" or "district" or "subdistrict")
+            {
+                _adminGovs.Add((c.First, govs[0]));
+                return;
+            }
     }
 
     private EntityEntry Choose(EntityRecognizer.Candidate c)
