@@ -10,8 +10,9 @@ internal static class AnaphorMentions
     public static bool[] Covered(EntityLayer layer, int tokenCount)
     {
         var covered = new bool[tokenCount];
-        foreach (var m in layer.Mentions)
-            for (int k = m.FirstToken; k < m.EndToken; k++) covered[k] = true;
+        var mentions = layer.Mentions;
+        for (int n = 0; n < mentions.Count; n++)
+            for (int k = mentions[n].FirstToken; k < mentions[n].EndToken; k++) covered[k] = true;
         return covered;
     }
 
@@ -35,10 +36,16 @@ internal static class AnaphorMentions
     /// </summary>
     public static EntityLayer AddGovernments<T>(Pipeline.Analysis analysis, EntityLayer layer, EntityLexicon lexicon, TokenTrie<T> phrases, Func<TrieMatch<T>, string?> stateOf)
     {
-        var covered = Covered(layer, analysis.Tokens.Count);
+        var tokens = analysis.Tokens;
+        // made at the first match: most articles have none
+        bool[]? covered = null;
         List<EntityMention>? added = null;
-        foreach (var match in phrases.MatchAll(analysis.Tokens))
+        // the matches of TokenTrie.MatchAll, by a loop rather than its iterator
+        for (int i = 0; i < tokens.Count;)
         {
+            if (phrases.Match(tokens, i) is not { } match) { i++; continue; }
+            i = match.EndToken;
+            covered ??= Covered(layer, tokens.Count);
             // "المملكة العربية السعودية": a word inside a name does not refer back
             if (covered[match.FirstToken] || match.TokenCount != 1) continue;
             if (stateOf(match) is not { } state || !lexicon.Countries.TryGetValue(state, out var country)) continue;

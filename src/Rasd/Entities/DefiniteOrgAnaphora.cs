@@ -24,15 +24,19 @@ public static class DefiniteOrgAnaphora
     public static EntityLayer Resolve(Analysis analysis, EntityLayer layer)
     {
         var tokens = analysis.Tokens;
-        var covered = AnaphorMentions.Covered(layer, tokens.Count);
+        // made at the first match: most articles have none
+        bool[]? covered = null;
         List<EntityMention>? added = null;
-        foreach (var match in Phrases.MatchAll(tokens))
+        // the matches of TokenTrie.MatchAll, by a loop rather than its iterator
+        for (int i = 0; i < tokens.Count;)
         {
+            if (Phrases.Match(tokens, i) is not { } match) { i++; continue; }
+            i = match.EndToken;
+            covered ??= AnaphorMentions.Covered(layer, tokens.Count);
             if (covered[match.FirstToken] || match.TokenCount != 1) continue;
             // the head noun followed by a name is that name's own first word ("الجبهة الوطنية"), not a reference back
             if (match.FirstToken + 1 < tokens.Count && covered[match.FirstToken + 1]) continue;
-            var antecedent = layer.Mentions.LastOrDefault(m => m.EndToken <= match.FirstToken && m.Type == EntityType.Org && m.Actor is not null
-                && ArabicFolding.FoldString(m.Text).StartsWith(match.Value, StringComparison.Ordinal));
+            var antecedent = Antecedent(layer.Mentions, match);
             if (antecedent is null) continue;
             var span = AnaphorMentions.SpanOf(tokens, match);
             var text = span.Of(analysis.Text);
@@ -42,5 +46,18 @@ public static class DefiniteOrgAnaphora
             });
         }
         return AnaphorMentions.With(layer, added);
+    }
+
+    /// <summary>The last organisation with an actor named before the match whose name begins with the head noun, or null.</summary>
+    /// <remarks>A loop, not a lambda: a lambda capturing the match made a closure at every token of the scan.</remarks>
+    private static EntityMention? Antecedent(IReadOnlyList<EntityMention> mentions, TrieMatch<string> match)
+    {
+        for (int n = mentions.Count - 1; n >= 0; n--)
+        {
+            var m = mentions[n];
+            if (m.EndToken <= match.FirstToken && m.Type == EntityType.Org && m.Actor is not null
+                && ArabicFolding.FoldString(m.Text).StartsWith(match.Value, StringComparison.Ordinal)) return m;
+        }
+        return null;
     }
 }
