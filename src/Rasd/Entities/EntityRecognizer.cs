@@ -191,7 +191,7 @@ public sealed class EntityRecognizer
         while (k > j && NameLinks.Contains(tokens[k - 1].Folded)) k--;
         // a first name alone is too weak ("محمد" may be the Prophet, a street or a mosque)
         if (k == j) return;
-        var name = JoinFolded(tokens, i, k - i)[prefix..];
+        var name = JoinFolded(tokens, i, k - i, prefix);
         cands.Add(new Candidate(i, k, [new EntityEntry(EntryKind.Person, EntityType.Per, name, "per:" + name, null, null, [])], prefix, 4));
     }
 
@@ -420,7 +420,7 @@ public sealed class EntityRecognizer
         var country = FirstOfKind(m.Entries, EntryKind.Country);
         if (country?.Country is not { } iso || iso == "SYR") return;
         int prefix = d.FirstReading.PrefixLength;
-        var name = JoinFolded(tokens, i, m.EndToken - i)[prefix..];
+        var name = JoinFolded(tokens, i, m.EndToken - i, prefix);
         var region = new EntityEntry(EntryKind.WorldCity, EntityType.Loc, name, iso, $"{d.Value} {_lex.Countries[iso].NameEn}", null, [iso]) { Country = iso, GeoPrecision = 2 };
         cands.Add(new Candidate(i, m.EndToken, [region], prefix, 1) { HasCue = true });
     }
@@ -636,22 +636,34 @@ public sealed class EntityRecognizer
         return place || body ? m.EndToken : null;
     }
 
-    /// <summary>The folded tokens [from, from + count) joined by spaces (a helper rather than a lambda: a lambda over
-    /// <c>tokens</c> made the method allocate a closure on every call, and ProposeTitled runs at every token).</summary>
-    private static string JoinFolded(IReadOnlyList<Token> tokens, int from, int count)
+    /// <summary>The folded tokens [from, from + count) joined by spaces, without its first <paramref name="skip"/> chars (a
+    /// first word's proclitics), made as one string (no array of parts, no substring; ProposeTitled runs at every title).</summary>
+    private static string JoinFolded(IReadOnlyList<Token> tokens, int from, int count, int skip = 0)
     {
-        var parts = new string[count];
-        for (int k = 0; k < count; k++) parts[k] = tokens[from + k].Folded;
-        return string.Join(' ', parts);
+        if (count <= 0) return "";
+        int length = count - 1 - skip;
+        for (int k = 0; k < count; k++) length += tokens[from + k].Folded.Length;
+        return string.Create(length, (tokens, from, count, skip), static (buffer, s) =>
+        {
+            int at = -s.skip;
+            for (int k = 0; k < s.count; k++)
+            {
+                if (k > 0) Put(buffer, ref at, ' ');
+                foreach (char ch in s.tokens[s.from + k].Folded) Put(buffer, ref at, ch);
+            }
+        });
+    }
+
+    private static void Put(Span<char> buffer, ref int at, char ch)
+    {
+        if (at >= 0) buffer[at] = ch;
+        at++;
     }
 
     private static bool AllPeople(IReadOnlyList<EntityEntry> entries)
     {
         for (int n = 0; n < entries.Count; n++)
-        {
-            var e = entries[n];
-            if (e.Kind != EntryKind.Person) return false;
-        }
+            if (entries[n].Kind != EntryKind.Person) return false;
         return true;
     }
 

@@ -8,26 +8,34 @@ public static class EntityRecords
 {
     public static List<EntityRecord> From(EntityLayer layer)
     {
-        // group by what the mention denotes (groups in the order of their first mention); loops rather than LINQ, which
-        // made a sorter, iterators and delegates per group
+        // group by what the mention denotes, groups in the order of their first mention: each group is a chain through
+        // `next` (loops rather than LINQ, which made a sorter, iterators and delegates per group)
+        var mentions = layer.Mentions;
         var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        var groups = new List<List<EntityMention>>();
-        foreach (var m in layer.Mentions)
+        var groups = new List<(int First, int Last, int Count)>();
+        var next = new int[mentions.Count];
+        for (int i = 0; i < mentions.Count; i++)
         {
+            var m = mentions[i];
             if (!m.IsNamedEntity || m.Type is null) continue;
+            next[i] = -1;
             var key = Key(m);
-            if (!groupOf.TryGetValue(key, out int g)) { groupOf[key] = g = groups.Count; groups.Add([]); }
-            groups[g].Add(m);
+            if (!groupOf.TryGetValue(key, out int g)) { groupOf[key] = groups.Count; groups.Add((i, i, 1)); }
+            else
+            {
+                next[groups[g].Last] = i;
+                groups[g] = (groups[g].First, i, groups[g].Count + 1);
+            }
         }
-        var result = new List<EntityRecord>();
+        var result = new List<EntityRecord>(groups.Count);
         var kept = new List<(string[] Words, EntityMention First, int Count)>();
-        foreach (var group in groups)
+        foreach (var (first, _, count) in groups)
         {
-            if (group.Count == 1) { result.Add(Record(group[0], 1)); continue; }
+            if (count == 1) { result.Add(Record(mentions[first], 1)); continue; }
             // a shorter form whose words all occur in a kept longer form is the same name: the most words first, then the
             // earliest (the index keeps equal ones in mention order); each mention's words are made once
-            var items = new (string[] Words, EntityMention Mention, int Index)[group.Count];
-            for (int k = 0; k < items.Length; k++) items[k] = (Words(group[k].Text), group[k], k);
+            var items = new (string[] Words, EntityMention Mention, int Index)[count];
+            for (int k = 0, i = first; k < count; k++, i = next[i]) items[k] = (Words(mentions[i].Text), mentions[i], k);
             Array.Sort(items, static (x, y) =>
                 x.Words.Length != y.Words.Length ? y.Words.Length.CompareTo(x.Words.Length)
                 : x.Mention.Span.Start != y.Mention.Span.Start ? x.Mention.Span.Start.CompareTo(y.Mention.Span.Start)
@@ -39,9 +47,20 @@ public static class EntityRecords
                 if (idx >= 0) kept[idx] = (kept[idx].Words, kept[idx].First, kept[idx].Count + 1);
                 else kept.Add((w, m, 1));
             }
-            foreach (var (_, m, count) in kept) result.Add(Record(m, count));
+            foreach (var (_, m, n) in kept) result.Add(Record(m, n));
         }
-        return result.OrderBy(r => r.Start).ToList();
+        return InTextOrder(result);
+    }
+
+    /// <summary>The records by start, equal starts in the order given (a stable sort: start and position in one key).</summary>
+    private static List<EntityRecord> InTextOrder(List<EntityRecord> records)
+    {
+        var keys = new long[records.Count];
+        for (int k = 0; k < keys.Length; k++) keys[k] = (long)records[k].Start << 32 | (uint)k;
+        Array.Sort(keys);
+        var sorted = new List<EntityRecord>(records.Count);
+        foreach (var key in keys) sorted.Add(records[(int)(key & 0xFFFF_FFFF)]);
+        return sorted;
     }
 
     /// <summary>The first kept form holding every word of <paramref name="words"/>, or -1.</summary>
@@ -77,8 +96,24 @@ public static class EntityRecords
     /// </summary>
     private static string Key(EntityMention m) =>
         m.FinePcode
-        ?? (m.Type == EntityType.Loc && m.Id is { Length: 3 } iso ? iso + "|" + ArabicFolding.FoldString(m.CanonicalName) : m.Id)
+        ?? (m.Type == EntityType.Loc && m.Id is { Length: 3 } iso ? FoldedKey(iso, m.CanonicalName) : m.Id)
         ?? ArabicFolding.FoldString(m.Text);
+
+    /// <summary><paramref name="prefix"/>, '|' and the folded <paramref name="name"/>, made as one string.</summary>
+    private static string FoldedKey(string prefix, string name)
+    {
+        int folded = 0;
+        foreach (char ch in name)
+            if (ArabicFolding.Fold(ch) != ArabicFolding.Removed) folded++;
+        return string.Create(prefix.Length + 1 + folded, (prefix, name), static (buffer, s) =>
+        {
+            s.prefix.CopyTo(buffer);
+            buffer[s.prefix.Length] = '|';
+            int k = s.prefix.Length + 1;
+            foreach (char ch in s.name)
+                if (ArabicFolding.Fold(ch) is var f && f != ArabicFolding.Removed) buffer[k++] = f;
+        });
+    }
 
     /// <summary>Folded words without the clitics the scorer ignores (و ف ب ل ال) and without a hashtag mark ("أنجيلا #ميركل" holds "ميركل").</summary>
     private static string[] Words(string text)

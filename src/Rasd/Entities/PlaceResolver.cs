@@ -35,7 +35,7 @@ internal sealed class PlaceResolver
             for (int k = 0; k < c.Inner.Count; k++) AddContext(c.Inner[k], govs);
         }
         _cands = cands;
-        var mentions = new List<EntityMention>();
+        var mentions = new List<EntityMention>(cands.Count);
         foreach (var c in cands)
         {
             var e = Choose(c);
@@ -83,10 +83,12 @@ internal sealed class PlaceResolver
             }
     }
 
-    private EntityEntry Choose(EntityRecognizer.Candidate c)
+    // most candidates have one entry: the closure the ambiguous case needs is then not made
+    private EntityEntry Choose(EntityRecognizer.Candidate c) => c.Entries.Count == 1 ? c.Entries[0] : ChooseAmong(c);
+
+    private EntityEntry ChooseAmong(EntityRecognizer.Candidate c)
     {
         var es = c.Entries;
-        if (es.Count == 1) return es[0];
         var syrian = es.Where(e => e.Kind == EntryKind.SyrianPlace).ToList();
         var other = es.Where(e => e.Kind != EntryKind.SyrianPlace && !(e.Kind is EntryKind.Capital or EntryKind.WorldCity && e.Country == "SYR" && syrian.Count > 0)).ToList();
         if (syrian.Count > 0 && other.FirstOrDefault(e => Abroad(e) is not null) is { } abroad && AbroadWins(c, syrian, abroad) is { } wins)
