@@ -43,7 +43,8 @@ internal static class AnaphorMentions
         // the matches of TokenTrie.MatchAll, by a loop rather than its iterator
         for (int i = 0; i < tokens.Count;)
         {
-            if (phrases.Match(tokens, i) is not { } match) { i++; continue; }
+            // the word's lexicon mask first: most tokens start no phrase, and skip the call and its result copy
+            if ((tokens[i].Word.LexiconMask & phrases.Bit) == 0 || phrases.Match(tokens, i) is not { } match) { i++; continue; }
             i = match.EndToken;
             covered ??= Covered(layer, tokens.Count);
             // "المملكة العربية السعودية": a word inside a name does not refer back

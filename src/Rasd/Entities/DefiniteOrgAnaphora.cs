@@ -30,7 +30,8 @@ public static class DefiniteOrgAnaphora
         // the matches of TokenTrie.MatchAll, by a loop rather than its iterator
         for (int i = 0; i < tokens.Count;)
         {
-            if (Phrases.Match(tokens, i) is not { } match) { i++; continue; }
+            // the word's lexicon mask first: most tokens start no phrase, and skip the call and its result copy
+            if ((tokens[i].Word.LexiconMask & Phrases.Bit) == 0 || Phrases.Match(tokens, i) is not { } match) { i++; continue; }
             i = match.EndToken;
             covered ??= AnaphorMentions.Covered(layer, tokens.Count);
             if (covered[match.FirstToken] || match.TokenCount != 1) continue;

@@ -11,8 +11,8 @@ public static class EntityRecords
         // group by what the mention denotes, groups in the order of their first mention: each group is a chain through
         // `next` (loops rather than LINQ, which made a sorter, iterators and delegates per group)
         var mentions = layer.Mentions;
-        var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        var groups = new List<(int First, int Last, int Count)>();
+        var groupOf = new Dictionary<string, int>(mentions.Count, StringComparer.Ordinal);
+        var groups = new List<(int First, int Last, int Count)>(mentions.Count);
         var next = new int[mentions.Count];
         for (int i = 0; i < mentions.Count; i++)
         {
@@ -32,6 +32,8 @@ public static class EntityRecords
         foreach (var (first, _, count) in groups)
         {
             if (count == 1) { result.Add(Record(mentions[first], 1)); continue; }
+            // the same text every time (the usual case): one form, its earliest mention, with no words to make
+            if (SameText(mentions, first, next) is { } earliest) { result.Add(Record(earliest, count)); continue; }
             // a shorter form whose words all occur in a kept longer form is the same name: the most words first, then the
             // earliest (the index keeps equal ones in mention order); each mention's words are made once
             var items = new (string[] Words, EntityMention Mention, int Index)[count];
@@ -50,6 +52,18 @@ public static class EntityRecords
             foreach (var (_, m, n) in kept) result.Add(Record(m, n));
         }
         return InTextOrder(result);
+    }
+
+    /// <summary>The earliest mention of a group whose mentions all have the same text (the first of equal starts), else null.</summary>
+    private static EntityMention? SameText(IReadOnlyList<EntityMention> mentions, int first, int[] next)
+    {
+        var earliest = mentions[first];
+        for (int i = next[first]; i >= 0; i = next[i])
+        {
+            if (!string.Equals(mentions[i].Text, earliest.Text, StringComparison.Ordinal)) return null;
+            if (mentions[i].Span.Start < earliest.Span.Start) earliest = mentions[i];
+        }
+        return earliest;
     }
 
     /// <summary>The records by start, equal starts in the order given (a stable sort: start and position in one key).</summary>
