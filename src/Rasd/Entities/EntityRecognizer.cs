@@ -44,7 +44,7 @@ public sealed class EntityRecognizer
         // surnames met before the article gave the full name (a headline's "ماتيس …" over the body's "جيمس ماتيس"), kept for a second look
         List<Candidate>? early = null;
         // the lexicons a token must be able to start for any rule to propose at it (the place words' bit registers their keys first)
-        ulong proposeBits = _lex.PlaceWordsBit | _lex.Phrases.Bit | _lex.Titles.Bit | Directions.Bit;
+        ulong proposeBits = _lex.PlaceWordsBit | _lex.Phrases.Bit | _lex.Titles.Bit | Directions.Bit | WordsBit | _given.Bit;
         // per-sentence scratch, reused: the candidates, the tokens taken and the accepted candidates
         var cands = new List<Candidate>();
         var accepted = new List<Candidate>();
@@ -92,13 +92,14 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>
-    /// Whether any rule can propose at the token: it starts a phrase, title, compass word or place word, or is an outlet
-    /// noun, a first name or "عبد". Most tokens are none, and skip every rule after a bit test and two memo reads.
+    /// Whether any rule can propose at the token: it starts a phrase, title, compass word or place word, or may be an outlet
+    /// noun, a first name or "عبد". Most tokens are none, and skip every rule after one bit test (and no memo: a word
+    /// past the analyser's word cache is new at every token, and would compute its memos again each time).
     /// </summary>
-    private bool MayPropose(Token t, ulong proposeBits)
+    private static bool MayPropose(Token t, ulong proposeBits)
     {
         if (!t.IsWord) return t.IsNumber && (t.Word.LexiconMask & proposeBits) != 0;
-        return (t.Word.LexiconMask & proposeBits) != 0 || WordFacts(t) != 0 || _given.MayRead(t);
+        return (t.Word.LexiconMask & proposeBits) != 0 || GivenNames.AbdalWithin(t.Folded);
     }
 
     private static bool AnyNeedsAntecedent(IReadOnlyList<EntityEntry> entries)
@@ -266,19 +267,26 @@ public sealed class EntityRecognizer
         cands.Add(new Candidate(i, k, outlets, PrefixOf(t, [.. OutletNouns]), 0));
     }
 
-    // facts that depend on the word alone, memoised per distinct word (the proposals run at every token):
-    // bit 0 an outlet noun ("وكالة"), bit 1 "عبد" that may open a compound first name
-    private static readonly int FactsSlot = WordInfo.NewMemoSlot();
+    // the outlet nouns and "عبد" as first keys: MayPropose lets a token through on its mask alone
+    private static readonly ulong WordsBit = RegisterWords();
 
-    private static int WordFacts(Token t) => t.Word.Memo(FactsSlot, t, 0, static (_, token) =>
+    private static ulong RegisterWords()
     {
-        int facts = 0;
-        foreach (var r in token.Readings)
-            if (!r.HasArticle && OutletNouns.Contains(r.Stem)) { facts = 1; break; }
-        return GivenNames.HasAbdReading(token) ? facts | 2 : facts;
-    });
+        ulong bit = Lexicons.FirstKeyIndex.NewBit();
+        foreach (var noun in OutletNouns) Lexicons.FirstKeyIndex.Add(noun, bit);
+        Lexicons.FirstKeyIndex.Add("عبد", bit);
+        return bit;
+    }
 
-    private static bool IsOutletNoun(Token t) => (WordFacts(t) & 1) != 0;
+    // the answer depends on the word alone: memoised per distinct word
+    private static readonly int OutletSlot = WordInfo.NewMemoSlot();
+
+    private static bool IsOutletNoun(Token t) => t.Word.Memo(OutletSlot, t, 0, static (_, token) =>
+    {
+        foreach (var r in token.Readings)
+            if (!r.HasArticle && OutletNouns.Contains(r.Stem)) return 1;
+        return 0;
+    }) == 1;
 
     /// <summary>The name between quotes from token <paramref name="j"/> on, when no list has it (a known name is proposed already).</summary>
     private void ProposeQuotedOutlet(IReadOnlyList<Token> tokens, int j, int end, List<Candidate> cands)

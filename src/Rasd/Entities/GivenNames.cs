@@ -19,7 +19,14 @@ public sealed class GivenNames
         foreach (var r in table.Rows)
             foreach (var n in NameVariants.Split(table.Cell(r, "name")))
                 _names[ArabicFolding.FoldString(n)] = (table.Cell(r, "common_word") == "1", n.EndsWith('ى'));
+        foreach (var name in _names.Keys) FirstKeyIndex.Add(name, Bit);
     }
+
+    /// <summary>The first-key bit of the names: a word whose lexicon mask lacks it has no reading that is a listed name.</summary>
+    internal ulong Bit { get; } = FirstKeyIndex.NewBit();
+
+    /// <summary>Whether "عبدال" opens the word after at most two proclitics (a compound first name written as one word).</summary>
+    internal static bool AbdalWithin(string folded) => folded.AsSpan(0, Math.Min(folded.Length, 7)).IndexOf("عبدال", StringComparison.Ordinal) >= 0;
 
     // the answer depends on the word alone, so it is memoised per distinct word (the proposal runs at every token)
     private readonly int _slot = WordInfo.NewMemoSlot();
@@ -36,9 +43,6 @@ public sealed class GivenNames
         if (((code & 1) != 0) != (text[t.End - 1] == 'ى')) return null;
         return (code >> 2, (code & 2) != 0);
     }
-
-    /// <summary>Whether <see cref="Read"/> may find a first name in the word (before the check of its written final letter).</summary>
-    internal bool MayRead(Token t) => t.IsWord && Code(t) != 0;
 
     private int Code(Token t) => t.Word.Memo(_slot, t, this, static (self, token) => self.Lookup(token));
 
