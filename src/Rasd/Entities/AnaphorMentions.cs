@@ -16,6 +16,18 @@ internal static class AnaphorMentions
         return covered;
     }
 
+    /// <summary>
+    /// The first token from <paramref name="i"/> on whose word may start an entry of the lexicon with first-key
+    /// <paramref name="bit"/> (<see cref="TokenTrie{T}.Bit"/>), or the token count: the resolvers' scans test one bit per
+    /// token in this small non-generic loop, and call the trie's Match only where it can find something.
+    /// </summary>
+    public static int NextStart(IReadOnlyList<Token> tokens, int i, ulong bit)
+    {
+        int count = tokens.Count;
+        while (i < count && (tokens[i].Word.LexiconMask & bit) == 0) i++;
+        return i;
+    }
+
     /// <summary>The original-text span of a phrase match, without the proclitics of its first word ("والدول الثلاث" → "الدول الثلاث").</summary>
     public static TextSpan SpanOf<T>(IReadOnlyList<Token> tokens, TrieMatch<T> match) =>
         new(tokens[match.FirstToken].Span.Start + match.FirstReading.PrefixLength, tokens[match.FirstToken + match.TokenCount - 1].Span.End);
@@ -41,10 +53,9 @@ internal static class AnaphorMentions
         bool[]? covered = null;
         List<EntityMention>? added = null;
         // the matches of TokenTrie.MatchAll, by a loop rather than its iterator
-        for (int i = 0; i < tokens.Count;)
+        for (int i = NextStart(tokens, 0, phrases.Bit); i < tokens.Count; i = NextStart(tokens, i, phrases.Bit))
         {
-            // the word's lexicon mask first: most tokens start no phrase, and skip the call and its result copy
-            if ((tokens[i].Word.LexiconMask & phrases.Bit) == 0 || phrases.Match(tokens, i) is not { } match) { i++; continue; }
+            if (phrases.Match(tokens, i) is not { } match) { i++; continue; }
             i = match.EndToken;
             covered ??= Covered(layer, tokens.Count);
             // "المملكة العربية السعودية": a word inside a name does not refer back

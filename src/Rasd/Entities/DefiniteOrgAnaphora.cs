@@ -28,10 +28,9 @@ public static class DefiniteOrgAnaphora
         bool[]? covered = null;
         List<EntityMention>? added = null;
         // the matches of TokenTrie.MatchAll, by a loop rather than its iterator
-        for (int i = 0; i < tokens.Count;)
+        for (int i = AnaphorMentions.NextStart(tokens, 0, Phrases.Bit); i < tokens.Count; i = AnaphorMentions.NextStart(tokens, i, Phrases.Bit))
         {
-            // the word's lexicon mask first: most tokens start no phrase, and skip the call and its result copy
-            if ((tokens[i].Word.LexiconMask & Phrases.Bit) == 0 || Phrases.Match(tokens, i) is not { } match) { i++; continue; }
+            if (Phrases.Match(tokens, i) is not { } match) { i++; continue; }
             i = match.EndToken;
             covered ??= AnaphorMentions.Covered(layer, tokens.Count);
             if (covered[match.FirstToken] || match.TokenCount != 1) continue;
@@ -49,6 +48,22 @@ public static class DefiniteOrgAnaphora
         return AnaphorMentions.With(layer, added);
     }
 
+    /// <summary>Whether the folded <paramref name="text"/> starts with <paramref name="prefix"/>, folding as it goes (no folded copy is made:
+    /// the scan back can look at every organisation named before, at each head noun).</summary>
+    private static bool FoldedStartsWith(string text, string prefix)
+    {
+        int k = 0;
+        foreach (char ch in text)
+        {
+            if (k == prefix.Length) return true;
+            char f = ArabicFolding.Fold(ch);
+            if (f == ArabicFolding.Removed) continue;
+            if (f != prefix[k]) return false;
+            k++;
+        }
+        return k == prefix.Length;
+    }
+
     /// <summary>The last organisation with an actor named before the match whose name begins with the head noun, or null.</summary>
     /// <remarks>A loop, not a lambda: a lambda capturing the match made a closure at every token of the scan.</remarks>
     private static EntityMention? Antecedent(IReadOnlyList<EntityMention> mentions, TrieMatch<string> match)
@@ -57,7 +72,7 @@ public static class DefiniteOrgAnaphora
         {
             var m = mentions[n];
             if (m.EndToken <= match.FirstToken && m.Type == EntityType.Org && m.Actor is not null
-                && ArabicFolding.FoldString(m.Text).StartsWith(match.Value, StringComparison.Ordinal)) return m;
+                && FoldedStartsWith(m.Text, match.Value)) return m;
         }
         return null;
     }

@@ -31,10 +31,9 @@ public static class GroupAnaphora
         bool[]? covered = null;
         List<EntityMention>? added = null;
         // the matches of TokenTrie.MatchAll, by a loop rather than its iterator
-        for (int i = 0; i < tokens.Count;)
+        for (int i = AnaphorMentions.NextStart(tokens, 0, Phrases.Bit); i < tokens.Count; i = AnaphorMentions.NextStart(tokens, i, Phrases.Bit))
         {
-            // the word's lexicon mask first: most tokens start no phrase, and skip the call and its result copy
-            if ((tokens[i].Word.LexiconMask & Phrases.Bit) == 0 || Phrases.Match(tokens, i) is not { } match) { i++; continue; }
+            if (Phrases.Match(tokens, i) is not { } match) { i++; continue; }
             i = match.EndToken;
             covered ??= AnaphorMentions.Covered(layer, tokens.Count);
             if (covered[match.FirstToken]) continue;
