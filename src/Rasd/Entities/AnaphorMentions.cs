@@ -17,15 +17,16 @@ internal static class AnaphorMentions
     }
 
     /// <summary>
-    /// The first token from <paramref name="i"/> on whose word may start an entry of the lexicon with first-key
-    /// <paramref name="bit"/> (<see cref="TokenTrie{T}.Bit"/>), or the token count: the resolvers' scans test one bit per
-    /// token in this small non-generic loop, and call the trie's Match only where it can find something.
+    /// The tokens whose word may start an entry of a lexicon with a first-key bit in <paramref name="bits"/>
+    /// (<see cref="TokenTrie{T}.Bit"/>), in text order: one scan serves every resolver, which then calls its trie's Match
+    /// only there. The tries must be loaded before (reading their bits loads them), so that the masks know their keys.
     /// </summary>
-    public static int NextStart(IReadOnlyList<Token> tokens, int i, ulong bit)
+    public static List<int> Starts(IReadOnlyList<Token> tokens, ulong bits)
     {
-        int count = tokens.Count;
-        while (i < count && (tokens[i].Word.LexiconMask & bit) == 0) i++;
-        return i;
+        var starts = new List<int>();
+        for (int i = 0; i < tokens.Count; i++)
+            if ((tokens[i].Word.LexiconMask & bits) != 0) starts.Add(i);
+        return starts;
     }
 
     /// <summary>The original-text span of a phrase match, without the proclitics of its first word ("والدول الثلاث" → "الدول الثلاث").</summary>
@@ -46,17 +47,18 @@ internal static class AnaphorMentions
     /// The layer with a government mention added for every one-word match of <paramref name="phrases"/> outside the names
     /// already found, whose state <paramref name="stateOf"/> works out (an ISO code; null leaves the word unresolved).
     /// </summary>
-    public static EntityLayer AddGovernments<T>(Pipeline.Analysis analysis, EntityLayer layer, EntityLexicon lexicon, TokenTrie<T> phrases, Func<TrieMatch<T>, string?> stateOf)
+    public static EntityLayer AddGovernments<T>(Pipeline.Analysis analysis, EntityLayer layer, EntityLexicon lexicon, TokenTrie<T> phrases, Func<TrieMatch<T>, string?> stateOf, List<int>? starts = null)
     {
         var tokens = analysis.Tokens;
         // made at the first match: most articles have none
         bool[]? covered = null;
         List<EntityMention>? added = null;
-        // the matches of TokenTrie.MatchAll, by a loop rather than its iterator
-        for (int i = NextStart(tokens, 0, phrases.Bit); i < tokens.Count; i = NextStart(tokens, i, phrases.Bit))
+        int from = 0;
+        foreach (int i in starts ?? Starts(tokens, phrases.Bit))
         {
-            if (phrases.Match(tokens, i) is not { } match) { i++; continue; }
-            i = match.EndToken;
+            // the matches of TokenTrie.MatchAll: tried where the word may start a phrase, not inside the last match
+            if (i < from || (tokens[i].Word.LexiconMask & phrases.Bit) == 0 || phrases.Match(tokens, i) is not { } match) continue;
+            from = match.EndToken;
             covered ??= Covered(layer, tokens.Count);
             // "المملكة العربية السعودية": a word inside a name does not refer back
             if (covered[match.FirstToken] || match.TokenCount != 1) continue;

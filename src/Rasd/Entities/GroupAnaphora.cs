@@ -22,7 +22,13 @@ public static class GroupAnaphora
     }
 
     /// <summary>The layer with a group mention added for every anaphor whose antecedent list is found.</summary>
-    public static EntityLayer Resolve(Analysis analysis, EntityLayer layer)
+    public static EntityLayer Resolve(Analysis analysis, EntityLayer layer) => Resolve(analysis, layer, null);
+
+    /// <summary>The first-key bit of the anaphor phrases (reading it loads them).</summary>
+    internal static ulong Bit => Phrases.Bit;
+
+    /// <summary>As <see cref="Resolve(Analysis, EntityLayer)"/>, trying only the tokens of <paramref name="starts"/> (<see cref="AnaphorMentions.Starts"/>; null for every token).</summary>
+    internal static EntityLayer Resolve(Analysis analysis, EntityLayer layer, List<int>? starts)
     {
         var tokens = analysis.Tokens;
         var chains = Chains(tokens, layer.Mentions);
@@ -30,11 +36,12 @@ public static class GroupAnaphora
         // made at the first match: most articles have none
         bool[]? covered = null;
         List<EntityMention>? added = null;
-        // the matches of TokenTrie.MatchAll, by a loop rather than its iterator
-        for (int i = AnaphorMentions.NextStart(tokens, 0, Phrases.Bit); i < tokens.Count; i = AnaphorMentions.NextStart(tokens, i, Phrases.Bit))
+        int from = 0;
+        foreach (int i in starts ?? AnaphorMentions.Starts(tokens, Phrases.Bit))
         {
-            if (Phrases.Match(tokens, i) is not { } match) { i++; continue; }
-            i = match.EndToken;
+            // the matches of TokenTrie.MatchAll: tried where the word may start a phrase, not inside the last match
+            if (i < from || (tokens[i].Word.LexiconMask & Phrases.Bit) == 0 || Phrases.Match(tokens, i) is not { } match) continue;
+            from = match.EndToken;
             covered ??= AnaphorMentions.Covered(layer, tokens.Count);
             if (covered[match.FirstToken]) continue;
             var antecedent = Antecedent(chains, match);

@@ -22,8 +22,14 @@ public static class KingdomAnaphora
     }
 
     /// <summary>The layer with an actor mention added for every lone "المملكة" whose kingdom was named before it.</summary>
-    public static EntityLayer Resolve(Analysis analysis, EntityLayer layer, EntityLexicon lexicon) =>
-        AnaphorMentions.AddGovernments(analysis, layer, lexicon, Phrases, match => LastKingdom(layer.Mentions, match));
+    public static EntityLayer Resolve(Analysis analysis, EntityLayer layer, EntityLexicon lexicon) => Resolve(analysis, layer, lexicon, null);
+
+    /// <summary>The first-key bit of the anaphors (reading it loads them).</summary>
+    internal static ulong Bit => Phrases.Bit;
+
+    /// <summary>As <see cref="Resolve(Analysis, EntityLayer, EntityLexicon)"/>, trying only the tokens of <paramref name="starts"/> (null for every token).</summary>
+    internal static EntityLayer Resolve(Analysis analysis, EntityLayer layer, EntityLexicon lexicon, List<int>? starts) =>
+        AnaphorMentions.AddGovernments(analysis, layer, lexicon, Phrases, match => LastKingdom(layer.Mentions, match), starts);
 
     /// <summary>The last kingdom among the states the mentions before the match name or speak for, or null.</summary>
     private static string? LastKingdom(IReadOnlyList<EntityMention> mentions, TrieMatch<HashSet<string>> match)
