@@ -10,9 +10,23 @@ internal static class AnaphorMentions
     public static bool[] Covered(EntityLayer layer, int tokenCount)
     {
         var covered = new bool[tokenCount];
-        foreach (var m in layer.Mentions)
-            for (int k = m.FirstToken; k < m.EndToken; k++) covered[k] = true;
+        var mentions = layer.Mentions;
+        for (int n = 0; n < mentions.Count; n++)
+            for (int k = mentions[n].FirstToken; k < mentions[n].EndToken; k++) covered[k] = true;
         return covered;
+    }
+
+    /// <summary>
+    /// The tokens whose word may start an entry of a lexicon with a first-key bit in <paramref name="bits"/>
+    /// (<see cref="TokenTrie{T}.Bit"/>), in text order: one scan serves every resolver, which then calls its trie's Match
+    /// only there. The tries must be loaded before (reading their bits loads them), so that the masks know their keys.
+    /// </summary>
+    public static List<int> Starts(IReadOnlyList<Token> tokens, ulong bits)
+    {
+        var starts = new List<int>();
+        for (int i = 0; i < tokens.Count; i++)
+            if ((tokens[i].Word.LexiconMask & bits) != 0) starts.Add(i);
+        return starts;
     }
 
     /// <summary>The original-text span of a phrase match, without the proclitics of its first word ("والدول الثلاث" → "الدول الثلاث").</summary>
@@ -33,12 +47,19 @@ internal static class AnaphorMentions
     /// The layer with a government mention added for every one-word match of <paramref name="phrases"/> outside the names
     /// already found, whose state <paramref name="stateOf"/> works out (an ISO code; null leaves the word unresolved).
     /// </summary>
-    public static EntityLayer AddGovernments<T>(Pipeline.Analysis analysis, EntityLayer layer, EntityLexicon lexicon, TokenTrie<T> phrases, Func<TrieMatch<T>, string?> stateOf)
+    public static EntityLayer AddGovernments<T>(Pipeline.Analysis analysis, EntityLayer layer, EntityLexicon lexicon, TokenTrie<T> phrases, Func<TrieMatch<T>, string?> stateOf, List<int>? starts = null)
     {
-        var covered = Covered(layer, analysis.Tokens.Count);
+        var tokens = analysis.Tokens;
+        // made at the first match: most articles have none
+        bool[]? covered = null;
         List<EntityMention>? added = null;
-        foreach (var match in phrases.MatchAll(analysis.Tokens))
+        int from = 0;
+        foreach (int i in starts ?? Starts(tokens, phrases.Bit))
         {
+            // the matches of TokenTrie.MatchAll: tried where the word may start a phrase, not inside the last match
+            if (i < from || (tokens[i].Word.LexiconMask & phrases.Bit) == 0 || phrases.Match(tokens, i) is not { } match) continue;
+            from = match.EndToken;
+            covered ??= Covered(layer, tokens.Count);
             // "المملكة العربية السعودية": a word inside a name does not refer back
             if (covered[match.FirstToken] || match.TokenCount != 1) continue;
             if (stateOf(match) is not { } state || !lexicon.Countries.TryGetValue(state, out var country)) continue;

@@ -21,7 +21,13 @@ public static class CountryAnaphora
     }
 
     /// <summary>The layer with an actor mention added for every "بلاده" whose speaker's state is known.</summary>
-    public static EntityLayer Resolve(Analysis analysis, EntityLayer layer, EntityLexicon lexicon) =>
+    public static EntityLayer Resolve(Analysis analysis, EntityLayer layer, EntityLexicon lexicon) => Resolve(analysis, layer, lexicon, null);
+
+    /// <summary>The first-key bit of the anaphors (reading it loads them).</summary>
+    internal static ulong Bit => Phrases.Bit;
+
+    /// <summary>As <see cref="Resolve(Analysis, EntityLayer, EntityLexicon)"/>, trying only the tokens of <paramref name="starts"/> (null for every token).</summary>
+    internal static EntityLayer Resolve(Analysis analysis, EntityLayer layer, EntityLexicon lexicon, List<int>? starts) =>
         AnaphorMentions.AddGovernments(analysis, layer, lexicon, Phrases, match =>
         {
             var sentence = analysis.SentenceOfToken(match.FirstToken);
@@ -31,7 +37,7 @@ public static class CountryAnaphora
             var speaker = layer.Mentions.LastOrDefault(m => m.EndToken <= match.FirstToken && m.FirstToken >= sentence.FirstToken
                 && (m.Type == EntityType.Per || m.Role is not null || feminine && m.Type is EntityType.Org or EntityType.Loc));
             return StateOf(speaker?.Actor);
-        });
+        }, starts);
 
     /// <summary>The state of a state actor code (RUSGOV, TURMIL → RUS, TUR); null for rebels, civilians, IGOs and the like.</summary>
     private static string? StateOf(string? actor) =>

@@ -21,18 +21,29 @@ public static class DefiniteOrgAnaphora
     }
 
     /// <summary>The layer with an actor mention added for every head noun whose organisation was named before it.</summary>
-    public static EntityLayer Resolve(Analysis analysis, EntityLayer layer)
+    public static EntityLayer Resolve(Analysis analysis, EntityLayer layer) => Resolve(analysis, layer, null);
+
+    /// <summary>The first-key bit of the head nouns (reading it loads them).</summary>
+    internal static ulong Bit => Phrases.Bit;
+
+    /// <summary>As <see cref="Resolve(Analysis, EntityLayer)"/>, trying only the tokens of <paramref name="starts"/> (<see cref="AnaphorMentions.Starts"/>; null for every token).</summary>
+    internal static EntityLayer Resolve(Analysis analysis, EntityLayer layer, List<int>? starts)
     {
         var tokens = analysis.Tokens;
-        var covered = AnaphorMentions.Covered(layer, tokens.Count);
+        // made at the first match: most articles have none
+        bool[]? covered = null;
         List<EntityMention>? added = null;
-        foreach (var match in Phrases.MatchAll(tokens))
+        int from = 0;
+        foreach (int i in starts ?? AnaphorMentions.Starts(tokens, Phrases.Bit))
         {
+            // the matches of TokenTrie.MatchAll: tried where the word may start a phrase, not inside the last match
+            if (i < from || (tokens[i].Word.LexiconMask & Phrases.Bit) == 0 || Phrases.Match(tokens, i) is not { } match) continue;
+            from = match.EndToken;
+            covered ??= AnaphorMentions.Covered(layer, tokens.Count);
             if (covered[match.FirstToken] || match.TokenCount != 1) continue;
             // the head noun followed by a name is that name's own first word ("الجبهة الوطنية"), not a reference back
             if (match.FirstToken + 1 < tokens.Count && covered[match.FirstToken + 1]) continue;
-            var antecedent = layer.Mentions.LastOrDefault(m => m.EndToken <= match.FirstToken && m.Type == EntityType.Org && m.Actor is not null
-                && ArabicFolding.FoldString(m.Text).StartsWith(match.Value, StringComparison.Ordinal));
+            var antecedent = Antecedent(layer.Mentions, match);
             if (antecedent is null) continue;
             var span = AnaphorMentions.SpanOf(tokens, match);
             var text = span.Of(analysis.Text);
@@ -42,5 +53,34 @@ public static class DefiniteOrgAnaphora
             });
         }
         return AnaphorMentions.With(layer, added);
+    }
+
+    /// <summary>Whether the folded <paramref name="text"/> starts with <paramref name="prefix"/>, folding as it goes (no folded copy is made:
+    /// the scan back can look at every organisation named before, at each head noun).</summary>
+    private static bool FoldedStartsWith(string text, string prefix)
+    {
+        int k = 0;
+        foreach (char ch in text)
+        {
+            if (k == prefix.Length) return true;
+            char f = ArabicFolding.Fold(ch);
+            if (f == ArabicFolding.Removed) continue;
+            if (f != prefix[k]) return false;
+            k++;
+        }
+        return k == prefix.Length;
+    }
+
+    /// <summary>The last organisation with an actor named before the match whose name begins with the head noun, or null.</summary>
+    /// <remarks>A loop, not a lambda: a lambda capturing the match made a closure at every token of the scan.</remarks>
+    private static EntityMention? Antecedent(IReadOnlyList<EntityMention> mentions, TrieMatch<string> match)
+    {
+        for (int n = mentions.Count - 1; n >= 0; n--)
+        {
+            var m = mentions[n];
+            if (m.EndToken <= match.FirstToken && m.Type == EntityType.Org && m.Actor is not null
+                && FoldedStartsWith(m.Text, match.Value)) return m;
+        }
+        return null;
     }
 }

@@ -241,17 +241,28 @@ public sealed class EntityLexicon
     private readonly ulong _placeWordsBit = Lexicons.FirstKeyIndex.NewBit();
     private int _placeWordsIndexed = -1;
 
+    /// <summary>The place words' first-key bit, their keys registered first: a word whose lexicon mask lacks it is no place word.</summary>
+    internal ulong PlaceWordsBit
+    {
+        get
+        {
+            if (_placeWordsIndexed != PlaceWords.Count)
+            {
+                foreach (var key in PlaceWords.Keys) Lexicons.FirstKeyIndex.Add(key, _placeWordsBit);
+                _placeWordsIndexed = PlaceWords.Count;
+            }
+            return _placeWordsBit;
+        }
+    }
+
     /// <summary>The kind of a place word (cue, rural, direction) under any clitic reading.</summary>
     public (string Kind, bool InName)? PlaceWord(Token token)
     {
         if (!token.IsWord) return null;
-        if (_placeWordsIndexed != PlaceWords.Count)
-        {
-            foreach (var key in PlaceWords.Keys) Lexicons.FirstKeyIndex.Add(key, _placeWordsBit);
-            _placeWordsIndexed = PlaceWords.Count;
-        }
         // every key tried below (each reading's stem with its article) is among those the word's mask covers
-        if ((token.Word.LexiconMask & _placeWordsBit) == 0) return null;
+        // (the bit is read first: it registers the keys, and the mask must be read after that)
+        ulong bit = PlaceWordsBit;
+        if ((token.Word.LexiconMask & bit) == 0) return null;
         foreach (var r in token.Readings)
             if (PlaceWords.TryGetValue(r.StemWithArticle, out var k)) return k;
         return null;

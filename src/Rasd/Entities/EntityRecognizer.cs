@@ -43,14 +43,23 @@ public sealed class EntityRecognizer
         string? lastCountry = null;
         // surnames met before the article gave the full name (a headline's "ماتيس …" over the body's "جيمس ماتيس"), kept for a second look
         List<Candidate>? early = null;
+        // the lexicons a token must be able to start for any rule to propose at it (the place words' bit registers their keys first)
+        ulong proposeBits = _lex.PlaceWordsBit | _lex.Phrases.Bit | _lex.Titles.Bit | Directions.Bit | WordsBit | _given.Bit;
+        // per-sentence scratch, reused: the candidates, the tokens taken and the accepted candidates
+        var cands = new List<Candidate>();
+        var accepted = new List<Candidate>();
+        bool[] taken = [];
         foreach (var s in a.Sentences)
         {
-            var cands = new List<Candidate>();
-            for (int i = s.FirstToken; i < s.EndToken; i++) Propose(a.Text, tokens, s.FirstToken, i, s.EndToken, cands, lastCountry);
+            cands.Clear();
+            for (int i = s.FirstToken; i < s.EndToken; i++)
+                if (MayPropose(tokens[i], proposeBits)) Propose(a.Text, tokens, s.FirstToken, i, s.EndToken, cands, lastCountry);
+            if (cands.Count == 0) continue;
             // longest first, then earliest, then priority
-            cands.Sort((x, y) => x.Length != y.Length ? y.Length.CompareTo(x.Length) : x.First != y.First ? x.First.CompareTo(y.First) : x.Priority.CompareTo(y.Priority));
-            var taken = new bool[s.TokenCount];
-            var accepted = new List<Candidate>();
+            cands.Sort(static (x, y) => x.Length != y.Length ? y.Length.CompareTo(x.Length) : x.First != y.First ? x.First.CompareTo(y.First) : x.Priority.CompareTo(y.Priority));
+            if (taken.Length < s.TokenCount) taken = new bool[Math.Max(s.TokenCount, 2 * taken.Length)];
+            else Array.Clear(taken, 0, s.TokenCount);
+            accepted.Clear();
             foreach (var c in cands)
             {
                 bool free = true;
@@ -59,17 +68,18 @@ public sealed class EntityRecognizer
                 var entries = Filter(c, seenPeople, confirmed);
                 if (entries.Count == 0)
                 {
-                    if (c.Entries.Any(e => e.NeedsAntecedent)) (early ??= []).Add(c);
+                    if (AnyNeedsAntecedent(c.Entries)) (early ??= []).Add(c);
                     continue;
                 }
                 for (int k = c.First; k < c.End; k++) taken[k - s.FirstToken] = true;
-                accepted.Add(c with { Entries = entries });
+                accepted.Add(ReferenceEquals(entries, c.Entries) ? c : c with { Entries = entries });
             }
-            accepted.Sort((x, y) => x.First.CompareTo(y.First));
+            accepted.Sort(static (x, y) => x.First.CompareTo(y.First));
             foreach (var c in accepted)
             {
-                foreach (var e in c.Entries)
+                for (int n = 0; n < c.Entries.Count; n++)
                 {
+                    var e = c.Entries[n];
                     if (e.Kind == EntryKind.Person && !e.NeedsAntecedent && e.Id is not null) seenPeople.Add(e.Id);
                     if (e.NeedsCue && c.HasCue && e.FinePcode is not null) confirmed.Add(e.FinePcode);
                 }
@@ -79,6 +89,27 @@ public sealed class EntityRecognizer
         }
         if (early is not null && LateAntecedents(early, chosen, seenPeople)) chosen.Sort((x, y) => x.First.CompareTo(y.First));
         return new PlaceResolver(a, _lex).Resolve(chosen);
+    }
+
+    /// <summary>
+    /// Whether any rule can propose at the token: it starts a phrase, title, compass word or place word, or may be an outlet
+    /// noun, a first name or "عبد". Most tokens are none, and skip every rule after one bit test (and no memo: a word
+    /// past the analyser's word cache is new at every token, and would compute its memos again each time).
+    /// </summary>
+    private static bool MayPropose(Token t, ulong proposeBits)
+    {
+        if (!t.IsWord) return t.IsNumber && (t.Word.LexiconMask & proposeBits) != 0;
+        return (t.Word.LexiconMask & proposeBits) != 0 || GivenNames.AbdalWithin(t.Folded);
+    }
+
+    private static bool AnyNeedsAntecedent(IReadOnlyList<EntityEntry> entries)
+    {
+        for (int n = 0; n < entries.Count; n++)
+        {
+            var e = entries[n];
+            if (e.NeedsAntecedent) return true;
+        }
+        return false;
     }
 
     /// <summary>Accepts the surnames whose full name the article gave only later, where no chosen mention overlaps them.</summary>
@@ -95,17 +126,25 @@ public sealed class EntityRecognizer
         return added;
     }
 
-    private static List<EntityEntry> Filter(Candidate c, HashSet<string> seenPeople, HashSet<string> confirmed)
+    /// <summary>The candidate's entries that stand here: the candidate's own list when all do (no copy), else a new list.</summary>
+    private static IReadOnlyList<EntityEntry> Filter(Candidate c, HashSet<string> seenPeople, HashSet<string> confirmed)
     {
-        var list = new List<EntityEntry>(c.Entries.Count);
-        foreach (var e in c.Entries)
+        var entries = c.Entries;
+        List<EntityEntry>? list = null;
+        for (int k = 0; k < entries.Count; k++)
         {
-            if (e.NeedsAntecedent && (e.Id is null || !seenPeople.Contains(e.Id))) continue;
-            // a common-word place name needs a place word, unless the article already named it with one
-            if (e.NeedsCue && !c.HasCue && (e.FinePcode is null || !confirmed.Contains(e.FinePcode))) continue;
-            list.Add(e);
+            var e = entries[k];
+            bool stands = !(e.NeedsAntecedent && (e.Id is null || !seenPeople.Contains(e.Id)))
+                // a common-word place name needs a place word, unless the article already named it with one
+                && !(e.NeedsCue && !c.HasCue && (e.FinePcode is null || !confirmed.Contains(e.FinePcode)));
+            if (stands) list?.Add(e);
+            else if (list is null)
+            {
+                list = new List<EntityEntry>(entries.Count);
+                for (int j = 0; j < k; j++) list.Add(entries[j]);
+            }
         }
-        return list;
+        return list ?? entries;
     }
 
     private void Propose(string text, IReadOnlyList<Token> tokens, int first, int i, int end, List<Candidate> cands, string? lastCountry)
@@ -134,7 +173,7 @@ public sealed class EntityRecognizer
         bool abd = GivenNames.IsAbdCompound(tokens, i, end);
         var given = _given.Read(text, tokens[i]);
         if (given is null && !abd) return;
-        int prefix = given?.Prefix ?? tokens[i].Readings.First(r => r.Stem == "عبد").PrefixLength;
+        int prefix = given?.Prefix ?? AbdPrefix(tokens[i]);
         // a known person: the lexicon proposes it already, with its own code
         if (KnownPersonAt(tokens, i, end)) return;
         int j = i + (abd ? 2 : 1);
@@ -153,8 +192,15 @@ public sealed class EntityRecognizer
         while (k > j && NameLinks.Contains(tokens[k - 1].Folded)) k--;
         // a first name alone is too weak ("محمد" may be the Prophet, a street or a mosque)
         if (k == j) return;
-        var name = JoinFolded(tokens, i, k - i)[prefix..];
+        var name = JoinFolded(tokens, i, k - i, prefix);
         cands.Add(new Candidate(i, k, [new EntityEntry(EntryKind.Person, EntityType.Per, name, "per:" + name, null, null, [])], prefix, 4));
+    }
+
+    private static int AbdPrefix(Token t)
+    {
+        foreach (var r in t.Readings)
+            if (r.Stem == "عبد") return r.PrefixLength;
+        throw new InvalidOperationException("no reading \"عبد\"");
     }
 
     private static readonly HashSet<string> SayingVerbs = TsvTable.FoldedWords("speaker_frame_verbs");
@@ -189,7 +235,7 @@ public sealed class EntityRecognizer
         || t.Folded.Length > 3 && t.Folded[0] == 'ل' && t.Folded[1] is not ('ا' or 'و' or 'ي');
 
     private bool KnownPersonAt(IReadOnlyList<Token> tokens, int i, int end) =>
-        i < end && _lex.Phrases.Match(tokens, i, end) is { } known && known.Entries.Any(e => e.Kind == EntryKind.Person);
+        i < end && _lex.Phrases.Match(tokens, i, end) is { } known && HasKind(known.Entries, EntryKind.Person);
 
     /// <summary>"محمد وأحمد": a word joined by "و" starts the next name, unless it is itself a first name ("وليد").</summary>
     private bool JoinedByAnd(string text, Token t) => t.Folded.StartsWith('و') && _given.Read(text, t) is not { Prefix: 0 };
@@ -221,7 +267,18 @@ public sealed class EntityRecognizer
         cands.Add(new Candidate(i, k, outlets, PrefixOf(t, [.. OutletNouns]), 0));
     }
 
-    // the answer depends on the word alone: memoised per distinct word, since this runs at every token
+    // the outlet nouns and "عبد" as first keys: MayPropose lets a token through on its mask alone
+    private static readonly ulong WordsBit = RegisterWords();
+
+    private static ulong RegisterWords()
+    {
+        ulong bit = Lexicons.FirstKeyIndex.NewBit();
+        foreach (var noun in OutletNouns) Lexicons.FirstKeyIndex.Add(noun, bit);
+        Lexicons.FirstKeyIndex.Add("عبد", bit);
+        return bit;
+    }
+
+    // the answer depends on the word alone: memoised per distinct word
     private static readonly int OutletSlot = WordInfo.NewMemoSlot();
 
     private static bool IsOutletNoun(Token t) => t.Word.Memo(OutletSlot, t, 0, static (_, token) =>
@@ -246,7 +303,7 @@ public sealed class EntityRecognizer
     private string? CountryBefore(IReadOnlyList<Token> tokens, int i)
     {
         for (int k = i - 1; k >= 0 && k >= i - 40; k--)
-            if (_lex.Phrases.Match(tokens, k, i) is { } m && m.Entries.FirstOrDefault(e => e.Kind == EntryKind.Country) is { } c) return c.Country;
+            if (_lex.Phrases.Match(tokens, k, i) is { } m && FirstOfKind(m.Entries, EntryKind.Country) is { } c) return c.Country;
         return null;
     }
 
@@ -257,6 +314,16 @@ public sealed class EntityRecognizer
         return feminine == adjective.EndsWith('ه');
     }
 
+    private static bool HasCuelessSyrianPlace(IReadOnlyList<EntityEntry> entries)
+    {
+        for (int n = 0; n < entries.Count; n++)
+        {
+            var e = entries[n];
+            if (e.Kind == EntryKind.SyrianPlace && !e.NeedsCue) return true;
+        }
+        return false;
+    }
+
     /// <summary>A name in a list of places ("حرستا ومديرا", "عربين، مديرا"): the place before it counts as a place word.</summary>
     private bool ListedAfterPlace(IReadOnlyList<Token> tokens, int i)
     {
@@ -265,7 +332,7 @@ public sealed class EntityRecognizer
         if (!conj && (i < 2 || tokens[i - 1].Folded != "،")) return false;
         if (!conj) j = i - 1;
         for (int back = 1; back <= 3 && j - back >= 0; back++)
-            if (_lex.Phrases.Match(tokens, j - back, j) is { } pm && pm.EndToken == j && pm.Entries.Any(e => e.Kind == EntryKind.SyrianPlace && !e.NeedsCue))
+            if (_lex.Phrases.Match(tokens, j - back, j) is { } pm && pm.EndToken == j && HasCuelessSyrianPlace(pm.Entries))
                 return true;
         return false;
     }
@@ -275,13 +342,30 @@ public sealed class EntityRecognizer
     {
         if (pm.EndToken - pm.FirstToken != 1 || pm.FirstToken == 0) return false;
         var t = tokens[pm.FirstToken];
-        if (!t.Readings.Any(r => r.Proclitics is "" or "و" && !r.Stem.StartsWith("ال", StringComparison.Ordinal) && _lex.Adjectives.ContainsKey(r.Stem))
-            || !pm.Entries.Any(e => e.Kind == EntryKind.Country)) return false;
+        if (!HasAdjectiveReading(t) || !HasKind(pm.Entries, EntryKind.Country)) return false;
         var prev = tokens[pm.FirstToken - 1];
         // "غارات روسية وسورية": a second adjective joined to a first
         if (_lex.AdjectiveCountry(prev) is not null) return true;
         if (pm.PrefixLength > 0) return false;
         return prev.IsWord && !prev.Folded.StartsWith("ال", StringComparison.Ordinal) && !_lex.NameStops.Contains(prev.Folded);
+    }
+
+    /// <summary>Whether the token, bare or after "و", reads as an indefinite nationality adjective ("سورية", "وروسية").</summary>
+    private bool HasAdjectiveReading(Token t)
+    {
+        foreach (var r in t.Readings)
+            if (r.Proclitics is "" or "و" && !r.Stem.StartsWith("ال", StringComparison.Ordinal) && _lex.Adjectives.ContainsKey(r.Stem)) return true;
+        return false;
+    }
+
+    // loops rather than LINQ over the entries: these run for every phrase matched, and Any() boxes the list's enumerator
+    private static bool HasKind(IReadOnlyList<EntityEntry> entries, EntryKind kind) => FirstOfKind(entries, kind) is not null;
+
+    private static EntityEntry? FirstOfKind(IReadOnlyList<EntityEntry> entries, EntryKind kind)
+    {
+        for (int k = 0; k < entries.Count; k++)
+            if (entries[k].Kind == kind) return entries[k];
+        return null;
     }
 
     /// <summary>"ريف إدلب الجنوبي", "ريفي حماة واللاذقية الشمالي", "ريف محافظة حلب".</summary>
@@ -341,10 +425,10 @@ public sealed class EntityRecognizer
     {
         if (Directions.Match(tokens, i, end) is not { } d || d.EndToken >= end) return;
         if (_lex.Phrases.Match(tokens, d.EndToken, end) is not { PrefixLength: 0 } m) return;
-        var country = m.Entries.FirstOrDefault(e => e.Kind == EntryKind.Country);
+        var country = FirstOfKind(m.Entries, EntryKind.Country);
         if (country?.Country is not { } iso || iso == "SYR") return;
         int prefix = d.FirstReading.PrefixLength;
-        var name = JoinFolded(tokens, i, m.EndToken - i)[prefix..];
+        var name = JoinFolded(tokens, i, m.EndToken - i, prefix);
         var region = new EntityEntry(EntryKind.WorldCity, EntityType.Loc, name, iso, $"{d.Value} {_lex.Countries[iso].NameEn}", null, [iso]) { Country = iso, GeoPrecision = 2 };
         cands.Add(new Candidate(i, m.EndToken, [region], prefix, 1) { HasCue = true });
     }
@@ -442,12 +526,12 @@ public sealed class EntityRecognizer
             if (_lex.AdjectiveCountry(tok) is { } iso) { country ??= iso; j++; afterAdjective = true; continue; }
             if (_qualifiers.TryGetValue(tok.Folded, out var back)) { if (back) country ??= CountryBefore(tokens, i) ?? lastCountry; j++; afterAdjective = false; continue; }
             if (tok.Folded is "،" or "," or ":") { j++; afterAdjective = false; commaAfter = true; continue; }
-            if (_lex.Phrases.Match(tokens, j, end) is { } cm && cm.Entries.Any(e => e.Kind == EntryKind.Country))
+            if (_lex.Phrases.Match(tokens, j, end) is { } cm && FirstOfKind(cm.Entries, EntryKind.Country) is { } countryEntry)
             {
                 // "يزور رئيس الوزراء الإسرائيلي بريطانيا": a bare country right after the title's nationality is its object ("بهولندا" is not)
                 if (afterAdjective && cm.PrefixLength == 0) break;
                 countryPhraseAt ??= j;
-                country ??= cm.Entries.First(e => e.Kind == EntryKind.Country).Country;
+                country ??= countryEntry.Country;
                 j = cm.EndToken;
                 continue;
             }
@@ -489,7 +573,7 @@ public sealed class EntityRecognizer
                 var actorEntry = new EntityEntry(EntryKind.Actor, null, phrase, null, null, generic, []) { Country = country, Role = info.Role };
                 // "مستشار النمسا", "وزير خارجية قطر": the country inside the title phrase is still named
                 IReadOnlyList<Candidate> inner = countryPhraseAt is int c && c < last && _lex.Phrases.Match(tokens, c, end) is { } cm && cm.EndToken <= last
-                    ? [new Candidate(c, cm.EndToken, [cm.Entries.First(e => e.Kind == EntryKind.Country)], cm.PrefixLength, 1)]
+                    ? [new Candidate(c, cm.EndToken, [FirstOfKind(cm.Entries, EntryKind.Country)!], cm.PrefixLength, 1)]
                     : [];
                 cands.Add(new Candidate(i, last, [actorEntry], title.FirstReading.HasArticle ? title.FirstReading.PrefixLength - 2 : title.FirstReading.PrefixLength, 1) { Inner = inner });
             }
@@ -506,7 +590,13 @@ public sealed class EntityRecognizer
     private static EntityEntry TitledPerson(string name, TitleInfo info, string? country) =>
         new(EntryKind.Person, EntityType.Per, name, "per:" + name, null, TitleActor(info, country), []) { Country = country, Role = info.Role };
 
-    private static bool AfterSayingVerb(IReadOnlyList<Token> tokens, int i) => i > 0 && tokens[i - 1].Readings.Any(r => SayingVerbs.Contains(r.Stem));
+    private static bool AfterSayingVerb(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i <= 0) return false;
+        foreach (var r in tokens[i - 1].Readings)
+            if (SayingVerbs.Contains(r.Stem)) return true;
+        return false;
+    }
 
     /// <summary>After two name words, "بأن", "بوقف", "للصحفيين" (a particle or a noun behind a preposition) begin what the sentence says next.</summary>
     private bool EndsTitledName(IReadOnlyList<Token> tokens, int j, int k) => k - j >= 2 && GluedParticle(tokens[k]);
@@ -545,21 +635,44 @@ public sealed class EntityRecognizer
         int p = j < end && _lex.PlaceWord(tokens[j]) is { Kind: "cue" } ? j + 1 : j;
         // "لعدن", "للأمم": a preposition makes the phrase the title's complement, not what it heads
         if (p >= end || _lex.Phrases.Match(tokens, p, end) is not { PrefixLength: 0 } m) return null;
-        bool place = m.Entries.Any(e => e.Kind is EntryKind.WorldCity or EntryKind.Capital or EntryKind.SyrianPlace && !e.NeedsCue);
+        bool place = false;
+        for (int n = 0; n < m.Entries.Count && !place; n++) place = m.Entries[n] is { Kind: EntryKind.WorldCity or EntryKind.Capital or EntryKind.SyrianPlace, NeedsCue: false };
         // after a body the name is set off by a comma or an honorific ("رئيس منظمة حظر الأسلحة الكيميائية تقديم توصيات" names nobody),
         // unless the title speaks for the body ("المتحدثة باسم البيت الأبيض X")
-        bool body = p == j && m.Entries.Any(e => e.Kind == EntryKind.Organisation) && m.EndToken < end
+        bool body = p == j && HasKind(m.Entries, EntryKind.Organisation) && m.EndToken < end
             && (spokesman || tokens[m.EndToken].Folded is "،" or "," || _qualifiers.ContainsKey(tokens[m.EndToken].Folded));
         return place || body ? m.EndToken : null;
     }
 
-    /// <summary>The folded tokens [from, from + count) joined by spaces (a helper rather than a lambda: a lambda over
-    /// <c>tokens</c> made the method allocate a closure on every call, and ProposeTitled runs at every token).</summary>
-    private static string JoinFolded(IReadOnlyList<Token> tokens, int from, int count)
+    /// <summary>The folded tokens [from, from + count) joined by spaces, without its first <paramref name="skip"/> chars (a
+    /// first word's proclitics), made as one string (no array of parts, no substring; ProposeTitled runs at every title).</summary>
+    private static string JoinFolded(IReadOnlyList<Token> tokens, int from, int count, int skip = 0)
     {
-        var parts = new string[count];
-        for (int k = 0; k < count; k++) parts[k] = tokens[from + k].Folded;
-        return string.Join(' ', parts);
+        if (count <= 0) return "";
+        int length = count - 1 - skip;
+        for (int k = 0; k < count; k++) length += tokens[from + k].Folded.Length;
+        return string.Create(length, (tokens, from, count, skip), static (buffer, s) =>
+        {
+            int at = -s.skip;
+            for (int k = 0; k < s.count; k++)
+            {
+                if (k > 0) Put(buffer, ref at, ' ');
+                foreach (char ch in s.tokens[s.from + k].Folded) Put(buffer, ref at, ch);
+            }
+        });
+    }
+
+    private static void Put(Span<char> buffer, ref int at, char ch)
+    {
+        if (at >= 0) buffer[at] = ch;
+        at++;
+    }
+
+    private static bool AllPeople(IReadOnlyList<EntityEntry> entries)
+    {
+        for (int n = 0; n < entries.Count; n++)
+            if (entries[n].Kind != EntryKind.Person) return false;
+        return true;
     }
 
     private bool IsNameToken(IReadOnlyList<Token> tokens, int k, int index)
@@ -574,7 +687,7 @@ public sealed class EntityRecognizer
         if (index == 0 && (t.Folded.StartsWith("لل", StringComparison.Ordinal) || t.Folded.StartsWith("بال", StringComparison.Ordinal))) return false;
         if (_lex.AdjectiveCountry(t) is not null || _lex.PlaceWord(t) is not null) return false;
         if (_lex.Titles.Match(tokens, k) is not null) return false;
-        if (_lex.Phrases.Match(tokens, k) is { } m && m.Entries.Any(e => e.Kind != EntryKind.Person)) return false;
+        if (_lex.Phrases.Match(tokens, k) is { } m && !AllPeople(m.Entries)) return false;
         // verbs of saying and other imperfect/perfect verbs glued with a pronoun are not names
         return !(t.Folded.EndsWith("ها", StringComparison.Ordinal) && t.Folded.Length > 4);
     }

@@ -8,35 +8,101 @@ public static class EntityRecords
 {
     public static List<EntityRecord> From(EntityLayer layer)
     {
-        var named = layer.Mentions.Where(m => m.IsNamedEntity && m.Type is not null).ToList();
-        var result = new List<EntityRecord>();
-        // group by what the mention denotes; a shorter form whose words all occur in a kept longer form is the same name
-        foreach (var group in named.GroupBy(Key))
+        // group by what the mention denotes, groups in the order of their first mention: each group is a chain through
+        // `next` (loops rather than LINQ, which made a sorter, iterators and delegates per group)
+        var mentions = layer.Mentions;
+        var groupOf = new Dictionary<string, int>(mentions.Count, StringComparer.Ordinal);
+        var groups = new List<(int First, int Last, int Count)>(mentions.Count);
+        var next = new int[mentions.Count];
+        for (int i = 0; i < mentions.Count; i++)
         {
-            var kept = new List<(string[] Words, EntityMention First, int Count)>();
-            // each mention's words are made once (they are both the sort key and the comparison)
-            foreach (var (m, w) in group.Select(m => (m, Words(m.Text))).OrderByDescending(x => x.Item2.Length).ThenBy(x => x.m.Span.Start))
+            var m = mentions[i];
+            if (!m.IsNamedEntity || m.Type is null) continue;
+            next[i] = -1;
+            var key = Key(m);
+            if (!groupOf.TryGetValue(key, out int g)) { groupOf[key] = groups.Count; groups.Add((i, i, 1)); }
+            else
             {
-                int idx = kept.FindIndex(k => w.All(x => k.Words.Contains(x)));
+                next[groups[g].Last] = i;
+                groups[g] = (groups[g].First, i, groups[g].Count + 1);
+            }
+        }
+        var result = new List<EntityRecord>(groups.Count);
+        var kept = new List<(string[] Words, EntityMention First, int Count)>();
+        foreach (var (first, _, count) in groups)
+        {
+            if (count == 1) { result.Add(Record(mentions[first], 1)); continue; }
+            // the same text every time (the usual case): one form, its earliest mention, with no words to make
+            if (SameText(mentions, first, next) is { } earliest) { result.Add(Record(earliest, count)); continue; }
+            // a shorter form whose words all occur in a kept longer form is the same name: the most words first, then the
+            // earliest (the index keeps equal ones in mention order); each mention's words are made once
+            var items = new (string[] Words, EntityMention Mention, int Index)[count];
+            for (int k = 0, i = first; k < count; k++, i = next[i]) items[k] = (Words(mentions[i].Text), mentions[i], k);
+            Array.Sort(items, static (x, y) =>
+                x.Words.Length != y.Words.Length ? y.Words.Length.CompareTo(x.Words.Length)
+                : x.Mention.Span.Start != y.Mention.Span.Start ? x.Mention.Span.Start.CompareTo(y.Mention.Span.Start)
+                : x.Index.CompareTo(y.Index));
+            kept.Clear();
+            foreach (var (w, m, _) in items)
+            {
+                int idx = IndexOfCovering(kept, w);
                 if (idx >= 0) kept[idx] = (kept[idx].Words, kept[idx].First, kept[idx].Count + 1);
                 else kept.Add((w, m, 1));
             }
-            foreach (var (_, m, count) in kept)
-                result.Add(new EntityRecord(m.Text, m.Type switch { EntityType.Per => "PER", EntityType.Org => "ORG", _ => "LOC" })
-                {
-                    Start = m.Span.Start,
-                    End = m.Span.End,
-                    Id = m.Id,
-                    NameEn = m.NameEn,
-                    Actor = m.Actor,
-                    Places = m.Places.Count > 0 ? m.Places.ToList() : null,
-                    Latitude = m.Latitude,
-                    Longitude = m.Longitude,
-                    Mentions = count,
-                });
+            foreach (var (_, m, n) in kept) result.Add(Record(m, n));
         }
-        return result.OrderBy(r => r.Start).ToList();
+        return InTextOrder(result);
     }
+
+    /// <summary>The earliest mention of a group whose mentions all have the same text (the first of equal starts), else null.</summary>
+    private static EntityMention? SameText(IReadOnlyList<EntityMention> mentions, int first, int[] next)
+    {
+        var earliest = mentions[first];
+        for (int i = next[first]; i >= 0; i = next[i])
+        {
+            if (!string.Equals(mentions[i].Text, earliest.Text, StringComparison.Ordinal)) return null;
+            if (mentions[i].Span.Start < earliest.Span.Start) earliest = mentions[i];
+        }
+        return earliest;
+    }
+
+    /// <summary>The records by start, equal starts in the order given (a stable sort: start and position in one key).</summary>
+    private static List<EntityRecord> InTextOrder(List<EntityRecord> records)
+    {
+        var keys = new long[records.Count];
+        for (int k = 0; k < keys.Length; k++) keys[k] = (long)records[k].Start << 32 | (uint)k;
+        Array.Sort(keys);
+        var sorted = new List<EntityRecord>(records.Count);
+        foreach (var key in keys) sorted.Add(records[(int)(key & 0xFFFF_FFFF)]);
+        return sorted;
+    }
+
+    /// <summary>The first kept form holding every word of <paramref name="words"/>, or -1.</summary>
+    private static int IndexOfCovering(List<(string[] Words, EntityMention First, int Count)> kept, string[] words)
+    {
+        for (int k = 0; k < kept.Count; k++)
+        {
+            bool all = true;
+            foreach (var x in words)
+                if (Array.IndexOf(kept[k].Words, x) < 0) { all = false; break; }
+            if (all) return k;
+        }
+        return -1;
+    }
+
+    private static EntityRecord Record(EntityMention m, int count) =>
+        new(m.Text, m.Type switch { EntityType.Per => "PER", EntityType.Org => "ORG", _ => "LOC" })
+        {
+            Start = m.Span.Start,
+            End = m.Span.End,
+            Id = m.Id,
+            NameEn = m.NameEn,
+            Actor = m.Actor,
+            Places = m.Places.Count > 0 ? m.Places.ToList() : null,
+            Latitude = m.Latitude,
+            Longitude = m.Longitude,
+            Mentions = count,
+        };
 
     /// <summary>
     /// What a mention denotes. Places abroad carry their country's code as id, so each lexicon row (its canonical name) is a
@@ -44,12 +110,32 @@ public static class EntityRecords
     /// </summary>
     private static string Key(EntityMention m) =>
         m.FinePcode
-        ?? (m.Type == EntityType.Loc && m.Id is { Length: 3 } iso ? iso + "|" + ArabicFolding.FoldString(m.CanonicalName) : m.Id)
+        ?? (m.Type == EntityType.Loc && m.Id is { Length: 3 } iso ? FoldedKey(iso, m.CanonicalName) : m.Id)
         ?? ArabicFolding.FoldString(m.Text);
 
+    /// <summary><paramref name="prefix"/>, '|' and the folded <paramref name="name"/>, made as one string.</summary>
+    private static string FoldedKey(string prefix, string name)
+    {
+        int folded = 0;
+        foreach (char ch in name)
+            if (ArabicFolding.Fold(ch) != ArabicFolding.Removed) folded++;
+        return string.Create(prefix.Length + 1 + folded, (prefix, name), static (buffer, s) =>
+        {
+            s.prefix.CopyTo(buffer);
+            buffer[s.prefix.Length] = '|';
+            int k = s.prefix.Length + 1;
+            foreach (char ch in s.name)
+                if (ArabicFolding.Fold(ch) is var f && f != ArabicFolding.Removed) buffer[k++] = f;
+        });
+    }
+
     /// <summary>Folded words without the clitics the scorer ignores (و ف ب ل ال) and without a hashtag mark ("أنجيلا #ميركل" holds "ميركل").</summary>
-    private static string[] Words(string text) =>
-        ArabicFolding.FoldString(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => StripClitics(w.TrimStart('#'))).ToArray();
+    private static string[] Words(string text)
+    {
+        var words = ArabicFolding.FoldString(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int k = 0; k < words.Length; k++) words[k] = StripClitics(words[k].TrimStart('#'));
+        return words;
+    }
 
     private static readonly string[] CliticPrefixes = ["وال", "بال", "فال", "لل", "ال"];
 

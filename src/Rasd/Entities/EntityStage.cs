@@ -34,8 +34,16 @@ public sealed class EntityStage : IAnalysisStage, IRecordContributor
 
     public string Name => "entities";
 
-    public void Run(Analysis analysis) =>
-        analysis.Set(KingdomAnaphora.Resolve(analysis, CountryAnaphora.Resolve(analysis, DefiniteOrgAnaphora.Resolve(analysis, GroupAnaphora.Resolve(analysis, _recognizer.Recognize(analysis))), _recognizer.Lexicon), _recognizer.Lexicon));
+    public void Run(Analysis analysis)
+    {
+        var layer = _recognizer.Recognize(analysis);
+        // one scan finds where any anaphor may start (the resolvers' bits are read first: that loads their phrases)
+        var starts = AnaphorMentions.Starts(analysis.Tokens, GroupAnaphora.Bit | DefiniteOrgAnaphora.Bit | CountryAnaphora.Bit | KingdomAnaphora.Bit);
+        layer = GroupAnaphora.Resolve(analysis, layer, starts);
+        layer = DefiniteOrgAnaphora.Resolve(analysis, layer, starts);
+        layer = CountryAnaphora.Resolve(analysis, layer, _recognizer.Lexicon, starts);
+        analysis.Set(KingdomAnaphora.Resolve(analysis, layer, _recognizer.Lexicon, starts));
+    }
 
     public void Contribute(Analysis analysis, RasdRecord record)
     {

@@ -19,7 +19,14 @@ public sealed class GivenNames
         foreach (var r in table.Rows)
             foreach (var n in NameVariants.Split(table.Cell(r, "name")))
                 _names[ArabicFolding.FoldString(n)] = (table.Cell(r, "common_word") == "1", n.EndsWith('ى'));
+        foreach (var name in _names.Keys) FirstKeyIndex.Add(name, Bit);
     }
+
+    /// <summary>The first-key bit of the names: a word whose lexicon mask lacks it has no reading that is a listed name.</summary>
+    internal ulong Bit { get; } = FirstKeyIndex.NewBit();
+
+    /// <summary>Whether "عبدال" opens the word after at most two proclitics (a compound first name written as one word).</summary>
+    internal static bool AbdalWithin(string folded) => folded.AsSpan(0, Math.Min(folded.Length, 7)).IndexOf("عبدال", StringComparison.Ordinal) >= 0;
 
     // the answer depends on the word alone, so it is memoised per distinct word (the proposal runs at every token)
     private readonly int _slot = WordInfo.NewMemoSlot();
@@ -29,13 +36,15 @@ public sealed class GivenNames
     public (int Prefix, bool CommonWord)? Read(string text, Token t)
     {
         if (!t.IsWord) return null;
-        int code = t.Word.Memo(_slot, t, this, static (self, token) => self.Lookup(token));
+        int code = Code(t);
         if (code == 0) return null;
         code--;
         // folding makes ى and ي one letter: "سلمي" (peaceful) is not "سلمى", "على" (on) is not "علي"
         if (((code & 1) != 0) != (text[t.End - 1] == 'ى')) return null;
         return (code >> 2, (code & 2) != 0);
     }
+
+    private int Code(Token t) => t.Word.Memo(_slot, t, this, static (self, token) => self.Lookup(token));
 
     // 0 for no first name, else 1 + (prefix length << 2 | common word << 1 | written with a final ى)
     private int Lookup(Token t)
@@ -53,9 +62,17 @@ public sealed class GivenNames
     /// <summary>Whether the name at token <paramref name="i"/> is "عبد" joined to a definite word ("عبد الرحمن"): two tokens, one first name.</summary>
     public static bool IsAbdCompound(IReadOnlyList<Token> tokens, int i, int end)
     {
-        if (i < 0 || i + 1 >= end || !tokens[i + 1].Folded.StartsWith("ال", StringComparison.Ordinal) || tokens[i + 1].Folded.Length <= 3) return false;
-        // a loop, not LINQ: this runs at every token, and Any() would box the readings' enumerator each time
-        foreach (var r in tokens[i].Readings)
+        if (i < 0 || i + 1 >= end || !HasAbdReading(tokens[i])) return false;
+        var next = tokens[i + 1].Folded;
+        return next.StartsWith("ال", StringComparison.Ordinal) && next.Length > 3;
+    }
+
+    /// <summary>Whether the token reads as "عبد" (with at most two proclitics), the first half of a compound first name.</summary>
+    /// <remarks>A loop, not LINQ: this runs at every token, and Any() would box the readings' enumerator each time;
+    /// the word's own readings are tried before the next token, which is then touched only after "عبد".</remarks>
+    internal static bool HasAbdReading(Token t)
+    {
+        foreach (var r in t.Readings)
             if (!r.HasArticle && r.Proclitics.Length <= 2 && r.Stem == "عبد") return true;
         return false;
     }

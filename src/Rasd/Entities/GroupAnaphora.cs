@@ -22,18 +22,29 @@ public static class GroupAnaphora
     }
 
     /// <summary>The layer with a group mention added for every anaphor whose antecedent list is found.</summary>
-    public static EntityLayer Resolve(Analysis analysis, EntityLayer layer)
+    public static EntityLayer Resolve(Analysis analysis, EntityLayer layer) => Resolve(analysis, layer, null);
+
+    /// <summary>The first-key bit of the anaphor phrases (reading it loads them).</summary>
+    internal static ulong Bit => Phrases.Bit;
+
+    /// <summary>As <see cref="Resolve(Analysis, EntityLayer)"/>, trying only the tokens of <paramref name="starts"/> (<see cref="AnaphorMentions.Starts"/>; null for every token).</summary>
+    internal static EntityLayer Resolve(Analysis analysis, EntityLayer layer, List<int>? starts)
     {
         var tokens = analysis.Tokens;
         var chains = Chains(tokens, layer.Mentions);
         if (chains.Count == 0) return layer;
-        var covered = AnaphorMentions.Covered(layer, tokens.Count);
+        // made at the first match: most articles have none
+        bool[]? covered = null;
         List<EntityMention>? added = null;
-        foreach (var match in Phrases.MatchAll(tokens))
+        int from = 0;
+        foreach (int i in starts ?? AnaphorMentions.Starts(tokens, Phrases.Bit))
         {
+            // the matches of TokenTrie.MatchAll: tried where the word may start a phrase, not inside the last match
+            if (i < from || (tokens[i].Word.LexiconMask & Phrases.Bit) == 0 || Phrases.Match(tokens, i) is not { } match) continue;
+            from = match.EndToken;
+            covered ??= AnaphorMentions.Covered(layer, tokens.Count);
             if (covered[match.FirstToken]) continue;
-            var antecedent = chains.LastOrDefault(c => c.End <= match.FirstToken && c.Size == match.Value.Count
-                && (!match.Value.StatesOnly || c.Codes.All(code => code.EndsWith("GOV", StringComparison.Ordinal))));
+            var antecedent = Antecedent(chains, match);
             if (antecedent.Codes is null) continue;
             var span = AnaphorMentions.SpanOf(tokens, match);
             var text = span.Of(analysis.Text);
@@ -43,6 +54,25 @@ public static class GroupAnaphora
             });
         }
         return AnaphorMentions.With(layer, added);
+    }
+
+    /// <summary>The last chain before the anaphor with as many parties as it counts (states only, if it says so); default when none.</summary>
+    /// <remarks>A loop, not a lambda: a lambda capturing the match made a closure at every token of the scan.</remarks>
+    private static (int End, int Size, List<string> Codes) Antecedent(List<(int End, int Size, List<string> Codes)> chains, TrieMatch<(int Count, bool StatesOnly)> match)
+    {
+        for (int n = chains.Count - 1; n >= 0; n--)
+        {
+            var c = chains[n];
+            if (c.End <= match.FirstToken && c.Size == match.Value.Count && (!match.Value.StatesOnly || AllGovernments(c.Codes))) return c;
+        }
+        return default;
+    }
+
+    private static bool AllGovernments(List<string> codes)
+    {
+        foreach (var code in codes)
+            if (!code.EndsWith("GOV", StringComparison.Ordinal)) return false;
+        return true;
     }
 
     /// <summary>
@@ -56,8 +86,9 @@ public static class GroupAnaphora
         int size = 0;
         bool placeList = false;
         EntityMention? previous = null;
-        foreach (var m in mentions)
+        for (int n = 0; n < mentions.Count; n++)
         {
+            var m = mentions[n];
             if (m.Actor is null || m.Actor.Contains('+') || !IsParty(m.Actor)) continue;
             bool joined = previous is not null && tokens[m.FirstToken].Folded.StartsWith('و')
                 && (m.FirstToken == previous.EndToken || (m.FirstToken == previous.EndToken + 1 && tokens[previous.EndToken].Folded is "،" or ","));
@@ -79,5 +110,5 @@ public static class GroupAnaphora
     }
 
     // who can be referred to as "the states" or "the sides": governments, armies, factions, international bodies
-    private static bool IsParty(string code) => code == "IGO" || (code.Length > 3 && code[3..] is "GOV" or "MIL" or "REB" or "OPP");
+    private static bool IsParty(string code) => code == "IGO" || (code.Length > 3 && code.AsSpan(3) is "GOV" or "MIL" or "REB" or "OPP");
 }

@@ -22,9 +22,23 @@ public static class KingdomAnaphora
     }
 
     /// <summary>The layer with an actor mention added for every lone "المملكة" whose kingdom was named before it.</summary>
-    public static EntityLayer Resolve(Analysis analysis, EntityLayer layer, EntityLexicon lexicon) =>
-        AnaphorMentions.AddGovernments(analysis, layer, lexicon, Phrases, match =>
-            layer.Mentions.Where(m => m.EndToken <= match.FirstToken).Select(StateOf).LastOrDefault(s => s is not null && match.Value.Contains(s)));
+    public static EntityLayer Resolve(Analysis analysis, EntityLayer layer, EntityLexicon lexicon) => Resolve(analysis, layer, lexicon, null);
+
+    /// <summary>The first-key bit of the anaphors (reading it loads them).</summary>
+    internal static ulong Bit => Phrases.Bit;
+
+    /// <summary>As <see cref="Resolve(Analysis, EntityLayer, EntityLexicon)"/>, trying only the tokens of <paramref name="starts"/> (null for every token).</summary>
+    internal static EntityLayer Resolve(Analysis analysis, EntityLayer layer, EntityLexicon lexicon, List<int>? starts) =>
+        AnaphorMentions.AddGovernments(analysis, layer, lexicon, Phrases, match => LastKingdom(layer.Mentions, match), starts);
+
+    /// <summary>The last kingdom among the states the mentions before the match name or speak for, or null.</summary>
+    private static string? LastKingdom(IReadOnlyList<EntityMention> mentions, TrieMatch<HashSet<string>> match)
+    {
+        // from the end back: the first found is the last in text order
+        for (int n = mentions.Count - 1; n >= 0; n--)
+            if (mentions[n].EndToken <= match.FirstToken && StateOf(mentions[n]) is { } s && match.Value.Contains(s)) return s;
+        return null;
+    }
 
     // the country a mention names or speaks for: "السعودية" (SAU), "العاهل السعودي" (SAUGOV)
     private static string? StateOf(EntityMention m) =>

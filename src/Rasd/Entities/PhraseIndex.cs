@@ -21,6 +21,9 @@ public sealed class PhraseIndex
     private readonly ulong _bit = Lexicons.FirstKeyIndex.NewBit();
     private static readonly Tokenizer PlainTokenizer = new(CliticAnalyzer.Plain);
 
+    /// <summary>This index's first-key bit: a word whose lexicon mask lacks it starts no phrase.</summary>
+    internal ulong Bit => _bit;
+
     public int Count { get; private set; }
 
     /// <summary>Folded tokens of a phrase as the index keys it.</summary>

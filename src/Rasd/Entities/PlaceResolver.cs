@@ -27,28 +27,22 @@ internal sealed class PlaceResolver
 
     public EntityLayer Resolve(List<EntityRecognizer.Candidate> cands)
     {
-        // context: governorates of unambiguous Syrian mentions and regions
-        foreach (var c in cands.SelectMany(c => c.Inner.Prepend(c)))
+        // context: governorates of unambiguous Syrian mentions and regions (each candidate, then its inner ones)
+        var govs = new List<string>();
+        foreach (var c in cands)
         {
-            // a name shared with a city abroad ("القدس", "صيدا") is no evidence of its Syrian governorate
-            if (c.Entries.Any(e => Abroad(e) is not null) && c.Entries.Any(e => e.Kind == EntryKind.SyrianPlace)) continue;
-            var govs = c.Entries.Where(e => e.Kind is EntryKind.SyrianPlace or EntryKind.Region && e.Country == "SYR").SelectMany(e => e.Places).Distinct().ToList();
-            if (govs.Count == 0 || govs.Count > 1 && c.Entries.All(e => e.Kind == EntryKind.SyrianPlace)) continue;
-            var sid = _a.SentenceOfToken(c.First).Index;
-            if (!_sentenceGovs.TryGetValue(sid, out var set)) _sentenceGovs[sid] = set = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var g in govs) { set.Add(g); _articleGovs.Add(g); }
-            // a governorate, district or countryside named: firmer evidence than a village ("الظهران" is also a Saudi city)
-            if (govs.Count > 1 || !c.Entries.Any(e => e.Kind == EntryKind.Region || e.Level is "gov" or "district" or "subdistrict")) continue;
-            _adminGovs.Add((c.First, govs[0]));
+            AddContext(c, govs);
+            for (int k = 0; k < c.Inner.Count; k++) AddContext(c.Inner[k], govs);
         }
         _cands = cands;
-        var mentions = new List<EntityMention>();
+        var mentions = new List<EntityMention>(cands.Count);
         foreach (var c in cands)
         {
             var e = Choose(c);
             mentions.Add(ToMention(c, e));
-            foreach (var inner in c.Inner)
+            for (int k = 0; k < c.Inner.Count; k++)
             {
+                var inner = c.Inner[k];
                 var ie = Choose(inner);
                 mentions.Add(ToMention(inner, ie) with { IsNamedEntity = true });
             }
@@ -57,10 +51,44 @@ internal sealed class PlaceResolver
         return new EntityLayer(mentions);
     }
 
-    private EntityEntry Choose(EntityRecognizer.Candidate c)
+    /// <summary>Notes the governorates a candidate names without doubt, in its sentence and in the article.</summary>
+    private void AddContext(EntityRecognizer.Candidate c, List<string> govs)
     {
         var es = c.Entries;
-        if (es.Count == 1) return es[0];
+        // a name shared with a city abroad ("القدس", "صيدا") is no evidence of its Syrian governorate
+        bool abroad = false, syrianPlace = false, allSyrianPlaces = true;
+        govs.Clear();
+        for (int k = 0; k < es.Count; k++)
+        {
+            var e = es[k];
+            abroad |= Abroad(e) is not null;
+            syrianPlace |= e.Kind == EntryKind.SyrianPlace;
+            allSyrianPlaces &= e.Kind == EntryKind.SyrianPlace;
+            if (e.Kind is EntryKind.SyrianPlace or EntryKind.Region && e.Country == "SYR")
+                for (int p = 0; p < e.Places.Count; p++)
+                    if (!govs.Contains(e.Places[p])) govs.Add(e.Places[p]);
+        }
+        if (abroad && syrianPlace) return;
+        if (govs.Count == 0 || govs.Count > 1 && allSyrianPlaces) return;
+        var sid = _a.SentenceOfToken(c.First).Index;
+        if (!_sentenceGovs.TryGetValue(sid, out var set)) _sentenceGovs[sid] = set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var g in govs) { set.Add(g); _articleGovs.Add(g); }
+        // a governorate, district or countryside named: firmer evidence than a village ("الظهران" is also a Saudi city)
+        if (govs.Count > 1) return;
+        for (int k = 0; k < es.Count; k++)
+            if (es[k].Kind == EntryKind.Region || es[k].Level is "gov" or "district" or "subdistrict")
+            {
+                _adminGovs.Add((c.First, govs[0]));
+                return;
+            }
+    }
+
+    // most candidates have one entry: the closure the ambiguous case needs is then not made
+    private EntityEntry Choose(EntityRecognizer.Candidate c) => c.Entries.Count == 1 ? c.Entries[0] : ChooseAmong(c);
+
+    private EntityEntry ChooseAmong(EntityRecognizer.Candidate c)
+    {
+        var es = c.Entries;
         var syrian = es.Where(e => e.Kind == EntryKind.SyrianPlace).ToList();
         var other = es.Where(e => e.Kind != EntryKind.SyrianPlace && !(e.Kind is EntryKind.Capital or EntryKind.WorldCity && e.Country == "SYR" && syrian.Count > 0)).ToList();
         if (syrian.Count > 0 && other.FirstOrDefault(e => Abroad(e) is not null) is { } abroad && AbroadWins(c, syrian, abroad) is { } wins)

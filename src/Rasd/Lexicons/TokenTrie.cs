@@ -22,6 +22,9 @@ public sealed class TokenTrie<T>
     private readonly Tokenizer _tokenizer = new();
     private readonly ulong _bit = FirstKeyIndex.NewBit();
 
+    /// <summary>This trie's <see cref="FirstKeyIndex"/> bit: a word whose <see cref="WordInfo.LexiconMask"/> lacks it starts no entry.</summary>
+    internal ulong Bit => _bit;
+
     public int Count { get; private set; }
 
     /// <summary>Adds a phrase (any text; it is folded and tokenised). Returns false when the phrase was already present (first wins).</summary>
