@@ -118,6 +118,10 @@ public sealed class FigureLexicon
             if ((kinds & FirstWordKind.Noun) == 0 && token.IsWord && Lookup(r.Stem) is not null) kinds |= FirstWordKind.Noun;
         }
         if (token.Kind != TokenKind.Word && _firstWords.TryGetValue(token.Folded, out var sym)) kinds |= sym;
+        if (token.Folded is "بين" or "من") kinds |= FirstWordKind.RangeOpener;
+        if (token.IsWord && (token.Folded.EndsWith("ان", StringComparison.Ordinal) || token.Folded.EndsWith("ين", StringComparison.Ordinal))
+            && Numbers.NumberParser.MayBeDual(token, Numbers.NumberLexicon.Default))
+            kinds |= FirstWordKind.Dual;
         return kinds;
     }
 
