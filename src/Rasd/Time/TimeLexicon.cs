@@ -18,7 +18,13 @@ public sealed class TimeLexicon
     /// <summary>A feast: its calendar (hijri, gregorian, easter), month and day.</summary>
     public readonly record struct Holiday(string Calendar, int Month, int Day);
 
-    private static readonly Lazy<TimeLexicon> Instance = new(() => new TimeLexicon { _startSlot = WordInfo.NewMemoSlot() });
+    private static readonly Lazy<TimeLexicon> Instance = new(() =>
+    {
+        var lexicon = new TimeLexicon { _startSlot = WordInfo.NewMemoSlot() };
+        lexicon._startWordEnds = new();
+        lexicon._startWordEnds.AddAll(lexicon.StartWords);
+        return lexicon;
+    });
 
     // only the shared instance (whose lists nobody changes) caches per word its start kind (two low bits) and its
     // TimeFacts (the bits above); other instances may still be edited, so they compute the start kind every time and
@@ -27,6 +33,10 @@ public sealed class TimeLexicon
 
     // the facts each folded key brings to a word that has it as its whole form, a stem or a stem with the article
     private readonly Dictionary<string, TimeFact> _keyFacts = new(StringComparer.Ordinal);
+    private readonly Numbers.EndPairFilter _keyFactEnds = new();
+
+    // how the start words end, for the shared instance (whose start words nobody changes): most words end like none
+    private Numbers.EndPairFilter? _startWordEnds;
 
     public static TimeLexicon Default => Instance.Value;
 
@@ -132,6 +142,7 @@ public sealed class TimeLexicon
         foreach (var w in Numbers.NumberLexicon.Default.OrdinalWords) AddFact(w, TimeFact.Ordinal);
         // NumberParser.ParseOrdinal reads these whole tokens before digits: "الـ17", "(16)"
         foreach (var w in new[] { "ال", "لل", "بال", "وال", "(" }) AddFact(w, TimeFact.Ordinal);
+        _keyFactEnds.AddAll(_keyFacts.Keys);
     }
 
     /// <summary>The literal words <see cref="TimexParser"/> compares stems with, and their facts.</summary>
@@ -249,19 +260,22 @@ public sealed class TimeLexicon
 
     private TimeFact ComputeFacts(Token token)
     {
-        var facts = _keyFacts.GetValueOrDefault(token.Folded);
+        var facts = FactsOfKey(token.Folded);
         foreach (var r in token.Readings)
         {
-            facts |= _keyFacts.GetValueOrDefault(r.Stem);
-            if (r.HasArticle) facts |= _keyFacts.GetValueOrDefault(r.StemWithArticle);
+            facts |= FactsOfKey(r.Stem);
+            if (r.HasArticle) facts |= FactsOfKey(r.StemWithArticle);
         }
         return facts;
     }
 
+    private TimeFact FactsOfKey(string key) => _keyFactEnds.MayContain(key) ? _keyFacts.GetValueOrDefault(key) : TimeFact.None;
+
     private StartKind ComputeStart(Token token)
     {
         if (token.IsNumber) return StartKind.Direct;
-        if (!token.IsWord || !Matches(token, StartWords)) return StartKind.None;
+        // every suffix Matches tries ends like the word: a word that ends like no start word starts nothing
+        if (!token.IsWord || _startWordEnds?.MayContain(token.Folded) == false || !Matches(token, StartWords)) return StartKind.None;
         if (!Matches(token, _nonLeadStartWords)) return StartKind.LeadOnly;
         if (Matches(token, _directStartWords)) return StartKind.Direct;
         foreach (var r in token.Readings)
