@@ -88,17 +88,17 @@ public sealed class FigureLexicon
             _bareFollowers.Add(ArabicFolding.FoldString(row[0]));
         foreach (var w in Numbers.NumberLexicon.Default.Words)
             _firstWords[w] = _firstWords.GetValueOrDefault(w) | FirstWordKind.NumberWord;
-        _firstWordEnds.AddAll(_firstWords.Keys);
-        _nounEnds.AddAll(_nouns.Keys);
+        _firstWordFilter.AddAll(_firstWords.Keys);
+        _nounFilter.AddAll(_nouns.Keys);
     }
 
-    // how the keys of the two lists end: a form that ends like no key is not looked up (most words, once per word)
-    private readonly Numbers.EndPairFilter _firstWordEnds = new();
-    private readonly Numbers.EndPairFilter _nounEnds = new();
+    // the keys of the two lists: a form that is certainly no key is not looked up (most words, once per word)
+    private readonly Numbers.KeyFilter _firstWordFilter = new();
+    private readonly Numbers.KeyFilter _nounFilter = new();
 
     private bool FirstWordsOf(string key, out FirstWordKind kinds)
     {
-        if (_firstWordEnds.MayContain(key)) return _firstWords.TryGetValue(key, out kinds);
+        if (_firstWordFilter.MayContain(key)) return _firstWords.TryGetValue(key, out kinds);
         kinds = FirstWordKind.None;
         return false;
     }
@@ -200,7 +200,7 @@ public sealed class FigureLexicon
 
     private bool Find(ReadOnlySpan<char> form, out CountedNoun noun)
     {
-        if (_nounEnds.MayContain(form)) return _nouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out noun!);
+        if (_nounFilter.MayContain(form)) return _nouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out noun!);
         noun = null!;
         return false;
     }

@@ -33,7 +33,7 @@ public sealed class TimeLexicon
 
     // the facts each folded key brings to a word that has it as its whole form, a stem or a stem with the article
     private readonly Dictionary<string, TimeFact> _keyFacts = new(StringComparer.Ordinal);
-    private readonly Numbers.EndPairFilter _keyFactEnds = new();
+    private readonly Numbers.KeyFilter _keyFactFilter = new();
 
     // how the start words end, for the shared instance (whose start words nobody changes): most words end like none
     private Numbers.EndPairFilter? _startWordEnds;
@@ -142,7 +142,7 @@ public sealed class TimeLexicon
         foreach (var w in Numbers.NumberLexicon.Default.OrdinalWords) AddFact(w, TimeFact.Ordinal);
         // NumberParser.ParseOrdinal reads these whole tokens before digits: "الـ17", "(16)"
         foreach (var w in new[] { "ال", "لل", "بال", "وال", "(" }) AddFact(w, TimeFact.Ordinal);
-        _keyFactEnds.AddAll(_keyFacts.Keys);
+        _keyFactFilter.AddAll(_keyFacts.Keys);
     }
 
     /// <summary>The literal words <see cref="TimexParser"/> compares stems with, and their facts.</summary>
@@ -269,7 +269,7 @@ public sealed class TimeLexicon
         return facts;
     }
 
-    private TimeFact FactsOfKey(string key) => _keyFactEnds.MayContain(key) ? _keyFacts.GetValueOrDefault(key) : TimeFact.None;
+    private TimeFact FactsOfKey(string key) => _keyFactFilter.MayContain(key) ? _keyFacts.GetValueOrDefault(key) : TimeFact.None;
 
     private StartKind ComputeStart(Token token)
     {

@@ -18,3 +18,18 @@ public class EndPairFilterTests
         Assert.False(filter.MayContain("قال"));
     }
 }
+
+/// <summary>The key filter never turns a key away and turns away most other words.</summary>
+public class KeyFilterTests
+{
+    [Fact]
+    public void KeysPassAndMostOtherWordsDoNot()
+    {
+        var filter = new KeyFilter();
+        string[] keys = ["يوم", "شهر", "و", "", "الاسبوع", "قتلي"];
+        filter.AddAll(keys);
+        foreach (var k in keys) Assert.True(filter.MayContain(k), k);
+        string[] others = ["حكومه", "قال", "الوزير", "المدينه", "اليوم", "شهرين", "مجلس", "الامن"];
+        Assert.True(others.Count(w => !filter.MayContain(w)) >= others.Length - 1);
+    }
+}
