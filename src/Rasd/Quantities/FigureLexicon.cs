@@ -116,7 +116,10 @@ public sealed class FigureLexicon
 
     /// <summary>The word lists a token may start an entry of, over all its clitic readings (Noun is set when any reading is a counted noun).</summary>
     public FirstWordKind FirstWordKinds(Token token) =>
-        (FirstWordKind)token.Word.Memo(_kindsSlot, token, this, static (lexicon, t) => (int)lexicon.ComputeFirstWordKinds(t));
+        (FirstWordKind)token.Word.Memo(_kindsSlot, token, this, ComputeKinds);
+
+    // held in a static readonly field: the hot path loads it directly rather than through a lambda cache's static base
+    private static readonly Func<FigureLexicon, Token, int> ComputeKinds = static (lexicon, t) => (int)lexicon.ComputeFirstWordKinds(t);
 
     internal FirstWordKind ComputeFirstWordKinds(Token token)
     {

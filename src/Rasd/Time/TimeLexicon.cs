@@ -256,7 +256,10 @@ public sealed class TimeLexicon
     internal TimeFact Facts(Token token) => _startSlot < 0 ? TimeFact.All : (TimeFact)(Known(token) >> 2);
 
     private int Known(Token token) =>
-        token.Word.Memo(_startSlot, token, this, static (lexicon, t) => (int)lexicon.ComputeStart(t) | (int)lexicon.ComputeFacts(t) << 2);
+        token.Word.Memo(_startSlot, token, this, ComputeKnown);
+
+    // held in a static readonly field: the hot path loads it directly rather than through a lambda cache's static base
+    private static readonly Func<TimeLexicon, Token, int> ComputeKnown = static (lexicon, t) => (int)lexicon.ComputeStart(t) | (int)lexicon.ComputeFacts(t) << 2;
 
     private TimeFact ComputeFacts(Token token)
     {

@@ -2,20 +2,25 @@ using Rasd.Numbers;
 
 namespace Rasd.Tests.Numbers;
 
-/// <summary>The end-pair filter may let a non-key through but never turns a key (or a word too short to judge) away.</summary>
+/// <summary>The end filter may let a word through that ends with no key, but never turns away one that does.</summary>
 public class EndPairFilterTests
 {
     [Fact]
-    public void KeysPassAndWordsEndingLikeNoKeyDoNot()
+    public void WordsEndingWithAKeyPassAndWordsEndingLikeNoKeyDoNot()
     {
         var filter = new EndPairFilter();
-        string[] keys = ["يوم", "شهر", "و", "الاسبوع"];
+        string[] keys = ["يوم", "شهر", "من", "الاسبوع"];
         filter.AddAll(keys);
         foreach (var k in keys) Assert.True(filter.MayContain(k), k);
         Assert.True(filter.MayContain("اليوم"));
-        Assert.True(filter.MayContain("ب"));
+        Assert.True(filter.MayContain("وضمن"));
+        Assert.True(filter.MayContain("بالاسبوع"));
         Assert.False(filter.MayContain("حكومه"));
         Assert.False(filter.MayContain("قال"));
+        Assert.False(filter.MayContain("ب"));
+        // a one-letter key may end any word
+        filter.Add("و");
+        Assert.True(filter.MayContain("حكومه"));
     }
 }
 
