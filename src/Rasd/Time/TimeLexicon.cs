@@ -20,16 +20,17 @@ public sealed class TimeLexicon
 
     private static readonly Lazy<TimeLexicon> Instance = new(() =>
     {
-        var lexicon = new TimeLexicon { _startSlot = WordInfo.NewMemoSlot() };
+        var lexicon = new TimeLexicon { _startSlot = WordInfo.NewMemoSlot(), _factsSlot = WordInfo.NewMemoSlot() };
         lexicon._startWordEnds = new();
         lexicon._startWordEnds.AddAll(lexicon.StartWords);
         return lexicon;
     });
 
-    // only the shared instance (whose lists nobody changes) caches per word its start kind (two low bits) and its
-    // TimeFacts (the bits above); other instances may still be edited, so they compute the start kind every time and
-    // claim every fact
+    // only the shared instance (whose lists nobody changes) caches per word its start kind and its TimeFacts, in two
+    // slots: the facts are asked of every word, the start kind only where a time may start; other instances may still be
+    // edited, so they compute the start kind every time and claim every fact
     private int _startSlot = -1;
+    private int _factsSlot = -1;
 
     // the facts each folded key brings to a word that has it as its whole form, a stem or a stem with the article
     private readonly Dictionary<string, TimeFact> _keyFacts = new(StringComparer.Ordinal);
@@ -250,16 +251,14 @@ public sealed class TimeLexicon
 
     private enum StartKind { None, PhraseOnly, Direct, LeadOnly }
 
-    private StartKind Start(Token token) => _startSlot < 0 ? ComputeStart(token) : (StartKind)(Known(token) & 3);
+    private StartKind Start(Token token) => (StartKind)token.Word.Memo(_startSlot, token, this, StartOf);
 
     /// <summary>What the word may be to the parsers (<see cref="TimeFact"/>); every fact for an instance other than the shared one.</summary>
-    internal TimeFact Facts(Token token) => _startSlot < 0 ? TimeFact.All : (TimeFact)(Known(token) >> 2);
+    internal TimeFact Facts(Token token) => _factsSlot < 0 ? TimeFact.All : (TimeFact)token.Word.Memo(_factsSlot, token, this, FactsOf);
 
-    private int Known(Token token) =>
-        token.Word.Memo(_startSlot, token, this, ComputeKnown);
-
-    // held in a static readonly field: the hot path loads it directly rather than through a lambda cache's static base
-    private static readonly Func<TimeLexicon, Token, int> ComputeKnown = static (lexicon, t) => (int)lexicon.ComputeStart(t) | (int)lexicon.ComputeFacts(t) << 2;
+    // held in static readonly fields: the hot path loads them directly rather than through a lambda cache's static base
+    private static readonly Func<TimeLexicon, Token, int> StartOf = static (lexicon, t) => (int)lexicon.ComputeStart(t);
+    private static readonly Func<TimeLexicon, Token, int> FactsOf = static (lexicon, t) => (int)lexicon.ComputeFacts(t);
 
     private TimeFact ComputeFacts(Token token)
     {
