@@ -67,6 +67,12 @@ public sealed class NumberLexicon
     /// <summary>Whether the noun's -ين form is (also) its sound plural, so an unmarked -ين does not count two.</summary>
     public bool HasSoundPlural(string folded) => _soundPlural.Contains(folded);
 
+    /// <summary>The folded cardinal number words.</summary>
+    internal IEnumerable<string> CardinalWords => _cardinals.Keys;
+
+    /// <summary>The folded ordinal words.</summary>
+    internal IEnumerable<string> OrdinalWords => _ordinals.Keys;
+
     /// <summary>Every folded word the number tables know (so clitic splitting never cuts into one).</summary>
     public IEnumerable<string> Words => _cardinals.Keys.Concat(_ordinals.Keys).Concat(_countable);
 }

@@ -227,7 +227,7 @@ public sealed class NumberParser
             // the singular: base + ه for a feminine -تان/-تين, else the base; looked up as spans (most words are no dual)
             var baseForm = s.AsSpan(0, s.Length - 2);
             string? singular = null;
-            if (baseForm.EndsWith('ت') && IsCountableFeminine(baseForm)) singular = string.Concat(baseForm[..^1], "ه");
+            if (baseForm.EndsWith('ت') && IsCountableFeminine(_lexicon, baseForm)) singular = string.Concat(baseForm[..^1], "ه");
             else if (_lexicon.IsCountableNoun(baseForm)) singular = baseForm.ToString();
             if (singular is null) continue;
             // -ين is also the sound plural of some nouns (مدنيين، متطوعين، ناشطين): the dual only when the text marks it with fatha (مدنيَّين، متطوعَين)
@@ -237,13 +237,30 @@ public sealed class NumberParser
         return null;
     }
 
-    private bool IsCountableFeminine(ReadOnlySpan<char> baseEndingInTaa)
+    /// <summary>
+    /// Whether <see cref="ParseDual"/> may read the word as a dual: a reading's stem ends in ين/ان after a countable singular.
+    /// It depends on the word alone (not on the marks of the original text), so it can be worked out once per word.
+    /// </summary>
+    internal static bool MayBeDual(Token t, NumberLexicon lexicon)
+    {
+        if (!t.IsWord) return false;
+        foreach (var r in t.Readings)
+        {
+            var s = r.Stem;
+            if (s.Length < 4 || !(s.EndsWith("ين", StringComparison.Ordinal) || s.EndsWith("ان", StringComparison.Ordinal))) continue;
+            var baseForm = s.AsSpan(0, s.Length - 2);
+            if ((baseForm.EndsWith('ت') && IsCountableFeminine(lexicon, baseForm)) || lexicon.IsCountableNoun(baseForm)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsCountableFeminine(NumberLexicon lexicon, ReadOnlySpan<char> baseEndingInTaa)
     {
         Span<char> buffer = stackalloc char[baseEndingInTaa.Length <= 64 ? baseEndingInTaa.Length : 0];
-        if (buffer.Length == 0) return _lexicon.IsCountableNoun(string.Concat(baseEndingInTaa[..^1], "ه"));
+        if (buffer.Length == 0) return lexicon.IsCountableNoun(string.Concat(baseEndingInTaa[..^1], "ه"));
         baseEndingInTaa[..^1].CopyTo(buffer);
         buffer[^1] = 'ه';
-        return _lexicon.IsCountableNoun((ReadOnlySpan<char>)buffer);
+        return lexicon.IsCountableNoun((ReadOnlySpan<char>)buffer);
     }
 
     // the dual ending -َيْن: a fatha among the marks on the letter before the final yaa-nun

@@ -88,6 +88,19 @@ public sealed class FigureLexicon
             _bareFollowers.Add(ArabicFolding.FoldString(row[0]));
         foreach (var w in Numbers.NumberLexicon.Default.Words)
             _firstWords[w] = _firstWords.GetValueOrDefault(w) | FirstWordKind.NumberWord;
+        _firstWordFilter.AddAll(_firstWords.Keys);
+        _nounFilter.AddAll(_nouns.Keys);
+    }
+
+    // the keys of the two lists: a form that is certainly no key is not looked up (most words, once per word)
+    private readonly Numbers.KeyFilter _firstWordFilter = new();
+    private readonly Numbers.KeyFilter _nounFilter = new();
+
+    private bool FirstWordsOf(string key, out FirstWordKind kinds)
+    {
+        if (_firstWordFilter.MayContain(key)) return _firstWords.TryGetValue(key, out kinds);
+        kinds = FirstWordKind.None;
+        return false;
     }
 
     private void First(string phrase, FirstWordKind kind)
@@ -103,7 +116,10 @@ public sealed class FigureLexicon
 
     /// <summary>The word lists a token may start an entry of, over all its clitic readings (Noun is set when any reading is a counted noun).</summary>
     public FirstWordKind FirstWordKinds(Token token) =>
-        (FirstWordKind)token.Word.Memo(_kindsSlot, token, this, static (lexicon, t) => (int)lexicon.ComputeFirstWordKinds(t));
+        (FirstWordKind)token.Word.Memo(_kindsSlot, token, this, ComputeKinds);
+
+    // held in a static readonly field: the hot path loads it directly rather than through a lambda cache's static base
+    private static readonly Func<FigureLexicon, Token, int> ComputeKinds = static (lexicon, t) => (int)lexicon.ComputeFirstWordKinds(t);
 
     internal FirstWordKind ComputeFirstWordKinds(Token token)
     {
@@ -113,11 +129,15 @@ public sealed class FigureLexicon
         for (int i = 0; i < readings.Count; i++)
         {
             var r = readings[i];
-            if (_firstWords.TryGetValue(r.Stem, out var k)) kinds |= k;
-            if (r.HasArticle && _firstWords.TryGetValue(r.StemWithArticle, out k)) kinds |= k;
+            if (FirstWordsOf(r.Stem, out var k)) kinds |= k;
+            if (r.HasArticle && FirstWordsOf(r.StemWithArticle, out k)) kinds |= k;
             if ((kinds & FirstWordKind.Noun) == 0 && token.IsWord && Lookup(r.Stem) is not null) kinds |= FirstWordKind.Noun;
         }
-        if (token.Kind != TokenKind.Word && _firstWords.TryGetValue(token.Folded, out var sym)) kinds |= sym;
+        if (token.Kind != TokenKind.Word && FirstWordsOf(token.Folded, out var sym)) kinds |= sym;
+        if (token.Folded is "بين" or "من") kinds |= FirstWordKind.RangeOpener;
+        if (token.IsWord && (token.Folded.EndsWith("ان", StringComparison.Ordinal) || token.Folded.EndsWith("ين", StringComparison.Ordinal))
+            && Numbers.NumberParser.MayBeDual(token, Numbers.NumberLexicon.Default))
+            kinds |= FirstWordKind.Dual;
         return kinds;
     }
 
@@ -165,21 +185,27 @@ public sealed class FigureLexicon
     /// <summary>As <see cref="Lookup(string)"/> on a span: the stripped and rebuilt forms it tries are looked up without allocating strings.</summary>
     public CountedNoun? Lookup(ReadOnlySpan<char> stem)
     {
-        var nouns = _nouns.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (nouns.TryGetValue(stem, out var n)) return n;
-        if (stem.Length > 3 && stem[^1] == 'ا' && nouns.TryGetValue(stem[..^1], out n)) return n;
+        if (Find(stem, out var n)) return n;
+        if (stem.Length > 3 && stem[^1] == 'ا' && Find(stem[..^1], out n)) return n;
         Span<char> buffer = stackalloc char[64];
         foreach (var suffix in PossessiveSuffixes)
         {
             if (stem.Length <= suffix.Length + 2 || !stem.EndsWith(suffix, StringComparison.Ordinal)) continue;
             var b = stem[..^suffix.Length];
-            if (nouns.TryGetValue(b, out n)) return n;
+            if (Find(b, out n)) return n;
             // construct plural: مقاتلي(ها) / مقاتلو(هم) are مقاتلين
-            if ((b[^1] == 'ي' || b[^1] == 'و') && nouns.TryGetValue(WithSoundPlural(b[..^1], buffer), out n)) return n;
+            if ((b[^1] == 'ي' || b[^1] == 'و') && Find(WithSoundPlural(b[..^1], buffer), out n)) return n;
         }
         // a bare construct plural: "مقاتلي التنظيم", "مسلحو"
-        if (stem.Length > 4 && (stem[^1] == 'ي' || stem[^1] == 'و') && nouns.TryGetValue(WithSoundPlural(stem[..^1], buffer), out n) && n.Form == NounForm.Plural) return n;
+        if (stem.Length > 4 && (stem[^1] == 'ي' || stem[^1] == 'و') && Find(WithSoundPlural(stem[..^1], buffer), out n) && n.Form == NounForm.Plural) return n;
         return null;
+    }
+
+    private bool Find(ReadOnlySpan<char> form, out CountedNoun noun)
+    {
+        if (_nounFilter.MayContain(form)) return _nouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out noun!);
+        noun = null!;
+        return false;
     }
 
     /// <summary>stem + "ين" in the buffer (or a new array for an unusually long stem).</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Rasd.Lexicons;
 using Rasd.Numbers;
 using Rasd.Text;
@@ -24,34 +25,59 @@ public sealed class FigureReader
     /// <summary>The figures of tokens [first, end) of <paramref name="text"/>, appended to <paramref name="into"/> (parent links index into that list).</summary>
     public void Read(string text, IReadOnlyList<Token> tokens, int first, int end, int sentenceIndex, List<Figure> into)
     {
-        var kinds = new FirstWordKind[end - first];
-        // most sentences have no role cue: the (wide) cue array is made only when one is found
+        // the kinds live only during this call: a pooled array rather than one per sentence
+        var kinds = ArrayPool<FirstWordKind>.Shared.Rent(end - first);
+        // most sentences have no role cue: the (wide) cue array is rented and cleared only when one is found
         TrieMatch<RoleCue>?[]? cues = null;
-        for (int k = first; k < end; k++)
+        try
         {
-            kinds[k - first] = _lexicon.FirstWordKinds(tokens[k]);
-            if ((kinds[k - first] & FirstWordKind.Role) != 0 && _lexicon.Roles.Match(tokens, k, end) is { } cue
-                && !(cue.Value.Role == "killed" && PunishmentCues.Sentenced(tokens, k)))
-                (cues ??= new TrieMatch<RoleCue>?[end - first])[k - first] = cue;
-        }
-        var s = new Scan(text, tokens, first, end, cues, kinds);
+            for (int k = first; k < end; k++)
+            {
+                var t = tokens[k];
+                kinds[k - first] = _lexicon.FirstWordKinds(t) | (t.IsNumber ? FirstWordKind.Digits : FirstWordKind.None);
+                if ((kinds[k - first] & FirstWordKind.Role) != 0 && _lexicon.Roles.Match(tokens, k, end) is { } cue
+                    && !(cue.Value.Role == "killed" && PunishmentCues.Sentenced(tokens, k)))
+                    (cues ??= RentCues(end - first))[k - first] = cue;
+            }
+            var s = new Scan(text, tokens, first, end, cues, kinds);
 
-        var found = new List<FigureCandidate>();
-        for (int i = first; i < end;)
-        {
-            var c = FromNumber(s, i) ?? FromNoun(s, i);
-            // a lone singular ("طفل") counts one only as the next item of a list ("بينهم طفل وسيدتان")
-            if (c is { Singular: true } && (found.Count == 0 || !Gap(s, found[^1].ConsumedEnd, i).Plain)) c = null;
-            if (c is null) { i++; continue; }
-            found.Add(c);
-            i = c.ConsumedEnd;
+            // most sentences have no figure: the list is made with the first one
+            List<FigureCandidate>? found = null;
+            for (int i = first; i < end;)
+            {
+                // a figure starts only at digits, a number word, a qualifier, a vague amount, a range opener or a counted noun
+                // (FromNumber and FromNoun return null elsewhere): most tokens are passed over on their kinds alone
+                if ((kinds[i - first] & MayStartFigure) == 0) { i++; continue; }
+                var c = FromNumber(s, i) ?? FromNoun(s, i);
+                // a lone singular ("طفل") counts one only as the next item of a list ("بينهم طفل وسيدتان")
+                if (c is { Singular: true } && (found is null || !Gap(s, found[^1].ConsumedEnd, i).Plain)) c = null;
+                if (c is null) { i++; continue; }
+                (found ??= []).Add(c);
+                i = c.ConsumedEnd;
+            }
+            if (found is null) return;
+            Link(s, found);
+            Emit(s, found, sentenceIndex, into);
         }
-        if (found.Count == 0) return;
-        Link(s, found);
-        Emit(s, found, sentenceIndex, into);
+        finally
+        {
+            ArrayPool<FirstWordKind>.Shared.Return(kinds);
+            if (cues is not null) ArrayPool<TrieMatch<RoleCue>?>.Shared.Return(cues);
+        }
     }
 
-    private sealed record Scan(string Text, IReadOnlyList<Token> Tokens, int First, int End, TrieMatch<RoleCue>?[]? Cues, FirstWordKind[] Kinds)
+    private static TrieMatch<RoleCue>?[] RentCues(int length)
+    {
+        var cues = ArrayPool<TrieMatch<RoleCue>?>.Shared.Rent(length);
+        Array.Clear(cues, 0, length);
+        return cues;
+    }
+
+    private const FirstWordKind MayStartFigure = FirstWordKind.Digits | FirstWordKind.NumberWord | FirstWordKind.QualifierBefore | FirstWordKind.Vague
+        | FirstWordKind.RangeOpener | FirstWordKind.Noun | FirstWordKind.Dual;
+
+    // the sentence being read; a struct passed by reference, not an object per sentence
+    private readonly record struct Scan(string Text, IReadOnlyList<Token> Tokens, int First, int End, TrieMatch<RoleCue>?[]? Cues, FirstWordKind[] Kinds)
     {
         public TrieMatch<RoleCue>? CueAt(int k) => Cues is not null && k >= First && k < End ? Cues[k - First] : null;
 
@@ -59,10 +85,9 @@ public sealed class FigureReader
     }
 
     // "أكثر من 130 شخصاً", "مقتل 245،", "36 منهم"
-    private FigureCandidate? FromNumber(Scan s, int i)
+    private FigureCandidate? FromNumber(in Scan s, int i)
     {
-        var q = _quantities.Read(s.Tokens, i, s.End, s.Kinds[i - s.First]);
-        if (q is null) return null;
+        if (_quantities.Read(s.Tokens, i, s.End, s.Kinds[i - s.First]) is not { } q) return null;
         // "أحد الضحايا" is "one of the victims", not a count
         if (q.IsWords && q.Value == 1 && q.End - q.NumberFirst == 1) return null;
         var c = new FigureCandidate { First = q.First, Value = q.Value, Vague = q.Vague, Qualifier = q.Qualifier, High = q.RangeHigh };
@@ -72,19 +97,19 @@ public sealed class FigureReader
         {
             c.Partitive = true;
             nounEnd = k + 1;
-            if (nounEnd < s.End && _lexicon.Noun(s.Tokens[nounEnd]) is { Kind: NounKind.Person } part && !HasConjunction(s.Tokens[nounEnd]))
+            if (s.May(nounEnd, FirstWordKind.Noun) && _lexicon.Noun(s.Tokens[nounEnd]) is { Kind: NounKind.Person } part && !HasConjunction(s.Tokens[nounEnd]))
             {
                 c.Noun = part;
                 c.NounToken = nounEnd++;
             }
         }
-        else if (k + 1 < s.End && s.Tokens[k].Folded == "من" && _lexicon.Noun(s.Tokens[k + 1]) is { } afterOf)
+        else if (k + 1 < s.End && s.Tokens[k].Folded == "من" && s.May(k + 1, FirstWordKind.Noun) && _lexicon.Noun(s.Tokens[k + 1]) is { } afterOf)
         {
             c.Noun = afterOf;
             c.NounToken = k + 1;
             nounEnd = k + 2;
         }
-        else if (k < s.End && _lexicon.Noun(s.Tokens[k]) is { } noun && !HasConjunction(s.Tokens[k]))
+        else if (s.May(k, FirstWordKind.Noun) && _lexicon.Noun(s.Tokens[k]) is { } noun && !HasConjunction(s.Tokens[k]))
         {
             c.Noun = noun;
             c.NounToken = k;
@@ -96,20 +121,20 @@ public sealed class FigureReader
     }
 
     // "متطوعين اثنين", "طفلين", "بينهم طفل"
-    private FigureCandidate? FromNoun(Scan s, int i)
+    private FigureCandidate? FromNoun(in Scan s, int i)
     {
         var t = s.Tokens[i];
         if (!t.IsWord) return null;
         var noun = s.May(i, FirstWordKind.Noun) ? _lexicon.Noun(t) : null;
-        // a dual of a countable noun ends in ان/ين/تان/تين
-        if (noun is null && !(t.Folded.EndsWith("ان", StringComparison.Ordinal) || t.Folded.EndsWith("ين", StringComparison.Ordinal))) return null;
+        // a dual of a countable noun ends in ان/ين/تان/تين (FirstWordKind.Dual: the word may be one)
+        if (noun is null && !s.May(i, FirstWordKind.Dual)) return null;
         int nounEnd = i + 1;
         decimal value;
         bool singular = false;
         // "متطوعين اثنين": a bare number word (no "و") after the noun, and no noun of its own after it
         if (noun is { Kind: NounKind.Person } && i + 1 < s.End && NumberLexicon.Default.TryCardinal(s.Tokens[i + 1].Folded, out _, out _)
             && _numbers.ParseCardinal(s.Tokens, i + 1) is { IsWords: true, IsVague: false } m && m.EndToken <= s.End && m.Value >= 1
-            && !(m.EndToken < s.End && _lexicon.Noun(s.Tokens[m.EndToken]) is not null))
+            && !s.May(m.EndToken, FirstWordKind.Noun))
         {
             value = m.Value;
             nounEnd = m.EndToken;
@@ -130,7 +155,7 @@ public sealed class FigureReader
         return c;
     }
 
-    private CountedNoun? DualNoun(Scan s, int i)
+    private CountedNoun? DualNoun(in Scan s, int i)
     {
         if (_numbers.ParseDual(s.Tokens, i, s.Text) is null) return null;
         foreach (var r in s.Tokens[i].Readings)
@@ -158,10 +183,10 @@ public sealed class FigureReader
     }
 
     // the adjective after the noun, a trailing qualifier, a following role verb and a group modifier
-    private void Finish(Scan s, FigureCandidate c, int nounEnd)
+    private void Finish(in Scan s, FigureCandidate c, int nounEnd)
     {
         int p = nounEnd;
-        if (c.Noun is not null && p < s.End && !HasConjunction(s.Tokens[p]) && _lexicon.Noun(s.Tokens[p]) is { Kind: NounKind.Person, Role: null } adj
+        if (c.Noun is not null && s.May(p, FirstWordKind.Noun) && !HasConjunction(s.Tokens[p]) && _lexicon.Noun(s.Tokens[p]) is { Kind: NounKind.Person, Role: null } adj
             && adj.Group is not ("all" or "inherit") && adj.Group != c.Noun.Group)
         {
             c.AdjectiveGroup = adj.Group;
@@ -191,7 +216,7 @@ public sealed class FigureReader
     }
 
     // a number without a counted noun is a figure only right after a role word ("مقتل 245،") or right before a role verb, and before no other noun
-    private bool BareAllowed(Scan s, FigureCandidate c, int first)
+    private bool BareAllowed(in Scan s, FigureCandidate c, int first)
     {
         bool governed = c.Role is not null;
         for (int k = Math.Max(s.First, first - 2); k < first && !governed; k++)
@@ -217,9 +242,9 @@ public sealed class FigureReader
         _ => !cue.CountsEvents,
     };
 
-    private static TextSpan Cover(Scan s, int from, int to) => new(s.Tokens[from].Start, s.Tokens[to - 1].End);
+    private static TextSpan Cover(in Scan s, int from, int to) => new(s.Tokens[from].Start, s.Tokens[to - 1].End);
 
-    private void Link(Scan s, List<FigureCandidate> found)
+    private void Link(in Scan s, List<FigureCandidate> found)
     {
         for (int idx = 0; idx < found.Count; idx++)
         {
@@ -303,7 +328,7 @@ public sealed class FigureReader
     private static bool SameGroup(FigureCandidate a, FigureCandidate b) => a.Noun is not null && b.Noun is not null && a.Noun.Group == b.Noun.Group;
 
     // the gap between two figures: plain when only commas, "و", "إلى" and breakdown cues ("، من بينهم"); a breakdown cue right before the figure links it even after other words
-    private (bool Plain, BreakdownRelation? Relation) Gap(Scan s, int from, int to)
+    private (bool Plain, BreakdownRelation? Relation) Gap(in Scan s, int from, int to)
     {
         BreakdownRelation? relation = null;
         bool plain = true;
@@ -347,7 +372,7 @@ public sealed class FigureReader
     }
 
     // the nearest role word before the figure, after the previous figure
-    private static TrieMatch<RoleCue>? Backward(Scan s, FigureCandidate c, int lower)
+    private static TrieMatch<RoleCue>? Backward(in Scan s, FigureCandidate c, int lower)
     {
         for (int k = c.First - 1; k >= lower; k--)
         {
@@ -358,7 +383,7 @@ public sealed class FigureReader
     }
 
     // a title like "157 شخصا بينهم 39 طفلا حصيلة الضحايا": the role word comes after the figure and its breakdown
-    private static TrieMatch<RoleCue>? Forward(Scan s, List<FigureCandidate> found, int idx)
+    private static TrieMatch<RoleCue>? Forward(in Scan s, List<FigureCandidate> found, int idx)
     {
         var c = found[idx];
         int k = c.ConsumedEnd, limit = Math.Min(s.End, c.ConsumedEnd + ForwardReach);
@@ -388,7 +413,7 @@ public sealed class FigureReader
         return false;
     }
 
-    private static void Emit(Scan s, List<FigureCandidate> found, int sentenceIndex, List<Figure> into)
+    private static void Emit(in Scan s, List<FigureCandidate> found, int sentenceIndex, List<Figure> into)
     {
         var map = new int[found.Count];
         for (int idx = 0; idx < found.Count; idx++)

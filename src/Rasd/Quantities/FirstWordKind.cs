@@ -14,4 +14,13 @@ public enum FirstWordKind
     NonFigureAfter = 64,
     NumberWord = 128,
     Noun = 256,
+
+    /// <summary>The word ends in ان/ين and one of its readings is a countable noun's dual form (<see cref="Numbers.NumberParser.MayBeDual"/>).</summary>
+    Dual = 512,
+
+    /// <summary>"بين" or "من", which open a range of digits ("بين 10 و15").</summary>
+    RangeOpener = 1024,
+
+    /// <summary>A number token: set by <see cref="FigureReader"/> on its copy of the kinds, never by the lexicon.</summary>
+    Digits = 2048,
 }

@@ -4,4 +4,4 @@ namespace Rasd.Quantities;
 /// <param name="NumberFirst">First token of the number itself (after any qualifier).</param>
 /// <param name="RangeHigh">Upper end of a range ("بين 10 و15"), else null.</param>
 /// <param name="IsWords">Written in words ("ثلاثة"), so it may follow its noun ("متطوعين اثنين").</param>
-public sealed record Quantity(int First, int End, int NumberFirst, decimal Value, bool Vague, string? Qualifier, decimal? RangeHigh, bool IsWords);
+public readonly record struct Quantity(int First, int End, int NumberFirst, decimal Value, bool Vague, string? Qualifier, decimal? RangeHigh, bool IsWords);

@@ -81,8 +81,7 @@ public sealed class QuantityReader
             && decimal.TryParse(t.Folded + "." + tokens[j + 2].Folded, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var dec))
             return (dec * scale, j + 4, false, false);
 
-        var m = _numbers.ParseCardinal(tokens, j);
-        if (m is not null && m.EndToken <= limit && m.Kind == NumberKind.Cardinal)
+        if (_numbers.ParseCardinal(tokens, j) is { } m && m.EndToken <= limit && m.Kind == NumberKind.Cardinal)
         {
             decimal value = m.Value;
             int end = m.EndToken;

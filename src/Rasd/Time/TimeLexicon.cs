@@ -18,10 +18,26 @@ public sealed class TimeLexicon
     /// <summary>A feast: its calendar (hijri, gregorian, easter), month and day.</summary>
     public readonly record struct Holiday(string Calendar, int Month, int Day);
 
-    private static readonly Lazy<TimeLexicon> Instance = new(() => new TimeLexicon { _startSlot = WordInfo.NewMemoSlot() });
+    private static readonly Lazy<TimeLexicon> Instance = new(() =>
+    {
+        var lexicon = new TimeLexicon { _startSlot = WordInfo.NewMemoSlot(), _factsSlot = WordInfo.NewMemoSlot() };
+        lexicon._startWordEnds = new();
+        lexicon._startWordEnds.AddAll(lexicon.StartWords);
+        return lexicon;
+    });
 
-    // only the shared instance (whose lists nobody changes) caches CanStart per word; other instances may still be edited
+    // only the shared instance (whose lists nobody changes) caches per word its start kind and its TimeFacts, in two
+    // slots: the facts are asked of every word, the start kind only where a time may start; other instances may still be
+    // edited, so they compute the start kind every time and claim every fact
     private int _startSlot = -1;
+    private int _factsSlot = -1;
+
+    // the facts each folded key brings to a word that has it as its whole form, a stem or a stem with the article
+    private readonly Dictionary<string, TimeFact> _keyFacts = new(StringComparer.Ordinal);
+    private readonly Numbers.KeyFilter _keyFactFilter = new();
+
+    // how the start words end, for the shared instance (whose start words nobody changes): most words end like none
+    private Numbers.EndPairFilter? _startWordEnds;
 
     public static TimeLexicon Default => Instance.Value;
 
@@ -61,10 +77,10 @@ public sealed class TimeLexicon
     // the start words the parsers read directly (not as the first word of a phrase list), and the phrase lists:
     // a word that is only a phrase's first word ("في" of "في الوقت الحالي") starts a time only where a phrase matches
     private readonly HashSet<string> _directStartWords = new(StringComparer.Ordinal);
-    private readonly List<Func<IReadOnlyList<Token>, int, bool>> _phraseLists = [];
+    private readonly List<(TimeFact Fact, Func<IReadOnlyList<Token>, int, bool> Matches)> _phraseLists = [];
 
     // the same lists without the range words, which match at every "من" and "إلى" and so say nothing about a time there
-    private readonly List<Func<IReadOnlyList<Token>, int, bool>> _leadPhraseLists = [];
+    private readonly List<(TimeFact Fact, Func<IReadOnlyList<Token>, int, bool> Matches)> _leadPhraseLists = [];
 
     // start words that only lead into a time word (data/time_lead_words.tsv), and the start words without them
     private readonly HashSet<string> _leadWords = new(StringComparer.Ordinal);
@@ -116,7 +132,41 @@ public sealed class TimeLexicon
         StartWords.UnionWith(_directStartWords);
         foreach (var (r, t) in Rows("time_lead_words")) _leadWords.Add(Fold(t.Cell(r, "word")));
         _nonLeadStartWords.UnionWith(StartWords.Except(_leadWords));
+
+        foreach (var (fact, word) in LiteralFacts) AddFact(word, fact);
+        foreach (var w in Units.Keys) AddFact(w, TimeFact.Unit);
+        foreach (var w in RelativeWords.Keys) AddFact(w, TimeFact.Relative);
+        foreach (var w in Seasons.Keys) AddFact(w, TimeFact.Season);
+        foreach (var w in SetWords.Keys) AddFact(w, TimeFact.SetWord);
+        foreach (var w in YearWordsBefore.Keys) AddFact(w, TimeFact.YearWordBefore);
+        foreach (var w in Numbers.NumberLexicon.Default.CardinalWords) AddFact(w, TimeFact.Cardinal);
+        foreach (var w in Numbers.NumberLexicon.Default.OrdinalWords) AddFact(w, TimeFact.Ordinal);
+        // NumberParser.ParseOrdinal reads these whole tokens before digits: "الـ17", "(16)"
+        foreach (var w in new[] { "ال", "لل", "بال", "وال", "(" }) AddFact(w, TimeFact.Ordinal);
+        _keyFactFilter.AddAll(_keyFacts.Keys);
     }
+
+    /// <summary>The literal words <see cref="TimexParser"/> compares stems with, and their facts.</summary>
+    internal static readonly (TimeFact Fact, string Word)[] LiteralFacts =
+    [
+        (TimeFact.Yawm, "يوم"), (TimeFact.Shahr, "شهر"), (TimeFact.Hatha, "هذا"), (TimeFact.Hathihi, "هذه"), (TimeFact.Rub, "الربع"),
+        (TimeFact.Nisf, "النصف"), (TimeFact.Qabl, "قبل"), (TimeFact.Mundhu, "منذ"), (TimeFact.Kull, "كل"),
+    ];
+
+    private void AddFact(string folded, TimeFact fact) => _keyFacts[folded] = _keyFacts.GetValueOrDefault(folded) | fact;
+
+    private TimeFact TrieFact(object trie) =>
+        ReferenceEquals(trie, RangeWords) ? TimeFact.RangeWord
+        : ReferenceEquals(trie, DayParts) ? TimeFact.DayPart
+        : ReferenceEquals(trie, Modifiers) ? TimeFact.Modifier
+        : ReferenceEquals(trie, DeicticDays) ? TimeFact.Deictic
+        : ReferenceEquals(trie, Weekdays) ? TimeFact.Weekday
+        : ReferenceEquals(trie, Months) ? TimeFact.Month
+        : ReferenceEquals(trie, HijriMonths) ? TimeFact.HijriMonth
+        : ReferenceEquals(trie, VagueTimes) ? TimeFact.Vague
+        : ReferenceEquals(trie, AnaphoricTimes) ? TimeFact.Anaphoric
+        : ReferenceEquals(trie, Holidays) ? TimeFact.Holiday
+        : TimeFact.All;
 
     private static string Fold(string s) => ArabicFolding.FoldString(s);
 
@@ -127,12 +177,15 @@ public sealed class TimeLexicon
         if (_phraseListSet.Add(trie))
         {
             Func<IReadOnlyList<Token>, int, bool> matches = (tokens, i) => trie.Match(tokens, i) is not null;
-            _phraseLists.Add(matches);
-            if (!ReferenceEquals(trie, RangeWords)) _leadPhraseLists.Add(matches);
+            _phraseLists.Add((TrieFact(trie), matches));
+            if (!ReferenceEquals(trie, RangeWords)) _leadPhraseLists.Add((TrieFact(trie), matches));
         }
         trie.Add(phrase, value);
         var tokens = PhraseTokenizer.Tokenize(phrase);
-        if (tokens.Count > 0) StartWords.Add(tokens[0].Folded);
+        if (tokens.Count == 0) return;
+        StartWords.Add(tokens[0].Folded);
+        // the trie keys its entries by the same tokens' folded forms
+        AddFact(tokens[0].Folded, TrieFact(trie));
     }
 
     /// <summary>Whether a folded token could begin a time expression: it is a number, or one of its suffixes (after up to four proclitic letters) is a word that starts one.</summary>
@@ -156,8 +209,10 @@ public sealed class TimeLexicon
         if (kind == StartKind.LeadOnly) return LeadsIntoTime(tokens, i);
         if (tokens[i].IsNumber) return NumberMayStart(tokens, i);
         if (kind != StartKind.PhraseOnly) return kind == StartKind.Direct;
-        foreach (var matches in _phraseLists)
-            if (matches(tokens, i)) return true;
+        // a list is asked only when the word may start one of its phrases
+        var facts = Facts(tokens[i]);
+        foreach (var (fact, matches) in _phraseLists)
+            if ((facts & fact) != 0 && matches(tokens, i)) return true;
         return false;
     }
 
@@ -167,8 +222,9 @@ public sealed class TimeLexicon
     private bool LeadsIntoTime(IReadOnlyList<Token> tokens, int i)
     {
         if (LeadsInto(tokens, i, 0)) return true;
-        foreach (var matches in _leadPhraseLists)
-            if (matches(tokens, i)) return true;
+        var facts = Facts(tokens[i]);
+        foreach (var (fact, matches) in _leadPhraseLists)
+            if ((facts & fact) != 0 && matches(tokens, i)) return true;
         return false;
     }
 
@@ -195,13 +251,33 @@ public sealed class TimeLexicon
 
     private enum StartKind { None, PhraseOnly, Direct, LeadOnly }
 
-    private StartKind Start(Token token) =>
-        (StartKind)token.Word.Memo(_startSlot, token, this, static (lexicon, t) => (int)lexicon.ComputeStart(t));
+    private StartKind Start(Token token) => (StartKind)token.Word.Memo(_startSlot, token, this, StartOf);
+
+    /// <summary>What the word may be to the parsers (<see cref="TimeFact"/>); every fact for an instance other than the shared one.</summary>
+    internal TimeFact Facts(Token token) => _factsSlot < 0 ? TimeFact.All : (TimeFact)token.Word.Memo(_factsSlot, token, this, FactsOf);
+
+    // held in static readonly fields: the hot path loads them directly rather than through a lambda cache's static base
+    private static readonly Func<TimeLexicon, Token, int> StartOf = static (lexicon, t) => (int)lexicon.ComputeStart(t);
+    private static readonly Func<TimeLexicon, Token, int> FactsOf = static (lexicon, t) => (int)lexicon.ComputeFacts(t);
+
+    private TimeFact ComputeFacts(Token token)
+    {
+        var facts = FactsOfKey(token.Folded);
+        foreach (var r in token.Readings)
+        {
+            facts |= FactsOfKey(r.Stem);
+            if (r.HasArticle) facts |= FactsOfKey(r.StemWithArticle);
+        }
+        return facts;
+    }
+
+    private TimeFact FactsOfKey(string key) => _keyFactFilter.MayContain(key) ? _keyFacts.GetValueOrDefault(key) : TimeFact.None;
 
     private StartKind ComputeStart(Token token)
     {
         if (token.IsNumber) return StartKind.Direct;
-        if (!token.IsWord || !Matches(token, StartWords)) return StartKind.None;
+        // every suffix Matches tries ends like the word: a word that ends like no start word starts nothing
+        if (!token.IsWord || _startWordEnds?.MayContain(token.Folded) == false || !Matches(token, StartWords)) return StartKind.None;
         if (!Matches(token, _nonLeadStartWords)) return StartKind.LeadOnly;
         if (Matches(token, _directStartWords)) return StartKind.Direct;
         foreach (var r in token.Readings)

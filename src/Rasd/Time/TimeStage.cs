@@ -22,10 +22,20 @@ public sealed class TimeStage : IAnalysisStage, IRecordContributor
     {
         var layer = analysis.Get<TimexLayer>();
         if (layer is null) return;
-        record.Timexes = layer.Timexes.Select(t => new TimexRecord(t.Span.Start, t.Span.End, t.Text, t.Type.ToString().ToUpperInvariant(), t.Value, t.Mod)
+        record.Timexes = layer.Timexes.Select(t => new TimexRecord(t.Span.Start, t.Span.End, t.Text, TypeName(t.Type), t.Value, t.Mod)
         {
             Interval = t.Begin is { } b && t.End is { } e ? new DayInterval(b.ToString("yyyy-MM-dd"), e.ToString("yyyy-MM-dd")) : null,
             RangePartner = t.RangePartner,
         }).ToList();
     }
+
+    // the record's type names, made once rather than per timex
+    private static string TypeName(TimexType type) => type switch
+    {
+        TimexType.Date => "DATE",
+        TimexType.Time => "TIME",
+        TimexType.Duration => "DURATION",
+        TimexType.Set => "SET",
+        _ => type.ToString().ToUpperInvariant(),
+    };
 }

@@ -66,36 +66,45 @@ internal sealed partial class TimexParser
         {
             if (c is not null && (best is null || c.End > best.End)) best = c;
         }
-        Offer(DeicticCore(j, first));
-        Offer(WeekdayCore(j, first));
-        Offer(DayMonthCore(j, first));
-        Offer(MonthCore(j, first, prefixed));
-        Offer(HijriCore(j, first));
-        Offer(YearCore(j, first, prefixed));
-        Offer(NumericCore(j));
-        Offer(UnitCore(j, first, prefixed));
-        Offer(QuarterCore(j, first));
-        Offer(SeasonCore(j, first));
+        // each core is called only when token j has a fact its first step needs (it would return null otherwise)
+        var f = FactsAt(j);
+        if ((f & CoreStarts) == 0) return null;
+        if ((f & TimeFact.Deictic) != 0) Offer(DeicticCore(j, first));
+        if ((f & (TimeFact.Yawm | TimeFact.Weekday)) != 0) Offer(WeekdayCore(j, first));
+        if ((f & (TimeFact.Yawm | TimeFact.Ordinal | TimeFact.Number)) != 0) Offer(DayMonthCore(j, first));
+        if ((f & (TimeFact.Shahr | TimeFact.Month)) != 0) Offer(MonthCore(j, first, prefixed));
+        if ((f & (TimeFact.Shahr | TimeFact.HijriMonth)) != 0) Offer(HijriCore(j, first));
+        if ((f & (TimeFact.YearWordBefore | TimeFact.Number)) != 0) Offer(YearCore(j, first, prefixed));
+        if ((f & TimeFact.Number) != 0) Offer(NumericCore(j));
+        if ((f & (TimeFact.Hatha | TimeFact.Hathihi | TimeFact.Unit)) != 0) Offer(UnitCore(j, first, prefixed));
+        if ((f & (TimeFact.Rub | TimeFact.Nisf)) != 0) Offer(QuarterCore(j, first));
+        if ((f & TimeFact.Season) != 0) Offer(SeasonCore(j, first));
         return best;
     }
+
+    // the facts one of which a date core needs at its first token
+    private const TimeFact CoreStarts = TimeFact.Deictic | TimeFact.Yawm | TimeFact.Weekday | TimeFact.Ordinal | TimeFact.Number | TimeFact.Shahr
+        | TimeFact.Month | TimeFact.HijriMonth | TimeFact.YearWordBefore | TimeFact.Hatha | TimeFact.Hathihi | TimeFact.Unit | TimeFact.Rub
+        | TimeFact.Nisf | TimeFact.Season;
 
     /// <summary>Cores that name one day (after a part of day: "فجر اليوم", "مساء السبت", "صباح 5 أيار").</summary>
     private Core? DayCore(int j, bool first)
     {
-        Core? best = null;
-        foreach (var c in new[] { DeicticCore(j, first), WeekdayCore(j, first), DayMonthCore(j, first) })
-            if (c is not null && (best is null || c.End > best.End)) best = c;
+        var f = FactsAt(j);
+        Core? best = (f & TimeFact.Deictic) != 0 ? DeicticCore(j, first) : null;
+        if ((f & (TimeFact.Yawm | TimeFact.Weekday)) != 0 && WeekdayCore(j, first) is { } w && (best is null || w.End > best.End)) best = w;
+        if ((f & (TimeFact.Yawm | TimeFact.Ordinal | TimeFact.Number)) != 0 && DayMonthCore(j, first) is { } d && (best is null || d.End > best.End)) best = d;
         return best;
     }
 
     private Core? DayMonthCore(int j, bool first)
     {
         int k = j, skip = 0;
-        if (StemIs(k, "يوم", first, out var s0)) { skip = s0; k++; first = false; }
+        if (StemIs(k, TimeFact.Yawm, first, out var s0)) { skip = s0; k++; first = false; }
         int day;
         bool ordinal = false;
         if (DayNumber(k) is { } d) { day = d; k++; }
-        else if (_numbers.ParseOrdinal(_t, k) is { } ord && ord.Value is >= 1 and <= 31 && (first || SkipFor(_t[k].Readings[0]) == 0))
+        else if (OrdinalAt(k) is { } ord && ord.Value is >= 1 and <= 31 && (first || SkipFor(_t[k].Readings[0]) == 0))
         {
             day = (int)ord.Value;
             ordinal = true;
@@ -126,8 +135,8 @@ internal sealed partial class TimexParser
             hijri = true;
             k = hm.EndToken;
         }
-        else if (WordAt(_lex.Units, k, false, out var u, out _, out var art) && art && u.Code == "M" && u.Count == 1
-                 && WordAt(_lex.RelativeWords, k + 1, false, out var rel, out _, out _))
+        else if (WordAt(TimeFact.Unit, _lex.Units, k, false, out var u, out _, out var art) && art && u.Code == "M" && u.Count == 1
+                 && WordAt(TimeFact.Relative, _lex.RelativeWords, k + 1, false, out var rel, out _, out _))
         {
             // "الخامس من الشهر الجاري"
             if (_ref is not { } r) return new Core(k + 2, null, $"UNDEF-REF-month-{Signed(rel)}-day-{day}") { Skip = skip };
@@ -189,12 +198,12 @@ internal sealed partial class TimexParser
         if (W(k) == "من")
         {
             if (_lex.YearWordsBefore.ContainsKey(W(k + 1)) && YearNumber(k + 2) is { } y3) return YearSuffix(k + 3, y3);
-            if (YearUnitWithArticle(k + 1) && WordAt(_lex.RelativeWords, k + 2, false, out var rel, out _, out _))
+            if (YearUnitWithArticle(k + 1) && WordAt(TimeFact.Relative, _lex.RelativeWords, k + 2, false, out var rel, out _, out _))
                 return (k + 3, _ref is { } r ? r.Year + rel : null, _ref is null ? rel : null, false);
             if (W(k + 1) is "هذا" or "هذه" && YearUnitWithArticle(k + 2))
                 return (k + 3, _ref?.Year, _ref is null ? 0 : null, false);
         }
-        if (WordAt(_lex.RelativeWords, k, false, out var dir, out _, out _)) return (k + 1, null, dir, false);
+        if (WordAt(TimeFact.Relative, _lex.RelativeWords, k, false, out var dir, out _, out _)) return (k + 1, null, dir, false);
         return (k, null, null, false);
     }
 
@@ -204,12 +213,12 @@ internal sealed partial class TimexParser
         return (k, year, null, year < 1600);
     }
 
-    private bool YearUnitWithArticle(int k) => WordAt(_lex.Units, k, false, out var u, out _, out var art) && art && u.Code == "Y" && u.Count == 1;
+    private bool YearUnitWithArticle(int k) => WordAt(TimeFact.Unit, _lex.Units, k, false, out var u, out _, out var art) && art && u.Code == "Y" && u.Count == 1;
 
     private Core? MonthCore(int j, bool first, bool prefixed)
     {
         int k = j, skip = 0;
-        bool shahr = StemIs(k, "شهر", first, out var s0);
+        bool shahr = StemIs(k, TimeFact.Shahr, first, out var s0);
         if (shahr) { skip = s0; k++; }
         var m = TrieAt(_lex.Months, k, first && !shahr);
         if (m is not { } found || found.FirstReading.HasArticle) return null;
@@ -237,7 +246,7 @@ internal sealed partial class TimexParser
     {
         int k = j, skip = 0;
         bool word = false;
-        if (WordAt(_lex.YearWordsBefore, k, first, out _, out var s0, out _) && YearNumber(k + 1) is not null) { word = true; skip = s0; k++; }
+        if (WordAt(TimeFact.YearWordBefore, _lex.YearWordsBefore, k, first, out _, out var s0, out _) && YearNumber(k + 1) is not null) { word = true; skip = s0; k++; }
         if (YearNumber(k) is not { } y) return null;
         var (end, _, _, hijri) = YearSuffix(k + 1, y);
         bool suffixed = end > k + 1;
@@ -278,8 +287,8 @@ internal sealed partial class TimexParser
         var s = _t[j].Folded;
         int end = j + 1;
         string[] parts;
-        if (s.Count(c => c == '/') == 2) parts = s.Split('/');
-        else if (s.Count(c => c == '.') == 2) parts = s.Split('.');
+        if (s.AsSpan().Count('/') == 2) parts = s.Split('/');
+        else if (s.AsSpan().Count('.') == 2) parts = s.Split('.');
         else if (j + 4 < _t.Count && W(j + 1) == "-" && W(j + 3) == "-" && _t[j + 2].IsNumber && _t[j + 4].IsNumber
                  && !_t[j + 1].SpaceBefore && !_t[j + 2].SpaceBefore && !_t[j + 3].SpaceBefore && !_t[j + 4].SpaceBefore)
         {

@@ -13,7 +13,7 @@ internal sealed partial class TimexParser
         if (found.TokenCount == 1 && found.Value.Offset == 0 && found.Value.Part is null && wd is null)
         {
             var next = W(end);
-            if (_lex.DayNounFollowers.Contains(next) || (end < _t.Count && _t[end].IsNumber) || _numbers.ParseOrdinal(_t, end) is not null) return null;
+            if (_lex.DayNounFollowers.Contains(next) || (end < _t.Count && _t[end].IsNumber) || OrdinalAt(end) is not null) return null;
         }
         if (wd is { } w) end = w.EndToken;
         int offset = found.Value.Offset;
@@ -32,7 +32,7 @@ internal sealed partial class TimexParser
     private Core? WeekdayCore(int j, bool first)
     {
         int k = j, skip = 0;
-        bool yawm = StemIs(k, "يوم", first, out var s0);
+        bool yawm = StemIs(k, TimeFact.Yawm, first, out var s0);
         if (yawm) { skip = s0; k++; }
         int day;
         var wd = TrieAt(_lex.Weekdays, k, first && !yawm);
@@ -47,7 +47,7 @@ internal sealed partial class TimexParser
         // "الأحد عشر" is eleven
         if (W(k) is "عشر" or "عشره") return null;
         int? dir = null;
-        if (WordAt(_lex.RelativeWords, k, false, out var rel, out _, out _)) { dir = rel; k++; }
+        if (WordAt(TimeFact.Relative, _lex.RelativeWords, k, false, out var rel, out _, out _)) { dir = rel; k++; }
         if (_ref is not { } r) return new Core(k, null, $"XXXX-WXX-{day}") { Skip = skip };
         var date = dir switch
         {
@@ -73,14 +73,14 @@ internal sealed partial class TimexParser
     {
         int k = j, skip = 0;
         int? dir = null;
-        if (StemIs(k, "هذا", first, out var s0) || StemIs(k, "هذه", first, out s0)) { skip = s0; dir = 0; k++; first = false; }
-        if (!WordAt(_lex.Units, k, first, out var unit, out var s1, out var article) || !article || unit.Count != 1) return null;
+        if (StemIs(k, TimeFact.Hatha, first, out var s0) || StemIs(k, TimeFact.Hathihi, first, out s0)) { skip = s0; dir = 0; k++; first = false; }
+        if (!WordAt(TimeFact.Unit, _lex.Units, k, first, out var unit, out var s1, out var article) || !article || unit.Count != 1) return null;
         if (unit.Code is not ("M" or "Y" or "W")) return null;
         if (dir is null) skip = s1;
         k++;
         if (dir is null)
         {
-            if (WordAt(_lex.RelativeWords, k, false, out var rel, out _, out _)) { dir = rel; k++; }
+            if (WordAt(TimeFact.Relative, _lex.RelativeWords, k, false, out var rel, out _, out _)) { dir = rel; k++; }
             else if (prefixed) dir = 0;
             else return null;
         }
@@ -102,11 +102,11 @@ internal sealed partial class TimexParser
     /// <summary>"الربع الأخير من العام", "الربع الثالث من 2020", "الربع الأول 2018", "النصف الأول من العام المقبل".</summary>
     private Core? QuarterCore(int j, bool first)
     {
-        bool quarter = StemIs(j, "الربع", first, out var skip);
-        if (!quarter && !StemIs(j, "النصف", first, out skip)) return null;
+        bool quarter = StemIs(j, TimeFact.Rub, first, out var skip);
+        if (!quarter && !StemIs(j, TimeFact.Nisf, first, out skip)) return null;
         int k = j + 1, index;
         if (W(k) is "الاخير" or "الاخيره") index = quarter ? 4 : 2;
-        else if (_numbers.ParseOrdinal(_t, k) is { } o && o.TokenCount == 1 && o.Value >= 1 && o.Value <= (quarter ? 4 : 2)) index = (int)o.Value;
+        else if (OrdinalAt(k) is { } o && o.TokenCount == 1 && o.Value >= 1 && o.Value <= (quarter ? 4 : 2)) index = (int)o.Value;
         else return null;
         k++;
         // "الربع الأول من 2018", or the year right after the ordinal: "الربع الأول 2018"
@@ -118,7 +118,7 @@ internal sealed partial class TimexParser
         else if (YearUnitWithArticle(k))
         {
             int dir = 0;
-            if (WordAt(_lex.RelativeWords, k + 1, false, out var rel, out _, out _)) { dir = rel; k++; }
+            if (WordAt(TimeFact.Relative, _lex.RelativeWords, k + 1, false, out var rel, out _, out _)) { dir = rel; k++; }
             k++;
             if (_ref is not { } r) return new Core(k, null, $"UNDEF-REF-year-{Signed(dir)}-{(quarter ? "Q" : "H")}{index}") { Skip = skip };
             year = r.Year + dir;
@@ -129,7 +129,7 @@ internal sealed partial class TimexParser
 
     private Core? SeasonCore(int j, bool first)
     {
-        if (!WordAt(_lex.Seasons, j, first, out var code, out var skip, out _)) return null;
+        if (!WordAt(TimeFact.Season, _lex.Seasons, j, first, out var code, out var skip, out _)) return null;
         bool article = _t[j].Folded[skip..].StartsWith("ال", StringComparison.Ordinal);
         int index = Array.IndexOf(new[] { "", "SP", "SU", "FA", "WI" }, code);
         int k = j + 1;
@@ -137,7 +137,7 @@ internal sealed partial class TimexParser
         if (W(k) == "العربي") return null;
         int? year = null, dir = null;
         if (YearNumber(k) is { } y) { year = y; k++; }
-        else if (WordAt(_lex.RelativeWords, k, false, out var rel, out _, out _)) { dir = rel; k++; }
+        else if (WordAt(TimeFact.Relative, _lex.RelativeWords, k, false, out var rel, out _, out _)) { dir = rel; k++; }
         else if (!article) return null;
         if (year is null)
         {
@@ -154,7 +154,7 @@ internal sealed partial class TimexParser
     private Core? HijriCore(int j, bool first)
     {
         int k = j, skip = 0;
-        bool shahr = StemIs(k, "شهر", first, out var s0);
+        bool shahr = StemIs(k, TimeFact.Shahr, first, out var s0);
         if (shahr) { skip = s0; k++; }
         var m = TrieAt(_lex.HijriMonths, k, first && !shahr);
         if (m is not { } found) return null;

@@ -8,12 +8,12 @@ internal sealed partial class TimexParser
     /// <summary>A count of units at k: a number then a unit ("34 يوما", "سبع سنوات"), or a dual unit ("يومين").</summary>
     private (int End, decimal Count, string Unit)? Quantity(int k, bool first)
     {
-        if (_numbers.ParseCardinal(_t, k) is { } n && !n.IsVague && n.Value > 0 && (first || SkipFor(_t[k].Readings[0]) == 0))
+        if (CardinalAt(k) is { } n && !n.IsVague && n.Value > 0 && (first || SkipFor(_t[k].Readings[0]) == 0))
         {
-            if (WordAt(_lex.Units, n.EndToken, false, out var u, out _, out var art) && !art && u.Count != 2) return (n.EndToken + 1, n.Value, u.Code);
+            if (WordAt(TimeFact.Unit, _lex.Units, n.EndToken, false, out var u, out _, out var art) && !art && u.Count != 2) return (n.EndToken + 1, n.Value, u.Code);
             return null;
         }
-        if (WordAt(_lex.Units, k, first, out var d, out _, out var article) && !article && d.Count == 2) return (k + 1, 2, d.Code);
+        if (WordAt(TimeFact.Unit, _lex.Units, k, first, out var d, out _, out var article) && !article && d.Count == 2) return (k + 1, 2, d.Code);
         return null;
     }
 
@@ -49,19 +49,19 @@ internal sealed partial class TimexParser
         }
         if (mod is not null) return null;
         // "الـ24 ساعة الماضية"
-        if (_numbers.ParseOrdinal(_t, k) is { TokenCount: 2 } glued && WordAt(_lex.Units, glued.EndToken, false, out var gu, out _, out var ga) && !ga && gu.Count != 2)
+        if (OrdinalAt(k) is { TokenCount: 2 } glued && WordAt(TimeFact.Unit, _lex.Units, glued.EndToken, false, out var gu, out _, out var ga) && !ga && gu.Count != 2)
         {
             int end = glued.EndToken + 1;
             if (_lex.SpanQualifiers.Contains(W(end))) end++;
             return new Candidate(i, end, TimexType.Duration, DurationValue(glued.Value, gu.Code), null, null, null) { Skip = SkipFor(_t[k].Readings[0]) };
         }
         // "الساعات الـ24 الماضية", "الأسابيع الستة الماضية", "الأسبوعين الأولين"
-        if (WordAt(_lex.Units, k, true, out var pu, out var ps, out var pa) && pa)
+        if (WordAt(TimeFact.Unit, _lex.Units, k, true, out var pu, out var ps, out var pa) && pa)
         {
             int end = k + 1;
             decimal count;
             if (pu.Count == 2) count = 2;
-            else if (pu.Count == 0 && _numbers.ParseOrdinal(_t, end) is { TokenCount: 2 } g2) { count = g2.Value; end = g2.EndToken; }
+            else if (pu.Count == 0 && OrdinalAt(end) is { TokenCount: 2 } g2) { count = g2.Value; end = g2.EndToken; }
             else if (pu.Count == 0 && ArticleNumber(end) is { } an) { count = an; end++; }
             else return null;
             if (_lex.SpanQualifiers.Contains(W(end))) end++;
@@ -92,8 +92,8 @@ internal sealed partial class TimexParser
     private Candidate? Ago(int i)
     {
         bool since;
-        if (StemIs(i, "قبل", true, out var skip)) since = false;
-        else if (StemIs(i, "منذ", true, out skip)) since = true;
+        if (StemIs(i, TimeFact.Qabl, true, out var skip)) since = false;
+        else if (StemIs(i, TimeFact.Mundhu, true, out skip)) since = true;
         else return null;
         int k = i + 1;
         string? mod = null;
@@ -105,7 +105,7 @@ internal sealed partial class TimexParser
             k = m.EndToken;
         }
         (int End, decimal Count, string Unit)? q = Quantity(k, false);
-        if (q is null && WordAt(_lex.Units, k, false, out var u1, out _, out var art) && !art && u1.Count == 1) q = (k + 1, 1, u1.Code);
+        if (q is null && WordAt(TimeFact.Unit, _lex.Units, k, false, out var u1, out _, out var art) && !art && u1.Count == 1) q = (k + 1, 1, u1.Code);
         if (q is not { } amount) return null;
         if (YearNumber(amount.End) is not null) return null;
         bool anchored = W(amount.End) is "من" or "علي" or "على";
@@ -146,15 +146,15 @@ internal sealed partial class TimexParser
     /// <summary>"كل يوم جمعة", "كل أسبوع", "كل 3 أيام", "يوميا".</summary>
     private Candidate? SetAt(int i)
     {
-        if (WordAt(_lex.SetWords, i, true, out var sv, out var ss, out _)) return new Candidate(i, i + 1, TimexType.Set, sv, null, null, null) { Skip = ss };
-        if (!StemIs(i, "كل", true, out var skip)) return null;
+        if (WordAt(TimeFact.SetWord, _lex.SetWords, i, true, out var sv, out var ss, out _)) return new Candidate(i, i + 1, TimexType.Set, sv, null, null, null) { Skip = ss };
+        if (!StemIs(i, TimeFact.Kull, true, out var skip)) return null;
         int k = i + 1;
         bool yawm = W(k) == "يوم";
         int wk = yawm ? k + 1 : k;
         if (TrieAt(_lex.Weekdays, wk, false) is { } wd) return new Candidate(i, wd.EndToken, TimexType.Set, $"XXXX-WXX-{wd.Value}", null, null, null) { Skip = skip };
         if (yawm && _lex.BareWeekdays.TryGetValue(W(wk), out var bd)) return new Candidate(i, wk + 1, TimexType.Set, $"XXXX-WXX-{bd}", null, null, null) { Skip = skip };
         if (Quantity(k, false) is { } q) return new Candidate(i, q.End, TimexType.Set, DurationValue(q.Count, q.Unit), null, null, null) { Skip = skip };
-        if (WordAt(_lex.Units, k, false, out var u, out _, out var art) && !art && u.Count == 1)
+        if (WordAt(TimeFact.Unit, _lex.Units, k, false, out var u, out _, out var art) && !art && u.Count == 1)
             return new Candidate(i, k + 1, TimexType.Set, DurationValue(1, u.Code), null, null, null) { Skip = skip };
         return null;
     }

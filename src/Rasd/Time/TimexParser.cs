@@ -15,6 +15,7 @@ internal sealed partial class TimexParser
     private readonly TimeLexicon _lex;
     private readonly NumberParser _numbers;
     private IReadOnlyList<Token> _t = [];
+    private TimeFact[] _facts = [];
     private DateOnly? _ref;
     private (int Year, int Month)? _lastMonth;
     private Candidate? _lastPastDate;
@@ -35,18 +36,36 @@ internal sealed partial class TimexParser
         _lastMonth = null;
         _lastPastDate = null;
         var found = new List<Candidate>();
-        int i = 0;
-        while (i < _t.Count)
+        // each token's facts, read once from its word: the parsers then test bits of an array instead of looking words up
+        int count = _t.Count;
+        _facts = System.Buffers.ArrayPool<TimeFact>.Shared.Rent(count);
+        try
         {
-            var best = (Gated ? _lex.MayStartAt(_t, i) : _lex.CanStart(_t[i])) ? ParseAt(i) : null;
-            if (best is null) { i++; continue; }
-            found.AddRange(best);
-            foreach (var c in best)
+            for (int k = 0; k < count; k++)
             {
-                if (c.Parts is { } p) _lastMonth = (p.Year, p.Month);
-                if (c.Type == TimexType.Date && c.Begin is { } b && (_ref is not { } r || b <= r)) _lastPastDate = c;
+                var t = _t[k];
+                _facts[k] = _lex.Facts(t) | (t.IsNumber ? TimeFact.Number : TimeFact.None);
             }
-            i = best[^1].End;
+            int i = 0;
+            while (i < count)
+            {
+                // no parser reads an expression at a word with none of the start facts (most words): the lexicon gates are not asked
+                bool may = (_facts[i] & (TimeFact.Starts | TimeFact.Number)) != 0 && (Gated ? _lex.MayStartAt(_t, i) : _lex.CanStart(_t[i]));
+                var best = may ? ParseAt(i) : null;
+                if (best is null) { i++; continue; }
+                found.AddRange(best);
+                foreach (var c in best)
+                {
+                    if (c.Parts is { } p) _lastMonth = (p.Year, p.Month);
+                    if (c.Type == TimexType.Date && c.Begin is { } b && (_ref is not { } r || b <= r)) _lastPastDate = c;
+                }
+                i = best[^1].End;
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<TimeFact>.Shared.Return(_facts);
+            _facts = [];
         }
         RangeLinker.Link(found, _t, _lex);
         return found;
@@ -59,15 +78,17 @@ internal sealed partial class TimexParser
         {
             if (c is not null && (best is null || c.End > best[^1].End)) best = [c];
         }
-        var range = DayRange(i);
+        // each parser is called only when the first token has a fact its first step needs (it would return null otherwise)
+        var f = _facts[i];
+        var range = (f & (TimeFact.RangeWord | TimeFact.Number)) != 0 ? DayRange(i) : null;
         if (range is not null) best = range;
-        Offer(DatePhrase(i));
-        Offer(Ago(i));
-        Offer(Duration(i));
-        Offer(SetAt(i));
-        Offer(VagueAt(i));
-        Offer(AnaphoricAt(i));
-        Offer(HolidayAt(i));
+        if ((f & (CoreStarts | TimeFact.DayPart | TimeFact.Modifier)) != 0) Offer(DatePhrase(i));
+        if ((f & (TimeFact.Qabl | TimeFact.Mundhu)) != 0) Offer(Ago(i));
+        if ((f & (TimeFact.Modifier | TimeFact.Cardinal | TimeFact.Ordinal | TimeFact.Unit | TimeFact.Number)) != 0) Offer(Duration(i));
+        if ((f & (TimeFact.SetWord | TimeFact.Kull)) != 0) Offer(SetAt(i));
+        if ((f & TimeFact.Vague) != 0) Offer(VagueAt(i));
+        if ((f & TimeFact.Anaphoric) != 0) Offer(AnaphoricAt(i));
+        if ((f & TimeFact.Holiday) != 0) Offer(HolidayAt(i));
         return best;
     }
 
@@ -89,12 +110,12 @@ internal sealed partial class TimexParser
     }
 
     /// <summary>Looks a single word up in a folded dictionary, whole word first, then its clitic stems (with and without the article).</summary>
-    private bool WordAt<TV>(Dictionary<string, TV> dict, int i, bool first, out TV value, out int skip, out bool article)
+    private bool WordAt<TV>(TimeFact list, Dictionary<string, TV> dict, int i, bool first, out TV value, out int skip, out bool article)
     {
         value = default!;
         skip = 0;
         article = false;
-        if (i >= _t.Count || !_t[i].IsWord) return false;
+        if (i >= _t.Count || !_t[i].IsWord || !Has(i, list)) return false;
         foreach (var r in _t[i].Readings)
         {
             int s = SkipFor(r);
@@ -105,16 +126,36 @@ internal sealed partial class TimexParser
         return false;
     }
 
-    private bool StemIs(int i, string folded, bool first, out int skip)
+    /// <summary>Whether token i may be <paramref name="fact"/> (a word-level superset test, see <see cref="TimeFact"/>).</summary>
+    private bool Has(int i, TimeFact fact) => (_facts[i] & fact) != 0;
+
+    /// <summary>The facts of token i, none past the end.</summary>
+    private TimeFact FactsAt(int i) => i < _t.Count ? _facts[i] : TimeFact.None;
+
+    private bool StemIs(int i, TimeFact word, bool first, out int skip)
     {
         skip = 0;
-        if (i >= _t.Count) return false;
+        if (i >= _t.Count || !Has(i, word)) return false;
+        var folded = Literal(word);
         if (_t[i].Folded == folded) return true;
         if (!first) return false;
         foreach (var r in _t[i].Readings)
             if (r.Stem == folded || r.StemWithArticle == folded) { skip = SkipFor(r); return true; }
         return false;
     }
+
+    private static string Literal(TimeFact word)
+    {
+        foreach (var (fact, w) in TimeLexicon.LiteralFacts)
+            if (fact == word) return w;
+        throw new ArgumentOutOfRangeException(nameof(word));
+    }
+
+    /// <summary>An ordinal at k, asked of the number parser only where the word may start one.</summary>
+    private Numbers.NumberMatch? OrdinalAt(int k) => k < _t.Count && Has(k, TimeFact.Ordinal) ? _numbers.ParseOrdinal(_t, k) : null;
+
+    /// <summary>A cardinal at k, asked of the number parser only for digits or where the word may start one.</summary>
+    private Numbers.NumberMatch? CardinalAt(int k) => k < _t.Count && (_t[k].IsNumber || Has(k, TimeFact.Cardinal)) ? _numbers.ParseCardinal(_t, k) : null;
 
     private bool IsPunctuationStop(int i) => i >= 0 && i < _t.Count && !_t[i].IsWord && !_t[i].IsNumber && Array.IndexOf(StrongPunctuation, _t[i].Folded) >= 0;
 
