@@ -24,71 +24,57 @@ public static class DocumentHash
     public static string? OfFolded(FoldedText folded) =>
         folded.Original.IsNormalized(NormalizationForm.FormC) ? Collapsed(folded.Folded, fold: false) : null;
 
-    // every record carries the hash, so the collapsed text goes straight into pooled UTF-8 bytes: one pass that folds,
-    // collapses and encodes, instead of a char buffer and the general transcoder (twice as slow on Arabic)
+    // every record carries the hash, so the collapsed text and its UTF-8 bytes go through pooled buffers
     private static string Collapsed(string text, bool fold)
     {
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
         var bytes = ArrayPool<byte>.Shared.Rent(Math.Max(1, text.Length * 3));
         try
         {
             int n = 0;
-            bool space = false;
-            foreach (var original in text)
-            {
-                char c = fold ? ArabicFolding.Fold(original) : original;
-                if (c == ArabicFolding.Removed) continue;
-                if (Whitespace.Is(c)) { space = n > 0; continue; }
-                if (space) { bytes[n++] = (byte)' '; space = false; }
-                if (c < 0x80) bytes[n++] = (byte)c;
-                else if (c < 0x800)
-                {
-                    bytes[n++] = (byte)(0xC0 | (c >> 6));
-                    bytes[n++] = (byte)(0x80 | (c & 0x3F));
-                }
-                // a surrogate pairs with the next char kept, or is replaced when lone: the general encoder decides
-                else if (char.IsSurrogate(c)) return CollapsedViaChars(text, fold);
-                else
-                {
-                    bytes[n++] = (byte)(0xE0 | (c >> 12));
-                    bytes[n++] = (byte)(0x80 | ((c >> 6) & 0x3F));
-                    bytes[n++] = (byte)(0x80 | (c & 0x3F));
-                }
-            }
-            return Digest(bytes.AsSpan(0, n));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(bytes);
-        }
-    }
-
-    // the same hash through a collapsed char buffer and Encoding.UTF8, for texts with surrogates (emoji, rare scripts)
-    private static string CollapsedViaChars(string text, bool fold)
-    {
-        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
-        byte[]? bytes = null;
-        try
-        {
-            int n = 0;
-            bool space = false;
+            bool space = false, surrogates = false;
             foreach (var original in text)
             {
                 char c = fold ? ArabicFolding.Fold(original) : original;
                 if (c == ArabicFolding.Removed) continue;
                 if (Whitespace.Is(c)) { space = n > 0; continue; }
                 if (space) { chars[n++] = ' '; space = false; }
+                surrogates |= char.IsSurrogate(c);
                 chars[n++] = c;
             }
             var collapsed = chars.AsSpan(0, n);
-            bytes = ArrayPool<byte>.Shared.Rent(Math.Max(1, Encoding.UTF8.GetMaxByteCount(n)));
-            int length = Encoding.UTF8.GetBytes(collapsed, bytes);
+            // a surrogate pairs with the next char kept, or is replaced when lone: the general encoder decides that
+            int length = surrogates ? Encoding.UTF8.GetBytes(collapsed, bytes) : EncodeBasicPlane(collapsed, bytes);
             return Digest(bytes.AsSpan(0, length));
         }
         finally
         {
             ArrayPool<char>.Shared.Return(chars);
-            if (bytes is not null) ArrayPool<byte>.Shared.Return(bytes);
+            ArrayPool<byte>.Shared.Return(bytes);
         }
+    }
+
+    // UTF-8 of text without surrogates, written here because the general transcoder is twice as slow on Arabic
+    // (two-byte sequences), which is most of what it would see
+    private static int EncodeBasicPlane(ReadOnlySpan<char> text, byte[] bytes)
+    {
+        int n = 0;
+        foreach (char c in text)
+        {
+            if (c < 0x80) bytes[n++] = (byte)c;
+            else if (c < 0x800)
+            {
+                bytes[n++] = (byte)(0xC0 | (c >> 6));
+                bytes[n++] = (byte)(0x80 | (c & 0x3F));
+            }
+            else
+            {
+                bytes[n++] = (byte)(0xE0 | (c >> 12));
+                bytes[n++] = (byte)(0x80 | ((c >> 6) & 0x3F));
+                bytes[n++] = (byte)(0x80 | (c & 0x3F));
+            }
+        }
+        return n;
     }
 
     private static string Digest(ReadOnlySpan<byte> utf8)
