@@ -3,9 +3,12 @@ namespace Rasd.Text;
 /// <summary>Splits tokens into sentences at . ! ? ؟ and line breaks, but not inside a quotation that goes on, nor after one-letter abbreviations.</summary>
 public sealed class SentenceSplitter
 {
-    private static readonly HashSet<char> Terminators = ['.', '!', '?', '؟', '…'];
-    private static readonly HashSet<char> Openers = ['“', '«', '„'];
-    private static readonly HashSet<char> Closers = ['”', '»'];
+    // a handful of marks each, asked at every punctuation token: comparisons, not set lookups
+    private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '؟' or '…';
+
+    private static bool IsOpener(char c) => c is '“' or '«' or '„';
+
+    private static bool IsCloser(char c) => c is '”' or '»';
 
     public IReadOnlyList<Sentence> Split(string text, IReadOnlyList<Token> tokens)
     {
@@ -26,18 +29,18 @@ public sealed class SentenceSplitter
             }
             if (t.Kind != TokenKind.Punctuation || t.Folded.Length != 1) continue;
             char c = t.Folded[0];
-            if (Openers.Contains(c)) { quoteDepth++; continue; }
-            if (Closers.Contains(c)) { if (quoteDepth > 0) quoteDepth--; continue; }
+            if (IsOpener(c)) { quoteDepth++; continue; }
+            if (IsCloser(c)) { if (quoteDepth > 0) quoteDepth--; continue; }
             if (c == '"') { straightOpen = !straightOpen; continue; }
-            if (!Terminators.Contains(c)) continue;
+            if (!IsTerminator(c)) continue;
             // swallow runs of terminators ("..", "?!") and a closing quote right after
             int j = i + 1;
-            while (j < tokens.Count && tokens[j].Kind == TokenKind.Punctuation && tokens[j].Folded.Length == 1 && Terminators.Contains(tokens[j].Folded[0]) && !tokens[j].SpaceBefore) j++;
+            while (j < tokens.Count && tokens[j].Kind == TokenKind.Punctuation && tokens[j].Folded.Length == 1 && IsTerminator(tokens[j].Folded[0]) && !tokens[j].SpaceBefore) j++;
             bool inQuote = quoteDepth > 0 || straightOpen;
             if (inQuote)
             {
                 // inside a quotation: a terminator followed directly by the closing quote ends the sentence; otherwise the quote goes on
-                if (j < tokens.Count && tokens[j].Folded.Length == 1 && (Closers.Contains(tokens[j].Folded[0]) || tokens[j].Folded[0] == '"'))
+                if (j < tokens.Count && tokens[j].Folded.Length == 1 && (IsCloser(tokens[j].Folded[0]) || tokens[j].Folded[0] == '"'))
                 {
                     j++;
                     quoteDepth = 0;
