@@ -38,9 +38,11 @@ public sealed class ArgumentFinder
         // arguments come from the trigger's own coordinated clause
         int clause = Clauses.Of(analysis, sentence, trigger.FirstToken);
         var mentions = new List<EntityMention>();
-        foreach (var m in MentionsIn(analysis, sentence))
+        // (the index asked directly: it lists only mentions that start inside the text)
+        var index = SentenceIndex.For(analysis);
+        foreach (var m in index.Mentions(sentence.Index))
             // two attacks told in one sentence each take the names that follow them
-            if (Clauses.Of(analysis, sentence, m.FirstToken) == clause && !(ev.Type == "ASSAULT" && AttackOwnership.OfAnotherAttack(analysis, ev, m))) mentions.Add(m);
+            if (index.Clause(m.FirstToken) == clause && !(ev.Type == "ASSAULT" && AttackOwnership.OfAnotherAttack(analysis, ev, m))) mentions.Add(m);
         // the sentence's cached matches, only read here
         var cues = _roleCues.InSentence(analysis, sentence);
         var actors = new List<(string Code, int Token)>();
@@ -447,7 +449,8 @@ public sealed class ArgumentFinder
     {
         if (region.Places.Count <= 1) return false;
         foreach (var p in mentions)
-            if (p != region && p.Places.Count == 1 && p.EndToken <= region.FirstToken && region.FirstToken - p.EndToken <= 1) return true;
+            // (the record inequality last: it compares fields, and the tests before it already tell most apart)
+            if (p.Places.Count == 1 && p.EndToken <= region.FirstToken && region.FirstToken - p.EndToken <= 1 && p != region) return true;
         return false;
     }
 
@@ -470,7 +473,8 @@ public sealed class ArgumentFinder
     private static bool ActorNamedBefore(List<EntityMention> mentions, EntityMention m)
     {
         foreach (var x in mentions)
-            if (x != m && x.Actor is not null && x.EndToken <= m.FirstToken && x.FirstToken != m.FirstToken) return true;
+            // (the record inequality last: it compares fields)
+            if (x.Actor is not null && x.EndToken <= m.FirstToken && x.FirstToken != m.FirstToken && x != m) return true;
         return false;
     }
 
@@ -563,7 +567,8 @@ public sealed class ArgumentFinder
             {
                 if (other.FirstToken < trigger.EndToken) continue;
                 if (other.FirstToken - pos > 1) return false;
-                if (other == m) return true;
+                // (a record compares field by field: the token first)
+                if (other.FirstToken == m.FirstToken && other == m) return true;
                 pos = other.EndToken;
             }
             return false;
@@ -669,7 +674,7 @@ public sealed class ArgumentFinder
     private static void AddPlace<TState>(Event ev, EntityMention m, TState state, Func<TState, EntityMention, bool> placeCued)
     {
         if (m.Places.Count == 0) return;
-        bool isCountryActor = m.GeoPrecision == 3 && m.Actor is { } a && m.Places.Count == 1 && ActorCode.Country(a) == m.Places[0] && (ev.Actors.Contains(a) || ev.Targets.Contains(a) || ev.Actors.Contains(ActorCode.With(a, "MIL")));
+        bool isCountryActor = m.GeoPrecision == 3 && m.Actor is { } a && m.Places.Count == 1 && IsCountryOf(a, m.Places[0]) && (ev.Actors.Contains(a) || ev.Targets.Contains(a) || HasForces(ev.Actors, a));
         if (isCountryActor) return;
         // a foreign country named in a sentence is a party or a topic more often than a place, unless "في" says so
         if (m.GeoPrecision == 3 && m.Places.Count == 1 && m.Places[0].Length == 3 && !placeCued(state, m)) return;
@@ -677,6 +682,18 @@ public sealed class ArgumentFinder
         if (m.Places.Count > 1) ev.Regions.Add(m);
         if (ev.Location is null || (m.GeoPrecision ?? 3) < ev.Location.Precision)
             ev.Location = new PlaceDetail(m.NameEn ?? m.CanonicalName, m.FinePcode ?? m.Id, m.Latitude, m.Longitude, m.GeoPrecision ?? 3);
+    }
+
+    // ActorCode.Country(code) == place, without cutting the country code out of the actor's
+    private static bool IsCountryOf(string code, string place) =>
+        code.Length >= 3 && code != "IGO" && place.Length == 3 && code.AsSpan(0, 3).SequenceEqual(place);
+
+    // list.Contains(ActorCode.With(code, "MIL")) for a code with a country, without building that code
+    private static bool HasForces(List<string> list, string code)
+    {
+        foreach (var x in list)
+            if (x.Length == 6 && x.AsSpan(0, 3).SequenceEqual(code.AsSpan(0, 3)) && x.AsSpan(3).SequenceEqual("MIL")) return true;
+        return false;
     }
 
     private static void Add(List<string> list, string code)

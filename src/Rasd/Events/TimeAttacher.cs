@@ -37,7 +37,8 @@ public static partial class TimeAttacher
             if (t.FirstToken < sentence.FirstToken || t.FirstToken >= sentence.EndToken) continue;
             // a time in a coordinated clause ("…، ودعت … في آذار 2020") belongs to that clause's event
             // (asked first: every test here is a filter, and this one is the cheapest)
-            if (Clauses.Of(analysis, sentence, t.FirstToken) != triggerClause) continue;
+            // (the index asked directly: the timex starts inside the sentence, so inside the text)
+            if (index.Clause(t.FirstToken) != triggerClause) continue;
             if (Interval(analysis, layer, i) is not { } span) continue;
             // "ستلتقي روسيا وتركيا …، التي قال قائدها الأسبوع الماضي": a verb marked for the future never happened on a day already past
             if (trigger.Proclitics.EndsWith('س') && analysis.Published is { } today && span.End < today) continue;
