@@ -33,28 +33,33 @@ public sealed class ArgumentFinder
     public void Fill(Analysis analysis, Event ev, TriggerMatch trigger)
     {
         var sentence = analysis.Sentences[trigger.SentenceIndex];
+        // asked for every mention and code: looked up once
+        bool speech = SpeechActs.Contains(ev.Type), symmetric = Symmetric.Contains(ev.Type);
         // arguments come from the trigger's own coordinated clause
         int clause = Clauses.Of(analysis, sentence, trigger.FirstToken);
         var mentions = new List<EntityMention>();
-        foreach (var m in MentionsIn(analysis, sentence))
+        // (the index asked directly: it lists only mentions that start inside the text)
+        var index = SentenceIndex.For(analysis);
+        foreach (var m in index.Mentions(sentence.Index))
             // two attacks told in one sentence each take the names that follow them
-            if (Clauses.Of(analysis, sentence, m.FirstToken) == clause && !(ev.Type == "ASSAULT" && AttackOwnership.OfAnotherAttack(analysis, ev, m))) mentions.Add(m);
+            if (index.Clause(m.FirstToken) == clause && !(ev.Type == "ASSAULT" && AttackOwnership.OfAnotherAttack(analysis, ev, m))) mentions.Add(m);
         // the sentence's cached matches, only read here
         var cues = _roleCues.InSentence(analysis, sentence);
         var actors = new List<(string Code, int Token)>();
-        var speakingCities = new HashSet<EntityMention>();
+        // a few names at most: a list (value equality, as a set would ask) hashes no record
+        var speakingCities = new List<EntityMention>();
         bool hostAdded = false;
         foreach (var m in mentions)
         {
             // "أدانت الفصائل الهجوم": who speaks of a deed takes no part in it (nor is it where the deed happened)
-            if (!SpeechActs.Contains(ev.Type) && !Symmetric.Contains(ev.Type) && StatementRoles.SpeakerOfStatementBefore(analysis, trigger, m, mentions))
+            if (!speech && !symmetric && StatementRoles.SpeakerOfStatementBefore(analysis, trigger, m, mentions))
             {
                 speakingCities.Add(m);
                 continue;
             }
             // "انتقد دمشق": the capital a statement is about stands for its government even where it resolved to a governorate
             // (right after the verb it is the speaker; a word further on, only when someone else speaks: "وطالب الأكراد دمشق" names no speaker Rasd knows)
-            var actor = m.Actor ?? (SpeechActs.Contains(ev.Type) && StatementRoles.RightAfterVerb(analysis.Tokens, trigger, m, mentions)
+            var actor = m.Actor ?? (speech && StatementRoles.RightAfterVerb(analysis.Tokens, trigger, m, mentions)
                 && (m.FirstToken == trigger.EndToken || ActorNamedBefore(mentions, m))
                 ? StatementRoles.CapitalGovernment(m) : null)
                 // "حذرت باريس من أنه سيكون هناك رد": the capital that says or warns before a threat or a call in its clause is the one who makes it
@@ -70,7 +75,7 @@ public sealed class ArgumentFinder
             {
                 // a news outlet speaks ("اتهمت وكالة سانا") or is attacked or seized — it is never what a statement is made to
                 // ("قال لـ CNN", "في مقابلة مع بي بي سي"), nor a party to any other deed it reports
-                if (ActorCode.Sector(code) == "MED" && (ToldTo(analysis.Tokens, m) || !SpeechActs.Contains(ev.Type) && ev.Type is not ("ASSAULT" or "COERCE"))) continue;
+                if (ActorCode.Sector(code) == "MED" && (ToldTo(analysis.Tokens, m) || !speech && ev.Type is not ("ASSAULT" or "COERCE"))) continue;
                 string? cued = null;
                 foreach (var c in cues)
                     if (CueReaches(analysis.Tokens, c, m)) cued = Role(c);
@@ -87,11 +92,11 @@ public sealed class ArgumentFinder
                 // "وكشف المرصد أن …": the monitor or agency that reports an event takes no part in it
                 // (nor does the UN that announces a displacement or an attack: it neither flees nor fights; and an outlet that reports
                 // a call or a condemnation, "… حسبما قالت وكالة رويترز", is no party to that either)
-                if ((!SpeechActs.Contains(ev.Type) && (ActorCode.Sector(code) is "NGO" or "MED" || code == "IGO" && ev.Type is "ASSAULT" or "RETREAT" or "COERCE")
+                if ((!speech && (ActorCode.Sector(code) is "NGO" or "MED" || code == "IGO" && ev.Type is "ASSAULT" or "RETREAT" or "COERCE")
                     || ActorCode.Sector(code) == "MED") && AttributionFinder.Default.SpeaksNextTo(analysis, sentence, m)) continue;
-                if (cued == "target" && Symmetric.Contains(ev.Type)) continue; // "المبعوث … إلى سوريا": a destination, not a party
+                if (cued == "target" && symmetric) continue; // "المبعوث … إلى سوريا": a destination, not a party
                 // "اتفاق على خطة لسحب وحدات حماية الشعب": whom a deal moves is what it is about, not a party to it
-                if (cued == "content" && Symmetric.Contains(ev.Type)) continue;
+                if (cued == "content" && symmetric) continue;
                 if (ev.Type == "ASSAULT")
                 {
                     // "على مواقع للنظام السوري والميليشيات الإيرانية": names coordinated with a target are targets too
@@ -127,7 +132,7 @@ public sealed class ArgumentFinder
                 // …but "تهدد أنقرة", "قالت موسكو": a capital right after a verb is its government speaking
                 // ("انتقد ضمنا دمشق": one adverb may stand between a statement verb and the capital it is about)
                 bool nextToVerb = m.FirstToken == trigger.EndToken
-                    || (SpeechActs.Contains(ev.Type) && m.FirstToken == trigger.EndToken + 1 && analysis.Tokens[trigger.EndToken].IsWord && StartingAt(mentions, trigger.EndToken) is null)
+                    || (speech && m.FirstToken == trigger.EndToken + 1 && analysis.Tokens[trigger.EndToken].IsWord && StartingAt(mentions, trigger.EndToken) is null)
                     // "إن موسكو تطالب": after "إن/أن" the subject comes before its verb
                     || (m.EndToken == trigger.FirstToken && trigger.Proclitics.Length == 0 && m.FirstToken > 0 && TimeAttacher.IsComplementizer(analysis.Tokens[m.FirstToken - 1]))
                     || SpeakerBefore(analysis, sentence, ev, trigger, m);
@@ -138,11 +143,11 @@ public sealed class ArgumentFinder
                     Add(ev.Targets, code);
                     continue;
                 }
-                if (isCity && (Symmetric.Contains(ev.Type) || !nextToVerb || trigger.HasArticle)) continue;
+                if (isCity && (symmetric || !nextToVerb || trigger.HasArticle)) continue;
                 if (isCity) speakingCities.Add(m);
                 // in Syria news "سوريا" is the setting or the subject of talks; its government is named as such ("الحكومة السورية", "دمشق")
                 if (m.Type == EntityType.Loc && m.Id == "SYR") continue;
-                if (Symmetric.Contains(ev.Type))
+                if (symmetric)
                 {
                     // "بعد فشل الاجتماعات بالحد من هجمات نظام الأسد": the attackers belong to the attacks, not to the talks
                     if (OwnedByOtherTrigger(analysis, trigger, m, mentions)) continue;
@@ -170,11 +175,11 @@ public sealed class ArgumentFinder
         // (records equal only at one position: a different start answers without comparing every field)
         bool firstTrigger = ev.Triggers.Count == 0 || ReferenceEquals(ev.Triggers[0], trigger) || ev.Triggers[0].FirstToken == trigger.FirstToken && ev.Triggers[0] == trigger;
         // talks whose own clause names nobody: the parties named in the sentence's other, event-free clauses
-        if (Symmetric.Contains(ev.Type) && ev.Actors.Count == 0)
+        if (symmetric && ev.Actors.Count == 0)
             foreach (var code in UnclaimedParties.Of(analysis, trigger)) Add(ev.Actors, code);
         // "واتهمت روسيا بقصف …": nobody named before the verb and the charge right after its one name: that name is the accused
         if (ev.Type == "ACCUSE" && firstTrigger && actors.Count > 0) ChargedAfterVerb(analysis, sentence, ev, trigger, mentions, actors, speakingCities);
-        if (!Symmetric.Contains(ev.Type) && ev.Type != "ASSAULT" && actors.Count > 0 && firstTrigger)
+        if (!symmetric && ev.Type != "ASSAULT" && actors.Count > 0 && firstTrigger)
             SubjectAndObject(analysis, sentence, ev, trigger, mentions, actors);
         // "حمّل إبراهيم روسيا وتركيا المسؤولية": the names right before the responsibility are the ones blamed, not its speaker
         if (ev.Type == "ACCUSE" && firstTrigger)
@@ -187,7 +192,7 @@ public sealed class ArgumentFinder
                     }
         // "انتقد لافروف دمشق لمنعها دخول المساعدات", "اتهمت أنقرة النظام بقصف …": the one a statement blames does what it is
         // blamed for, and the one who speaks does not
-        if (!SpeechActs.Contains(ev.Type) && !Symmetric.Contains(ev.Type) && StatementRoles.BlamedFor(analysis, trigger, mentions) is var (blamed, blamedMention))
+        if (!speech && !symmetric && StatementRoles.BlamedFor(analysis, trigger, mentions) is var (blamed, blamedMention))
         {
             // the speaker and the blamed capital stand for governments, not for where the deed happened
             foreach (var x in mentions)
@@ -205,12 +210,12 @@ public sealed class ArgumentFinder
         var placed = new List<EntityMention>();
         foreach (var m in mentions)
             if (m.Places.Count > 0 && !speakingCities.Contains(m) && !NotWhere(cues, m) && !IsLocator(m, mentions) && !PlaceOwnedByOther(analysis, trigger, m, clause)) placed.Add(m);
-        if (Symmetric.Contains(ev.Type)) placed = Venues(analysis, ev, trigger, mentions, cues, placed, clause);
+        if (symmetric) placed = Venues(analysis, ev, trigger, mentions, cues, placed, clause);
         AddPlaces(ev, placed, (this, cues), static (s, m) => s.Item1.HasCue(s.cues, m, "place"));
         // people leave for somewhere: "… وبات عدد الخارجين 16433 باتجاه إدلب" names the destination in a later clause
         if (ev.Type == "RETREAT") AddPlaces(ev, Destinations(analysis, sentence, trigger), 0, static (_, _) => true);
         // nothing left to the trigger: the places its own sentence names beat those of sentences before it
-        if (ev.Places.Count == 0 && !Symmetric.Contains(ev.Type))
+        if (ev.Places.Count == 0 && !symmetric)
         {
             var left = new List<EntityMention>();
             foreach (var m in mentions)
@@ -353,7 +358,7 @@ public sealed class ArgumentFinder
 
     /// <summary>"واتهمت روسيا بقصف …": nobody named before the verb and the charge right after its one name: that name is the accused.</summary>
     private static void ChargedAfterVerb(Analysis analysis, Sentence sentence, Event ev, TriggerMatch trigger, List<EntityMention> mentions,
-        List<(string Code, int Token)> actors, HashSet<EntityMention> speakingCities)
+        List<(string Code, int Token)> actors, List<EntityMention> speakingCities)
     {
         if (actors.All(a => a.Token >= trigger.EndToken)
             && ChargedObject.Accused(analysis.Tokens, trigger, mentions, actors.Min(a => a.Token)) && actors.Min(a => a.Token) is var accused)
@@ -444,7 +449,8 @@ public sealed class ArgumentFinder
     {
         if (region.Places.Count <= 1) return false;
         foreach (var p in mentions)
-            if (p != region && p.Places.Count == 1 && p.EndToken <= region.FirstToken && region.FirstToken - p.EndToken <= 1) return true;
+            // (the record inequality last: it compares fields, and the tests before it already tell most apart)
+            if (p.Places.Count == 1 && p.EndToken <= region.FirstToken && region.FirstToken - p.EndToken <= 1 && p != region) return true;
         return false;
     }
 
@@ -467,7 +473,8 @@ public sealed class ArgumentFinder
     private static bool ActorNamedBefore(List<EntityMention> mentions, EntityMention m)
     {
         foreach (var x in mentions)
-            if (x != m && x.Actor is not null && x.EndToken <= m.FirstToken && x.FirstToken != m.FirstToken) return true;
+            // (the record inequality last: it compares fields)
+            if (x.Actor is not null && x.EndToken <= m.FirstToken && x.FirstToken != m.FirstToken && x != m) return true;
         return false;
     }
 
@@ -560,7 +567,8 @@ public sealed class ArgumentFinder
             {
                 if (other.FirstToken < trigger.EndToken) continue;
                 if (other.FirstToken - pos > 1) return false;
-                if (other == m) return true;
+                // (a record compares field by field: the token first)
+                if (other.FirstToken == m.FirstToken && other == m) return true;
                 pos = other.EndToken;
             }
             return false;
@@ -666,7 +674,7 @@ public sealed class ArgumentFinder
     private static void AddPlace<TState>(Event ev, EntityMention m, TState state, Func<TState, EntityMention, bool> placeCued)
     {
         if (m.Places.Count == 0) return;
-        bool isCountryActor = m.GeoPrecision == 3 && m.Actor is { } a && m.Places.Count == 1 && ActorCode.Country(a) == m.Places[0] && (ev.Actors.Contains(a) || ev.Targets.Contains(a) || ev.Actors.Contains(ActorCode.With(a, "MIL")));
+        bool isCountryActor = m.GeoPrecision == 3 && m.Actor is { } a && m.Places.Count == 1 && IsCountryOf(a, m.Places[0]) && (ev.Actors.Contains(a) || ev.Targets.Contains(a) || HasForces(ev.Actors, a));
         if (isCountryActor) return;
         // a foreign country named in a sentence is a party or a topic more often than a place, unless "في" says so
         if (m.GeoPrecision == 3 && m.Places.Count == 1 && m.Places[0].Length == 3 && !placeCued(state, m)) return;
@@ -674,6 +682,18 @@ public sealed class ArgumentFinder
         if (m.Places.Count > 1) ev.Regions.Add(m);
         if (ev.Location is null || (m.GeoPrecision ?? 3) < ev.Location.Precision)
             ev.Location = new PlaceDetail(m.NameEn ?? m.CanonicalName, m.FinePcode ?? m.Id, m.Latitude, m.Longitude, m.GeoPrecision ?? 3);
+    }
+
+    // ActorCode.Country(code) == place, without cutting the country code out of the actor's
+    private static bool IsCountryOf(string code, string place) =>
+        code.Length >= 3 && code != "IGO" && place.Length == 3 && code.AsSpan(0, 3).SequenceEqual(place);
+
+    // list.Contains(ActorCode.With(code, "MIL")) for a code with a country, without building that code
+    private static bool HasForces(List<string> list, string code)
+    {
+        foreach (var x in list)
+            if (x.Length == 6 && x.AsSpan(0, 3).SequenceEqual(code.AsSpan(0, 3)) && x.AsSpan(3).SequenceEqual("MIL")) return true;
+        return false;
     }
 
     private static void Add(List<string> list, string code)

@@ -13,21 +13,55 @@ public static class EventMerger
 
     private static readonly HashSet<string> Demonstratives = new(StringComparer.Ordinal) { "تلك", "هذه", "ذلك", "هذا", "ذات", "نفس" };
 
+    // the last event of a type (and mode, when one is given)
+    private static Event? LastOf(List<Event> merged, string type, EventMode? mode)
+    {
+        for (int i = merged.Count - 1; i >= 0; i--)
+            if (merged[i].Type == type && (mode is null || merged[i].Mode == mode)) return merged[i];
+        return null;
+    }
+
+    private static Event? FirstOf(List<Event> merged, string type, EventMode mode)
+    {
+        foreach (var e in merged)
+            if (e.Type == type && e.Mode == mode) return e;
+        return null;
+    }
+
+    // the last attack of the same kind and mode, with no place or a shared one
+    private static Event? LastSameAttack(List<Event> merged, Event m, string mode)
+    {
+        for (int i = merged.Count - 1; i >= 0; i--)
+        {
+            var e = merged[i];
+            if (e.Type == m.Type && e.AttackMode == mode && e.Mode == m.Mode && (e.Places.Count == 0 || m.Places.Count == 0 || SharePlace(e, m))) return e;
+        }
+        return null;
+    }
+
+    private static bool SharePlace(Event a, Event b)
+    {
+        foreach (var p in a.Places)
+            if (b.Places.Contains(p)) return true;
+        return false;
+    }
+
     public static List<Event> Merge(Analysis analysis, List<Event> mentions)
     {
         var merged = new List<Event>();
         foreach (var m in mentions)
         {
-            var into = Anaphoric(analysis, m) ? merged.LastOrDefault(e => e.Type == m.Type) : null;
+            // (plain loops below: lambdas over m would make a closure for every mention)
+            var into = Anaphoric(analysis, m) ? LastOf(merged, m.Type, null) : null;
             // "ويأتي الانسحاب غداة …", "وجاء القصف بعد …": the report's own happening, told first, now put in its context
-            into ??= Recalled(analysis, m) ? merged.FirstOrDefault(e => e.Type == m.Type && e.Mode == m.Mode) : null;
+            into ??= Recalled(analysis, m) ? FirstOf(merged, m.Type, m.Mode) : null;
             // "رفضوا الاتفاق", "أشاد بالاتفاق الجديد": the definite deal is the one already told of, whatever day or parties its sentence names
             // (not one dated as made: "الاتفاق المبرم في أيار 2019")
-            var told = DealToldBefore(analysis, m) ? merged.LastOrDefault(e => e.Type == "AGREE" && e.Mode == m.Mode) : null;
+            var told = DealToldBefore(analysis, m) ? LastOf(merged, "AGREE", m.Mode) : null;
             into ??= told;
             // "قتلوا في الانفجار": a definite explosion, shelling or air strike is the one already told of, whatever day a later quote gives
             into ??= m.Triggers[0].HasArticle && m.AttackMode is { } mode
-                ? merged.LastOrDefault(e => e.Type == m.Type && e.AttackMode == mode && e.Mode == m.Mode && (e.Places.Count == 0 || m.Places.Count == 0 || e.Places.Intersect(m.Places).Any()))
+                ? LastSameAttack(merged, m, mode)
                 : null;
             // "والتقى دي ميستورا أيضاً …": another meeting of the same kind, not the one told before
             if (!Additional(analysis, m)) into ??= Nearest(merged, m, analysis.Published);

@@ -56,9 +56,14 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         int leftAt = -1;
         // in a match report the sentences about the game use trigger words in their sports sense
         var sports = SportsReport.MatchSentences(analysis);
+        // the tables read once per text, not through their static fields per candidate
+        var retypes = TriggerRetypes.Default;
+        var blockers = TriggerBlockers.Default;
+        var preceders = TriggerBlockers.Preceders;
+        var requirements = TriggerBlockers.Requirements;
         foreach (var found in candidates)
         {
-            var t = TriggerRetypes.Default.Retype(analysis, found);
+            var t = retypes.Retype(analysis, found);
             if (!ReferenceEquals(t, found)) leftAt = t.EndToken;
             else if (t.Entry.Type == "AGREE" && leftAt >= 0 && t.FirstToken >= leftAt && t.FirstToken - leftAt <= 4
                 && analysis.Tokens[t.FirstToken - 1].Folded == "من" && !GenericReference.ConcludedOnItsDate(analysis, t)) continue;
@@ -68,7 +73,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             if (t.Entry.Type == "ASSAULT" && PunishmentCues.Sentenced(analysis.Tokens, t.FirstToken)) continue;
             bool inside = false;
             for (int i = t.FirstToken; i < t.EndToken; i++) inside |= covered[i];
-            if (!inside && !GenericReference.Is(analysis, t) && !TriggerBlockers.Default.Blocks(analysis, t) && !TriggerBlockers.Preceders.Blocks(analysis, t) && TriggerBlockers.Requirements.Allows(analysis, t)
+            if (!inside && !GenericReference.Is(analysis, t) && !blockers.Blocks(analysis, t) && !preceders.Blocks(analysis, t) && requirements.Allows(analysis, t)
                 && !WarningAddressee.Unaddressed(analysis, t)) yield return t;
         }
     }

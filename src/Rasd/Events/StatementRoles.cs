@@ -49,7 +49,8 @@ internal static class StatementRoles
     private static bool OtherBetween(List<EntityMention> mentions, EntityMention m, int from)
     {
         foreach (var x in mentions)
-            if (x != m && x.FirstToken >= from && x.FirstToken < m.FirstToken) return true;
+            // (the record inequality last: it compares fields)
+            if (x.FirstToken >= from && x.FirstToken < m.FirstToken && x != m) return true;
         return false;
     }
 

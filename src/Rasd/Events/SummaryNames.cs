@@ -10,13 +10,28 @@ internal sealed class SummaryNames
     private readonly List<(int Sentence, EntityMention Mention, string Name)> _named = [];
     private readonly Dictionary<string, string> _article = new(StringComparer.Ordinal);
 
+    // when _named runs in sentence order: where each sentence's entries begin (entry count at the end), so an event reads
+    // only its own sentences' names instead of every name of the article; null otherwise
+    private readonly int[]? _sentenceStart;
+
     public SummaryNames(Analysis analysis)
     {
+        bool ordered = true;
         foreach (var m in analysis.Get<EntityLayer>()?.Mentions ?? [])
         {
             if (m.NameEn is not { } en) continue;
-            _named.Add((analysis.SentenceOfToken(m.FirstToken).Index, m, en));
+            int sentence = analysis.SentenceOfToken(m.FirstToken).Index;
+            if (_named.Count > 0 && sentence < _named[^1].Sentence) ordered = false;
+            _named.Add((sentence, m, en));
             Add(_article, m, en);
+        }
+        if (!ordered || _named.Count == 0) return;
+        _sentenceStart = new int[analysis.Sentences.Count + 1];
+        int at = 0;
+        for (int s = 0; s <= analysis.Sentences.Count; s++)
+        {
+            while (at < _named.Count && _named[at].Sentence < s) at++;
+            _sentenceStart[s] = at;
         }
     }
 
@@ -24,6 +39,17 @@ internal sealed class SummaryNames
     public EventNames For(Event ev)
     {
         Dictionary<string, string>? names = null;
+        if (_sentenceStart is { } start)
+        {
+            // the sentences in ascending order over entries in sentence order: the same entries in the same order as the scan below
+            foreach (int s in ev.Sentences)
+            {
+                if (s < 0 || s + 1 >= start.Length) continue;
+                for (int i = start[s]; i < start[s + 1]; i++)
+                    Add(names ??= new Dictionary<string, string>(StringComparer.Ordinal), _named[i].Mention, _named[i].Name);
+            }
+            return new EventNames(names, _article);
+        }
         foreach (var (sentence, m, en) in _named)
             if (ev.Sentences.Contains(sentence)) Add(names ??= new Dictionary<string, string>(StringComparer.Ordinal), m, en);
         return new EventNames(names, _article);

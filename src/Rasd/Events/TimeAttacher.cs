@@ -37,8 +37,9 @@ public static partial class TimeAttacher
             if (t.FirstToken < sentence.FirstToken || t.FirstToken >= sentence.EndToken) continue;
             // a time in a coordinated clause ("…، ودعت … في آذار 2020") belongs to that clause's event
             // (asked first: every test here is a filter, and this one is the cheapest)
-            if (Clauses.Of(analysis, sentence, t.FirstToken) != triggerClause) continue;
-            if (Interval(analysis, layer, i) is not { } span) continue;
+            // (the index asked directly: the timex starts inside the sentence, so inside the text)
+            if (index.Clause(t.FirstToken) != triggerClause) continue;
+            if (WidenedInterval(analysis, layer, i) is not { } span) continue;
             // "ستلتقي روسيا وتركيا …، التي قال قائدها الأسبوع الماضي": a verb marked for the future never happened on a day already past
             if (trigger.Proclitics.EndsWith('س') && analysis.Published is { } today && span.End < today) continue;
             // "دعت إلى احترام الاتفاق الموقع في آذار 2020": the date of a deal said to be made is that deal's, not the call's
@@ -122,10 +123,31 @@ public static partial class TimeAttacher
                 var t = layer.Timexes[i];
                 if (t.FirstToken < sentence.FirstToken || t.FirstToken >= sentence.EndToken || t.Type != TimexType.Date) continue;
                 // only a day carries over: a tally's range belongs to its own sentence
-                if (Interval(analysis, layer, i) is { } iv && iv.End.DayNumber - iv.Begin.DayNumber <= 1 && (analysis.Published is not { } pub || iv.Begin <= pub)) return iv;
+                if (WidenedInterval(analysis, layer, i) is { } iv && iv.End.DayNumber - iv.Begin.DayNumber <= 1 && (analysis.Published is not { } pub || iv.Begin <= pub)) return iv;
             }
         }
         return null;
+    }
+
+    // every trigger of a clause asks the interval of each of its timexes: each is worked out once per analysis
+    private sealed class IntervalMemo(TimexLayer layer)
+    {
+        public TimexLayer Layer { get; } = layer;
+        public (DateOnly Begin, DateOnly End)?[] Values { get; } = new (DateOnly, DateOnly)?[layer.Timexes.Count];
+        public bool[] Known { get; } = new bool[layer.Timexes.Count];
+    }
+
+    // Interval(analysis, layer, index) with "منذ X" widened, memoised for the analysis's layer
+    private static (DateOnly Begin, DateOnly End)? WidenedInterval(Analysis analysis, TimexLayer layer, int index)
+    {
+        var memo = analysis.Get<IntervalMemo>();
+        if (memo is null || !ReferenceEquals(memo.Layer, layer) || memo.Known.Length != layer.Timexes.Count) analysis.Set(memo = new IntervalMemo(layer));
+        if (!memo.Known[index])
+        {
+            memo.Values[index] = Interval(analysis, layer, index);
+            memo.Known[index] = true;
+        }
+        return memo.Values[index];
     }
 
     /// <summary>The day interval of the timex at <paramref name="index"/>, with ranges and "منذ X" widened.</summary>
