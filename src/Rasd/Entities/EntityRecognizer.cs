@@ -163,7 +163,8 @@ public sealed class EntityRecognizer
         ProposeOutlet(tokens, i, end, cands);
         ProposeCountryRegion(tokens, i, end, cands);
         ProposeTitled(text, tokens, first, i, end, cands, lastCountry);
-        ProposeGivenName(text, tokens, i, end, cands);
+        // a first name has the names' bit, "عبد" the words' bit, "عبدالله" its letters: other tokens skip the rule's lookups
+        if ((t.Word.LexiconMask & (_given.Bit | WordsBit)) != 0 || GivenNames.AbdalWithin(t.Folded)) ProposeGivenName(text, tokens, i, end, cands);
     }
 
     /// <summary>"وقال إبراهيم كالين إن …": a first name and the name words after it, with no title before it.
