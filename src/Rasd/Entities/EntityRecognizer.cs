@@ -163,19 +163,20 @@ public sealed class EntityRecognizer
         ProposeOutlet(tokens, i, end, cands);
         ProposeCountryRegion(tokens, i, end, cands);
         ProposeTitled(text, tokens, first, i, end, cands, lastCountry);
-        ProposeGivenName(text, tokens, i, end, cands);
+        // a first name has the names' bit, "عبد" the words' bit, "عبدالله" its letters: other tokens skip the rule's lookups
+        if ((t.Word.LexiconMask & (_given.Bit | WordsBit)) != 0 || GivenNames.AbdalWithin(t.Folded)) ProposeGivenName(text, tokens, i, end, cands, m);
     }
 
     /// <summary>"وقال إبراهيم كالين إن …": a first name and the name words after it, with no title before it.
     /// Lower priority than a title's person over the same words, which also carries the actor.</summary>
-    private void ProposeGivenName(string text, IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands)
+    private void ProposeGivenName(string text, IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands, PhraseMatch? phraseAtI)
     {
         bool abd = GivenNames.IsAbdCompound(tokens, i, end);
         var given = _given.Read(text, tokens[i]);
         if (given is null && !abd) return;
         int prefix = given?.Prefix ?? AbdPrefix(tokens[i]);
-        // a known person: the lexicon proposes it already, with its own code
-        if (KnownPersonAt(tokens, i, end)) return;
+        // a known person: the lexicon proposes it already, with its own code (the phrase at i is the one Propose matched)
+        if (phraseAtI is { } known && HasKind(known.Entries, EntryKind.Person)) return;
         int j = i + (abd ? 2 : 1);
         // a first name that is also a word ("عادل", "سعيد") opens a name only before another first name or a lineage ("عادل عبد المهدي");
         if (given is { CommonWord: true }

@@ -26,7 +26,15 @@ public sealed class GivenNames
     internal ulong Bit { get; } = FirstKeyIndex.NewBit();
 
     /// <summary>Whether "عبدال" opens the word after at most two proclitics (a compound first name written as one word).</summary>
-    internal static bool AbdalWithin(string folded) => folded.AsSpan(0, Math.Min(folded.Length, 7)).IndexOf("عبدال", StringComparison.Ordinal) >= 0;
+    /// <remarks>A letter test before the comparison: this runs at every word no lexicon starts, and most have no "ع" in reach.</remarks>
+    internal static bool AbdalWithin(string folded)
+    {
+        // "عبدال" ends within the first seven letters, so it starts at 0, 1 or 2
+        int last = Math.Min(folded.Length, 7) - 5;
+        for (int p = 0; p <= last; p++)
+            if (folded[p] == 'ع' && folded.AsSpan(p, 5).SequenceEqual("عبدال")) return true;
+        return false;
+    }
 
     // the answer depends on the word alone, so it is memoised per distinct word (the proposal runs at every token)
     private readonly int _slot = WordInfo.NewMemoSlot();

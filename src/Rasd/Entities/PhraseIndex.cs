@@ -49,32 +49,47 @@ public sealed class PhraseIndex
     /// <summary>The longest phrase starting at token <paramref name="start"/>; the first token may carry proclitics (و ف ب ل, and ال only if the entry has it).</summary>
     public PhraseMatch? Match(IReadOnlyList<Token> tokens, int start, int limit = int.MaxValue)
     {
-        if (_root.Children is null || start >= tokens.Count || !tokens[start].IsWord && !tokens[start].IsNumber) return null;
+        if (_root.Children is null || start >= tokens.Count) return null;
+        var first = tokens[start];
+        if (!first.IsWord && !first.IsNumber) return null;
         // the key of each reading (with the article when it has one) is among the keys the word's mask covers
-        if ((tokens[start].Word.LexiconMask & _bit) == 0) return null;
+        if ((first.Word.LexiconMask & _bit) == 0) return null;
         int end = Math.Min(limit, tokens.Count);
-        PhraseMatch? best = null;
-        foreach (var r in tokens[start].Readings)
+        // the best match so far as plain locals: the match is made once, at the end (this runs several times per token)
+        List<EntityEntry>? bestEntries = null;
+        int bestEnd = 0, bestPrefix = 0;
+        foreach (var r in first.Readings)
         {
             var key = r.HasArticle ? r.StemWithArticle : r.Stem;
             if (!_root.Children.TryGetValue(key, out var node)) continue;
-            var m = Walk(tokens, start, end, node, r.HasArticle ? r.PrefixLength - 2 : r.PrefixLength);
-            if (m is { } found && (best is null || found.EndToken > best.Value.EndToken)) best = found;
+            var entries = Walk(tokens, start, end, node, out int walkEnd);
+            if (entries is not null && (bestEntries is null || walkEnd > bestEnd))
+            {
+                bestEntries = entries;
+                bestEnd = walkEnd;
+                bestPrefix = r.HasArticle ? r.PrefixLength - 2 : r.PrefixLength;
+            }
             // a whole word in the lexicon is never split ("بنش" is not ب+نش)
-            if (best is not null && r.PrefixLength == 0) return best;
+            if (bestEntries is not null && r.PrefixLength == 0) break;
         }
-        return best;
+        return bestEntries is null ? null : new PhraseMatch(start, bestEnd, bestEntries, bestPrefix);
     }
 
-    private static PhraseMatch? Walk(IReadOnlyList<Token> tokens, int start, int end, Node node, int prefix)
+    /// <summary>The entries of the longest phrase from <paramref name="node"/> (the first token's node) on, and its end token; null when none.</summary>
+    private static List<EntityEntry>? Walk(IReadOnlyList<Token> tokens, int start, int end, Node node, out int matchEnd)
     {
-        PhraseMatch? best = node.Entries is { Count: > 0 } ? new PhraseMatch(start, start + 1, node.Entries, prefix) : null;
+        List<EntityEntry>? best = node.Entries is { Count: > 0 } ? node.Entries : null;
+        matchEnd = start + 1;
         int i = start + 1;
         while (i < end && node.Children is not null && node.Children.TryGetValue(tokens[i].Folded, out var next))
         {
             node = next;
             i++;
-            if (node.Entries is { Count: > 0 }) best = new PhraseMatch(start, i, node.Entries, prefix);
+            if (node.Entries is { Count: > 0 })
+            {
+                best = node.Entries;
+                matchEnd = i;
+            }
         }
         return best;
     }

@@ -44,7 +44,7 @@ internal sealed class PlaceResolver
             {
                 var inner = c.Inner[k];
                 var ie = Choose(inner);
-                mentions.Add(ToMention(inner, ie) with { IsNamedEntity = true });
+                mentions.Add(ToMention(inner, ie, named: true));
             }
         }
         mentions.Sort((x, y) => x.Span.Start != y.Span.Start ? x.Span.Start.CompareTo(y.Span.Start) : y.Span.Length.CompareTo(x.Span.Length));
@@ -174,7 +174,8 @@ internal sealed class PlaceResolver
         return gov.OrderBy(e => cityWord && e.Level == "community" ? -1 : Array.IndexOf(LevelOrder, e.Level)).First();
     }
 
-    private EntityMention ToMention(EntityRecognizer.Candidate c, EntityEntry e)
+    // an inner mention of a list is a named entity whatever its entry says (passed in: no second copy of the mention)
+    private EntityMention ToMention(EntityRecognizer.Candidate c, EntityEntry e, bool named = false)
     {
         var first = _a.Tokens[c.First];
         int start = SkipFolded(_a.Text, first.Start, first.End, c.Prefix);
@@ -188,7 +189,7 @@ internal sealed class PlaceResolver
             Latitude = e.Latitude,
             Longitude = e.Longitude,
             Role = e.Role,
-            IsNamedEntity = e.Type is not null,
+            IsNamedEntity = named || e.Type is not null,
         };
     }
 

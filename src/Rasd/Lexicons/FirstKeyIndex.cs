@@ -10,8 +10,15 @@ namespace Rasd.Lexicons;
 internal static class FirstKeyIndex
 {
     private static readonly ConcurrentDictionary<string, ulong> Keys = new(StringComparer.Ordinal);
+    private static readonly Lock SnapshotLock = new();
     private static int _lexicons;
     private static int _version;
+
+    // keys never change once the lexicons are loaded: readers use a plain dictionary copied at one version, published as
+    // one reference and never written after, so a lookup takes no lock and no concurrent-dictionary overhead
+    private static Snapshot _snapshot = new(-1, new Dictionary<string, ulong>(StringComparer.Ordinal));
+
+    private sealed record Snapshot(int Version, Dictionary<string, ulong> Keys);
 
     /// <summary>Changes whenever a key gains a bit, so cached masks know to recompute.</summary>
     public static int Version => Volatile.Read(ref _version);
@@ -29,5 +36,24 @@ internal static class FirstKeyIndex
     }
 
     /// <summary>The bits of every lexicon with an entry starting with <paramref name="key"/>.</summary>
-    public static ulong Of(string key) => Keys.TryGetValue(key, out var mask) ? mask : 0;
+    public static ulong Of(string key) => Current().Keys.TryGetValue(key, out var mask) ? mask : 0;
+
+    // the snapshot of the current version; rebuilt (once, under a lock) after keys were added
+    private static Snapshot Current()
+    {
+        var snapshot = Volatile.Read(ref _snapshot);
+        int version = Version;
+        if (snapshot.Version == version) return snapshot;
+        lock (SnapshotLock)
+        {
+            snapshot = _snapshot;
+            version = Version;
+            if (snapshot.Version == version) return snapshot;
+            // the version is read before copying: a key added during the copy bumps it again and forces another rebuild
+            var copy = new Dictionary<string, ulong>(Keys, StringComparer.Ordinal);
+            snapshot = new Snapshot(version, copy);
+            Volatile.Write(ref _snapshot, snapshot);
+            return snapshot;
+        }
+    }
 }
