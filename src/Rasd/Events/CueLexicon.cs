@@ -42,9 +42,6 @@ public sealed class CueLexicon
         foreach (var m in _trie.Scan(analysis.Tokens, TokenMasks.For(analysis), Math.Max(0, from), to)) found.Add(m);
         return found;
     }
-
-    /// <summary>Cue matches in tokens [from, to).</summary>
-    public IEnumerable<TrieMatch<string[]>> Matches(IReadOnlyList<Token> tokens, int from, int to) => _trie.MatchAll(tokens, Math.Max(0, from), to);
 }
 
 /// <summary>Per-analysis memo of cue matches by lexicon and sentence.</summary>

@@ -167,7 +167,7 @@ public static class GenericReference
         var sentence = analysis.Sentences[trigger.SentenceIndex];
         var masks = TokenMasks.For(analysis);
         for (int i = sentence.FirstToken; i < trigger.FirstToken; i++)
-            if (Habitual.MayStart(masks[i]) && Habitual.Match(analysis.Tokens, i) is not null) return true;
+            if ((masks[i] & Habitual.Bit) != 0 && Habitual.Match(analysis.Tokens, i) is not null) return true;
         return false;
     }
 }

@@ -94,30 +94,15 @@ public sealed class TokenTrie<T>
         return best is null ? null : new TrieMatch<T>(start, bestCount, best.Value, readings[bestReading]);
     }
 
-    /// <summary>All non-overlapping longest matches, scanning left to right.</summary>
-    public IEnumerable<TrieMatch<T>> MatchAll(IReadOnlyList<Token> tokens, int from = 0, int to = int.MaxValue)
-    {
-        int end = Math.Min(to, tokens.Count);
-        for (int i = from; i < end;)
-        {
-            var m = Match(tokens, i, end);
-            if (m is { } found) { yield return found; i = found.EndToken; }
-            else i++;
-        }
-    }
-
-    /// <summary>The matches of <see cref="MatchAll"/> as a struct enumerable: a `foreach` over it allocates no iterator.</summary>
-    public Matches Scan(IReadOnlyList<Token> tokens, int from = 0, int to = int.MaxValue) => new(this, tokens, null, from, Math.Min(to, tokens.Count));
+    /// <summary>All non-overlapping longest matches, scanning left to right (a struct enumerable: `foreach` allocates no iterator).</summary>
+    public Matches MatchAll(IReadOnlyList<Token> tokens, int from = 0, int to = int.MaxValue) => new(this, tokens, null, from, Math.Min(to, tokens.Count));
 
     /// <summary>
-    /// As <see cref="Scan(IReadOnlyList{Token}, int, int)"/>, with each token's lexicon mask read beforehand into <paramref name="masks"/>
+    /// As <see cref="MatchAll"/>, with each token's lexicon mask read beforehand into <paramref name="masks"/>
     /// (masks[i] = the mask of token i, read after this trie was filled): tokens whose mask lacks this trie's bit are passed over
     /// without touching them, so several scans of one text walk its tokens once.
     /// </summary>
     internal Matches Scan(IReadOnlyList<Token> tokens, ulong[] masks, int from, int to) => new(this, tokens, masks, from, Math.Min(to, tokens.Count));
-
-    /// <summary>Whether a token whose lexicon mask is <paramref name="mask"/> can start an entry (false: no entry starts with it).</summary>
-    internal bool MayStart(ulong mask) => (mask & _bit) != 0;
 
     /// <summary>A left-to-right scan for non-overlapping longest matches (its own enumerator).</summary>
     public struct Matches(TokenTrie<T> trie, IReadOnlyList<Token> tokens, ulong[]? masks, int from, int end)
