@@ -35,6 +35,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         var named = RegionNarrowing.NamedGovernorates(analysis, teasers);
         foreach (var ev in events) RegionNarrowing.Apply(ev, named);
         DocumentPerpetrator.Fill(events);
+        BareMentions.Drop(events);
         analysis.Set(new EventLayer(events));
         TokenMasks.Release();
     }

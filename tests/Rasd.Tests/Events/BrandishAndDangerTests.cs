@@ -45,7 +45,7 @@ public class BrandishAndDangerTests
     [Fact]
     public void TakingToTheStreetsIsAProtest()
     {
-        var record = EventTexts.Extract("وخرج إلى الشوارع آلاف من سكان المدينة الساحلية يطالبون بتوفير الكهرباء.");
+        var record = EventTexts.Extract("وخرج إلى الشوارع آلاف من سكان مدينة اللاذقية يطالبون بتوفير الكهرباء.");
         Assert.Contains(record.Events, e => e.Type == "PROTEST" && e.Mode == "actual");
     }
 }
