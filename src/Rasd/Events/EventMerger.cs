@@ -115,7 +115,14 @@ public static class EventMerger
 
     private static bool SameDatedAttack(Event a, Event b) =>
         a.Type == "ASSAULT" && b.Type == "ASSAULT" && a.Mode == b.Mode && a.TimeFromText && b.TimeFromText && a.Begin == b.Begin && a.End == b.End
-        && a.Places.Count > 0 && a.Places.Intersect(b.Places).Any() && a.AttackMode != b.AttackMode && (a.AttackMode == GenericMode || b.AttackMode == GenericMode);
+        && (a.Places.Count > 0 && a.Places.Intersect(b.Places).Any() || UnplacedGeneric(a, b) || UnplacedGeneric(b, a))
+        && a.AttackMode != b.AttackMode && (a.AttackMode == GenericMode || b.AttackMode == GenericMode);
+
+    // "الهجوم على المفاعل في 2007": a definite attack with no place of its own, on the days of an attack told with its place and
+    // by no other attacker, refers back to that attack
+    private static bool UnplacedGeneric(Event e, Event other) =>
+        e.Places.Count == 0 && e.AttackMode == GenericMode && e.Triggers[0].HasArticle
+        && (e.Actors.Count == 0 || other.Actors.Count == 0 || e.Actors.Intersect(other.Actors).Any());
 
     private static readonly HashSet<string> AlsoWords = Lexicons.TsvTable.FoldedWords("event_also_words");
 

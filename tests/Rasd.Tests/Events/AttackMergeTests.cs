@@ -48,4 +48,24 @@ public class AttackMergeTests
         const string text = "وارتفعت حصيلة الغارات والقصف المدفعي على مدينة دوما في ريف دمشق إلى 50 قتيلاً من المدنيين.";
         Assert.Single(EventTexts.Extract(text, "campaign").Events, e => e.Type == "ASSAULT");
     }
+    // "الهجوم" with no place of its own, on the days of an attack told with its place, is that attack told again
+    [Fact]
+    public void A_definite_attack_with_no_place_on_the_same_days_is_the_placed_one()
+    {
+        const string text = "قصفت مدفعية الجيش عام 2019 مواقع للمسلحين في بلدة كفرنبل بريف إدلب. "
+            + "وقال المتحدث العسكري إن الهجوم في 2019 كان ردا على خرق الهدنة.";
+        var attacks = EventTexts.Extract(text, "unplaced").Events.Where(e => e.Type == "ASSAULT").ToList();
+        var attack = Assert.Single(attacks);
+        Assert.Contains("SY07", attack.Places);
+    }
+
+    // another attacker's attack on those days is another attack
+    [Fact]
+    public void A_definite_attack_by_another_attacker_stays_apart()
+    {
+        const string text = "قصفت مدفعية الجيش السوري عام 2019 مواقع للمسلحين في بلدة كفرنبل بريف إدلب. "
+            + "ونفذت القوات التركية الهجوم على القاعدة في 2019.";
+        var attacks = EventTexts.Extract(text, "unplaced-other").Events.Where(e => e.Type == "ASSAULT").ToList();
+        Assert.Equal(2, attacks.Count);
+    }
 }
