@@ -48,6 +48,7 @@ public sealed class ArgumentFinder
         var actors = new List<(string Code, int Token)>();
         // a few names at most: a list (value equality, as a set would ask) hashes no record
         var speakingCities = new List<EntityMention>();
+        var verbCities = new List<EntityMention>();
         bool hostAdded = false;
         foreach (var m in mentions)
         {
@@ -135,7 +136,9 @@ public sealed class ArgumentFinder
                     || (speech && m.FirstToken == trigger.EndToken + 1 && analysis.Tokens[trigger.EndToken].IsWord && StartingAt(mentions, trigger.EndToken) is null)
                     // "إن موسكو تطالب": after "إن/أن" the subject comes before its verb
                     || (m.EndToken == trigger.FirstToken && trigger.Proclitics.Length == 0 && m.FirstToken > 0 && TimeAttacher.IsComplementizer(analysis.Tokens[m.FirstToken - 1]))
-                    || SpeakerBefore(analysis, sentence, ev, trigger, m);
+                    || SpeakerBefore(analysis, sentence, ev, trigger, m)
+                    // "نددت دمشق وحليفتها موسكو", "تهدد أنقرة وطهران": a capital coordinated with one that is the verb's subject is a subject too
+                    || verbCities.Exists(c => Joined(analysis.Tokens, c, m.FirstToken));
                 // "فرض عقوبات على طهران": the capital sanctions fall on is its state, the one sanctioned (never the one who sanctions)
                 if (isCity && ev.Type == "SANCTION" && cued == "target")
                 {
@@ -143,6 +146,7 @@ public sealed class ArgumentFinder
                     Add(ev.Targets, code);
                     continue;
                 }
+                if (m.Type == EntityType.Loc && nextToVerb && !trigger.HasArticle) verbCities.Add(m);
                 if (isCity && (symmetric || !nextToVerb || trigger.HasArticle)) continue;
                 if (isCity) speakingCities.Add(m);
                 // in Syria news "سوريا" is the setting or the subject of talks; its government is named as such ("الحكومة السورية", "دمشق")
@@ -329,7 +333,7 @@ public sealed class ArgumentFinder
                 if (a.Token >= chosen) continue;
                 var head = StartingAt(mentions, subject.Token) ?? throw new InvalidOperationException("the subject is no mention");
                 var prev = StartingAt(mentions, a.Token);
-                if (prev is null || head.FirstToken - prev.EndToken > 0 || !analysis.Tokens[head.FirstToken].Folded.StartsWith('و')) break;
+                if (prev is null || !Joined(analysis.Tokens, prev, head.FirstToken)) break;
                 subject = a;
             }
             // a group phrase puts several codes on one token
@@ -344,7 +348,7 @@ public sealed class ArgumentFinder
                 EntityMention? prev = null;
                 foreach (var x in mentions)
                     if (x.EndToken <= a.Token && coordinated.Contains(x.FirstToken)) prev = x;
-                if (prev is null || a.Token - prev.EndToken > 0 || !analysis.Tokens[a.Token].Folded.StartsWith('و')) break;
+                if (prev is null || !Joined(analysis.Tokens, prev, a.Token)) break;
                 coordinated.Add(a.Token);
                 if (!ev.Targets.Contains(a.Code)) Add(ev.Actors, a.Code);
             }
@@ -600,14 +604,39 @@ public sealed class ArgumentFinder
 
     private static readonly HashSet<string> SupportVerbs = Lexicons.TsvTable.FoldedWords("event_support_verbs");
 
+    /// <summary>
+    /// Whether the name at <paramref name="next"/> is coordinated with <paramref name="prev"/>: right after it with "و" ("روسيا وإيران"),
+    /// or after a "و" noun of alliance that points back to it ("دمشق وحليفتها موسكو", data/coordination_nouns.tsv).
+    /// </summary>
+    private static bool Joined(IReadOnlyList<Token> tokens, EntityMention prev, int next) =>
+        (prev.EndToken == next && tokens[next].Folded.StartsWith('و'))
+        || (prev.EndToken == next - 1 && AllyNounBefore(tokens, next));
+
+    private static bool AllyNounBefore(IReadOnlyList<Token> tokens, int next) =>
+        next > 0 && tokens[next - 1].Readings.Any(r => r.Proclitics == "و" && (AllyNouns.Contains(r.Stem) || AllyNouns.Contains(StripPronoun(r.Stem))));
+
+    // "حليفتها" → "حليفة", "حلفائه" → "حلفاء": the noun without its pronoun suffix (a folded ة before a suffix is ت)
+    private static string StripPronoun(string stem)
+    {
+        foreach (var suffix in (ReadOnlySpan<string>)["هما", "هم", "ها", "ه"])
+            if (stem.Length > suffix.Length + 2 && stem.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                var bare = stem[..^suffix.Length];
+                return bare.EndsWith('ت') ? bare[..^1] + "ه" : bare.EndsWith('ئ') ? bare[..^1] + "ء" : bare;
+            }
+        return stem;
+    }
+
+    private static readonly HashSet<string> AllyNouns = Lexicons.TsvTable.FoldedWords("coordination_nouns");
+
     private bool CoordinatedWithCued(IReadOnlyList<Token> tokens, List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, List<EntityMention> mentions, string role)
     {
         var current = m;
-        while (tokens[current.FirstToken].Folded.StartsWith('و'))
+        while (tokens[current.FirstToken].Folded.StartsWith('و') || AllyNounBefore(tokens, current.FirstToken))
         {
             EntityMention? prev = null;
             foreach (var x in mentions)
-                if (x.EndToken == current.FirstToken) prev = x;
+                if (Joined(tokens, x, current.FirstToken)) prev = x;
             if (prev is null) return false;
             if (HasCue(cues, prev, role)) return true;
             current = prev;

@@ -59,6 +59,7 @@ public sealed class ModeDetector
             if (position == "before" && RelativeClauseBetween(tokens, m.EndToken, trigger.FirstToken)) continue;
             if (cue.Needs == "ل" && !ForPurpose(tokens, m.EndToken, trigger)) continue;
             if (cue.Needs == "unadopted" && Adopted(tokens, sentence.FirstToken, m.FirstToken)) continue;
+            if (cue.Needs == "schedule" && !ScheduleNounBetween(tokens, m.EndToken, trigger.FirstToken)) continue;
             if (cue.Types.Length > 0 && !TypeListed(cue.TypeList, trigger.Entry.Type)) continue;
             if (cue.Needs == "في" && !Attempt(analysis, m.EndToken, trigger)) continue;
             if (!Licensed(tokens, m.FirstToken, m.EndToken, cue.FoldedCue)) continue;
@@ -140,6 +141,16 @@ public sealed class ModeDetector
         }
         return false;
     }
+
+    // "لم يحدد موعدا للانسحاب": a time not yet set leaves the event to come; "لم يحدد الجهة المسؤولة عن الهجوم" leaves it real
+    private static bool ScheduleNounBetween(IReadOnlyList<Token> tokens, int cueEnd, int trigger)
+    {
+        for (int k = cueEnd; k < trigger; k++)
+            if (ScheduleNouns.Contains(tokens[k].Folded) || tokens[k].Readings.Any(r => ScheduleNouns.Contains(r.Stem))) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> ScheduleNouns = Lexicons.TsvTable.FoldedWords("event_schedule_nouns");
 
     // "قد" marks possibility only before an imperfect verb ("قد يتم"), not before a past one ("كانت قد انعقدت");
     // "لا" before يزال/تزال means "still", not "not"; "ما إذا" is "whether", which doubts a detail, not the happening;

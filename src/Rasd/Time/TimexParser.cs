@@ -192,12 +192,25 @@ internal sealed partial class TimexParser
             {
                 if (_lex.FutureCues.Contains(r.Stem) || _lex.FutureCues.Contains(r.StemWithArticle)) return k;
                 if (r.Proclitics.EndsWith('س') && r.Stem.Length >= 3 && r.Stem[0] is 'ي' or 'ت' or 'ن'
-                    && !_lex.NotFutureVerbs.Contains(t.Folded[(r.Proclitics.Length - 1)..]))
+                    && !NotFutureVerb(t.Folded[(r.Proclitics.Length - 1)..]))
                     return k;
             }
         }
         return -1;
     }
+
+    /// <summary>A listed س-word that is no future verb, also with a pronoun suffix ("سيطرته", "سيطرتها" as "سيطرت").</summary>
+    private bool NotFutureVerb(string word)
+    {
+        if (_lex.NotFutureVerbs.Contains(word)) return true;
+        foreach (var suffix in PronounSuffixes)
+            if (word.Length > suffix.Length + 3 && word.EndsWith(suffix, StringComparison.Ordinal)
+                && _lex.NotFutureVerbs.Contains(word[..^suffix.Length]))
+                return true;
+        return false;
+    }
+
+    private static readonly string[] PronounSuffixes = ["هما", "هم", "ها", "ه"];
 
     /// <summary>"كان من المقرر", "كانت الحكومة تعتزم": a past-tense "كان" within two words before the cue.</summary>
     private bool PastPlanBefore(int cue)

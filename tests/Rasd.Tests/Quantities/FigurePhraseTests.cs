@@ -100,6 +100,10 @@ public class FigurePhraseTests
         { "اعتقال 30 شخصا في حملة دهم", "arrested/all=30 exact" },
         { "اعتقلت القوات 12 شابا", "arrested/men=12 exact" },
         { "احتجاز 6 صحفيين", "detained/journalists=6 exact" },
+        // abduction holds people as detention does
+        { "خطف المسلحون 40 مدنيا من القرية", "detained/civilians=40 exact" },
+        { "اختطاف 7 أشخاص على الطريق", "detained/all=7 exact" },
+        { "وكان 15 شخصا اختطفوا من الحافلة", "detained/all=15 exact" },
         { "لا يزال 9 أشخاص مفقودين", "missing/all=9 exact" },
         { "فقدان 4 أشخاص في البحر", "missing/all=4 exact" },
         { "لا يزال العشرات مفقودين", "missing/all=10 at_least 10..99 vague" },

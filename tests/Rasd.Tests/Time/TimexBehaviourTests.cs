@@ -83,6 +83,14 @@ public sealed class TimexBehaviourTests
     }
 
     [Theory]
+    // published on Wednesday 10 November 2021: "سيطر" (took control) and "سيطرته" (its control) start with س but are no future verbs
+    [InlineData("استعاد الجيش التلة التي سيطر عليها المسلحون يوم الخميس", "2021-11-04")]
+    [InlineData("انسحبت القوات بعد سيطرته على البلدة الأحد", "2021-11-07")]
+    [InlineData("قصفت الطائرات القرى التي سيطروا عليها في 20 أيار", "2021-05-20")]
+    public void A_verb_of_control_does_not_put_a_date_in_the_future(string sentence, string value)
+        => Assert.Equal(value, Assert.Single(Recognizer.Recognize(sentence, Ref)).Value);
+
+    [Theory]
     [InlineData("دخلت القوات المدينة في أيار 2016، وأعلن القائد آنذاك انتهاء المعركة", "آنذاك", "2016-05")]
     [InlineData("زار الوزير أنقرة يوم 3 آذار 2019 والتقى حينها نظيره التركي", "حينها", "2019-03-03")]
     [InlineData("وقعت الحكومة الاتفاق عام 2012. وقال المتحدث في ذلك الوقت إن الاتفاق نهائي", "في ذلك الوقت", "2012")]
