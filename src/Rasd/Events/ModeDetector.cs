@@ -97,11 +97,11 @@ public sealed class ModeDetector
         // "دعت فرنسا لعقد اجتماع", "يدعو لهدنة": ل right after the call (its subject at most between) names what is called for;
         // further on it is as likely a reason or a purpose of something else ("… نتيجة للهجوم")
         bool lam = !introduced && (trigger.Proclitics is "ل" or "ول" || SupportNouns.CarryBehindLam(tokens, trigger));
-        // "قرارا يطلب وقفا لإطلاق النار": the object right after a verb of asking is what is asked for
+        // "قرارا يطلب وقفا لإطلاق النار", "شدد على ضرورة وقف إطلاق النار": the object right after a call is what is asked for
         if (!introduced && !lam)
         {
             foreach (var r in layer.InSentence(trigger.SentenceIndex))
-                if (r.Entry.Type == "REQUEST" && r.Entry.IsVerb && r.EndToken == trigger.FirstToken && trigger.Proclitics.Length == 0) return true;
+                if (r.Entry.Type == "REQUEST" && r.EndToken == trigger.FirstToken && trigger.Proclitics.Length == 0) return true;
             return false;
         }
         // "دعا الرئيس الروسي فلاديمير بوتين ورئيسة الوزراء البريطانية تيريزا ماي إلى التعاون": "إلى" right on the trigger reaches past a long subject
