@@ -142,11 +142,17 @@ internal sealed class PlaceResolver
         if (_adminGovs.Any(g => g.First >= c.End && g.First <= c.End + 3 && syrian.Any(e => e.Governorate == g.Gov))) return false;
         // Syria named too: neither side has the better claim
         if (countries?.Contains("SYR") == true) return null;
-        if (c.HasCue && !(c.First > 0 && _lex.IsAbroadPlaceWord(_a.Tokens[c.First - 1]))) return false;
+        if (SyrianCue(c)) return false;
+        // "بلدات الطيبة والنعيمة وصيدا … بلدة صيدا": the same name told elsewhere in the article as a Syrian village is that village
+        // (a town abroad only: a capital, "الدوحة", stays the capital)
+        if (abroad.Kind == EntryKind.WorldCity && _cands is not null && _cands.Any(o => o != c && o.Entries.Contains(abroad) && SyrianCue(o))) return false;
         if (syrian.Any(e => e.Level is "gov" or "district" or "subdistrict"))
             return _articleCountries.Contains(abroad.Country!) && !syrian.Any(e => _articleGovs.Contains(e.Governorate!)) ? true : null;
         return true;
     }
+
+    // a village word right before the name ("بلدة صيدا"), not a word for a place abroad
+    private bool SyrianCue(EntityRecognizer.Candidate c) => c.HasCue && !(c.First > 0 && _lex.IsAbroadPlaceWord(_a.Tokens[c.First - 1]));
 
     private static int KindOrder(EntryKind k) => k switch
     {

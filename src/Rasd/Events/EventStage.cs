@@ -177,6 +177,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             if (!ev.Targets.Any(t => ActorCode.Sector(t) == "CVL")) ev.Targets.Add(country + "CVL");
         }
         VictimNationalities.Apply(analysis, ev);
+        CivilianNationality.Apply(analysis, ev);
         if (ev.Source is null)
             foreach (var s in ev.Sentences)
                 if ((ev.Source = AttributionFinder.Default.Find(analysis, s)) is not null) break;

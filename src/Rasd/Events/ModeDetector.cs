@@ -49,14 +49,18 @@ public sealed class ModeDetector
             if (cueMode.Strength() <= mode.Strength()) continue;
             int window = cue.Window;
             var position = cue.Position;
+            bool before = m.EndToken <= trigger.FirstToken && trigger.FirstToken - m.EndToken < window;
+            bool after = m.FirstToken >= trigger.EndToken && m.FirstToken - trigger.EndToken < window;
             bool applies = position switch
             {
-                "before" => m.EndToken <= trigger.FirstToken && trigger.FirstToken - m.EndToken < window,
-                "after" => m.FirstToken >= trigger.EndToken && m.FirstToken - trigger.EndToken < window,
+                "before" => before,
+                "after" => after,
+                // "سيبدأ وقف لإطلاق النار" and "وقف لإطلاق النار سيبدأ"
+                "around" => before || after,
                 _ => true,
             };
             if (!applies || CrossesClause(tokens, m, trigger)) continue;
-            if (position == "before" && RelativeClauseBetween(tokens, m.EndToken, trigger.FirstToken)) continue;
+            if (position is "before" or "around" && before && RelativeClauseBetween(tokens, m.EndToken, trigger.FirstToken)) continue;
             if (cue.Needs == "ل" && !ForPurpose(tokens, m.EndToken, trigger)) continue;
             if (cue.Needs == "unadopted" && Adopted(tokens, sentence.FirstToken, m.FirstToken)) continue;
             if (cue.Needs == "schedule" && !ScheduleNounBetween(tokens, m.EndToken, trigger.FirstToken)) continue;
@@ -94,7 +98,13 @@ public sealed class ModeDetector
         // "دعت فرنسا لعقد اجتماع", "يدعو لهدنة": ل right after the call (its subject at most between) names what is called for;
         // further on it is as likely a reason or a purpose of something else ("… نتيجة للهجوم")
         bool lam = !introduced && (trigger.Proclitics is "ل" or "ول" || SupportNouns.CarryBehindLam(tokens, trigger));
-        if (!introduced && !lam) return false;
+        // "قرارا يطلب وقفا لإطلاق النار", "شدد على ضرورة وقف إطلاق النار": the object right after a call is what is asked for
+        if (!introduced && !lam)
+        {
+            foreach (var r in layer.InSentence(trigger.SentenceIndex))
+                if (r.Entry.Type == "REQUEST" && r.EndToken == trigger.FirstToken && trigger.Proclitics.Length == 0) return true;
+            return false;
+        }
         // "دعا الرئيس الروسي فلاديمير بوتين ورئيسة الوزراء البريطانية تيريزا ماي إلى التعاون": "إلى" right on the trigger reaches past a long subject
         bool rightAfterIla = trigger.FirstToken > 0 && tokens[trigger.FirstToken - 1].Folded == "الي";
         int reach = lam ? 4 : rightAfterIla ? 14 : 8;

@@ -228,16 +228,20 @@ public static partial class TimeAttacher
     }
 
     // "منذ 20 يناير", "الذي بدأ في 18 فبراير", "منذ بدء العملية العسكرية في 20 يناير": a start still running at publication
+    // "منذ كثفت الحكومة عملياتها العسكرية ضد الغوطة الشرقية في 18 فبراير": "منذ" opens a whole clause whose date may come later
     private static bool PrecededBySince(IReadOnlyList<Token> tokens, int first)
     {
-        for (int i = first - 1; i >= 0 && i >= first - 5; i--)
+        for (int i = first - 1; i >= 0 && i >= first - SinceClauseReach; i--)
         {
             if (tokens[i].Kind == TokenKind.Punctuation) return false;
             foreach (var r in tokens[i].Readings)
-                if (SinceCues.Contains(r.Stem)) return true;
+                if (SinceCues.Contains(r.Stem) && (i >= first - 5 || r.Stem == "منذ")) return true;
         }
         return false;
     }
+
+    // how far back "منذ" reaches over its clause (other start words reach 5 tokens)
+    private const int SinceClauseReach = 12;
 
     private static bool IsPastWindow(Analysis analysis, Timex t)
     {

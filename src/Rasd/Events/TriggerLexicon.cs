@@ -8,8 +8,16 @@ public sealed class TriggerLexicon
 {
     private readonly TokenTrie<TriggerEntry> _trie = new();
 
-    public TriggerLexicon(TsvTable table)
+    public TriggerLexicon(TsvTable table, TsvTable? truceQualifiers = null)
     {
+        // "وقف دائم لإطلاق النار", "وقفا أحادي الجانب لإطلاق النار": a qualified ceasefire is still a ceasefire
+        if (truceQualifiers is not null)
+            foreach (var row in truceQualifiers.Rows)
+            {
+                var q = truceQualifiers.Cell(row, "qualifier");
+                foreach (var head in new[] { "وقف", "وقفا", "الوقف" })
+                    _trie.Add($"{head} {q} لإطلاق النار", new TriggerEntry($"{head} {q} لإطلاق النار", "AGREE", null));
+            }
         foreach (var row in table.Rows)
         {
             var phrase = table.Cell(row, "trigger");
@@ -27,7 +35,7 @@ public sealed class TriggerLexicon
         }
     }
 
-    public static TriggerLexicon Default { get; } = new(TsvTable.LoadEmbedded("event_triggers"));
+    public static TriggerLexicon Default { get; } = new(TsvTable.LoadEmbedded("event_triggers"), TsvTable.LoadEmbedded("truce_qualifiers"));
 
     public int Count => _trie.Count;
 

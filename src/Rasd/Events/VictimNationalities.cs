@@ -42,7 +42,7 @@ internal static class VictimNationalities
         }
     }
 
-    private static string? Country(Token token)
+    internal static string? Country(Token token)
     {
         if (EntityLexicon.Default.AdjectiveCountry(token) is { } iso) return iso;
         foreach (var r in token.Readings)

@@ -15,6 +15,8 @@ internal sealed partial class TimexParser
             var next = W(end);
             if (_lex.DayNounFollowers.Contains(next) || (end < _t.Count && _t[end].IsNumber) || OrdinalAt(end) is not null) return null;
         }
+        // "الليلة الأصعب", "اليوم الأسوأ": a superlative after it makes it "the (hardest) night", not "tonight"
+        if (found.TokenCount == 1 && found.Value.Offset == 0 && wd is null && IsElative(W(end))) return null;
         if (wd is { } w) end = w.EndToken;
         int offset = found.Value.Offset;
         var skip = SkipFor(found.FirstReading);
@@ -28,6 +30,10 @@ internal sealed partial class TimexParser
         if (wd is { } named && offset == 0 && CalendarMath.IsoDay(day) != named.Value) day = CalendarMath.WeekdayOnOrBeforeOrNext(r, named.Value);
         return new Core(end, CalendarValue.OfDay(day), null) { Skip = skip, Part = found.Value.Part };
     }
+
+    // the definite elative "الأفعل" (folded "الافعل": ال, alef, three letters): "الأصعب", "الأعنف", "الأسوأ"
+    private static bool IsElative(string folded) =>
+        folded.Length == 6 && folded.StartsWith("الا", StringComparison.Ordinal) && folded[3] != 'ا' && folded[4] != 'ا' && folded[5] is not ('ة' or 'ه');
 
     private Core? WeekdayCore(int j, bool first)
     {

@@ -10,12 +10,24 @@ public class AbroadPlaceTests
     [InlineData("ونشرت موسكو منظومات دفاع جوي جديدة في شبه جزيرة القرم", "شبه جزيرة القرم", "UKR")]
     [InlineData("وتجمع المحتجون أمام مبنى البلدية في الدار البيضاء", "الدار البيضاء", "MAR")]
     [InlineData("وأعلنت الشرطة توقيف ثلاثة أشخاص في إقليم كتالونيا", "إقليم كتالونيا", "ESP")]
+    [InlineData("وفر آلاف السكان من قراهم في ولاية راخين خلال الأسبوع الماضي", "ولاية راخين", "MMR")]
+    [InlineData("ووصلت دفعة جديدة من اللاجئين إلى مخيمات كوكس بازار أمس", "كوكس بازار", "BGD")]
     public void A_place_abroad_is_found_with_its_country(string sentence, string text, string iso)
     {
         var m = EntityTestKit.Find(sentence, text);
         Assert.NotNull(m);
         Assert.Equal(EntityType.Loc, m!.Type);
         Assert.Equal([iso], m.Places);
+    }
+
+    // a name shared with a city abroad, told in the same article as a Syrian village ("بلدة صيدا"), is that village everywhere in it
+    [Fact]
+    public void A_name_told_elsewhere_as_a_Syrian_village_is_that_village_in_a_list_too()
+    {
+        var layer = EntityTestKit.Layer("وطالت الغارات بلدات الكرك والجيزة وصيدا وبصر الحرير القريبة من الحدود الأردنية. وقتل طفلان في قصف على بلدة صيدا.");
+        var mentions = layer.Mentions.Where(m => m.Text == "صيدا").ToList();
+        Assert.Equal(2, mentions.Count);
+        Assert.All(mentions, m => Assert.StartsWith("SY12", m.Places[0], StringComparison.Ordinal));
     }
 
     [Fact]

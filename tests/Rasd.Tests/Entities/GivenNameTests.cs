@@ -28,6 +28,8 @@ public class GivenNameTests
     [InlineData("وصلى المصلون في مسجد محمد")]
     // "على" (on) folds like "علي"
     [InlineData("ردا على ماهر الحسن")]
+    // "لجان" (committees) is no "ل" + the first name "جان"
+    [InlineData("وقالت الوزارة إن ثلاث لجان تعقد اجتماعات في العاصمة")]
     public void A_common_word_or_a_bare_first_name_is_no_person(string sentence) =>
         Assert.Empty(People(sentence));
 
@@ -53,4 +55,9 @@ public class GivenNameTests
     [Fact]
     public void A_known_person_after_the_name_starts_a_second_name() =>
         Assert.Equal(["ستيفن كول", "حسن نصر الله"], People("وانتقد ستيفن كول حسن نصر الله"));
+
+    // both spellings of a known name's full form ("غوتيريش" and "غوتيريس") are the same person as the bare surname
+    [Fact]
+    public void A_known_full_name_in_another_spelling_is_the_known_person() =>
+        Assert.Equal("per:Antonio-Guterres", EntityTestKit.Find("وقال الأمين العام أنطونيو غوتيريس إن المحادثات أحرزت تقدما", "أنطونيو غوتيريس")?.Id);
 }

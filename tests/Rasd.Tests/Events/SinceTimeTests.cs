@@ -17,6 +17,8 @@ public class SinceTimeTests
     // the date of a deal said to be made dates the deal, not the call to respect it (published 2024-03-14)
     [InlineData("ودعت الأمم المتحدة جميع الأطراف إلى احترام اتفاق وقف إطلاق النار الموقع في أيار 2022.", "AGREE", "2022-05-01", "2022-05-31")]
     [InlineData("ودعت الأمم المتحدة جميع الأطراف إلى احترام اتفاق وقف إطلاق النار الموقع في أيار 2022.", "REQUEST", "2024-03-14", "2024-03-14")]
+    // "منذ" opening a clause whose date comes at its end: from that date to the report
+    [InlineData("وقتل أكثر من 200 شخص منذ صعدت قوات النظام حملتها العسكرية على ريف حماة الشمالي في 2 شباط.", "ASSAULT", "2024-02-02", "2024-03-14")]
     public void The_event_spans_the_interval_its_time_words_give(string text, string type, string begin, string end)
     {
         var record = EventTexts.Extract(text, "since");

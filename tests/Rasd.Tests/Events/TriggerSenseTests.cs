@@ -92,6 +92,11 @@ public class TriggerSenseTests
     [InlineData("وأغلقت المحلات التجارية أبوابها في السوق القديم.", "COERCE")]
     [InlineData("وقال المسؤول إن الملف تم إغلاقه نهائيا.", "COERCE")]
     [InlineData("ويواجه المتهمون أحكاما بالسجن في حالة إدانتهم.", "ACCUSE")]
+    // the fighting a truce would stop is a topic of talks or of a demand, not a clash told
+    [InlineData("وتتواصل المحادثات بين الطرفين بشأن وقف المعارك في ريف المدينة الجنوبي.", "ASSAULT")]
+    [InlineData("ورفض الوفد المعارض مقترحا قدمه الوسيط لوقف المعارك في الجنوب.", "ASSAULT")]
+    // the proverb "who warns is excused" serves no ultimatum
+    [InlineData("وختم الكاتب مقاله بالقول: وقد أعذر من أنذر.", "THREATEN")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense");

@@ -38,6 +38,8 @@ public class WorldCitiesReferenceTests(ITestOutputHelper output)
         ["تكساس"] = Region,
         ["أستوكهولم"] = "a spelling of the capital ستوكهولم (countries.tsv)",
         ["الجولان المحتل"] = Region,
+        ["ولاية راخين"] = Region + " (Myanmar's Rakhine State)",
+        ["كوكس بازار"] = NoArabic,
         ["الأنبار"] = Region,
         ["نينوى"] = Region,
         ["جبل سنجار"] = "a mountain (the Yazidis' refuge in Iraq), not a town",

@@ -1,0 +1,75 @@
+using Rasd.Entities;
+using Rasd.Pipeline;
+
+namespace Rasd.Events;
+
+/// <summary>
+/// Civilians are coded as Syria's by default ("المدنيين" → SYRCVL); "المواطنين الفلسطينيين" in the trigger's sentence, or an
+/// event placed only abroad ("قصف على مدنيين في اليمن"), makes them that country's civilians instead.
+/// </summary>
+internal static class CivilianNationality
+{
+    private const string Default = "SYRCVL";
+
+    // the one-word civilian phrases of data/actors.tsv ("المدنيين", "المواطنين", "السكان"), folded
+    private static readonly HashSet<string> CivilianWords = Load();
+
+    private static HashSet<string> Load()
+    {
+        var t = Lexicons.TsvTable.LoadEmbedded("actors");
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in t.Rows)
+            if (t.Cell(r, "actor") == Default)
+                foreach (var p in t.Cell(r, "phrase").Split('|'))
+                    if (!p.Contains(' ')) words.Add(Text.ArabicFolding.FoldString(p));
+        return words;
+    }
+
+    public static void Apply(Analysis analysis, Event ev)
+    {
+        bool inTargets = ev.Targets.Contains(Default), inActors = ev.Actors.Contains(Default);
+        if (!inTargets && !inActors) return;
+        var country = NamedNationality(analysis, ev) ?? AbroadOnly(analysis, ev);
+        if (country is null || country == "SYR") return;
+        Replace(ev.Targets, country + "CVL");
+        Replace(ev.Actors, country + "CVL");
+    }
+
+    private static void Replace(List<string> codes, string code)
+    {
+        int i = codes.IndexOf(Default);
+        if (i < 0) return;
+        if (codes.Contains(code)) codes.RemoveAt(i);
+        else codes[i] = code;
+    }
+
+    // "من المواطنين الفلسطينيين": a civilian word with a nationality adjective right after it, in the trigger's sentence
+    private static string? NamedNationality(Analysis analysis, Event ev)
+    {
+        var sentence = analysis.SentenceOfToken(ev.Triggers[0].FirstToken);
+        for (int k = sentence.FirstToken; k + 1 < sentence.EndToken; k++)
+        {
+            if (!IsCivilianWord(analysis.Tokens[k])) continue;
+            if (VictimNationalities.Country(analysis.Tokens[k + 1]) is { } iso) return iso;
+        }
+        return null;
+    }
+
+    private static bool IsCivilianWord(Text.Token token)
+    {
+        foreach (var r in token.Readings)
+            if (CivilianWords.Contains(r.StemWithArticle) || CivilianWords.Contains(r.Stem)) return true;
+        return false;
+    }
+
+    // an attack placed only abroad, all in one country ("في غزة" → PSE): the civilians hit there are that country's — unless the
+    // sentence speaks of Syrians ("استهداف النظام للمدنيين" told of refugees in a camp abroad, "الشعب السوري")
+    private static string? AbroadOnly(Analysis analysis, Event ev)
+    {
+        if (ev.Type != "ASSAULT" || ev.Places.Count == 0 || ev.Places.Any(p => p.StartsWith("SY", StringComparison.Ordinal))) return null;
+        var sentence = analysis.SentenceOfToken(ev.Triggers[0].FirstToken);
+        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (VictimNationalities.Country(analysis.Tokens[k]) == "SYR" || EntityLexicon.Default.AdjectiveCountry(analysis.Tokens[k]) == "SYR") return null;
+        return ev.Places.Distinct().Count() == 1 ? ev.Places[0] : null;
+    }
+}
