@@ -34,30 +34,50 @@ public sealed class EntityRecognizer
         public int Length => End - First;
     }
 
+    /// <summary>The lists and sets one recognition fills, kept per thread and cleared for the next article (the recogniser is shared).</summary>
+    private sealed class Scratch
+    {
+        public readonly List<Candidate> Chosen = [];
+        public readonly HashSet<string> SeenPeople = new(StringComparer.Ordinal);
+        public readonly HashSet<string> Confirmed = new(StringComparer.Ordinal);
+        public readonly List<Candidate> Cands = [];
+        public readonly List<Candidate> Accepted = [];
+        public bool[] Taken = [];
+    }
+
+    [ThreadStatic]
+    private static Scratch? _scratch;
+
     public EntityLayer Recognize(Analysis a)
     {
         var tokens = a.Tokens;
-        var chosen = new List<Candidate>();
-        var seenPeople = new HashSet<string>(StringComparer.Ordinal);
-        var confirmed = new HashSet<string>(StringComparer.Ordinal);
+        var scratch = _scratch ??= new Scratch();
+        var chosen = scratch.Chosen;
+        var seenPeople = scratch.SeenPeople;
+        var confirmed = scratch.Confirmed;
+        chosen.Clear();
+        seenPeople.Clear();
+        confirmed.Clear();
         string? lastCountry = null;
         // surnames met before the article gave the full name (a headline's "ماتيس …" over the body's "جيمس ماتيس"), kept for a second look
         List<Candidate>? early = null;
         // the lexicons a token must be able to start for any rule to propose at it (the place words' bit registers their keys first)
         ulong proposeBits = _lex.PlaceWordsBit | _lex.Phrases.Bit | _lex.Titles.Bit | Directions.Bit | WordsBit | _given.Bit;
-        // per-sentence scratch, reused: the candidates, the tokens taken and the accepted candidates
-        var cands = new List<Candidate>();
-        var accepted = new List<Candidate>();
-        bool[] taken = [];
-        foreach (var s in a.Sentences)
+        // per-sentence scratch: the candidates, the tokens taken and the accepted candidates
+        var cands = scratch.Cands;
+        var accepted = scratch.Accepted;
+        var sentences = a.Sentences;
+        for (int si = 0; si < sentences.Count; si++)
         {
+            var s = sentences[si];
             cands.Clear();
             for (int i = s.FirstToken; i < s.EndToken; i++)
                 if (MayPropose(tokens[i], proposeBits)) Propose(a.Text, tokens, s.FirstToken, i, s.EndToken, cands, lastCountry);
             if (cands.Count == 0) continue;
             // longest first, then earliest, then priority
             cands.Sort(static (x, y) => x.Length != y.Length ? y.Length.CompareTo(x.Length) : x.First != y.First ? x.First.CompareTo(y.First) : x.Priority.CompareTo(y.Priority));
-            if (taken.Length < s.TokenCount) taken = new bool[Math.Max(s.TokenCount, 2 * taken.Length)];
+            var taken = scratch.Taken;
+            if (taken.Length < s.TokenCount) scratch.Taken = taken = new bool[Math.Max(s.TokenCount, 2 * taken.Length)];
             else Array.Clear(taken, 0, s.TokenCount);
             accepted.Clear();
             foreach (var c in cands)

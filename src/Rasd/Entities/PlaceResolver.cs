@@ -9,10 +9,11 @@ internal sealed class PlaceResolver
     private static readonly string[] LevelOrder = ["gov", "community", "subdistrict", "district", "area", "neighbourhood"];
     private readonly Analysis _a;
     private readonly EntityLexicon _lex;
-    private readonly Dictionary<int, HashSet<string>> _sentenceGovs = new();
+    // the context is made as it is first needed: most articles name no Syrian place, and few a city abroad
+    private Dictionary<int, HashSet<string>>? _sentenceGovs;
     private readonly HashSet<string> _articleGovs = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, HashSet<string>> _sentenceCountries = new();
-    private readonly List<(int First, string Gov)> _adminGovs = new();
+    private Dictionary<int, HashSet<string>>? _sentenceCountries;
+    private List<(int First, string Gov)>? _adminGovs;
     private readonly HashSet<string> _articleCountries = new(StringComparer.Ordinal);
 
     // the countries are collected only when a name shared with a city abroad needs them (a pass over every token)
@@ -71,6 +72,7 @@ internal sealed class PlaceResolver
         if (abroad && syrianPlace) return;
         if (govs.Count == 0 || govs.Count > 1 && allSyrianPlaces) return;
         var sid = _a.SentenceOfToken(c.First).Index;
+        _sentenceGovs ??= [];
         if (!_sentenceGovs.TryGetValue(sid, out var set)) _sentenceGovs[sid] = set = new HashSet<string>(StringComparer.Ordinal);
         foreach (var g in govs) { set.Add(g); _articleGovs.Add(g); }
         // a governorate, district or countryside named: firmer evidence than a village ("الظهران" is also a Saudi city)
@@ -78,7 +80,7 @@ internal sealed class PlaceResolver
         for (int k = 0; k < es.Count; k++)
             if (es[k].Kind == EntryKind.Region || es[k].Level is "gov" or "district" or "subdistrict")
             {
-                _adminGovs.Add((c.First, govs[0]));
+                (_adminGovs ??= []).Add((c.First, govs[0]));
                 return;
             }
     }
@@ -111,6 +113,7 @@ internal sealed class PlaceResolver
     {
         void Add(int sid, string iso)
         {
+            _sentenceCountries ??= [];
             if (!_sentenceCountries.TryGetValue(sid, out var set)) _sentenceCountries[sid] = set = new HashSet<string>(StringComparer.Ordinal);
             set.Add(iso);
             _articleCountries.Add(iso);
@@ -136,10 +139,11 @@ internal sealed class PlaceResolver
             _countriesCollected = true;
         }
         var sid = _a.SentenceOfToken(c.First).Index;
-        _sentenceCountries.TryGetValue(sid, out var countries);
+        HashSet<string>? countries = null;
+        _sentenceCountries?.TryGetValue(sid, out countries);
         if (countries?.Contains(abroad.Country!) == true) return true;
         // "صيدا في ريف درعا": its governorate (or district, or countryside) named right after it
-        if (_adminGovs.Any(g => g.First >= c.End && g.First <= c.End + 3 && syrian.Any(e => e.Governorate == g.Gov))) return false;
+        if (_adminGovs is not null && _adminGovs.Any(g => g.First >= c.End && g.First <= c.End + 3 && syrian.Any(e => e.Governorate == g.Gov))) return false;
         // Syria named too: neither side has the better claim
         if (countries?.Contains("SYR") == true) return null;
         if (c.HasCue && !(c.First > 0 && _lex.IsAbroadPlaceWord(_a.Tokens[c.First - 1]))) return false;
@@ -163,7 +167,8 @@ internal sealed class PlaceResolver
     private EntityEntry ChooseSyrian(EntityRecognizer.Candidate c, List<EntityEntry> syrian)
     {
         var sid = _a.SentenceOfToken(c.First).Index;
-        _sentenceGovs.TryGetValue(sid, out var near);
+        HashSet<string>? near = null;
+        _sentenceGovs?.TryGetValue(sid, out near);
         string Gov(EntityEntry e) => e.Governorate!;
         double Score(EntityEntry e) =>
             (near?.Contains(Gov(e)) == true ? 1000 : 0) + (_articleGovs.Contains(Gov(e)) ? 500 : 0)
