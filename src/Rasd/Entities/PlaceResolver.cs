@@ -11,10 +11,10 @@ internal sealed class PlaceResolver
     private readonly EntityLexicon _lex;
     // the context is made as it is first needed: most articles name no Syrian place, and few a city abroad
     private Dictionary<int, HashSet<string>>? _sentenceGovs;
-    private readonly HashSet<string> _articleGovs = new(StringComparer.Ordinal);
+    private HashSet<string>? _articleGovs;
     private Dictionary<int, HashSet<string>>? _sentenceCountries;
     private List<(int First, string Gov)>? _adminGovs;
-    private readonly HashSet<string> _articleCountries = new(StringComparer.Ordinal);
+    private HashSet<string>? _articleCountries;
 
     // the countries are collected only when a name shared with a city abroad needs them (a pass over every token)
     private List<EntityRecognizer.Candidate>? _cands;
@@ -36,7 +36,9 @@ internal sealed class PlaceResolver
             for (int k = 0; k < c.Inner.Count; k++) AddContext(c.Inner[k], govs);
         }
         _cands = cands;
-        var mentions = new List<EntityMention>(cands.Count);
+        int count = cands.Count;
+        foreach (var c in cands) count += c.Inner.Count;
+        var mentions = new List<EntityMention>(count);
         foreach (var c in cands)
         {
             var e = Choose(c);
@@ -74,6 +76,7 @@ internal sealed class PlaceResolver
         var sid = _a.SentenceOfToken(c.First).Index;
         _sentenceGovs ??= [];
         if (!_sentenceGovs.TryGetValue(sid, out var set)) _sentenceGovs[sid] = set = new HashSet<string>(StringComparer.Ordinal);
+        _articleGovs ??= new HashSet<string>(StringComparer.Ordinal);
         foreach (var g in govs) { set.Add(g); _articleGovs.Add(g); }
         // a governorate, district or countryside named: firmer evidence than a village ("الظهران" is also a Saudi city)
         if (govs.Count > 1) return;
@@ -116,7 +119,7 @@ internal sealed class PlaceResolver
             _sentenceCountries ??= [];
             if (!_sentenceCountries.TryGetValue(sid, out var set)) _sentenceCountries[sid] = set = new HashSet<string>(StringComparer.Ordinal);
             set.Add(iso);
-            _articleCountries.Add(iso);
+            (_articleCountries ??= new HashSet<string>(StringComparer.Ordinal)).Add(iso);
         }
         foreach (var c in cands)
             if (c.Entries.Count == 1 && c.Entries[0] is { Kind: EntryKind.Country, Country: { } iso }) Add(_a.SentenceOfToken(c.First).Index, iso);
@@ -148,7 +151,7 @@ internal sealed class PlaceResolver
         if (countries?.Contains("SYR") == true) return null;
         if (c.HasCue && !(c.First > 0 && _lex.IsAbroadPlaceWord(_a.Tokens[c.First - 1]))) return false;
         if (syrian.Any(e => e.Level is "gov" or "district" or "subdistrict"))
-            return _articleCountries.Contains(abroad.Country!) && !syrian.Any(e => _articleGovs.Contains(e.Governorate!)) ? true : null;
+            return _articleCountries?.Contains(abroad.Country!) == true && !syrian.Any(e => _articleGovs?.Contains(e.Governorate!) == true) ? true : null;
         return true;
     }
 
@@ -171,7 +174,7 @@ internal sealed class PlaceResolver
         _sentenceGovs?.TryGetValue(sid, out near);
         string Gov(EntityEntry e) => e.Governorate!;
         double Score(EntityEntry e) =>
-            (near?.Contains(Gov(e)) == true ? 1000 : 0) + (_articleGovs.Contains(Gov(e)) ? 500 : 0)
+            (near?.Contains(Gov(e)) == true ? 1000 : 0) + (_articleGovs?.Contains(Gov(e)) == true ? 500 : 0)
             + (e.Level switch { "gov" => 300, "district" => 200, "subdistrict" => 100, _ => 0 }) + Math.Log(1 + e.Rank);
         var gov = syrian.GroupBy(Gov).OrderByDescending(g => g.Max(Score)).First();
         // within the governorate: the governorate itself, else the town (it has the town's coordinates), else the admin unit
