@@ -91,19 +91,32 @@ internal sealed class PlaceResolver
     // most candidates have one entry: the closure the ambiguous case needs is then not made
     private EntityEntry Choose(EntityRecognizer.Candidate c) => c.Entries.Count == 1 ? c.Entries[0] : ChooseAmong(c);
 
+    // loops rather than LINQ: an ambiguous name is met in most articles, and the queries made lists, iterators and closures each time
     private EntityEntry ChooseAmong(EntityRecognizer.Candidate c)
     {
         var es = c.Entries;
-        var syrian = es.Where(e => e.Kind == EntryKind.SyrianPlace).ToList();
-        var other = es.Where(e => e.Kind != EntryKind.SyrianPlace && !(e.Kind is EntryKind.Capital or EntryKind.WorldCity && e.Country == "SYR" && syrian.Count > 0)).ToList();
-        if (syrian.Count > 0 && other.FirstOrDefault(e => Abroad(e) is not null) is { } abroad && AbroadWins(c, syrian, abroad) is { } wins)
-            return wins ? abroad : ChooseSyrian(c, syrian);
-        if (other.Count > 0)
+        var syrian = new List<EntityEntry>();
+        for (int k = 0; k < es.Count; k++)
+            if (es[k].Kind == EntryKind.SyrianPlace) syrian.Add(es[k]);
+        // the other readings (a capital or city of Syria's own is left out when a Syrian place reads the name): the first
+        // abroad, whether any is a body, a person, a region or an actor, and the first of the best kind
+        EntityEntry? abroad = null, best = null;
+        bool preferOther = false;
+        for (int k = 0; k < es.Count; k++)
         {
-            bool syrianAdmin = syrian.Any(e => e.Level is "gov" or "district" or "subdistrict");
-            bool preferOther = other.Any(e => e.Kind is EntryKind.Organisation or EntryKind.Person or EntryKind.Region or EntryKind.Actor);
-            if (syrian.Count == 0 || preferOther || !c.HasCue && !syrianAdmin)
-                return other.OrderBy(e => (int)KindOrder(e.Kind)).First();
+            var e = es[k];
+            if (e.Kind == EntryKind.SyrianPlace || e.Kind is EntryKind.Capital or EntryKind.WorldCity && e.Country == "SYR" && syrian.Count > 0) continue;
+            if (abroad is null && Abroad(e) is not null) abroad = e;
+            preferOther |= e.Kind is EntryKind.Organisation or EntryKind.Person or EntryKind.Region or EntryKind.Actor;
+            if (best is null || KindOrder(e.Kind) < KindOrder(best.Kind)) best = e;
+        }
+        if (syrian.Count > 0 && abroad is not null && AbroadWins(c, syrian, abroad) is { } wins)
+            return wins ? abroad : ChooseSyrian(c, syrian);
+        if (best is not null)
+        {
+            bool syrianAdmin = false;
+            foreach (var e in syrian) syrianAdmin |= e.Level is "gov" or "district" or "subdistrict";
+            if (syrian.Count == 0 || preferOther || !c.HasCue && !syrianAdmin) return best;
         }
         return ChooseSyrian(c, syrian);
     }
@@ -172,15 +185,43 @@ internal sealed class PlaceResolver
         var sid = _a.SentenceOfToken(c.First).Index;
         HashSet<string>? near = null;
         _sentenceGovs?.TryGetValue(sid, out near);
-        string Gov(EntityEntry e) => e.Governorate!;
-        double Score(EntityEntry e) =>
-            (near?.Contains(Gov(e)) == true ? 1000 : 0) + (_articleGovs?.Contains(Gov(e)) == true ? 500 : 0)
-            + (e.Level switch { "gov" => 300, "district" => 200, "subdistrict" => 100, _ => 0 }) + Math.Log(1 + e.Rank);
-        var gov = syrian.GroupBy(Gov).OrderByDescending(g => g.Max(Score)).First();
+        // the governorate whose best reading scores highest (the first named among equals)
+        // (compared as the sort compares doubles, so the loops choose what GroupBy, Max and OrderByDescending chose)
+        string? gov = null;
+        double top = 0;
+        bool any = false;
+        for (int k = 0; k < syrian.Count; k++)
+        {
+            var g = syrian[k].Governorate;
+            if (IndexOfGovernorate(syrian, g) != k) continue;
+            double max = Score(syrian[k], near);
+            for (int n = k + 1; n < syrian.Count; n++)
+                if (syrian[n].Governorate == g && Score(syrian[n], near) is var score && (score > max || double.IsNaN(max))) max = score;
+            if (!any || max.CompareTo(top) > 0) (gov, top, any) = (g, max, true);
+        }
         // within the governorate: the governorate itself, else the town (it has the town's coordinates), else the admin unit
         bool cityWord = c.First > 0 && _a.Tokens[c.First - 1].HasStem("مدينه");
-        return gov.OrderBy(e => cityWord && e.Level == "community" ? -1 : Array.IndexOf(LevelOrder, e.Level)).First();
+        EntityEntry? chosen = null;
+        int rank = 0;
+        foreach (var e in syrian)
+        {
+            if (e.Governorate != gov) continue;
+            int r = cityWord && e.Level == "community" ? -1 : Array.IndexOf(LevelOrder, e.Level);
+            if (chosen is null || r < rank) (chosen, rank) = (e, r);
+        }
+        return chosen!;
     }
+
+    private static int IndexOfGovernorate(List<EntityEntry> entries, string? gov)
+    {
+        for (int k = 0; k < entries.Count; k++)
+            if (entries[k].Governorate == gov) return k;
+        return -1;
+    }
+
+    private double Score(EntityEntry e, HashSet<string>? near) =>
+        (near?.Contains(e.Governorate!) == true ? 1000 : 0) + (_articleGovs?.Contains(e.Governorate!) == true ? 500 : 0)
+        + (e.Level switch { "gov" => 300, "district" => 200, "subdistrict" => 100, _ => 0 }) + Math.Log(1 + e.Rank);
 
     // an inner mention of a list is a named entity whatever its entry says (passed in: no second copy of the mention)
     private EntityMention ToMention(EntityRecognizer.Candidate c, EntityEntry e, bool named = false)
