@@ -47,7 +47,8 @@ internal static class AnaphorMentions
     /// The layer with a government mention added for every one-word match of <paramref name="phrases"/> outside the names
     /// already found, whose state <paramref name="stateOf"/> works out (an ISO code; null leaves the word unresolved).
     /// </summary>
-    public static EntityLayer AddGovernments<T>(Pipeline.Analysis analysis, EntityLayer layer, EntityLexicon lexicon, TokenTrie<T> phrases, Func<TrieMatch<T>, string?> stateOf, List<int>? starts = null)
+    /// <remarks><paramref name="stateOf"/> is given the analysis and the layer rather than capturing them: a static lambda makes no closure per article.</remarks>
+    public static EntityLayer AddGovernments<T>(Pipeline.Analysis analysis, EntityLayer layer, EntityLexicon lexicon, TokenTrie<T> phrases, Func<Pipeline.Analysis, EntityLayer, TrieMatch<T>, string?> stateOf, List<int>? starts = null)
     {
         var tokens = analysis.Tokens;
         // made at the first match: most articles have none
@@ -62,13 +63,26 @@ internal static class AnaphorMentions
             covered ??= Covered(layer, tokens.Count);
             // "المملكة العربية السعودية": a word inside a name does not refer back
             if (covered[match.FirstToken] || match.TokenCount != 1) continue;
-            if (stateOf(match) is not { } state || !lexicon.Countries.TryGetValue(state, out var country)) continue;
+            if (stateOf(analysis, layer, match) is not { } state || !lexicon.Countries.TryGetValue(state, out var country)) continue;
             (added ??= []).Add(Government(analysis, match, country));
         }
         return With(layer, added);
     }
 
     /// <summary>The layer with the added mentions in text order (the same layer when there are none).</summary>
-    public static EntityLayer With(EntityLayer layer, List<EntityMention>? added) =>
-        added is null ? layer : new EntityLayer([.. layer.Mentions.Concat(added).OrderBy(m => m.FirstToken)]);
+    /// <remarks>Both lists are in token order: a merge, the layer's mention first at an equal first token (as a stable sort of the two in a row).</remarks>
+    public static EntityLayer With(EntityLayer layer, List<EntityMention>? added)
+    {
+        if (added is null) return layer;
+        var mentions = layer.Mentions;
+        var merged = new List<EntityMention>(mentions.Count + added.Count);
+        int a = 0;
+        for (int n = 0; n < mentions.Count; n++)
+        {
+            while (a < added.Count && added[a].FirstToken < mentions[n].FirstToken) merged.Add(added[a++]);
+            merged.Add(mentions[n]);
+        }
+        while (a < added.Count) merged.Add(added[a++]);
+        return new EntityLayer(merged);
+    }
 }

@@ -28,7 +28,7 @@ public static class CountryAnaphora
 
     /// <summary>As <see cref="Resolve(Analysis, EntityLayer, EntityLexicon)"/>, trying only the tokens of <paramref name="starts"/> (null for every token).</summary>
     internal static EntityLayer Resolve(Analysis analysis, EntityLayer layer, EntityLexicon lexicon, List<int>? starts) =>
-        AnaphorMentions.AddGovernments(analysis, layer, lexicon, Phrases, match =>
+        AnaphorMentions.AddGovernments(analysis, layer, lexicon, Phrases, static (analysis, layer, match) =>
         {
             var sentence = analysis.SentenceOfToken(match.FirstToken);
             // the nearest speaker before it in the sentence: "بلاده" (his) is a man's, "بلادها" also a country's or a ministry's;

@@ -34,30 +34,66 @@ public sealed class EntityRecognizer
         public int Length => End - First;
     }
 
-    public EntityLayer Recognize(Analysis a)
+    /// <summary>The lists and sets one recognition fills, kept per thread and cleared for the next article (the recogniser is shared).</summary>
+    private sealed class Scratch
+    {
+        public readonly List<Candidate> Chosen = [];
+        public readonly HashSet<string> SeenPeople = new(StringComparer.Ordinal);
+        public readonly HashSet<string> Confirmed = new(StringComparer.Ordinal);
+        public readonly List<Candidate> Cands = [];
+        public readonly List<Candidate> Accepted = [];
+        public bool[] Taken = [];
+    }
+
+    [ThreadStatic]
+    private static Scratch? _scratch;
+
+    public EntityLayer Recognize(Analysis a) => Recognize(a, 0, null);
+
+    /// <summary>
+    /// As <see cref="Recognize(Analysis)"/>, also listing in <paramref name="starts"/> the tokens whose lexicon mask has a bit of
+    /// <paramref name="startBits"/> (what <see cref="AnaphorMentions.Starts"/> finds): the scan for proposals reads every mask
+    /// already, and a second pass over the tokens for the anaphors cost as much again.
+    /// </summary>
+    internal EntityLayer Recognize(Analysis a, ulong startBits, List<int>? starts)
     {
         var tokens = a.Tokens;
-        var chosen = new List<Candidate>();
-        var seenPeople = new HashSet<string>(StringComparer.Ordinal);
-        var confirmed = new HashSet<string>(StringComparer.Ordinal);
+        var scratch = _scratch ??= new Scratch();
+        var chosen = scratch.Chosen;
+        var seenPeople = scratch.SeenPeople;
+        var confirmed = scratch.Confirmed;
+        chosen.Clear();
+        seenPeople.Clear();
+        confirmed.Clear();
         string? lastCountry = null;
         // surnames met before the article gave the full name (a headline's "ماتيس …" over the body's "جيمس ماتيس"), kept for a second look
         List<Candidate>? early = null;
         // the lexicons a token must be able to start for any rule to propose at it (the place words' bit registers their keys first)
         ulong proposeBits = _lex.PlaceWordsBit | _lex.Phrases.Bit | _lex.Titles.Bit | Directions.Bit | WordsBit | _given.Bit;
-        // per-sentence scratch, reused: the candidates, the tokens taken and the accepted candidates
-        var cands = new List<Candidate>();
-        var accepted = new List<Candidate>();
-        bool[] taken = [];
-        foreach (var s in a.Sentences)
+        // per-sentence scratch: the candidates, the tokens taken and the accepted candidates
+        var cands = scratch.Cands;
+        var accepted = scratch.Accepted;
+        var sentences = a.Sentences;
+        // the sentences split the tokens in order, with none left out; should they not, the starts are found by a pass of their own
+        int next = 0;
+        for (int si = 0; si < sentences.Count; si++)
         {
+            var s = sentences[si];
             cands.Clear();
+            if (s.FirstToken != next) next = -1;
+            else next = s.EndToken;
             for (int i = s.FirstToken; i < s.EndToken; i++)
-                if (MayPropose(tokens[i], proposeBits)) Propose(a.Text, tokens, s.FirstToken, i, s.EndToken, cands, lastCountry);
+            {
+                var t = tokens[i];
+                ulong mask = t.Word.LexiconMask;
+                if ((mask & startBits) != 0) starts?.Add(i);
+                if (MayPropose(t, mask, proposeBits)) Propose(a.Text, tokens, s.FirstToken, i, s.EndToken, cands, lastCountry);
+            }
             if (cands.Count == 0) continue;
             // longest first, then earliest, then priority
             cands.Sort(static (x, y) => x.Length != y.Length ? y.Length.CompareTo(x.Length) : x.First != y.First ? x.First.CompareTo(y.First) : x.Priority.CompareTo(y.Priority));
-            if (taken.Length < s.TokenCount) taken = new bool[Math.Max(s.TokenCount, 2 * taken.Length)];
+            var taken = scratch.Taken;
+            if (taken.Length < s.TokenCount) scratch.Taken = taken = new bool[Math.Max(s.TokenCount, 2 * taken.Length)];
             else Array.Clear(taken, 0, s.TokenCount);
             accepted.Clear();
             foreach (var c in cands)
@@ -87,6 +123,11 @@ public sealed class EntityRecognizer
             }
             chosen.AddRange(accepted);
         }
+        if (starts is not null && next != tokens.Count)
+        {
+            starts.Clear();
+            starts.AddRange(AnaphorMentions.Starts(tokens, startBits));
+        }
         if (early is not null && LateAntecedents(early, chosen, seenPeople)) chosen.Sort((x, y) => x.First.CompareTo(y.First));
         return new PlaceResolver(a, _lex).Resolve(chosen);
     }
@@ -96,10 +137,10 @@ public sealed class EntityRecognizer
     /// noun, a first name or "عبد". Most tokens are none, and skip every rule after one bit test (and no memo: a word
     /// past the analyser's word cache is new at every token, and would compute its memos again each time).
     /// </summary>
-    private static bool MayPropose(Token t, ulong proposeBits)
+    private static bool MayPropose(Token t, ulong mask, ulong proposeBits)
     {
-        if (!t.IsWord) return t.IsNumber && (t.Word.LexiconMask & proposeBits) != 0;
-        return (t.Word.LexiconMask & proposeBits) != 0 || GivenNames.AbdalWithin(t.Folded);
+        if (!t.IsWord) return t.IsNumber && (mask & proposeBits) != 0;
+        return (mask & proposeBits) != 0 || GivenNames.AbdalWithin(t.Folded);
     }
 
     private static bool AnyNeedsAntecedent(IReadOnlyList<EntityEntry> entries)

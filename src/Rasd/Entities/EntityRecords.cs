@@ -6,14 +6,32 @@ namespace Rasd.Entities;
 /// <summary>Turns the entity layer into the record's entity list: each distinct name once, in its fullest form.</summary>
 public static class EntityRecords
 {
+    /// <summary>The buffers one call fills, kept per thread and cleared for the next article: only the records and the list returned are new.</summary>
+    private sealed class Scratch
+    {
+        public readonly Dictionary<string, int> GroupOf = new(StringComparer.Ordinal);
+        public readonly List<(int First, int Last, int Count)> Groups = [];
+        public readonly List<EntityRecord> Records = [];
+        public readonly List<(string[] Words, EntityMention First, int Count)> Kept = [];
+        public int[] Next = [];
+        public long[] Keys = [];
+    }
+
+    [ThreadStatic]
+    private static Scratch? _scratch;
+
     public static List<EntityRecord> From(EntityLayer layer)
     {
         // group by what the mention denotes, groups in the order of their first mention: each group is a chain through
         // `next` (loops rather than LINQ, which made a sorter, iterators and delegates per group)
         var mentions = layer.Mentions;
-        var groupOf = new Dictionary<string, int>(mentions.Count, StringComparer.Ordinal);
-        var groups = new List<(int First, int Last, int Count)>(mentions.Count);
-        var next = new int[mentions.Count];
+        var scratch = _scratch ??= new Scratch();
+        var groupOf = scratch.GroupOf;
+        var groups = scratch.Groups;
+        groupOf.Clear();
+        groups.Clear();
+        if (scratch.Next.Length < mentions.Count) scratch.Next = new int[Math.Max(mentions.Count, 2 * scratch.Next.Length)];
+        var next = scratch.Next;
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
@@ -27,8 +45,9 @@ public static class EntityRecords
                 groups[g] = (groups[g].First, i, groups[g].Count + 1);
             }
         }
-        var result = new List<EntityRecord>(groups.Count);
-        var kept = new List<(string[] Words, EntityMention First, int Count)>();
+        var result = scratch.Records;
+        var kept = scratch.Kept;
+        result.Clear();
         foreach (var (first, _, count) in groups)
         {
             if (count == 1) { result.Add(Record(mentions[first], 1)); continue; }
@@ -51,7 +70,10 @@ public static class EntityRecords
             }
             foreach (var (_, m, n) in kept) result.Add(Record(m, n));
         }
-        return InTextOrder(result);
+        var sorted = InTextOrder(result, scratch);
+        result.Clear();
+        kept.Clear();
+        return sorted;
     }
 
     /// <summary>The earliest mention of a group whose mentions all have the same text (the first of equal starts), else null.</summary>
@@ -67,13 +89,15 @@ public static class EntityRecords
     }
 
     /// <summary>The records by start, equal starts in the order given (a stable sort: start and position in one key).</summary>
-    private static List<EntityRecord> InTextOrder(List<EntityRecord> records)
+    private static List<EntityRecord> InTextOrder(List<EntityRecord> records, Scratch scratch)
     {
-        var keys = new long[records.Count];
-        for (int k = 0; k < keys.Length; k++) keys[k] = (long)records[k].Start << 32 | (uint)k;
-        Array.Sort(keys);
-        var sorted = new List<EntityRecord>(records.Count);
-        foreach (var key in keys) sorted.Add(records[(int)(key & 0xFFFF_FFFF)]);
+        int n = records.Count;
+        if (scratch.Keys.Length < n) scratch.Keys = new long[Math.Max(n, 2 * scratch.Keys.Length)];
+        var keys = scratch.Keys;
+        for (int k = 0; k < n; k++) keys[k] = (long)records[k].Start << 32 | (uint)k;
+        Array.Sort(keys, 0, n);
+        var sorted = new List<EntityRecord>(n);
+        for (int k = 0; k < n; k++) sorted.Add(records[(int)(keys[k] & 0xFFFF_FFFF)]);
         return sorted;
     }
 

@@ -36,9 +36,9 @@ public sealed class EntityStage : IAnalysisStage, IRecordContributor
 
     public void Run(Analysis analysis)
     {
-        var layer = _recognizer.Recognize(analysis);
-        // one scan finds where any anaphor may start (the resolvers' bits are read first: that loads their phrases)
-        var starts = AnaphorMentions.Starts(analysis.Tokens, GroupAnaphora.Bit | DefiniteOrgAnaphora.Bit | CountryAnaphora.Bit | KingdomAnaphora.Bit);
+        // the recogniser's scan also finds where any anaphor may start (the resolvers' bits are read first: that loads their phrases)
+        var starts = new List<int>();
+        var layer = _recognizer.Recognize(analysis, GroupAnaphora.Bit | DefiniteOrgAnaphora.Bit | CountryAnaphora.Bit | KingdomAnaphora.Bit, starts);
         layer = GroupAnaphora.Resolve(analysis, layer, starts);
         layer = DefiniteOrgAnaphora.Resolve(analysis, layer, starts);
         layer = CountryAnaphora.Resolve(analysis, layer, _recognizer.Lexicon, starts);

@@ -31,9 +31,8 @@ public static class GroupAnaphora
     internal static EntityLayer Resolve(Analysis analysis, EntityLayer layer, List<int>? starts)
     {
         var tokens = analysis.Tokens;
-        var chains = Chains(tokens, layer.Mentions);
-        if (chains.Count == 0) return layer;
-        // made at the first match: most articles have none
+        // made at the first match: most articles have none (the chains' lists of codes are the stage's most frequent lists)
+        List<(int End, int Size, List<string> Codes)>? chains = null;
         bool[]? covered = null;
         List<EntityMention>? added = null;
         int from = 0;
@@ -42,6 +41,8 @@ public static class GroupAnaphora
             // the matches of TokenTrie.MatchAll: tried where the word may start a phrase, not inside the last match
             if (i < from || (tokens[i].Word.LexiconMask & Phrases.Bit) == 0 || Phrases.Match(tokens, i) is not { } match) continue;
             from = match.EndToken;
+            chains ??= Chains(tokens, layer.Mentions);
+            if (chains.Count == 0) return layer;
             covered ??= AnaphorMentions.Covered(layer, tokens.Count);
             if (covered[match.FirstToken]) continue;
             var antecedent = Antecedent(chains, match);

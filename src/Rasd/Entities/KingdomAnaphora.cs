@@ -29,7 +29,7 @@ public static class KingdomAnaphora
 
     /// <summary>As <see cref="Resolve(Analysis, EntityLayer, EntityLexicon)"/>, trying only the tokens of <paramref name="starts"/> (null for every token).</summary>
     internal static EntityLayer Resolve(Analysis analysis, EntityLayer layer, EntityLexicon lexicon, List<int>? starts) =>
-        AnaphorMentions.AddGovernments(analysis, layer, lexicon, Phrases, match => LastKingdom(layer.Mentions, match), starts);
+        AnaphorMentions.AddGovernments(analysis, layer, lexicon, Phrases, static (_, layer, match) => LastKingdom(layer.Mentions, match), starts);
 
     /// <summary>The last kingdom among the states the mentions before the match name or speak for, or null.</summary>
     private static string? LastKingdom(IReadOnlyList<EntityMention> mentions, TrieMatch<HashSet<string>> match)

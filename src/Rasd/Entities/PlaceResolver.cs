@@ -9,11 +9,12 @@ internal sealed class PlaceResolver
     private static readonly string[] LevelOrder = ["gov", "community", "subdistrict", "district", "area", "neighbourhood"];
     private readonly Analysis _a;
     private readonly EntityLexicon _lex;
-    private readonly Dictionary<int, HashSet<string>> _sentenceGovs = new();
-    private readonly HashSet<string> _articleGovs = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, HashSet<string>> _sentenceCountries = new();
-    private readonly List<(int First, string Gov)> _adminGovs = new();
-    private readonly HashSet<string> _articleCountries = new(StringComparer.Ordinal);
+    // the context is made as it is first needed: most articles name no Syrian place, and few a city abroad
+    private Dictionary<int, HashSet<string>>? _sentenceGovs;
+    private HashSet<string>? _articleGovs;
+    private Dictionary<int, HashSet<string>>? _sentenceCountries;
+    private List<(int First, string Gov)>? _adminGovs;
+    private HashSet<string>? _articleCountries;
 
     // the countries are collected only when a name shared with a city abroad needs them (a pass over every token)
     private List<EntityRecognizer.Candidate>? _cands;
@@ -35,7 +36,9 @@ internal sealed class PlaceResolver
             for (int k = 0; k < c.Inner.Count; k++) AddContext(c.Inner[k], govs);
         }
         _cands = cands;
-        var mentions = new List<EntityMention>(cands.Count);
+        int count = cands.Count;
+        foreach (var c in cands) count += c.Inner.Count;
+        var mentions = new List<EntityMention>(count);
         foreach (var c in cands)
         {
             var e = Choose(c);
@@ -71,14 +74,16 @@ internal sealed class PlaceResolver
         if (abroad && syrianPlace) return;
         if (govs.Count == 0 || govs.Count > 1 && allSyrianPlaces) return;
         var sid = _a.SentenceOfToken(c.First).Index;
+        _sentenceGovs ??= [];
         if (!_sentenceGovs.TryGetValue(sid, out var set)) _sentenceGovs[sid] = set = new HashSet<string>(StringComparer.Ordinal);
+        _articleGovs ??= new HashSet<string>(StringComparer.Ordinal);
         foreach (var g in govs) { set.Add(g); _articleGovs.Add(g); }
         // a governorate, district or countryside named: firmer evidence than a village ("الظهران" is also a Saudi city)
         if (govs.Count > 1) return;
         for (int k = 0; k < es.Count; k++)
             if (es[k].Kind == EntryKind.Region || es[k].Level is "gov" or "district" or "subdistrict")
             {
-                _adminGovs.Add((c.First, govs[0]));
+                (_adminGovs ??= []).Add((c.First, govs[0]));
                 return;
             }
     }
@@ -86,19 +91,32 @@ internal sealed class PlaceResolver
     // most candidates have one entry: the closure the ambiguous case needs is then not made
     private EntityEntry Choose(EntityRecognizer.Candidate c) => c.Entries.Count == 1 ? c.Entries[0] : ChooseAmong(c);
 
+    // loops rather than LINQ: an ambiguous name is met in most articles, and the queries made lists, iterators and closures each time
     private EntityEntry ChooseAmong(EntityRecognizer.Candidate c)
     {
         var es = c.Entries;
-        var syrian = es.Where(e => e.Kind == EntryKind.SyrianPlace).ToList();
-        var other = es.Where(e => e.Kind != EntryKind.SyrianPlace && !(e.Kind is EntryKind.Capital or EntryKind.WorldCity && e.Country == "SYR" && syrian.Count > 0)).ToList();
-        if (syrian.Count > 0 && other.FirstOrDefault(e => Abroad(e) is not null) is { } abroad && AbroadWins(c, syrian, abroad) is { } wins)
-            return wins ? abroad : ChooseSyrian(c, syrian);
-        if (other.Count > 0)
+        var syrian = new List<EntityEntry>();
+        for (int k = 0; k < es.Count; k++)
+            if (es[k].Kind == EntryKind.SyrianPlace) syrian.Add(es[k]);
+        // the other readings (a capital or city of Syria's own is left out when a Syrian place reads the name): the first
+        // abroad, whether any is a body, a person, a region or an actor, and the first of the best kind
+        EntityEntry? abroad = null, best = null;
+        bool preferOther = false;
+        for (int k = 0; k < es.Count; k++)
         {
-            bool syrianAdmin = syrian.Any(e => e.Level is "gov" or "district" or "subdistrict");
-            bool preferOther = other.Any(e => e.Kind is EntryKind.Organisation or EntryKind.Person or EntryKind.Region or EntryKind.Actor);
-            if (syrian.Count == 0 || preferOther || !c.HasCue && !syrianAdmin)
-                return other.OrderBy(e => (int)KindOrder(e.Kind)).First();
+            var e = es[k];
+            if (e.Kind == EntryKind.SyrianPlace || e.Kind is EntryKind.Capital or EntryKind.WorldCity && e.Country == "SYR" && syrian.Count > 0) continue;
+            if (abroad is null && Abroad(e) is not null) abroad = e;
+            preferOther |= e.Kind is EntryKind.Organisation or EntryKind.Person or EntryKind.Region or EntryKind.Actor;
+            if (best is null || KindOrder(e.Kind) < KindOrder(best.Kind)) best = e;
+        }
+        if (syrian.Count > 0 && abroad is not null && AbroadWins(c, syrian, abroad) is { } wins)
+            return wins ? abroad : ChooseSyrian(c, syrian);
+        if (best is not null)
+        {
+            bool syrianAdmin = false;
+            foreach (var e in syrian) syrianAdmin |= e.Level is "gov" or "district" or "subdistrict";
+            if (syrian.Count == 0 || preferOther || !c.HasCue && !syrianAdmin) return best;
         }
         return ChooseSyrian(c, syrian);
     }
@@ -111,9 +129,10 @@ internal sealed class PlaceResolver
     {
         void Add(int sid, string iso)
         {
+            _sentenceCountries ??= [];
             if (!_sentenceCountries.TryGetValue(sid, out var set)) _sentenceCountries[sid] = set = new HashSet<string>(StringComparer.Ordinal);
             set.Add(iso);
-            _articleCountries.Add(iso);
+            (_articleCountries ??= new HashSet<string>(StringComparer.Ordinal)).Add(iso);
         }
         foreach (var c in cands)
             if (c.Entries.Count == 1 && c.Entries[0] is { Kind: EntryKind.Country, Country: { } iso }) Add(_a.SentenceOfToken(c.First).Index, iso);
@@ -136,10 +155,11 @@ internal sealed class PlaceResolver
             _countriesCollected = true;
         }
         var sid = _a.SentenceOfToken(c.First).Index;
-        _sentenceCountries.TryGetValue(sid, out var countries);
+        HashSet<string>? countries = null;
+        _sentenceCountries?.TryGetValue(sid, out countries);
         if (countries?.Contains(abroad.Country!) == true) return true;
         // "صيدا في ريف درعا": its governorate (or district, or countryside) named right after it
-        if (_adminGovs.Any(g => g.First >= c.End && g.First <= c.End + 3 && syrian.Any(e => e.Governorate == g.Gov))) return false;
+        if (_adminGovs is not null && _adminGovs.Any(g => g.First >= c.End && g.First <= c.End + 3 && syrian.Any(e => e.Governorate == g.Gov))) return false;
         // Syria named too: neither side has the better claim
         if (countries?.Contains("SYR") == true) return null;
         if (SyrianCue(c)) return false;
@@ -147,7 +167,7 @@ internal sealed class PlaceResolver
         // (a town abroad only: a capital, "الدوحة", stays the capital)
         if (abroad.Kind == EntryKind.WorldCity && _cands is not null && _cands.Any(o => o != c && o.Entries.Contains(abroad) && SyrianCue(o))) return false;
         if (syrian.Any(e => e.Level is "gov" or "district" or "subdistrict"))
-            return _articleCountries.Contains(abroad.Country!) && !syrian.Any(e => _articleGovs.Contains(e.Governorate!)) ? true : null;
+            return _articleCountries?.Contains(abroad.Country!) == true && !syrian.Any(e => _articleGovs?.Contains(e.Governorate!) == true) ? true : null;
         return true;
     }
 
@@ -169,16 +189,45 @@ internal sealed class PlaceResolver
     private EntityEntry ChooseSyrian(EntityRecognizer.Candidate c, List<EntityEntry> syrian)
     {
         var sid = _a.SentenceOfToken(c.First).Index;
-        _sentenceGovs.TryGetValue(sid, out var near);
-        string Gov(EntityEntry e) => e.Governorate!;
-        double Score(EntityEntry e) =>
-            (near?.Contains(Gov(e)) == true ? 1000 : 0) + (_articleGovs.Contains(Gov(e)) ? 500 : 0)
-            + (e.Level switch { "gov" => 300, "district" => 200, "subdistrict" => 100, _ => 0 }) + Math.Log(1 + e.Rank);
-        var gov = syrian.GroupBy(Gov).OrderByDescending(g => g.Max(Score)).First();
+        HashSet<string>? near = null;
+        _sentenceGovs?.TryGetValue(sid, out near);
+        // the governorate whose best reading scores highest (the first named among equals)
+        // (compared as the sort compares doubles, so the loops choose what GroupBy, Max and OrderByDescending chose)
+        string? gov = null;
+        double top = 0;
+        bool any = false;
+        for (int k = 0; k < syrian.Count; k++)
+        {
+            var g = syrian[k].Governorate;
+            if (IndexOfGovernorate(syrian, g) != k) continue;
+            double max = Score(syrian[k], near);
+            for (int n = k + 1; n < syrian.Count; n++)
+                if (syrian[n].Governorate == g && Score(syrian[n], near) is var score && (score > max || double.IsNaN(max))) max = score;
+            if (!any || max.CompareTo(top) > 0) (gov, top, any) = (g, max, true);
+        }
         // within the governorate: the governorate itself, else the town (it has the town's coordinates), else the admin unit
         bool cityWord = c.First > 0 && _a.Tokens[c.First - 1].HasStem("مدينه");
-        return gov.OrderBy(e => cityWord && e.Level == "community" ? -1 : Array.IndexOf(LevelOrder, e.Level)).First();
+        EntityEntry? chosen = null;
+        int rank = 0;
+        foreach (var e in syrian)
+        {
+            if (e.Governorate != gov) continue;
+            int r = cityWord && e.Level == "community" ? -1 : Array.IndexOf(LevelOrder, e.Level);
+            if (chosen is null || r < rank) (chosen, rank) = (e, r);
+        }
+        return chosen!;
     }
+
+    private static int IndexOfGovernorate(List<EntityEntry> entries, string? gov)
+    {
+        for (int k = 0; k < entries.Count; k++)
+            if (entries[k].Governorate == gov) return k;
+        return -1;
+    }
+
+    private double Score(EntityEntry e, HashSet<string>? near) =>
+        (near?.Contains(e.Governorate!) == true ? 1000 : 0) + (_articleGovs?.Contains(e.Governorate!) == true ? 500 : 0)
+        + (e.Level switch { "gov" => 300, "district" => 200, "subdistrict" => 100, _ => 0 }) + Math.Log(1 + e.Rank);
 
     // an inner mention of a list is a named entity whatever its entry says (passed in: no second copy of the mention)
     private EntityMention ToMention(EntityRecognizer.Candidate c, EntityEntry e, bool named = false)

@@ -51,15 +51,18 @@ internal sealed partial class TimexParser
             {
                 // no parser reads an expression at a word with none of the start facts (most words): the lexicon gates are not asked
                 bool may = (_facts[i] & (TimeFact.Starts | TimeFact.Number)) != 0 && (Gated ? _lex.MayStartAt(_t, i) : _lex.CanStart(_t[i]));
-                var best = may ? ParseAt(i) : null;
-                if (best is null) { i++; continue; }
-                found.AddRange(best);
-                foreach (var c in best)
+                var (range, one) = may ? ParseAt(i) : default;
+                if (one is not null)
                 {
-                    if (c.Parts is { } p) _lastMonth = (p.Year, p.Month);
-                    if (c.Type == TimexType.Date && c.Begin is { } b && (_ref is not { } r || b <= r)) _lastPastDate = c;
+                    Take(found, one);
+                    i = one.End;
                 }
-                i = best[^1].End;
+                else if (range is not null)
+                {
+                    foreach (var c in range) Take(found, c);
+                    i = range[^1].End;
+                }
+                else i++;
             }
         }
         finally
@@ -71,17 +74,31 @@ internal sealed partial class TimexParser
         return found;
     }
 
-    private List<Candidate>? ParseAt(int i)
+    /// <summary>Adds a candidate found and notes the month and the past date it names, for the expressions after it.</summary>
+    private void Take(List<Candidate> found, Candidate c)
     {
-        List<Candidate>? best = null;
+        found.Add(c);
+        if (c.Parts is { } p) _lastMonth = (p.Year, p.Month);
+        if (c.Type == TimexType.Date && c.Begin is { } b && (_ref is not { } r || b <= r)) _lastPastDate = c;
+    }
+
+    /// <summary>The longest reading at token i: a day range's two candidates, or the one candidate reaching furthest (the first of
+    /// equals; it beats a range only by ending after it); both null when none. One candidate needs no list of its own.</summary>
+    private (List<Candidate>? Range, Candidate? One) ParseAt(int i)
+    {
+        List<Candidate>? range = null;
+        Candidate? one = null;
         void Offer(Candidate? c)
         {
-            if (c is not null && (best is null || c.End > best[^1].End)) best = [c];
+            if (c is not null && (one ?? range?[^1]) is var best && (best is null || c.End > best.End))
+            {
+                one = c;
+                range = null;
+            }
         }
         // each parser is called only when the first token has a fact its first step needs (it would return null otherwise)
         var f = _facts[i];
-        var range = (f & (TimeFact.RangeWord | TimeFact.Number)) != 0 ? DayRange(i) : null;
-        if (range is not null) best = range;
+        range = (f & (TimeFact.RangeWord | TimeFact.Number)) != 0 ? DayRange(i) : null;
         if ((f & (CoreStarts | TimeFact.DayPart | TimeFact.Modifier)) != 0) Offer(DatePhrase(i));
         if ((f & (TimeFact.Qabl | TimeFact.Mundhu)) != 0) Offer(Ago(i));
         if ((f & (TimeFact.Modifier | TimeFact.Cardinal | TimeFact.Ordinal | TimeFact.Unit | TimeFact.Number)) != 0) Offer(Duration(i));
@@ -89,7 +106,7 @@ internal sealed partial class TimexParser
         if ((f & TimeFact.Vague) != 0) Offer(VagueAt(i));
         if ((f & TimeFact.Anaphoric) != 0) Offer(AnaphoricAt(i));
         if ((f & TimeFact.Holiday) != 0) Offer(HolidayAt(i));
-        return best;
+        return (range, one);
     }
 
     // ---- token helpers
