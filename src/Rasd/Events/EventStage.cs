@@ -206,54 +206,57 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         if (layer is null || layer.Events.Count == 0) return;
         var figures = analysis.Get<FigureLayer>()?.Figures ?? [];
         // a figure repeated in the title, the lead and the body is one figure: keep its first mention
-        var seen = new HashSet<(string, string, decimal)>();
+        HashSet<(string, string, decimal)>? seen = null;
         var names = new SummaryNames(analysis);
+        var texts = new RecordTexts(analysis);
         int n = 0;
         foreach (var ev in layer.Events)
         {
             var (acledType, acledSub) = AcledMapping.Default.Map(ev.Type, ev.AttackMode);
-            record.Events.Add(new EventRecord($"e{++n}", ev.Type, ev.Mode.ToName())
+            var location = ev.Location;
+            // an empty list is left as the record's own (a copy of an empty list would only replace it)
+            var er = new EventRecord($"e{++n}", ev.Type, ev.Mode.ToName())
             {
-                Time = ev.Begin is { } b && ev.End is { } e ? new DayInterval(b.ToString("yyyy-MM-dd"), e.ToString("yyyy-MM-dd")) : null,
-                Actors = [.. ev.Actors],
-                Targets = [.. ev.Targets],
-                Places = [.. ev.Places],
-                Figures = FigureRecords(analysis.Text, figures, ev, seen),
+                Time = ev.Begin is { } b && ev.End is { } e ? new DayInterval(texts.Day(b), texts.Day(e)) : null,
                 Source = ev.Source,
-                Evidence = Evidence(analysis, ev),
+                Evidence = Evidence(analysis, ev, texts),
                 Trigger = TriggerText(analysis.Text, ev),
                 AttackMode = ev.AttackMode,
                 Summary = SummaryWriter.Write(analysis, ev, names),
-                Acled = new Dictionary<string, object?>
+                // (seven entries: sized for them, not grown from three)
+                Acled = new Dictionary<string, object?>(7)
                 {
                     ["event_type"] = acledType,
                     ["sub_event_type"] = acledSub,
-                    ["time_precision"] = ev.TimeFromText ? AcledMapping.TimePrecision(ev.Begin, ev.End) : 3,
-                    ["geo_precision"] = ev.Location?.Precision,
-                    ["location"] = ev.Location?.Name,
-                    ["latitude"] = ev.Location?.Latitude,
-                    ["longitude"] = ev.Location?.Longitude,
+                    ["time_precision"] = Boxed.Of(ev.TimeFromText ? AcledMapping.TimePrecision(ev.Begin, ev.End) : 3),
+                    ["geo_precision"] = location is null ? null : Boxed.Of(location.Precision),
+                    ["location"] = location?.Name,
+                    ["latitude"] = location?.Latitude,
+                    ["longitude"] = location?.Longitude,
                 },
-            });
+            };
+            if (ev.Actors.Count > 0) er.Actors.AddRange(ev.Actors);
+            if (ev.Targets.Count > 0) er.Targets.AddRange(ev.Targets);
+            if (ev.Places.Count > 0) er.Places.AddRange(ev.Places);
+            if (ev.Figures.Count > 0) AddFigureRecords(er.Figures, analysis.Text, figures, ev, seen ??= []);
+            record.Events.Add(er);
         }
     }
 
     // the event's figures, each (role, group, value) once in the document
-    private static List<FigureRecord> FigureRecords(string text, IReadOnlyList<Figure> figures, Event ev, HashSet<(string, string, decimal)> seen)
+    private static void AddFigureRecords(List<FigureRecord> records, string text, IReadOnlyList<Figure> figures, Event ev, HashSet<(string, string, decimal)> seen)
     {
-        var records = new List<FigureRecord>();
         foreach (var i in ev.Figures)
             if (seen.Add((figures[i].Role, figures[i].Group, figures[i].Value))) records.Add(ToRecord(text, figures[i]));
-        return records;
     }
 
-    private static List<SpanRecord> Evidence(Analysis analysis, Event ev)
+    private static List<SpanRecord> Evidence(Analysis analysis, Event ev, RecordTexts texts)
     {
         var spans = new List<SpanRecord>(ev.Sentences.Count);
         foreach (var s in ev.Sentences)
         {
             var sp = analysis.Sentences[s].Span;
-            spans.Add(new SpanRecord(sp.Start, sp.End) { Text = sp.Of(analysis.Text) });
+            spans.Add(new SpanRecord(sp.Start, sp.End) { Text = texts.Sentence(s) });
         }
         return spans;
     }
