@@ -42,7 +42,7 @@ public sealed class Event
     public List<TriggerMatch> Triggers { get; } = [];
 
     /// <summary>Sentence indices of every mention, in text order.</summary>
-    public SortedSet<int> Sentences { get; } = [];
+    public SentenceSet Sentences { get; } = new();
 
     public TextSpan FirstTrigger => Triggers[0].Span;
 }
