@@ -19,7 +19,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         var mentions = new List<Event>();
         // where a page's strip of other reports' leads begins, if it has one
         int teasers = TeaserBlock.Start(analysis.Text) ?? int.MaxValue;
-        var triggers = Triggers(analysis, teasers).ToList();
+        var triggers = Triggers(analysis, teasers);
         analysis.Set(new TriggerLayer(triggers));
         foreach (var group in MentionGroups.Of(analysis, triggers))
             mentions.Add(Mention(analysis, group));
@@ -39,12 +39,20 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         TokenMasks.Release();
     }
 
+    // the trigger words found in a text, before they are sorted out (one list per thread, refilled for each text)
+    [ThreadStatic]
+    private static List<TriggerMatch>? _candidates;
+
     /// <summary>Triggers that are not part of a name or a time expression.</summary>
-    private static IEnumerable<TriggerMatch> Triggers(Analysis analysis, int teasers)
+    private static List<TriggerMatch> Triggers(Analysis analysis, int teasers)
     {
-        var candidates = TriggerLexicon.Default.Find(analysis);
+        var candidates = _candidates ??= [];
+        candidates.Clear();
+        TriggerLexicon.Default.Find(analysis, candidates);
         // a text with no trigger word needs none of what sorts them out
-        if (candidates.Count == 0) yield break;
+        if (candidates.Count == 0) return [];
+        // (at most every candidate is kept)
+        var kept = new List<TriggerMatch>(candidates.Count);
         // tokens covered by a name or a time expression cannot trigger an event
         var covered = new bool[analysis.Tokens.Count];
         foreach (var m in analysis.Get<EntityLayer>()?.Mentions ?? [])
@@ -74,14 +82,16 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             bool inside = false;
             for (int i = t.FirstToken; i < t.EndToken; i++) inside |= covered[i];
             if (!inside && !GenericReference.Is(analysis, t) && !blockers.Blocks(analysis, t) && !preceders.Blocks(analysis, t) && requirements.Allows(analysis, t)
-                && !WarningAddressee.Unaddressed(analysis, t)) yield return t;
+                && !WarningAddressee.Unaddressed(analysis, t)) kept.Add(t);
         }
+        // the candidates let go of the text's triggers (the list itself stays for the next text)
+        candidates.Clear();
+        return kept;
     }
 
     private static Event Mention(Analysis analysis, List<TriggerMatch> triggers)
     {
-        var ev = new Event { Type = triggers[0].Entry.Type };
-        ev.Triggers.AddRange(triggers);
+        var ev = new Event(triggers) { Type = triggers[0].Entry.Type };
         ev.Sentences.Add(triggers[0].SentenceIndex);
         foreach (var t in triggers)
             if ((ev.AttackMode = t.Entry.AttackMode) is not null) break;
