@@ -74,7 +74,7 @@ public sealed class ArgumentFinder
             // "موسكو قالت", "بحسب أنقرة": a capital next to a verb of saying is its government speaking
             if (m.Type == EntityType.Loc && m.GeoPrecision == 1 && AttributionFinder.Default.SpeaksNextTo(analysis, sentence, m)) speakingCities.Add(m);
             // a group phrase ("الدول الضامنة") stands for several actors at once
-            foreach (var code in ActorCode.Members(actor))
+            foreach (var code in ActorCode.EachMember(actor))
             {
                 // a news outlet speaks ("اتهمت وكالة سانا") or is attacked or seized — it is never what a statement is made to
                 // ("قال لـ CNN", "في مقابلة مع بي بي سي"), nor a party to any other deed it reports

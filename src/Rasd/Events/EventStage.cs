@@ -54,11 +54,8 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         // (at most every candidate is kept)
         var kept = new List<TriggerMatch>(candidates.Count);
         // tokens covered by a name or a time expression cannot trigger an event
-        var covered = new bool[analysis.Tokens.Count];
-        foreach (var m in analysis.Get<EntityLayer>()?.Mentions ?? [])
-            if (m.IsNamedEntity) for (int i = m.FirstToken; i < m.EndToken && i < covered.Length; i++) covered[i] = true;
-        foreach (var t in analysis.Get<TimexLayer>()?.Timexes ?? [])
-            for (int i = t.FirstToken; i < t.EndToken && i < covered.Length; i++) covered[i] = true;
+        var names = analysis.Get<EntityLayer>()?.Mentions ?? [];
+        var timexes = analysis.Get<TimexLayer>()?.Timexes ?? [];
         // where the last retyped trigger ended: "الانسحاب من الاتفاقية" leaves a deal, the deal is no new agreement
         // (unless it is told with the date it was made: "من الاتفاق المبرم في أيار 2019")
         int leftAt = -1;
@@ -79,14 +76,23 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             if (analysis.Sentences[t.SentenceIndex].Span.Start >= teasers || RelatedLinks.IsLink(analysis, analysis.Sentences[t.SentenceIndex])) continue;
             // "الحكم بإعدام ست نساء": a court's sentence is no attack
             if (t.Entry.Type == "ASSAULT" && PunishmentCues.Sentenced(analysis.Tokens, t.FirstToken)) continue;
-            bool inside = false;
-            for (int i = t.FirstToken; i < t.EndToken; i++) inside |= covered[i];
-            if (!inside && !GenericReference.Is(analysis, t) && !blockers.Blocks(analysis, t) && !preceders.Blocks(analysis, t) && requirements.Allows(analysis, t)
+            if (!Covered(names, timexes, t) && !GenericReference.Is(analysis, t) && !blockers.Blocks(analysis, t) && !preceders.Blocks(analysis, t) && requirements.Allows(analysis, t)
                 && !WarningAddressee.Unaddressed(analysis, t)) kept.Add(t);
         }
         // the candidates let go of the text's triggers (the list itself stays for the next text)
         candidates.Clear();
         return kept;
+    }
+
+    // whether a name or a time expression covers a token of the trigger (a few triggers per text: their spans are compared,
+    // no per-token array is filled)
+    private static bool Covered(IReadOnlyList<EntityMention> names, IReadOnlyList<Timex> timexes, TriggerMatch t)
+    {
+        for (int i = 0; i < names.Count; i++)
+            if (names[i].IsNamedEntity && names[i].FirstToken < t.EndToken && t.FirstToken < names[i].EndToken) return true;
+        for (int i = 0; i < timexes.Count; i++)
+            if (timexes[i].FirstToken < t.EndToken && t.FirstToken < timexes[i].EndToken) return true;
+        return false;
     }
 
     private static Event Mention(Analysis analysis, List<TriggerMatch> triggers)
