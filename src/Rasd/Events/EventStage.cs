@@ -54,8 +54,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         // (at most every candidate is kept)
         var kept = new List<TriggerMatch>(candidates.Count);
         // tokens covered by a name or a time expression cannot trigger an event
-        var names = analysis.Get<EntityLayer>()?.Mentions ?? [];
-        var timexes = analysis.Get<TimexLayer>()?.Timexes ?? [];
+        var covered = CoveredTokens(analysis);
         // where the last retyped trigger ended: "الانسحاب من الاتفاقية" leaves a deal, the deal is no new agreement
         // (unless it is told with the date it was made: "من الاتفاق المبرم في أيار 2019")
         int leftAt = -1;
@@ -76,7 +75,9 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             if (analysis.Sentences[t.SentenceIndex].Span.Start >= teasers || RelatedLinks.IsLink(analysis, analysis.Sentences[t.SentenceIndex])) continue;
             // "الحكم بإعدام ست نساء": a court's sentence is no attack
             if (t.Entry.Type == "ASSAULT" && PunishmentCues.Sentenced(analysis.Tokens, t.FirstToken)) continue;
-            if (!Covered(names, timexes, t) && !GenericReference.Is(analysis, t) && !blockers.Blocks(analysis, t) && !preceders.Blocks(analysis, t) && requirements.Allows(analysis, t)
+            bool inside = false;
+            for (int i = t.FirstToken; i < t.EndToken; i++) inside |= covered[i];
+            if (!inside && !GenericReference.Is(analysis, t) && !blockers.Blocks(analysis, t) && !preceders.Blocks(analysis, t) && requirements.Allows(analysis, t)
                 && !WarningAddressee.Unaddressed(analysis, t)) kept.Add(t);
         }
         // the candidates let go of the text's triggers (the list itself stays for the next text)
@@ -84,15 +85,23 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         return kept;
     }
 
-    // whether a name or a time expression covers a token of the trigger (a few triggers per text: their spans are compared,
-    // no per-token array is filled)
-    private static bool Covered(IReadOnlyList<EntityMention> names, IReadOnlyList<Timex> timexes, TriggerMatch t)
+    // which tokens a name or a time expression covers (the first Tokens.Count entries of one buffer per thread, refilled per text)
+    [ThreadStatic]
+    private static bool[]? _covered;
+
+    private static bool[] CoveredTokens(Analysis analysis)
     {
-        for (int i = 0; i < names.Count; i++)
-            if (names[i].IsNamedEntity && names[i].FirstToken < t.EndToken && t.FirstToken < names[i].EndToken) return true;
-        for (int i = 0; i < timexes.Count; i++)
-            if (timexes[i].FirstToken < t.EndToken && t.FirstToken < timexes[i].EndToken) return true;
-        return false;
+        int count = analysis.Tokens.Count;
+        if (_covered is null || _covered.Length < count) _covered = new bool[Math.Max(count, 1024)];
+        var covered = _covered;
+        Array.Clear(covered, 0, count);
+        var names = analysis.Get<EntityLayer>()?.Mentions ?? [];
+        for (int k = 0; k < names.Count; k++)
+            if (names[k].IsNamedEntity) for (int i = names[k].FirstToken; i < names[k].EndToken && i < count; i++) covered[i] = true;
+        var timexes = analysis.Get<TimexLayer>()?.Timexes ?? [];
+        for (int k = 0; k < timexes.Count; k++)
+            for (int i = timexes[k].FirstToken; i < timexes[k].EndToken && i < count; i++) covered[i] = true;
+        return covered;
     }
 
     private static Event Mention(Analysis analysis, List<TriggerMatch> triggers)

@@ -40,18 +40,32 @@ public sealed class SentenceIndex
     // the mentions of one sentence, in the entity layer's order (only mentions that start inside the text)
     private List<EntityMention> Collect(int sentence)
     {
-        int count = 0;
+        // one pass counts them and finds where they begin and end in the layer (usually a run), the second copies that stretch
+        int count = 0, first = -1, last = -1;
         for (int i = 0; i < _all.Count; i++)
-            if (InSentence(_all[i], sentence)) count++;
+            if (InSentence(_all[i], sentence))
+            {
+                count++;
+                if (first < 0) first = i;
+                last = i;
+            }
         if (count == 0) return NoMentions;
         var list = new List<EntityMention>(count);
-        for (int i = 0; i < _all.Count; i++)
+        for (int i = first; i <= last; i++)
             if (InSentence(_all[i], sentence)) list.Add(_all[i]);
         return list;
     }
 
-    private bool InSentence(EntityMention m, int sentence) =>
-        m.FirstToken < _analysis.Tokens.Count && _analysis.SentenceOfToken(m.FirstToken).Index == sentence;
+    // sentences partition the tokens, so the sentence's token range answers; the first sentence also takes any token the
+    // partition would leave out (as SentenceOfToken does)
+    private bool InSentence(EntityMention m, int sentence)
+    {
+        int token = m.FirstToken;
+        if (token >= _analysis.Tokens.Count) return false;
+        if (sentence == 0) return _analysis.SentenceOfToken(token).Index == 0;
+        var s = _analysis.Sentences[sentence];
+        return token >= s.FirstToken && token < s.EndToken;
+    }
 
     // "دبي، الإمارات العربية المتحدة (CNN)-- …": where the report was filed is no party to, nor place of, what it tells
     private List<EntityMention> Trimmed(int sentence)
