@@ -282,6 +282,9 @@ public sealed class ArgumentFinder
         return found;
     }
 
+    [ThreadStatic]
+    private static List<(string Code, int Token)>[]? _slotLists;
+
     /// <summary>The subject and object of a one-sided event among the names of its clause (<paramref name="actors"/>, with their tokens).</summary>
     private static void SubjectAndObject(Analysis analysis, Sentence sentence, Event ev, TriggerMatch trigger, List<EntityMention> mentions, List<(string Code, int Token)> actors)
     {
@@ -289,14 +292,17 @@ public sealed class ArgumentFinder
         // a verbal noun's agent follows it or was named before it
         var index = SentenceIndex.For(analysis);
         int segment = index.Segment(trigger.FirstToken);
-        var after = new List<(string Code, int Token)>();
+        // (six working lists, one set per thread: this method never runs inside itself and keeps none of them)
+        var lists = _slotLists ??= [[], [], [], [], [], []];
+        foreach (var list in lists) list.Clear();
+        var after = lists[0];
         // a mention that overlaps the trigger itself counts as before it
-        var before = new List<(string Code, int Token)>();
+        var before = lists[1];
         foreach (var a in actors) (a.Token >= trigger.EndToken ? after : before).Add(a);
-        var sameSegmentBefore = new List<(string Code, int Token)>();
-        var fronted = new List<(string Code, int Token)>();
-        var framed = new List<(string Code, int Token)>();
-        var carried = new List<(string Code, int Token)>();
+        var sameSegmentBefore = lists[2];
+        var fronted = lists[3];
+        var framed = lists[4];
+        var carried = lists[5];
         var frame = PluperfectFrame.Subject(analysis.Tokens, sentence.FirstToken, trigger);
         foreach (var a in before)
         {
