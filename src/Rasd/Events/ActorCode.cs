@@ -6,6 +6,35 @@ public static class ActorCode
     /// <summary>The codes of a group actor written with '+' ("RUSGOV+TURGOV+IRNGOV"), or the code itself.</summary>
     public static string[] Members(string code) => code.Contains('+') ? code.Split('+') : [code];
 
+    /// <summary>The same codes as <see cref="Members"/>, walked without an array (asked for every name argument finding reads).</summary>
+    public static MemberCodes EachMember(string code) => new(code);
+
+    /// <summary>Walks a code's members: the code itself, or each part of a group code split at '+' (as string.Split would).</summary>
+    public struct MemberCodes(string code)
+    {
+        private int _start;
+        private bool _done;
+
+        public string Current { get; private set; } = "";
+
+        public readonly MemberCodes GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            if (_done) return false;
+            int plus = code.IndexOf('+', _start);
+            if (plus < 0)
+            {
+                Current = _start == 0 ? code : code[_start..];
+                _done = true;
+                return true;
+            }
+            Current = code[_start..plus];
+            _start = plus + 1;
+            return true;
+        }
+    }
+
     public static string? Country(string code) => code.Length >= 3 && code != "IGO" ? code[..3] : null;
 
     public static string Sector(string code) => code == "IGO" ? "IGO" : code.Length > 3 ? KnownSector(code.AsSpan(3)) ?? code[3..] : "";

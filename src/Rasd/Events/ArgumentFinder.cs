@@ -37,15 +37,18 @@ public sealed class ArgumentFinder
         bool speech = SpeechActs.Contains(ev.Type), symmetric = Symmetric.Contains(ev.Type);
         // arguments come from the trigger's own coordinated clause
         int clause = Clauses.Of(analysis, sentence, trigger.FirstToken);
-        var mentions = new List<EntityMention>();
         // (the index asked directly: it lists only mentions that start inside the text)
         var index = SentenceIndex.For(analysis);
-        foreach (var m in index.Mentions(sentence.Index))
+        var inSentence = index.Mentions(sentence.Index);
+        // sized for the sentence's names (those of other clauses are left out), not grown to them
+        var mentions = new List<EntityMention>(inSentence.Count);
+        foreach (var m in inSentence)
             // two attacks told in one sentence each take the names that follow them
             if (index.Clause(m.FirstToken) == clause && !(ev.Type == "ASSAULT" && AttackOwnership.OfAnotherAttack(analysis, ev, m))) mentions.Add(m);
         // the sentence's cached matches, only read here
         var cues = _roleCues.InSentence(analysis, sentence);
-        var actors = new List<(string Code, int Token)>();
+        // the names left to clause order (made when the first one is)
+        List<(string Code, int Token)>? actors = null;
         // a few names at most: a list (value equality, as a set would ask) hashes no record
         var speakingCities = new List<EntityMention>();
         var verbCities = new List<EntityMention>();
@@ -72,7 +75,7 @@ public sealed class ArgumentFinder
             // "موسكو قالت", "بحسب أنقرة": a capital next to a verb of saying is its government speaking
             if (m.Type == EntityType.Loc && m.GeoPrecision == 1 && AttributionFinder.Default.SpeaksNextTo(analysis, sentence, m)) speakingCities.Add(m);
             // a group phrase ("الدول الضامنة") stands for several actors at once
-            foreach (var code in ActorCode.Members(actor))
+            foreach (var code in ActorCode.EachMember(actor))
             {
                 // a news outlet speaks ("اتهمت وكالة سانا") or is attacked or seized — it is never what a statement is made to
                 // ("قال لـ CNN", "في مقابلة مع بي بي سي"), nor a party to any other deed it reports
@@ -161,7 +164,7 @@ public sealed class ArgumentFinder
                     else if (ActorCode.Sector(code) == "CVL") Add(ev.Targets, code);
                     continue;
                 }
-                actors.Add((code, m.FirstToken));
+                (actors ??= []).Add((code, m.FirstToken));
                 if (cued == "target") Add(ev.Targets, code);
             }
         }
@@ -182,8 +185,8 @@ public sealed class ArgumentFinder
         if (symmetric && ev.Actors.Count == 0)
             foreach (var code in UnclaimedParties.Of(analysis, trigger)) Add(ev.Actors, code);
         // "واتهمت روسيا بقصف …": nobody named before the verb and the charge right after its one name: that name is the accused
-        if (ev.Type == "ACCUSE" && firstTrigger && actors.Count > 0) ChargedAfterVerb(analysis, sentence, ev, trigger, mentions, actors, speakingCities);
-        if (!symmetric && ev.Type != "ASSAULT" && actors.Count > 0 && firstTrigger)
+        if (ev.Type == "ACCUSE" && firstTrigger && actors is { Count: > 0 }) ChargedAfterVerb(analysis, sentence, ev, trigger, mentions, actors, speakingCities);
+        if (!symmetric && ev.Type != "ASSAULT" && actors is { Count: > 0 } && firstTrigger)
             SubjectAndObject(analysis, sentence, ev, trigger, mentions, actors);
         // "حمّل إبراهيم روسيا وتركيا المسؤولية": the names right before the responsibility are the ones blamed, not its speaker
         if (ev.Type == "ACCUSE" && firstTrigger)
@@ -251,13 +254,26 @@ public sealed class ArgumentFinder
     private List<EntityMention> Venues(Analysis analysis, Event ev, TriggerMatch trigger, List<EntityMention> mentions, List<Lexicons.TrieMatch<string[]>> cues,
         List<EntityMention> placed, int clause)
     {
-        var venues = placed.Where(m => m.FirstToken >= ev.Triggers[0].EndToken && HasCue(cues, m, "place") && (m.GeoPrecision == 1 || m.Places.All(p => p.Length == 3 && p != "SYR"))).ToList();
-        if (venues.Count > 0) return venues;
+        // (loops, not LINQ over closures: asked for every trigger of talks and deals)
+        List<EntityMention>? venues = null;
+        foreach (var m in placed)
+            if (m.FirstToken >= ev.Triggers[0].EndToken && HasCue(cues, m, "place") && (m.GeoPrecision == 1 || ForeignCountriesOnly(m.Places))) (venues ??= []).Add(m);
+        if (venues is not null) return venues;
         // "اتفاق … على إجلاء مقاتليها من جوبر وعربين": a deal with no venue is placed where the departure it settles happens
         if (ev.Type == "AGREE")
-            placed.AddRange(mentions.Where(m => m.Places.Count > 0 && m.FirstToken > trigger.EndToken && !placed.Contains(m) && !IsLocator(m, mentions)
-                && PlaceOwner(analysis, trigger, m, clause) is { Entry.Type: "RETREAT" } owner && owner.FirstToken > trigger.FirstToken));
+            foreach (var m in mentions)
+                if (m.Places.Count > 0 && m.FirstToken > trigger.EndToken && !placed.Contains(m) && !IsLocator(m, mentions)
+                    && PlaceOwner(analysis, trigger, m, clause) is { Entry.Type: "RETREAT" } owner && owner.FirstToken > trigger.FirstToken)
+                    placed.Add(m);
         return placed;
+    }
+
+    // every place a country other than Syria (ISO codes, no governorates)
+    private static bool ForeignCountriesOnly(IReadOnlyList<string> places)
+    {
+        for (int i = 0; i < places.Count; i++)
+            if (places[i].Length != 3 || places[i] == "SYR") return false;
+        return true;
     }
 
     /// <summary>Places named after the trigger as where people leave for ("باتجاه إدلب"), not owned by another event of their clause.</summary>
@@ -270,6 +286,9 @@ public sealed class ArgumentFinder
         return found;
     }
 
+    [ThreadStatic]
+    private static List<(string Code, int Token)>[]? _slotLists;
+
     /// <summary>The subject and object of a one-sided event among the names of its clause (<paramref name="actors"/>, with their tokens).</summary>
     private static void SubjectAndObject(Analysis analysis, Sentence sentence, Event ev, TriggerMatch trigger, List<EntityMention> mentions, List<(string Code, int Token)> actors)
     {
@@ -277,14 +296,17 @@ public sealed class ArgumentFinder
         // a verbal noun's agent follows it or was named before it
         var index = SentenceIndex.For(analysis);
         int segment = index.Segment(trigger.FirstToken);
-        var after = new List<(string Code, int Token)>();
+        // (six working lists, one set per thread: this method never runs inside itself and keeps none of them)
+        var lists = _slotLists ??= [[], [], [], [], [], []];
+        foreach (var list in lists) list.Clear();
+        var after = lists[0];
         // a mention that overlaps the trigger itself counts as before it
-        var before = new List<(string Code, int Token)>();
+        var before = lists[1];
         foreach (var a in actors) (a.Token >= trigger.EndToken ? after : before).Add(a);
-        var sameSegmentBefore = new List<(string Code, int Token)>();
-        var fronted = new List<(string Code, int Token)>();
-        var framed = new List<(string Code, int Token)>();
-        var carried = new List<(string Code, int Token)>();
+        var sameSegmentBefore = lists[2];
+        var fronted = lists[3];
+        var framed = lists[4];
+        var carried = lists[5];
         var frame = PluperfectFrame.Subject(analysis.Tokens, sentence.FirstToken, trigger);
         foreach (var a in before)
         {
@@ -419,20 +441,22 @@ public sealed class ArgumentFinder
     private static List<string> NationalitiesNear(IReadOnlyList<Token> tokens, TriggerMatch trigger, Sentence sentence, IReadOnlyList<EntityMention> mentions,
         List<Lexicons.TrieMatch<string[]>> cues)
     {
-        var found = new List<string>();
         for (int k = trigger.EndToken; k < Math.Min(sentence.EndToken, trigger.EndToken + 4); k++)
         {
             if (tokens[k].Kind == TokenKind.Punctuation) break;
             if (CueStartsAt(cues, k) || Covers(mentions, k)) break;
             if (EntityLexicon.Default.AdjectiveCountry(tokens[k]) is not { } iso) continue;
-            found.Add(iso);
+            var found = new List<string> { iso };
             // "روسية وسورية": each adjective joined by و names another force
             for (int j = k + 1; j < sentence.EndToken && tokens[j].Folded.StartsWith('و') && EntityLexicon.Default.AdjectiveCountry(tokens[j]) is { } next; j++)
                 found.Add(next);
-            break;
+            return found;
         }
-        return found;
+        return NoCountries;
     }
+
+    // what NationalitiesNear finds most of the time (read only)
+    private static readonly List<string> NoCountries = [];
 
     /// <summary>Fighters named as the counted people of a figure ("مقتل 10 عناصر من قوات النظام") are the ones attacked.</summary>
     private static bool CountedVictims(Analysis analysis, EntityMention m)
@@ -491,12 +515,13 @@ public sealed class ArgumentFinder
     }
 
     /// <summary>The cues of one role.</summary>
-    private List<Lexicons.TrieMatch<string[]>> WithRole(List<Lexicons.TrieMatch<string[]>> cues, string role)
+    /// <remarks>Most sentences have none: they share one empty array.</remarks>
+    private IEnumerable<Lexicons.TrieMatch<string[]>> WithRole(List<Lexicons.TrieMatch<string[]>> cues, string role)
     {
-        var found = new List<Lexicons.TrieMatch<string[]>>();
+        List<Lexicons.TrieMatch<string[]>>? found = null;
         foreach (var c in cues)
-            if (Role(c) == role) found.Add(c);
-        return found;
+            if (Role(c) == role) (found ??= []).Add(c);
+        return found is null ? Array.Empty<Lexicons.TrieMatch<string[]>>() : found;
     }
 
     // the role column, read for every cue a mention is checked against

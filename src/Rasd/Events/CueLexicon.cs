@@ -36,10 +36,21 @@ public sealed class CueLexicon
         return bySentence[sentence.Index] ??= Scan(analysis, sentence.FirstToken, sentence.EndToken);
     }
 
+    // a sentence without cues (most sentences, for most lexicons) shares this list (read only)
+    private static readonly List<TrieMatch<string[]>> None = [];
+
+    // matches are gathered here and copied into a list of their exact size (no list grown from four per sentence)
+    [ThreadStatic]
+    private static List<TrieMatch<string[]>>? _scratch;
+
     private List<TrieMatch<string[]>> Scan(Pipeline.Analysis analysis, int from, int to)
     {
-        var found = new List<TrieMatch<string[]>>();
-        foreach (var m in _trie.Scan(analysis.Tokens, TokenMasks.For(analysis), Math.Max(0, from), to)) found.Add(m);
+        var scratch = _scratch ??= [];
+        scratch.Clear();
+        foreach (var m in _trie.Scan(analysis.Tokens, TokenMasks.For(analysis), Math.Max(0, from), to)) scratch.Add(m);
+        if (scratch.Count == 0) return None;
+        var found = new List<TrieMatch<string[]>>(scratch.Count);
+        found.AddRange(scratch);
         return found;
     }
 }

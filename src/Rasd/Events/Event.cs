@@ -5,6 +5,11 @@ namespace Rasd.Events;
 /// <summary>An extracted event: one happening, with every mention's evidence.</summary>
 public sealed class Event
 {
+    public Event() => Triggers = [];
+
+    /// <summary>An event told by these triggers (the list becomes the event's own).</summary>
+    internal Event(List<TriggerMatch> triggers) => Triggers = triggers;
+
     public required string Type { get; init; }
 
     public EventMode Mode { get; set; }
@@ -39,10 +44,10 @@ public sealed class Event
 
     public string? AttackMode { get; set; }
 
-    public List<TriggerMatch> Triggers { get; } = [];
+    public List<TriggerMatch> Triggers { get; }
 
     /// <summary>Sentence indices of every mention, in text order.</summary>
-    public SortedSet<int> Sentences { get; } = [];
+    public SentenceSet Sentences { get; } = new();
 
     public TextSpan FirstTrigger => Triggers[0].Span;
 }

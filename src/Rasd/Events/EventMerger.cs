@@ -78,7 +78,9 @@ public static class EventMerger
         for (int i = merged.Count - 1; i > 0; i--)
         {
             var m = merged[i];
-            var into = merged.Take(i).FirstOrDefault(e => SameDatedAttack(e, m));
+            Event? into = null;
+            for (int j = 0; j < i && into is null; j++)
+                if (SameDatedAttack(merged[j], m)) into = merged[j];
             if (into is null) continue;
             Absorb(into, m);
             merged.RemoveAt(i);
@@ -87,7 +89,9 @@ public static class EventMerger
         for (int i = merged.Count - 1; i >= 0; i--)
         {
             var coarse = merged[i];
-            var into = merged.FirstOrDefault(e => e != coarse && DayOfTheMonth(e, coarse));
+            Event? into = null;
+            for (int j = 0; j < merged.Count && into is null; j++)
+                if (merged[j] != coarse && DayOfTheMonth(merged[j], coarse)) into = merged[j];
             if (into is null) continue;
             Absorb(into, coarse);
             merged.RemoveAt(i);
@@ -115,14 +119,21 @@ public static class EventMerger
 
     private static bool SameDatedAttack(Event a, Event b) =>
         a.Type == "ASSAULT" && b.Type == "ASSAULT" && a.Mode == b.Mode && a.TimeFromText && b.TimeFromText && a.Begin == b.Begin && a.End == b.End
-        && (a.Places.Count > 0 && a.Places.Intersect(b.Places).Any() || UnplacedGeneric(a, b) || UnplacedGeneric(b, a))
+        && (a.Places.Count > 0 && SharePlace(a, b) || UnplacedGeneric(a, b) || UnplacedGeneric(b, a))
         && a.AttackMode != b.AttackMode && (a.AttackMode == GenericMode || b.AttackMode == GenericMode);
 
     // "الهجوم على المفاعل في 2007": a definite attack with no place of its own, on the days of an attack told with its place and
     // by no other attacker, refers back to that attack
     private static bool UnplacedGeneric(Event e, Event other) =>
         e.Places.Count == 0 && e.AttackMode == GenericMode && e.Triggers[0].HasArticle
-        && (e.Actors.Count == 0 || other.Actors.Count == 0 || e.Actors.Intersect(other.Actors).Any());
+        && (e.Actors.Count == 0 || other.Actors.Count == 0 || ShareActor(e, other));
+
+    private static bool ShareActor(Event a, Event b)
+    {
+        foreach (var actor in a.Actors)
+            if (b.Actors.Contains(actor)) return true;
+        return false;
+    }
 
     private static readonly HashSet<string> AlsoWords = Lexicons.TsvTable.FoldedWords("event_also_words");
 
@@ -183,14 +194,14 @@ public static class EventMerger
     private static bool Compatible(Event a, Event b, DateOnly? published)
     {
         if (a.Type != b.Type || a.Mode != b.Mode) return false;
-        if (a.Places.Count > 0 && b.Places.Count > 0 && !a.Places.Intersect(b.Places).Any()) return false;
+        if (a.Places.Count > 0 && b.Places.Count > 0 && !SharePlace(a, b)) return false;
         // talks between Russia, Turkey and Iran and a call between Russia and France are two: the parties of one must include the other's
         if (a.Type is "CONSULT" or "AGREE" && a.Actors.Count >= 2 && b.Actors.Count >= 2
-            && !a.Actors.All(b.Actors.Contains) && !b.Actors.All(a.Actors.Contains)) return false;
+            && !ContainsAll(b.Actors, a.Actors) && !ContainsAll(a.Actors, b.Actors)) return false;
         // "موسكو تتهم المعارضة" and "انتقدت الخارجية الفرنسية موسكو" are two statements: speakers with nothing in common say different things
         // (a state's government and its army are one speaker: "اعترفت إسرائيل" and "اعترف الجيش الإسرائيلي")
         if (ArgumentFinder.SpeechActs.Contains(a.Type) && a.Actors.Count > 0 && b.Actors.Count > 0
-            && !a.Actors.Select(ActorCode.Country).Intersect(b.Actors.Select(ActorCode.Country)).Any()) return false;
+            && !ShareCountry(a.Actors, b.Actors)) return false;
         // an explosion and a shelling are two attacks even in one governorate
         if (a.AttackMode is { } am && b.AttackMode is { } bm && am != bm) return false;
         // two dated mentions are one happening when they name the same days; a tally's range and a day inside it are two
@@ -200,6 +211,30 @@ public static class EventMerger
         if (a.TimeFromText != b.TimeFromText && (a.TimeFromAnaphor || b.TimeFromAnaphor)) return false;
         // a mention without a time of its own joins a compatible event; two without times are one
         return true;
+    }
+
+    // (loops, not LINQ: asked for every pair of mention and event)
+    private static bool ContainsAll(List<string> all, List<string> some)
+    {
+        foreach (var x in some)
+            if (!all.Contains(x)) return false;
+        return true;
+    }
+
+    // whether two actor lists share a country (ActorCode.Country of each; codes without one, such as IGO, share the "none")
+    private static bool ShareCountry(List<string> a, List<string> b)
+    {
+        foreach (var x in a)
+            foreach (var y in b)
+                if (SameCountry(x, y)) return true;
+        return false;
+    }
+
+    private static bool SameCountry(string x, string y)
+    {
+        bool hasX = x.Length >= 3 && x != "IGO", hasY = y.Length >= 3 && y != "IGO";
+        if (!hasX || !hasY) return hasX == hasY;
+        return x.AsSpan(0, 3).SequenceEqual(y.AsSpan(0, 3));
     }
 
     /// <summary>

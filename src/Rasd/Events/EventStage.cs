@@ -19,7 +19,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         var mentions = new List<Event>();
         // where a page's strip of other reports' leads begins, if it has one
         int teasers = TeaserBlock.Start(analysis.Text) ?? int.MaxValue;
-        var triggers = Triggers(analysis, teasers).ToList();
+        var triggers = Triggers(analysis, teasers);
         analysis.Set(new TriggerLayer(triggers));
         foreach (var group in MentionGroups.Of(analysis, triggers))
             mentions.Add(Mention(analysis, group));
@@ -40,18 +40,22 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         TokenMasks.Release();
     }
 
+    // the trigger words found in a text, before they are sorted out (one list per thread, refilled for each text)
+    [ThreadStatic]
+    private static List<TriggerMatch>? _candidates;
+
     /// <summary>Triggers that are not part of a name or a time expression.</summary>
-    private static IEnumerable<TriggerMatch> Triggers(Analysis analysis, int teasers)
+    private static List<TriggerMatch> Triggers(Analysis analysis, int teasers)
     {
-        var candidates = TriggerLexicon.Default.Find(analysis);
+        var candidates = _candidates ??= [];
+        candidates.Clear();
+        TriggerLexicon.Default.Find(analysis, candidates);
         // a text with no trigger word needs none of what sorts them out
-        if (candidates.Count == 0) yield break;
+        if (candidates.Count == 0) return [];
+        // (at most every candidate is kept)
+        var kept = new List<TriggerMatch>(candidates.Count);
         // tokens covered by a name or a time expression cannot trigger an event
-        var covered = new bool[analysis.Tokens.Count];
-        foreach (var m in analysis.Get<EntityLayer>()?.Mentions ?? [])
-            if (m.IsNamedEntity) for (int i = m.FirstToken; i < m.EndToken && i < covered.Length; i++) covered[i] = true;
-        foreach (var t in analysis.Get<TimexLayer>()?.Timexes ?? [])
-            for (int i = t.FirstToken; i < t.EndToken && i < covered.Length; i++) covered[i] = true;
+        var covered = CoveredTokens(analysis);
         // where the last retyped trigger ended: "الانسحاب من الاتفاقية" leaves a deal, the deal is no new agreement
         // (unless it is told with the date it was made: "من الاتفاق المبرم في أيار 2019")
         int leftAt = -1;
@@ -75,14 +79,35 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             bool inside = false;
             for (int i = t.FirstToken; i < t.EndToken; i++) inside |= covered[i];
             if (!inside && !GenericReference.Is(analysis, t) && !blockers.Blocks(analysis, t) && !preceders.Blocks(analysis, t) && requirements.Allows(analysis, t)
-                && !WarningAddressee.Unaddressed(analysis, t)) yield return t;
+                && !WarningAddressee.Unaddressed(analysis, t)) kept.Add(t);
         }
+        // the candidates let go of the text's triggers (the list itself stays for the next text)
+        candidates.Clear();
+        return kept;
+    }
+
+    // which tokens a name or a time expression covers (the first Tokens.Count entries of one buffer per thread, refilled per text)
+    [ThreadStatic]
+    private static bool[]? _covered;
+
+    private static bool[] CoveredTokens(Analysis analysis)
+    {
+        int count = analysis.Tokens.Count;
+        if (_covered is null || _covered.Length < count) _covered = new bool[Math.Max(count, 1024)];
+        var covered = _covered;
+        Array.Clear(covered, 0, count);
+        var names = analysis.Get<EntityLayer>()?.Mentions ?? [];
+        for (int k = 0; k < names.Count; k++)
+            if (names[k].IsNamedEntity) for (int i = names[k].FirstToken; i < names[k].EndToken && i < count; i++) covered[i] = true;
+        var timexes = analysis.Get<TimexLayer>()?.Timexes ?? [];
+        for (int k = 0; k < timexes.Count; k++)
+            for (int i = timexes[k].FirstToken; i < timexes[k].EndToken && i < count; i++) covered[i] = true;
+        return covered;
     }
 
     private static Event Mention(Analysis analysis, List<TriggerMatch> triggers)
     {
-        var ev = new Event { Type = triggers[0].Entry.Type };
-        ev.Triggers.AddRange(triggers);
+        var ev = new Event(triggers) { Type = triggers[0].Entry.Type };
         ev.Sentences.Add(triggers[0].SentenceIndex);
         foreach (var t in triggers)
             if ((ev.AttackMode = t.Entry.AttackMode) is not null) break;
@@ -208,54 +233,57 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         if (layer is null || layer.Events.Count == 0) return;
         var figures = analysis.Get<FigureLayer>()?.Figures ?? [];
         // a figure repeated in the title, the lead and the body is one figure: keep its first mention
-        var seen = new HashSet<(string, string, decimal)>();
+        HashSet<(string, string, decimal)>? seen = null;
         var names = new SummaryNames(analysis);
+        var texts = new RecordTexts(analysis);
         int n = 0;
         foreach (var ev in layer.Events)
         {
             var (acledType, acledSub) = AcledMapping.Default.Map(ev.Type, ev.AttackMode);
-            record.Events.Add(new EventRecord($"e{++n}", ev.Type, ev.Mode.ToName())
+            var location = ev.Location;
+            // an empty list is left as the record's own (a copy of an empty list would only replace it)
+            var er = new EventRecord($"e{++n}", ev.Type, ev.Mode.ToName())
             {
-                Time = ev.Begin is { } b && ev.End is { } e ? new DayInterval(b.ToString("yyyy-MM-dd"), e.ToString("yyyy-MM-dd")) : null,
-                Actors = [.. ev.Actors],
-                Targets = [.. ev.Targets],
-                Places = [.. ev.Places],
-                Figures = FigureRecords(analysis.Text, figures, ev, seen),
+                Time = ev.Begin is { } b && ev.End is { } e ? new DayInterval(texts.Day(b), texts.Day(e)) : null,
                 Source = ev.Source,
-                Evidence = Evidence(analysis, ev),
+                Evidence = Evidence(analysis, ev, texts),
                 Trigger = TriggerText(analysis.Text, ev),
                 AttackMode = ev.AttackMode,
                 Summary = SummaryWriter.Write(analysis, ev, names),
-                Acled = new Dictionary<string, object?>
+                // (seven entries: sized for them, not grown from three)
+                Acled = new Dictionary<string, object?>(7)
                 {
                     ["event_type"] = acledType,
                     ["sub_event_type"] = acledSub,
-                    ["time_precision"] = ev.TimeFromText ? AcledMapping.TimePrecision(ev.Begin, ev.End) : 3,
-                    ["geo_precision"] = ev.Location?.Precision,
-                    ["location"] = ev.Location?.Name,
-                    ["latitude"] = ev.Location?.Latitude,
-                    ["longitude"] = ev.Location?.Longitude,
+                    ["time_precision"] = Boxed.Of(ev.TimeFromText ? AcledMapping.TimePrecision(ev.Begin, ev.End) : 3),
+                    ["geo_precision"] = location is null ? null : Boxed.Of(location.Precision),
+                    ["location"] = location?.Name,
+                    ["latitude"] = location?.Latitude,
+                    ["longitude"] = location?.Longitude,
                 },
-            });
+            };
+            if (ev.Actors.Count > 0) er.Actors.AddRange(ev.Actors);
+            if (ev.Targets.Count > 0) er.Targets.AddRange(ev.Targets);
+            if (ev.Places.Count > 0) er.Places.AddRange(ev.Places);
+            if (ev.Figures.Count > 0) AddFigureRecords(er.Figures, analysis.Text, figures, ev, seen ??= []);
+            record.Events.Add(er);
         }
     }
 
     // the event's figures, each (role, group, value) once in the document
-    private static List<FigureRecord> FigureRecords(string text, IReadOnlyList<Figure> figures, Event ev, HashSet<(string, string, decimal)> seen)
+    private static void AddFigureRecords(List<FigureRecord> records, string text, IReadOnlyList<Figure> figures, Event ev, HashSet<(string, string, decimal)> seen)
     {
-        var records = new List<FigureRecord>();
         foreach (var i in ev.Figures)
             if (seen.Add((figures[i].Role, figures[i].Group, figures[i].Value))) records.Add(ToRecord(text, figures[i]));
-        return records;
     }
 
-    private static List<SpanRecord> Evidence(Analysis analysis, Event ev)
+    private static List<SpanRecord> Evidence(Analysis analysis, Event ev, RecordTexts texts)
     {
         var spans = new List<SpanRecord>(ev.Sentences.Count);
         foreach (var s in ev.Sentences)
         {
             var sp = analysis.Sentences[s].Span;
-            spans.Add(new SpanRecord(sp.Start, sp.End) { Text = sp.Of(analysis.Text) });
+            spans.Add(new SpanRecord(sp.Start, sp.End) { Text = texts.Sentence(s) });
         }
         return spans;
     }

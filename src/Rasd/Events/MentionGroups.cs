@@ -7,35 +7,40 @@ namespace Rasd.Events;
 /// </summary>
 public static class MentionGroups
 {
-    /// <summary>The triggers of each mention, in text order.</summary>
-    public static IEnumerable<List<TriggerMatch>> Of(Pipeline.Analysis analysis, IEnumerable<TriggerMatch> triggers)
+    /// <summary>The triggers of each mention, in text order (each list is the mention's own: the event keeps it).</summary>
+    public static List<List<TriggerMatch>> Of(Pipeline.Analysis analysis, List<TriggerMatch> triggers)
     {
-        // by sentence and type, in order of each group's first trigger
-        var groups = new List<List<TriggerMatch>>();
-        var byKey = new Dictionary<(int, string), List<TriggerMatch>>();
-        foreach (var t in triggers)
+        var mentions = new List<List<TriggerMatch>>();
+        // by sentence and type, in order of each group's first trigger (a text has a few dozen triggers at most: pairs are
+        // compared rather than hashed)
+        Span<bool> taken = triggers.Count <= 256 ? stackalloc bool[triggers.Count] : new bool[triggers.Count];
+        for (int i = 0; i < triggers.Count; i++)
         {
-            if (!byKey.TryGetValue((t.SentenceIndex, t.Entry.Type), out var group))
-            {
-                byKey[(t.SentenceIndex, t.Entry.Type)] = group = [];
-                groups.Add(group);
-            }
-            group.Add(t);
-        }
-        foreach (var group in groups)
-        {
-            var current = new List<TriggerMatch>();
-            foreach (var t in InTextOrder(group))
-            {
-                if (current.Count > 0 && StartsAnotherAttack(current, t) && HasOwnPerpetrator(analysis, t))
+            if (taken[i]) continue;
+            var first = triggers[i];
+            var group = new List<TriggerMatch> { first };
+            for (int j = i + 1; j < triggers.Count; j++)
+                if (!taken[j] && triggers[j].SentenceIndex == first.SentenceIndex && triggers[j].Entry.Type == first.Entry.Type)
                 {
-                    yield return current;
-                    current = [];
+                    taken[j] = true;
+                    group.Add(triggers[j]);
                 }
-                current.Add(t);
-            }
-            yield return current;
+            Split(analysis, InTextOrder(group), mentions);
         }
+        return mentions;
+    }
+
+    // a group is one mention unless a second attack starts in it; the whole list is kept when it does not split
+    private static void Split(Pipeline.Analysis analysis, List<TriggerMatch> group, List<List<TriggerMatch>> mentions)
+    {
+        int start = 0;
+        for (int k = 1; k < group.Count; k++)
+            if (StartsAnotherAttack(group, start, k) && HasOwnPerpetrator(analysis, group[k]))
+            {
+                mentions.Add(group.GetRange(start, k - start));
+                start = k;
+            }
+        mentions.Add(start == 0 ? group : group.GetRange(start, group.Count - start));
     }
 
     // triggers are found in text order; a stable sort only for a group that is not
@@ -50,11 +55,19 @@ public static class MentionGroups
     private static bool HasOwnPerpetrator(Pipeline.Analysis analysis, TriggerMatch t)
     {
         var cues = ArgumentFinder.Default.RoleCues;
-        return cues.InSentence(analysis, analysis.Sentences[t.SentenceIndex])
-            .Any(c => c.FirstToken >= t.EndToken && c.FirstToken < t.EndToken + 4 && cues.Cell(c.Value, "role") == "actor");
+        foreach (var c in cues.InSentence(analysis, analysis.Sentences[t.SentenceIndex]))
+            if (c.FirstToken >= t.EndToken && c.FirstToken < t.EndToken + 4 && cues.Cell(c.Value, "role") == "actor") return true;
+        return false;
     }
 
-    private static bool StartsAnotherAttack(List<TriggerMatch> current, TriggerMatch t) =>
-        t.Entry.Type == "ASSAULT" && t.HasArticle && t.Proclitics.StartsWith('و') && t.Entry.AttackMode is { } mode
-        && current.Select(c => c.Entry.AttackMode).FirstOrDefault(m => m is not null) is { } before && before != mode;
+    // whether group[k] starts a second attack after the mention group[start..k)
+    private static bool StartsAnotherAttack(List<TriggerMatch> group, int start, int k)
+    {
+        var t = group[k];
+        if (!(t.Entry.Type == "ASSAULT" && t.HasArticle && t.Proclitics.StartsWith('و') && t.Entry.AttackMode is { } mode)) return false;
+        // the mode of the mention so far: its first trigger that tells one
+        for (int i = start; i < k; i++)
+            if (group[i].Entry.AttackMode is { } before) return before != mode;
+        return false;
+    }
 }

@@ -15,6 +15,9 @@ public sealed class SentenceIndex
     private static readonly List<EntityMention> NoMentions = [];
 
     private readonly Analysis _analysis;
+    private readonly IReadOnlyList<EntityMention> _all;
+
+    // each sentence's mentions, listed the first time it is asked about (exactly sized; shared empty list when none)
     private readonly List<EntityMention>?[] _mentions;
 
     // per sentence: whether its dateline was cut from its mentions
@@ -28,21 +31,49 @@ public sealed class SentenceIndex
     private SentenceIndex(Analysis analysis)
     {
         _analysis = analysis;
-        var tokens = analysis.Tokens;
+        _all = analysis.Get<EntityLayer>()?.Mentions ?? [];
         _mentions = new List<EntityMention>?[analysis.Sentences.Count];
         _trimmed = new bool[_mentions.Length];
         _numbers = new int[]?[_mentions.Length];
-        foreach (var m in analysis.Get<EntityLayer>()?.Mentions ?? [])
-            if (m.FirstToken < tokens.Count) (_mentions[analysis.SentenceOfToken(m.FirstToken).Index] ??= []).Add(m);
+    }
+
+    // the mentions of one sentence, in the entity layer's order (only mentions that start inside the text)
+    private List<EntityMention> Collect(int sentence)
+    {
+        // one pass counts them and finds where they begin and end in the layer (usually a run), the second copies that stretch
+        int count = 0, first = -1, last = -1;
+        for (int i = 0; i < _all.Count; i++)
+            if (InSentence(_all[i], sentence))
+            {
+                count++;
+                if (first < 0) first = i;
+                last = i;
+            }
+        if (count == 0) return NoMentions;
+        var list = new List<EntityMention>(count);
+        for (int i = first; i <= last; i++)
+            if (InSentence(_all[i], sentence)) list.Add(_all[i]);
+        return list;
+    }
+
+    // sentences partition the tokens, so the sentence's token range answers; the first sentence also takes any token the
+    // partition would leave out (as SentenceOfToken does)
+    private bool InSentence(EntityMention m, int sentence)
+    {
+        int token = m.FirstToken;
+        if (token >= _analysis.Tokens.Count) return false;
+        if (sentence == 0) return _analysis.SentenceOfToken(token).Index == 0;
+        var s = _analysis.Sentences[sentence];
+        return token >= s.FirstToken && token < s.EndToken;
     }
 
     // "دبي، الإمارات العربية المتحدة (CNN)-- …": where the report was filed is no party to, nor place of, what it tells
-    private List<EntityMention>? Trimmed(int sentence)
+    private List<EntityMention> Trimmed(int sentence)
     {
-        var list = _mentions[sentence];
-        if (_trimmed[sentence]) return list;
+        if (_trimmed[sentence]) return _mentions[sentence]!;
+        var list = _mentions[sentence] = Collect(sentence);
         _trimmed[sentence] = true;
-        if (list is { Count: > 0 } && Dateline.End(_analysis.Tokens, _analysis.Sentences[sentence], list) is int end and > 0) DropBefore(list, end);
+        if (list.Count > 0 && Dateline.End(_analysis.Tokens, _analysis.Sentences[sentence], list) is int end and > 0) DropBefore(list, end);
         return list;
     }
 
@@ -80,9 +111,8 @@ public sealed class SentenceIndex
     }
 
     // a mention of the token's own sentence begins at it (every mention is listed under the sentence of its first token)
-    private static bool StartsMention(List<EntityMention>? list, int token)
+    private static bool StartsMention(List<EntityMention> list, int token)
     {
-        if (list is null) return false;
         foreach (var m in list)
             if (m.FirstToken == token) return true;
         return false;
@@ -98,7 +128,7 @@ public sealed class SentenceIndex
     }
 
     /// <summary>The mentions of a sentence, in the entity layer's order (the index's own list: read it, never change it).</summary>
-    public List<EntityMention> Mentions(int sentence) => Trimmed(sentence) ?? NoMentions;
+    public List<EntityMention> Mentions(int sentence) => Trimmed(sentence);
 
     public int Clause(int token) => Numbers(token).Clause;
 

@@ -7,8 +7,11 @@ namespace Rasd.Events;
 internal sealed class SummaryNames
 {
     // named mentions in text order, with their sentence, and the article-wide name of each code (its first mention's)
-    private readonly List<(int Sentence, EntityMention Mention, string Name)> _named = [];
+    private readonly List<(int Sentence, EntityMention Mention, string Name)> _named;
     private readonly Dictionary<string, string> _article = new(StringComparer.Ordinal);
+
+    // the names of the event asked about last: one dictionary cleared for each event (a summary reads them before the next is asked)
+    private Dictionary<string, string>? _own;
 
     // when _named runs in sentence order: where each sentence's entries begin (entry count at the end), so an event reads
     // only its own sentences' names instead of every name of the article; null otherwise
@@ -17,8 +20,15 @@ internal sealed class SummaryNames
     public SummaryNames(Analysis analysis)
     {
         bool ordered = true;
-        foreach (var m in analysis.Get<EntityLayer>()?.Mentions ?? [])
+        var mentions = analysis.Get<EntityLayer>()?.Mentions ?? [];
+        // sized for the named mentions (counted first) rather than grown to them
+        int count = 0;
+        for (int i = 0; i < mentions.Count; i++)
+            if (mentions[i].NameEn is not null) count++;
+        _named = new(count);
+        for (int i = 0; i < mentions.Count; i++)
         {
+            var m = mentions[i];
             if (m.NameEn is not { } en) continue;
             int sentence = analysis.SentenceOfToken(m.FirstToken).Index;
             if (_named.Count > 0 && sentence < _named[^1].Sentence) ordered = false;
@@ -38,6 +48,7 @@ internal sealed class SummaryNames
     /// <summary>Names from the event's own sentences first ("IGO" is the Security Council here, UNICEF elsewhere), then the article's.</summary>
     public EventNames For(Event ev)
     {
+        _own?.Clear();
         Dictionary<string, string>? names = null;
         if (_sentenceStart is { } start)
         {
@@ -46,14 +57,16 @@ internal sealed class SummaryNames
             {
                 if (s < 0 || s + 1 >= start.Length) continue;
                 for (int i = start[s]; i < start[s + 1]; i++)
-                    Add(names ??= new Dictionary<string, string>(StringComparer.Ordinal), _named[i].Mention, _named[i].Name);
+                    Add(names ??= Own(), _named[i].Mention, _named[i].Name);
             }
             return new EventNames(names, _article);
         }
         foreach (var (sentence, m, en) in _named)
-            if (ev.Sentences.Contains(sentence)) Add(names ??= new Dictionary<string, string>(StringComparer.Ordinal), m, en);
+            if (ev.Sentences.Contains(sentence)) Add(names ??= Own(), m, en);
         return new EventNames(names, _article);
     }
+
+    private Dictionary<string, string> Own() => _own ??= new Dictionary<string, string>(StringComparer.Ordinal);
 
     private static void Add(Dictionary<string, string> names, EntityMention m, string en)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Rasd.Entities;
 using Rasd.Pipeline;
 using Rasd.Quantities;
@@ -42,49 +43,69 @@ public static class SummaryWriter
 
     public static string Write(Analysis analysis, Event ev) => Write(analysis, ev, new SummaryNames(analysis));
 
+    // one builder per thread: a summary is written piece by piece into it and copied out once
+    [ThreadStatic]
+    private static StringBuilder? _builder;
+
     /// <summary>The summary with the article's names gathered once (<see cref="SummaryNames"/>) for all its events.</summary>
     internal static string Write(Analysis analysis, Event ev, SummaryNames articleNames)
     {
         var names = articleNames.For(ev);
         var (verb, noun) = Phrases.TryGetValue(ev.Type, out var p) ? p : ("acted", "an event");
-        var when = When(ev);
-        var actors = List(names, ev.Actors);
-        var targets = List(names, ev.Targets);
-        var places = List(names, ev.Places);
-        var modal = ev.Mode switch
+        var sb = _builder ??= new StringBuilder(256);
+        sb.Clear();
+        sb.Append(ev.Mode switch
         {
             EventMode.Planned => "Planned: ",
             EventMode.Possible => "Possible: ",
             EventMode.Negated => "Did not happen: ",
             _ => "",
-        };
-        string core = actors.Length > 0
-            ? $"{actors} {verb}{(targets.Length > 0 ? " " + targets : "")}"
-            : $"{(when.Length > 0 ? noun : Capitalise(noun))}{(targets.Length > 0 ? " on " + targets : "")}";
-        var text = $"{modal}{when}{(when.Length > 0 ? ", " : "")}{core}{(places.Length > 0 ? " in " + places : "")}";
-        var figures = Figures(analysis, ev);
-        if (figures.Length > 0) text += "; " + figures;
-        if (ev.Source is not null) text += $" (source: {ev.Source})";
-        return text + ".";
+        });
+        bool when = When(sb, ev);
+        if (when) sb.Append(", ");
+        // "A and B attacked C", else "An attack on C" (lower case after a date)
+        if (AppendList(sb, "", names, ev.Actors))
+        {
+            sb.Append(' ').Append(verb);
+            AppendList(sb, " ", names, ev.Targets);
+        }
+        else
+        {
+            if (when) sb.Append(noun);
+            else sb.Append(char.ToUpperInvariant(noun[0])).Append(noun, 1, noun.Length - 1);
+            AppendList(sb, " on ", names, ev.Targets);
+        }
+        AppendList(sb, " in ", names, ev.Places);
+        Figures(sb, analysis, ev);
+        if (ev.Source is not null) sb.Append(" (source: ").Append(ev.Source).Append(')');
+        sb.Append('.');
+        var text = sb.ToString();
+        if (sb.Capacity > 4096) _builder = null; // a rare huge summary does not keep its buffer
+        return text;
     }
 
-    private static string When(Event ev)
+    // the time told in the text, if any ("On 3 May 2018", "In May 2018", "Between … and …")
+    private static bool When(StringBuilder sb, Event ev)
     {
-        if (ev.Begin is not { } b || ev.End is not { } e || !ev.TimeFromText) return "";
+        if (ev.Begin is not { } b || ev.End is not { } e || !ev.TimeFromText) return false;
         var inv = CultureInfo.InvariantCulture;
-        if (b == e) return "On " + b.ToString("d MMMM yyyy", inv);
-        if (b.Day == 1 && e.AddDays(1).Day == 1 && b.Month == e.Month && b.Year == e.Year) return "In " + b.ToString("MMMM yyyy", inv);
-        return $"Between {b.ToString("d MMMM yyyy", inv)} and {e.ToString("d MMMM yyyy", inv)}";
+        if (b == e) sb.Append(inv, $"On {b:d MMMM yyyy}");
+        else if (b.Day == 1 && e.AddDays(1).Day == 1 && b.Month == e.Month && b.Year == e.Year) sb.Append(inv, $"In {b:MMMM yyyy}");
+        else sb.Append(inv, $"Between {b:d MMMM yyyy} and {e:d MMMM yyyy}");
+        return true;
     }
 
-    private static string Figures(Analysis analysis, Event ev)
+    // "; killed 5 civilians, injured more than 10", each (role, group, value) once
+    private static void Figures(StringBuilder sb, Analysis analysis, Event ev)
     {
         var layer = analysis.Get<FigureLayer>();
-        if (layer is null || ev.Figures.Count == 0) return "";
-        var parts = new List<string>();
-        foreach (var i in ev.Figures.DistinctBy(i => (layer.Figures[i].Role, layer.Figures[i].Group, layer.Figures[i].Value)))
+        if (layer is null || ev.Figures.Count == 0) return;
+        var inv = CultureInfo.InvariantCulture;
+        for (int k = 0; k < ev.Figures.Count; k++)
         {
-            var f = layer.Figures[i];
+            var f = layer.Figures[ev.Figures[k]];
+            if (SeenBefore(layer, ev, k)) continue;
+            sb.Append(k == 0 ? "; " : ", ");
             var q = f.Qualifier switch
             {
                 "more_than" => "more than ",
@@ -94,10 +115,25 @@ public static class SummaryWriter
                 "up_to" => "up to ",
                 _ => "",
             };
-            var group = f.Group == "all" ? "" : " " + f.Group.Replace('_', ' ');
-            parts.Add($"{f.Role} {q}{f.Value.ToString("0.##", CultureInfo.InvariantCulture)}{group}");
+            sb.Append(f.Role).Append(' ').Append(q).Append(inv, $"{f.Value:0.##}");
+            if (f.Group != "all")
+            {
+                sb.Append(' ');
+                foreach (char c in f.Group) sb.Append(c == '_' ? ' ' : c);
+            }
         }
-        return string.Join(", ", parts);
+    }
+
+    // whether an earlier figure of the event has the same role, group and value (told once)
+    private static bool SeenBefore(FigureLayer layer, Event ev, int k)
+    {
+        var f = layer.Figures[ev.Figures[k]];
+        for (int j = 0; j < k; j++)
+        {
+            var g = layer.Figures[ev.Figures[j]];
+            if ((g.Role, g.Group, g.Value) == (f.Role, f.Group, f.Value)) return true;
+        }
+        return false;
     }
 
     private static string Name(EventNames names, string code)
@@ -110,24 +146,32 @@ public static class SummaryWriter
         return Sectors.TryGetValue(code, out var igo) ? igo : code;
     }
 
-    // the codes' names, each once, as "A, B and C"
-    private static string List(EventNames names, List<string> codes)
+    // the codes' names, each once, as "A, B and C", after a lead ("", " on ", " in "); false (nothing written) when there are none
+    private static bool AppendList(StringBuilder sb, string lead, EventNames names, List<string> codes)
     {
-        if (codes.Count == 0) return "";
-        if (codes.Count == 1) return Name(names, codes[0]);
+        if (codes.Count == 0) return false;
+        if (codes.Count == 1)
+        {
+            var only = Name(names, codes[0]);
+            if (only.Length == 0) return false;
+            sb.Append(lead).Append(only);
+            return true;
+        }
         var list = new List<string>(codes.Count);
         foreach (var code in codes)
         {
             var name = Name(names, code);
             if (!list.Contains(name)) list.Add(name);
         }
-        return list.Count switch
+        if (list.Count == 1 && list[0].Length == 0) return false;
+        sb.Append(lead);
+        for (int i = 0; i < list.Count; i++)
         {
-            1 => list[0],
-            _ => string.Join(", ", System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list)[..^1]) + " and " + list[^1],
-        };
+            if (i > 0) sb.Append(i == list.Count - 1 ? " and " : ", ");
+            sb.Append(list[i]);
+        }
+        return true;
     }
 
-    private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
 }

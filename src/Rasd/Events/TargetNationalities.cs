@@ -15,11 +15,12 @@ public static class TargetNationalities
     private static readonly HashSet<string> Fillers = Table.FoldedWhere("part", "filler", "word");
 
     /// <summary>Country codes of the adjectives on the military target phrase that a target cue opens after the trigger.</summary>
+    /// <remarks>With none, a shared empty list: read it, never change it.</remarks>
     public static List<string> Of(Analysis analysis, TriggerMatch trigger, Sentence sentence, IReadOnlyList<EntityMention> mentions,
         IEnumerable<Lexicons.TrieMatch<string[]>> targetCues)
     {
         var tokens = analysis.Tokens;
-        var found = new List<string>();
+        List<string>? found = null;
         foreach (var cue in targetCues)
         {
             // the cue belongs to this attack: right after it, or after a few words of its own phrase ("غارات جوية على …")
@@ -37,11 +38,14 @@ public static class TargetNationalities
                 if (EntityLexicon.Default.AdjectiveCountry(tokens[k]) is not { } iso) break;
                 // "سورية وإيرانية": each adjective joined by و names another force
                 if (named > 0 && !tokens[k].Folded.StartsWith('و')) break;
-                if (!found.Contains(iso)) found.Add(iso);
+                if (!(found ??= []).Contains(iso)) found.Add(iso);
             }
         }
-        return found;
+        return found ?? None;
     }
+
+    // what most attacks find (read only)
+    private static readonly List<string> None = [];
 
     private static bool IsHead(Token token) => Heads.Contains(token.Folded) || token.Readings.Any(r => Heads.Contains(r.Stem));
 }

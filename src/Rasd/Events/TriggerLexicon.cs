@@ -43,6 +43,13 @@ public sealed class TriggerLexicon
     public List<TriggerMatch> Find(Analysis analysis)
     {
         var found = new List<TriggerMatch>();
+        Find(analysis, found);
+        return found;
+    }
+
+    /// <summary>As <see cref="Find(Analysis)"/>, adding the triggers to a list the caller keeps (the stage reuses one per thread).</summary>
+    internal void Find(Analysis analysis, List<TriggerMatch> found)
+    {
         var masks = TokenMasks.For(analysis);
         foreach (var s in analysis.Sentences)
         {
@@ -57,6 +64,5 @@ public sealed class TriggerLexicon
                     m.FirstReading.HasArticle || m.FirstReading.Stem.StartsWith("ال", StringComparison.Ordinal)));
             }
         }
-        return found;
     }
 }

@@ -26,7 +26,7 @@ public static class UnclaimedParties
         foreach (var m in mentions)
         {
             if (m.Actor is null || !m.Actor.Contains('+') || claimed.Contains(index.Clause(m.FirstToken))) continue;
-            foreach (var code in ActorCode.Members(m.Actor))
+            foreach (var code in ActorCode.EachMember(m.Actor))
                 if (ActorCode.Sector(code) is "GOV" or "OPP" or "IGO") found.Add(code);
         }
         return found;

@@ -1,0 +1,55 @@
+using System.Collections;
+
+namespace Rasd.Events;
+
+/// <summary>
+/// The sentence indices of an event's mentions, ascending and each once: a small sorted array (most events are told in
+/// one or two sentences), so adding, reading the first and last, and walking them in order allocate no tree nodes or iterators.
+/// </summary>
+public sealed class SentenceSet : IReadOnlyCollection<int>
+{
+    private int[] _items = new int[2];
+
+    public int Count { get; private set; }
+
+    /// <summary>The first sentence (0 when there is none, as for an empty sorted set).</summary>
+    public int Min => Count == 0 ? 0 : _items[0];
+
+    /// <summary>The last sentence (0 when there is none).</summary>
+    public int Max => Count == 0 ? 0 : _items[Count - 1];
+
+    /// <summary>Adds a sentence in its place; false when it is there already.</summary>
+    public bool Add(int sentence)
+    {
+        int at = Array.BinarySearch(_items, 0, Count, sentence);
+        if (at >= 0) return false;
+        at = ~at;
+        if (Count == _items.Length) Array.Resize(ref _items, 2 * Count);
+        Array.Copy(_items, at, _items, at + 1, Count - at);
+        _items[at] = sentence;
+        Count++;
+        return true;
+    }
+
+    public bool Contains(int sentence) => Array.BinarySearch(_items, 0, Count, sentence) >= 0;
+
+    /// <summary>The sentences in ascending order (a struct enumerator: `foreach` allocates nothing).</summary>
+    public Enumerator GetEnumerator() => new(this);
+
+    IEnumerator<int> IEnumerable<int>.GetEnumerator()
+    {
+        for (int i = 0; i < Count; i++) yield return _items[i];
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<int>)this).GetEnumerator();
+
+    /// <summary>Walks the sentences in ascending order.</summary>
+    public struct Enumerator(SentenceSet set)
+    {
+        private int _next = -1;
+
+        public readonly int Current => set._items[_next];
+
+        public bool MoveNext() => ++_next < set.Count;
+    }
+}
