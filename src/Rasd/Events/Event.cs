@@ -24,6 +24,9 @@ public sealed class Event
     /// <summary>Whether that time came from a word pointing back to one told before ("آنذاك"): a background happening.</summary>
     public bool TimeFromAnaphor { get; set; }
 
+    /// <summary>Days to move the time by once it is known, for an event told as "غداة X" with no time of its own yet (<see cref="RelativeDays"/>).</summary>
+    internal int PendingDayShift { get; set; }
+
     public List<string> Actors { get; } = [];
 
     public List<string> Targets { get; } = [];

@@ -252,6 +252,8 @@ public static class EventMerger
             into.Begin = m.Begin;
             into.End = m.End;
             into.TimeFromText = true;
+            // the day another mention tells is that mention's own, not one "غداة" still has to move
+            into.PendingDayShift = 0;
         }
         foreach (var a in m.Actors) if (!into.Actors.Contains(a)) into.Actors.Add(a);
         foreach (var t in m.Targets) if (!into.Targets.Contains(t) && !into.Actors.Contains(t)) into.Targets.Add(t);

@@ -122,6 +122,10 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             ArgumentFinder.Default.Fill(analysis, ev, t);
             WarningAddressee.Apply(analysis, ev, t);
         }
+        // "غداة الهجوم": the attack was the day before the day its clause tells (moved now if that day is known, else once it is)
+        int shift = RelativeDays.Shift(analysis, triggers[0]);
+        if (ev.TimeFromText) RelativeDays.Apply(ev, shift);
+        else ev.PendingDayShift = shift;
         ev.Source = AttributionFinder.Default.Find(analysis, triggers[0].SentenceIndex);
         // a happening dated after the report is scheduled, whatever the verb says (before merging, so mentions agree)
         if (ev.TimeFromText && analysis.Published is { } pub && ev.Begin > pub && ev.Mode == EventMode.Actual) ev.Mode = EventMode.Planned;
@@ -157,6 +161,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         if (!ev.TimeFromText && ev.Mode == EventMode.Actual && TimeAttacher.Inherited(analysis, ev.Sentences.Min) is { } inherited)
             (ev.Begin, ev.End, ev.TimeFromText) = (inherited.Begin, inherited.End, true);
         if (!ev.TimeFromText && published is { } p) (ev.Begin, ev.End) = (p, p);
+        RelativeDays.Apply(ev, ev.PendingDayShift);
         if (ev.Places.Count == 0 && LocatedTypes.Contains(ev.Type)) InheritPlaces(analysis, ev);
         // civilians who leave with the fighters are not the ones who withdraw
         if (ev.Type == "RETREAT" && ev.Actors.Any(ActorCode.IsArmed)) ev.Actors.RemoveAll(a => ActorCode.Sector(a) == "CVL");
