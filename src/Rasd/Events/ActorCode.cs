@@ -35,7 +35,16 @@ public static class ActorCode
         }
     }
 
-    public static string? Country(string code) => code.Length >= 3 && code != "IGO" ? code[..3] : null;
+    public static string? Country(string code) => HasCountry(code) ? code[..3] : null;
+
+    /// <summary>Whether two codes have the same <see cref="Country"/> (two without one, such as IGO, alike), compared without cutting strings.</summary>
+    public static bool SameCountry(string a, string b)
+    {
+        bool hasA = HasCountry(a), hasB = HasCountry(b);
+        return hasA && hasB ? a.AsSpan(0, 3).SequenceEqual(b.AsSpan(0, 3)) : hasA == hasB;
+    }
+
+    private static bool HasCountry(string code) => code.Length >= 3 && code != "IGO";
 
     public static string Sector(string code) => code == "IGO" ? "IGO" : code.Length > 3 ? KnownSector(code.AsSpan(3)) ?? code[3..] : "";
 

@@ -226,15 +226,8 @@ public static class EventMerger
     {
         foreach (var x in a)
             foreach (var y in b)
-                if (SameCountry(x, y)) return true;
+                if (ActorCode.SameCountry(x, y)) return true;
         return false;
-    }
-
-    private static bool SameCountry(string x, string y)
-    {
-        bool hasX = x.Length >= 3 && x != "IGO", hasY = y.Length >= 3 && y != "IGO";
-        if (!hasX || !hasY) return hasX == hasY;
-        return x.AsSpan(0, 3).SequenceEqual(y.AsSpan(0, 3));
     }
 
     /// <summary>
