@@ -643,13 +643,8 @@ public sealed class ArgumentFinder
     // "حليفتها" → "حليفة", "حلفائه" → "حلفاء": the noun without its pronoun suffix (a folded ة before a suffix is ت)
     private static string StripPronoun(string stem)
     {
-        foreach (var suffix in (ReadOnlySpan<string>)["هما", "هم", "ها", "ه"])
-            if (stem.Length > suffix.Length + 2 && stem.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                var bare = stem[..^suffix.Length];
-                return bare.EndsWith('ت') ? bare[..^1] + "ه" : bare.EndsWith('ئ') ? bare[..^1] + "ء" : bare;
-            }
-        return stem;
+        if (PronounSuffix.Strip(stem, 3) is not { } bare) return stem;
+        return bare.EndsWith('ت') ? bare[..^1] + "ه" : bare.EndsWith('ئ') ? bare[..^1] + "ء" : bare;
     }
 
     private static readonly HashSet<string> AllyNouns = Lexicons.TsvTable.FoldedWords("coordination_nouns");

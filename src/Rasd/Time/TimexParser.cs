@@ -219,15 +219,8 @@ internal sealed partial class TimexParser
     /// <summary>A listed س-word that is no future verb, also with a pronoun suffix ("سيطرته", "سيطرتها" as "سيطرت").</summary>
     private bool NotFutureVerb(string word)
     {
-        if (_lex.NotFutureVerbs.Contains(word)) return true;
-        foreach (var suffix in PronounSuffixes)
-            if (word.Length > suffix.Length + 3 && word.EndsWith(suffix, StringComparison.Ordinal)
-                && _lex.NotFutureVerbs.Contains(word[..^suffix.Length]))
-                return true;
-        return false;
+        return _lex.NotFutureVerbs.Contains(word) || PronounSuffix.Strip(word, 4) is { } bare && _lex.NotFutureVerbs.Contains(bare);
     }
-
-    private static readonly string[] PronounSuffixes = ["هما", "هم", "ها", "ه"];
 
     /// <summary>"كان من المقرر", "كانت الحكومة تعتزم": a past-tense "كان" within two words before the cue.</summary>
     private bool PastPlanBefore(int cue)
