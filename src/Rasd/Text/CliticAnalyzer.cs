@@ -25,24 +25,39 @@ public sealed class CliticAnalyzer
     private const int MaxCachedWords = 50_000;
     private readonly WordTable _words = new();
 
-    // the words met most recently, by hash, in a table small enough to stay in the fastest cache: most tokens are
-    // a few hundred frequent words, answered here without probing the large table (a slot is one reference)
-    private const int RecentSlots = 4096;
-    private readonly WordInfo?[] _recent = new WordInfo?[RecentSlots];
+    private readonly ThreadLocal<RecentWords> _recent = new(() => new RecentWords());
+
+    /// <summary>This thread's table of recent words, fetched once per text by <see cref="Tokenizer"/>.</summary>
+    internal RecentWords RecentForThread() => _recent.Value!;
 
     /// <summary>The shared facts about a folded word (readings, lexicon mask, memos); its string is made only when the word is new.</summary>
-    internal WordInfo Word(ReadOnlySpan<char> folded, TokenKind kind)
+    internal WordInfo Word(ReadOnlySpan<char> folded, TokenKind kind) => Word(folded, WordTable.HashOf(folded), kind, RecentForThread(), out _);
+
+    /// <summary>As <see cref="Word(ReadOnlySpan{char}, TokenKind)"/> with the hash and the thread's recent words in hand; <paramref name="foldedString"/> is the word's string.</summary>
+    internal WordInfo Word(ReadOnlySpan<char> folded, int hash, TokenKind kind, RecentWords recent, out string foldedString)
     {
-        int hash = WordTable.HashOf(folded);
-        ref var recent = ref _recent[hash & (RecentSlots - 1)];
-        var last = recent;
-        if (last is not null && last.Kind == kind && folded.SequenceEqual(last.Folded)) return last;
-        var known = _words.Find(folded, hash);
-        if (known is not null && known.Kind == kind) return recent = known;
-        var word = new WordInfo(folded.ToString(), kind, this);
-        if (known is not null || _words.Count >= MaxCachedWords) return word;
-        var shared = _words.Add(word, hash);
-        return shared.Kind == kind ? shared : word;
+        var word = recent.Candidate(hash, kind, out var known);
+        if (word is not null && folded.SequenceEqual(known))
+        {
+            foldedString = known!;
+            return word;
+        }
+        word = _words.Find(folded, hash, out known);
+        if (word is null || word.Kind != kind)
+        {
+            bool clash = word is not null;
+            word = new WordInfo(folded.ToString(), kind, this);
+            // past the bound a new word is still remembered among the recent ones, so its repeats in the same text share it
+            if (!clash && _words.Count < MaxCachedWords)
+            {
+                var shared = _words.Add(word, hash);
+                if (shared.Kind == kind) word = shared;
+            }
+            known = word.Folded;
+        }
+        recent.Remember(hash, kind, known!, word);
+        foldedString = known!;
+        return word;
     }
 
     /// <summary>All readings of a folded word, the whole word first, then by increasing prefix length.</summary>

@@ -4,15 +4,21 @@ namespace Rasd.Text;
 public sealed class Token
 {
     internal Token(int index, TextSpan span, int foldedStart, WordInfo word, bool spaceBefore)
+        : this(index, span, foldedStart, word, word.Folded, word.Kind, spaceBefore)
+    {
+    }
+
+    // kind and folded form are copied in (a reference, no new string): the passes that only look at them
+    // (sentences, punctuation, spans) then never touch the shared word object, and the tokenizer, which has both
+    // from its word table, does not read it either
+    internal Token(int index, TextSpan span, int foldedStart, WordInfo word, string folded, TokenKind kind, bool spaceBefore)
     {
         Index = index;
         Span = span;
         FoldedStart = foldedStart;
         Word = word;
-        // kind and folded form are copied in (a reference, no new string): the passes that only look at them
-        // (sentences, punctuation, spans) then never touch the shared word object
-        Kind = word.Kind;
-        Folded = word.Folded;
+        Kind = kind;
+        Folded = folded;
         SpaceBefore = spaceBefore;
     }
 

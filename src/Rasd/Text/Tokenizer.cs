@@ -14,13 +14,65 @@ public sealed class Tokenizer
     public IReadOnlyList<Token> Tokenize(string text) => Tokenize(ArabicFolding.FoldWithOffsets(text));
 
     /// <summary>Tokenises an already folded text.</summary>
+    /// <remarks>
+    /// Tokens are made a block at a time: the block is scanned first, then all its words are looked up in the recent
+    /// words, then checked against them (the lookups of one phase do not wait on each other, so their cache misses
+    /// overlap), and only the words not found there go to the analyser's table.
+    /// </remarks>
     public IReadOnlyList<Token> Tokenize(FoldedText folded)
     {
         var s = folded.Folded;
         var tokens = new List<Token>(s.Length / 5 + 4);
+        var drafts = t_drafts ??= new Draft[BlockSize];
+        var recent = _clitics.RecentForThread();
         int i = 0, gap = 0;
         bool space = true;
         while (i < s.Length)
+        {
+            int n = Scan(s, ref i, ref space, drafts);
+            for (int k = 0; k < n; k++)
+            {
+                ref var d = ref drafts[k];
+                d.Word = recent.Candidate(d.Hash, d.Kind, out d.Folded);
+            }
+            for (int k = 0; k < n; k++)
+            {
+                ref var d = ref drafts[k];
+                var chars = s.AsSpan(d.Start, d.End - d.Start);
+                if (d.Word is null || !chars.SequenceEqual(d.Folded)) d.Word = _clitics.Word(chars, d.Hash, d.Kind, recent, out d.Folded);
+            }
+            for (int k = 0; k < n; k++)
+            {
+                ref var d = ref drafts[k];
+                tokens.Add(new Token(tokens.Count, folded.ToOriginalSpanForward(d.Start, d.End, ref gap), d.Start, d.Word!, d.Folded!, d.Kind, d.Space));
+            }
+        }
+        return tokens;
+    }
+
+    // a block's drafts fit in the nearest caches; the buffer is kept per thread, so a text makes no array for them
+    private const int BlockSize = 256;
+
+    [ThreadStatic]
+    private static Draft[]? t_drafts;
+
+    /// <summary>A token scanned but not yet looked up.</summary>
+    private struct Draft
+    {
+        public int Start;
+        public int End;
+        public int Hash;
+        public TokenKind Kind;
+        public bool Space;
+        public string? Folded;
+        public WordInfo? Word;
+    }
+
+    // scans up to a block of tokens from i on; returns how many
+    private static int Scan(string s, ref int i, ref bool space, Draft[] drafts)
+    {
+        int n = 0;
+        while (i < s.Length && n < drafts.Length)
         {
             char c = s[i];
             if (Whitespace.Is(c) || char.IsControl(c)) { space = true; i++; continue; }
@@ -52,10 +104,15 @@ public sealed class Tokenizer
                 i++;
                 if (char.IsHighSurrogate(c) && i < s.Length && char.IsLowSurrogate(s[i])) i++;
             }
-            tokens.Add(new Token(tokens.Count, folded.ToOriginalSpanForward(start, i, ref gap), start, _clitics.Word(s.AsSpan(start, i - start), kind), space));
+            ref var d = ref drafts[n++];
+            d.Start = start;
+            d.End = i;
+            d.Hash = WordTable.HashOf(s.AsSpan(start, i - start));
+            d.Kind = kind;
+            d.Space = space;
             space = false;
         }
-        return tokens;
+        return n;
     }
 
     private static bool AcceptSeparator(string s, int numberStart, int sepIndex)

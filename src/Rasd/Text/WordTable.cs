@@ -11,6 +11,7 @@ internal sealed class WordTable
     private struct Slot
     {
         public int Hash;
+        public string? Folded;
         public WordInfo? Word;
     }
 
@@ -29,7 +30,10 @@ internal sealed class WordTable
         return (int)(h | 1);
     }
 
-    public WordInfo? Find(ReadOnlySpan<char> word, int hash)
+    public WordInfo? Find(ReadOnlySpan<char> word, int hash) => Find(word, hash, out _);
+
+    /// <summary>The word spelt <paramref name="word"/>, and its string, checked against the slot's copy of the string without reading the word object.</summary>
+    public WordInfo? Find(ReadOnlySpan<char> word, int hash, out string? folded)
     {
         var slots = Volatile.Read(ref _slots);
         int mask = slots.Length - 1;
@@ -37,8 +41,9 @@ internal sealed class WordTable
         {
             ref var slot = ref slots[i];
             var found = Volatile.Read(ref slot.Word);
-            if (found is null) return null;
-            if (slot.Hash == hash && word.SequenceEqual(found.Folded)) return found;
+            if (found is null) { folded = null; return null; }
+            // hash and string were written before the word was published
+            if (slot.Hash == hash && word.SequenceEqual(slot.Folded)) { folded = slot.Folded; return found; }
         }
     }
 
@@ -68,8 +73,9 @@ internal sealed class WordTable
         int mask = slots.Length - 1;
         int i = hash & mask;
         while (slots[i].Word is not null) i = (i + 1) & mask;
-        // the hash first, the word last: a reader that sees the word sees its hash
+        // the hash and string first, the word last: a reader that sees the word sees them
         slots[i].Hash = hash;
+        slots[i].Folded = word.Folded;
         Volatile.Write(ref slots[i].Word, word);
     }
 }

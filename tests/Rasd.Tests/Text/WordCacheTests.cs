@@ -40,6 +40,60 @@ public class WordCacheTests
             }
         }, iter: 1000);
 
+    // the tokenizer looks words up a block of tokens at a time; texts of several blocks must read as the same tokens,
+    // each carrying its own word's string and kind
+    private static readonly Gen<string> LongText = Gen.OneOf(
+            "قتل ", "ثلاثه ", "اشخاص ", "مدنيين، ", "بينهم ", "اطفال ", "نحو ", "150 ", "1,500 ", ". ", "\n", "ً", "ـ", "#ادلب ", "ة ")
+        .Array[200, 900].Select(string.Concat);
+
+    [Fact]
+    public void LongTextsTokenizeAcrossBlocksWithTheirOwnWords() =>
+        LongText.Sample(text =>
+        {
+            var tokens = new Tokenizer(Analyzer).Tokenize(text);
+            var folded = ArabicFolding.FoldWithOffsets(text).Folded;
+            int at = 0;
+            for (int k = 0; k < tokens.Count; k++)
+            {
+                var t = tokens[k];
+                Assert.Equal(k, t.Index);
+                Assert.Equal(t.Word.Folded, t.Folded);
+                Assert.Equal(t.Word.Kind, t.Kind);
+                Assert.Equal(folded.Substring(t.FoldedStart, t.Folded.Length), t.Folded);
+                Assert.True(t.FoldedStart >= at, "tokens in text order");
+                at = t.FoldedStart + t.Folded.Length;
+            }
+            Assert.Equal(string.Concat(folded.Split(' ', '\n', '#')), string.Concat(tokens.Select(t => t.Folded)));
+        }, iter: 200);
+
+    // n written with Arabic letters as digits (a base-20 numeral), so that every n is one distinct word token
+    private static string Spelt(int n)
+    {
+        const string Letters = "بتثجحخدذرزسشصضطظعغفق";
+        var word = "كلم";
+        do { word += Letters[n % 20]; n /= 20; } while (n > 0);
+        return word;
+    }
+
+    // each thread keeps its own recent words (a slot is several fields another thread could tear); the word table is shared
+    [Fact]
+    public void ThreadsTokenizingAtOnceGetEachTokenItsOwnWord()
+    {
+        var analyzer = new CliticAnalyzer(ProtectedWords.Contains);
+        var texts = Enumerable.Range(0, 64).Select(i => string.Join(' ', Enumerable.Range(0, 400).Select(k => Spelt((i * 7919 + k * 104729) % 3000)))).ToList();
+        Parallel.ForEach(texts, new ParallelOptions { MaxDegreeOfParallelism = 4 }, text =>
+        {
+            var words = text.Split(' ');
+            var tokens = new Tokenizer(analyzer).Tokenize(text);
+            Assert.Equal(words.Length, tokens.Count);
+            for (int k = 0; k < tokens.Count; k++)
+            {
+                Assert.Equal(words[k], tokens[k].Folded);
+                Assert.Equal(words[k], tokens[k].Word.Folded);
+            }
+        });
+    }
+
     [Fact]
     public void MemoisedFigureKindsEqualComputedOnes() =>
         Text.Sample(text =>
