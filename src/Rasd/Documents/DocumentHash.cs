@@ -27,46 +27,38 @@ public static class DocumentHash
     // every record carries the hash, so the collapsed text and its UTF-8 bytes go through pooled buffers
     private static string Collapsed(string text, bool fold)
     {
-        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
         var bytes = ArrayPool<byte>.Shared.Rent(Math.Max(1, text.Length * 3));
         try
         {
-            int n = 0;
-            bool space = false, surrogates = false;
-            foreach (var original in text)
-            {
-                char c = fold ? ArabicFolding.Fold(original) : original;
-                if (c == ArabicFolding.Removed) continue;
-                if (Whitespace.Is(c)) { space = n > 0; continue; }
-                if (space) { chars[n++] = ' '; space = false; }
-                surrogates |= char.IsSurrogate(c);
-                chars[n++] = c;
-            }
-            var collapsed = chars.AsSpan(0, n);
-            // a surrogate pairs with the next char kept, or is replaced when lone: the general encoder decides that
-            int length = surrogates ? Encoding.UTF8.GetBytes(collapsed, bytes) : EncodeBasicPlane(collapsed, bytes);
-            return Digest(bytes.AsSpan(0, length));
+            // most texts have no surrogate: collapse and encode in one pass; the others take the general encoder
+            int length = EncodeCollapsed(text, fold, bytes);
+            return Digest(bytes.AsSpan(0, length >= 0 ? length : CollapsedWithSurrogates(text, fold, bytes)));
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(chars);
             ArrayPool<byte>.Shared.Return(bytes);
         }
     }
 
-    // UTF-8 of text without surrogates, written here because the general transcoder is twice as slow on Arabic
-    // (two-byte sequences), which is most of what it would see
-    private static int EncodeBasicPlane(ReadOnlySpan<char> text, byte[] bytes)
+    // the collapsed text's UTF-8, written here because the general transcoder is twice as slow on Arabic (two-byte
+    // sequences), which is most of what it would see; -1 at the first surrogate
+    private static int EncodeCollapsed(string text, bool fold, byte[] bytes)
     {
         int n = 0;
-        foreach (char c in text)
+        bool space = false;
+        foreach (var original in text)
         {
+            char c = fold ? ArabicFolding.Fold(original) : original;
+            if (c == ArabicFolding.Removed) continue;
+            if (Whitespace.Is(c)) { space = n > 0; continue; }
+            if (space) { bytes[n++] = (byte)' '; space = false; }
             if (c < 0x80) bytes[n++] = (byte)c;
             else if (c < 0x800)
             {
                 bytes[n++] = (byte)(0xC0 | (c >> 6));
                 bytes[n++] = (byte)(0x80 | (c & 0x3F));
             }
+            else if (char.IsSurrogate(c)) return -1;
             else
             {
                 bytes[n++] = (byte)(0xE0 | (c >> 12));
@@ -75,6 +67,30 @@ public static class DocumentHash
             }
         }
         return n;
+    }
+
+    // a surrogate pairs with the next char kept, or is replaced when lone: the general encoder decides that
+    private static int CollapsedWithSurrogates(string text, bool fold, byte[] bytes)
+    {
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        try
+        {
+            int n = 0;
+            bool space = false;
+            foreach (var original in text)
+            {
+                char c = fold ? ArabicFolding.Fold(original) : original;
+                if (c == ArabicFolding.Removed) continue;
+                if (Whitespace.Is(c)) { space = n > 0; continue; }
+                if (space) { chars[n++] = ' '; space = false; }
+                chars[n++] = c;
+            }
+            return Encoding.UTF8.GetBytes(chars.AsSpan(0, n), bytes);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     private static string Digest(ReadOnlySpan<byte> utf8)
