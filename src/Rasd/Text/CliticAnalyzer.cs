@@ -20,10 +20,12 @@ public sealed class CliticAnalyzer
     /// <summary>An analyser that protects no words.</summary>
     public static CliticAnalyzer Plain { get; } = new();
 
-    // distinct words seen so far, each analysed once; bounded so that a long run over open vocabulary stays small
-    // (the frequent words come early, and a word past the bound is simply analysed per token)
+    // distinct words met more than once so far, each analysed once; bounded so that a long run over open vocabulary
+    // stays small (the frequent words come early). A word outside the table is analysed afresh when met, and shared by
+    // its repeats for as long as it stays among the thread's recent words.
     private const int MaxCachedWords = 50_000;
     private readonly WordTable _words = new();
+    private readonly WordDoorkeeper _doorkeeper = new();
 
     private readonly ThreadLocal<RecentWords> _recent = new(() => new RecentWords());
 
@@ -48,7 +50,7 @@ public sealed class CliticAnalyzer
             bool clash = word is not null;
             word = new WordInfo(folded.ToString(), kind, this);
             // past the bound a new word is still remembered among the recent ones, so its repeats in the same text share it
-            if (!clash && _words.Count < MaxCachedWords)
+            if (!clash && _words.Count < MaxCachedWords && _doorkeeper.SeenBefore(hash))
             {
                 var shared = _words.Add(word, hash);
                 if (shared.Kind == kind) word = shared;

@@ -185,14 +185,54 @@ public class WordTableTests
         Assert.Null(table.Find("غائب", WordTable.HashOf("غائب")));
     }
 
+    // a word is taken into the table the second time it is met (WordDoorkeeper); each thread also keeps its own recent
+    // words, so the first sightings are made on a thread of their own
+    private static void MeetOnAnotherThread(CliticAnalyzer analyzer, IEnumerable<string> words)
+    {
+        var thread = new Thread(() => { foreach (var w in words) analyzer.Word(w, TokenKind.Word); });
+        thread.Start();
+        thread.Join();
+    }
+
     [Fact]
     public void RacingThreadsShareOneWord()
     {
         var analyzer = new CliticAnalyzer();
         var words = Enumerable.Range(0, 3000).Select(i => "وال" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        MeetOnAnotherThread(analyzer, words);
         var seen = new WordInfo[4][];
         Parallel.For(0, 4, t => seen[t] = [.. words.Select(w => analyzer.Word(w, TokenKind.Word))]);
         for (int i = 0; i < words.Length; i++)
             for (int t = 1; t < 4; t++) Assert.Same(seen[0][i], seen[t][i]);
+    }
+
+    [Fact]
+    public void AWordMetOnceIsNotKeptButAWordMetAgainIs()
+    {
+        var analyzer = new CliticAnalyzer();
+        WordInfo? first = null, second = null, third = null;
+        var once = new Thread(() => first = analyzer.Word("مرة", TokenKind.Word));
+        once.Start();
+        once.Join();
+        var again = new Thread(() => second = analyzer.Word("مرة", TokenKind.Word));
+        again.Start();
+        again.Join();
+        var later = new Thread(() => third = analyzer.Word("مرة", TokenKind.Word));
+        later.Start();
+        later.Join();
+        Assert.NotSame(first, second);
+        Assert.Same(second, third);
+        Assert.Equal(first!.Readings.ToList(), third!.Readings.ToList());
+    }
+
+    [Fact]
+    public void TheDoorkeeperKnowsAHashOnlyAfterMeetingIt()
+    {
+        var doorkeeper = new WordDoorkeeper();
+        var hashes = Enumerable.Range(0, 500).Select(i => WordTable.HashOf("كلمة" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))).Distinct().ToList();
+        int known = hashes.Count(doorkeeper.SeenBefore);
+        // distinct hashes share a bit only by chance (500 of 2^20 bits)
+        Assert.True(known <= 2, $"{known} hashes seen before their first sighting");
+        Assert.All(hashes, h => Assert.True(doorkeeper.SeenBefore(h)));
     }
 }
