@@ -211,7 +211,23 @@ public sealed class EntityLexicon
         }
         foreach (var r in TsvTable.LoadEmbedded("name_stops").Rows)
             NameStops.Add(ArabicFolding.FoldString(r[0]));
+        var madeIn = TsvTable.LoadEmbedded("made_in_words");
+        foreach (var r in madeIn.Rows)
+            (madeIn.Cell(r, "position") == "after" ? MadeInAfter : MadeInBefore).Add(ArabicFolding.FoldString(madeIn.Cell(r, "word")));
     }
+
+    // data/made_in_words.tsv: the words after ("روسية الصنع") and before ("صنع روسي") a nationality adjective that tells where a thing was made
+    private HashSet<string> MadeInAfter { get; } = new(StringComparer.Ordinal);
+
+    private HashSet<string> MadeInBefore { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the nationality adjective at <paramref name="i"/> tells where a thing was made ("طائرات روسية الصنع", "من صنع إيراني"), which names no party.</summary>
+    public bool IsMadeIn(IReadOnlyList<Token> tokens, int i) =>
+        (i + 1 < tokens.Count && MadeInAfter.Contains(tokens[i + 1].Folded)) || (i > 0 && MadeInBefore.Contains(tokens[i - 1].Folded));
+
+    /// <summary>The country of the nationality adjective at <paramref name="i"/>, unless it only tells where a thing was made.</summary>
+    public string? AdjectiveCountryAt(IReadOnlyList<Token> tokens, int i) =>
+        AdjectiveCountry(tokens[i]) is { } iso && !IsMadeIn(tokens, i) ? iso : null;
 
     /// <summary>The country of a nationality adjective token (any clitic reading), or null.</summary>
     public string? AdjectiveCountry(Token token)

@@ -101,6 +101,8 @@ public sealed class EntityRecognizer
                 bool free = true;
                 for (int k = c.First; k < c.End && free; k++) free = !taken[k - s.FirstToken];
                 if (!free) continue;
+                // "الطائرات الروسية الصنع": a name ending in a nationality that only tells where a thing was made
+                if (c.End < s.EndToken && _lex.IsMadeIn(tokens, c.End - 1) && _lex.AdjectiveCountry(tokens[c.End - 1]) is not null) continue;
                 var entries = Filter(c, seenPeople, confirmed);
                 if (entries.Count == 0)
                 {
@@ -548,7 +550,7 @@ public sealed class EntityRecognizer
         string? country = null;
         if (!info.IsPerson)
         {
-            if (j < end && _lex.AdjectiveCountry(tokens[j]) is { } iso && Agrees(tokens[i].Folded, tokens[j].Folded))
+            if (j < end && _lex.AdjectiveCountryAt(tokens, j) is { } iso && Agrees(tokens[i].Folded, tokens[j].Folded))
             {
                 var type = info.IsOrg ? EntityType.Org : (EntityType?)null;
                 var name = JoinFolded(tokens, i, j + 1 - i);

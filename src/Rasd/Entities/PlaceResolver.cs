@@ -138,7 +138,7 @@ internal sealed class PlaceResolver
             if (c.Entries.Count == 1 && c.Entries[0] is { Kind: EntryKind.Country, Country: { } iso }) Add(_a.SentenceOfToken(c.First).Index, iso);
         foreach (var s in _a.Sentences)
             for (int i = s.FirstToken; i < s.EndToken; i++)
-                if (_lex.AdjectiveCountry(_a.Tokens[i]) is { } iso) Add(s.Index, iso);
+                if (_lex.AdjectiveCountryAt(_a.Tokens, i) is { } iso) Add(s.Index, iso);
     }
 
     /// <summary>

@@ -445,10 +445,10 @@ public sealed class ArgumentFinder
         {
             if (tokens[k].Kind == TokenKind.Punctuation) break;
             if (CueStartsAt(cues, k) || Covers(mentions, k)) break;
-            if (EntityLexicon.Default.AdjectiveCountry(tokens[k]) is not { } iso) continue;
+            if (EntityLexicon.Default.AdjectiveCountryAt(tokens, k) is not { } iso) continue;
             var found = new List<string> { iso };
             // "روسية وسورية": each adjective joined by و names another force
-            for (int j = k + 1; j < sentence.EndToken && tokens[j].Folded.StartsWith('و') && EntityLexicon.Default.AdjectiveCountry(tokens[j]) is { } next; j++)
+            for (int j = k + 1; j < sentence.EndToken && tokens[j].Folded.StartsWith('و') && EntityLexicon.Default.AdjectiveCountryAt(tokens, j) is { } next; j++)
                 found.Add(next);
             return found;
         }

@@ -35,7 +35,7 @@ public static class TargetNationalities
             for (int named = 0; k < sentence.EndToken; k++, named++)
             {
                 if (ArgumentFinder.Covers(mentions, k)) break;
-                if (EntityLexicon.Default.AdjectiveCountry(tokens[k]) is not { } iso) break;
+                if (EntityLexicon.Default.AdjectiveCountryAt(tokens, k) is not { } iso) break;
                 // "سورية وإيرانية": each adjective joined by و names another force
                 if (named > 0 && !tokens[k].Folded.StartsWith('و')) break;
                 if (!(found ??= []).Contains(iso)) found.Add(iso);
