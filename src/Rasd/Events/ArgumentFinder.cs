@@ -69,7 +69,9 @@ public sealed class ArgumentFinder
                 // "حذرت باريس من أنه سيكون هناك رد": the capital that says or warns before a threat or a call in its clause is the one who makes it
                 ?? (SpeakerBefore(analysis, sentence, ev, trigger, m) ? StatementRoles.CapitalGovernment(m) : null)
                 // "غارات شنتها دمشق مع حليفتها موسكو": a capital cued as the one who carries out an attack is its state's forces
-                ?? (ev.Type == "ASSAULT" && CuedActor(analysis.Tokens, cues, m, mentions) ? StatementRoles.CapitalGovernment(m) : null);
+                ?? (ev.Type == "ASSAULT" && CuedActor(analysis.Tokens, cues, m, mentions) ? StatementRoles.CapitalGovernment(m) : null)
+                // "دمشق تدين الغارات", "إن دمشق ترفض": a capital put before the statement's verb as its subject is its government
+                ?? (speech && SubjectBeforeVerb(analysis, sentence, trigger, m) ? StatementRoles.CapitalGovernment(m) : null);
             if (actor is null) continue;
             if (m.Actor is null) speakingCities.Add(m); // a capital that stands for its government is no place of the event
             // "موسكو قالت", "بحسب أنقرة": a capital next to a verb of saying is its government speaking
@@ -138,7 +140,8 @@ public sealed class ArgumentFinder
                 bool nextToVerb = m.FirstToken == trigger.EndToken
                     || (speech && m.FirstToken == trigger.EndToken + 1 && analysis.Tokens[trigger.EndToken].IsWord && StartingAt(mentions, trigger.EndToken) is null)
                     // "إن موسكو تطالب": after "إن/أن" the subject comes before its verb
-                    || (m.EndToken == trigger.FirstToken && trigger.Proclitics.Length == 0 && m.FirstToken > 0 && TimeAttacher.IsComplementizer(analysis.Tokens[m.FirstToken - 1]))
+                    // and where the capital opens its sentence, as headlines put it ("طهران ترفض أي تعديل", "وأنقرة تطالب واشنطن")
+                    || (speech ? SubjectBeforeVerb(analysis, sentence, trigger, m) : m.EndToken == trigger.FirstToken && trigger.Proclitics.Length == 0 && m.FirstToken > 0 && TimeAttacher.IsComplementizer(analysis.Tokens[m.FirstToken - 1]))
                     || SpeakerBefore(analysis, sentence, ev, trigger, m)
                     // "نددت دمشق وحليفتها موسكو", "تهدد أنقرة وطهران": a capital coordinated with one that is the verb's subject is a subject too
                     || verbCities.Exists(c => Joined(analysis.Tokens, c, m.FirstToken));
@@ -422,6 +425,11 @@ public sealed class ArgumentFinder
         }
         return before ?? after;
     }
+
+    /// <summary>A name right before the verb as its subject: after "إن/أن", or opening its sentence ("طهران ترفض", headlines' order).</summary>
+    private static bool SubjectBeforeVerb(Analysis analysis, Sentence sentence, TriggerMatch trigger, EntityMention m) =>
+        m.EndToken == trigger.FirstToken && trigger.Proclitics.Length == 0
+        && (m.FirstToken == sentence.FirstToken || m.FirstToken > 0 && TimeAttacher.IsComplementizer(analysis.Tokens[m.FirstToken - 1]));
 
     private static bool OwnedByOtherTrigger(Analysis analysis, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)
     {
