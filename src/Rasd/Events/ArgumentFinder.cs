@@ -175,6 +175,11 @@ public sealed class ArgumentFinder
         if (ev.Type == "ASSAULT")
             foreach (var iso in TargetNationalities.Of(analysis, trigger, sentence, MentionsIn(analysis, sentence), WithRole(cues, "target")))
                 if (!ev.Actors.Contains(iso + "MIL")) Add(ev.Targets, iso + "MIL");
+        // "الاتفاق الروسي التركي", "القمة الروسية التركية الإيرانية": two or more adjectives on talks or a deal name the states
+        // that hold them (one alone is often the subject matter: "الاتفاق النووي الإيراني", "المحادثات السورية")
+        // (right after the trigger: in "تناولت المحادثات القضيتين الفلسطينية والسورية" they are the topic's)
+        if (ev.Type is "CONSULT" or "AGREE" && NationalitiesNear(analysis.Tokens, trigger, sentence, MentionsIn(analysis, sentence), cues, adjacent: true) is { Count: >= 2 } states)
+            foreach (var iso in states) Add(ev.Actors, iso + "GOV");
         // …and the state that imposes sanctions: "العقوبات الأمريكية" (not of aid: "المساعدات للأسر السورية" names who receives it)
         if (ev.Type == "SANCTION")
             foreach (var iso in NationalitiesNear(analysis.Tokens, trigger, sentence, MentionsIn(analysis, sentence), cues))
@@ -437,19 +442,20 @@ public sealed class ArgumentFinder
     /// <summary>
     /// The countries of the nationality adjectives on a trigger phrase, coordinated ones included: "غارات جوية روسية وسورية".
     /// The phrase ends where a role cue or a name begins: in "غارات على مواقع للنظام السوري" the adjective is the regime's.
+    /// With <paramref name="adjacent"/> the first adjective must stand right after the trigger.
     /// </summary>
     private static List<string> NationalitiesNear(IReadOnlyList<Token> tokens, TriggerMatch trigger, Sentence sentence, IReadOnlyList<EntityMention> mentions,
-        List<Lexicons.TrieMatch<string[]>> cues)
+        List<Lexicons.TrieMatch<string[]>> cues, bool adjacent = false)
     {
-        for (int k = trigger.EndToken; k < Math.Min(sentence.EndToken, trigger.EndToken + 4); k++)
+        for (int k = trigger.EndToken; k < Math.Min(sentence.EndToken, trigger.EndToken + (adjacent ? 1 : 4)); k++)
         {
             if (tokens[k].Kind == TokenKind.Punctuation) break;
             if (CueStartsAt(cues, k) || Covers(mentions, k)) break;
             if (EntityLexicon.Default.AdjectiveCountry(tokens[k]) is not { } iso) continue;
             var found = new List<string> { iso };
-            // "روسية وسورية": each adjective joined by و names another force
-            for (int j = k + 1; j < sentence.EndToken && tokens[j].Folded.StartsWith('و') && EntityLexicon.Default.AdjectiveCountry(tokens[j]) is { } next; j++)
-                found.Add(next);
+            // "روسية وسورية", "الروسي التركي": each adjective joined by و, or set right after the last, names another party
+            for (int j = k + 1; j < sentence.EndToken && EntityLexicon.Default.AdjectiveCountry(tokens[j]) is { } next; j++)
+                if (!found.Contains(next)) found.Add(next);
             return found;
         }
         return NoCountries;
