@@ -87,6 +87,9 @@ public sealed class ArgumentFinder
                 if (cued == "victim") cued = ev.Type == "ASSAULT" ? "target" : null;
                 // "شنتها واشنطن وباريس ولندن": names coordinated with an actor-cued one share its cue
                 cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "actor") ? "actor" : null;
+                // "محادثات … حول عفرين وداعش": a name coordinated with a place that talks or a deal are about is topic too, not a party
+                // (not after a party: in "بين ممثلين عن الجانب الروسي وفصائل المعارضة" both sides talk)
+                if (symmetric) cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "topic", placeOnly: true) ? "topic" : null;
                 // a city stands for its state only as the subject of a verb ("قالت موسكو"), never "في موسكو" or as a topic
                 bool isCity = m.Type == EntityType.Loc && m.GeoPrecision is 1 or 2;
                 // "فصيل مدعوم من أنقرة": the backer describes a party; it takes no part in the deed
@@ -655,7 +658,8 @@ public sealed class ArgumentFinder
 
     private static readonly HashSet<string> AllyNouns = Lexicons.TsvTable.FoldedWords("coordination_nouns");
 
-    private bool CoordinatedWithCued(IReadOnlyList<Token> tokens, List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, List<EntityMention> mentions, string role)
+    private bool CoordinatedWithCued(IReadOnlyList<Token> tokens, List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, List<EntityMention> mentions, string role,
+        bool placeOnly = false)
     {
         var current = m;
         while (tokens[current.FirstToken].Folded.StartsWith('و') || AllyNounBefore(tokens, current.FirstToken))
@@ -664,7 +668,7 @@ public sealed class ArgumentFinder
             foreach (var x in mentions)
                 if (Joined(tokens, x, current.FirstToken)) prev = x;
             if (prev is null) return false;
-            if (HasCue(cues, prev, role)) return true;
+            if (HasCue(cues, prev, role)) return !placeOnly || prev.Type == EntityType.Loc;
             current = prev;
         }
         return false;
