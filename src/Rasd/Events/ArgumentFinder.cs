@@ -93,7 +93,7 @@ public sealed class ArgumentFinder
                 // a city stands for its state only as the subject of a verb ("قالت موسكو"), never "في موسكو" or as a topic
                 bool isCity = m.Type == EntityType.Loc && m.GeoPrecision is 1 or 2;
                 // "فصيل مدعوم من أنقرة": the backer describes a party; it takes no part in the deed
-                if (cued is "topic" or "place" or "backer") continue;
+                if (cued is "topic" or "place" or "backer" or "seat") continue;
                 // "إدلب التي تسيطر عليها المعارضة": who holds a place describes it; it takes no part in the event
                 if (cued == "controller") continue;
                 // "وكشف المرصد أن …": the monitor or agency that reports an event takes no part in it
@@ -565,7 +565,9 @@ public sealed class ArgumentFinder
     private bool IsTopic(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => HasCue(cues, m, "topic");
 
     /// <summary>A place named as a topic ("بشأن إدلب"), a landmark ("قرب X") or a stage of a journey ("قبل بكين") is not where the event happens.</summary>
-    private bool NotWhere(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => IsTopic(cues, m) || HasCue(cues, m, "near") || HasCue(cues, m, "sequence") || HasCue(cues, m, "backer");
+    private bool NotWhere(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => IsTopic(cues, m) || HasCue(cues, m, "near") || HasCue(cues, m, "sequence") || HasCue(cues, m, "backer")
+        // "الهلال الأحمر الكردي ومقره في القامشلي": where a body sits is not where the event happened
+        || HasCue(cues, m, "seat");
 
     private bool HasCue(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, string role)
     {
