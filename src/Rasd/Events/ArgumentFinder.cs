@@ -89,10 +89,13 @@ public sealed class ArgumentFinder
                 if (cued == "victim") cued = ev.Type == "ASSAULT" ? "target" : null;
                 // "شنتها واشنطن وباريس ولندن": names coordinated with an actor-cued one share its cue
                 cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "actor") ? "actor" : null;
+                // "محادثات … حول عفرين وداعش": a name coordinated with a place that talks or a deal are about is topic too, not a party
+                // (not after a party: in "بين ممثلين عن الجانب الروسي وفصائل المعارضة" both sides talk)
+                if (symmetric) cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "topic", placeOnly: true) ? "topic" : null;
                 // a city stands for its state only as the subject of a verb ("قالت موسكو"), never "في موسكو" or as a topic
                 bool isCity = m.Type == EntityType.Loc && m.GeoPrecision is 1 or 2;
                 // "فصيل مدعوم من أنقرة": the backer describes a party; it takes no part in the deed
-                if (cued is "topic" or "place" or "backer") continue;
+                if (cued is "topic" or "place" or "backer" or "seat") continue;
                 // "إدلب التي تسيطر عليها المعارضة": who holds a place describes it; it takes no part in the event
                 if (cued == "controller") continue;
                 // "وكشف المرصد أن …": the monitor or agency that reports an event takes no part in it
@@ -178,6 +181,11 @@ public sealed class ArgumentFinder
         if (ev.Type == "ASSAULT")
             foreach (var iso in TargetNationalities.Of(analysis, trigger, sentence, MentionsIn(analysis, sentence), WithRole(cues, "target")))
                 if (!ev.Actors.Contains(iso + "MIL")) Add(ev.Targets, iso + "MIL");
+        // "الاتفاق الروسي التركي", "القمة الروسية التركية الإيرانية": two or more adjectives on talks or a deal name the states
+        // that hold them (one alone is often the subject matter: "الاتفاق النووي الإيراني", "المحادثات السورية")
+        // (right after the trigger: in "تناولت المحادثات القضيتين الفلسطينية والسورية" they are the topic's)
+        if (ev.Type is "CONSULT" or "AGREE" && NationalitiesNear(analysis.Tokens, trigger, sentence, MentionsIn(analysis, sentence), cues, adjacent: true) is { Count: >= 2 } states)
+            foreach (var iso in states) Add(ev.Actors, iso + "GOV");
         // …and the state that imposes sanctions: "العقوبات الأمريكية" (not of aid: "المساعدات للأسر السورية" names who receives it)
         if (ev.Type == "SANCTION")
             foreach (var iso in NationalitiesNear(analysis.Tokens, trigger, sentence, MentionsIn(analysis, sentence), cues))
@@ -445,19 +453,21 @@ public sealed class ArgumentFinder
     /// <summary>
     /// The countries of the nationality adjectives on a trigger phrase, coordinated ones included: "غارات جوية روسية وسورية".
     /// The phrase ends where a role cue or a name begins: in "غارات على مواقع للنظام السوري" the adjective is the regime's.
+    /// With <paramref name="adjacent"/> the first adjective must stand right after the trigger.
     /// </summary>
     private static List<string> NationalitiesNear(IReadOnlyList<Token> tokens, TriggerMatch trigger, Sentence sentence, IReadOnlyList<EntityMention> mentions,
-        List<Lexicons.TrieMatch<string[]>> cues)
+        List<Lexicons.TrieMatch<string[]>> cues, bool adjacent = false)
     {
-        for (int k = trigger.EndToken; k < Math.Min(sentence.EndToken, trigger.EndToken + 4); k++)
+        for (int k = trigger.EndToken; k < Math.Min(sentence.EndToken, trigger.EndToken + (adjacent ? 1 : 4)); k++)
         {
             if (tokens[k].Kind == TokenKind.Punctuation) break;
             if (CueStartsAt(cues, k) || Covers(mentions, k)) break;
             if (EntityLexicon.Default.AdjectiveCountryAt(tokens, k) is not { } iso) continue;
             var found = new List<string> { iso };
-            // "روسية وسورية": each adjective joined by و names another force
-            for (int j = k + 1; j < sentence.EndToken && tokens[j].Folded.StartsWith('و') && EntityLexicon.Default.AdjectiveCountryAt(tokens, j) is { } next; j++)
-                found.Add(next);
+            // "روسية وسورية", "الروسي التركي": each adjective joined by و, or set right after the last, names another party
+            // (unless it only tells where a weapon was made: "روسية الصنع")
+            for (int j = k + 1; j < sentence.EndToken && EntityLexicon.Default.AdjectiveCountryAt(tokens, j) is { } next; j++)
+                if (!found.Contains(next)) found.Add(next);
             return found;
         }
         return NoCountries;
@@ -564,7 +574,9 @@ public sealed class ArgumentFinder
     private bool IsTopic(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => HasCue(cues, m, "topic");
 
     /// <summary>A place named as a topic ("بشأن إدلب"), a landmark ("قرب X") or a stage of a journey ("قبل بكين") is not where the event happens.</summary>
-    private bool NotWhere(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => IsTopic(cues, m) || HasCue(cues, m, "near") || HasCue(cues, m, "sequence") || HasCue(cues, m, "backer");
+    private bool NotWhere(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => IsTopic(cues, m) || HasCue(cues, m, "near") || HasCue(cues, m, "sequence") || HasCue(cues, m, "backer")
+        // "الهلال الأحمر الكردي ومقره في القامشلي": where a body sits is not where the event happened
+        || HasCue(cues, m, "seat");
 
     private bool HasCue(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, string role)
     {
@@ -573,7 +585,17 @@ public sealed class ArgumentFinder
         return false;
     }
 
-    private static readonly HashSet<string> CueFillers = Lexicons.TsvTable.FoldedWords("event_cue_fillers");
+    // data/event_cue_fillers.tsv: words any cue reaches across, and those only a victim cue does
+    private static readonly HashSet<string> CueFillers = Fillers(victimOnly: false), VictimCueFillers = Fillers(victimOnly: true);
+
+    private static HashSet<string> Fillers(bool victimOnly)
+    {
+        var table = Lexicons.TsvTable.LoadEmbedded("event_cue_fillers");
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in table.Rows)
+            if ((table.Cell(row, "cues") == "victim") == victimOnly) words.Add(ArabicFolding.FoldString(table.Cell(row, "word")));
+        return words;
+    }
 
     /// <summary>Whether an actor cue ("من قبل", "شنتها") reaches the mention, or a name coordinated with one it reaches.</summary>
     private bool CuedActor(IReadOnlyList<Token> tokens, List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, List<EntityMention> mentions)
@@ -584,12 +606,18 @@ public sealed class ArgumentFinder
     }
 
     /// <summary>Whether a role cue marks a mention: right before it, or across words like "فصائل من" that only head the phrase.</summary>
-    private static bool CueReaches(IReadOnlyList<Token> tokens, Lexicons.TrieMatch<string[]> cue, EntityMention m)
+    private bool CueReaches(IReadOnlyList<Token> tokens, Lexicons.TrieMatch<string[]> cue, EntityMention m)
     {
         if (cue.EndToken > m.FirstToken || m.FirstToken - cue.EndToken > 3) return false;
-        // a hashtag mark ("تنظيم #داعش") is no word
         for (int k = cue.EndToken; k < m.FirstToken; k++)
-            if (!CueFillers.Contains(tokens[k].Folded) && tokens[k].Folded != "#") return false;
+        {
+            var word = tokens[k].Folded;
+            // a hashtag mark ("تنظيم #داعش") is no word
+            if (word == "#" || CueFillers.Contains(word)) continue;
+            // "قتلى من جنود النظام": the men of a side, after the dead or wounded of it
+            if (VictimCueFillers.Contains(word) && Role(cue) == "victim") continue;
+            return false;
+        }
         return true;
     }
 
@@ -657,7 +685,8 @@ public sealed class ArgumentFinder
 
     private static readonly HashSet<string> AllyNouns = Lexicons.TsvTable.FoldedWords("coordination_nouns");
 
-    private bool CoordinatedWithCued(IReadOnlyList<Token> tokens, List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, List<EntityMention> mentions, string role)
+    private bool CoordinatedWithCued(IReadOnlyList<Token> tokens, List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, List<EntityMention> mentions, string role,
+        bool placeOnly = false)
     {
         var current = m;
         while (tokens[current.FirstToken].Folded.StartsWith('و') || AllyNounBefore(tokens, current.FirstToken))
@@ -666,7 +695,7 @@ public sealed class ArgumentFinder
             foreach (var x in mentions)
                 if (Joined(tokens, x, current.FirstToken)) prev = x;
             if (prev is null) return false;
-            if (HasCue(cues, prev, role)) return true;
+            if (HasCue(cues, prev, role)) return !placeOnly || prev.Type == EntityType.Loc;
             current = prev;
         }
         return false;

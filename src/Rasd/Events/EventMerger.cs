@@ -85,6 +85,7 @@ public static class EventMerger
             Absorb(into, m);
             merged.RemoveAt(i);
         }
+        HeadlineIntoBody(analysis, merged);
         // "هجوم استهدف دوما الشهر الماضي" and "هجوم وقع في السابع من نيسان" there: one attack, told once by its month and once by its day
         for (int i = merged.Count - 1; i >= 0; i--)
         {
@@ -97,6 +98,36 @@ public static class EventMerger
             merged.RemoveAt(i);
         }
         return merged;
+    }
+
+    /// <summary>
+    /// "محادثات جنيف.." as a headline, then "المحادثات المزمع عقدها" in the body: talks headlined with no day of their own are
+    /// the body's talks of that place even when the body tells them as planned or possible.
+    /// </summary>
+    private static void HeadlineIntoBody(Analysis analysis, List<Event> merged)
+    {
+        int headlineEnd = analysis.Text.IndexOf("\n\n", StringComparison.Ordinal);
+        if (headlineEnd < 0) return;
+        for (int i = merged.Count - 1; i >= 0; i--)
+        {
+            var h = merged[i];
+            // talks are headlined before they are held; a deal headlined is often one in force ("خرق اتفاق درعا"), an attack
+            // headlined as done is not the one the body fears or denies
+            if (h.Type != "CONSULT" || h.TimeFromText || h.Mode != EventMode.Actual || h.Figures.Count > 0
+                || !h.Triggers.TrueForAll(t => t.Span.Start < headlineEnd)) continue;
+            Event? into = null;
+            foreach (var e in merged)
+                if (e != h && e.Type == h.Type && e.Mode is EventMode.Planned or EventMode.Possible && e.FirstTrigger.Start > headlineEnd
+                    && (h.Places.Count == 0 || e.Places.Count == 0 || SharePlace(e, h))
+                    && (h.Actors.Count == 0 || ContainsAll(e.Actors, h.Actors) || ContainsAll(h.Actors, e.Actors)))
+                {
+                    into = e;
+                    break;
+                }
+            if (into is null) continue;
+            Absorb(into, h);
+            merged.RemoveAt(i);
+        }
     }
 
     /// <summary>

@@ -26,6 +26,8 @@ public static partial class TimeAttacher
         int triggerSegment = index.Segment(trigger.FirstToken);
         int triggerClause = Clauses.Of(analysis, sentence, trigger.FirstToken);
         bool speech = mode == EventMode.Actual && ArgumentFinder.SpeechActs.Contains(trigger.Entry.Type);
+        // "قتل 20 شخصا أمس، وأصيب 30 آخرون، في غارة …": the attack the casualties of earlier clauses fell in takes their day
+        bool causeOfEarlier = trigger.Entry.Type == "ASSAULT" && CausePhrase(analysis, trigger);
         // "أدانت السعودية الهجوم الكيماوي …، الأحد": a known attack that a statement is about takes the statement's day from no one
         if (trigger.Entry.Type == "ASSAULT" && trigger.HasArticle && IsObjectOfStatement(analysis, trigger, triggerClause)) return null;
         Timex? best = null;
@@ -38,7 +40,8 @@ public static partial class TimeAttacher
             // a time in a coordinated clause ("…، ودعت … في آذار 2020") belongs to that clause's event
             // (asked first: every test here is a filter, and this one is the cheapest)
             // (the index asked directly: the timex starts inside the sentence, so inside the text)
-            if (index.Clause(t.FirstToken) != triggerClause) continue;
+            bool otherClause = index.Clause(t.FirstToken) != triggerClause;
+            if (otherClause && !(causeOfEarlier && t.EndToken <= trigger.FirstToken)) continue;
             if (WidenedInterval(analysis, layer, i) is not { } span) continue;
             // "ستلتقي روسيا وتركيا …، التي قال قائدها الأسبوع الماضي": a verb marked for the future never happened on a day already past
             if (trigger.Proclitics.EndsWith('س') && analysis.Published is { } today && span.End < today) continue;
@@ -49,7 +52,7 @@ public static partial class TimeAttacher
             int distance = t.FirstToken >= trigger.EndToken ? t.FirstToken - trigger.EndToken : trigger.FirstToken - t.EndToken;
             if (distance < 0) distance = 0;
             // another clause costs more than any distance inside this one
-            int score = distance + (index.Segment(t.FirstToken) == triggerSegment ? 0 : 1000);
+            int score = distance + (index.Segment(t.FirstToken) == triggerSegment ? 0 : 1000) + (otherClause ? 2000 : 0);
             // time adjuncts usually follow the event word; a planned event looks forward, a past one back
             if (t.FirstToken < trigger.FirstToken) score += 3;
             // "التي كانت … آنذاك في هجوم وقع في نيسان 2017": a date told outright in the clause beats a word pointing back to another
@@ -100,6 +103,18 @@ public static partial class TimeAttacher
             if (!reported) return true;
         }
         return false;
+    }
+
+    private static readonly HashSet<string> CausePrepositions = Lexicons.TsvTable.FoldedWords("event_cause_prepositions");
+
+    /// <summary>An attack noun right after "في/جراء/إثر" (data/event_cause_prepositions.tsv) opening its clause's adjunct: the cause of what came before.</summary>
+    private static bool CausePhrase(Analysis analysis, TriggerMatch trigger)
+    {
+        int before = trigger.FirstToken - 1;
+        if (before < 0 || !CausePrepositions.Contains(analysis.Tokens[before].Folded)) return false;
+        // the phrase must open its clause part: "، في غارة" or "وأصيب 3 في غارة" — not "في هجوم" deep inside a reported clause
+        int sentenceStart = analysis.Sentences[trigger.SentenceIndex].FirstToken;
+        return before > sentenceStart && analysis.Tokens[before - 1].Folded is "،" or ",";
     }
 
     // data/event_present_words.tsv: "حاليا", "في الوقت الراهن"

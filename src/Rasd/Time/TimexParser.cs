@@ -202,6 +202,8 @@ internal sealed partial class TimexParser
         for (int k = i - 1, reach = 6; k >= 0 && reach > 0; k--, reach--)
         {
             if (IsListComma(k, i)) { reach++; continue; }
+            // "سيصدر، الجمعة": a comma that sets the date off right after its verb does not end the verb's clause
+            if (k == i - 1 && _t[k].Folded is "،" or ",") { reach++; continue; }
             if (IsPunctuationStop(k)) return -1;
             var t = _t[k];
             if (!t.IsWord) continue;

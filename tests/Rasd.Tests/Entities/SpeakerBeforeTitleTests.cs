@@ -7,6 +7,9 @@ public class SpeakerBeforeTitleTests
     [InlineData("وقال ماركوس هيلمان، المتحدث باسم الخارجية الألمانية، إن المحادثات مستمرة", "ماركوس هيلمان")]
     [InlineData("وأوضحت كارين بيرغ، الكاتبة في مجلة أسبوعية، أن الأزمة طويلة", "كارين بيرغ")]
     [InlineData("وأضاف تيموثي ولدون كار، مستشار الأمن القومي، أن القرار نهائي", "تيموثي ولدون كار")]
+    // told, spoke, informed: verbs of saying too
+    [InlineData("وأخبر غونار لينده، مستشار الأمن القومي، الصحفيين أن القرار نهائي", "غونار لينده")]
+    [InlineData("وتحدثت كارين بيرغ، الكاتبة في مجلة أسبوعية، للإذاعة عن الأزمة", "كارين بيرغ")]
     public void The_speaker_before_an_apposed_title_is_named(string sentence, string name) =>
         Assert.Contains(name, EntityTestKit.People(sentence));
 
@@ -28,6 +31,8 @@ public class SpeakerBeforeTitleTests
     // no verb of saying before the words
     [InlineData("وفي ساعات الصباح، المتحدث باسم الجيش أعلن انتهاء العملية")]
     // a definite noun phrase before the comma is no name
+    // a preposition with its pronoun is no name either
+    [InlineData("وألقى كلمة تحدث فيها فولكر، المتحدث باسم الحكومة، عن الأزمة")]
     [InlineData("وقال الوفد الزائر، المتحدث باسم الحكومة، إن")]
     public void Without_the_frame_no_name_is_read(string sentence) =>
         Assert.Empty(EntityTestKit.People(sentence));
