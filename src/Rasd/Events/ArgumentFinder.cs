@@ -117,7 +117,7 @@ public sealed class ArgumentFinder
                     // "قصف المعارضة": the opposition that shells is its armed factions
                     if (sector == "OPP" && TiedToTrigger(analysis.Tokens, trigger, m, mentions)) { Add(ev.Actors, ActorCode.With(code, "REB")); continue; }
                     // a state attacks with its forces, but only a state tied to this trigger: "هجمات نظام الأسد وروسيا", "من قبل …", "تشنها …"
-                    if (sector == "GOV" && (cued == "actor" || (!isCity && TiedToTrigger(analysis.Tokens, trigger, m, mentions))))
+                    if (sector == "GOV" && (cued == "actor" || (!isCity && (TiedToTrigger(analysis.Tokens, trigger, m, mentions) || SupportVerbAgent(analysis, trigger, m, mentions)))))
                     {
                         Add(ev.Actors, ActorCode.With(code, "MIL"));
                         // "شنتها … موسكو": the capital that attacks is not where the attack happened
@@ -611,6 +611,30 @@ public sealed class ArgumentFinder
         for (k++; k < trigger.FirstToken; k++)
             if (!tokens[k].IsNumber) return false;
         return trigger.FirstToken - m.EndToken <= 2;
+    }
+
+    /// <summary>
+    /// "شنت الولايات المتحدة وبريطانيا وفرنسا، فجر السبت، ضربات": the names right after a verb that carries the event noun (verb,
+    /// subject, object) are its agents, with only their coordinated names, commas, a time or a count before the noun.
+    /// </summary>
+    private static bool SupportVerbAgent(Analysis analysis, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)
+    {
+        if (m.EndToken > trigger.FirstToken || trigger.HasArticle || trigger.HasPreposition) return false;
+        var tokens = analysis.Tokens;
+        // the head of the chain of names coordinated with this one
+        var head = m;
+        for (bool moved = true; moved;)
+        {
+            moved = false;
+            foreach (var x in mentions)
+                if (x.EndToken <= head.FirstToken && Joined(tokens, x, head.FirstToken)) { head = x; moved = true; break; }
+        }
+        if (head.FirstToken == 0 || !tokens[head.FirstToken - 1].Readings.Any(r => r.Proclitics is "" or "و" or "ف" && SupportVerbs.Contains(r.Stem))) return false;
+        var times = analysis.Get<Time.TimexLayer>()?.Timexes ?? [];
+        for (int k = m.EndToken; k < trigger.FirstToken; k++)
+            // ("ونفذت تركيا وحلفاؤها أمس عملية": an ally noun joins the subject too)
+            if (!(Covers(mentions, k) || tokens[k].Kind == TokenKind.Punctuation || tokens[k].IsNumber || InTimex(times, k) || AllyNounBefore(tokens, k + 1))) return false;
+        return true;
     }
 
     private static List<EntityMention> InOrder(List<EntityMention> mentions)
