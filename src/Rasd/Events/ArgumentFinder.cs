@@ -659,7 +659,9 @@ public sealed class ArgumentFinder
     /// </summary>
     private static bool Joined(IReadOnlyList<Token> tokens, EntityMention prev, int next) =>
         (prev.EndToken == next && tokens[next].Folded.StartsWith('و'))
-        || (prev.EndToken == next - 1 && AllyNounBefore(tokens, next));
+        || (prev.EndToken == next - 1 && AllyNounBefore(tokens, next))
+        // "بوتين ونظيره التركي أردوغان": "و" with the second name's title
+        || (next > prev.EndToken && TitledConjunct.Between(tokens, prev.EndToken, next));
 
     private static bool AllyNounBefore(IReadOnlyList<Token> tokens, int next) =>
         next > 0 && tokens[next - 1].Readings.Any(r => r.Proclitics == "و" && (AllyNouns.Contains(r.Stem) || AllyNouns.Contains(StripPronoun(r.Stem))));
