@@ -158,6 +158,11 @@ public sealed class ArgumentFinder
                 {
                     // "بعد فشل الاجتماعات بالحد من هجمات نظام الأسد": the attackers belong to the attacks, not to the talks
                     if (OwnedByOtherTrigger(analysis, trigger, m, mentions)) continue;
+                    // "المحادثات الأخيرة في سوتشي بين تركيا وروسيا وإيران …، انضم … هيئة تحرير الشام": talks between named parties are
+                    // theirs; a name across a comma from them does something else
+                    // (a name before the trigger may be who speaks of the talks: "قال الوزير السعودي، إن التعاون بين البلدين …")
+                    if (cued != "actor" && m.FirstToken >= trigger.EndToken && HasBetweenList(analysis.Tokens, cues, trigger, mentions)
+                        && HasComma(analysis.Tokens, trigger.EndToken, m.FirstToken)) continue;
                     // talks and deals are between governments and factions; an army named elsewhere in the clause is doing something else
                     if (ActorCode.Sector(code) == "MIL" && cued != "actor" && !TiedToTrigger(analysis.Tokens, trigger, m, mentions)) continue;
                     if (ActorCode.IsParty(code)) Add(ev.Actors, code);
@@ -635,6 +640,22 @@ public sealed class ArgumentFinder
             // ("ونفذت تركيا وحلفاؤها أمس عملية": an ally noun joins the subject too)
             if (!(Covers(mentions, k) || tokens[k].Kind == TokenKind.Punctuation || tokens[k].IsNumber || InTimex(times, k) || AllyNounBefore(tokens, k + 1))) return false;
         return true;
+    }
+
+    /// <summary>Whether "بين" (an actor cue) and a name right after it follow the trigger within ten words with no comma between: "محادثات … بين روسيا وتركيا".</summary>
+    private bool HasBetweenList(IReadOnlyList<Token> tokens, List<Lexicons.TrieMatch<string[]>> cues, TriggerMatch trigger, List<EntityMention> mentions)
+    {
+        foreach (var c in cues)
+            if (c.TokenCount == 1 && tokens[c.FirstToken].Folded == "بين" && c.FirstToken >= trigger.EndToken && c.FirstToken - trigger.EndToken <= 10
+                && Role(c) == "actor" && !HasComma(tokens, trigger.EndToken, c.FirstToken) && StartingAt(mentions, c.EndToken) is { Actor: not null, GeoPrecision: not (1 or 2) }) return true;
+        return false;
+    }
+
+    private static bool HasComma(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (tokens[k].Folded is "،" or ",") return true;
+        return false;
     }
 
     private static List<EntityMention> InOrder(List<EntityMention> mentions)
