@@ -122,7 +122,7 @@ public sealed class ArgumentFinder
                     // "قصف المعارضة": the opposition that shells is its armed factions
                     if (sector == "OPP" && TiedToTrigger(analysis.Tokens, trigger, m, mentions)) { Add(ev.Actors, ActorCode.With(code, "REB")); continue; }
                     // a state attacks with its forces, but only a state tied to this trigger: "هجمات نظام الأسد وروسيا", "من قبل …", "تشنها …"
-                    if (sector == "GOV" && (cued == "actor" || (!isCity && TiedToTrigger(analysis.Tokens, trigger, m, mentions))))
+                    if (sector == "GOV" && (cued == "actor" || (!isCity && (TiedToTrigger(analysis.Tokens, trigger, m, mentions) || SupportVerbAgent(analysis, trigger, m, mentions)))))
                     {
                         Add(ev.Actors, ActorCode.With(code, "MIL"));
                         // "شنتها … موسكو": the capital that attacks is not where the attack happened
@@ -164,6 +164,11 @@ public sealed class ArgumentFinder
                 {
                     // "بعد فشل الاجتماعات بالحد من هجمات نظام الأسد": the attackers belong to the attacks, not to the talks
                     if (OwnedByOtherTrigger(analysis, trigger, m, mentions)) continue;
+                    // "المحادثات الأخيرة في سوتشي بين تركيا وروسيا وإيران …، انضم … هيئة تحرير الشام": talks between named parties are
+                    // theirs; a name across a comma from them does something else
+                    // (a name before the trigger may be who speaks of the talks: "قال الوزير السعودي، إن التعاون بين البلدين …")
+                    if (cued != "actor" && m.FirstToken >= trigger.EndToken && HasBetweenList(analysis.Tokens, cues, trigger, mentions)
+                        && HasComma(analysis.Tokens, trigger.EndToken, m.FirstToken)) continue;
                     // talks and deals are between governments and factions; an army named elsewhere in the clause is doing something else
                     if (ActorCode.Sector(code) == "MIL" && cued != "actor" && !TiedToTrigger(analysis.Tokens, trigger, m, mentions)) continue;
                     if (ActorCode.IsParty(code)) Add(ev.Actors, code);
@@ -649,6 +654,46 @@ public sealed class ArgumentFinder
         return trigger.FirstToken - m.EndToken <= 2;
     }
 
+    /// <summary>
+    /// "شنت الولايات المتحدة وبريطانيا وفرنسا، فجر السبت، ضربات": the names right after a verb that carries the event noun (verb,
+    /// subject, object) are its agents, with only their coordinated names, commas, a time or a count before the noun.
+    /// </summary>
+    private static bool SupportVerbAgent(Analysis analysis, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)
+    {
+        if (m.EndToken > trigger.FirstToken || trigger.HasArticle || trigger.HasPreposition) return false;
+        var tokens = analysis.Tokens;
+        // the head of the chain of names coordinated with this one
+        var head = m;
+        for (bool moved = true; moved;)
+        {
+            moved = false;
+            foreach (var x in mentions)
+                if (x.EndToken <= head.FirstToken && Joined(tokens, x, head.FirstToken)) { head = x; moved = true; break; }
+        }
+        if (head.FirstToken == 0 || !tokens[head.FirstToken - 1].Readings.Any(r => r.Proclitics is "" or "و" or "ف" && SupportVerbs.Contains(r.Stem))) return false;
+        var times = analysis.Get<Time.TimexLayer>()?.Timexes ?? [];
+        for (int k = m.EndToken; k < trigger.FirstToken; k++)
+            // ("ونفذت تركيا وحلفاؤها أمس عملية": an ally noun joins the subject too)
+            if (!(Covers(mentions, k) || tokens[k].Kind == TokenKind.Punctuation || tokens[k].IsNumber || InTimex(times, k) || AllyNounBefore(tokens, k + 1))) return false;
+        return true;
+    }
+
+    /// <summary>Whether "بين" (an actor cue) and a name right after it follow the trigger within ten words with no comma between: "محادثات … بين روسيا وتركيا".</summary>
+    private bool HasBetweenList(IReadOnlyList<Token> tokens, List<Lexicons.TrieMatch<string[]>> cues, TriggerMatch trigger, List<EntityMention> mentions)
+    {
+        foreach (var c in cues)
+            if (c.TokenCount == 1 && tokens[c.FirstToken].Folded == "بين" && c.FirstToken >= trigger.EndToken && c.FirstToken - trigger.EndToken <= 10
+                && Role(c) == "actor" && !HasComma(tokens, trigger.EndToken, c.FirstToken) && StartingAt(mentions, c.EndToken) is { Actor: not null, GeoPrecision: not (1 or 2) }) return true;
+        return false;
+    }
+
+    private static bool HasComma(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (tokens[k].Folded is "،" or ",") return true;
+        return false;
+    }
+
     private static List<EntityMention> InOrder(List<EntityMention> mentions)
     {
         for (int i = 1; i < mentions.Count; i++)
@@ -671,7 +716,9 @@ public sealed class ArgumentFinder
     /// </summary>
     private static bool Joined(IReadOnlyList<Token> tokens, EntityMention prev, int next) =>
         (prev.EndToken == next && tokens[next].Folded.StartsWith('و'))
-        || (prev.EndToken == next - 1 && AllyNounBefore(tokens, next));
+        || (prev.EndToken == next - 1 && AllyNounBefore(tokens, next))
+        // "بوتين ونظيره التركي أردوغان": "و" with the second name's title
+        || (next > prev.EndToken && TitledConjunct.Between(tokens, prev.EndToken, next));
 
     private static bool AllyNounBefore(IReadOnlyList<Token> tokens, int next) =>
         next > 0 && tokens[next - 1].Readings.Any(r => r.Proclitics == "و" && (AllyNouns.Contains(r.Stem) || AllyNouns.Contains(StripPronoun(r.Stem))));

@@ -46,6 +46,23 @@ public static class EventMerger
         return false;
     }
 
+    // "ضربات على سوريا" and "واستهدفت الضربات … في حي برزة": air strikes (or another way of attack told by both) on the country and
+    // on one of its governorates the same days are one; statements and plain "attacks" at two levels of place are kept apart
+    private static bool CountryHoldsGovernorate(Event a, Event b) =>
+        a.Type == "ASSAULT" && a.AttackMode is { } mode && mode != GenericMode && b.AttackMode == mode
+        && (a.Actors.Count == 0 || b.Actors.Count == 0 || ShareActor(a, b))
+        && (OnlySyria(a.Places) && AllSyrian(b.Places) || OnlySyria(b.Places) && AllSyrian(a.Places));
+
+    private static bool OnlySyria(List<string> places) => places.Count == 1 && places[0] == "SYR";
+
+    // governorate p-codes only (SY01…SY14 and finer)
+    private static bool AllSyrian(List<string> places)
+    {
+        foreach (var p in places)
+            if (p.Length < 4 || !p.StartsWith("SY", StringComparison.Ordinal)) return false;
+        return places.Count > 0;
+    }
+
     public static List<Event> Merge(Analysis analysis, List<Event> mentions)
     {
         var merged = new List<Event>();
@@ -225,7 +242,7 @@ public static class EventMerger
     private static bool Compatible(Event a, Event b, DateOnly? published)
     {
         if (a.Type != b.Type || a.Mode != b.Mode) return false;
-        if (a.Places.Count > 0 && b.Places.Count > 0 && !SharePlace(a, b)) return false;
+        if (a.Places.Count > 0 && b.Places.Count > 0 && !SharePlace(a, b) && !CountryHoldsGovernorate(a, b)) return false;
         // talks between Russia, Turkey and Iran and a call between Russia and France are two: the parties of one must include the other's
         if (a.Type is "CONSULT" or "AGREE" && a.Actors.Count >= 2 && b.Actors.Count >= 2
             && !ContainsAll(b.Actors, a.Actors) && !ContainsAll(a.Actors, b.Actors)) return false;
@@ -282,8 +299,10 @@ public static class EventMerger
         foreach (var a in m.Actors) if (!into.Actors.Contains(a)) into.Actors.Add(a);
         foreach (var t in m.Targets) if (!into.Targets.Contains(t) && !into.Actors.Contains(t)) into.Targets.Add(t);
         // places stay those of the first mention that named any: later mentions add context, not new locations
-        if (into.Places.Count == 0)
+        // (a governorate told later says where in the country it happened)
+        if (into.Places.Count == 0 || OnlySyria(into.Places) && AllSyrian(m.Places))
         {
+            into.Places.Clear();
             into.Places.AddRange(m.Places);
             into.Regions.AddRange(m.Regions);
         }

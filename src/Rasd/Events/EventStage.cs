@@ -111,6 +111,11 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         ev.Sentences.Add(triggers[0].SentenceIndex);
         foreach (var t in triggers)
             if ((ev.AttackMode = t.Entry.AttackMode) is not null) break;
+        // "واستهدفت الضربات": a plain attack verb says an attack, the definite noun right after it, its subject, says how
+        // (not "تعرضوا لهجمات بغازات سامة … غارة": a noun's own phrase, and later attacks of the sentence, keep the plain mode)
+        if (ev.AttackMode == "attack" && triggers.Count > 1 && triggers[0].Entry.AttackMode == "attack" && !triggers[0].HasArticle && !triggers[0].HasPreposition
+            && triggers[1].FirstToken == triggers[0].EndToken && triggers[1].HasArticle && triggers[1].Entry.AttackMode is { } subjectMode)
+            ev.AttackMode = subjectMode;
         foreach (var t in triggers)
         {
             var mode = ModeDetector.Default.Detect(analysis, t);

@@ -35,13 +35,19 @@ public static class MentionGroups
     {
         int start = 0;
         for (int k = 1; k < group.Count; k++)
-            if (StartsAnotherAttack(group, start, k) && HasOwnPerpetrator(analysis, group[k]))
+            if (StartsAnotherAttack(group, start, k) && HasOwnPerpetrator(analysis, group[k]) || AnswersOrIsAnswered(analysis, group, k))
             {
                 mentions.Add(group.GetRange(start, k - start));
                 start = k;
             }
         mentions.Add(start == 0 ? group : group.GetRange(start, group.Count - start));
     }
+
+    // "ضربات على أهداف للنظام ردا على هجوم كيماوي في دوما": the attack a response names is another happening; the triggers
+    // after it (past its own phrase) are the response's again
+    private static bool AnswersOrIsAnswered(Pipeline.Analysis analysis, List<TriggerMatch> group, int k) =>
+        group[k].Entry.Type == "ASSAULT"
+        && (ResponseCues.IsCause(analysis.Tokens, group[k]) || ResponseCues.IsCause(analysis.Tokens, group[k - 1]) && group[k].FirstToken - group[k - 1].EndToken > 2);
 
     // triggers are found in text order; a stable sort only for a group that is not
     private static List<TriggerMatch> InTextOrder(List<TriggerMatch> group)

@@ -1,0 +1,19 @@
+using Rasd.Text;
+
+namespace Rasd.Events;
+
+/// <summary>"ردا على هجوم", "انتقاما لهجوم": the words that make an attack noun the cause another act answers (data/event_response_cues.tsv).</summary>
+internal static class ResponseCues
+{
+    private static readonly HashSet<string> Cues = Lexicons.TsvTable.FoldedWords("event_response_cues");
+
+    /// <summary>Whether the trigger is introduced as what a response answers.</summary>
+    internal static bool IsCause(IReadOnlyList<Token> tokens, TriggerMatch trigger)
+    {
+        int f = trigger.FirstToken;
+        if (f < 1) return false;
+        // "انتقاما لهجوم": the preposition the noun carries ends the cue
+        if (trigger.HasPreposition && trigger.Proclitics.TrimStart('و', 'ف').StartsWith('ل') && Cues.Contains(tokens[f - 1].Folded + " ل")) return true;
+        return f >= 2 && Cues.Contains(tokens[f - 2].Folded + " " + tokens[f - 1].Folded);
+    }
+}

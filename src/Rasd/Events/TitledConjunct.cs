@@ -1,0 +1,47 @@
+using Rasd.Entities;
+using Rasd.Lexicons;
+using Rasd.Text;
+
+namespace Rasd.Events;
+
+/// <summary>
+/// "بوتين ونظيره التركي أردوغان", "ماكرون والمستشارة الألمانية ميركل": a second name brought in by "و" and its title (and
+/// nationality) is coordinated with the first, as if "و" stood right before it.
+/// </summary>
+internal static class TitledConjunct
+{
+    // the person titles of data/titles.tsv (their first words, and the definite words after: "وزير الخارجية") and of
+    // data/ner_title_cues.tsv, folded (not the names some titles hold: "وزير خارجية سوريا")
+    private static readonly HashSet<string> TitleWords = Load();
+
+    private static HashSet<string> Load()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        var titles = TsvTable.LoadEmbedded("titles");
+        foreach (var r in titles.Rows)
+            if (titles.Cell(r, "kind") == "person")
+            {
+                var words = titles.Cell(r, "title").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                for (int i = 0; i < words.Length; i++)
+                    if (i == 0 || words[i].StartsWith("ال", StringComparison.Ordinal)) set.Add(ArabicFolding.FoldString(words[i]));
+            }
+        var cues = TsvTable.LoadEmbedded("ner_title_cues");
+        foreach (var r in cues.Rows)
+            if (cues.Cell(r, "kind") == "title" && !r[0].Contains(' ')) set.Add(ArabicFolding.FoldString(r[0]));
+        return set;
+    }
+
+    /// <summary>Whether the tokens from <paramref name="from"/> up to the name at <paramref name="next"/> are "و" + a title, then titles or nationality adjectives.</summary>
+    internal static bool Between(IReadOnlyList<Token> tokens, int from, int next)
+    {
+        if (next - from is < 1 or > 4) return false;
+        if (!tokens[from].Readings.Any(r => r.Proclitics.StartsWith('و') && IsTitle(r))) return false;
+        for (int k = from + 1; k < next; k++)
+            if (EntityLexicon.Default.AdjectiveCountry(tokens[k]) is null && !tokens[k].Readings.Any(r => r.Proclitics is "" or "ال" && IsTitle(r)))
+                return false;
+        return true;
+    }
+
+    private static bool IsTitle(CliticReading r) =>
+        TitleWords.Contains(r.StemWithArticle) || TitleWords.Contains(r.Stem) || TitleWords.Contains("ال" + r.Stem);
+}
