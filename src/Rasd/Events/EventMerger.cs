@@ -50,6 +50,8 @@ public static class EventMerger
     // on one of its governorates the same days are one; statements and plain "attacks" at two levels of place are kept apart
     private static bool CountryHoldsGovernorate(Event a, Event b) =>
         a.Type == "ASSAULT" && a.AttackMode is { } mode && mode != GenericMode && b.AttackMode == mode
+        // each told of one day at most, the same one where both have it (a tally over months "in Syria" holds many battles)
+        && a.Begin == a.End && b.Begin == b.End && (a.Begin is null || b.Begin is null || a.Begin == b.Begin)
         && (a.Actors.Count == 0 || b.Actors.Count == 0 || ShareActor(a, b))
         && (OnlySyria(a.Places) && AllSyrian(b.Places) || OnlySyria(b.Places) && AllSyrian(a.Places));
 

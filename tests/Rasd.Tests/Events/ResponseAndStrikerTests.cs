@@ -61,4 +61,15 @@ public class ResponseAndStrikerTests
         var attack = Assert.Single(EventTexts.Extract(text, "subject").Events, e => e.Type == "ASSAULT");
         Assert.Equal("air_strike", attack.AttackMode);
     }
+
+    // a tally of months of battles "in Syria" is no day's battle in one governorate: the two stay apart
+    [Fact]
+    public void A_months_tally_in_Syria_does_not_absorb_a_battle_in_a_governorate()
+    {
+        const string text = "قتل 126 مسلحا في المعارك في سوريا خلال الأشهر السبعة الأولى من العام الماضي. "
+            + "وخاض التنظيم معارك عنيفة مع الأكراد في مدينة عين العرب.";
+        var attacks = EventTexts.Extract(text, "tally").Events.Where(e => e.Type == "ASSAULT").ToList();
+        Assert.Equal(2, attacks.Count);
+        Assert.Contains(attacks, a => a.Places.SequenceEqual(["SYR"]));
+    }
 }
