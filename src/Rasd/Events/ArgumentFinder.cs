@@ -204,6 +204,10 @@ public sealed class ArgumentFinder
         if (ev.Type == "ACCUSE" && firstTrigger && actors is { Count: > 0 }) ChargedAfterVerb(analysis, sentence, ev, trigger, mentions, actors, speakingCities);
         if (!symmetric && ev.Type != "ASSAULT" && actors is { Count: > 0 } && firstTrigger)
             SubjectAndObject(analysis, sentence, ev, trigger, mentions, actors);
+        // "الدعم الإيراني للنظام", "بفضل الدعم الروسي": the nationality on the support names the state that gives it; the party
+        // named with it is the one supported
+        if (ev.Type == "SUPPORT" && NationalitiesNear(analysis.Tokens, trigger, sentence, MentionsIn(analysis, sentence), cues, adjacent: true) is { Count: > 0 } givers)
+            GivenBy(ev, givers);
         // "حمّل إبراهيم روسيا وتركيا المسؤولية": the names right before the responsibility are the ones blamed, not its speaker
         if (ev.Type == "ACCUSE" && firstTrigger)
             foreach (var m in BlameWords.HeldResponsible(analysis, trigger, mentions))
@@ -437,6 +441,23 @@ public sealed class ArgumentFinder
             else if (t.FirstToken >= m.EndToken && (after is null || t.FirstToken < after.FirstToken)) after = t;
         }
         return before ?? after;
+    }
+
+    // the giving states become the actors (their governments), every other actor the one supported
+    private static void GivenBy(Event ev, List<string> givers)
+    {
+        for (int k = ev.Actors.Count - 1; k >= 0; k--)
+        {
+            var code = ev.Actors[k];
+            if (ActorCode.Country(code) is { } iso && givers.Contains(iso)) continue;
+            ev.Actors.RemoveAt(k);
+            Add(ev.Targets, code);
+        }
+        foreach (var iso in givers)
+        {
+            ev.Targets.RemoveAll(t => ActorCode.Country(t) == iso);
+            if (!ev.Actors.Exists(a => ActorCode.Country(a) == iso)) Add(ev.Actors, iso + "GOV");
+        }
     }
 
     /// <summary>A name right before the verb as its subject: after "إن/أن", or opening its sentence ("طهران ترفض", headlines' order).</summary>
