@@ -208,6 +208,34 @@ public sealed class ArgumentFinder
         // named with it is the one supported
         if (ev.Type == "SUPPORT" && NationalitiesNear(analysis.Tokens, trigger, sentence, MentionsIn(analysis, sentence), cues, adjacent: true) is { Count: > 0 } givers)
             GivenBy(ev, givers);
+        // "تلقت الوحدات الكردية الدعم من واشنطن": who receives support is the one supported, who it comes from the one who gives
+        if (ev.Type == "SUPPORT" && SupportReceived.Roles(analysis, sentence, trigger, mentions) is var (receivers, givingParties) && givingParties.Count > 0)
+        {
+            foreach (var m in receivers)
+                if ((m.Actor ?? StatementRoles.CapitalGovernment(m)) is { } code)
+                {
+                    ev.Actors.Remove(code);
+                    Add(ev.Targets, code);
+                    speakingCities.Add(m);
+                }
+            var giverCodes = new List<string>();
+            foreach (var m in givingParties)
+                if ((m.Actor ?? StatementRoles.CapitalGovernment(m)) is { } code)
+                {
+                    ev.Targets.Remove(code);
+                    Add(ev.Actors, code);
+                    giverCodes.Add(code);
+                    speakingCities.Add(m);
+                }
+            // "الوحدات الكردية التي … وتلقت الدعم من واشنطن": a receiver named further back is the party already taken
+            if (receivers.Count == 0)
+                for (int k = ev.Actors.Count - 1; k >= 0; k--)
+                    if (!giverCodes.Contains(ev.Actors[k]))
+                    {
+                        Add(ev.Targets, ev.Actors[k]);
+                        ev.Actors.RemoveAt(k);
+                    }
+        }
         // "حمّل إبراهيم روسيا وتركيا المسؤولية": the names right before the responsibility are the ones blamed, not its speaker
         if (ev.Type == "ACCUSE" && firstTrigger)
             foreach (var m in BlameWords.HeldResponsible(analysis, trigger, mentions))

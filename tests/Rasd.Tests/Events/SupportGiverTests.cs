@@ -22,4 +22,17 @@ public class SupportGiverTests
         Assert.Equal(["RUSGOV"], support.Actors);
         Assert.Contains("SYRGOV", support.Targets);
     }
+
+    // told from the side that receives it: the receiving verb's subject is supported, the names after "من" give
+    [Theory]
+    [InlineData("وتلقت الوحدات الكردية الدعم من واشنطن في معاركها ضد التنظيم.", "USAGOV", "SYRREB")]
+    [InlineData("ويتلقى النظام السوري دعما عسكريا من إيران وروسيا منذ سنوات.", "IRNGOV", "SYRGOV")]
+    [InlineData("وحصلت فصائل المعارضة على دعم من تركيا خلال معركة عفرين.", "TURGOV", "SYRREB")]
+    public void Who_receives_support_is_supported_and_who_it_comes_from_gives(string text, string giver, string supported)
+    {
+        var support = Assert.Single(EventTexts.Extract(text).Events, e => e.Type == "SUPPORT");
+        Assert.Contains(giver, support.Actors);
+        Assert.DoesNotContain(supported, support.Actors);
+        Assert.Contains(supported, support.Targets);
+    }
 }
