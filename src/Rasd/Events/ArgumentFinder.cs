@@ -210,32 +210,7 @@ public sealed class ArgumentFinder
             GivenBy(ev, givers);
         // "تلقت الوحدات الكردية الدعم من واشنطن": who receives support is the one supported, who it comes from the one who gives
         if (ev.Type == "SUPPORT" && SupportReceived.Roles(analysis, sentence, trigger, mentions) is var (receivers, givingParties) && givingParties.Count > 0)
-        {
-            foreach (var m in receivers)
-                if ((m.Actor ?? StatementRoles.CapitalGovernment(m)) is { } code)
-                {
-                    ev.Actors.Remove(code);
-                    Add(ev.Targets, code);
-                    speakingCities.Add(m);
-                }
-            var giverCodes = new List<string>();
-            foreach (var m in givingParties)
-                if ((m.Actor ?? StatementRoles.CapitalGovernment(m)) is { } code)
-                {
-                    ev.Targets.Remove(code);
-                    Add(ev.Actors, code);
-                    giverCodes.Add(code);
-                    speakingCities.Add(m);
-                }
-            // "الوحدات الكردية التي … وتلقت الدعم من واشنطن": a receiver named further back is the party already taken
-            if (receivers.Count == 0)
-                for (int k = ev.Actors.Count - 1; k >= 0; k--)
-                    if (!giverCodes.Contains(ev.Actors[k]))
-                    {
-                        Add(ev.Targets, ev.Actors[k]);
-                        ev.Actors.RemoveAt(k);
-                    }
-        }
+            ReceivedFrom(ev, receivers, givingParties, speakingCities);
         // "حمّل إبراهيم روسيا وتركيا المسؤولية": the names right before the responsibility are the ones blamed, not its speaker
         if (ev.Type == "ACCUSE" && firstTrigger)
             foreach (var m in BlameWords.HeldResponsible(analysis, trigger, mentions))
@@ -471,6 +446,35 @@ public sealed class ArgumentFinder
         return before ?? after;
     }
 
+    // the givers become the actors and the receivers the targets (names that stand for no one place); with no receiver
+    // named after the verb ("الوحدات الكردية التي … وتلقت الدعم من واشنطن"), the party already taken is the receiver
+    private static void ReceivedFrom(Event ev, List<EntityMention> receivers, List<EntityMention> givers, List<EntityMention> speakingCities)
+    {
+        foreach (var m in receivers)
+            if ((m.Actor ?? StatementRoles.CapitalGovernment(m)) is { } code)
+            {
+                ev.Actors.Remove(code);
+                Add(ev.Targets, code);
+                speakingCities.Add(m);
+            }
+        var giverCodes = new List<string>();
+        foreach (var m in givers)
+            if ((m.Actor ?? StatementRoles.CapitalGovernment(m)) is { } code)
+            {
+                ev.Targets.Remove(code);
+                Add(ev.Actors, code);
+                giverCodes.Add(code);
+                speakingCities.Add(m);
+            }
+        if (receivers.Count > 0) return;
+        for (int k = ev.Actors.Count - 1; k >= 0; k--)
+            if (!giverCodes.Contains(ev.Actors[k]))
+            {
+                Add(ev.Targets, ev.Actors[k]);
+                ev.Actors.RemoveAt(k);
+            }
+    }
+
     // the giving states become the actors (their governments), every other actor the one supported
     private static void GivenBy(Event ev, List<string> givers)
     {
@@ -488,10 +492,10 @@ public sealed class ArgumentFinder
         }
     }
 
-    /// <summary>A name right before the verb as its subject: after "إن/أن", or opening its sentence ("طهران ترفض", headlines' order).</summary>
+    /// <summary>A name right before the verb as its subject: after "إن/أن", or fronted as headlines put it ("طهران ترفض").</summary>
     private static bool SubjectBeforeVerb(Analysis analysis, Sentence sentence, TriggerMatch trigger, EntityMention m) =>
-        m.EndToken == trigger.FirstToken && trigger.Proclitics.Length == 0
-        && (m.FirstToken == sentence.FirstToken || m.FirstToken > 0 && TimeAttacher.IsComplementizer(analysis.Tokens[m.FirstToken - 1]));
+        Fronted(analysis, sentence, trigger, m)
+        || m.EndToken == trigger.FirstToken && trigger.Proclitics.Length == 0 && m.FirstToken > 0 && TimeAttacher.IsComplementizer(analysis.Tokens[m.FirstToken - 1]);
 
     private static bool OwnedByOtherTrigger(Analysis analysis, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)
     {
@@ -825,13 +829,13 @@ public sealed class ArgumentFinder
     }
 
     /// <summary>Whether the name at <paramref name="token"/> stands right before the trigger, opening its sentence or a part set off by punctuation, with no conjunction on the trigger.</summary>
-    private static bool IsFrontedSubject(Analysis analysis, Sentence sentence, TriggerMatch trigger, List<EntityMention> mentions, int token)
-    {
-        if (trigger.Proclitics.Length > 0 || trigger.HasArticle) return false;
-        var m = StartingAt(mentions, token);
-        if (m is null || m.EndToken != trigger.FirstToken) return false;
-        return m.FirstToken == sentence.FirstToken || analysis.Tokens[m.FirstToken - 1].Kind == TokenKind.Punctuation;
-    }
+    private static bool IsFrontedSubject(Analysis analysis, Sentence sentence, TriggerMatch trigger, List<EntityMention> mentions, int token) =>
+        StartingAt(mentions, token) is { } m && Fronted(analysis, sentence, trigger, m);
+
+    /// <summary>A name that opens its sentence (or follows a colon or comma) right before a bare verb: its subject, in headlines' order.</summary>
+    private static bool Fronted(Analysis analysis, Sentence sentence, TriggerMatch trigger, EntityMention m) =>
+        trigger.Proclitics.Length == 0 && !trigger.HasArticle && m.EndToken == trigger.FirstToken
+        && (m.FirstToken == sentence.FirstToken || analysis.Tokens[m.FirstToken - 1].Kind == TokenKind.Punctuation);
 
     /// <summary>A name that says or warns ("حذرت باريس", "قالت موسكو") before a statement-like event of its clause: its speaker.</summary>
     private static bool SpeakerBefore(Analysis analysis, Sentence sentence, Event ev, TriggerMatch trigger, EntityMention m) =>

@@ -11,8 +11,17 @@ namespace Rasd.Events;
 /// </summary>
 internal static class SupportReceived
 {
-    // data/support_receiving_verbs.tsv
-    private static readonly HashSet<string> Verbs = TsvTable.FoldedWords("support_receiving_verbs");
+    // data/support_receiving_verbs.tsv: each verb and the word it needs right before the support word ("" for none)
+    private static readonly Dictionary<string, string> Verbs = Load();
+
+    private static Dictionary<string, string> Load()
+    {
+        var table = TsvTable.LoadEmbedded("support_receiving_verbs");
+        var verbs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in table.Rows)
+            verbs[ArabicFolding.FoldString(table.Cell(row, "word"))] = ArabicFolding.FoldString(table.Cell(row, "before_support"));
+        return verbs;
+    }
 
     /// <summary>The receivers and the givers of a support trigger told with a receiving verb; both empty when it is not.</summary>
     public static (List<EntityMention> Receivers, List<EntityMention> Givers) Roles(Analysis analysis, Sentence sentence, TriggerMatch trigger, List<EntityMention> mentions)
@@ -40,14 +49,19 @@ internal static class SupportReceived
         for (int k = trigger.FirstToken - 1; k >= Math.Max(sentence.FirstToken, trigger.FirstToken - 6); k--)
         {
             if (tokens[k].Kind == TokenKind.Punctuation) return -1;
-            var word = Stripped(tokens[k].Folded);
-            if (!Verbs.Contains(word)) continue;
+            if (Needs(tokens[k]) is not { } before) continue;
             // "حصلت الفصائل على دعم": obtaining takes على right before the support word
-            if (word.StartsWith("حصل", StringComparison.Ordinal) || word.StartsWith("يحصل", StringComparison.Ordinal) || word.StartsWith("تحصل", StringComparison.Ordinal))
-                return trigger.FirstToken > 0 && tokens[trigger.FirstToken - 1].Folded == "علي" ? k : -1;
-            return k;
+            return before.Length == 0 || trigger.FirstToken > 0 && tokens[trigger.FirstToken - 1].Folded == before ? k : -1;
         }
         return -1;
+    }
+
+    // what a receiving verb needs before the support word, read bare or behind و/ف; null for any other word
+    private static string? Needs(Token token)
+    {
+        foreach (var r in token.Readings)
+            if (r.Proclitics is "" or "و" or "ف" && Verbs.TryGetValue(r.Stem, out var before)) return before;
+        return null;
     }
 
     // the token after "من" that follows the support word, past one qualifier ("دعما عسكريا من"); -1 when none
@@ -68,7 +82,6 @@ internal static class SupportReceived
         return m.FirstToken == taken[^1].EndToken && tokens[m.FirstToken].Folded.StartsWith('و');
     }
 
-    private static bool OpensClause(Token verb) => verb.Folded.Length > 4 && verb.Folded[0] is 'و' or 'ف';
-
-    private static string Stripped(string word) => word.Length > 4 && word[0] is 'و' or 'ف' ? word[1..] : word;
+    // a verb behind و or ف opens a clause of its own: the name before it is no subject of it
+    private static bool OpensClause(Token verb) => !verb.Readings.Any(r => r.Proclitics.Length == 0 && Verbs.ContainsKey(r.Stem));
 }
