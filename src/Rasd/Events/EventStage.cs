@@ -17,13 +17,13 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
     public void Run(Analysis analysis)
     {
         var mentions = new List<Event>();
-        // where a page's strip of other reports' leads begins, if it has one
-        int teasers = TeaserBlock.Start(analysis.Text) ?? int.MaxValue;
-        var triggers = Triggers(analysis, teasers);
+        // the sentences that tell other reports' news (a page's strip of leads, link lines, related headlines)
+        var otherReports = OtherReports.Sentences(analysis);
+        var triggers = Triggers(analysis, otherReports);
         analysis.Set(new TriggerLayer(triggers));
         foreach (var group in MentionGroups.Of(analysis, triggers))
             mentions.Add(Mention(analysis, group));
-        FigureAttacher.Attach(analysis, mentions, (sentence, type) =>
+        FigureAttacher.Attach(analysis, mentions, otherReports, (sentence, type) =>
         {
             var m = Mention(analysis, [SyntheticTrigger(analysis, sentence, type)]);
             mentions.Add(m);
@@ -32,7 +32,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         mentions.Sort((a, b) => a.Triggers[0].FirstToken.CompareTo(b.Triggers[0].FirstToken));
         var events = EventMerger.Merge(analysis, mentions);
         foreach (var ev in events) Complete(analysis, ev);
-        var named = RegionNarrowing.NamedGovernorates(analysis, teasers);
+        var named = RegionNarrowing.NamedGovernorates(analysis, otherReports);
         foreach (var ev in events) RegionNarrowing.Apply(ev, named);
         DocumentPerpetrator.Fill(events);
         BareMentions.Drop(events);
@@ -45,7 +45,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
     private static List<TriggerMatch>? _candidates;
 
     /// <summary>Triggers that are not part of a name or a time expression.</summary>
-    private static List<TriggerMatch> Triggers(Analysis analysis, int teasers)
+    private static List<TriggerMatch> Triggers(Analysis analysis, bool[] otherReports)
     {
         var candidates = _candidates ??= [];
         candidates.Clear();
@@ -73,7 +73,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             else if (t.Entry.Type == "AGREE" && leftAt >= 0 && t.FirstToken >= leftAt && t.FirstToken - leftAt <= 4
                 && analysis.Tokens[t.FirstToken - 1].Folded == "من" && !GenericReference.ConcludedOnItsDate(analysis, t)) continue;
             if (sports is not null && sports[t.SentenceIndex]) continue;
-            if (analysis.Sentences[t.SentenceIndex].Span.Start >= teasers || RelatedLinks.IsLink(analysis, analysis.Sentences[t.SentenceIndex])) continue;
+            if (otherReports[t.SentenceIndex]) continue;
             // "الحكم بإعدام ست نساء": a court's sentence is no attack
             if (t.Entry.Type == "ASSAULT" && PunishmentCues.Sentenced(analysis.Tokens, t.FirstToken)) continue;
             bool inside = false;

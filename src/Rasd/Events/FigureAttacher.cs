@@ -18,9 +18,10 @@ public static class FigureAttacher
     /// <summary>The type of event to create for a figure that has none.</summary>
     public static string NewTypeFor(string role) => TypesFor(role)[0];
 
+    /// <param name="otherReports">Which sentences tell other reports' news: their figures are not this report's.</param>
     /// <param name="createAt">Makes a new event mention anchored at a sentence's figure.</param>
     /// <param name="actorsAt">The attackers named for a figure (by index), as a mention anchored at it would find them.</param>
-    public static void Attach(Analysis analysis, List<Event> events, Func<int, string, Event> createAt, Func<int, string, IReadOnlyList<string>>? actorsAt = null)
+    public static void Attach(Analysis analysis, List<Event> events, bool[] otherReports, Func<int, string, Event> createAt, Func<int, string, IReadOnlyList<string>>? actorsAt = null)
     {
         var layer = analysis.Get<FigureLayer>();
         if (layer is null) return;
@@ -28,6 +29,7 @@ public static class FigureAttacher
         for (int i = 0; i < layer.Figures.Count; i++)
         {
             var f = layer.Figures[i];
+            if (otherReports[f.SentenceIndex]) continue;
             // a breakdown goes with its total
             int? parent = f.InsideOf ?? f.InAdditionTo;
             Event? target = parent is int p && p < i ? owner[p] : null;

@@ -11,16 +11,15 @@ namespace Rasd.Events;
 internal static class RegionNarrowing
 {
     /// <summary>The Syrian governorates that single-place mentions of the report name (the strip of other reports' leads and link lines left out).</summary>
-    /// <param name="teasers">Where the strip of other reports' leads starts (<see cref="TeaserBlock.Start"/>), or int.MaxValue.</param>
-    public static HashSet<string> NamedGovernorates(Analysis analysis, int teasers)
+    /// <param name="otherReports">Which sentences tell other reports' news (<see cref="OtherReports.Sentences"/>).</param>
+    public static HashSet<string> NamedGovernorates(Analysis analysis, bool[] otherReports)
     {
         var named = new HashSet<string>(StringComparer.Ordinal);
         var layer = analysis.Get<EntityLayer>();
         if (layer is null) return named;
         foreach (var m in layer.Mentions)
         {
-            if (m.Places.Count != 1 || !IsGovernorate(m.Places[0]) || m.Span.Start >= teasers) continue;
-            if (RelatedLinks.IsLink(analysis, analysis.SentenceOfToken(m.FirstToken))) continue;
+            if (m.Places.Count != 1 || !IsGovernorate(m.Places[0]) || otherReports[analysis.SentenceOfToken(m.FirstToken).Index]) continue;
             named.Add(m.Places[0]);
         }
         return named;

@@ -9,11 +9,14 @@ namespace Rasd.Events;
 /// that are each one lead-length sentence, none opening like a continuation of the story (و، ف، "كما"، "يذكر أن"…,
 /// data/story_continuation_openers.tsv), and the very last one unfinished (no closing punctuation). A report's own
 /// paragraphs mostly open with و or a linking word, so the strip stops at the first one going up; a report that happens
-/// to end unpunctuated keeps its paragraphs unless they all look like separate leads.
+/// to end unpunctuated keeps its paragraphs unless they all look like separate leads. The page cuts leads at a fixed
+/// length, so one that ends whole is told from a report's own paragraphs by a cut one among three or more, or by the
+/// outlet's mark at the head of the report.
 /// </remarks>
 public static class TeaserBlock
 {
     private static readonly string[] Openers = [.. TsvTable.LoadEmbedded("story_continuation_openers").Rows.Select(r => ArabicFolding.FoldString(r[0]))];
+    private static readonly string[] Marks = [.. TsvTable.LoadEmbedded("teaser_strip_marks").Rows.Select(r => r[0])];
 
     // a lead is one sentence; the strip on CNN Arabic pages cuts them at 240 characters
     private const int MinLead = 60, MaxLead = 260;
@@ -21,29 +24,30 @@ public static class TeaserBlock
     /// <summary>Where the strip starts in <paramref name="text"/> (a character offset), or null when the text ends with the report itself.</summary>
     public static int? Start(string text)
     {
-        var paragraphs = Paragraphs(text);
+        var paragraphs = TextParagraphs.Of(text);
         // the title and at least one paragraph of the report come first
-        if (paragraphs.Count < 4 || Finished(text, paragraphs[^1])) return null;
+        if (paragraphs.Count < 4) return null;
         int k = paragraphs.Count;
-        while (k - 1 >= 2 && IsLead(text, paragraphs[k - 1])) k--;
-        return paragraphs.Count - k >= 2 ? paragraphs[k].Start : null;
+        bool cut = false;
+        while (k - 1 >= 2 && IsLead(text, paragraphs[k - 1]))
+        {
+            k--;
+            cut |= !Finished(text, paragraphs[k]);
+        }
+        int leads = paragraphs.Count - k;
+        // the page cuts its leads at a fixed length, so some end unfinished: the last one, or one of three or more; a
+        // page whose outlet mark opens the report (data/teaser_strip_marks.tsv) may show three or more whole ones
+        bool strip = (leads >= 2 && !Finished(text, paragraphs[^1])) || (leads >= 3 && (cut || Marked(text, paragraphs[1])));
+        return strip ? paragraphs[k].Start : null;
     }
 
-    private static List<TextSpan> Paragraphs(string text)
+    // the outlet's mark in the report's first paragraph (its dateline: "دبي، الإمارات العربية المتحدة (CNN)--")
+    private static bool Marked(string text, TextSpan first)
     {
-        var list = new List<TextSpan>();
-        int start = 0;
-        while (start < text.Length)
-        {
-            int end = text.IndexOf('\n', start);
-            if (end < 0) end = text.Length;
-            int a = start, b = end;
-            while (a < b && Whitespace.Is(text[a])) a++;
-            while (b > a && Whitespace.Is(text[b - 1])) b--;
-            if (b > a) list.Add(new TextSpan(a, b));
-            start = end + 1;
-        }
-        return list;
+        var s = text.AsSpan(first.Start, first.Length);
+        foreach (var mark in Marks)
+            if (s.Contains(mark, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static bool Finished(string text, TextSpan paragraph) => text[paragraph.End - 1] is '.' or '!' or '؟' or '?' or '"' or '»' or ')' or ']' or '…' or ':' or '”';
@@ -51,10 +55,9 @@ public static class TeaserBlock
     private static bool IsLead(string text, TextSpan paragraph)
     {
         if (paragraph.Length is < MinLead or > MaxLead) return false;
-        var s = text.AsSpan(paragraph.Start, paragraph.Length);
         // one sentence: no sentence end followed by more words
-        for (int i = 0; i + 1 < s.Length; i++)
-            if (s[i] is '.' or '!' or '؟' or '?' && Whitespace.Is(s[i + 1])) return false;
+        if (TextParagraphs.HasInnerSentenceEnd(text, paragraph)) return false;
+        var s = text.AsSpan(paragraph.Start, paragraph.Length);
         if (!Tokenizer.IsWordChar(s[0])) return false; // quotes, dashes, list marks
         var folded = ArabicFolding.FoldString(s);
         // a report's own paragraph opens with و or ف ("وقال", "فيما"), not the preposition "في" ("في أول تعليق له…" opens

@@ -66,4 +66,28 @@ public class TeaserBlockTests
         const string lineup = "تشكيلة المنتخب\nالحارس: منير المحمدي\nالدفاع: أشرف حكيمي - نبيل درار\nالهجوم: خالد بو طيب";
         Assert.Null(TeaserBlock.Start(Report + lineup));
     }
+
+    // three leads the page printed whole but the middle one, which it cut
+    private const string WholeLeads =
+        "أعلنت وزارة الداخلية الأردنية، الثلاثاء، اعتقال خمسة أشخاص بتهمة التخطيط لتنفيذ هجمات في العاصمة عمان، وفقا لبيان رسمي.\n" +
+        "هدد زعيم جماعة مسلحة في ليبيا، الإثنين، بمهاجمة المنشآت النفطية في الهلال النفطي إذا لم تستجب الحكومة لمطالب أنصاره وفق\n" +
+        "دعا الأمين العام للأمم المتحدة، الأحد، أطراف النزاع في اليمن إلى العودة إلى طاولة المفاوضات في جنيف خلال الأسابيع المقبلة.\n";
+
+    [Fact]
+    public void AStripMayEndWithAWholeLeadWhenOneOfThreeIsCut()
+    {
+        var text = Report + WholeLeads;
+        Assert.Equal(text.IndexOf("أعلنت وزارة الداخلية", StringComparison.Ordinal), TeaserBlock.Start(text));
+        Assert.DoesNotContain(EventTexts.Extract(text, "cut-in-the-middle").Events, e => e.Type is "COERCE" or "THREATEN" or "REQUEST");
+    }
+
+    [Fact]
+    public void WholeLeadsAreAStripOnlyUnderTheMarkOfAnOutletThatPrintsThem()
+    {
+        var whole = WholeLeads.Replace("أنصاره وفق", "أنصاره.", StringComparison.Ordinal);
+        Assert.Null(TeaserBlock.Start(Report + whole));
+        var marked = Report.Replace("بيروت (رصد)--", "دبي، الإمارات العربية المتحدة (CNN)--", StringComparison.Ordinal) + whole;
+        Assert.Equal(marked.IndexOf("أعلنت وزارة الداخلية", StringComparison.Ordinal), TeaserBlock.Start(marked));
+        Assert.DoesNotContain(EventTexts.Extract(marked, "marked").Events, e => e.Type is "COERCE" or "THREATEN" or "REQUEST");
+    }
 }

@@ -1,0 +1,24 @@
+using Rasd.Pipeline;
+
+namespace Rasd.Events;
+
+/// <summary>Which sentences of a page tell other reports' news — its trailing strip of leads, its link lines and its blocks of related headlines — so that no event or figure is read from them.</summary>
+public static class OtherReports
+{
+    /// <summary>One flag per sentence of the analysis: true where the sentence belongs to another report.</summary>
+    public static bool[] Sentences(Analysis analysis)
+    {
+        var sentences = analysis.Sentences;
+        var other = new bool[sentences.Count];
+        int strip = TeaserBlock.Start(analysis.Text) ?? int.MaxValue;
+        var blocks = RelatedHeadlines.Blocks(analysis.Text);
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            var span = sentences[s].Span;
+            other[s] = span.Start >= strip || RelatedLinks.IsLink(analysis, sentences[s]);
+            foreach (var b in blocks)
+                other[s] |= span.Start >= b.Start && span.Start < b.End;
+        }
+        return other;
+    }
+}

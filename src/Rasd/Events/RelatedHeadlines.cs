@@ -1,0 +1,36 @@
+using Rasd.Text;
+
+namespace Rasd.Events;
+
+/// <summary>Blocks of other reports' headlines set between a story's paragraphs (BBC Arabic pages: three or more short lines, none a finished sentence): what they tell is those reports' news.</summary>
+/// <remarks>
+/// A report's paragraphs end with a full stop; a headline does not (it may end with a quote or a question mark). One
+/// short unpunctuated line is a subheading ("ما الذي يحصل في الغوطة الشرقية؟") and stays; a run of three is a block of
+/// links. Lists and verse have the same shape and tell no events either.
+/// </remarks>
+public static class RelatedHeadlines
+{
+    private const int MaxHeadline = 100, MinRun = 3;
+
+    /// <summary>The character spans of such blocks in <paramref name="text"/> (the title, its first line, is never part of one).</summary>
+    public static List<TextSpan> Blocks(string text)
+    {
+        var blocks = new List<TextSpan>();
+        var paragraphs = TextParagraphs.Of(text);
+        int runStart = -1;
+        for (int i = 1; i <= paragraphs.Count; i++)
+        {
+            if (i < paragraphs.Count && IsHeadline(text, paragraphs[i]))
+            {
+                if (runStart < 0) runStart = i;
+                continue;
+            }
+            if (runStart >= 0 && i - runStart >= MinRun) blocks.Add(new TextSpan(paragraphs[runStart].Start, paragraphs[i - 1].End));
+            runStart = -1;
+        }
+        return blocks;
+    }
+
+    private static bool IsHeadline(string text, TextSpan paragraph) =>
+        paragraph.Length <= MaxHeadline && text[paragraph.End - 1] != '.' && !TextParagraphs.HasInnerSentenceEnd(text, paragraph);
+}
