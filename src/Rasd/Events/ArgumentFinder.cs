@@ -44,7 +44,9 @@ public sealed class ArgumentFinder
         var mentions = new List<EntityMention>(inSentence.Count);
         foreach (var m in inSentence)
             // two attacks told in one sentence each take the names that follow them
-            if (index.Clause(m.FirstToken) == clause && !(ev.Type == "ASSAULT" && AttackOwnership.OfAnotherAttack(analysis, ev, m))) mentions.Add(m);
+            if (index.Clause(m.FirstToken) == clause && !(ev.Type == "ASSAULT" && AttackOwnership.OfAnotherAttack(analysis, ev, m))
+                // "…، الذي كان يتحدث في أعقاب محادثات مع نظيريه، بريطانيا": past an aside's closing comma the main clause goes on
+                && !RelativeAside.Beyond(analysis.Tokens, sentence, trigger, m)) mentions.Add(m);
         // the sentence's cached matches, only read here
         var cues = _roleCues.InSentence(analysis, sentence);
         // the names left to clause order (made when the first one is)
@@ -73,6 +75,9 @@ public sealed class ArgumentFinder
                 // "دمشق تدين الغارات", "إن دمشق ترفض": a capital put before the statement's verb as its subject is its government
                 ?? (speech && SubjectBeforeVerb(analysis, sentence, trigger, m) ? StatementRoles.CapitalGovernment(m) : null);
             if (actor is null) continue;
+            // "اتهم لافروف، الذي كان يتحدث في أستانا عاصمة كازاخستان، بريطانيا": a name in an aside on the subject is no party
+            // (talks keep theirs: "مؤتمر باريس، الذي يجمع 50 دولة بينها السعودية" lists who takes part)
+            if (!symmetric && RelativeAside.Holds(analysis.Tokens, sentence, trigger, m)) continue;
             if (m.Actor is null) speakingCities.Add(m); // a capital that stands for its government is no place of the event
             // "موسكو قالت", "بحسب أنقرة": a capital next to a verb of saying is its government speaking
             if (m.Type == EntityType.Loc && m.GeoPrecision == 1 && AttributionFinder.Default.SpeaksNextTo(analysis, sentence, m)) speakingCities.Add(m);
@@ -122,7 +127,8 @@ public sealed class ArgumentFinder
                     // "قصف المعارضة": the opposition that shells is its armed factions
                     if (sector == "OPP" && TiedToTrigger(analysis.Tokens, trigger, m, mentions)) { Add(ev.Actors, ActorCode.With(code, "REB")); continue; }
                     // a state attacks with its forces, but only a state tied to this trigger: "هجمات نظام الأسد وروسيا", "من قبل …", "تشنها …"
-                    if (sector == "GOV" && (cued == "actor" || (!isCity && (TiedToTrigger(analysis.Tokens, trigger, m, mentions) || SupportVerbAgent(analysis, trigger, m, mentions)))))
+                    // ("بدأت أنقرة هجومها": a capital that carries out the attack as the subject of its verb too)
+                    if (sector == "GOV" && (cued == "actor" || SupportVerbAgent(analysis, trigger, m, mentions) || (!isCity && TiedToTrigger(analysis.Tokens, trigger, m, mentions))))
                     {
                         Add(ev.Actors, ActorCode.With(code, "MIL"));
                         // "شنتها … موسكو": the capital that attacks is not where the attack happened
@@ -700,11 +706,22 @@ public sealed class ArgumentFinder
         if (trigger.HasArticle || trigger.Proclitics.Contains('ب') || trigger.Proclitics.Contains('ل')) return false;
         if (trigger.FirstToken - m.EndToken <= 1) return true;
         // "النظام السوري شن 33 هجوما": a verb that carries the event noun, and its count, stand between the agent and the noun
+        // ("وكانت بريطانيا وفرنسا قد شنت ضربات": the particle قد before the verb too, and the names coordinated before the last one)
+        var last = m;
+        for (bool moved = true; moved;)
+        {
+            moved = false;
+            foreach (var x in mentions)
+                if (x.FirstToken >= last.EndToken && x.EndToken <= trigger.FirstToken && Joined(tokens, last, x.FirstToken)) { last = x; moved = true; break; }
+        }
+        m = last;
         int k = m.EndToken;
-        if (!tokens[k].Readings.Any(r => r.Proclitics is "" or "و" or "ف" && SupportVerbs.Contains(r.Stem))) return false;
+        int particle = tokens[k].Folded == "قد" ? 1 : 0;
+        k += particle;
+        if (k >= trigger.FirstToken || !tokens[k].Readings.Any(r => r.Proclitics is "" or "و" or "ف" && SupportVerbs.Contains(r.Stem))) return false;
         for (k++; k < trigger.FirstToken; k++)
             if (!tokens[k].IsNumber) return false;
-        return trigger.FirstToken - m.EndToken <= 2;
+        return trigger.FirstToken - m.EndToken <= 2 + particle;
     }
 
     /// <summary>
