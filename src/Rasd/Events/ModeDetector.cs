@@ -61,6 +61,8 @@ public sealed class ModeDetector
             };
             if (!applies || CrossesClause(tokens, m, trigger)) continue;
             if (position is "before" or "around" && before && RelativeClauseBetween(tokens, m.EndToken, trigger.FirstToken)) continue;
+            // "لم يسفر القصف عن إصابات": the negation denies what the event caused, not the event, the verb's subject
+            if (cueMode == EventMode.Negated && before && ConsequenceDenied(tokens, m.EndToken, trigger)) continue;
             if (cue.Needs == "ل" && !ForPurpose(tokens, m.EndToken, trigger)) continue;
             if (cue.Needs == "unadopted" && Adopted(tokens, sentence.FirstToken, m.FirstToken)) continue;
             if (cue.Needs == "schedule" && !ScheduleNounBetween(tokens, m.EndToken, trigger.FirstToken)) continue;
@@ -72,6 +74,15 @@ public sealed class ModeDetector
         if (mode.Strength() < EventMode.Possible.Strength() && Requested(analysis, trigger)) mode = EventMode.Possible;
         return mode;
     }
+
+    private static readonly HashSet<string> ConsequenceVerbs = Lexicons.TsvTable.FoldedWords("event_consequence_verbs");
+
+    // the word after the negation is a verb of consequence (data/event_consequence_verbs.tsv) and the trigger its subject, right after
+    // it or as the definite second noun of its construct ("لم تحمل قافلة المساعدات")
+    private static bool ConsequenceDenied(IReadOnlyList<Token> tokens, int afterCue, TriggerMatch trigger) =>
+        // (definite: "لم تسجل غارات" is "no strikes were recorded", the strikes denied)
+        trigger.HasArticle && (afterCue + 1 == trigger.FirstToken || (afterCue + 2 == trigger.FirstToken && tokens[afterCue + 1].IsWord)) && !trigger.HasPreposition
+        && tokens[afterCue].Readings.Any(r => r.Proclitics is "" or "و" or "ف" && ConsequenceVerbs.Contains(r.Stem));
 
     // "ASSAULT,COERCE" lists the types a cue applies to; "!THREATEN" the ones it does not (a threat is conditional by nature: its "إذا" is not its doubt)
     private static bool TypeListed(string[] list, string type)
