@@ -744,7 +744,9 @@ public sealed class ArgumentFinder
         var times = analysis.Get<Time.TimexLayer>()?.Timexes ?? [];
         for (int k = m.EndToken; k < trigger.FirstToken; k++)
             // ("ونفذت تركيا وحلفاؤها أمس عملية": an ally noun joins the subject too)
-            if (!(Covers(mentions, k) || tokens[k].Kind == TokenKind.Punctuation || tokens[k].IsNumber || InTimex(times, k) || AllyNounBefore(tokens, k + 1))) return false;
+            if (!(Covers(mentions, k) || tokens[k].Kind == TokenKind.Punctuation || tokens[k].IsNumber || InTimex(times, k) || AllyNounBefore(tokens, k + 1)
+                // ("وكثفت تركيا، منذ الأحد، قصفها": the short preposition that leads the time in)
+                || (tokens[k].IsWord && tokens[k].Folded.Length <= 4 && k + 1 < trigger.FirstToken && InTimex(times, k + 1)))) return false;
         return true;
     }
 
