@@ -128,7 +128,9 @@ public sealed class TriggerBlockers
             if (w.IsAlways) return true;
         // the subject may stand between: "انسحبت الولايات المتحدة من الاتفاق"; so may a number ("نشرت فرنسا 50 جنديا")
         var tokens = analysis.Tokens;
-        for (int at = trigger.EndToken; at < Math.Min(tokens.Count, trigger.EndToken + 4) && (tokens[at].IsWord || tokens[at].IsNumber); at++)
+        // (a subject that is a name of several words counts as one: "وتنشر الولايات المتحدة نحو ألفي جندي")
+        int reach = trigger.EndToken + 4 + NameWordsAfter(analysis, trigger);
+        for (int at = trigger.EndToken; at < Math.Min(tokens.Count, reach) && (tokens[at].IsWord || tokens[at].IsNumber); at++)
             foreach (var w in next)
             {
                 if (!w.IsWithBa && !w.IsWithBaNear) w.CheckNotEmpty();
@@ -147,6 +149,14 @@ public sealed class TriggerBlockers
                     if (Follows(tokens, at, w.Unmarked)) return true;
         }
         return false;
+    }
+
+    // the words beyond the first of a name that starts right after the trigger
+    private static int NameWordsAfter(Analysis analysis, TriggerMatch trigger)
+    {
+        foreach (var m in SentenceIndex.For(analysis).Mentions(trigger.SentenceIndex))
+            if (m.FirstToken == trigger.EndToken) return Math.Min(m.EndToken - m.FirstToken - 1, 4);
+        return 0;
     }
 
     // "*" in the table: whatever follows ("بدعم" with its ب is the help another deed had, never a deed of its own)
