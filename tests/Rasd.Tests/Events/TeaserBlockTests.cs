@@ -67,16 +67,17 @@ public class TeaserBlockTests
         Assert.Null(TeaserBlock.Start(Report + lineup));
     }
 
-    // three leads the page printed whole but the middle one, which it cut
-    private const string WholeLeads =
-        "أعلنت وزارة الداخلية الأردنية، الثلاثاء، اعتقال خمسة أشخاص بتهمة التخطيط لتنفيذ هجمات في العاصمة عمان، وفقا لبيان رسمي.\n" +
-        "هدد زعيم جماعة مسلحة في ليبيا، الإثنين، بمهاجمة المنشآت النفطية في الهلال النفطي إذا لم تستجب الحكومة لمطالب أنصاره وفق\n" +
-        "دعا الأمين العام للأمم المتحدة، الأحد، أطراف النزاع في اليمن إلى العودة إلى طاولة المفاوضات في جنيف خلال الأسابيع المقبلة.\n";
+    // the strip's leads with the cut one in the middle (finished, when asked, so that all three are whole)
+    private static string CutInTheMiddle(bool finishCut = false)
+    {
+        var leads = Strip.Split('\n');
+        return leads[0] + "\n" + leads[2] + (finishCut ? "." : "") + "\n" + leads[1] + "\n";
+    }
 
     [Fact]
     public void AStripMayEndWithAWholeLeadWhenOneOfThreeIsCut()
     {
-        var text = Report + WholeLeads;
+        var text = Report + CutInTheMiddle();
         Assert.Equal(text.IndexOf("أعلنت وزارة الداخلية", StringComparison.Ordinal), TeaserBlock.Start(text));
         Assert.DoesNotContain(EventTexts.Extract(text, "cut-in-the-middle").Events, e => e.Type is "COERCE" or "THREATEN" or "REQUEST");
     }
@@ -84,7 +85,7 @@ public class TeaserBlockTests
     [Fact]
     public void WholeLeadsAreAStripOnlyUnderTheMarkOfAnOutletThatPrintsThem()
     {
-        var whole = WholeLeads.Replace("أنصاره وفق", "أنصاره.", StringComparison.Ordinal);
+        var whole = CutInTheMiddle(finishCut: true);
         Assert.Null(TeaserBlock.Start(Report + whole));
         var marked = Report.Replace("بيروت (رصد)--", "دبي، الإمارات العربية المتحدة (CNN)--", StringComparison.Ordinal) + whole;
         Assert.Equal(marked.IndexOf("أعلنت وزارة الداخلية", StringComparison.Ordinal), TeaserBlock.Start(marked));
