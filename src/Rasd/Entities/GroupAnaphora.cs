@@ -49,7 +49,10 @@ public static class GroupAnaphora
                 var ownSpan = new TextSpan(tokens[match.FirstToken].Start, tokens[own.End - 1].End);
                 var ownText = ownSpan.Of(analysis.Text);
                 (added ??= []).Add(new EntityMention(ownSpan, match.FirstToken, own.End - match.FirstToken, ownText, null, ownText, null, null,
-                    string.Join('+', own.Codes), []) { IsNamedEntity = false });
+                    string.Join('+', own.Codes), [])
+                {
+                    IsNamedEntity = false,
+                });
                 from = own.End;
                 continue;
             }
