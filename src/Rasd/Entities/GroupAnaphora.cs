@@ -41,10 +41,22 @@ public static class GroupAnaphora
             // the matches of TokenTrie.MatchAll: tried where the word may start a phrase, not inside the last match
             if (i < from || (tokens[i].Word.LexiconMask & Phrases.Bit) == 0 || Phrases.Match(tokens, i) is not { } match) continue;
             from = match.EndToken;
-            chains ??= Chains(tokens, layer.Mentions);
-            if (chains.Count == 0) return layer;
             covered ??= AnaphorMentions.Covered(layer, tokens.Count);
             if (covered[match.FirstToken]) continue;
+            // "الجانبان الروسي والتركي", "الطرفان –الروسي والإسرائيلي-": the phrase names its states itself
+            if (OwnAdjectives(tokens, match) is { } own)
+            {
+                var ownSpan = new TextSpan(tokens[match.FirstToken].Start, tokens[own.End - 1].End);
+                var ownText = ownSpan.Of(analysis.Text);
+                (added ??= []).Add(new EntityMention(ownSpan, match.FirstToken, own.End - match.FirstToken, ownText, null, ownText, null, null,
+                    string.Join('+', own.Codes), [])
+                {
+                    IsNamedEntity = false,
+                });
+                from = own.End;
+                continue;
+            }
+            chains ??= Chains(tokens, layer.Mentions);
             var antecedent = Antecedent(chains, match);
             if (antecedent.Codes is null) continue;
             var span = AnaphorMentions.SpanOf(tokens, match);
@@ -55,6 +67,27 @@ public static class GroupAnaphora
             });
         }
         return AnaphorMentions.With(layer, added);
+    }
+
+    /// <summary>
+    /// As many nationality adjectives as the phrase counts, right after it and joined by "و" (a dash may open and close them):
+    /// their governments, and the token after the last; null when they are not there.
+    /// </summary>
+    private static (List<string> Codes, int End)? OwnAdjectives(IReadOnlyList<Token> tokens, TrieMatch<(int Count, bool StatesOnly)> match)
+    {
+        int k = match.EndToken;
+        if (k < tokens.Count && tokens[k].Folded is "-" or "–" or "—") k++;
+        var codes = new List<string>();
+        while (k < tokens.Count && EntityLexicon.Default.AdjectiveCountryAt(tokens, k) is { } iso
+            && (codes.Count == 0 || tokens[k].Folded.StartsWith('و')))
+        {
+            var code = iso + "GOV";
+            if (!codes.Contains(code)) codes.Add(code);
+            k++;
+        }
+        if (codes.Count != match.Value.Count) return null;
+        if (k < tokens.Count && tokens[k].Folded is "-" or "–" or "—") k++;
+        return (codes, k);
     }
 
     /// <summary>The last chain before the anaphor with as many parties as it counts (states only, if it says so); default when none.</summary>
@@ -91,8 +124,11 @@ public static class GroupAnaphora
         {
             var m = mentions[n];
             if (m.Actor is null || m.Actor.Contains('+') || !IsParty(m.Actor)) continue;
-            bool joined = previous is not null && tokens[m.FirstToken].Folded.StartsWith('و')
-                && (m.FirstToken == previous.EndToken || (m.FirstToken == previous.EndToken + 1 && tokens[previous.EndToken].Folded is "،" or ","));
+            bool joined = previous is not null && (tokens[m.FirstToken].Folded.StartsWith('و')
+                && (m.FirstToken == previous.EndToken || (m.FirstToken == previous.EndToken + 1 && tokens[previous.EndToken].Folded is "،" or ","))
+                // "الرئيسين التركي رجب طيب أردوغان والأمريكي باراك أوباما": the second name's nationality carries the "و"
+                || m.FirstToken == previous.EndToken + 1 && tokens[previous.EndToken].Folded.StartsWith('و')
+                    && EntityLexicon.Default.AdjectiveCountryAt(tokens, previous.EndToken) is not null);
             if (!joined)
             {
                 if (size > 1 && !placeList) chains.Add((previous!.EndToken, size, codes));

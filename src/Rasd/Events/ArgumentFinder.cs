@@ -550,6 +550,8 @@ public sealed class ArgumentFinder
             int end = analysis.TokenAtOrAfter(f.Span.End);
             if (m.FirstToken >= end && m.FirstToken - end <= 1 && (m.FirstToken == end || analysis.Tokens[end].Folded == "من")) return true;
             if (m.FirstToken > 0 && f.Span.Contains(m.Span)) return true;
+            // "3042 من تنظيم داعش": the count's noun is the first word of the name of the side that lost them
+            if (m.Span.Start > f.Span.Start && m.Span.Start < f.Span.End && m.Span.End > f.Span.End) return true;
         }
         return false;
     }

@@ -20,6 +20,8 @@ public static class GenericReference
     private static readonly HashSet<string> Named = new(StringComparer.Ordinal);
     private static readonly HashSet<string> Concluding = new(StringComparer.Ordinal);
     private static readonly HashSet<string> Concluded = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> Perceivers = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> HabitEnds = new(StringComparer.Ordinal);
     private static readonly TokenTrie<string> Habitual = new();
 
     static GenericReference()
@@ -36,13 +38,15 @@ public static class GenericReference
             else if (kind == "named") Named.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
             else if (kind == "conclude") Concluding.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
             else if (kind == "concluded") Concluded.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
+            else if (kind == "perceive") Perceivers.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
+            else if (kind == "habit_end") HabitEnds.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
             else Habitual.Add(t.Cell(r, "cue"), "habitual");
         }
     }
 
     public static bool Is(Analysis analysis, TriggerMatch trigger) =>
         Quantified(analysis, trigger) || HabitBefore(analysis, trigger) || UndatedTopic(analysis, trigger) || NamedDeal(analysis, trigger)
-        || Posed(analysis, trigger);
+        || Posed(analysis, trigger) || Perceived(analysis, trigger);
 
     /// <summary>
     /// "انسحاب واشنطن من الاتفاق النووي", "الحفاظ على الاتفاق المبرم": a deal named by what it is or that it was made is spoken
@@ -131,6 +135,21 @@ public static class GenericReference
         return false;
     }
 
+    /// <summary>
+    /// "وترى إسرائيل في الوجود الإيراني تهديدا", "تعتبره أنقرة تهديدا": a threat noun in the accusative that someone sees or
+    /// deems something to be is a danger judged, not a threat made. The verb stands in the threat's clause, before it.
+    /// </summary>
+    private static bool Perceived(Analysis analysis, TriggerMatch trigger)
+    {
+        var tokens = analysis.Tokens;
+        if (trigger.Entry.Type != "THREATEN" || trigger.TokenCount != 1 || !tokens[trigger.FirstToken].Folded.EndsWith('ا')) return false;
+        var sentence = analysis.Sentences[trigger.SentenceIndex];
+        for (int k = trigger.FirstToken - 1; k >= Math.Max(sentence.FirstToken, trigger.FirstToken - 12) && tokens[k].IsWord; k--)
+            foreach (var r in tokens[k].Readings)
+                if (Perceivers.Contains(r.Stem) || PronounSuffix.Strip(r.Stem, 3) is { } bare && Perceivers.Contains(bare)) return true;
+        return false;
+    }
+
     private static bool Any(Token t, HashSet<string> set)
     {
         foreach (var r in t.Readings)
@@ -166,7 +185,18 @@ public static class GenericReference
     {
         var sentence = analysis.Sentences[trigger.SentenceIndex];
         var masks = TokenMasks.For(analysis);
-        for (int i = sentence.FirstToken; i < trigger.FirstToken; i++)
+        // the habit is told of its own clause: "توترا انعكس أحيانا على الأرض، وسط تقارير عن اتفاق" does not make the deal a
+        // habit; a comma alone may set off an apposition ("مهرجان 21 مارس، المعروف باسم …"), so the clause must open with a
+        // word of its own ("وسط", "فيما", "حيث": habit_end in the table)
+        var tokens = analysis.Tokens;
+        int from = sentence.FirstToken;
+        for (int k = trigger.FirstToken - 1; k > sentence.FirstToken; k--)
+            if (tokens[k - 1].Folded is "،" or "," or "؛" or ";" && HabitEnds.Contains(tokens[k].Folded))
+            {
+                from = k;
+                break;
+            }
+        for (int i = from; i < trigger.FirstToken; i++)
             if ((masks[i] & Habitual.Bit) != 0 && Habitual.Match(analysis.Tokens, i) is not null) return true;
         return false;
     }

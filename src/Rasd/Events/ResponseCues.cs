@@ -14,6 +14,7 @@ internal static class ResponseCues
         if (f < 1) return false;
         // "انتقاما لهجوم": the preposition the noun carries ends the cue
         if (trigger.HasPreposition && trigger.Proclitics.TrimStart('و', 'ف').StartsWith('ل') && Cues.Contains(tokens[f - 1].Folded + " ل")) return true;
-        return f >= 2 && Cues.Contains(tokens[f - 2].Folded + " " + tokens[f - 1].Folded);
+        // "بضربات انتقامية بعد الهجوم الكيميائي": a one-word cue right before the noun
+        return Cues.Contains(tokens[f - 1].Folded) || f >= 2 && Cues.Contains(tokens[f - 2].Folded + " " + tokens[f - 1].Folded);
     }
 }

@@ -81,7 +81,25 @@ public sealed class TriggerBlockers
         var before = Listed(analysis.Tokens[trigger.FirstToken]);
         if (before is null) return false;
         foreach (var w in before)
-            if (trigger.FirstToken >= w.Raw.Length && Follows(analysis.Tokens, trigger.FirstToken - w.Raw.Length, w.Raw)) return true;
+        {
+            if (w.IsFar ? FarBefore(analysis, trigger, w.Unmarked[0])
+                : trigger.FirstToken >= w.Raw.Length && Follows(analysis.Tokens, trigger.FirstToken - w.Raw.Length, w.Raw)) return true;
+        }
+        return false;
+    }
+
+    // "~word" in the preceders: that word (or a reading's stem) among the four words before the trigger, in its sentence
+    // ("وقفا مستداما لإطلاق نار": the ceasefire noun stands a qualifier or two before)
+    private static bool FarBefore(Analysis analysis, TriggerMatch trigger, string word)
+    {
+        var tokens = analysis.Tokens;
+        int first = Math.Max(analysis.Sentences[trigger.SentenceIndex].FirstToken, trigger.FirstToken - 4);
+        for (int k = trigger.FirstToken - 1; k >= first && tokens[k].IsWord; k--)
+        {
+            if (tokens[k].Folded == word) return true;
+            foreach (var r in tokens[k].Readings)
+                if (r.Stem == word) return true;
+        }
         return false;
     }
 
@@ -162,7 +180,8 @@ public sealed class TriggerBlockers
     // "*" in the table: whatever follows ("بدعم" with its ب is the help another deed had, never a deed of its own)
     private const string Always = "*";
 
-    // "~word" in the table: that word anywhere in the next twenty tokens of the sentence ("خروج الأوضاع في المخيمات، ..., عن السيطرة")
+    // "~word" in the table: that word anywhere in the next twenty tokens of the sentence ("خروج الأوضاع في المخيمات، ..., عن السيطرة");
+    // in the preceders, among the four words before the trigger
     private const string Far = "~";
 
     // "=word" in the table: that word right after the trigger ("=الرئيس": its subject, not a word further on)

@@ -30,8 +30,12 @@ public sealed class TriggerLexicon
             // one-word triggers also in the indefinite accusative ("حصاراً") and with a possessive pronoun ("دعمها", "قصفه"),
             // but not verbs whose suffixed forms are other nouns ("طلبتها" is "its students")
             if (!phrase.Contains(' ') && !entry.IsVerb)
-                foreach (var suffix in new[] { "ا", "ها", "هم", "ه" })
+                foreach (var suffix in new[] { "ا", "ها", "هم", "ه", "هما" })
+                {
                     if (!phrase.EndsWith('ة') && !phrase.EndsWith('ا')) _trie.Add(phrase + suffix, suffix == "ا" ? entry : entry with { Possessive = true });
+                    // a final hamza sits on a yaa before the pronoun: "لقاء" -> "لقائه", "إجلاء" -> "إجلائهم"
+                    if (phrase.EndsWith("اء", StringComparison.Ordinal) && suffix != "ا") _trie.Add(phrase[..^1] + "ئ" + suffix, entry with { Possessive = true });
+                }
         }
     }
 

@@ -103,8 +103,10 @@ public sealed class FigureReader
                 c.NounToken = nounEnd++;
             }
         }
-        else if (k + 1 < s.End && s.Tokens[k].Folded == "من" && s.May(k + 1, FirstWordKind.Noun) && _lexicon.Noun(s.Tokens[k + 1]) is { } afterOf)
+        else if (OfAfterQualifier(s, k) is ({ } of, var passed) && s.May(of + 1, FirstWordKind.Noun) && _lexicon.Noun(s.Tokens[of + 1]) is { } afterOf)
         {
+            k = of;
+            if (passed is not null) c.Qualifier ??= passed;
             c.Noun = afterOf;
             c.NounToken = k + 1;
             nounEnd = k + 2;
@@ -118,6 +120,15 @@ public sealed class FigureReader
         Finish(s, c, nounEnd);
         if (c.Bare && !c.Partitive && !BareAllowed(s, c, q.First)) return null;
         return c;
+    }
+
+    // the "من" of "245 من المدنيين", also past a qualifier ("2927 على الأقل من تنظيم داعش", which the candidate then takes)
+    private (int? Of, string? Qualifier) OfAfterQualifier(in Scan s, int k)
+    {
+        if (k + 1 < s.End && s.Tokens[k].Folded == "من") return (k, null);
+        if (!s.May(k, FirstWordKind.QualifierAfter) || _lexicon.QualifiersAfter.Match(s.Tokens, k, s.End) is not { } qa) return (null, null);
+        if (qa.EndToken + 1 >= s.End || s.Tokens[qa.EndToken].Folded != "من") return (null, null);
+        return (qa.EndToken, qa.Value);
     }
 
     // "متطوعين اثنين", "طفلين", "بينهم طفل"
