@@ -60,6 +60,8 @@ public static class TeaserBlock
         var s = text.AsSpan(paragraph.Start, paragraph.Length);
         if (!Tokenizer.IsWordChar(s[0])) return false; // quotes, dashes, list marks
         var folded = ArabicFolding.FoldString(s);
+        // a rule drawn with tatweel ("ـــــ") folds to nothing
+        if (folded.Length == 0) return false;
         // a report's own paragraph opens with و or ف ("وقال", "فيما"), not the preposition "في" ("في أول تعليق له…" opens
         // a lead); a name spelt with them only shortens the strip
         if (folded[0] == 'و' || (folded[0] == 'ف' && !folded.StartsWith("في ", StringComparison.Ordinal))) return false;

@@ -91,4 +91,14 @@ public class TeaserBlockTests
         Assert.Equal(marked.IndexOf("أعلنت وزارة الداخلية", StringComparison.Ordinal), TeaserBlock.Start(marked));
         Assert.DoesNotContain(EventTexts.Extract(marked, "marked").Events, e => e.Type is "COERCE" or "THREATEN" or "REQUEST");
     }
+
+    [Fact]
+    public void ARuleOfTatweelBetweenTheReportAndItsFooterIsNoLead()
+    {
+        // a line drawn with tatweel folds to nothing; the page's footer after it is one finished sentence
+        var text = Report + new string('ـ', 120) + "\n" +
+            "يمكنكم متابعة آخر الأخبار والتقارير عبر تطبيق الموقع على هواتفكم الذكية في أي وقت ومن أي مكان.\n";
+        Assert.Null(TeaserBlock.Start(text));
+        Assert.Contains(EventTexts.Extract(text, "tatweel").Events, e => e.Type == "ASSAULT");
+    }
 }
