@@ -243,7 +243,7 @@ public static class EventMerger
 
     private static bool Compatible(Event a, Event b, DateOnly? published)
     {
-        if (a.Type != b.Type || a.Mode != b.Mode) return false;
+        if (a.Type != b.Type || a.Mode != b.Mode && !WithdrawalToldAsDone(a, b)) return false;
         if (a.Places.Count > 0 && b.Places.Count > 0 && !SharePlace(a, b) && !CountryHoldsGovernorate(a, b)) return false;
         // talks between Russia, Turkey and Iran and a call between Russia and France are two: the parties of one must include the other's
         if (a.Type is "CONSULT" or "AGREE" && a.Actors.Count >= 2 && b.Actors.Count >= 2
@@ -262,6 +262,19 @@ public static class EventMerger
         // a mention without a time of its own joins a compatible event; two without times are one
         return true;
     }
+
+    /// <summary>
+    /// "اتفاق لإجلاء مقاتلي جيش الإسلام من دوما" and then "بعد انسحاب المعارضة", "ومن شأن خروج جيش الإسلام": a withdrawal told
+    /// as planned and one told without a mode cue or a day of its own are one withdrawal when both name the side that
+    /// leaves and where from (a refugees' return and a state leaving a council are two).
+    /// </summary>
+    private static bool WithdrawalToldAsDone(Event a, Event b) =>
+        a.Type == "RETREAT" && a.Places.Count > 0 && b.Places.Count > 0 && ShareActor(a, b) && (a.Mode, b.Mode) switch
+        {
+            (EventMode.Planned, EventMode.Actual) => !b.TimeFromText,
+            (EventMode.Actual, EventMode.Planned) => !a.TimeFromText,
+            _ => false,
+        };
 
     // (loops, not LINQ: asked for every pair of mention and event)
     private static bool ContainsAll(List<string> all, List<string> some)
