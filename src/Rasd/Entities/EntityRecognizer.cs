@@ -567,6 +567,14 @@ public sealed class EntityRecognizer
                 var name = JoinFolded(tokens, i, j + 1 - i);
                 var e = new EntityEntry(EntryKind.Organisation, type, name, $"{iso.ToLowerInvariant()}:{info.Role.Replace(' ', '-')}", $"{_lex.Countries[iso].NameEn} {info.Role}", iso + info.Sector, []) { Country = iso };
                 cands.Add(new Candidate(i, j + 1, [e], title.FirstReading.HasArticle ? title.FirstReading.PrefixLength - 2 : title.FirstReading.PrefixLength, 2));
+                // "مقاتلات سورية وروسية": a second nationality joined by و names that state's force too (an actor phrase, no named entity)
+                int andAt = j + 1;
+                if (andAt < end && !info.IsOrg && tokens[andAt].Folded.StartsWith('و') && _lex.AdjectiveCountryAt(tokens, andAt) is { } second && second != iso
+                    && Agrees(tokens[i].Folded, tokens[andAt].Folded))
+                {
+                    var also = new EntityEntry(EntryKind.Actor, null, tokens[i].Folded + " " + tokens[andAt].Folded[1..], null, null, second + info.Sector, []) { Country = second, Role = info.Role };
+                    cands.Add(new Candidate(andAt, andAt + 1, [also], 1, 2));
+                }
             }
             return;
         }
