@@ -343,13 +343,24 @@ public sealed class EntityRecognizer
         cands.Add(new Candidate(j, k, [new EntityEntry(EntryKind.Organisation, EntityType.Org, name, "outlet:" + name, null, null, [])], 0, 0));
     }
 
-    /// <summary>The country named last before token <paramref name="i"/> (within 40 tokens), for "وزير خارجيتها".</summary>
-    private string? CountryBefore(IReadOnlyList<Token> tokens, int i)
+    /// <summary>
+    /// The country named last before token <paramref name="i"/> (within 40 tokens), for "وزير خارجيتها": by its name or by a
+    /// body of its named with its nationality ("وصفت الحكومة البحرينية لقاء وزير خارجيتها" is Bahrain's minister, not that of
+    /// the dateline's country before it); "خارجيته" (his) is a man's, whose body that is not.
+    /// </summary>
+    private string? CountryBefore(IReadOnlyList<Token> tokens, int i, bool feminine)
     {
         for (int k = i - 1; k >= 0 && k >= i - 40; k--)
+        {
             if (_lex.Phrases.Match(tokens, k, i) is { } m && FirstOfKind(m.Entries, EntryKind.Country) is { } c) return c.Country;
+            if (feminine && k > 0 && StateBody(tokens, k - 1) && _lex.AdjectiveCountry(tokens[k]) is { } iso && Agrees(tokens[k - 1].Folded, tokens[k].Folded)) return iso;
+        }
         return null;
     }
+
+    // "الحكومة", "السلطات", "الخارجية": a body of a state (a title that is no person's, data/titles.tsv), not "الأزمة السورية"
+    private bool StateBody(IReadOnlyList<Token> tokens, int k) =>
+        _lex.Titles.Match(tokens, k, k + 1) is { } t && t.EndToken == k + 1 && !t.Value.IsPerson;
 
     /// <summary>Gender agreement of a head and its adjective: "الخارجية الروسية" but not "(وزير) الخارجية الروسي".</summary>
     private static bool Agrees(string head, string adjective)
@@ -556,6 +567,14 @@ public sealed class EntityRecognizer
                 var name = JoinFolded(tokens, i, j + 1 - i);
                 var e = new EntityEntry(EntryKind.Organisation, type, name, $"{iso.ToLowerInvariant()}:{info.Role.Replace(' ', '-')}", $"{_lex.Countries[iso].NameEn} {info.Role}", iso + info.Sector, []) { Country = iso };
                 cands.Add(new Candidate(i, j + 1, [e], title.FirstReading.HasArticle ? title.FirstReading.PrefixLength - 2 : title.FirstReading.PrefixLength, 2));
+                // "مقاتلات سورية وروسية": a second nationality joined by و names that state's force too (an actor phrase, no named entity)
+                int andAt = j + 1;
+                if (andAt < end && !info.IsOrg && tokens[andAt].Folded.StartsWith('و') && _lex.AdjectiveCountryAt(tokens, andAt) is { } second && second != iso
+                    && Agrees(tokens[i].Folded, tokens[andAt].Folded))
+                {
+                    var also = new EntityEntry(EntryKind.Actor, null, tokens[i].Folded + " " + tokens[andAt].Folded[1..], null, null, second + info.Sector, []) { Country = second, Role = info.Role };
+                    cands.Add(new Candidate(andAt, andAt + 1, [also], 1, 2));
+                }
             }
             return;
         }
@@ -568,7 +587,7 @@ public sealed class EntityRecognizer
         {
             var tok = tokens[j];
             if (_lex.AdjectiveCountry(tok) is { } iso) { country ??= iso; j++; afterAdjective = true; continue; }
-            if (_qualifiers.TryGetValue(tok.Folded, out var back)) { if (back) country ??= CountryBefore(tokens, i) ?? lastCountry; j++; afterAdjective = false; continue; }
+            if (_qualifiers.TryGetValue(tok.Folded, out var back)) { if (back) country ??= CountryBefore(tokens, i, tok.Folded.EndsWith("ها", StringComparison.Ordinal)) ?? lastCountry; j++; afterAdjective = false; continue; }
             if (tok.Folded is "،" or "," or ":") { j++; afterAdjective = false; commaAfter = true; continue; }
             if (_lex.Phrases.Match(tokens, j, end) is { } cm && FirstOfKind(cm.Entries, EntryKind.Country) is { } countryEntry)
             {

@@ -76,21 +76,29 @@ public sealed class PhraseIndex
     }
 
     /// <summary>The entries of the longest phrase from <paramref name="node"/> (the first token's node) on, and its end token; null when none.</summary>
-    private static List<EntityEntry>? Walk(IReadOnlyList<Token> tokens, int start, int end, Node node, out int matchEnd)
+    private List<EntityEntry>? Walk(IReadOnlyList<Token> tokens, int start, int end, Node node, out int matchEnd)
     {
         List<EntityEntry>? best = node.Entries is { Count: > 0 } ? node.Entries : null;
         matchEnd = start + 1;
         int i = start + 1;
-        while (i < end && node.Children is not null && node.Children.TryGetValue(tokens[i].Folded, out var next))
+        bool opened = false;
+        while (i < end && node.Children is not null)
         {
+            // 'مركز "المصالحة الروسي"': a quote mark may open (not close) the name's last words, unless those words are a name of their
+            // own ('تنظيم "الدولة الإسلامية"' stays the group's name, as it always was)
+            int k = tokens[i].IsQuoteMark && tokens[i].SpaceBefore && i + 1 < end && !tokens[i + 1].SpaceBefore && Match(tokens, i + 1, end) is null ? i + 1 : i;
+            if (!node.Children.TryGetValue(tokens[k].Folded, out var next)) break;
+            opened |= k > i;
             node = next;
-            i++;
+            i = k + 1;
             if (node.Entries is { Count: > 0 })
             {
                 best = node.Entries;
                 matchEnd = i;
             }
         }
+        // the quote that opened the name's last words closes it too: the name is 'مركز "المصالحة الروسي"', not half a quote
+        if (opened && best is not null && matchEnd < end && tokens[matchEnd].IsQuoteMark && !tokens[matchEnd].SpaceBefore) matchEnd++;
         return best;
     }
 }

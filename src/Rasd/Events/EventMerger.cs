@@ -78,6 +78,11 @@ public static class EventMerger
             // (not one dated as made: "الاتفاق المبرم في أيار 2019")
             var told = DealToldBefore(analysis, m) ? LastOf(merged, "AGREE", m.Mode) : null;
             into ??= told;
+            // "نوهت المملكة إلى أن اللقاء جاء ضمن …": the definite meeting is the one already told of, whatever day its sentence borrows
+            var meeting = into is null && MeetingToldBefore(analysis, m) ? FirstMeetingFor(merged, m) : null;
+            // the day its sentence lends it is when the meeting was spoken of, not when it was held
+            if (meeting is not null) m.TimeFromText = false;
+            into ??= meeting;
             // "قتلوا في الانفجار": a definite explosion, shelling or air strike is the one already told of, whatever day a later quote gives
             into ??= m.Triggers[0].HasArticle && m.AttackMode is { } mode
                 ? LastSameAttack(merged, m, mode)
@@ -208,6 +213,20 @@ public static class EventMerger
             && !GenericReference.ConcludedOnItsDate(analysis, t);
     }
 
+    private static readonly HashSet<string> MeetingWords = Lexicons.TsvTable.FoldedWords("event_meeting_words");
+
+    /// <summary>A meeting named with the article ("اللقاء") and no date within the next words: a reference to a meeting told before.</summary>
+    private static bool MeetingToldBefore(Analysis analysis, Event m)
+    {
+        var t = m.Triggers[0];
+        if (m.Type != "CONSULT" || !t.HasArticle || t.TokenCount != 1 || Additional(analysis, m)) return false;
+        if (!analysis.Tokens[t.FirstToken].Readings.Any(r => MeetingWords.Contains(r.Stem) || MeetingWords.Contains(r.StemWithArticle))) return false;
+        var sentence = analysis.Sentences[t.SentenceIndex];
+        foreach (var x in analysis.Get<Time.TimexLayer>()?.Timexes ?? [])
+            if (x.FirstToken >= t.EndToken && x.FirstToken < Math.Min(sentence.EndToken, t.EndToken + 6)) return false;
+        return true;
+    }
+
     private static int Distance(Event a, Event b) => Math.Abs(a.Sentences.Max - b.Sentences.Min);
 
     // the compatible event nearest the mention (the first of equals)
@@ -241,13 +260,19 @@ public static class EventMerger
         return t.HasArticle && t.Proclitics is "ال" && t.FirstToken > 0 && analysis.Tokens[t.FirstToken - 1].Readings.Any(r => RecallVerbs.Contains(r.Stem));
     }
 
+    // the first meeting told before that the definite one can be: same mode, parties one within the other's (a place its
+    // sentence names is as often what was discussed: "اللقاء جاء ضمن المساعي … بالوضع في سوريا")
+    private static Event? FirstMeetingFor(List<Event> merged, Event m)
+    {
+        foreach (var e in merged)
+            if (e.Type == "CONSULT" && e.Mode == m.Mode && PartiesWithin(e, m)) return e;
+        return null;
+    }
+
     private static bool Compatible(Event a, Event b, DateOnly? published)
     {
-        if (a.Type != b.Type || a.Mode != b.Mode) return false;
-        if (a.Places.Count > 0 && b.Places.Count > 0 && !SharePlace(a, b) && !CountryHoldsGovernorate(a, b)) return false;
-        // talks between Russia, Turkey and Iran and a call between Russia and France are two: the parties of one must include the other's
-        if (a.Type is "CONSULT" or "AGREE" && a.Actors.Count >= 2 && b.Actors.Count >= 2
-            && !ContainsAll(b.Actors, a.Actors) && !ContainsAll(a.Actors, b.Actors)) return false;
+        if (a.Type != b.Type || a.Mode != b.Mode && !WithdrawalToldAsDone(a, b)) return false;
+        if (!SameParties(a, b)) return false;
         // "موسكو تتهم المعارضة" and "انتقدت الخارجية الفرنسية موسكو" are two statements: speakers with nothing in common say different things
         // (a state's government and its army are one speaker: "اعترفت إسرائيل" and "اعترف الجيش الإسرائيلي")
         if (ArgumentFinder.SpeechActs.Contains(a.Type) && a.Actors.Count > 0 && b.Actors.Count > 0
@@ -262,6 +287,31 @@ public static class EventMerger
         // a mention without a time of its own joins a compatible event; two without times are one
         return true;
     }
+
+    // places and parties that allow two mentions to be one happening, whatever their days
+    private static bool SameParties(Event a, Event b)
+    {
+        if (a.Places.Count > 0 && b.Places.Count > 0 && !SharePlace(a, b) && !CountryHoldsGovernorate(a, b)) return false;
+        return PartiesWithin(a, b);
+    }
+
+    // talks between Russia, Turkey and Iran and a call between Russia and France are two: the parties of one must include the other's
+    private static bool PartiesWithin(Event a, Event b) =>
+        a.Type is not ("CONSULT" or "AGREE") || a.Actors.Count < 2 || b.Actors.Count < 2
+        || ContainsAll(b.Actors, a.Actors) || ContainsAll(a.Actors, b.Actors);
+
+    /// <summary>
+    /// "اتفاق لإجلاء مقاتلي جيش الإسلام من دوما" and then "بعد انسحاب المعارضة", "ومن شأن خروج جيش الإسلام": a withdrawal told
+    /// as planned and one told without a mode cue or a day of its own are one withdrawal when both name the side that
+    /// leaves and where from (a refugees' return and a state leaving a council are two).
+    /// </summary>
+    private static bool WithdrawalToldAsDone(Event a, Event b) =>
+        a.Type == "RETREAT" && a.Places.Count > 0 && b.Places.Count > 0 && ShareActor(a, b) && (a.Mode, b.Mode) switch
+        {
+            (EventMode.Planned, EventMode.Actual) => !b.TimeFromText,
+            (EventMode.Actual, EventMode.Planned) => !a.TimeFromText,
+            _ => false,
+        };
 
     // (loops, not LINQ: asked for every pair of mention and event)
     private static bool ContainsAll(List<string> all, List<string> some)
