@@ -10,8 +10,9 @@ public static class OtherReports
     {
         var sentences = analysis.Sentences;
         var other = new bool[sentences.Count];
-        int strip = TeaserBlock.Start(analysis.Text) ?? int.MaxValue;
-        var blocks = RelatedHeadlines.Blocks(analysis.Text);
+        var paragraphs = Text.TextParagraphs.Of(analysis.Text);
+        int strip = TeaserBlock.Start(analysis.Text, paragraphs) ?? int.MaxValue;
+        var blocks = RelatedHeadlines.Blocks(analysis.Text, paragraphs);
         for (int s = 0; s < sentences.Count; s++)
         {
             var span = sentences[s].Span;

@@ -13,10 +13,12 @@ public static class RelatedHeadlines
     private const int MaxHeadline = 100, MinRun = 3;
 
     /// <summary>The character spans of such blocks in <paramref name="text"/> (the title, its first line, is never part of one).</summary>
-    public static List<TextSpan> Blocks(string text)
+    public static List<TextSpan> Blocks(string text) => Blocks(text, TextParagraphs.Of(text));
+
+    /// <summary>As above, with the text's paragraphs (<see cref="TextParagraphs.Of"/>) already split.</summary>
+    public static List<TextSpan> Blocks(string text, List<TextSpan> paragraphs)
     {
         var blocks = new List<TextSpan>();
-        var paragraphs = TextParagraphs.Of(text);
         int runStart = -1;
         for (int i = 1; i <= paragraphs.Count; i++)
         {

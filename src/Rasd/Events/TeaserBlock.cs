@@ -22,9 +22,11 @@ public static class TeaserBlock
     private const int MinLead = 60, MaxLead = 260;
 
     /// <summary>Where the strip starts in <paramref name="text"/> (a character offset), or null when the text ends with the report itself.</summary>
-    public static int? Start(string text)
+    public static int? Start(string text) => Start(text, TextParagraphs.Of(text));
+
+    /// <summary>As above, with the text's paragraphs (<see cref="TextParagraphs.Of"/>) already split.</summary>
+    public static int? Start(string text, List<TextSpan> paragraphs)
     {
-        var paragraphs = TextParagraphs.Of(text);
         // the title and at least one paragraph of the report come first
         if (paragraphs.Count < 4) return null;
         int k = paragraphs.Count;
