@@ -407,7 +407,22 @@ public sealed class ArgumentFinder
             (string Code, int Token) obj = default;
             foreach (var a in after)
                 if (!coordinated.Contains(a.Token) && !ev.Actors.Contains(a.Code)) { obj = a; break; }
-            if (obj.Code is not null && !ev.Actors.Contains(obj.Code)) Add(ev.Targets, obj.Code);
+            if (obj.Code is not null && !ev.Actors.Contains(obj.Code))
+            {
+                Add(ev.Targets, obj.Code);
+                // "اتهمت لندن روسيا وإيران": the names coordinated with the object are objects too
+                var objects = new HashSet<int> { obj.Token };
+                foreach (var a in after)
+                {
+                    if (a.Token <= obj.Token || objects.Contains(a.Token)) continue;
+                    EntityMention? prev = null;
+                    foreach (var x in mentions)
+                        if (x.EndToken <= a.Token && objects.Contains(x.FirstToken)) prev = x;
+                    if (prev is null || !Joined(analysis.Tokens, prev, a.Token)) break;
+                    objects.Add(a.Token);
+                    if (!ev.Actors.Contains(a.Code)) Add(ev.Targets, a.Code);
+                }
+            }
         }
     }
 
