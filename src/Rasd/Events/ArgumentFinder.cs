@@ -54,6 +54,8 @@ public sealed class ArgumentFinder
         // a few names at most: a list (value equality, as a set would ask) hashes no record
         var speakingCities = new List<EntityMention>();
         var verbCities = new List<EntityMention>();
+        // capitals a speaking capital addresses ("دعت باريس موسكو وطهران إلى …")
+        var addressedCities = new List<EntityMention>();
         bool hostAdded = false;
         foreach (var m in mentions)
         {
@@ -74,6 +76,19 @@ public sealed class ArgumentFinder
                 ?? (ev.Type == "ASSAULT" && CuedActor(analysis.Tokens, cues, m, mentions) ? StatementRoles.CapitalGovernment(m) : null)
                 // "دمشق تدين الغارات", "إن دمشق ترفض": a capital put before the statement's verb as its subject is its government
                 ?? (speech && SubjectBeforeVerb(analysis, sentence, trigger, m) ? StatementRoles.CapitalGovernment(m) : null);
+            // "دعت باريس موسكو وطهران إلى الضغط": a capital right after the capital that speaks, and those joined to it, are its
+            // addressees' governments, not places
+            if (speech && !trigger.HasArticle && m.Type == EntityType.Loc && m.GeoPrecision is 1 or 2
+                // (with و it is a second subject: "وتتهم دمشق وموسكو المعارضة")
+                && ((verbCities.Exists(c => c.EndToken == m.FirstToken) && !analysis.Tokens[m.FirstToken].Readings.Any(r => r.Proclitics.StartsWith('و')))
+                    || addressedCities.Exists(c => Joined(analysis.Tokens, c, m.FirstToken)))
+                && StatementRoles.CapitalGovernment(m) is { } addressed)
+            {
+                addressedCities.Add(m);
+                speakingCities.Add(m);
+                foreach (var code in ActorCode.Members(addressed)) Add(ev.Targets, code);
+                continue;
+            }
             if (actor is null) continue;
             // "اتهم لافروف، الذي كان يتحدث في أستانا عاصمة كازاخستان، بريطانيا": a name in an aside on the subject is no party
             // (talks keep theirs: "مؤتمر باريس، الذي يجمع 50 دولة بينها السعودية" lists who takes part)
