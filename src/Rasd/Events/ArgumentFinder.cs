@@ -408,16 +408,8 @@ public sealed class ArgumentFinder
             var coordinated = new HashSet<int> { subject.Token };
             foreach (var a in framed)
                 if (coordinated.Add(a.Token) && !ev.Targets.Contains(a.Code)) Add(ev.Actors, a.Code);
-            foreach (var a in actors)
-            {
-                if (a.Token <= subject.Token) continue;
-                EntityMention? prev = null;
-                foreach (var x in mentions)
-                    if (x.EndToken <= a.Token && coordinated.Contains(x.FirstToken)) prev = x;
-                if (prev is null || !Joined(analysis.Tokens, prev, a.Token)) break;
-                coordinated.Add(a.Token);
+            foreach (var a in JoinedOnward(analysis.Tokens, mentions, actors, subject.Token, coordinated))
                 if (!ev.Targets.Contains(a.Code)) Add(ev.Actors, a.Code);
-            }
             // the object: the first other actor after the trigger
             (string Code, int Token) obj = default;
             foreach (var a in after)
@@ -426,18 +418,28 @@ public sealed class ArgumentFinder
             {
                 Add(ev.Targets, obj.Code);
                 // "اتهمت لندن روسيا وإيران": the names coordinated with the object are objects too
-                var objects = new HashSet<int> { obj.Token };
-                foreach (var a in after)
-                {
-                    if (a.Token <= obj.Token || objects.Contains(a.Token)) continue;
-                    EntityMention? prev = null;
-                    foreach (var x in mentions)
-                        if (x.EndToken <= a.Token && objects.Contains(x.FirstToken)) prev = x;
-                    if (prev is null || !Joined(analysis.Tokens, prev, a.Token)) break;
-                    objects.Add(a.Token);
+                foreach (var a in JoinedOnward(analysis.Tokens, mentions, after, obj.Token, [obj.Token]))
                     if (!ev.Actors.Contains(a.Code)) Add(ev.Targets, a.Code);
-                }
             }
+        }
+    }
+
+    /// <summary>
+    /// The names of <paramref name="list"/> after the token <paramref name="from"/> that are joined, one after another, to a name of
+    /// the chain ("روسيا وإيران", "دمشق وحليفتها موسكو"): the chain grows as they come, and ends at the first name not joined.
+    /// </summary>
+    private static IEnumerable<(string Code, int Token)> JoinedOnward(IReadOnlyList<Token> tokens, List<EntityMention> mentions,
+        List<(string Code, int Token)> list, int from, HashSet<int> chain)
+    {
+        foreach (var a in list)
+        {
+            if (a.Token <= from) continue;
+            EntityMention? prev = null;
+            foreach (var x in mentions)
+                if (x.EndToken <= a.Token && chain.Contains(x.FirstToken)) prev = x;
+            if (prev is null || !Joined(tokens, prev, a.Token)) yield break;
+            chain.Add(a.Token);
+            yield return a;
         }
     }
 
