@@ -163,6 +163,8 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
     {
         var published = analysis.Published;
         if (ev.TimeFromText && published is { } pub && ev.Begin > pub && ev.Mode == EventMode.Actual) ev.Mode = EventMode.Planned;
+        if (!ev.TimeFromText && ev.Mode == EventMode.Actual && TimeAttacher.FromEarlierClause(analysis, ev.Triggers[0]) is { } shared)
+            (ev.Begin, ev.End, ev.TimeFromText) = (shared.Begin, shared.End, true);
         if (!ev.TimeFromText && ev.Mode == EventMode.Actual && TimeAttacher.Inherited(analysis, ev.Sentences.Min) is { } inherited)
             (ev.Begin, ev.End, ev.TimeFromText) = (inherited.Begin, inherited.End, true);
         if (!ev.TimeFromText && published is { } p) (ev.Begin, ev.End) = (p, p);

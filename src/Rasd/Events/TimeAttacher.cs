@@ -123,6 +123,41 @@ public static partial class TimeAttacher
     private static readonly HashSet<string> PresentWords =
         Lexicons.TsvTable.FoldedWords("event_present_words");
 
+    /// <summary>
+    /// The past date of the clause just before a trigger's own, in its sentence, when the trigger's clause has none: "وكان أكثر
+    /// من 200 شخص قد قتلوا الشهر الماضي، وخطف حوالي 30 درزيا" — coordinated clauses tell one time unless they say another.
+    /// </summary>
+    public static (DateOnly Begin, DateOnly End)? FromEarlierClause(Analysis analysis, TriggerMatch trigger)
+    {
+        var layer = analysis.Get<TimexLayer>();
+        if (layer is null) return null;
+        var sentence = analysis.Sentences[trigger.SentenceIndex];
+        var index = SentenceIndex.For(analysis);
+        int clause = index.Clause(trigger.FirstToken);
+        int opener = trigger.FirstToken;
+        while (opener > sentence.FirstToken && index.Clause(opener - 1) == clause) opener--;
+        if (TellsThePresent(analysis.Tokens[opener].Folded)) return null;
+        // "قصفت قوات النظام البلدة يوم الاثنين، ودعت فرنسا إلى وقف فوري لإطلاق النار": a statement after a deed of another
+        // kind answers it, later, and is the report's news
+        if (ArgumentFinder.SpeechActs.Contains(trigger.Entry.Type))
+            foreach (var other in analysis.Get<TriggerLayer>()?.InSentence(trigger.SentenceIndex) ?? [])
+                if (other.FirstToken < opener && index.Clause(other.FirstToken) == clause - 1 && !ArgumentFinder.SpeechActs.Contains(other.Entry.Type)) return null;
+        for (int i = layer.Timexes.Count - 1; i >= 0; i--)
+        {
+            var t = layer.Timexes[i];
+            if (t.EndToken > trigger.FirstToken || t.FirstToken < sentence.FirstToken) continue;
+            if (t.FirstToken >= sentence.EndToken) continue;
+            if (index.Clause(t.FirstToken) != clause - 1) continue;
+            if (t.IsAnaphoric || RelativeClauseTime.DatesAnotherNoun(analysis, trigger, t)) continue;
+            if (WidenedInterval(analysis, layer, i) is { } iv && (analysis.Published is not { } pub || iv.Begin <= pub)) return iv;
+        }
+        return null;
+    }
+
+    // "، ويواصل نصب كمائن": a clause opened by a present verb tells what still goes on, not the day of the clause before
+    // ("وتبادل", "وتمكنت" may be past verbs, so only the unambiguous ي is read)
+    private static bool TellsThePresent(string opener) => opener.Length >= 4 && opener[0] == 'و' && opener[1] == 'ي';
+
     /// <summary>The nearest past date in the sentences just before one (the lead usually sets the day that later sentences leave implicit).</summary>
     public static (DateOnly Begin, DateOnly End)? Inherited(Analysis analysis, int sentenceIndex, int lookBack = 2)
     {
