@@ -208,7 +208,8 @@ public sealed class TriggerBlockers
         {
             // 'من "خطة العمل"': a quote mark may open or close a name between the listed words
             while (i > 0 && k < tokens.Count && tokens[k].IsQuoteMark) k++;
-            if (k >= tokens.Count || !tokens[k].IsWord || tokens[k].Folded != words[i]) return false;
+            // a listed bracket or mark is matched as it is ("(" before "الفيتو"); a listed word only by a word
+            if (k >= tokens.Count || !tokens[k].IsWord && char.IsLetter(words[i][0]) || tokens[k].Folded != words[i]) return false;
         }
         return true;
     }
