@@ -68,6 +68,8 @@ public sealed class ModeDetector
             if (cue.Needs == "schedule" && !ScheduleNounBetween(tokens, m.EndToken, trigger.FirstToken)) continue;
             if (cue.Types.Length > 0 && !TypeListed(cue.TypeList, trigger.Entry.Type)) continue;
             if (cue.Needs == "في" && !Attempt(analysis, m.EndToken, trigger)) continue;
+            // "منع X من <deed>": the deed prevented is the one right after "من"
+            if (cue.Needs == "من" && (trigger.FirstToken == 0 || tokens[trigger.FirstToken - 1].Folded != "من")) continue;
             if (!Licensed(tokens, m.FirstToken, m.EndToken, cue.FoldedCue)) continue;
             mode = cueMode;
         }
