@@ -70,6 +70,8 @@ public sealed class ModeDetector
             if (cue.Needs == "schedule" && !ScheduleNounBetween(tokens, m.EndToken, trigger.FirstToken)) continue;
             if (cue.Types.Length > 0 && !TypeListed(cue.TypeList, trigger.Entry.Type)) continue;
             if (cue.Needs == "في" && !Attempt(analysis, m.EndToken, trigger)) continue;
+            // "وخوفا من إبرام اتفاقات مماثلة، اعتقلت فصائل …": the fear is the reason of the clause after the comma, which happened
+            if (cue.Needs == "clause" && CommaBetween(tokens, m.EndToken, trigger.FirstToken)) continue;
             if (!Licensed(tokens, m.FirstToken, m.EndToken, cue.FoldedCue)) continue;
             mode = cueMode;
         }
@@ -212,6 +214,13 @@ public sealed class ModeDetector
     }
 
     // a cue separated from the trigger by a full stop or a colon belongs to another clause
+    private static bool CommaBetween(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (tokens[i].Folded is "،" or ",") return true;
+        return false;
+    }
+
     private static bool CrossesClause<T>(IReadOnlyList<Token> tokens, Lexicons.TrieMatch<T> cue, TriggerMatch trigger)
     {
         int from = Math.Min(cue.EndToken, trigger.EndToken), to = Math.Max(cue.FirstToken, trigger.FirstToken);
