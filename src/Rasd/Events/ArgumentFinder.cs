@@ -888,7 +888,11 @@ public sealed class ArgumentFinder
     /// <summary>A name that opens its sentence (or follows a colon or comma) right before a bare verb: its subject, in headlines' order.</summary>
     private static bool Fronted(Analysis analysis, Sentence sentence, TriggerMatch trigger, EntityMention m) =>
         trigger.Proclitics.Length == 0 && !trigger.HasArticle && m.EndToken == trigger.FirstToken
-        && (m.FirstToken == sentence.FirstToken || analysis.Tokens[m.FirstToken - 1].Kind == TokenKind.Punctuation);
+        && (m.FirstToken == sentence.FirstToken || analysis.Tokens[m.FirstToken - 1].Kind == TokenKind.Punctuation
+            // "لكن دمشق تنفي", "بينما موسكو ترفض": a clause opened by one of these particles puts its subject first too
+            || FrontingParticles.Contains(analysis.Tokens[m.FirstToken - 1].Folded));
+
+    private static readonly HashSet<string> FrontingParticles = Lexicons.TsvTable.FoldedWords("fronting_particles");
 
     /// <summary>A name that says or warns ("حذرت باريس", "قالت موسكو") before a statement-like event of its clause: its speaker.</summary>
     private static bool SpeakerBefore(Analysis analysis, Sentence sentence, Event ev, TriggerMatch trigger, EntityMention m) =>

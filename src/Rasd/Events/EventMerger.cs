@@ -277,6 +277,10 @@ public static class EventMerger
         // (a state's government and its army are one speaker: "اعترفت إسرائيل" and "اعترف الجيش الإسرائيلي")
         if (ArgumentFinder.SpeechActs.Contains(a.Type) && a.Actors.Count > 0 && b.Actors.Count > 0
             && !ShareCountry(a.Actors, b.Actors)) return false;
+        // "اتهمت دمشق …" and "اتهم فصيل جيش الإسلام النظام …", arrests by the regime and arrests by the factions: a state and
+        // the armed opposition of that state are two speakers, two hands
+        if ((ArgumentFinder.SpeechActs.Contains(a.Type) || a.Type == "COERCE") && a.Actors.Count > 0 && b.Actors.Count > 0
+            && OpposingSides(a.Actors, b.Actors)) return false;
         // an explosion and a shelling are two attacks even in one governorate
         if (a.AttackMode is { } am && b.AttackMode is { } bm && am != bm) return false;
         // two dated mentions are one happening when they name the same days; a tally's range and a day inside it are two
@@ -328,6 +332,18 @@ public static class EventMerger
             foreach (var y in b)
                 if (ActorCode.SameCountry(x, y)) return true;
         return false;
+    }
+
+    // every actor of one is the state (GOV, MIL) and every actor of the other its armed or political opposition (REB, OPP)
+    // (of one state: Turkish troops and the factions Ankara backs besiege one town together)
+    private static bool OpposingSides(List<string> a, List<string> b) =>
+        ShareCountry(a, b) && (AllOneSide(a, true) && AllOneSide(b, false) || AllOneSide(a, false) && AllOneSide(b, true));
+
+    private static bool AllOneSide(List<string> codes, bool state)
+    {
+        foreach (var c in codes)
+            if (ActorCode.Sector(c) is var s && (state ? s is not ("GOV" or "MIL") : s is not ("REB" or "OPP"))) return false;
+        return true;
     }
 
     /// <summary>

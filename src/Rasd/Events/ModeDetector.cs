@@ -63,6 +63,8 @@ public sealed class ModeDetector
             if (position is "before" or "around" && before && RelativeClauseBetween(tokens, m.EndToken, trigger.FirstToken)) continue;
             // "لم يسفر القصف عن إصابات": the negation denies what the event caused, not the event, the verb's subject
             if (cueMode == EventMode.Negated && before && ConsequenceDenied(tokens, m.EndToken, trigger)) continue;
+            // "تنفي تورطها في الغارات": the denial is of a part in the event, which happened
+            if (cueMode == EventMode.Negated && before && InvolvementDenied(tokens, m.EndToken, trigger.FirstToken)) continue;
             if (cue.Needs == "ل" && !ForPurpose(tokens, m.EndToken, trigger)) continue;
             if (cue.Needs == "unadopted" && Adopted(tokens, sentence.FirstToken, m.FirstToken)) continue;
             if (cue.Needs == "schedule" && !ScheduleNounBetween(tokens, m.EndToken, trigger.FirstToken)) continue;
@@ -70,6 +72,8 @@ public sealed class ModeDetector
             if (cue.Needs == "في" && !Attempt(analysis, m.EndToken, trigger)) continue;
             // "منع X من <deed>": the deed prevented is the one right after "من"
             if (cue.Needs == "من" && (trigger.FirstToken == 0 || tokens[trigger.FirstToken - 1].Folded != "من")) continue;
+            // "وخوفا من إبرام اتفاقات مماثلة، اعتقلت فصائل …": the fear is the reason of the clause after the comma, which happened
+            if (cue.Needs == "clause" && CommaBetween(tokens, m.EndToken, trigger.FirstToken)) continue;
             if (!Licensed(tokens, m.FirstToken, m.EndToken, cue.FoldedCue)) continue;
             mode = cueMode;
         }
@@ -85,6 +89,16 @@ public sealed class ModeDetector
         // (definite: "لم تسجل غارات" is "no strikes were recorded", the strikes denied)
         trigger.HasArticle && (afterCue + 1 == trigger.FirstToken || (afterCue + 2 == trigger.FirstToken && tokens[afterCue + 1].IsWord)) && !trigger.HasPreposition
         && tokens[afterCue].Readings.Any(r => r.Proclitics is "" or "و" or "ف" && ConsequenceVerbs.Contains(r.Stem));
+
+    private static readonly HashSet<string> InvolvementWords = Lexicons.TsvTable.FoldedWords("event_denied_involvement");
+
+    // a word of involvement or responsibility (data/event_denied_involvement.tsv) stands between the denial and the trigger
+    private static bool InvolvementDenied(IReadOnlyList<Token> tokens, int afterCue, int trigger)
+    {
+        for (int k = afterCue; k < trigger; k++)
+            if (tokens[k].Readings.Any(r => r.Proclitics is "" or "و" && InvolvementWords.Contains(r.Stem))) return true;
+        return false;
+    }
 
     // "ASSAULT,COERCE" lists the types a cue applies to; "!THREATEN" the ones it does not (a threat is conditional by nature: its "إذا" is not its doubt)
     private static bool TypeListed(string[] list, string type)
@@ -202,6 +216,13 @@ public sealed class ModeDetector
     }
 
     // a cue separated from the trigger by a full stop or a colon belongs to another clause
+    private static bool CommaBetween(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (tokens[i].Folded is "،" or ",") return true;
+        return false;
+    }
+
     private static bool CrossesClause<T>(IReadOnlyList<Token> tokens, Lexicons.TrieMatch<T> cue, TriggerMatch trigger)
     {
         int from = Math.Min(cue.EndToken, trigger.EndToken), to = Math.Max(cue.FirstToken, trigger.FirstToken);

@@ -13,6 +13,18 @@ internal static class WarningAddressee
 {
     private static readonly HashSet<string> Verbs = Lexicons.TsvTable.FoldedWords("event_warning_verbs");
 
+    // "محذرا إسرائيل من …": participles whose speaker is the main verb's subject
+    private static readonly HashSet<string> Participles = ParticipleRows();
+
+    private static HashSet<string> ParticipleRows()
+    {
+        var table = Lexicons.TsvTable.LoadEmbedded("event_warning_verbs");
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in table.Rows)
+            if (table.Cell(row, "form") == "participle") set.Add(ArabicFolding.FoldString(row[0]));
+        return set;
+    }
+
     // what is warned of or against begins here: "من …", "أن/بأن …"
     private static readonly HashSet<string> Openers = new(StringComparer.Ordinal) { "من", "ان", "بان", "انه", "بانه", "انها", "بانها", "انهم", "بانهم" };
 
@@ -31,8 +43,9 @@ internal static class WarningAddressee
         var parties = new List<(string Code, EntityMention Mention)>();
         foreach (var m in mentions)
             if (m.FirstToken >= trigger.EndToken && m.EndToken <= stop && PartyCode(m) is { } code) parties.Add((code, m));
-        // "روسيا تحذر واشنطن": a speaker named right before the verb leaves the one name after it for the addressee
-        if (PartyEndsAt(mentions, trigger.FirstToken))
+        // "روسيا تحذر واشنطن": a speaker named right before the verb leaves the one name after it for the addressee, and so does
+        // a participle, whose speaker is its main verb's ("قال نصر الله …، محذرا إسرائيل من …")
+        if (PartyEndsAt(mentions, trigger.FirstToken) || IsParticiple(analysis.Tokens[trigger.FirstToken]))
             return parties.Count > 0 && Adjacent(analysis, mentions, trigger.EndToken, parties[0].Mention) ? parties[0] : null;
         // after the verb: the speaker first, then a different party right after the speaker's names
         if (parties.Count < 2) return null;
@@ -171,6 +184,13 @@ internal static class WarningAddressee
             if (w is "." or ":" or "؛") return null;
         }
         return null;
+    }
+
+    private static bool IsParticiple(Token token)
+    {
+        foreach (var r in token.Readings)
+            if (!r.HasArticle && Participles.Contains(r.Stem)) return true;
+        return false;
     }
 
     private static bool IsWarningVerb(Token token)

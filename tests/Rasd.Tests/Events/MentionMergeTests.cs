@@ -58,4 +58,23 @@ public class MentionMergeTests
         var denials = EventTexts.Extract(text, "one-state").Events.Where(e => e.Type == "REJECT").ToList();
         Assert.Single(denials);
     }
+
+    [Fact]
+    public void A_government_and_the_armed_opposition_accusing_are_two_statements()
+    {
+        const string text = "واتهمت الحكومة السورية الدول الغربية بدعم الإرهاب في الجنوب. "
+            + "من جهته، اتهم فصيل جيش الإسلام المعارض النظام بقصف الأحياء السكنية.";
+        var accusations = EventTexts.Extract(text, "sides").Events.Where(e => e.Type == "ACCUSE").ToList();
+        Assert.Equal(2, accusations.Count);
+        Assert.DoesNotContain(accusations, e => e.Actors.Contains("SYRGOV") && e.Actors.Contains("SYRREB"));
+    }
+
+    [Fact]
+    public void Arrests_by_the_regime_and_by_the_factions_are_two_events()
+    {
+        const string text = "واعتقلت قوات النظام 120 شخصا خلال الشهر الماضي في محافظة درعا. "
+            + "واعتقلت فصائل المعارضة المسلحة 30 شخصا خلال الشهر الماضي في ريف درعا الشرقي.";
+        var arrests = EventTexts.Extract(text, "arrests").Events.Where(e => e.Type == "COERCE").ToList();
+        Assert.Equal(2, arrests.Count);
+    }
 }

@@ -28,6 +28,7 @@ public class WarningThreatTests
     [InlineData("وحذرت منظمة الصحة العالمية من تفشي الأمراض في مخيمات اللاجئين.")]
     [InlineData("وحذر الأمين العام للأمم المتحدة من تداعيات القتال على ملايين المدنيين.")]
     [InlineData("وحذرت الأمم المتحدة ومنظمات الإغاثة من نقص حاد في الغذاء خلال الشتاء.")]
+    [InlineData("وقال المبعوث الأممي إن الوضع في الجنوب خطير، محذرا من موجة نزوح جديدة نحو الحدود.")]
     public void Warning_of_a_danger_is_no_threat(string text) =>
         Assert.DoesNotContain(EventTexts.Extract(text).Events, e => e.Type == "THREATEN");
 
@@ -64,5 +65,13 @@ public class WarningThreatTests
         var r = EventTexts.Extract("وقالت الوزارة إنه تم إخراج 230 مدنيا من الأحياء المحاصرة في المدينة الليلة الماضية.");
         var figure = Assert.Single(r.Events.SelectMany(e => e.Figures), f => f.Value == 230);
         Assert.Equal("displaced", figure.Role);
+    }
+
+    [Fact]
+    public void A_warning_participle_addresses_the_name_after_it()
+    {
+        var r = EventTexts.Extract("وقال قائد الحرس الثوري الإيراني إن قواته سترد بقوة، محذرا إسرائيل من شن أي غارة جديدة على مواقعها.");
+        var threat = Assert.Single(r.Events, e => e.Type == "THREATEN");
+        Assert.Equal(["ISRGOV"], threat.Targets);
     }
 }
