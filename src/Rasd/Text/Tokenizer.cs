@@ -16,8 +16,8 @@ public sealed class Tokenizer
     /// <summary>Tokenises an already folded text.</summary>
     /// <remarks>
     /// Tokens are made a block at a time: the block is scanned first, then all its words are looked up in the recent
-    /// words, then checked against them (the lookups of one phase do not wait on each other, so their cache misses
-    /// overlap), and only the words not found there go to the analyser's table.
+    /// words (the lookups of one phase do not wait on each other, so their cache misses overlap), and only the words
+    /// not found there go to the analyser's table.
     /// </remarks>
     public IReadOnlyList<Token> Tokenize(FoldedText folded)
     {
@@ -33,13 +33,13 @@ public sealed class Tokenizer
             for (int k = 0; k < n; k++)
             {
                 ref var d = ref drafts[k];
-                d.Word = recent.Candidate(d.Hash, d.Kind, out d.Folded);
+                d.Word = recent.Find(s.AsSpan(d.Start, d.End - d.Start), d.Hash, d.Kind, out d.Folded);
             }
             for (int k = 0; k < n; k++)
             {
                 ref var d = ref drafts[k];
-                var chars = s.AsSpan(d.Start, d.End - d.Start);
-                if (d.Word is null || !chars.SequenceEqual(d.Folded)) d.Word = _clitics.Word(chars, d.Hash, d.Kind, recent, out d.Folded);
+                // asked of the recent words again: a word met earlier in the block is there now
+                if (d.Word is null) d.Word = _clitics.Word(s.AsSpan(d.Start, d.End - d.Start), d.Hash, d.Kind, recent, out d.Folded);
             }
             for (int k = 0; k < n; k++)
             {
