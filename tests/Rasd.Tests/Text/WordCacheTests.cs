@@ -136,6 +136,16 @@ public class WordCacheTests
             Assert.Equal(text.IsNormalized(NormalizationForm.FormC) ? DocumentHash.Of(text) : null, fromFolded);
         }, iter: 2000);
 
+    // the folded view is hashed run by run between whitespace: spaces of every width, and surrogates paired, split by a
+    // removed mark (paired once folded), split by a space, or lone
+    [Fact]
+    public void HashFromTheFoldedViewOfAnyUnicodeTextIsTheDocumentHash() =>
+        AnyText.Sample(text =>
+        {
+            var fromFolded = DocumentHash.OfFolded(ArabicFolding.FoldWithOffsets(text));
+            Assert.Equal(text.IsNormalized(NormalizationForm.FormC) ? DocumentHash.Of(text) : null, fromFolded);
+        }, iter: 3000);
+
     [Fact]
     public void ThePipelineRecordsTheSameHashAsTheDocumentAlone()
     {
