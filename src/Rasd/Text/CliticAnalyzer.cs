@@ -44,6 +44,9 @@ public sealed class CliticAnalyzer
         return word;
     }
 
+    /// <summary>Starts bringing the shared table's slot for this hash into the cache (see <see cref="WordTable.Touch"/>).</summary>
+    internal int Touch(int hash) => _words.Touch(hash);
+
     /// <summary>The word of a token that its thread's recent words do not hold: from the shared table, or analysed afresh.</summary>
     internal WordInfo NotRecent(ReadOnlySpan<char> folded, int hash, TokenKind kind, RecentWords recent, out string foldedString)
     {

@@ -35,6 +35,13 @@ public sealed class Tokenizer
                 ref var d = ref drafts[k];
                 d.Word = recent.Find(s.AsSpan(d.Start, d.End - d.Start), d.Hash, d.Kind, out d.Folded);
             }
+            // the words not among the recent ones touch their slots of the shared table first: those loads do not wait
+            // on each other, where the lookups below would take their misses one at a time
+            for (int k = 0; k < n; k++)
+            {
+                ref var d = ref drafts[k];
+                if (d.Word is null) d.Touched = _clitics.Touch(d.Hash);
+            }
             for (int k = 0; k < n; k++)
             {
                 ref var d = ref drafts[k];
@@ -66,6 +73,9 @@ public sealed class Tokenizer
         public bool Space;
         public string? Folded;
         public WordInfo? Word;
+
+        // what Touch read, kept so that the read is not dropped
+        public int Touched;
     }
 
     // scans up to a block of tokens from i on; returns how many

@@ -48,6 +48,17 @@ internal sealed class WordTable
         }
     }
 
+    /// <summary>
+    /// Reads the slot where a lookup of this hash starts and returns its hash: a caller about to look up many words
+    /// touches all their slots first, so that the memory misses of the table, larger than the caches, overlap instead of
+    /// coming one after the other.
+    /// </summary>
+    public int Touch(int hash)
+    {
+        var slots = Volatile.Read(ref _slots);
+        return slots[hash & (slots.Length - 1)].Hash;
+    }
+
     /// <summary>Adds the word unless an equal one (same string and kind) is there already; returns the one in the table.</summary>
     public WordInfo Add(WordInfo word, int hash)
     {
