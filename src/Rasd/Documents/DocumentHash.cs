@@ -14,7 +14,7 @@ namespace Rasd.Documents;
 /// </remarks>
 public static class DocumentHash
 {
-    public static string Of(string text) => Collapsed(text.Normalize(NormalizationForm.FormC), fold: true);
+    public static string Of(string text) => Collapsed(text.Normalize(NormalizationForm.FormC));
 
     /// <summary>
     /// The same hash from the folded view the pipeline has made already (<see cref="ArabicFolding.FoldWithOffsets"/>),
@@ -22,17 +22,65 @@ public static class DocumentHash
     /// is defined on.
     /// </summary>
     public static string? OfFolded(FoldedText folded) =>
-        folded.Original.IsNormalized(NormalizationForm.FormC) ? Collapsed(folded.Folded, fold: false) : null;
+        folded.Original.IsNormalized(NormalizationForm.FormC) ? CollapsedFolded(folded.Folded) : null;
+
+    // the folded text has no char left to drop: its collapsed UTF-8 is written in one pass whose first test takes the
+    // two-byte chars (Arabic letters, most of a text); -1 at the first surrogate, for the general encoder
+    private static string CollapsedFolded(string folded)
+    {
+        var bytes = ArrayPool<byte>.Shared.Rent(Math.Max(1, folded.Length * 3));
+        try
+        {
+            int length = EncodeFoldedCollapsed(folded, bytes);
+            return Digest(bytes.AsSpan(0, length >= 0 ? length : CollapsedWithSurrogates(folded, bytes)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    private static int EncodeFoldedCollapsed(string folded, byte[] bytes)
+    {
+        int n = 0;
+        bool space = false;
+        foreach (char c in folded)
+        {
+            if (c >= 0x100 && c < 0x800)
+            {
+                if (space) { bytes[n++] = (byte)' '; space = false; }
+                bytes[n++] = (byte)(0xC0 | (c >> 6));
+                bytes[n++] = (byte)(0x80 | (c & 0x3F));
+                continue;
+            }
+            if (Whitespace.Is(c)) { space = n > 0; continue; }
+            if (space) { bytes[n++] = (byte)' '; space = false; }
+            if (c < 0x80) bytes[n++] = (byte)c;
+            else if (c < 0x800)
+            {
+                bytes[n++] = (byte)(0xC0 | (c >> 6));
+                bytes[n++] = (byte)(0x80 | (c & 0x3F));
+            }
+            else if (char.IsSurrogate(c)) return -1;
+            else
+            {
+                bytes[n++] = (byte)(0xE0 | (c >> 12));
+                bytes[n++] = (byte)(0x80 | ((c >> 6) & 0x3F));
+                bytes[n++] = (byte)(0x80 | (c & 0x3F));
+            }
+        }
+        return n;
+    }
 
     // every record carries the hash, so the collapsed text and its UTF-8 bytes go through pooled buffers
-    private static string Collapsed(string text, bool fold)
+    private static string Collapsed(string text)
     {
         var bytes = ArrayPool<byte>.Shared.Rent(Math.Max(1, text.Length * 3));
         try
         {
             // most texts have no surrogate: collapse and encode in one pass; the others take the general encoder
-            int length = EncodeCollapsed(text, fold, bytes);
-            return Digest(bytes.AsSpan(0, length >= 0 ? length : CollapsedWithSurrogates(text, fold, bytes)));
+            int length = EncodeCollapsed(text, bytes);
+            return Digest(bytes.AsSpan(0, length >= 0 ? length : CollapsedWithSurrogates(text, bytes)));
         }
         finally
         {
@@ -42,13 +90,13 @@ public static class DocumentHash
 
     // the collapsed text's UTF-8, written here because the general transcoder is twice as slow on Arabic (two-byte
     // sequences), which is most of what it would see; -1 at the first surrogate
-    private static int EncodeCollapsed(string text, bool fold, byte[] bytes)
+    private static int EncodeCollapsed(string text, byte[] bytes)
     {
         int n = 0;
         bool space = false;
         foreach (var original in text)
         {
-            char c = fold ? ArabicFolding.Fold(original) : original;
+            char c = ArabicFolding.Fold(original);
             if (c == ArabicFolding.Removed) continue;
             if (Whitespace.Is(c)) { space = n > 0; continue; }
             if (space) { bytes[n++] = (byte)' '; space = false; }
@@ -70,7 +118,7 @@ public static class DocumentHash
     }
 
     // a surrogate pairs with the next char kept, or is replaced when lone: the general encoder decides that
-    private static int CollapsedWithSurrogates(string text, bool fold, byte[] bytes)
+    private static int CollapsedWithSurrogates(string text, byte[] bytes)
     {
         var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
         try
@@ -79,7 +127,7 @@ public static class DocumentHash
             bool space = false;
             foreach (var original in text)
             {
-                char c = fold ? ArabicFolding.Fold(original) : original;
+                char c = ArabicFolding.Fold(original);
                 if (c == ArabicFolding.Removed) continue;
                 if (Whitespace.Is(c)) { space = n > 0; continue; }
                 if (space) { chars[n++] = ' '; space = false; }

@@ -38,26 +38,27 @@ public sealed class CliticAnalyzer
     /// <summary>As <see cref="Word(ReadOnlySpan{char}, TokenKind)"/> with the hash and the thread's recent words in hand; <paramref name="foldedString"/> is the word's string.</summary>
     internal WordInfo Word(ReadOnlySpan<char> folded, int hash, TokenKind kind, RecentWords recent, out string foldedString)
     {
-        var word = recent.Candidate(hash, kind, out var known);
-        if (word is not null && folded.SequenceEqual(known))
+        var word = recent.Find(folded, hash, kind, out var known);
+        if (word is null) return NotRecent(folded, hash, kind, recent, out foldedString);
+        foldedString = known!;
+        return word;
+    }
+
+    /// <summary>Starts bringing the shared table's slot for this hash into the cache (see <see cref="WordTable.Touch"/>).</summary>
+    internal int Touch(int hash) => _words.Touch(hash);
+
+    /// <summary>The word of a token that its thread's recent words do not hold: from the shared table, or analysed afresh.</summary>
+    internal WordInfo NotRecent(ReadOnlySpan<char> folded, int hash, TokenKind kind, RecentWords recent, out string foldedString)
+    {
+        var word = _words.Find(folded, hash, kind, out var known);
+        if (word is null)
         {
-            foldedString = known!;
-            return word;
-        }
-        word = _words.Find(folded, hash, out known);
-        if (word is null || word.Kind != kind)
-        {
-            bool clash = word is not null;
             word = new WordInfo(folded.ToString(), kind, this);
             // past the bound a new word is still remembered among the recent ones, so its repeats in the same text share it
-            if (!clash && _words.Count < MaxCachedWords && _doorkeeper.SeenBefore(hash))
-            {
-                var shared = _words.Add(word, hash);
-                if (shared.Kind == kind) word = shared;
-            }
+            if (_words.Count < MaxCachedWords && _doorkeeper.SeenBefore(hash)) word = _words.Add(word, hash);
             known = word.Folded;
         }
-        recent.Remember(hash, kind, known!, word);
+        recent.Remember(hash, kind, folded, known!, word);
         foldedString = known!;
         return word;
     }

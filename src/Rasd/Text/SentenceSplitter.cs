@@ -10,13 +10,17 @@ public sealed class SentenceSplitter
 
     private static bool IsCloser(char c) => c is '”' or '»';
 
-    public IReadOnlyList<Sentence> Split(string text, IReadOnlyList<Token> tokens)
+    public IReadOnlyList<Sentence> Split(string text, IReadOnlyList<Token> tokens) =>
+        // the tokenizer's list is read as a span: the loop below reads several tokens per token, each an interface call otherwise
+        Split(text, tokens is List<Token> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : tokens.ToArray());
+
+    private static List<Sentence> Split(string text, ReadOnlySpan<Token> tokens)
     {
         var sentences = new List<Sentence>();
         int first = 0;
         int quoteDepth = 0;
         bool straightOpen = false;
-        for (int i = 0; i < tokens.Count; i++)
+        for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
             // a line break before this token closes the running sentence
@@ -35,12 +39,12 @@ public sealed class SentenceSplitter
             if (!IsTerminator(c)) continue;
             // swallow runs of terminators ("..", "?!") and a closing quote right after
             int j = i + 1;
-            while (j < tokens.Count && tokens[j].Kind == TokenKind.Punctuation && tokens[j].Folded.Length == 1 && IsTerminator(tokens[j].Folded[0]) && !tokens[j].SpaceBefore) j++;
+            while (j < tokens.Length && tokens[j].Kind == TokenKind.Punctuation && tokens[j].Folded.Length == 1 && IsTerminator(tokens[j].Folded[0]) && !tokens[j].SpaceBefore) j++;
             bool inQuote = quoteDepth > 0 || straightOpen;
             if (inQuote)
             {
                 // inside a quotation: a terminator followed directly by the closing quote ends the sentence; otherwise the quote goes on
-                if (j < tokens.Count && tokens[j].Folded.Length == 1 && (IsCloser(tokens[j].Folded[0]) || tokens[j].Folded[0] == '"'))
+                if (j < tokens.Length && tokens[j].Folded.Length == 1 && (IsCloser(tokens[j].Folded[0]) || tokens[j].Folded[0] == '"'))
                 {
                     j++;
                     quoteDepth = 0;
@@ -56,16 +60,16 @@ public sealed class SentenceSplitter
             {
                 continue;
             }
-            if (j < tokens.Count && !HasLineBreak(text, tokens[j - 1].End, tokens[j].Start) && tokens[j].Kind == TokenKind.Punctuation && !tokens[j].SpaceBefore && tokens[j].Folded is ")" or "]") j++;
+            if (j < tokens.Length && !HasLineBreak(text, tokens[j - 1].End, tokens[j].Start) && tokens[j].Kind == TokenKind.Punctuation && !tokens[j].SpaceBefore && tokens[j].Folded is ")" or "]") j++;
             Add(sentences, tokens, first, j);
             first = j;
             i = j - 1;
         }
-        if (first < tokens.Count) Add(sentences, tokens, first, tokens.Count);
+        if (first < tokens.Length) Add(sentences, tokens, first, tokens.Length);
         return sentences;
     }
 
-    private static void Add(List<Sentence> sentences, IReadOnlyList<Token> tokens, int from, int to)
+    private static void Add(List<Sentence> sentences, ReadOnlySpan<Token> tokens, int from, int to)
     {
         if (to <= from) return;
         sentences.Add(new Sentence(sentences.Count, new TextSpan(tokens[from].Start, tokens[to - 1].End), from, to - from));
@@ -79,7 +83,7 @@ public sealed class SentenceSplitter
     }
 
     // "د." (Dr.), "م." and single Latin initials: a one-letter word before the dot
-    private static bool IsAbbreviation(IReadOnlyList<Token> tokens, int dot)
+    private static bool IsAbbreviation(ReadOnlySpan<Token> tokens, int dot)
     {
         if (dot == 0) return false;
         var prev = tokens[dot - 1];

@@ -13,21 +13,26 @@ public sealed class Token
     // from its word table, does not read it either
     internal Token(int index, TextSpan span, int foldedStart, WordInfo word, string folded, TokenKind kind, bool spaceBefore)
     {
-        Index = index;
+        if ((uint)index > IndexMask) throw new ArgumentOutOfRangeException(nameof(index), "a text of more than 2^29 tokens");
+        _indexKindSpace = index | (int)kind << KindShift | (spaceBefore ? SpaceBit : 0);
         Span = span;
         FoldedStart = foldedStart;
         Word = word;
-        Kind = kind;
         Folded = folded;
-        SpaceBefore = spaceBefore;
     }
+
+    // index, kind and the space before share one int: a token is then 48 bytes rather than 56, and a text has one per word
+    private const int IndexMask = (1 << 29) - 1;
+    private const int KindShift = 29;
+    private const int SpaceBit = int.MinValue;
+    private readonly int _indexKindSpace;
 
     /// <summary>The facts shared by every token with this folded form (readings, lexicon mask, memos).</summary>
     internal WordInfo Word { get; }
 
-    public int Index { get; }
+    public int Index => _indexKindSpace & IndexMask;
 
-    public TokenKind Kind { get; }
+    public TokenKind Kind => (TokenKind)((_indexKindSpace >> KindShift) & 3);
 
     /// <summary>Span in the original text.</summary>
     public TextSpan Span { get; }
@@ -43,7 +48,7 @@ public sealed class Token
     public string Folded { get; }
 
     /// <summary>Whether whitespace (or the start of text) precedes the token, i.e. it is not glued to the previous one.</summary>
-    public bool SpaceBefore { get; }
+    public bool SpaceBefore => _indexKindSpace < 0;
 
     /// <summary>Readings of the token: the whole word first, then each proclitic split, least stripped first.</summary>
     public CliticReadings Readings => Word.Readings;

@@ -16,8 +16,8 @@ public sealed class Tokenizer
     /// <summary>Tokenises an already folded text.</summary>
     /// <remarks>
     /// Tokens are made a block at a time: the block is scanned first, then all its words are looked up in the recent
-    /// words, then checked against them (the lookups of one phase do not wait on each other, so their cache misses
-    /// overlap), and only the words not found there go to the analyser's table.
+    /// words (the lookups of one phase do not wait on each other, so their cache misses overlap), and only the words
+    /// not found there go to the analyser's table.
     /// </remarks>
     public IReadOnlyList<Token> Tokenize(FoldedText folded)
     {
@@ -33,13 +33,20 @@ public sealed class Tokenizer
             for (int k = 0; k < n; k++)
             {
                 ref var d = ref drafts[k];
-                d.Word = recent.Candidate(d.Hash, d.Kind, out d.Folded);
+                d.Word = recent.Find(s.AsSpan(d.Start, d.End - d.Start), d.Hash, d.Kind, out d.Folded);
+            }
+            // the words not among the recent ones touch their slots of the shared table first: those loads do not wait
+            // on each other, where the lookups below would take their misses one at a time
+            for (int k = 0; k < n; k++)
+            {
+                ref var d = ref drafts[k];
+                if (d.Word is null) d.Touched = _clitics.Touch(d.Hash);
             }
             for (int k = 0; k < n; k++)
             {
                 ref var d = ref drafts[k];
-                var chars = s.AsSpan(d.Start, d.End - d.Start);
-                if (d.Word is null || !chars.SequenceEqual(d.Folded)) d.Word = _clitics.Word(chars, d.Hash, d.Kind, recent, out d.Folded);
+                // asked of the recent words again: a word met earlier in the block is there now
+                if (d.Word is null) d.Word = _clitics.Word(s.AsSpan(d.Start, d.End - d.Start), d.Hash, d.Kind, recent, out d.Folded);
             }
             for (int k = 0; k < n; k++)
             {
@@ -66,6 +73,9 @@ public sealed class Tokenizer
         public bool Space;
         public string? Folded;
         public WordInfo? Word;
+
+        // what Touch read, kept so that the read is not dropped
+        public int Touched;
     }
 
     // scans up to a block of tokens from i on; returns how many

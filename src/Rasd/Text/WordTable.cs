@@ -1,8 +1,8 @@
 namespace Rasd.Text;
 
 /// <summary>
-/// The distinct words an analyser has seen, by folded form: open addressing over one array of (hash, word) pairs,
-/// so a lookup touches that array and the word found, where a general dictionary chases a bucket, a node and a key first.
+/// The distinct words an analyser has seen, by folded form and kind: open addressing over one array of (hash, stamp,
+/// word) slots, so a lookup mostly touches that array alone, where a general dictionary chases a bucket, a node and a key first.
 /// </summary>
 /// <remarks>Reads take no lock: a slot goes from empty to its word once, a reader that sees it half-written only misses
 /// (and the insert, under the lock, then finds the word); a resize publishes a new array whole.</remarks>
@@ -11,6 +11,7 @@ internal sealed class WordTable
     private struct Slot
     {
         public int Hash;
+        public WordStamp Stamp;
         public string? Folded;
         public WordInfo? Word;
     }
@@ -30,10 +31,10 @@ internal sealed class WordTable
         return (int)(h | 1);
     }
 
-    public WordInfo? Find(ReadOnlySpan<char> word, int hash) => Find(word, hash, out _);
+    public WordInfo? Find(ReadOnlySpan<char> word, int hash, TokenKind kind) => Find(word, hash, kind, out _);
 
-    /// <summary>The word spelt <paramref name="word"/>, and its string, checked against the slot's copy of the string without reading the word object.</summary>
-    public WordInfo? Find(ReadOnlySpan<char> word, int hash, out string? folded)
+    /// <summary>The word spelt <paramref name="word"/> with this kind, and its string, checked against the slot's stamp (and past it the slot's string) without reading the word object.</summary>
+    public WordInfo? Find(ReadOnlySpan<char> word, int hash, TokenKind kind, out string? folded)
     {
         var slots = Volatile.Read(ref _slots);
         int mask = slots.Length - 1;
@@ -42,17 +43,28 @@ internal sealed class WordTable
             ref var slot = ref slots[i];
             var found = Volatile.Read(ref slot.Word);
             if (found is null) { folded = null; return null; }
-            // hash and string were written before the word was published
-            if (slot.Hash == hash && word.SequenceEqual(slot.Folded)) { folded = slot.Folded; return found; }
+            // hash, stamp and string were written before the word was published
+            if (slot.Hash == hash && slot.Stamp.Matches(word, kind, slot.Folded!)) { folded = slot.Folded; return found; }
         }
     }
 
-    /// <summary>Adds the word unless an equal one is there already; returns the one in the table.</summary>
+    /// <summary>
+    /// Reads the slot where a lookup of this hash starts and returns its hash: a caller about to look up many words
+    /// touches all their slots first, so that the memory misses of the table, larger than the caches, overlap instead of
+    /// coming one after the other.
+    /// </summary>
+    public int Touch(int hash)
+    {
+        var slots = Volatile.Read(ref _slots);
+        return slots[hash & (slots.Length - 1)].Hash;
+    }
+
+    /// <summary>Adds the word unless an equal one (same string and kind) is there already; returns the one in the table.</summary>
     public WordInfo Add(WordInfo word, int hash)
     {
         lock (_gate)
         {
-            if (Find(word.Folded, hash) is { } existing) return existing;
+            if (Find(word.Folded, hash, word.Kind) is { } existing) return existing;
             if ((_count + 1) * 2 > _slots.Length) Volatile.Write(ref _slots, Grown(_slots));
             Insert(_slots, word, hash);
             Volatile.Write(ref _count, _count + 1);
@@ -73,8 +85,9 @@ internal sealed class WordTable
         int mask = slots.Length - 1;
         int i = hash & mask;
         while (slots[i].Word is not null) i = (i + 1) & mask;
-        // the hash and string first, the word last: a reader that sees the word sees them
+        // the hash, stamp and string first, the word last: a reader that sees the word sees them
         slots[i].Hash = hash;
+        slots[i].Stamp = new WordStamp(word.Folded, word.Kind);
         slots[i].Folded = word.Folded;
         Volatile.Write(ref slots[i].Word, word);
     }

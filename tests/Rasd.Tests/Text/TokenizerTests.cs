@@ -155,4 +155,17 @@ public class TokenizerTests
         foreach (var t in Tokenizer.Tokenize(folded))
             Assert.Equal(t.Folded, folded.Folded.Substring(t.FoldedStart, t.Folded.Length));
     }
+
+    // index, kind and the space before are packed into one field: every kind with and without a space keeps its own
+    [Fact]
+    public void EveryKindKeepsItsIndexAndTheSpaceBefore()
+    {
+        var tokens = Tokenizer.Tokenize("قال: 12 كلمة%، و«نص» 7$ ثم.");
+        Assert.Equal(Enumerable.Range(0, tokens.Count), tokens.Select(t => t.Index));
+        Assert.Equal(
+            [TokenKind.Word, TokenKind.Punctuation, TokenKind.Number, TokenKind.Word, TokenKind.Punctuation, TokenKind.Punctuation, TokenKind.Word, TokenKind.Punctuation, TokenKind.Word, TokenKind.Punctuation, TokenKind.Number, TokenKind.Symbol, TokenKind.Word, TokenKind.Punctuation],
+            tokens.Select(t => t.Kind));
+        Assert.Equal([true, false, true, true, false, false, true, false, false, false, true, false, true, false], tokens.Select(t => t.SpaceBefore));
+        Assert.All(Enum.GetValues<TokenKind>(), k => Assert.InRange((int)k, 0, 3));
+    }
 }

@@ -136,6 +136,16 @@ public class WordCacheTests
             Assert.Equal(text.IsNormalized(NormalizationForm.FormC) ? DocumentHash.Of(text) : null, fromFolded);
         }, iter: 2000);
 
+    // the folded view is hashed run by run between whitespace: spaces of every width, and surrogates paired, split by a
+    // removed mark (paired once folded), split by a space, or lone
+    [Fact]
+    public void HashFromTheFoldedViewOfAnyUnicodeTextIsTheDocumentHash() =>
+        AnyText.Sample(text =>
+        {
+            var fromFolded = DocumentHash.OfFolded(ArabicFolding.FoldWithOffsets(text));
+            Assert.Equal(text.IsNormalized(NormalizationForm.FormC) ? DocumentHash.Of(text) : null, fromFolded);
+        }, iter: 3000);
+
     [Fact]
     public void ThePipelineRecordsTheSameHashAsTheDocumentAlone()
     {
@@ -181,8 +191,8 @@ public class WordTableTests
         var words = Enumerable.Range(0, 20_000).Select(i => "ك" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         foreach (var w in words) Assert.Same(table.Add(new WordInfo(w, TokenKind.Word, CliticAnalyzer.Plain), WordTable.HashOf(w)).Folded, w);
         Assert.Equal(words.Count, table.Count);
-        foreach (var w in words) Assert.Equal(w, table.Find(w, WordTable.HashOf(w))?.Folded);
-        Assert.Null(table.Find("غائب", WordTable.HashOf("غائب")));
+        foreach (var w in words) Assert.Equal(w, table.Find(w, WordTable.HashOf(w), TokenKind.Word)?.Folded);
+        Assert.Null(table.Find("غائب", WordTable.HashOf("غائب"), TokenKind.Word));
     }
 
     // a word is taken into the table the second time it is met (WordDoorkeeper); each thread also keeps its own recent
