@@ -38,6 +38,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         BareMentions.Drop(events);
         analysis.Set(new EventLayer(events));
         TokenMasks.Release();
+        SentenceIndex.ReleaseBuffers();
     }
 
     // the trigger words found in a text, before they are sorted out (one list per thread, refilled for each text)
