@@ -1,4 +1,5 @@
 using Rasd.Entities;
+using Rasd.Lexicons;
 using Rasd.Pipeline;
 using Rasd.Quantities;
 using Rasd.Records;
