@@ -122,13 +122,17 @@ public sealed class SentenceIndex
         var tokens = _analysis.Tokens;
         var list = Trimmed(s.Index);
         int clause = 0, segment = 0;
+        // (each token read once: the one before is carried over)
+        Token? previous = null;
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
+            var token = tokens[i];
             // a clause opens only after a comma: whether a name begins here is asked only there
-            if (i > s.FirstToken && tokens[i - 1].Folded is "،" or "," && Clauses.StartsClause(tokens, i, StartsMention(list, i))) clause++;
+            if (previous is not null && previous.Folded is "،" or "," && Clauses.StartsClause(tokens, i, StartsMention(list, i))) clause++;
             clauses[i] = clause;
             segments[i] = segment;
-            if (TimeAttacher.IsComplementizer(tokens[i])) segment++;
+            if (TimeAttacher.IsComplementizer(token)) segment++;
+            previous = token;
         }
     }
 
