@@ -51,9 +51,12 @@ public sealed class SentenceIndex
     private List<EntityMention> Collect(int sentence)
     {
         // one pass counts them and finds where they begin and end in the layer (usually a run), the second copies that stretch
+        // (the sentence and the token count read once, not for every mention of the layer)
+        var s = _analysis.Sentences[sentence];
+        int tokenCount = _analysis.Tokens.Count;
         int count = 0, first = -1, last = -1;
         for (int i = 0; i < _all.Count; i++)
-            if (InSentence(_all[i], sentence))
+            if (InSentence(_all[i].FirstToken, sentence, s, tokenCount))
             {
                 count++;
                 if (first < 0) first = i;
@@ -62,18 +65,16 @@ public sealed class SentenceIndex
         if (count == 0) return NoMentions;
         var list = new List<EntityMention>(count);
         for (int i = first; i <= last; i++)
-            if (InSentence(_all[i], sentence)) list.Add(_all[i]);
+            if (InSentence(_all[i].FirstToken, sentence, s, tokenCount)) list.Add(_all[i]);
         return list;
     }
 
     // sentences partition the tokens, so the sentence's token range answers; the first sentence also takes any token the
     // partition would leave out (as SentenceOfToken does)
-    private bool InSentence(EntityMention m, int sentence)
+    private bool InSentence(int token, int sentence, Sentence s, int tokenCount)
     {
-        int token = m.FirstToken;
-        if (token >= _analysis.Tokens.Count) return false;
+        if (token >= tokenCount) return false;
         if (sentence == 0) return _analysis.SentenceOfToken(token).Index == 0;
-        var s = _analysis.Sentences[sentence];
         return token >= s.FirstToken && token < s.EndToken;
     }
 
