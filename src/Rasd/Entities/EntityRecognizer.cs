@@ -74,6 +74,8 @@ public sealed class EntityRecognizer
         var cands = scratch.Cands;
         var accepted = scratch.Accepted;
         var sentences = a.Sentences;
+        // every token's mask, read in one pass the event stage reuses (its trigger and cue scans ask the same masks)
+        var masks = TokenMasks.For(a);
         // the sentences split the tokens in order, with none left out; should they not, the starts are found by a pass of their own
         int next = 0;
         for (int si = 0; si < sentences.Count; si++)
@@ -85,7 +87,7 @@ public sealed class EntityRecognizer
             for (int i = s.FirstToken; i < s.EndToken; i++)
             {
                 var t = tokens[i];
-                ulong mask = t.Word.LexiconMask;
+                ulong mask = masks[i];
                 if ((mask & startBits) != 0) starts?.Add(i);
                 if (MayPropose(t, mask, proposeBits)) Propose(a.Text, tokens, s.FirstToken, i, s.EndToken, cands, lastCountry);
             }

@@ -80,8 +80,8 @@ public sealed class ArgumentFinder
             // addressees' governments, not places
             if (speech && !trigger.HasArticle && m.Type == EntityType.Loc && m.GeoPrecision is 1 or 2
                 // (with و it is a second subject: "وتتهم دمشق وموسكو المعارضة")
-                && ((verbCities.Exists(c => c.EndToken == m.FirstToken) && !analysis.Tokens[m.FirstToken].Readings.Any(r => r.Proclitics.StartsWith('و')))
-                    || addressedCities.Exists(c => Joined(analysis.Tokens, c, m.FirstToken)))
+                && ((EndsAt(verbCities, m.FirstToken) && !analysis.Tokens[m.FirstToken].Readings.Any(r => r.Proclitics.StartsWith('و')))
+                    || JoinedToAny(analysis.Tokens, addressedCities, m.FirstToken))
                 && StatementRoles.CapitalGovernment(m) is { } addressed)
             {
                 addressedCities.Add(m);
@@ -168,7 +168,7 @@ public sealed class ArgumentFinder
                     || (speech ? SubjectBeforeVerb(analysis, sentence, trigger, m) : m.EndToken == trigger.FirstToken && trigger.Proclitics.Length == 0 && m.FirstToken > 0 && TimeAttacher.IsComplementizer(analysis.Tokens[m.FirstToken - 1]))
                     || SpeakerBefore(analysis, sentence, ev, trigger, m)
                     // "نددت دمشق وحليفتها موسكو", "تهدد أنقرة وطهران": a capital coordinated with one that is the verb's subject is a subject too
-                    || verbCities.Exists(c => Joined(analysis.Tokens, c, m.FirstToken));
+                    || JoinedToAny(analysis.Tokens, verbCities, m.FirstToken);
                 // "فرض عقوبات على طهران": the capital sanctions fall on is its state, the one sanctioned (never the one who sanctions)
                 if (isCity && ev.Type == "SANCTION" && cued == "target")
                 {
@@ -825,6 +825,21 @@ public sealed class ArgumentFinder
         || (prev.EndToken == next - 1 && AllyNounBefore(tokens, next))
         // "بوتين ونظيره التركي أردوغان": "و" with the second name's title
         || (next > prev.EndToken && TitledConjunct.Between(tokens, prev.EndToken, next));
+
+    // (loops rather than List.Exists over lambdas: those capture the mention, a closure object for every name Fill looks at)
+    private static bool EndsAt(List<EntityMention> names, int token)
+    {
+        foreach (var c in names)
+            if (c.EndToken == token) return true;
+        return false;
+    }
+
+    private static bool JoinedToAny(IReadOnlyList<Token> tokens, List<EntityMention> names, int next)
+    {
+        foreach (var c in names)
+            if (Joined(tokens, c, next)) return true;
+        return false;
+    }
 
     private static bool AllyNounBefore(IReadOnlyList<Token> tokens, int next) =>
         next > 0 && tokens[next - 1].Readings.Any(r => r.Proclitics == "و" && (AllyNouns.Contains(r.Stem) || AllyNouns.Contains(StripPronoun(r.Stem))));

@@ -14,6 +14,17 @@ internal static class CivilianNationality
     // the one-word civilian phrases of data/actors.tsv ("المدنيين", "المواطنين", "السكان"), folded
     private static readonly HashSet<string> CivilianWords = Load();
 
+    // the civilian words' bit in the lexicon masks: a token whose mask lacks it is none of them (its readings' stems are all
+    // among the keys its mask covers), so a sentence is scanned without looking up most of its words
+    private static readonly ulong CivilianBit = Register(CivilianWords);
+
+    private static ulong Register(HashSet<string> words)
+    {
+        ulong bit = Lexicons.FirstKeyIndex.NewBit();
+        foreach (var w in words) Lexicons.FirstKeyIndex.Add(w, bit);
+        return bit;
+    }
+
     private static HashSet<string> Load()
     {
         var t = Lexicons.TsvTable.LoadEmbedded("actors");
@@ -47,9 +58,12 @@ internal static class CivilianNationality
     private static string? NamedNationality(Analysis analysis, Event ev)
     {
         var sentence = analysis.SentenceOfToken(ev.Triggers[0].FirstToken);
+        // (the bit read before the masks: the words' keys are registered by then, and the masks read with them)
+        ulong bit = CivilianBit;
+        var masks = Lexicons.TokenMasks.For(analysis);
         for (int k = sentence.FirstToken; k + 1 < sentence.EndToken; k++)
         {
-            if (!IsCivilianWord(analysis.Tokens[k])) continue;
+            if ((masks[k] & bit) == 0 || !IsCivilianWord(analysis.Tokens[k])) continue;
             if (VictimNationalities.Country(analysis.Tokens[k + 1]) is { } iso) return iso;
         }
         return null;

@@ -9,6 +9,10 @@ public sealed class CueLexicon
     private readonly TokenTrie<string[]> _trie = new();
     private readonly TsvTable _table;
 
+    // this lexicon's place in each analysis's CueCache (an array index, not a dictionary key hashed at every ask)
+    private static int _lexicons;
+    private readonly int _id = Interlocked.Increment(ref _lexicons) - 1;
+
     public CueLexicon(TsvTable table)
     {
         _table = table;
@@ -31,8 +35,7 @@ public sealed class CueLexicon
     {
         var cache = analysis.Get<CueCache>();
         if (cache is null) analysis.Set(cache = new CueCache());
-        if (!cache.Matches.TryGetValue(this, out var bySentence))
-            cache.Matches[this] = bySentence = new List<TrieMatch<string[]>>?[analysis.Sentences.Count];
+        var bySentence = cache.Of(_id, analysis.Sentences.Count);
         return bySentence[sentence.Index] ??= Scan(analysis, sentence.FirstToken, sentence.EndToken);
     }
 
@@ -58,5 +61,13 @@ public sealed class CueLexicon
 /// <summary>Per-analysis memo of cue matches by lexicon and sentence.</summary>
 public sealed class CueCache
 {
-    public Dictionary<CueLexicon, List<TrieMatch<string[]>>?[]> Matches { get; } = [];
+    // per lexicon (by its id), per sentence: the matches, once scanned
+    private List<TrieMatch<string[]>>?[]?[] _byLexicon = new List<TrieMatch<string[]>>?[]?[4];
+
+    /// <summary>The per-sentence matches of the lexicon with id <paramref name="lexicon"/>, made on first ask.</summary>
+    internal List<TrieMatch<string[]>>?[] Of(int lexicon, int sentences)
+    {
+        if (lexicon >= _byLexicon.Length) Array.Resize(ref _byLexicon, Math.Max(lexicon + 1, 2 * _byLexicon.Length));
+        return _byLexicon[lexicon] ??= new List<TrieMatch<string[]>>?[sentences];
+    }
 }

@@ -1,4 +1,5 @@
 using Rasd.Entities;
+using Rasd.Lexicons;
 using Rasd.Pipeline;
 using Rasd.Quantities;
 using Rasd.Records;
@@ -38,6 +39,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         BareMentions.Drop(events);
         analysis.Set(new EventLayer(events));
         TokenMasks.Release();
+        SentenceIndex.ReleaseBuffers();
     }
 
     // the trigger words found in a text, before they are sorted out (one list per thread, refilled for each text)
@@ -234,9 +236,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             ArgumentFinder.AddPlaces(ev, ArgumentFinder.MentionsIn(analysis, analysis.Sentences[0]).Where(m => m.Actor is null || ActorCode.Sector(m.Actor) != "GOV"));
             if (ev.Places.Count > 0) return;
         }
-        var top = analysis.Get<EntityLayer>()?.Mentions.SelectMany(m => m.Places).Where(pl => pl.StartsWith("SY", StringComparison.Ordinal) && pl.Length > 3)
-            .GroupBy(pl => pl).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-        if (top is not null) ev.Places.Add(top);
+        if (MostNamedGovernorate.Of(analysis) is { } top) ev.Places.Add(top);
     }
 
     public void Contribute(Analysis analysis, RasdRecord record)

@@ -23,10 +23,20 @@ public sealed class SentenceIndex
     // per sentence: whether its dateline was cut from its mentions
     private readonly bool[] _trimmed;
 
-    // per sentence, once asked about: each token's clause in the low 16 bits and its segment in the high 16 bits (both count
-    // up from 0 within the sentence, so they fit unless it has more than 65,535 tokens; such a sentence keeps them apart,
-    // clause and segment taking two entries per token)
-    private readonly int[]?[] _numbers;
+    // per sentence: whether its tokens' clause and segment numbers are in this thread's buffers
+    private readonly bool[] _numbered;
+
+    // each token's clause and segment (both count up from 0 within its sentence), for the sentences asked about, in two
+    // buffers per thread indexed by token: they belong to the index that last filled them, and an index that finds them
+    // taken by another one numbers its sentences again (a document's stage runs on one thread, so that is rare)
+    [ThreadStatic]
+    private static int[]? _clauses;
+
+    [ThreadStatic]
+    private static int[]? _segments;
+
+    [ThreadStatic]
+    private static SentenceIndex? _numbersOwner;
 
     private SentenceIndex(Analysis analysis)
     {
@@ -34,16 +44,19 @@ public sealed class SentenceIndex
         _all = analysis.Get<EntityLayer>()?.Mentions ?? [];
         _mentions = new List<EntityMention>?[analysis.Sentences.Count];
         _trimmed = new bool[_mentions.Length];
-        _numbers = new int[]?[_mentions.Length];
+        _numbered = new bool[_mentions.Length];
     }
 
     // the mentions of one sentence, in the entity layer's order (only mentions that start inside the text)
     private List<EntityMention> Collect(int sentence)
     {
         // one pass counts them and finds where they begin and end in the layer (usually a run), the second copies that stretch
+        // (the sentence and the token count read once, not for every mention of the layer)
+        var s = _analysis.Sentences[sentence];
+        int tokenCount = _analysis.Tokens.Count;
         int count = 0, first = -1, last = -1;
         for (int i = 0; i < _all.Count; i++)
-            if (InSentence(_all[i], sentence))
+            if (InSentence(_all[i].FirstToken, sentence, s, tokenCount))
             {
                 count++;
                 if (first < 0) first = i;
@@ -52,18 +65,16 @@ public sealed class SentenceIndex
         if (count == 0) return NoMentions;
         var list = new List<EntityMention>(count);
         for (int i = first; i <= last; i++)
-            if (InSentence(_all[i], sentence)) list.Add(_all[i]);
+            if (InSentence(_all[i].FirstToken, sentence, s, tokenCount)) list.Add(_all[i]);
         return list;
     }
 
     // sentences partition the tokens, so the sentence's token range answers; the first sentence also takes any token the
     // partition would leave out (as SentenceOfToken does)
-    private bool InSentence(EntityMention m, int sentence)
+    private bool InSentence(int token, int sentence, Sentence s, int tokenCount)
     {
-        int token = m.FirstToken;
-        if (token >= _analysis.Tokens.Count) return false;
+        if (token >= tokenCount) return false;
         if (sentence == 0) return _analysis.SentenceOfToken(token).Index == 0;
-        var s = _analysis.Sentences[sentence];
         return token >= s.FirstToken && token < s.EndToken;
     }
 
@@ -84,31 +95,50 @@ public sealed class SentenceIndex
     private (int Clause, int Segment) Numbers(int token)
     {
         var s = _analysis.SentenceOfToken(token);
-        var numbers = _numbers[s.Index] ??= Number(s);
-        int at = token - s.FirstToken, length = s.EndToken - s.FirstToken;
-        if (at < 0 || at >= length) return (0, 0);
-        return numbers.Length == length ? (numbers[at] & 0xFFFF, numbers[at] >>> 16) : (numbers[2 * at], numbers[2 * at + 1]);
+        if (token < s.FirstToken || token >= s.EndToken) return (0, 0);
+        if (!ReferenceEquals(_numbersOwner, this)) TakeNumberBuffers();
+        if (!_numbered[s.Index])
+        {
+            Number(s, _clauses!, _segments!);
+            _numbered[s.Index] = true;
+        }
+        return (_clauses![token], _segments![token]);
     }
 
-    private int[] Number(Sentence s)
+    // makes this thread's buffers this index's, with none of its sentences numbered in them yet
+    private void TakeNumberBuffers()
+    {
+        int count = _analysis.Tokens.Count;
+        if (_clauses is null || _clauses.Length < count)
+        {
+            _clauses = new int[Math.Max(count, 1024)];
+            _segments = new int[_clauses.Length];
+        }
+        Array.Clear(_numbered);
+        _numbersOwner = this;
+    }
+
+    private void Number(Sentence s, int[] clauses, int[] segments)
     {
         var tokens = _analysis.Tokens;
         var list = Trimmed(s.Index);
-        int length = s.EndToken - s.FirstToken;
-        bool wide = length > ushort.MaxValue;
-        var numbers = new int[wide ? 2 * length : length];
         int clause = 0, segment = 0;
+        // (each token read once: the one before is carried over)
+        Token? previous = null;
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
+            var token = tokens[i];
             // a clause opens only after a comma: whether a name begins here is asked only there
-            if (i > s.FirstToken && tokens[i - 1].Folded is "،" or "," && Clauses.StartsClause(tokens, i, StartsMention(list, i))) clause++;
-            int at = i - s.FirstToken;
-            if (!wide) numbers[at] = clause | segment << 16;
-            else (numbers[2 * at], numbers[2 * at + 1]) = (clause, segment);
-            if (TimeAttacher.IsComplementizer(tokens[i])) segment++;
+            if (previous is not null && previous.Folded is "،" or "," && Clauses.StartsClause(tokens, i, StartsMention(list, i))) clause++;
+            clauses[i] = clause;
+            segments[i] = segment;
+            if (TimeAttacher.IsComplementizer(token)) segment++;
+            previous = token;
         }
-        return numbers;
     }
+
+    /// <summary>Lets go of the index that last numbered this thread's buffers (the next index to ask takes them).</summary>
+    public static void ReleaseBuffers() => _numbersOwner = null;
 
     // a mention of the token's own sentence begins at it (every mention is listed under the sentence of its first token)
     private static bool StartsMention(List<EntityMention> list, int token)

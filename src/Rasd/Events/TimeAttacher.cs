@@ -326,6 +326,10 @@ public static partial class TimeAttacher
     // asked of every token when clauses are indexed: answered once per distinct word
     private static readonly int ComplementizerSlot = WordInfo.NewMemoSlot();
 
+    // no complementizer is longer: a longer token (most of them) is answered from its own length, without reaching its word
+    private static readonly int LongestComplementizer = Complementizers.Max(w => w.Length);
+
     internal static bool IsComplementizer(Token token) =>
-        token.Word.Memo(ComplementizerSlot, token, 0, static (_, t) => Complementizers.Contains(t.Folded) ? 1 : 0) == 1;
+        token.Folded.Length <= LongestComplementizer
+        && token.Word.Memo(ComplementizerSlot, token, 0, static (_, t) => Complementizers.Contains(t.Folded) ? 1 : 0) == 1;
 }

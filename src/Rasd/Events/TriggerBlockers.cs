@@ -148,15 +148,21 @@ public sealed class TriggerBlockers
         var tokens = analysis.Tokens;
         // (a subject that is a name of several words counts as one: "وتنشر الولايات المتحدة نحو ألفي جندي")
         int reach = trigger.EndToken + 4 + NameWordsAfter(analysis, trigger);
-        for (int at = trigger.EndToken; at < Math.Min(tokens.Count, reach) && (tokens[at].IsWord || tokens[at].IsNumber); at++)
+        int last = Math.Min(tokens.Count, reach);
+        for (int at = trigger.EndToken; at < last; at++)
+        {
+            // (the token read once for all the rows: a trigger may list thirty)
+            var token = tokens[at];
+            if (!token.IsWord && !token.IsNumber) break;
             foreach (var w in next)
             {
                 if (!w.IsWithBa && !w.IsWithBaNear) w.CheckNotEmpty();
-                if (w.IsWithBa ? at == trigger.EndToken && HasBa(tokens[at])
-                    : w.IsWithBaNear ? HasBa(tokens[at], 2) && tokens[at].Folded is not ("بين" or "بعد" or "بعض")
-                    : w.IsRight ? at == trigger.EndToken && Follows(tokens, at, w.Unmarked)
-                    : !w.IsFar && Follows(tokens, at, w.Raw)) return true;
+                if (w.IsWithBa ? at == trigger.EndToken && HasBa(token)
+                    : w.IsWithBaNear ? HasBa(token, 2) && token.Folded is not ("بين" or "بعد" or "بعض")
+                    : w.IsRight ? at == trigger.EndToken && Follows(tokens, token, at, w.Unmarked)
+                    : !w.IsFar && Follows(tokens, token, at, w.Raw)) return true;
             }
+        }
         // "~words": anywhere in the rest of the sentence within twenty tokens, past a long subject and its commas
         int end = Math.Min(analysis.Sentences[trigger.SentenceIndex].EndToken, trigger.EndToken + 20);
         foreach (var w in next)
@@ -164,7 +170,7 @@ public sealed class TriggerBlockers
             w.CheckNotEmpty();
             if (w.IsFar)
                 for (int at = trigger.EndToken; at < end; at++)
-                    if (Follows(tokens, at, w.Unmarked)) return true;
+                    if (Follows(tokens, tokens[at], at, w.Unmarked)) return true;
         }
         return false;
     }
@@ -200,6 +206,10 @@ public sealed class TriggerBlockers
             if (r.Proclitics.Contains('ب') && r.Stem.Length >= shortest) return true;
         return false;
     }
+
+    // as below, with the token at <paramref name="at"/> already read: most rows fail on their first word, told without a call
+    private static bool Follows(IReadOnlyList<Token> tokens, Token first, int at, string[] words) =>
+        words.Length == 0 || (first.IsWord && first.Folded == words[0] && Follows(tokens, at, words));
 
     private static bool Follows(IReadOnlyList<Token> tokens, int at, string[] words)
     {

@@ -1,15 +1,14 @@
-using Rasd.Lexicons;
 using Rasd.Pipeline;
 
-namespace Rasd.Events;
+namespace Rasd.Lexicons;
 
 /// <summary>
-/// Each token's lexicon mask (which phrase lexicons its word can start), read once per analysis so that the stage's
-/// several lexicon scans (triggers, sports words, cues) pass over most tokens without touching them.
+/// Each token's lexicon mask (which phrase lexicons its word can start), read once per analysis so that the entity
+/// stage's pass and the event stage's several lexicon scans (triggers, sports words, cues) share one reading of them.
 /// </summary>
 /// <remarks>
-/// The masks live in one buffer per thread, kept for the analysis last asked about (a document's scans all run on the
-/// thread that runs its stage); asking about another analysis, or after a lexicon was filled, reads them again.
+/// The masks live in one buffer per thread, kept for the analysis last asked about (a document's stages all run on the
+/// thread that runs the pipeline); asking about another analysis, or after a lexicon was filled, reads them again.
 /// </remarks>
 internal static class TokenMasks
 {
