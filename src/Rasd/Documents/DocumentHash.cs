@@ -26,19 +26,7 @@ public static class DocumentHash
 
     // the folded text has no char left to drop: its collapsed UTF-8 is written in one pass whose first test takes the
     // two-byte chars (Arabic letters, most of a text); -1 at the first surrogate, for the general encoder
-    private static string CollapsedFolded(string folded)
-    {
-        var bytes = ArrayPool<byte>.Shared.Rent(Math.Max(1, folded.Length * 3));
-        try
-        {
-            int length = EncodeFoldedCollapsed(folded, bytes);
-            return Digest(bytes.AsSpan(0, length >= 0 ? length : CollapsedWithSurrogates(folded, bytes)));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(bytes);
-        }
-    }
+    private static string CollapsedFolded(string folded) => Hashed(folded, EncodeFoldedCollapsed);
 
     private static int EncodeFoldedCollapsed(string folded, byte[] bytes)
     {
@@ -72,14 +60,16 @@ public static class DocumentHash
         return n;
     }
 
-    // every record carries the hash, so the collapsed text and its UTF-8 bytes go through pooled buffers
-    private static string Collapsed(string text)
+    private static string Collapsed(string text) => Hashed(text, EncodeCollapsed);
+
+    // every record carries the hash, so the collapsed text's UTF-8 bytes go through a pooled buffer; most texts have no
+    // surrogate and are collapsed and encoded in one pass by the given encoder, the others (-1) by the general encoder
+    private static string Hashed(string text, Func<string, byte[], int> encode)
     {
         var bytes = ArrayPool<byte>.Shared.Rent(Math.Max(1, text.Length * 3));
         try
         {
-            // most texts have no surrogate: collapse and encode in one pass; the others take the general encoder
-            int length = EncodeCollapsed(text, bytes);
+            int length = encode(text, bytes);
             return Digest(bytes.AsSpan(0, length >= 0 ? length : CollapsedWithSurrogates(text, bytes)));
         }
         finally
