@@ -215,7 +215,7 @@ public sealed class ModeDetector
         return false;
     }
 
-    // a cue separated from the trigger by a full stop or a colon belongs to another clause
+    // a comma between a cue and its trigger (needs "clause": a fear does not reach the clause after the comma)
     private static bool CommaBetween(IReadOnlyList<Token> tokens, int from, int to)
     {
         for (int i = from; i < to; i++)
@@ -223,6 +223,7 @@ public sealed class ModeDetector
         return false;
     }
 
+    // a cue separated from the trigger by a full stop or a colon belongs to another clause
     private static bool CrossesClause<T>(IReadOnlyList<Token> tokens, Lexicons.TrieMatch<T> cue, TriggerMatch trigger)
     {
         int from = Math.Min(cue.EndToken, trigger.EndToken), to = Math.Max(cue.FirstToken, trigger.FirstToken);

@@ -146,7 +146,6 @@ public static partial class TimeAttacher
         {
             var t = layer.Timexes[i];
             if (t.EndToken > trigger.FirstToken || t.FirstToken < sentence.FirstToken) continue;
-            if (t.FirstToken >= sentence.EndToken) continue;
             if (index.Clause(t.FirstToken) != clause - 1) continue;
             if (t.IsAnaphoric || RelativeClauseTime.DatesAnotherNoun(analysis, trigger, t)) continue;
             if (WidenedInterval(analysis, layer, i) is { } iv && (analysis.Published is not { } pub || iv.Begin <= pub)) return iv;

@@ -209,7 +209,7 @@ public sealed class TriggerBlockers
 
     // as below, with the token at <paramref name="at"/> already read: most rows fail on their first word, told without a call
     private static bool Follows(IReadOnlyList<Token> tokens, Token first, int at, string[] words) =>
-        words.Length == 0 || (first.IsWord && first.Folded == words[0] && Follows(tokens, at, words));
+        words.Length == 0 || (first.Folded == words[0] && Follows(tokens, at, words));
 
     private static bool Follows(IReadOnlyList<Token> tokens, int at, string[] words)
     {
