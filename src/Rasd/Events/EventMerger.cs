@@ -167,7 +167,7 @@ public static class EventMerger
         && (coarse.AttackMode == day.AttackMode || coarse.AttackMode == GenericMode || day.AttackMode == GenericMode);
 
     // "هجمات", "غارات", "القصف": several attacks or a campaign can be the month's, beside one attack on a day of it
-    private static bool Singular(string phrase) =>
+    internal static bool Singular(string phrase) =>
         !ArabicFolding.FoldString(phrase).EndsWith("ات", StringComparison.Ordinal) && !MassAttackWords.Contains(ArabicFolding.FoldString(phrase));
 
     private static readonly HashSet<string> MassAttackWords = Lexicons.TsvTable.FoldedWords("event_mass_attack_words");

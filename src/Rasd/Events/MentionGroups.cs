@@ -3,7 +3,7 @@ namespace Rasd.Events;
 /// <summary>
 /// Groups a document's triggers into event mentions: one per sentence and type, except that a definite attack noun
 /// coordinated with "و", told with another mode and with its own perpetrator starts a second attack ("الهجوم
-/// الكيميائي … والضربات التي شنتها …").
+/// الكيميائي … والضربات التي شنتها …"), and so does a noun dated days away from its clause ("بعد ثلاثة أيام على هجوم").
 /// </summary>
 public static class MentionGroups
 {
@@ -35,7 +35,8 @@ public static class MentionGroups
     {
         int start = 0;
         for (int k = 1; k < group.Count; k++)
-            if (StartsAnotherAttack(group, start, k) && HasOwnPerpetrator(analysis, group[k]) || AnswersOrIsAnswered(analysis, group, k))
+            if (StartsAnotherAttack(group, start, k) && HasOwnPerpetrator(analysis, group[k]) || AnswersOrIsAnswered(analysis, group, k)
+                || StartsAnotherDay(analysis, group, k))
             {
                 mentions.Add(group.GetRange(start, k - start));
                 start = k;
@@ -48,6 +49,14 @@ public static class MentionGroups
     private static bool AnswersOrIsAnswered(Pipeline.Analysis analysis, List<TriggerMatch> group, int k) =>
         group[k].Entry.Type == "ASSAULT"
         && (ResponseCues.IsCause(analysis.Tokens, group[k]) || ResponseCues.IsCause(analysis.Tokens, group[k - 1]) && group[k].FirstToken - group[k - 1].EndToken > 2);
+
+    // "قصفت الطائرات البلدة الخميس بعد ثلاثة أيام على هجوم انتحاري": a noun dated days away from its clause's day
+    // (RelativeDays) is another happening; the triggers after it are its own again
+    private static bool StartsAnotherDay(Pipeline.Analysis analysis, List<TriggerMatch> group, int k)
+    {
+        int shift = RelativeDays.Shift(analysis, group[k]);
+        return shift != 0 && shift != RelativeDays.Shift(analysis, group[k - 1]);
+    }
 
     // triggers are found in text order; a stable sort only for a group that is not
     private static List<TriggerMatch> InTextOrder(List<TriggerMatch> group)

@@ -50,5 +50,5 @@ public static class RelativeClauseTime
         return false;
     }
 
-    private static bool IsPunctuationLike(this Token t) => t.Kind == TokenKind.Punctuation && !t.IsQuoteMark;
+    internal static bool IsPunctuationLike(this Token t) => t.Kind == TokenKind.Punctuation && !t.IsQuoteMark;
 }
