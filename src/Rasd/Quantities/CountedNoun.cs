@@ -11,4 +11,8 @@ public sealed record CountedNoun(string Group, string? Role, NounKind Kind, Noun
 {
     /// <summary>"آخرين" (others): the group comes from the total it follows.</summary>
     public bool InheritsGroup => Group == "inherit";
+
+    /// <summary>A nationality ("سوري", "أمريكيين"): it counts people only after a number ("12 سوريا"); alone it is the adjective of
+    /// a noun before it ("جندي تركي") or, with its accusative alef, the country's name ("روسيا").</summary>
+    public bool NeedsNumber { get; init; }
 }

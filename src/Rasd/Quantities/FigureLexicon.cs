@@ -46,6 +46,8 @@ public sealed class FigureLexicon
             _nouns.TryAdd(ArabicFolding.FoldString(row[0]), new CountedNoun(groups.Cell(row, "group"), role.Length == 0 ? null : role, kind, form));
         }
 
+        AddNationalities();
+
         var quals = TsvTable.LoadEmbedded("figure_qualifiers");
         foreach (var row in quals.Rows)
         {
@@ -90,6 +92,32 @@ public sealed class FigureLexicon
             _firstWords[w] = _firstWords.GetValueOrDefault(w) | FirstWordKind.NumberWord;
         _firstWordFilter.AddAll(_firstWords.Keys);
         _nounFilter.AddAll(_nouns.Keys);
+    }
+
+    // "25 أمريكيا", "خمسة سوريين", "ثلاثة أتراك", "30 درزيا": people counted by their nationality or community are people of no
+    // particular group; the adjective of data/countries.tsv with the plural endings, the broken plurals of
+    // data/nationality_plurals.tsv and data/figure_community_nouns.tsv (a row of data/figure_groups.tsv that spells the same word wins)
+    private void AddNationalities()
+    {
+        var person = (NounForm form) => new CountedNoun("all", null, NounKind.Person, form) { NeedsNumber = true };
+        var countries = TsvTable.LoadEmbedded("countries");
+        foreach (var row in countries.Rows)
+            foreach (var variant in Entities.NameVariants.Split(countries.Cell(row, "adjective")))
+            {
+                var adjective = ArabicFolding.FoldString(variant);
+                if (adjective.Length < 3) continue;
+                _nouns.TryAdd(adjective, person(NounForm.Singular));
+                _nouns.TryAdd(adjective + "ين", person(NounForm.Plural));
+                _nouns.TryAdd(adjective + "ون", person(NounForm.Plural));
+            }
+        foreach (var row in TsvTable.LoadEmbedded("nationality_plurals").Rows)
+        {
+            var plural = ArabicFolding.FoldString(row[0]);
+            if (!plural.StartsWith("ال", StringComparison.Ordinal)) _nouns.TryAdd(plural, person(NounForm.Plural));
+        }
+        var communities = TsvTable.LoadEmbedded("figure_community_nouns");
+        foreach (var row in communities.Rows)
+            _nouns.TryAdd(ArabicFolding.FoldString(row[0]), person(communities.Cell(row, "form") == "pl" ? NounForm.Plural : NounForm.Singular));
     }
 
     // the keys of the two lists: a form that is certainly no key is not looked up (most words, once per word)

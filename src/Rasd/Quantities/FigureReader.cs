@@ -143,7 +143,7 @@ public sealed class FigureReader
         decimal value;
         bool singular = false;
         // "متطوعين اثنين": a bare number word (no "و") after the noun, and no noun of its own after it
-        if (noun is { Kind: NounKind.Person } && i + 1 < s.End && NumberLexicon.Default.TryCardinal(s.Tokens[i + 1].Folded, out _, out _)
+        if (noun is { Kind: NounKind.Person, NeedsNumber: false } && i + 1 < s.End && NumberLexicon.Default.TryCardinal(s.Tokens[i + 1].Folded, out _, out _)
             && _numbers.ParseCardinal(s.Tokens, i + 1) is { IsWords: true, IsVague: false } m && m.EndToken <= s.End && m.Value >= 1
             && !s.May(m.EndToken, FirstWordKind.Noun))
         {
@@ -155,7 +155,7 @@ public sealed class FigureReader
             value = 2;
             if (nounEnd < s.End && _numbers.ParseCardinal(s.Tokens, nounEnd) is { Value: 2, TokenCount: 1, IsWords: true }) nounEnd++;
         }
-        else if (noun is { Form: NounForm.Singular, Kind: NounKind.Person } && !noun.InheritsGroup && !t.Readings.Any(r => r.HasArticle && _lexicon.Lookup(r.Stem) is not null) && !HasArticleWhole(t))
+        else if (noun is { Form: NounForm.Singular, Kind: NounKind.Person, NeedsNumber: false } && !noun.InheritsGroup && !t.Readings.Any(r => r.HasArticle && _lexicon.Lookup(r.Stem) is not null) && !HasArticleWhole(t))
         {
             value = 1;
             singular = true;

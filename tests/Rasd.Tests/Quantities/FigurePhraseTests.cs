@@ -33,6 +33,15 @@ public class FigurePhraseTests
         { "20 شخصا قتلوا في الانفجار", "killed/all=20 exact" },
         { "قتل تنظيم الدولة 7 مدنيين", "killed/civilians=7 exact" },
         { "مقتل 1600 مدني خلال الحملة", "killed/civilians=1600 exact" },
+        // people counted by nationality or community, after a number only
+        { "قتل 12 سوريا في الغارة", "killed/all=12 exact" },
+        { "اعتقلت الشرطة خمسة كويتيين", "arrested/all=5 exact" },
+        { "مقتل ثلاثة أتراك في الانفجار", "killed/all=3 exact" },
+        { "خطف المسلحون حوالي 30 درزيا", "detained/all=30 about 27..33" },
+        { "قتل 4 أميركيين في الكمين", "killed/all=4 exact" },
+        { "قتل جنديان تركيان في الكمين", "killed/fighters=2 exact" },
+        { "أعلنت روسيا مقتل 3 جنود", "killed/fighters=3 exact" },
+        { "قتل 3 مقاتلين أكراد في الكمين", "killed/fighters=3 exact" },
         // qualifiers
         { "سقط ما لا يقل عن 40 قتيلا", "killed/all=40 at_least 40.." },
         { "قتل على الأقل 11 شخصا", "killed/all=11 at_least 11.." },
@@ -167,6 +176,7 @@ public class FigurePhraseTests
         { "في العام 2011 بدأت الاحتجاجات", "" },
         { "منذ عام 2015 قتل الكثيرون", "" },
         { "قتل في 15 آذار", "" },
+        { "قالت روسيا إن القصف مستمر", "" },
         { "انعقدت الجولة الـ17 من المحادثات", "" },
         { "الجولة السابقة (16) من الاجتماعات", "" },
         { "قرار مجلس الأمن 2254", "" },
