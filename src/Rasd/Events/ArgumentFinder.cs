@@ -954,6 +954,15 @@ public sealed class ArgumentFinder
         if (ev.Places.Count > 1) ev.Places.Remove("SYR");
     }
 
+    /// <summary>As <see cref="AddPlaces(Event, IEnumerable{EntityMention}, Func{EntityMention, bool}?)"/> with no place cue, over the mentions that name no government (a capital that stands for one is no place).</summary>
+    internal static void AddPlacesBesidesGovernments(Event ev, List<EntityMention> mentions)
+    {
+        // (a loop over the list, not a filtered enumerable: asked for every unplaced event)
+        foreach (var m in mentions)
+            if (m.Actor is null || ActorCode.Sector(m.Actor) != "GOV") AddPlace(ev, m, 0, static (_, _) => false);
+        if (ev.Places.Count > 1) ev.Places.Remove("SYR");
+    }
+
     // as above, over a list and with the place cue asked through a state (no closure per call)
     private static void AddPlaces<TState>(Event ev, List<EntityMention> mentions, TState state, Func<TState, EntityMention, bool> placeCued)
     {

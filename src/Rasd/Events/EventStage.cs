@@ -253,12 +253,12 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         int first = ev.Sentences.Min;
         for (int s = first - 1; s >= Math.Max(0, first - 2); s--)
         {
-            ArgumentFinder.AddPlaces(ev, ArgumentFinder.MentionsIn(analysis, analysis.Sentences[s]).Where(m => m.Actor is null || ActorCode.Sector(m.Actor) != "GOV"));
+            ArgumentFinder.AddPlacesBesidesGovernments(ev, ArgumentFinder.MentionsIn(analysis, analysis.Sentences[s]));
             if (ev.Places.Count > 0) return;
         }
         if (analysis.Sentences.Count > 0)
         {
-            ArgumentFinder.AddPlaces(ev, ArgumentFinder.MentionsIn(analysis, analysis.Sentences[0]).Where(m => m.Actor is null || ActorCode.Sector(m.Actor) != "GOV"));
+            ArgumentFinder.AddPlacesBesidesGovernments(ev, ArgumentFinder.MentionsIn(analysis, analysis.Sentences[0]));
             if (ev.Places.Count > 0) return;
         }
         if (MostNamedGovernorate.Of(analysis) is { } top) ev.Places.Add(top);
