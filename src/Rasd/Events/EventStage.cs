@@ -43,7 +43,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         var events = EventMerger.Merge(analysis, mentions);
         foreach (var ev in events) Complete(analysis, ev);
         // (the governorates the report names are gathered only for a text with an event that took its places from a region)
-        if (events.Exists(static ev => ev.Regions.Count > 0))
+        if (events.Exists(static ev => ev.HasRegions))
         {
             var named = RegionNarrowing.NamedGovernorates(analysis, otherReports);
             foreach (var ev in events) RegionNarrowing.Apply(ev, named);
