@@ -118,11 +118,9 @@ public sealed class TriggerBlockers
         var keys = Listed(analysis.Tokens[trigger.FirstToken]);
         if (keys is null) return false;
         foreach (var rows in keys)
-        foreach (var w in rows.All)
-        {
-            if (w.IsFar ? FarBefore(analysis, trigger, w.Unmarked[0])
-                : trigger.FirstToken >= w.Raw.Length && Follows(analysis.Tokens, trigger.FirstToken - w.Raw.Length, w.Raw)) return true;
-        }
+            foreach (var w in rows.All)
+                if (w.IsFar ? FarBefore(analysis, trigger, w.Unmarked[0])
+                    : trigger.FirstToken >= w.Raw.Length && Follows(analysis.Tokens, trigger.FirstToken - w.Raw.Length, w.Raw)) return true;
         return false;
     }
 
