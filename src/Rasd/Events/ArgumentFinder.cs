@@ -40,8 +40,10 @@ public sealed class ArgumentFinder
         // (the index asked directly: it lists only mentions that start inside the text)
         var index = SentenceIndex.For(analysis);
         var inSentence = index.Mentions(sentence.Index);
-        // sized for the sentence's names (those of other clauses are left out), not grown to them
-        var mentions = new List<EntityMention>(inSentence.Count);
+        // (the working lists are this thread's, emptied here: Fill never runs inside itself and keeps none of them)
+        var lists = _fillLists ??= [[], [], [], [], [], []];
+        foreach (var list in lists) list.Clear();
+        var mentions = lists[0];
         foreach (var m in inSentence)
             // two attacks told in one sentence each take the names that follow them
             if (index.Clause(m.FirstToken) == clause && !(ev.Type == "ASSAULT" && AttackOwnership.OfAnotherAttack(analysis, ev, m))
@@ -49,13 +51,14 @@ public sealed class ArgumentFinder
                 && !RelativeAside.Beyond(analysis.Tokens, sentence, trigger, m)) mentions.Add(m);
         // the sentence's cached matches, only read here
         var cues = _roleCues.InSentence(analysis, sentence);
-        // the names left to clause order (made when the first one is)
-        List<(string Code, int Token)>? actors = null;
+        // the names left to clause order
+        var actors = _actors ??= [];
+        actors.Clear();
         // a few names at most: a list (value equality, as a set would ask) hashes no record
-        var speakingCities = new List<EntityMention>();
-        var verbCities = new List<EntityMention>();
+        var speakingCities = lists[1];
+        var verbCities = lists[2];
         // capitals a speaking capital addresses ("دعت باريس موسكو وطهران إلى …")
-        var addressedCities = new List<EntityMention>();
+        var addressedCities = lists[3];
         bool hostAdded = false;
         foreach (var m in mentions)
         {
@@ -196,7 +199,7 @@ public sealed class ArgumentFinder
                     else if (ActorCode.Sector(code) == "CVL") Add(ev.Targets, code);
                     continue;
                 }
-                (actors ??= []).Add((code, m.FirstToken));
+                actors.Add((code, m.FirstToken));
                 if (cued == "target") Add(ev.Targets, code);
             }
         }
@@ -222,8 +225,8 @@ public sealed class ArgumentFinder
         if (symmetric && ev.Actors.Count == 0)
             foreach (var code in UnclaimedParties.Of(analysis, trigger)) Add(ev.Actors, code);
         // "واتهمت روسيا بقصف …": nobody named before the verb and the charge right after its one name: that name is the accused
-        if (ev.Type == "ACCUSE" && firstTrigger && actors is { Count: > 0 }) ChargedAfterVerb(analysis, sentence, ev, trigger, mentions, actors, speakingCities);
-        if (!symmetric && ev.Type != "ASSAULT" && actors is { Count: > 0 } && firstTrigger)
+        if (ev.Type == "ACCUSE" && firstTrigger && actors.Count > 0) ChargedAfterVerb(analysis, sentence, ev, trigger, mentions, actors, speakingCities);
+        if (!symmetric && ev.Type != "ASSAULT" && actors.Count > 0 && firstTrigger)
             SubjectAndObject(analysis, sentence, ev, trigger, mentions, actors);
         // "الدعم الإيراني للنظام", "بفضل الدعم الروسي": the nationality on the support names the state that gives it; the party
         // named with it is the one supported
@@ -258,7 +261,7 @@ public sealed class ArgumentFinder
         // a state deploys its forces ("نشرت تركيا تعزيزات" is the Turkish military); an opposition that moves or withdraws is its fighters
         if (ev.Type is "MOBILIZE" or "RETREAT") ActAsForces(ev);
         // "تهدد أنقرة": a capital that speaks for its government is not where the event happens
-        var placed = new List<EntityMention>();
+        var placed = lists[4];
         foreach (var m in mentions)
             if (m.Places.Count > 0 && !speakingCities.Contains(m) && !NotWhere(cues, m) && !IsLocator(m, mentions) && !PlaceOwnedByOther(analysis, trigger, m, clause)) placed.Add(m);
         if (symmetric) placed = Venues(analysis, ev, trigger, mentions, cues, placed, clause);
@@ -268,12 +271,18 @@ public sealed class ArgumentFinder
         // nothing left to the trigger: the places its own sentence names beat those of sentences before it
         if (ev.Places.Count == 0 && !symmetric)
         {
-            var left = new List<EntityMention>();
+            var left = lists[5];
             foreach (var m in mentions)
                 if (m.Places.Count > 0 && !speakingCities.Contains(m) && !NotWhere(cues, m) && !IsLocator(m, mentions)) left.Add(m);
             AddPlaces(ev, left, (this, cues), static (s, m) => s.Item1.HasCue(s.cues, m, "place"));
         }
     }
+
+    [ThreadStatic]
+    private static List<EntityMention>[]? _fillLists;
+
+    [ThreadStatic]
+    private static List<(string Code, int Token)>? _actors;
 
     /// <summary>A state deploys its forces ("نشرت تركيا تعزيزات" is the Turkish military); an opposition that moves or withdraws is its fighters.</summary>
     private static void ActAsForces(Event ev)
@@ -340,8 +349,8 @@ public sealed class ArgumentFinder
         // a verbal noun's agent follows it or was named before it
         var index = SentenceIndex.For(analysis);
         int segment = index.Segment(trigger.FirstToken);
-        // (six working lists, one set per thread: this method never runs inside itself and keeps none of them)
-        var lists = _slotLists ??= [[], [], [], [], [], []];
+        // (seven working lists, one set per thread: this method never runs inside itself and keeps none of them)
+        var lists = _slotLists ??= [[], [], [], [], [], [], []];
         foreach (var list in lists) list.Clear();
         var after = lists[0];
         // a mention that overlaps the trigger itself counts as before it
@@ -405,10 +414,16 @@ public sealed class ArgumentFinder
             // a group phrase puts several codes on one token
             foreach (var a in actors)
                 if (a.Token == subject.Token && !ev.Targets.Contains(a.Code)) Add(ev.Actors, a.Code);
-            var coordinated = new HashSet<int> { subject.Token };
+            // (the chains' tokens in this thread's lists: a few names each, asked as a set would be)
+            var chains = _chains ??= [[], []];
+            var coordinated = chains[0];
+            coordinated.Clear();
+            coordinated.Add(subject.Token);
+            var joined = lists[6];
             foreach (var a in framed)
-                if (coordinated.Add(a.Token) && !ev.Targets.Contains(a.Code)) Add(ev.Actors, a.Code);
-            foreach (var a in JoinedOnward(analysis.Tokens, mentions, actors, subject.Token, coordinated))
+                if (AddOnce(coordinated, a.Token) && !ev.Targets.Contains(a.Code)) Add(ev.Actors, a.Code);
+            JoinedOnward(analysis.Tokens, mentions, actors, subject.Token, coordinated, joined);
+            foreach (var a in joined)
                 if (!ev.Targets.Contains(a.Code)) Add(ev.Actors, a.Code);
             // the object: the first other actor after the trigger
             (string Code, int Token) obj = default;
@@ -418,28 +433,45 @@ public sealed class ArgumentFinder
             {
                 Add(ev.Targets, obj.Code);
                 // "اتهمت لندن روسيا وإيران": the names coordinated with the object are objects too
-                foreach (var a in JoinedOnward(analysis.Tokens, mentions, after, obj.Token, [obj.Token]))
+                var objectChain = chains[1];
+                objectChain.Clear();
+                objectChain.Add(obj.Token);
+                JoinedOnward(analysis.Tokens, mentions, after, obj.Token, objectChain, joined);
+                foreach (var a in joined)
                     if (!ev.Actors.Contains(a.Code)) Add(ev.Targets, a.Code);
             }
         }
     }
 
+    [ThreadStatic]
+    private static List<int>[]? _chains;
+
+    // a set's Add over a list of a few tokens
+    private static bool AddOnce(List<int> tokens, int token)
+    {
+        if (tokens.Contains(token)) return false;
+        tokens.Add(token);
+        return true;
+    }
+
     /// <summary>
     /// The names of <paramref name="list"/> after the token <paramref name="from"/> that are joined, one after another, to a name of
-    /// the chain ("روسيا وإيران", "دمشق وحليفتها موسكو"): the chain grows as they come, and ends at the first name not joined.
+    /// the chain ("روسيا وإيران", "دمشق وحليفتها موسكو"), into <paramref name="joined"/> (emptied first): the chain grows as they
+    /// come, and ends at the first name not joined.
     /// </summary>
-    private static IEnumerable<(string Code, int Token)> JoinedOnward(IReadOnlyList<Token> tokens, List<EntityMention> mentions,
-        List<(string Code, int Token)> list, int from, HashSet<int> chain)
+    private static void JoinedOnward(IReadOnlyList<Token> tokens, List<EntityMention> mentions,
+        List<(string Code, int Token)> list, int from, List<int> chain, List<(string Code, int Token)> joined)
     {
+        joined.Clear();
         foreach (var a in list)
         {
             if (a.Token <= from) continue;
             EntityMention? prev = null;
             foreach (var x in mentions)
                 if (x.EndToken <= a.Token && chain.Contains(x.FirstToken)) prev = x;
-            if (prev is null || !Joined(tokens, prev, a.Token)) yield break;
-            chain.Add(a.Token);
-            yield return a;
+            if (prev is null || !Joined(tokens, prev, a.Token)) return;
+            AddOnce(chain, a.Token);
+            joined.Add(a);
         }
     }
 
@@ -919,6 +951,15 @@ public sealed class ArgumentFinder
         placeCued ??= _ => false;
         foreach (var m in mentions) AddPlace(ev, m, placeCued, static (cued, x) => cued(x));
         // the whole country adds nothing once a governorate is known
+        if (ev.Places.Count > 1) ev.Places.Remove("SYR");
+    }
+
+    /// <summary>As <see cref="AddPlaces(Event, IEnumerable{EntityMention}, Func{EntityMention, bool}?)"/> with no place cue, over the mentions that name no government (a capital that stands for one is no place).</summary>
+    internal static void AddPlacesBesidesGovernments(Event ev, List<EntityMention> mentions)
+    {
+        // (a loop over the list, not a filtered enumerable: asked for every unplaced event)
+        foreach (var m in mentions)
+            if (m.Actor is null || ActorCode.Sector(m.Actor) != "GOV") AddPlace(ev, m, 0, static (_, _) => false);
         if (ev.Places.Count > 1) ev.Places.Remove("SYR");
     }
 

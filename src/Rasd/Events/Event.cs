@@ -35,7 +35,13 @@ public sealed class Event
     public List<string> Places { get; } = [];
 
     /// <summary>The region mentions (several governorates each) that <see cref="Places"/> came from, for <see cref="RegionNarrowing"/>.</summary>
-    internal List<Entities.EntityMention> Regions { get; } = [];
+    /// <remarks>Made when first asked for: most events take no place from a region.</remarks>
+    internal List<Entities.EntityMention> Regions => _regions ??= [];
+
+    /// <summary>Whether any region is recorded (asked without making the list).</summary>
+    internal bool HasRegions => _regions is { Count: > 0 };
+
+    private List<Entities.EntityMention>? _regions;
 
     /// <summary>Finer place detail for exports: name, fine p-code, coordinates and ACLED geo precision of the most precise place.</summary>
     public PlaceDetail? Location { get; set; }

@@ -372,15 +372,15 @@ public static class EventMerger
         {
             into.Places.Clear();
             into.Places.AddRange(m.Places);
-            into.Regions.AddRange(m.Regions);
+            if (m.HasRegions) into.Regions.AddRange(m.Regions);
         }
         // talks and deals happen at a venue: a city named later beats a region named first
         else if (into.Type != "ASSAULT" && m.Location is { Precision: 1 } && (into.Location is null || into.Location.Precision > 1))
         {
             into.Places.Clear();
             into.Places.AddRange(m.Places);
-            into.Regions.Clear();
-            into.Regions.AddRange(m.Regions);
+            if (into.HasRegions) into.Regions.Clear();
+            if (m.HasRegions) into.Regions.AddRange(m.Regions);
         }
         foreach (var f in m.Figures)
             if (!into.Figures.Contains(f)) into.Figures.Add(f);

@@ -17,10 +17,19 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
 
     public void Run(Analysis analysis)
     {
+        var candidates = Candidates(analysis);
+        // a text with no trigger word and no figure tells no event: none of what follows is needed
+        if (candidates.Count == 0 && (analysis.Get<FigureLayer>()?.Figures.Count ?? 0) == 0)
+        {
+            analysis.Set(new TriggerLayer(new List<TriggerMatch>()));
+            analysis.Set(new EventLayer(new List<Event>()));
+            Release();
+            return;
+        }
         var mentions = new List<Event>();
         // the sentences that tell other reports' news (a page's strip of leads, link lines, related headlines)
         var otherReports = OtherReports.Sentences(analysis);
-        var triggers = Triggers(analysis, otherReports);
+        var triggers = Triggers(analysis, candidates, otherReports);
         analysis.Set(new TriggerLayer(triggers));
         foreach (var group in MentionGroups.Of(analysis, triggers))
             mentions.Add(Mention(analysis, group));
@@ -33,11 +42,21 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         mentions.Sort((a, b) => a.Triggers[0].FirstToken.CompareTo(b.Triggers[0].FirstToken));
         var events = EventMerger.Merge(analysis, mentions);
         foreach (var ev in events) Complete(analysis, ev);
-        var named = RegionNarrowing.NamedGovernorates(analysis, otherReports);
-        foreach (var ev in events) RegionNarrowing.Apply(ev, named);
+        // (the governorates the report names are gathered only for a text with an event that took its places from a region)
+        if (events.Exists(static ev => ev.HasRegions))
+        {
+            var named = RegionNarrowing.NamedGovernorates(analysis, otherReports);
+            foreach (var ev in events) RegionNarrowing.Apply(ev, named);
+        }
         DocumentPerpetrator.Fill(events);
         BareMentions.Drop(events);
         analysis.Set(new EventLayer(events));
+        Release();
+    }
+
+    // the per-thread buffers the stage read this text through are let go of
+    private static void Release()
+    {
         TokenMasks.Release();
         SentenceIndex.ReleaseBuffers();
     }
@@ -46,12 +65,18 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
     [ThreadStatic]
     private static List<TriggerMatch>? _candidates;
 
-    /// <summary>Triggers that are not part of a name or a time expression.</summary>
-    private static List<TriggerMatch> Triggers(Analysis analysis, bool[] otherReports)
+    /// <summary>The trigger words of the text, before they are sorted out (this thread's list: <see cref="Triggers"/> empties it).</summary>
+    private static List<TriggerMatch> Candidates(Analysis analysis)
     {
         var candidates = _candidates ??= [];
         candidates.Clear();
         TriggerLexicon.Default.Find(analysis, candidates);
+        return candidates;
+    }
+
+    /// <summary>Triggers that are not part of a name or a time expression.</summary>
+    private static List<TriggerMatch> Triggers(Analysis analysis, List<TriggerMatch> candidates, bool[] otherReports)
+    {
         // a text with no trigger word needs none of what sorts them out
         if (candidates.Count == 0) return [];
         // (at most every candidate is kept)
@@ -228,12 +253,12 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         int first = ev.Sentences.Min;
         for (int s = first - 1; s >= Math.Max(0, first - 2); s--)
         {
-            ArgumentFinder.AddPlaces(ev, ArgumentFinder.MentionsIn(analysis, analysis.Sentences[s]).Where(m => m.Actor is null || ActorCode.Sector(m.Actor) != "GOV"));
+            ArgumentFinder.AddPlacesBesidesGovernments(ev, ArgumentFinder.MentionsIn(analysis, analysis.Sentences[s]));
             if (ev.Places.Count > 0) return;
         }
         if (analysis.Sentences.Count > 0)
         {
-            ArgumentFinder.AddPlaces(ev, ArgumentFinder.MentionsIn(analysis, analysis.Sentences[0]).Where(m => m.Actor is null || ActorCode.Sector(m.Actor) != "GOV"));
+            ArgumentFinder.AddPlacesBesidesGovernments(ev, ArgumentFinder.MentionsIn(analysis, analysis.Sentences[0]));
             if (ev.Places.Count > 0) return;
         }
         if (MostNamedGovernorate.Of(analysis) is { } top) ev.Places.Add(top);

@@ -15,9 +15,31 @@ internal sealed class MostNamedGovernorate
     public static string? Of(Analysis analysis)
     {
         if (analysis.Get<MostNamedGovernorate>() is { } known) return known.Code;
-        var top = analysis.Get<EntityLayer>()?.Mentions.SelectMany(m => m.Places).Where(pl => pl.StartsWith("SY", StringComparison.Ordinal) && pl.Length > 3)
-            .GroupBy(pl => pl).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        var top = Top(analysis.Get<EntityLayer>()?.Mentions);
         analysis.Set(new MostNamedGovernorate(top));
         return top;
+    }
+
+    // the governorate named most often, the first named among equals; null when none is (a count per code, in the order the
+    // codes are first named: an article names a few)
+    private static string? Top(IReadOnlyList<EntityMention>? mentions)
+    {
+        if (mentions is null) return null;
+        List<(string Code, int Count)>? counts = null;
+        foreach (var m in mentions)
+            foreach (var place in m.Places)
+            {
+                if (!(place.StartsWith("SY", StringComparison.Ordinal) && place.Length > 3)) continue;
+                counts ??= [];
+                int i = 0;
+                while (i < counts.Count && counts[i].Code != place) i++;
+                if (i == counts.Count) counts.Add((place, 1));
+                else counts[i] = (place, counts[i].Count + 1);
+            }
+        if (counts is null) return null;
+        var top = counts[0];
+        foreach (var c in counts)
+            if (c.Count > top.Count) top = c;
+        return top.Code;
     }
 }

@@ -28,7 +28,7 @@ internal static class RegionNarrowing
     /// <summary>Drops from the event the governorates that came only from its regions and that the report does not name, when it names some of that region.</summary>
     public static void Apply(Event ev, HashSet<string> named)
     {
-        if (ev.Regions.Count == 0 || named.Count == 0) return;
+        if (!ev.HasRegions || named.Count == 0) return;
         var keep = new HashSet<string>(StringComparer.Ordinal);
         var fromRegions = new HashSet<string>(StringComparer.Ordinal);
         foreach (var region in ev.Regions)

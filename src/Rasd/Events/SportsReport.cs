@@ -26,13 +26,27 @@ public static class SportsReport
     /// <summary>For each sentence, whether it tells a match in a text that is a sports report; null when the text is no sports report.</summary>
     public static bool[]? MatchSentences(Analysis analysis)
     {
-        var concepts = new HashSet<string>(StringComparer.Ordinal);
-        var sentences = new bool[analysis.Sentences.Count];
+        // most texts name fewer concepts than a report needs: the concepts and the matches' tokens go to this thread's lists,
+        // and the flags are made only for a report
+        var concepts = _concepts ??= [];
+        var tokens = _tokens ??= [];
+        concepts.Clear();
+        tokens.Clear();
         foreach (var m in Words.Scan(analysis.Tokens, TokenMasks.For(analysis), 0, int.MaxValue))
         {
-            concepts.Add(m.Value);
-            sentences[analysis.SentenceOfToken(m.FirstToken).Index] = true;
+            // (a text names a handful of concepts at most: a list asks as a set would)
+            if (!concepts.Contains(m.Value)) concepts.Add(m.Value);
+            tokens.Add(m.FirstToken);
         }
-        return concepts.Count >= MinConcepts ? sentences : null;
+        if (concepts.Count < MinConcepts) return null;
+        var sentences = new bool[analysis.Sentences.Count];
+        foreach (int token in tokens) sentences[analysis.SentenceOfToken(token).Index] = true;
+        return sentences;
     }
+
+    [ThreadStatic]
+    private static List<string>? _concepts;
+
+    [ThreadStatic]
+    private static List<int>? _tokens;
 }

@@ -11,7 +11,7 @@ namespace Rasd.Events;
 /// </summary>
 public sealed class TriggerBlockers
 {
-    private readonly Dictionary<string, List<Words>> _next = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Rows> _next = new(StringComparer.Ordinal);
 
     /// <summary>One cell of words, read once: its mark ("*", "~", "=", "ب+", "ب++") and the words with the mark taken off.</summary>
     private sealed class Words(string[] raw)
@@ -32,6 +32,42 @@ public sealed class TriggerBlockers
             if (Raw.Length == 0) throw new IndexOutOfRangeException();
         }
     }
+    /// <summary>
+    /// One key's rows, in table order, and the same rows sorted by how they match: asked for every trigger, a listed one
+    /// looks up each following word among its rows' first words rather than comparing it with every row.
+    /// </summary>
+    private sealed class Rows
+    {
+        public readonly List<Words> All = [];
+
+        // "*", "ب+" and "ب++" among the rows; an empty cell (read in table order, where it fails)
+        public bool Always, WithBa, WithBaNear, HasEmpty;
+
+        // plain rows by their first word, "=word" rows by that word, "~words" rows by their first word (without its mark)
+        public Dictionary<string, List<string[]>>? Near, Right, Far;
+
+        public void Sort()
+        {
+            foreach (var w in All)
+            {
+                if (w.IsWithBa) WithBa = true;
+                else if (w.IsWithBaNear) WithBaNear = true;
+                else if (w.Raw.Length == 0) HasEmpty = true;
+                else if (w.IsAlways) Always = true;
+                else if (w.IsRight) Add(ref Right, w.Unmarked);
+                else if (w.IsFar) Add(ref Far, w.Unmarked);
+                else Add(ref Near, w.Raw);
+            }
+        }
+
+        private static void Add(ref Dictionary<string, List<string[]>>? byFirst, string[] words)
+        {
+            byFirst ??= new(StringComparer.Ordinal);
+            if (!byFirst.TryGetValue(words[0], out var list)) byFirst[words[0]] = list = [];
+            list.Add(words);
+        }
+    }
+
     private bool _before;
 
     // a lexicon bit for the trigger words of this table: a word it does not list is rejected by its mask
@@ -64,11 +100,12 @@ public sealed class TriggerBlockers
             // one row may name several forms of the trigger ("رفض رفضت يرفض"), each a single word
             foreach (var trigger in ArabicFolding.FoldString(t.Cell(r, "trigger")).Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (!b._next.TryGetValue(trigger, out var list)) b._next[trigger] = list = [];
+                if (!b._next.TryGetValue(trigger, out var listed)) b._next[trigger] = listed = new Rows();
                 FirstKeyIndex.Add(trigger, b._listedBit);
-                list.Add(new Words(next));
+                listed.All.Add(new Words(next));
             }
         }
+        foreach (var listed in b._next.Values) listed.Sort();
         return b;
     }
 
@@ -78,13 +115,12 @@ public sealed class TriggerBlockers
     // the listed words stand right before the trigger's first word
     private bool Preceded(Analysis analysis, TriggerMatch trigger)
     {
-        var before = Listed(analysis.Tokens[trigger.FirstToken]);
-        if (before is null) return false;
-        foreach (var w in before)
-        {
-            if (w.IsFar ? FarBefore(analysis, trigger, w.Unmarked[0])
-                : trigger.FirstToken >= w.Raw.Length && Follows(analysis.Tokens, trigger.FirstToken - w.Raw.Length, w.Raw)) return true;
-        }
+        var keys = Listed(analysis.Tokens[trigger.FirstToken]);
+        if (keys is null) return false;
+        foreach (var rows in keys)
+            foreach (var w in rows.All)
+                if (w.IsFar ? FarBefore(analysis, trigger, w.Unmarked[0])
+                    : trigger.FirstToken >= w.Raw.Length && Follows(analysis.Tokens, trigger.FirstToken - w.Raw.Length, w.Raw)) return true;
         return false;
     }
 
@@ -103,55 +139,92 @@ public sealed class TriggerBlockers
         return false;
     }
 
-    // the rows for a word: its whole folded form ("بطلب" with its ب) and its stems. Asked for every trigger of every
-    // document, so the common answer (no row) allocates nothing, and a key met twice among the readings counts once.
-    private List<Words>? Listed(Token token)
+    // the rows for a word, key by key: its whole folded form ("بطلب" with its ب) and its stems. Asked for every trigger of
+    // every document, so the common answer (no row) allocates nothing, nor does one key (this thread's list holds it), and a
+    // key met twice among the readings counts once.
+    private List<Rows>? Listed(Token token)
     {
         // the keys below are the word and its readings' stems, all of which its lexicon mask covers
         if ((token.Word.LexiconMask & _listedBit) == 0) return null;
-        // one key's rows are its own list (only read); a second key's are added to a copy
-        List<Words>? rows = null;
-        string? first = null;
-        List<string>? keys = null;
-        void Add(string key)
-        {
-            if (!_next.TryGetValue(key, out var list) || key == first || keys is not null && keys.Contains(key)) return;
-            if (first is null)
-            {
-                first = key;
-                rows = list;
-                return;
-            }
-            (keys ??= []).Add(key);
-            if (keys.Count == 1) rows = [.. rows!];
-            rows!.AddRange(list);
-        }
-        Add(token.Folded);
+        var found = _found ??= [];
+        found.Clear();
+        Add(found, token.Folded);
         foreach (var r in token.Readings)
         {
-            Add(r.StemWithArticle);
-            Add(r.Stem);
+            Add(found, r.StemWithArticle);
+            Add(found, r.Stem);
         }
-        return rows;
+        return found.Count == 0 ? null : found;
     }
+
+    private void Add(List<Rows> found, string key)
+    {
+        // (one key's rows are one object: a key met again finds it listed)
+        if (_next.TryGetValue(key, out var rows) && !found.Contains(rows)) found.Add(rows);
+    }
+
+    // the keys Listed found (one list per thread: read before the next call, never kept)
+    [ThreadStatic]
+    private static List<Rows>? _found;
 
     // null when the trigger is not listed; else whether one of its listed words follows
     private bool? Followed(Analysis analysis, TriggerMatch trigger)
     {
         if (trigger.EndToken >= analysis.Tokens.Count) return null;
-        var next = Listed(analysis.Tokens[trigger.EndToken - 1]);
-        if (next is null) return null;
+        var keys = Listed(analysis.Tokens[trigger.EndToken - 1]);
+        if (keys is null) return null;
         // "*": the listed form is never an event ("بدعم روسي" tells with what help another deed was done)
-        foreach (var w in next)
-            if (w.IsAlways) return true;
+        foreach (var rows in keys)
+            if (rows.Always) return true;
+        // (an empty cell fails where the rows read in order reach it)
+        foreach (var rows in keys)
+            if (rows.HasEmpty) return FollowedInOrder(analysis, trigger, keys);
         // the subject may stand between: "انسحبت الولايات المتحدة من الاتفاق"; so may a number ("نشرت فرنسا 50 جنديا")
         var tokens = analysis.Tokens;
-        // (a subject that is a name of several words counts as one: "وتنشر الولايات المتحدة نحو ألفي جندي")
-        int reach = trigger.EndToken + 4 + NameWordsAfter(analysis, trigger);
-        int last = Math.Min(tokens.Count, reach);
+        int last = Math.Min(tokens.Count, Reach(analysis, trigger));
         for (int at = trigger.EndToken; at < last; at++)
         {
-            // (the token read once for all the rows: a trigger may list thirty)
+            // (the token read once for all the keys)
+            var token = tokens[at];
+            if (!token.IsWord && !token.IsNumber) break;
+            foreach (var rows in keys)
+            {
+                if (rows.WithBa && at == trigger.EndToken && HasBa(token)) return true;
+                if (rows.WithBaNear && HasBa(token, 2) && token.Folded is not ("بين" or "بعد" or "بعض")) return true;
+                if (at == trigger.EndToken && AnyFollows(tokens, at, rows.Right, token.Folded)) return true;
+                if (AnyFollows(tokens, at, rows.Near, token.Folded)) return true;
+            }
+        }
+        // "~words": anywhere in the rest of the sentence within twenty tokens, past a long subject and its commas
+        int end = Math.Min(analysis.Sentences[trigger.SentenceIndex].EndToken, trigger.EndToken + 20);
+        foreach (var rows in keys)
+            if (rows.Far is not null)
+                for (int at = trigger.EndToken; at < end; at++)
+                    if (AnyFollows(tokens, at, rows.Far, tokens[at].Folded)) return true;
+        return false;
+    }
+
+    // whether one of the rows that start with the word at `at` follows there
+    private static bool AnyFollows(IReadOnlyList<Token> tokens, int at, Dictionary<string, List<string[]>>? byFirst, string word)
+    {
+        if (byFirst is null || !byFirst.TryGetValue(word, out var rows)) return false;
+        foreach (var words in rows)
+            if (Follows(tokens, at, words)) return true;
+        return false;
+    }
+
+    // (a subject that is a name of several words counts as one: "وتنشر الولايات المتحدة نحو ألفي جندي")
+    private static int Reach(Analysis analysis, TriggerMatch trigger) => trigger.EndToken + 4 + NameWordsAfter(analysis, trigger);
+
+    // as Followed, the rows read in table order (for a table with an empty cell, which fails where it is reached)
+    private static bool FollowedInOrder(Analysis analysis, TriggerMatch trigger, List<Rows> keys)
+    {
+        var next = new List<Words>();
+        foreach (var rows in keys) next.AddRange(rows.All);
+        var tokens = analysis.Tokens;
+        int last = Math.Min(tokens.Count, Reach(analysis, trigger));
+        for (int at = trigger.EndToken; at < last; at++)
+        {
             var token = tokens[at];
             if (!token.IsWord && !token.IsNumber) break;
             foreach (var w in next)
@@ -163,7 +236,6 @@ public sealed class TriggerBlockers
                     : !w.IsFar && Follows(tokens, token, at, w.Raw)) return true;
             }
         }
-        // "~words": anywhere in the rest of the sentence within twenty tokens, past a long subject and its commas
         int end = Math.Min(analysis.Sentences[trigger.SentenceIndex].EndToken, trigger.EndToken + 20);
         foreach (var w in next)
         {
