@@ -8,7 +8,12 @@ namespace Rasd.Entities;
 /// <summary>All entity lexicons (countries, cities, Syrian places, regions, organisations, people, actors, titles) loaded into phrase indexes.</summary>
 public sealed class EntityLexicon
 {
-    private static readonly Lazy<EntityLexicon> LazyDefault = new(() => new EntityLexicon(Gazetteer.Embedded));
+    private static readonly Lazy<EntityLexicon> LazyDefault = new(() =>
+    {
+        var lexicon = new EntityLexicon(Gazetteer.Embedded);
+        lexicon.Phrases.KeepFirstWordsInMemo();
+        return lexicon;
+    });
 
     /// <summary>The lexicon over the embedded data only.</summary>
     public static EntityLexicon Default => LazyDefault.Value;
