@@ -8,7 +8,12 @@ namespace Rasd.Entities;
 /// <summary>All entity lexicons (countries, cities, Syrian places, regions, organisations, people, actors, titles) loaded into phrase indexes.</summary>
 public sealed class EntityLexicon
 {
-    private static readonly Lazy<EntityLexicon> LazyDefault = new(() => new EntityLexicon(Gazetteer.Embedded));
+    private static readonly Lazy<EntityLexicon> LazyDefault = new(() =>
+    {
+        var lexicon = new EntityLexicon(Gazetteer.Embedded);
+        lexicon.Phrases.KeepFirstWordsInMemo();
+        return lexicon;
+    });
 
     /// <summary>The lexicon over the embedded data only.</summary>
     public static EntityLexicon Default => LazyDefault.Value;
@@ -233,6 +238,10 @@ public sealed class EntityLexicon
     public string? AdjectiveCountry(Token token)
     {
         if (!token.IsWord) return null;
+        // the recogniser asks at most name and title words: most are no adjective, and are rejected on their mask
+        // (the bit is read first: it registers the keys, and the mask must be read after that)
+        ulong bit = AdjectivesBit;
+        if ((token.Word.LexiconMask & bit) == 0) return null;
         foreach (var r in token.Readings)
             if (Adjectives.TryGetValue(r.StemWithArticle, out var iso)) return iso;
         return null;
@@ -268,6 +277,24 @@ public sealed class EntityLexicon
                 _placeWordsIndexed = PlaceWords.Count;
             }
             return _placeWordsBit;
+        }
+    }
+
+    // the nationality adjectives in the first-key index, as the place words are (registered again when the dictionary has grown)
+    private readonly ulong _adjectivesBit = Lexicons.FirstKeyIndex.NewBit();
+    private int _adjectivesIndexed = -1;
+
+    /// <summary>The nationality adjectives' first-key bit, their keys registered first: a word whose lexicon mask lacks it has no reading that is one.</summary>
+    internal ulong AdjectivesBit
+    {
+        get
+        {
+            if (_adjectivesIndexed != Adjectives.Count)
+            {
+                foreach (var key in Adjectives.Keys) Lexicons.FirstKeyIndex.Add(key, _adjectivesBit);
+                _adjectivesIndexed = Adjectives.Count;
+            }
+            return _adjectivesBit;
         }
     }
 

@@ -410,6 +410,9 @@ public sealed class EntityRecognizer
     /// <summary>Whether the token, bare or after "و", reads as an indefinite nationality adjective ("سورية", "وروسية").</summary>
     private bool HasAdjectiveReading(Token t)
     {
+        // every stem tried below is among the keys the word's mask covers (the bit first: it registers the keys)
+        ulong bit = _lex.AdjectivesBit;
+        if ((t.Word.LexiconMask & bit) == 0) return false;
         foreach (var r in t.Readings)
             if (r.Proclitics is "" or "و" && !r.Stem.StartsWith("ال", StringComparison.Ordinal) && _lex.Adjectives.ContainsKey(r.Stem)) return true;
         return false;
