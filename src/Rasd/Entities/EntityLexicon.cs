@@ -261,42 +261,16 @@ public sealed class EntityLexicon
     /// <summary>The government a capital's name stands for ("دمشق" → SYRGOV), also where the name resolved to a place of its own country.</summary>
     public string? GovernmentOfCapital(string name) => CapitalGovernments.GetValueOrDefault(ArabicFolding.FoldString(name));
 
-    // place words in the first-key index: most tokens are rejected by their word's mask without a lookup per reading
-    // (the keys are registered again whenever the public dictionary has changed size since)
-    private readonly ulong _placeWordsBit = Lexicons.FirstKeyIndex.NewBit();
-    private int _placeWordsIndexed = -1;
+    // place words and nationality adjectives in the first-key index: most tokens are rejected by their word's mask without a
+    // lookup per reading
+    private readonly Lexicons.FirstKeyBit _placeWordsKeys = new();
+    private readonly Lexicons.FirstKeyBit _adjectiveKeys = new();
 
     /// <summary>The place words' first-key bit, their keys registered first: a word whose lexicon mask lacks it is no place word.</summary>
-    internal ulong PlaceWordsBit
-    {
-        get
-        {
-            if (_placeWordsIndexed != PlaceWords.Count)
-            {
-                foreach (var key in PlaceWords.Keys) Lexicons.FirstKeyIndex.Add(key, _placeWordsBit);
-                _placeWordsIndexed = PlaceWords.Count;
-            }
-            return _placeWordsBit;
-        }
-    }
-
-    // the nationality adjectives in the first-key index, as the place words are (registered again when the dictionary has grown)
-    private readonly ulong _adjectivesBit = Lexicons.FirstKeyIndex.NewBit();
-    private int _adjectivesIndexed = -1;
+    internal ulong PlaceWordsBit => _placeWordsKeys.For(PlaceWords);
 
     /// <summary>The nationality adjectives' first-key bit, their keys registered first: a word whose lexicon mask lacks it has no reading that is one.</summary>
-    internal ulong AdjectivesBit
-    {
-        get
-        {
-            if (_adjectivesIndexed != Adjectives.Count)
-            {
-                foreach (var key in Adjectives.Keys) Lexicons.FirstKeyIndex.Add(key, _adjectivesBit);
-                _adjectivesIndexed = Adjectives.Count;
-            }
-            return _adjectivesBit;
-        }
-    }
+    internal ulong AdjectivesBit => _adjectiveKeys.For(Adjectives);
 
     /// <summary>The kind of a place word (cue, rural, direction) under any clitic reading.</summary>
     public (string Kind, bool InName)? PlaceWord(Token token)
