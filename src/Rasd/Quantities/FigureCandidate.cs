@@ -22,6 +22,9 @@ internal sealed class FigureCandidate
     public bool Partitive;
     /// <summary>A bare singular noun ("بينهم طفل") that counts one only inside a breakdown list.</summary>
     public bool Singular;
+
+    /// <summary>A role verb right after the noun ("إن طفلا قتل"): a lone singular then counts one.</summary>
+    public bool RoleFollows;
     public string? Role;
     public TextSpan Governing;
     public string? Group;

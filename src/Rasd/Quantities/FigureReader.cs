@@ -49,8 +49,9 @@ public sealed class FigureReader
                 // (FromNumber and FromNoun return null elsewhere): most tokens are passed over on their kinds alone
                 if ((kinds[i - first] & MayStartFigure) == 0) { i++; continue; }
                 var c = FromNumber(s, i) ?? FromNoun(s, i);
-                // a lone singular ("طفل") counts one only as the next item of a list ("بينهم طفل وسيدتان")
-                if (c is { Singular: true } && (found is null || !Gap(s, found[^1].ConsumedEnd, i).Plain)) c = null;
+                // a lone singular ("طفل") counts one only as the next item of a list ("بينهم طفل وسيدتان") or as the subject of a
+                // role verb right after it ("إن طفلا قتل")
+                if (c is { Singular: true, RoleFollows: false } && (found is null || !Gap(s, found[^1].ConsumedEnd, i).Plain)) c = null;
                 if (c is null) { i++; continue; }
                 (found ??= []).Add(c);
                 i = c.ConsumedEnd;
@@ -216,6 +217,7 @@ public sealed class FigureReader
             c.Role = after.Value.Role;
             c.Governing = Cover(s, after.FirstToken, after.EndToken);
             c.ConsumedEnd = after.EndToken;
+            c.RoleFollows = true;
         }
         if (c.Noun is null) return;
         for (int k = nounEnd; k < Math.Min(s.End, nounEnd + ModifierReach); k++)
@@ -296,7 +298,7 @@ public sealed class FigureReader
                 }
             }
             if (c.Partitive && prev is null) { c.Value = 0; continue; }
-            if (c.Singular && c.Parent < 0 && !c.Coordinated) c.Value = 0;
+            if (c.Singular && c.Parent < 0 && !c.Coordinated && !c.RoleFollows) c.Value = 0;
 
             c.Group = GroupOf(found, idx);
             if (c.Role is not null) continue;

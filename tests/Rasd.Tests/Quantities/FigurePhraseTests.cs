@@ -42,6 +42,10 @@ public class FigurePhraseTests
         { "قتل جنديان تركيان في الكمين", "killed/fighters=2 exact" },
         { "أعلنت روسيا مقتل 3 جنود", "killed/fighters=3 exact" },
         { "قتل 3 مقاتلين أكراد في الكمين", "killed/fighters=3 exact" },
+        // a lone singular counts one as the subject of a role verb right after it, else only inside a list
+        { "وقالت المصادر إن طفلا قتل في القصف", "killed/children=1 exact" },
+        { "أكدت الشرطة أن شخصا أصيب في الانفجار", "injured/all=1 exact" },
+        { "تحدث طفل عن القصف", "" },
         // qualifiers
         { "سقط ما لا يقل عن 40 قتيلا", "killed/all=40 at_least 40.." },
         { "قتل على الأقل 11 شخصا", "killed/all=11 at_least 11.." },
