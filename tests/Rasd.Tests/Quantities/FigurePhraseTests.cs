@@ -46,6 +46,7 @@ public class FigurePhraseTests
         { "وقالت المصادر إن طفلا قتل في القصف", "killed/children=1 exact" },
         { "أكدت الشرطة أن شخصا أصيب في الانفجار", "injured/all=1 exact" },
         { "تحدث طفل عن القصف", "" },
+        { "وأكد المرصد أن شخصا واحدا على الأقل أصيب", "injured/all=1 at_least 1.." },
         // qualifiers
         { "سقط ما لا يقل عن 40 قتيلا", "killed/all=40 at_least 40.." },
         { "قتل على الأقل 11 شخصا", "killed/all=11 at_least 11.." },
