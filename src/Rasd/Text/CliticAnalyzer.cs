@@ -54,8 +54,7 @@ public sealed class CliticAnalyzer
         if (word is null)
         {
             word = new WordInfo(folded.ToString(), kind, this);
-            // past the bound a new word is still remembered among the recent ones (unless its slot holds a word met again),
-            // so its repeats in the same text share it
+            // past the bound a new word is still remembered among the recent ones, so its repeats in the same text share it
             if (_words.Count < MaxCachedWords && _doorkeeper.SeenBefore(hash)) word = _words.Add(word, hash);
             known = word.Folded;
         }

@@ -45,7 +45,7 @@ public sealed class Tokenizer
             for (int k = 0; k < n; k++)
             {
                 ref var d = ref drafts[k];
-                // asked of the recent words again: a word met earlier in the block is mostly there now
+                // asked of the recent words again: a word met earlier in the block is there now
                 if (d.Word is null) d.Word = _clitics.Word(s.AsSpan(d.Start, d.End - d.Start), d.Hash, d.Kind, recent, out d.Folded);
             }
             for (int k = 0; k < n; k++)
