@@ -23,8 +23,8 @@ internal sealed class FigureCandidate
     /// <summary>A bare singular noun ("بينهم طفل") that counts one only inside a breakdown list.</summary>
     public bool Singular;
 
-    /// <summary>A role verb right after the noun ("إن طفلا قتل"): a lone singular then counts one.</summary>
-    public bool RoleFollows;
+    /// <summary>A role word right before the noun ("مقتل طفل") or a role verb right after it ("إن طفلا قتل"): a lone singular then counts one.</summary>
+    public bool RoleBeside;
     public string? Role;
     public TextSpan Governing;
     public string? Group;

@@ -49,9 +49,10 @@ public sealed class FigureReader
                 // (FromNumber and FromNoun return null elsewhere): most tokens are passed over on their kinds alone
                 if ((kinds[i - first] & MayStartFigure) == 0) { i++; continue; }
                 var c = FromNumber(s, i) ?? FromNoun(s, i);
-                // a lone singular ("طفل") counts one only as the next item of a list ("بينهم طفل وسيدتان") or as the subject of a
-                // role verb right after it ("إن طفلا قتل")
-                if (c is { Singular: true, RoleFollows: false } && (found is null || !Gap(s, found[^1].ConsumedEnd, i).Plain)) c = null;
+                // a lone singular ("طفل") counts one only as the next item of a list ("بينهم طفل وسيدتان"), right after a role
+                // word ("مقتل طفل") or as the subject of a role verb right after it ("إن طفلا قتل")
+                if (c is { Singular: true } && RoleEndsAt(s, i) && !CountFollows(s, c.ConsumedEnd)) c.RoleBeside = true;
+                if (c is { Singular: true, RoleBeside: false } && (found is null || !Gap(s, found[^1].ConsumedEnd, i).Plain)) c = null;
                 if (c is null) { i++; continue; }
                 (found ??= []).Add(c);
                 i = c.ConsumedEnd;
@@ -217,7 +218,7 @@ public sealed class FigureReader
             c.Role = after.Value.Role;
             c.Governing = Cover(s, after.FirstToken, after.EndToken);
             c.ConsumedEnd = after.EndToken;
-            c.RoleFollows = true;
+            c.RoleBeside = true;
         }
         if (c.Noun is null) return;
         for (int k = nounEnd; k < Math.Min(s.End, nounEnd + ModifierReach); k++)
@@ -226,6 +227,27 @@ public sealed class FigureReader
             if (t.IsNumber || t.Kind == TokenKind.Punctuation) break;
             if (s.May(k, FirstWordKind.Modifier) && _lexicon.GroupModifiers.Match(s.Tokens, k, s.End) is { } mod) { c.ModifierGroup = mod.Value; break; }
         }
+    }
+
+    // a role word ("مقتل", "أسفر عن إصابة") ending right before token i
+    private static bool RoleEndsAt(in Scan s, int i)
+    {
+        for (int k = Math.Max(s.First, i - 3); k < i; k++)
+            if (s.CueAt(k) is { Value.Before: true, Value.CountsEvents: false } cue && cue.EndToken == i) return true;
+        return false;
+    }
+
+    // "قتل رجل موال للتنظيم ثلاثة أشخاص": a number soon after the noun, before any punctuation, conjunction or role word of
+    // its own, is what the verb counts, and the noun its doer
+    private bool CountFollows(in Scan s, int from)
+    {
+        for (int k = from; k < Math.Min(s.End, from + 6); k++)
+        {
+            var t = s.Tokens[k];
+            if (t.Kind == TokenKind.Punctuation || t.Folded.StartsWith('و') || s.CueAt(k) is not null) return false;
+            if (t.IsNumber || s.May(k, FirstWordKind.NumberWord)) return true;
+        }
+        return false;
     }
 
     // a number without a counted noun is a figure only right after a role word ("مقتل 245،") or right before a role verb, and before no other noun
@@ -298,7 +320,7 @@ public sealed class FigureReader
                 }
             }
             if (c.Partitive && prev is null) { c.Value = 0; continue; }
-            if (c.Singular && c.Parent < 0 && !c.Coordinated && !c.RoleFollows) c.Value = 0;
+            if (c.Singular && c.Parent < 0 && !c.Coordinated && !c.RoleBeside) c.Value = 0;
 
             c.Group = GroupOf(found, idx);
             if (c.Role is not null) continue;

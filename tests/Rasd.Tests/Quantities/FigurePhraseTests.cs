@@ -42,10 +42,12 @@ public class FigurePhraseTests
         { "قتل جنديان تركيان في الكمين", "killed/fighters=2 exact" },
         { "أعلنت روسيا مقتل 3 جنود", "killed/fighters=3 exact" },
         { "قتل 3 مقاتلين أكراد في الكمين", "killed/fighters=3 exact" },
-        // a lone singular counts one as the subject of a role verb right after it, else only inside a list
+        // a lone singular counts one right after a role word or as the subject of a role verb right after it, else only inside a list
         { "وقالت المصادر إن طفلا قتل في القصف", "killed/children=1 exact" },
         { "أكدت الشرطة أن شخصا أصيب في الانفجار", "injured/all=1 exact" },
         { "تحدث طفل عن القصف", "" },
+        { "أسفرت الغارة عن مقتل طفل وإصابة 5 مدنيين", "killed/children=1 exact; injured/civilians=5 exact" },
+        { "قتل رجل مسلح ثلاثة أشخاص في الهجوم", "killed/all=3 exact" },
         { "وأكد المرصد أن شخصا واحدا على الأقل أصيب", "injured/all=1 at_least 1.." },
         // qualifiers
         { "سقط ما لا يقل عن 40 قتيلا", "killed/all=40 at_least 40.." },
