@@ -34,28 +34,9 @@ public static class DocumentHash
         bool space = false;
         foreach (char c in folded)
         {
-            if (c >= 0x100 && c < 0x800)
-            {
-                if (space) { bytes[n++] = (byte)' '; space = false; }
-                bytes[n++] = (byte)(0xC0 | (c >> 6));
-                bytes[n++] = (byte)(0x80 | (c & 0x3F));
-                continue;
-            }
-            if (Whitespace.Is(c)) { space = n > 0; continue; }
-            if (space) { bytes[n++] = (byte)' '; space = false; }
-            if (c < 0x80) bytes[n++] = (byte)c;
-            else if (c < 0x800)
-            {
-                bytes[n++] = (byte)(0xC0 | (c >> 6));
-                bytes[n++] = (byte)(0x80 | (c & 0x3F));
-            }
-            else if (char.IsSurrogate(c)) return -1;
-            else
-            {
-                bytes[n++] = (byte)(0xE0 | (c >> 12));
-                bytes[n++] = (byte)(0x80 | ((c >> 6) & 0x3F));
-                bytes[n++] = (byte)(0x80 | (c & 0x3F));
-            }
+            // no whitespace lies among the two-byte chars: they are written without the whitespace test
+            if ((c < 0x100 || c >= 0x800) && Whitespace.Is(c)) { space = n > 0; continue; }
+            if (!Append(c, bytes, ref n, ref space)) return -1;
         }
         return n;
     }
@@ -89,22 +70,31 @@ public static class DocumentHash
             char c = ArabicFolding.Fold(original);
             if (c == ArabicFolding.Removed) continue;
             if (Whitespace.Is(c)) { space = n > 0; continue; }
-            if (space) { bytes[n++] = (byte)' '; space = false; }
-            if (c < 0x80) bytes[n++] = (byte)c;
-            else if (c < 0x800)
-            {
-                bytes[n++] = (byte)(0xC0 | (c >> 6));
-                bytes[n++] = (byte)(0x80 | (c & 0x3F));
-            }
-            else if (char.IsSurrogate(c)) return -1;
-            else
-            {
-                bytes[n++] = (byte)(0xE0 | (c >> 12));
-                bytes[n++] = (byte)(0x80 | ((c >> 6) & 0x3F));
-                bytes[n++] = (byte)(0x80 | (c & 0x3F));
-            }
+            if (!Append(c, bytes, ref n, ref space)) return -1;
         }
         return n;
+    }
+
+    // one char's UTF-8 after the single space a run of whitespace before it collapsed to; false at a surrogate (the
+    // general encoder then takes the text)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool Append(char c, byte[] bytes, ref int n, ref bool space)
+    {
+        if (space) { bytes[n++] = (byte)' '; space = false; }
+        if (c < 0x80) bytes[n++] = (byte)c;
+        else if (c < 0x800)
+        {
+            bytes[n++] = (byte)(0xC0 | (c >> 6));
+            bytes[n++] = (byte)(0x80 | (c & 0x3F));
+        }
+        else if (char.IsSurrogate(c)) return false;
+        else
+        {
+            bytes[n++] = (byte)(0xE0 | (c >> 12));
+            bytes[n++] = (byte)(0x80 | ((c >> 6) & 0x3F));
+            bytes[n++] = (byte)(0x80 | (c & 0x3F));
+        }
+        return true;
     }
 
     // a surrogate pairs with the next char kept, or is replaced when lone: the general encoder decides that

@@ -239,7 +239,7 @@ public sealed class FigureReader
 
     // "قتل رجل موال للتنظيم ثلاثة أشخاص": a number soon after the noun, before any punctuation, conjunction or role word of
     // its own, is what the verb counts, and the noun its doer
-    private bool CountFollows(in Scan s, int from)
+    private static bool CountFollows(in Scan s, int from)
     {
         for (int k = from; k < Math.Min(s.End, from + 6); k++)
         {
