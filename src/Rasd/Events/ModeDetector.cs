@@ -78,7 +78,30 @@ public sealed class ModeDetector
             mode = cueMode;
         }
         if (mode.Strength() < EventMode.Possible.Strength() && Requested(analysis, trigger)) mode = EventMode.Possible;
+        // "خشية وقوعهم في حصار كامل أو تعرضهم لهجوم بري": an alternative shares the mode of the first thing it is an alternative to
+        if (mode == EventMode.Actual && AlternativeTo(analysis, trigger) is { } first) mode = Detect(analysis, first);
         return mode;
+    }
+
+    // how many tokens may stand between two alternatives, "أو" among them ("حصار كامل أو تعرضهم لهجوم")
+    private const int AlternativeGap = 4;
+
+    /// <summary>The trigger that this one is told as an alternative to: the nearest earlier one of its sentence, "أو" between them in the same clause.</summary>
+    private static TriggerMatch? AlternativeTo(Analysis analysis, TriggerMatch trigger)
+    {
+        if (analysis.Get<TriggerLayer>() is not { } layer) return null;
+        TriggerMatch? previous = null;
+        foreach (var t in layer.InSentence(trigger.SentenceIndex))
+            if (t.EndToken <= trigger.FirstToken) previous = t;
+        if (previous is null || trigger.FirstToken - previous.EndToken > AlternativeGap) return null;
+        var tokens = analysis.Tokens;
+        bool or = false;
+        for (int k = previous.EndToken; k < trigger.FirstToken; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation) return null;
+            or |= tokens[k].Folded == "او";
+        }
+        return or ? previous : null;
     }
 
     private static readonly HashSet<string> ConsequenceVerbs = Lexicons.TsvTable.FoldedWords("event_consequence_verbs");
