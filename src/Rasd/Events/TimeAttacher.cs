@@ -49,10 +49,14 @@ public static partial class TimeAttacher
             if (trigger.Entry.Type != "AGREE" && GenericReference.DatesAConcludedDeal(analysis, t)) continue;
             // "الانسحاب من الاتفاق الذي أبرم عام 2015": a date in a relative clause about another noun is that noun's
             if (RelativeClauseTime.DatesAnotherNoun(analysis, trigger, t)) continue;
+            // "أعنف هجوم منذ شهر", "للمرة الأولى منذ 4 أيام": what the event is compared with is not its time
+            if (ComparisonBaseline(analysis.Tokens, sentence.FirstToken, t)) continue;
             // a statement that was made is dated by the report; a later date is what it speaks of ("اتهم … قبل خروجها في 2019")
             if (speech && analysis.Published is { } published && t.Begin is { } tb && tb > published) continue;
             int distance = t.FirstToken >= trigger.EndToken ? t.FirstToken - trigger.EndToken : trigger.FirstToken - t.EndToken;
             if (distance < 0) distance = 0;
+            // "وتحشد قوات النظام منذ نحو أسبوعين": a span running up to the report belongs to the verb it follows, not to a far event of the sentence
+            if (t.Type == TimexType.Duration && distance > SinceSpanReach && IsSinceSpan(analysis.Tokens, t)) continue;
             // another clause costs more than any distance inside this one
             int score = distance + (index.Segment(t.FirstToken) == triggerSegment ? 0 : 1000) + (otherClause ? 2000 : 0);
             // time adjuncts usually follow the event word; a planned event looks forward, a past one back
@@ -208,6 +212,10 @@ public static partial class TimeAttacher
         var published = analysis.Published;
         if (t.Type == TimexType.Duration)
         {
+            // "وتحشد قوات النظام منذ نحو أسبوعين": going on from that long ago up to the report (up to a year: "الحرب المستمرة
+            // منذ سبع سنوات" is the setting of what the sentence tells, not its time)
+            if (published is { } now && IsSinceSpan(analysis.Tokens, t) && DurationDays(t.Value) is int since && since <= LongestSinceSpan)
+                return (now.AddDays(-Math.Max(1, since)), now);
             // "خلال الساعات الـ24 الماضية", "خلال الأيام الثلاثة الماضية": the span up to publication
             if (published is null || !IsPastWindow(analysis, t)) return null;
             var length = DurationDays(t.Value);
@@ -237,6 +245,35 @@ public static partial class TimeAttacher
     }
 
     private static readonly HashSet<string> SinceCues = Lexicons.TsvTable.FoldedWords("event_since_cues");
+
+    // the longest "منذ + duration" span that dates an event (a year)
+    private const int LongestSinceSpan = 366;
+
+    // how far from its trigger a "منذ + duration" span may stand
+    private const int SinceSpanReach = 6;
+
+    // a duration right after "منذ": how long something has gone on
+    private static bool IsSinceSpan(IReadOnlyList<Token> tokens, Timex t) => t.FirstToken > 0 && tokens[t.FirstToken - 1].HasStem("منذ");
+
+    private static readonly HashSet<string> ComparisonWords = Lexicons.TsvTable.FoldedWords("time_comparison_words");
+
+    // how far before "منذ" a superlative may stand ("أعنف غارات جوية روسية على المدينة منذ")
+    private const int ComparisonReach = 6;
+
+    /// <summary>Whether a timex is "منذ X" (or follows "منذ") after a superlative or first-time word of its clause (data/time_comparison_words.tsv).</summary>
+    private static bool ComparisonBaseline(IReadOnlyList<Token> tokens, int sentenceStart, Timex t)
+    {
+        int since = tokens[t.FirstToken].HasStem("منذ") ? t.FirstToken : t.FirstToken > 0 && tokens[t.FirstToken - 1].HasStem("منذ") ? t.FirstToken - 1 : -1;
+        if (since < 0) return false;
+        for (int k = since - 1; k >= Math.Max(sentenceStart, since - ComparisonReach); k--)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation) return false;
+            if (ComparisonWords.Contains(tokens[k].Folded)) return true;
+            foreach (var r in tokens[k].Readings)
+                if (ComparisonWords.Contains(r.Stem) || ComparisonWords.Contains(r.StemWithArticle)) return true;
+        }
+        return false;
+    }
 
     private static readonly HashSet<string> OpeningWords = Lexicons.TsvTable.FoldedWords("time_opening_words");
 

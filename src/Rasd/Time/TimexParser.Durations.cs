@@ -107,6 +107,8 @@ internal sealed partial class TimexParser
         (int End, decimal Count, string Unit)? q = Quantity(k, false);
         if (q is null && WordAt(TimeFact.Unit, _lex.Units, k, false, out var u1, out _, out var art) && !art && u1.Count == 1) q = (k + 1, 1, u1.Code);
         if (q is not { } amount) return null;
+        // "منذ يوم السبت", "منذ يوم أمس": the day named after "يوم" is the start, not "a day ago"
+        if (amount.End == k + 1 && W(k) == "يوم" && NamesADay(k + 1)) return null;
         if (YearNumber(amount.End) is not null) return null;
         bool anchored = W(amount.End) is "من" or "علي" or "على";
         bool duration = anchored || more || (since && (amount.Unit is "Y" or "DE" or "H" or "MIN" || OngoingBefore(i)));
@@ -132,9 +134,16 @@ internal sealed partial class TimexParser
         return new Candidate(i, amount.End, TimexType.Date, v.ToTimex(), mod, b, e) { Skip = skip };
     }
 
+    // a weekday ("السبت") or yesterday ("أمس") right after "يوم"
+    private bool NamesADay(int k) =>
+        TrieAt(_lex.Weekdays, k, false) is not null || _lex.BareWeekdays.ContainsKey(W(k)) || W(k) is "امس" or "الامس";
+
+    private const int OngoingReach = 5;
+
     private bool OngoingBefore(int i)
     {
-        for (int k = i - 1; k >= 0 && k >= i - 3; k--)
+        // "وتتعرض الغوطة الشرقية للقصف المكثف منذ قرابة شهر": the verb may stand a subject and an object before "منذ"
+        for (int k = i - 1; k >= 0 && k >= i - OngoingReach; k--)
         {
             if (IsPunctuationStop(k)) return false;
             foreach (var r in _t[k].Readings)

@@ -1,6 +1,6 @@
 namespace Rasd.Tests.Events;
 
-/// <summary>"منذ X": an ongoing happening runs from X to the report; a deal in force since X was made at X; an opening window ("الأسبوعين الأولين من …") lasts its length; a signed deal's date is its own.</summary>
+/// <summary>"منذ X": an ongoing happening runs from X to the report (from a duration ago, after a verb of something going on; not X a superlative compares with); a deal in force since X was made at X; an opening window ("الأسبوعين الأولين من …") lasts its length; a signed deal's date is its own.</summary>
 public class SinceTimeTests
 {
     [Theory]
@@ -19,6 +19,16 @@ public class SinceTimeTests
     [InlineData("ودعت الأمم المتحدة جميع الأطراف إلى احترام اتفاق وقف إطلاق النار الموقع في أيار 2022.", "REQUEST", "2024-03-14", "2024-03-14")]
     // "منذ" opening a clause whose date comes at its end: from that date to the report
     [InlineData("وقتل أكثر من 200 شخص منذ صعدت قوات النظام حملتها العسكرية على ريف حماة الشمالي في 2 شباط.", "ASSAULT", "2024-02-02", "2024-03-14")]
+    // "منذ + duration" after a verb of something going on: from that long ago to the report
+    [InlineData("وتحشد فصائل المعارضة منذ نحو أسبوعين تعزيزاتها في محيط مدينة سراقب.", "MOBILIZE", "2024-02-29", "2024-03-14")]
+    [InlineData("وتتعرض البلدة لقصف مدفعي عنيف منذ قرابة شهر.", "ASSAULT", "2024-02-13", "2024-03-14")]
+    // "منذ يوم الأحد": since that weekday, not since "a day"
+    [InlineData("وتجري الفصائل مفاوضات مع الوفد الروسي منذ يوم الأحد في مدينة درعا.", "CONSULT", "2024-03-10", "2024-03-14")]
+    // what a superlative or a first time compares the event with is not its time: the report's day
+    [InlineData("وشنت الطائرات الروسية أعنف غارات على مدينة إدلب منذ ثلاثة أشهر.", "ASSAULT", "2024-03-14", "2024-03-14")]
+    [InlineData("وقصفت قوات النظام بلدة كنصفرة للمرة الأولى منذ عام 2020.", "ASSAULT", "2024-03-14", "2024-03-14")]
+    // a tally over a span keeps it ("أكثر من" is no superlative)
+    [InlineData("وقتل أكثر من 100 مدني منذ عام 2020 في غارات على بلدة كنصفرة.", "ASSAULT", "2020-01-01", "2024-03-14")]
     public void The_event_spans_the_interval_its_time_words_give(string text, string type, string begin, string end)
     {
         var record = EventTexts.Extract(text, "since");
