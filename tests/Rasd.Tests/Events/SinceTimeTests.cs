@@ -29,6 +29,8 @@ public class SinceTimeTests
     [InlineData("وقصفت قوات النظام بلدة كنصفرة للمرة الأولى منذ عام 2020.", "ASSAULT", "2024-03-14", "2024-03-14")]
     // a tally over a span keeps it ("أكثر من" is no superlative)
     [InlineData("وقتل أكثر من 100 مدني منذ عام 2020 في غارات على بلدة كنصفرة.", "ASSAULT", "2020-01-01", "2024-03-14")]
+    // "بدأته" (began it) before the start date, as "بدأ": an offensive still going on at the report
+    [InlineData("وتقترب قوات النظام من السيطرة على المدينة بعد هجوم واسع بدأته في 5 شباط 2024.", "ASSAULT", "2024-02-05", "2024-03-14")]
     public void The_event_spans_the_interval_its_time_words_give(string text, string type, string begin, string end)
     {
         var record = EventTexts.Extract(text, "since");
