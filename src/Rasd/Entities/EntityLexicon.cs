@@ -110,7 +110,7 @@ public sealed class EntityLexicon
         foreach (var r in t.Rows)
         {
             var names = NameVariants.Split(t.Cell(r, "names_ar")).ToList();
-            var e = new EntityEntry(EntryKind.WorldCity, EntityType.Loc, names[0], null, t.Cell(r, "name_en"), null, []);
+            var e = new EntityEntry(EntryKind.WorldCity, EntityType.Loc, names[0], null, t.Cell(r, "name_en"), null, []) { NotQuoted = t.Cell(r, "quoted") == "outlet" };
             foreach (var n in names) Phrases.Add(n, e);
         }
     }

@@ -105,6 +105,8 @@ public sealed class EntityRecognizer
                 if (!free) continue;
                 // "الطائرات الروسية الصنع": a name ending in a nationality that only tells where a thing was made
                 if (c.End < s.EndToken && _lex.IsMadeIn(tokens, c.End - 1) && _lex.AdjectiveCountry(tokens[c.End - 1]) is not null) continue;
+                // "قال لـ«الشرق الأوسط»": between quote marks the region's name is the newspaper's
+                if (c.Entries.Count == 1 && c.Entries[0].NotQuoted && Quoted(tokens, c.First, c.End)) continue;
                 var entries = Filter(c, seenPeople, confirmed);
                 if (entries.Count == 0)
                 {
@@ -170,6 +172,10 @@ public sealed class EntityRecognizer
         }
         return added;
     }
+
+    // a quote mark opens or closes the span (inside it, when the phrase match took the mark in)
+    private static bool Quoted(IReadOnlyList<Token> tokens, int first, int end) =>
+        tokens[first].IsQuoteMark || (first > 0 && tokens[first - 1].IsQuoteMark) || tokens[end - 1].IsQuoteMark || (end < tokens.Count && tokens[end].IsQuoteMark);
 
     /// <summary>The candidate's entries that stand here: the candidate's own list when all do (no copy), else a new list.</summary>
     private static IReadOnlyList<EntityEntry> Filter(Candidate c, HashSet<string> seenPeople, HashSet<string> confirmed)

@@ -39,6 +39,28 @@ public class AbroadPlaceTests
         Assert.Empty(m.Places);
     }
 
+    // continents and world regions are named places with no country, so no event place
+    [Theory]
+    [InlineData("ويصل آلاف المهاجرين إلى أوروبا كل شهر عبر البحر", "أوروبا")]
+    [InlineData("وتعد المنطقة من أكثر بؤر التوتر في الشرق الأوسط منذ عقود", "الشرق الأوسط")]
+    [InlineData("وزار الوفد عدة دول في جنوب شرق آسيا الشهر الماضي", "جنوب شرق آسيا")]
+    public void A_continent_or_world_region_is_a_named_place_with_no_country(string sentence, string name)
+    {
+        var m = EntityTestKit.Find(sentence, name);
+        Assert.NotNull(m);
+        Assert.Equal(EntityType.Loc, m!.Type);
+        Assert.Empty(m.Places);
+    }
+
+    // "جنوب أفريقيا" stays the country; «الشرق الأوسط» between quote marks is the newspaper, no place
+    [Fact]
+    public void A_country_named_after_a_continent_stays_the_country() =>
+        Assert.Equal(["ZAF"], EntityTestKit.Find("ووصل الرئيس إلى جنوب أفريقيا في زيارة رسمية", "جنوب أفريقيا")!.Places);
+
+    [Fact]
+    public void A_quoted_region_that_names_a_newspaper_is_no_place() =>
+        Assert.DoesNotContain(EntityTestKit.Layer("وقال المتحدث في تصريح لـ«الشرق الأوسط» إن الوفد سيصل غدا").Mentions, m => m.Type == EntityType.Loc);
+
     [Fact]
     public void A_region_abroad_and_its_country_are_two_names()
     {
