@@ -216,6 +216,21 @@ public sealed class EntityRecognizer
         ProposeTitled(text, tokens, first, i, end, cands, lastCountry);
         // a first name has the names' bit, "عبد" the words' bit, "عبدالله" its letters: other tokens skip the rule's lookups
         if ((t.Word.LexiconMask & (_given.Bit | WordsBit)) != 0 || GivenNames.AbdalWithin(t.Folded)) ProposeGivenName(text, tokens, i, end, cands, m);
+        ProposeKunya(text, tokens, i, end, cands);
+    }
+
+    // "أبو عمر الكردي": "أبو", a first name, and a nisba if one follows (a place of the gazetteer,
+    // "أبو الظهور", "أبو ظبي", is proposed with a higher priority and wins a tie)
+    private void ProposeKunya(string text, IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands)
+    {
+        if (i + 1 >= end) return;
+        int prefix = Kunya.FatherAt(tokens, i);
+        // (a first name that is also a word is one here: after "أبو" a word without the article is a name, "أبو عمر")
+        if (prefix < 0 || (tokens[i].Word.LexiconMask & WordsBit) == 0 || _given.Read(text, tokens[i + 1]) is not { Prefix: 0 }) return;
+        int k = i + 2;
+        if (k < end && Kunya.IsNisba(tokens[k]) && !_lex.NameStops.Contains(tokens[k].Folded)) k++;
+        var name = JoinFolded(tokens, i, k - i, prefix);
+        cands.Add(new Candidate(i, k, [new EntityEntry(EntryKind.Person, EntityType.Per, name, "per:" + name, null, null, [])], prefix, 4));
     }
 
     /// <summary>"وقال إبراهيم كالين إن …": a first name and the name words after it, with no title before it.
@@ -319,7 +334,7 @@ public sealed class EntityRecognizer
         cands.Add(new Candidate(i, k, outlets, PrefixOf(t, [.. OutletNouns]), 0));
     }
 
-    // the outlet nouns and "عبد" as first keys: MayPropose lets a token through on its mask alone
+    // the outlet nouns, "عبد" and the kunya's "أبو" as first keys: MayPropose lets a token through on its mask alone
     private static readonly ulong WordsBit = RegisterWords();
 
     private static ulong RegisterWords()
@@ -327,6 +342,7 @@ public sealed class EntityRecognizer
         ulong bit = Lexicons.FirstKeyIndex.NewBit();
         foreach (var noun in OutletNouns) Lexicons.FirstKeyIndex.Add(noun, bit);
         Lexicons.FirstKeyIndex.Add("عبد", bit);
+        foreach (var father in Kunya.FatherForms) Lexicons.FirstKeyIndex.Add(father, bit);
         return bit;
     }
 
