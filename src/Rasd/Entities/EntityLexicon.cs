@@ -123,6 +123,17 @@ public sealed class EntityLexicon
             if (p.Level == "gov") Governorates[p.Pcode] = e;
             foreach (var v in NameVariants.Of(p.NameAr)) Phrases.Add(v, e);
         }
+        // "كوباني" (Ain al-Arab): other names of a gazetteer place resolve as its own name does
+        var byPcode = Gazetteer.Places.ToDictionary(p => p.Pcode, StringComparer.Ordinal);
+        var aliases = TsvTable.LoadEmbedded("place_aliases");
+        foreach (var r in aliases.Rows)
+        {
+            var pcode = aliases.Cell(r, "pcode");
+            if (!byPcode.TryGetValue(pcode, out var place)) throw new InvalidDataException($"data/place_aliases.tsv: {pcode} is no place of data/gazetteer_sy.tsv");
+            var e = ToEntry(place);
+            foreach (var alias in NameVariants.Split(aliases.Cell(r, "aliases_ar")))
+                foreach (var v in NameVariants.Of(alias)) Phrases.Add(v, e);
+        }
     }
 
     /// <summary>The entry a Syrian place resolves to: its governorate as id and place, the fine p-code and coordinates kept.</summary>

@@ -1,0 +1,31 @@
+using Rasd.Entities;
+using Rasd.Geo;
+using Rasd.Lexicons;
+using Rasd.Tests.Entities;
+
+namespace Rasd.Tests.Geo;
+
+/// <summary>Other names of Syrian places (data/place_aliases.tsv) name gazetteer places and resolve as their own names do.</summary>
+public class PlaceAliasTests
+{
+    [Fact]
+    public void Every_alias_names_a_place_of_the_gazetteer()
+    {
+        var pcodes = Gazetteer.Embedded.Places.Select(p => p.Pcode).ToHashSet(StringComparer.Ordinal);
+        var table = TsvTable.LoadEmbedded("place_aliases");
+        Assert.NotEmpty(table.Rows);
+        Assert.All(table.Rows, r => Assert.Contains(table.Cell(r, "pcode"), pcodes));
+    }
+
+    [Theory]
+    [InlineData("وقتل ثلاثة مدنيين في قصف على مدينة كوباني في ريف حلب الشمالي.", "كوباني", "C1946", "SY02")]
+    [InlineData("ودخلت الفصائل إلى بلدة سري كانيه بعد معارك عنيفة.", "سري كانيه", "SY0804", "SY08")]
+    public void An_alias_resolves_to_its_place(string sentence, string name, string pcode, string governorate)
+    {
+        var m = EntityTestKit.Find(sentence, name);
+        Assert.NotNull(m);
+        Assert.Equal(EntityType.Loc, m!.Type);
+        Assert.Equal(pcode, m.FinePcode);
+        Assert.Equal([governorate], m.Places);
+    }
+}
