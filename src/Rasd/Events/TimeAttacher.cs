@@ -45,6 +45,8 @@ public static partial class TimeAttacher
             if (WidenedInterval(analysis, layer, i) is not { } span) continue;
             // "القصف الأعنف منذ أعلنت المحافظة منطقة خفض توتر العام الماضي": what the event is compared with, not its time
             if (SuperlativeSince(analysis.Tokens, t.FirstToken, trigger.FirstToken)) continue;
+            // "المرسوم التشريعي رقم 32 لعام 2015": the year of a numbered decree or resolution names it, it does not date the event
+            if (NumberedYear(analysis.Tokens, t.FirstToken)) continue;
             // "ستلتقي روسيا وتركيا …، التي قال قائدها الأسبوع الماضي": a verb marked for the future never happened on a day already past
             if (trigger.Proclitics.EndsWith('س') && analysis.Published is { } today && span.End < today) continue;
             // "دعت إلى احترام الاتفاق الموقع في آذار 2020": the date of a deal said to be made is that deal's, not the call's
@@ -313,6 +315,10 @@ public static partial class TimeAttacher
         }
         return false;
     }
+
+    /// <summary>Whether a date follows "رقم N" ("القانون رقم 45 لسنة 1982", "القرار رقم 2401 لعام 2018"): part of a document's number.</summary>
+    private static bool NumberedYear(IReadOnlyList<Token> tokens, int first) =>
+        first >= 2 && tokens[first - 1].Kind == TokenKind.Number && tokens[first - 2].Folded == "رقم";
 
     // how far back "منذ" reaches over its clause (other start words reach 5 tokens)
     private const int SinceClauseReach = 12;
