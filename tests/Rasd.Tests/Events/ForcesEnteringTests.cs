@@ -16,6 +16,13 @@ public class ForcesEnteringTests
         Assert.DoesNotContain(EventTexts.Extract(text).Events, e => e.Type == "MOBILIZE");
 
     [Fact]
+    public void Forces_a_deal_provides_for_are_yet_to_enter()
+    {
+        var e = EventTexts.Extract("وأعلن المرصد أن الاتفاق الموقع يوم الثلاثاء يقضي بدخول قوات النظام إلى مدينة داعل.").Events.First(e => e.Type == "MOBILIZE");
+        Assert.Equal("planned", e.Mode);
+    }
+
+    [Fact]
     public void Fighting_said_to_have_stopped_is_no_clash() =>
         Assert.DoesNotContain(EventTexts.Extract("وعاد مئات السكان إلى قراهم في ريف حماة رغم توقف المعارك قبل أيام فقط.").Events, e => e.Type == "ASSAULT");
 }
