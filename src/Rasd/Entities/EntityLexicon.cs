@@ -61,6 +61,9 @@ public sealed class EntityLexicon
 
     public HashSet<string> NameStops { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>One-word event triggers, which end a name after a title as whole words ("الرئيس اللبناني رفض مطلب …").</summary>
+    public HashSet<string> TriggerStops { get; } = new(StringComparer.Ordinal);
+
     private static IEnumerable<(string Name, bool Marked)> Names(string cell) =>
         NameVariants.Split(cell).Select(n => n.StartsWith('~') ? (n[1..], true) : (n, false));
 
@@ -227,6 +230,12 @@ public sealed class EntityLexicon
         }
         foreach (var r in TsvTable.LoadEmbedded("name_stops").Rows)
             NameStops.Add(ArabicFolding.FoldString(r[0]));
+        // "الرئيس اللبناني يدعم مبادرة", "رئيس الوزراء رفض مطلب النقابات": a one-word event trigger (data/event_triggers.tsv) is a
+        // headline's verb or noun after the title, never part of the name
+        // (whole words only, and not the verbs whose spelling is also a noun: "علي بن أبي طالب")
+        var triggers = TsvTable.LoadEmbedded("event_triggers");
+        foreach (var r in triggers.Rows)
+            if (!r[0].Contains(' ') && triggers.Cell(r, "form") != "verb") TriggerStops.Add(ArabicFolding.FoldString(r[0]));
         var madeIn = TsvTable.LoadEmbedded("made_in_words");
         foreach (var r in madeIn.Rows)
             (madeIn.Cell(r, "position") == "after" ? MadeInAfter : MadeInBefore).Add(ArabicFolding.FoldString(madeIn.Cell(r, "word")));

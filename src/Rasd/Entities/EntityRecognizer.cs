@@ -769,7 +769,7 @@ public sealed class EntityRecognizer
     {
         var t = tokens[k];
         if (!t.IsWord || t.Folded.Length < 2) return false;
-        if (_lex.NameStops.Contains(t.Folded)) return false;
+        if (_lex.NameStops.Contains(t.Folded) || _lex.TriggerStops.Contains(t.Folded)) return false;
         // "رئيس الوزراء ويصبح بوسع …": a stop word behind و ends the name as well (not ف: "فيصل" is no "ف+يصل")
         if (t.Folded[0] == 'و' && _lex.NameStops.Contains(t.Folded[1..])) return false;
         if (index >= 2 && t.Folded.StartsWith('و')) return false;

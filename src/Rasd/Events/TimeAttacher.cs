@@ -43,6 +43,10 @@ public static partial class TimeAttacher
             bool otherClause = index.Clause(t.FirstToken) != triggerClause;
             if (otherClause && !(causeOfEarlier && t.EndToken <= trigger.FirstToken)) continue;
             if (WidenedInterval(analysis, layer, i) is not { } span) continue;
+            // "القصف الأعنف منذ أعلنت المحافظة منطقة خفض توتر العام الماضي": what the event is compared with, not its time
+            if (SuperlativeSince(analysis.Tokens, t.FirstToken, trigger.FirstToken)) continue;
+            // "المرسوم التشريعي رقم 32 لعام 2015": the year of a numbered decree or resolution names it, it does not date the event
+            if (NumberedYear(analysis.Tokens, t.FirstToken)) continue;
             // "ستلتقي روسيا وتركيا …، التي قال قائدها الأسبوع الماضي": a verb marked for the future never happened on a day already past
             if (trigger.Proclitics.EndsWith('س') && analysis.Published is { } today && span.End < today) continue;
             // "دعت إلى احترام الاتفاق الموقع في آذار 2020": the date of a deal said to be made is that deal's, not the call's
@@ -327,6 +331,31 @@ public static partial class TimeAttacher
         }
         return false;
     }
+
+    private static readonly HashSet<string> SuperlativeWords = Lexicons.TsvTable.FoldedWords("time_superlative_since");
+
+    /// <summary>
+    /// Whether the date is that of a "منذ" right after a superlative ("الأعنف منذ", "للمرة الأولى منذ", data/time_superlative_since.tsv),
+    /// for a trigger before that "منذ" (the truce in "منذ وقف إطلاق النار عام 2017" keeps its year).
+    /// </summary>
+    private static bool SuperlativeSince(IReadOnlyList<Token> tokens, int first, int trigger)
+    {
+        for (int i = first - 1; i >= 1 && i >= first - SinceClauseReach; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation) return false;
+            if (tokens[i].Folded != "منذ") continue;
+            if (trigger > i) return false;
+            // "الأكثر دموية منذ", "الأعنف الذي يستهدف إدلب منذ": the superlative may stand a few words before
+            for (int k = i - 1; k >= 0 && k >= i - 5 && tokens[k].Kind != TokenKind.Punctuation; k--)
+                if (SuperlativeWords.Contains(tokens[k].Folded)) return true;
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a date follows "رقم N" ("القانون رقم 45 لسنة 1982", "القرار رقم 2401 لعام 2018"): part of a document's number.</summary>
+    private static bool NumberedYear(IReadOnlyList<Token> tokens, int first) =>
+        first >= 2 && tokens[first - 1].Kind == TokenKind.Number && tokens[first - 2].Folded == "رقم";
 
     // how far back "منذ" reaches over its clause (other start words reach 5 tokens)
     private const int SinceClauseReach = 12;

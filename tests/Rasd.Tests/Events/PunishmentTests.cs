@@ -40,6 +40,13 @@ public class PunishmentTests
         Assert.DoesNotContain(record.Events, e => e.Type == "ACCUSE");
     }
 
+    // a court's conviction is a coercion by the state that convicts
+    [Theory]
+    [InlineData("ودانت محكمة هولندية الثلاثاء رجلا سوريا بالانتماء إلى جماعة مسلحة.")]
+    [InlineData("وأدانت المحكمة الجنائية في بغداد امرأة تركية بتهمة دعم تنظيم إرهابي.")]
+    public void AConvictionIsACoercion(string text) =>
+        Assert.Contains(EventTexts.Extract(text, "conviction").Events, e => e.Type == "COERCE");
+
     [Theory]
     [InlineData("وأعرب الوزير عن إدانته للقصف الذي استهدف سوقا شعبيا في مدينة إدلب.")]
     [InlineData("أدانت وزارة الخارجية التركية الهجوم الذي استهدف بلدة عفرين في ريف حلب، ووصفته بالجريمة.")]

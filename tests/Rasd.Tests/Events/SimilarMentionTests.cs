@@ -1,0 +1,20 @@
+namespace Rasd.Tests.Events;
+
+/// <summary>"هجوم مماثل", "مفاوضات مشابهة": an indefinite event noun called like another is a second happening, with its own day.</summary>
+public class SimilarMentionTests
+{
+    [Fact]
+    public void A_similar_attack_in_the_same_sentence_is_another_attack()
+    {
+        var record = EventTexts.Extract("استهدف هجوم بسيارة مفخخة حاجزا للجيش في مدينة منبج يوم الأربعاء، وذكر المرصد هجوما مماثلا على الحاجز نفسه في 10 كانون الثاني الماضي.");
+        var days = record.Events.Where(e => e.Type == "ASSAULT").Select(e => e.Time?.Begin).OrderBy(d => d).ToList();
+        Assert.Equal(["2024-01-10", "2024-03-13"], days);
+    }
+
+    [Fact]
+    public void A_definite_attack_said_to_be_like_others_stays_one()
+    {
+        var record = EventTexts.Extract("وقصفت الطائرات الحربية بلدة سراقب يوم الأربعاء، والقصف مشابه لغارات سابقة على البلدة.");
+        Assert.Single(record.Events, e => e.Type == "ASSAULT");
+    }
+}
