@@ -53,8 +53,6 @@ public static partial class TimeAttacher
             if (trigger.Entry.Type != "AGREE" && GenericReference.DatesAConcludedDeal(analysis, t)) continue;
             // "الانسحاب من الاتفاق الذي أبرم عام 2015": a date in a relative clause about another noun is that noun's
             if (RelativeClauseTime.DatesAnotherNoun(analysis, trigger, t)) continue;
-            // "أعنف هجوم منذ شهر", "للمرة الأولى منذ 4 أيام": what the event is compared with is not its time
-            if (ComparisonBaseline(analysis.Tokens, sentence.FirstToken, t)) continue;
             // a statement that was made is dated by the report; a later date is what it speaks of ("اتهم … قبل خروجها في 2019")
             if (speech && analysis.Published is { } published && t.Begin is { } tb && tb > published) continue;
             int distance = t.FirstToken >= trigger.EndToken ? t.FirstToken - trigger.EndToken : trigger.FirstToken - t.EndToken;
@@ -259,25 +257,6 @@ public static partial class TimeAttacher
     // a duration right after "منذ": how long something has gone on
     private static bool IsSinceSpan(IReadOnlyList<Token> tokens, Timex t) => t.FirstToken > 0 && tokens[t.FirstToken - 1].HasStem("منذ");
 
-    private static readonly HashSet<string> ComparisonWords = Lexicons.TsvTable.FoldedWords("time_comparison_words");
-
-    // how far before "منذ" a superlative may stand ("أعنف غارات جوية روسية على المدينة منذ")
-    private const int ComparisonReach = 6;
-
-    /// <summary>Whether a timex is "منذ X" (or follows "منذ") after a superlative or first-time word of its clause (data/time_comparison_words.tsv).</summary>
-    private static bool ComparisonBaseline(IReadOnlyList<Token> tokens, int sentenceStart, Timex t)
-    {
-        int since = tokens[t.FirstToken].HasStem("منذ") ? t.FirstToken : t.FirstToken > 0 && tokens[t.FirstToken - 1].HasStem("منذ") ? t.FirstToken - 1 : -1;
-        if (since < 0) return false;
-        for (int k = since - 1; k >= Math.Max(sentenceStart, since - ComparisonReach); k--)
-        {
-            if (tokens[k].Kind == TokenKind.Punctuation) return false;
-            if (ComparisonWords.Contains(tokens[k].Folded)) return true;
-            foreach (var r in tokens[k].Readings)
-                if (ComparisonWords.Contains(r.Stem) || ComparisonWords.Contains(r.StemWithArticle)) return true;
-        }
-        return false;
-    }
 
     private static readonly HashSet<string> OpeningWords = Lexicons.TsvTable.FoldedWords("time_opening_words");
 
@@ -340,16 +319,29 @@ public static partial class TimeAttacher
     /// </summary>
     private static bool SuperlativeSince(IReadOnlyList<Token> tokens, int first, int trigger)
     {
-        for (int i = first - 1; i >= 1 && i >= first - SinceClauseReach; i--)
+        // (from the date's own first word: "أعنف هجوم منذ شهر" is one timex, "منذ شهر")
+        for (int i = first; i >= 1 && i >= first - SinceClauseReach; i--)
         {
             if (tokens[i].Kind == TokenKind.Punctuation) return false;
-            if (tokens[i].Folded != "منذ") continue;
+            if (!tokens[i].HasStem("منذ")) continue;
             if (trigger > i) return false;
-            // "الأكثر دموية منذ", "الأعنف الذي يستهدف إدلب منذ": the superlative may stand a few words before
-            for (int k = i - 1; k >= 0 && k >= i - 5 && tokens[k].Kind != TokenKind.Punctuation; k--)
-                if (SuperlativeWords.Contains(tokens[k].Folded)) return true;
+            // "الأكثر دموية منذ", "الأعنف الذي يستهدف إدلب منذ", "أعنف غارات على المدينة منذ": the superlative may stand a few words before
+            for (int k = i - 1; k >= 0 && k >= i - SuperlativeReach && tokens[k].Kind != TokenKind.Punctuation; k--)
+                if (IsSuperlative(tokens[k])) return true;
             return false;
         }
+        return false;
+    }
+
+    // how far before "منذ" a superlative may stand
+    private const int SuperlativeReach = 6;
+
+    // "الأعنف", "أعنف", "لأول" (its stem, behind ل)
+    private static bool IsSuperlative(Token t)
+    {
+        if (SuperlativeWords.Contains(t.Folded)) return true;
+        foreach (var r in t.Readings)
+            if (SuperlativeWords.Contains(r.Stem)) return true;
         return false;
     }
 
