@@ -48,7 +48,9 @@ public sealed class ArgumentFinder
             // two attacks told in one sentence each take the names that follow them
             if (index.Clause(m.FirstToken) == clause && !(ev.Type == "ASSAULT" && AttackOwnership.OfAnotherAttack(analysis, ev, m))
                 // "…، الذي كان يتحدث في أعقاب محادثات مع نظيريه، بريطانيا": past an aside's closing comma the main clause goes on
-                && !RelativeAside.Beyond(analysis.Tokens, sentence, trigger, m)) mentions.Add(m);
+                && !RelativeAside.Beyond(analysis.Tokens, sentence, trigger, m)
+                // "مندوب قطر لدى الأمم المتحدة": the UN is the envoy's post, no party
+                && !EnvoyPost.IsPost(analysis.Tokens, m)) mentions.Add(m);
         // the sentence's cached matches, only read here
         var cues = _roleCues.InSentence(analysis, sentence);
         // the names left to clause order
