@@ -128,6 +128,8 @@ public sealed class ArgumentFinder
                 // a call or a condemnation, "… حسبما قالت وكالة رويترز", is no party to that either)
                 if ((!speech && (ActorCode.Sector(code) is "NGO" or "MED" || code == "IGO" && ev.Type is "ASSAULT" or "RETREAT" or "COERCE")
                     || ActorCode.Sector(code) == "MED") && AttributionFinder.Default.SpeaksNextTo(analysis, sentence, m)) continue;
+                // "… يطلب هدنة، حسب ما أعلن المرصد": the monitor, outlet or UN told after the deed as its source is no party to it, a call either
+                if (m.FirstToken > trigger.FirstToken && (code == "IGO" || ActorCode.Sector(code) is "NGO" or "MED") && AccordingTo.IsSource(analysis.Tokens, m)) continue;
                 if (cued == "target" && symmetric) continue; // "المبعوث … إلى سوريا": a destination, not a party
                 // "اتفاق على خطة لسحب وحدات حماية الشعب": whom a deal moves is what it is about, not a party to it
                 if (cued == "content" && symmetric) continue;
