@@ -105,6 +105,8 @@ public sealed class EntityRecognizer
                 if (!free) continue;
                 // "الطائرات الروسية الصنع": a name ending in a nationality that only tells where a thing was made
                 if (c.End < s.EndToken && _lex.IsMadeIn(tokens, c.End - 1) && _lex.AdjectiveCountry(tokens[c.End - 1]) is not null) continue;
+                // "تخريب النظام الدولي": a bare "النظام" with an adjective of order or system is no regime
+                if (c.Length == 1 && c.End < s.EndToken && RegimeWord.IsOrder(tokens, c.First)) continue;
                 var entries = Filter(c, seenPeople, confirmed);
                 if (entries.Count == 0)
                 {
