@@ -105,7 +105,9 @@ internal sealed partial class TimexParser
             k = m.EndToken;
         }
         (int End, decimal Count, string Unit)? q = Quantity(k, false);
-        if (q is null && WordAt(TimeFact.Unit, _lex.Units, k, false, out var u1, out _, out var art) && !art && u1.Count == 1) q = (k + 1, 1, u1.Code);
+        if (q is null && WordAt(TimeFact.Unit, _lex.Units, k, false, out var u1, out _, out var art) && !art && u1.Count == 1
+            // "منذ يوم الخميس": the day noun names the weekday after it, it counts no day
+            && !WeekdayAt(k + 1)) q = (k + 1, 1, u1.Code);
         if (q is not { } amount) return null;
         if (YearNumber(amount.End) is not null) return null;
         bool anchored = W(amount.End) is "من" or "علي" or "على";
@@ -131,6 +133,9 @@ internal sealed partial class TimexParser
         var (b, e) = v.Interval();
         return new Candidate(i, amount.End, TimexType.Date, v.ToTimex(), mod, b, e) { Skip = skip };
     }
+
+    // a weekday name at k, as "الخميس" or in the weekday table
+    private bool WeekdayAt(int k) => k < _t.Count && (TrieAt(_lex.Weekdays, k, false) is not null || _lex.BareWeekdays.ContainsKey(W(k)));
 
     private bool OngoingBefore(int i)
     {
