@@ -94,6 +94,15 @@ public sealed class ArgumentFinder
                 foreach (var code in ActorCode.Members(addressed)) Add(ev.Targets, code);
                 continue;
             }
+            // "طلبت أنقرة من واشنطن تسليم …": the capital asked, after "من" right behind the request and its subject, is the
+            // government addressed, not where it happened
+            if (ev.Type == "REQUEST" && !trigger.HasArticle && m.Type == EntityType.Loc && m.GeoPrecision is 1 or 2
+                && AskedOf(analysis.Tokens, trigger, m, mentions) && StatementRoles.CapitalGovernment(m) is { } asked)
+            {
+                speakingCities.Add(m);
+                foreach (var code in ActorCode.Members(asked)) Add(ev.Targets, code);
+                continue;
+            }
             if (actor is null) continue;
             // "اتهم لافروف، الذي كان يتحدث في أستانا عاصمة كازاخستان، بريطانيا": a name in an aside on the subject is no party
             // (talks keep theirs: "مؤتمر باريس، الذي يجمع 50 دولة بينها السعودية" lists who takes part)
@@ -753,6 +762,19 @@ public sealed class ArgumentFinder
             return false;
         }
         return true;
+    }
+
+    // "من" right before the mention, itself right after the request verb or after the subject that follows it ("طلبت السلطات التركية من")
+    private static bool AskedOf(IReadOnlyList<Token> tokens, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)
+    {
+        int min = m.FirstToken - 1;
+        if (min < trigger.EndToken || tokens[min].Folded != "من") return false;
+        // only the verb that asks something of someone: "ناشد لافرنتييف من بيروت" appeals from a place
+        if (!tokens[trigger.FirstToken].Readings.Any(r => r.Stem is "طلب" or "طلبت" or "يطلب" or "تطلب")) return false;
+        if (min == trigger.EndToken) return true;
+        foreach (var other in mentions)
+            if (other.FirstToken == trigger.EndToken && other.EndToken == min) return true;
+        return false;
     }
 
     /// <summary>Whether a mention is the trigger's own argument: right after it (possibly through a chain of "و" coordinated actors) or just before a verbal trigger.</summary>
