@@ -107,6 +107,8 @@ public sealed class EntityRecognizer
                 if (c.End < s.EndToken && _lex.IsMadeIn(tokens, c.End - 1) && _lex.AdjectiveCountry(tokens[c.End - 1]) is not null) continue;
                 // "قال لـ«الشرق الأوسط»": between quote marks the region's name is the newspaper's
                 if (c.Entries.Count == 1 && c.Entries[0].NotQuoted && Quoted(tokens, c.First, c.End)) continue;
+                // "تخريب النظام الدولي": a bare "النظام" with an adjective of order or system is no regime
+                if (c.Length == 1 && c.End < s.EndToken && RegimeWord.IsOrder(tokens, c.First)) continue;
                 var entries = Filter(c, seenPeople, confirmed);
                 if (entries.Count == 0)
                 {

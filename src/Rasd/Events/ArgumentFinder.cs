@@ -48,7 +48,9 @@ public sealed class ArgumentFinder
             // two attacks told in one sentence each take the names that follow them
             if (index.Clause(m.FirstToken) == clause && !(ev.Type == "ASSAULT" && AttackOwnership.OfAnotherAttack(analysis, ev, m))
                 // "…، الذي كان يتحدث في أعقاب محادثات مع نظيريه، بريطانيا": past an aside's closing comma the main clause goes on
-                && !RelativeAside.Beyond(analysis.Tokens, sentence, trigger, m)) mentions.Add(m);
+                && !RelativeAside.Beyond(analysis.Tokens, sentence, trigger, m)
+                // "مندوب قطر لدى الأمم المتحدة": the UN is the envoy's post, no party
+                && !EnvoyPost.IsPost(analysis.Tokens, m)) mentions.Add(m);
         // the sentence's cached matches, only read here
         var cues = _roleCues.InSentence(analysis, sentence);
         // the names left to clause order
@@ -92,6 +94,15 @@ public sealed class ArgumentFinder
                 foreach (var code in ActorCode.Members(addressed)) Add(ev.Targets, code);
                 continue;
             }
+            // "طلبت أنقرة من واشنطن تسليم …": the capital asked, after "من" right behind the request and its subject, is the
+            // government addressed, not where it happened
+            if (ev.Type == "REQUEST" && !trigger.HasArticle && m.Type == EntityType.Loc && m.GeoPrecision is 1 or 2
+                && AskedOf(analysis.Tokens, trigger, m, mentions) && StatementRoles.CapitalGovernment(m) is { } asked)
+            {
+                speakingCities.Add(m);
+                foreach (var code in ActorCode.Members(asked)) Add(ev.Targets, code);
+                continue;
+            }
             if (actor is null) continue;
             // "اتهم لافروف، الذي كان يتحدث في أستانا عاصمة كازاخستان، بريطانيا": a name in an aside on the subject is no party
             // (talks keep theirs: "مؤتمر باريس، الذي يجمع 50 دولة بينها السعودية" lists who takes part)
@@ -126,6 +137,8 @@ public sealed class ArgumentFinder
                 // a call or a condemnation, "… حسبما قالت وكالة رويترز", is no party to that either)
                 if ((!speech && (ActorCode.Sector(code) is "NGO" or "MED" || code == "IGO" && ev.Type is "ASSAULT" or "RETREAT" or "COERCE")
                     || ActorCode.Sector(code) == "MED") && AttributionFinder.Default.SpeaksNextTo(analysis, sentence, m)) continue;
+                // "… يطلب هدنة، حسب ما أعلن المرصد": the monitor, outlet or UN told after the deed as its source is no party to it, a call either
+                if (m.FirstToken > trigger.FirstToken && (code == "IGO" || ActorCode.Sector(code) is "NGO" or "MED") && AccordingTo.IsSource(analysis.Tokens, m)) continue;
                 if (cued == "target" && symmetric) continue; // "المبعوث … إلى سوريا": a destination, not a party
                 // "اتفاق على خطة لسحب وحدات حماية الشعب": whom a deal moves is what it is about, not a party to it
                 if (cued == "content" && symmetric) continue;
@@ -749,6 +762,19 @@ public sealed class ArgumentFinder
             return false;
         }
         return true;
+    }
+
+    // "من" right before the mention, itself right after the request verb or after the subject that follows it ("طلبت السلطات التركية من")
+    private static bool AskedOf(IReadOnlyList<Token> tokens, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)
+    {
+        int min = m.FirstToken - 1;
+        if (min < trigger.EndToken || tokens[min].Folded != "من") return false;
+        // only the verb that asks something of someone: "ناشد لافرنتييف من بيروت" appeals from a place
+        if (!tokens[trigger.FirstToken].Readings.Any(r => r.Stem is "طلب" or "طلبت" or "يطلب" or "تطلب")) return false;
+        if (min == trigger.EndToken) return true;
+        foreach (var other in mentions)
+            if (other.FirstToken == trigger.EndToken && other.EndToken == min) return true;
+        return false;
     }
 
     /// <summary>Whether a mention is the trigger's own argument: right after it (possibly through a chain of "و" coordinated actors) or just before a verbal trigger.</summary>
