@@ -225,10 +225,11 @@ public sealed class EntityRecognizer
     // "أبو الظهور", "أبو ظبي", is proposed with a higher priority and wins a tie)
     private void ProposeKunya(string text, IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands)
     {
-        if (i + 1 >= end) return;
+        // (the words bit first: one test rules out nearly every token)
+        if (i + 1 >= end || (tokens[i].Word.LexiconMask & WordsBit) == 0) return;
         int prefix = Kunya.FatherAt(tokens, i);
         // (a first name that is also a word is one here: after "أبو" a word without the article is a name, "أبو عمر")
-        if (prefix < 0 || (tokens[i].Word.LexiconMask & WordsBit) == 0 || _given.Read(text, tokens[i + 1]) is not { Prefix: 0 }) return;
+        if (prefix < 0 || _given.Read(text, tokens[i + 1]) is not { Prefix: 0 }) return;
         int k = i + 2;
         if (k < end && Kunya.IsNisba(tokens[k]) && !_lex.NameStops.Contains(tokens[k].Folded)) k++;
         var name = JoinFolded(tokens, i, k - i, prefix);
