@@ -257,7 +257,6 @@ public static partial class TimeAttacher
     // a duration right after "منذ": how long something has gone on
     private static bool IsSinceSpan(IReadOnlyList<Token> tokens, Timex t) => t.FirstToken > 0 && tokens[t.FirstToken - 1].HasStem("منذ");
 
-
     private static readonly HashSet<string> OpeningWords = Lexicons.TsvTable.FoldedWords("time_opening_words");
 
     /// <summary>
@@ -314,7 +313,7 @@ public static partial class TimeAttacher
     private static readonly HashSet<string> SuperlativeWords = Lexicons.TsvTable.FoldedWords("time_superlative_since");
 
     /// <summary>
-    /// Whether the date is that of a "منذ" right after a superlative ("الأعنف منذ", "للمرة الأولى منذ", data/time_superlative_since.tsv),
+    /// Whether the date is that of a "منذ" a few words after a superlative ("الأعنف منذ", "للمرة الأولى منذ", data/time_superlative_since.tsv),
     /// for a trigger before that "منذ" (the truce in "منذ وقف إطلاق النار عام 2017" keeps its year).
     /// </summary>
     private static bool SuperlativeSince(IReadOnlyList<Token> tokens, int first, int trigger)
@@ -336,10 +335,9 @@ public static partial class TimeAttacher
     // how far before "منذ" a superlative may stand
     private const int SuperlativeReach = 6;
 
-    // "الأعنف", "أعنف", "لأول" (its stem, behind ل)
+    // "الأعنف", "أعنف", "لأول" (its stem, behind ل; the whole word is the first reading)
     private static bool IsSuperlative(Token t)
     {
-        if (SuperlativeWords.Contains(t.Folded)) return true;
         foreach (var r in t.Readings)
             if (SuperlativeWords.Contains(r.Stem)) return true;
         return false;
