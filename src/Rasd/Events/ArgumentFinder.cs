@@ -118,7 +118,7 @@ public sealed class ArgumentFinder
                 if (ActorCode.Sector(code) == "MED" && (ToldTo(analysis.Tokens, m) || !speech && ev.Type is not ("ASSAULT" or "COERCE"))) continue;
                 string? cued = null;
                 foreach (var c in cues)
-                    if (CueReaches(analysis.Tokens, c, m)) cued = Role(c);
+                    if (CueReaches(analysis.Tokens, c, m, attack: ev.Type == "ASSAULT")) cued = Role(c);
                 // "قتلى من حزب الله": those who lost people were the ones attacked — of an attack only, not of a denial or a call
                 if (cued == "victim") cued = ev.Type == "ASSAULT" ? "target" : null;
                 // "شنتها واشنطن وباريس ولندن": names coordinated with an actor-cued one share its cue
@@ -749,19 +749,33 @@ public sealed class ArgumentFinder
     }
 
     /// <summary>Whether a role cue marks a mention: right before it, or across words like "فصائل من" that only head the phrase.</summary>
-    private bool CueReaches(IReadOnlyList<Token> tokens, Lexicons.TrieMatch<string[]> cue, EntityMention m)
+    private bool CueReaches(IReadOnlyList<Token> tokens, Lexicons.TrieMatch<string[]> cue, EntityMention m, bool attack = false)
     {
+        // what an attack hits may be a quoted name ("ضد تنظيم "الدولة الإسلامية"", "مواقع لـ"هيئة تحرير الشام""); other cues keep
+        // to bare names: a quoted faction after "القيادي في" or "ضغوطا على" is still the party that speaks or agrees
+        bool quoted = attack && Role(cue) is "target" or "victim";
         if (cue.EndToken > m.FirstToken || m.FirstToken - cue.EndToken > 3) return false;
         for (int k = cue.EndToken; k < m.FirstToken; k++)
         {
             var word = tokens[k].Folded;
             // a hashtag mark ("تنظيم #داعش") is no word
             if (word == "#" || CueFillers.Contains(word)) continue;
+            if (quoted && QuotedNameFiller(tokens, k, m, victim: Role(cue) == "victim")) continue;
             // "قتلى من جنود النظام": the men of a side, after the dead or wounded of it
             if (VictimCueFillers.Contains(word) && Role(cue) == "victim") continue;
             return false;
         }
         return true;
+    }
+
+    // the quote mark that opens a name, a filler that carries "ل" ("ضد مواقع لتنظيم "الدولة الإسلامية"", "موقعا لقيادة داعش") or the "لـ" written apart
+    // before the quote ("مواقع لـ"هيئة تحرير الشام"")
+    private static bool QuotedNameFiller(IReadOnlyList<Token> tokens, int k, EntityMention m, bool victim)
+    {
+        var word = tokens[k].Folded;
+        if (tokens[k].IsQuoteMark) return true;
+        if (word.Length > 2 && word[0] == 'ل' && (CueFillers.Contains(word[1..]) || victim && VictimCueFillers.Contains(word[1..]))) return true;
+        return word == "ل" && k + 1 < m.FirstToken && tokens[k + 1].IsQuoteMark;
     }
 
     // "من" right before the mention, itself right after the request verb or after the subject that follows it ("طلبت السلطات التركية من")
