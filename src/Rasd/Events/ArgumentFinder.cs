@@ -218,7 +218,7 @@ public sealed class ArgumentFinder
         }
         // a nationality adjective on the trigger phrase names the force: "قصف تركي", "رتل عسكري تركي", "غارات روسية"
         if (ev.Type is "ASSAULT" or "MOBILIZE")
-            foreach (var iso in NationalitiesNear(analysis.Tokens, trigger, sentence, MentionsIn(analysis, sentence), cues)) Add(ev.Actors, iso + "MIL");
+            foreach (var iso in NationalitiesNear(analysis.Tokens, trigger, sentence, MentionsIn(analysis, sentence), cues, attack: ev.Type == "ASSAULT")) Add(ev.Actors, iso + "MIL");
         // "غارات على أهداف عسكرية سورية وإيرانية": the adjectives of a military target name the forces hit
         if (ev.Type == "ASSAULT")
             foreach (var iso in TargetNationalities.Of(analysis, trigger, sentence, MentionsIn(analysis, sentence), WithRole(cues, "target")))
@@ -597,12 +597,14 @@ public sealed class ArgumentFinder
     /// With <paramref name="adjacent"/> the first adjective must stand right after the trigger.
     /// </summary>
     private static List<string> NationalitiesNear(IReadOnlyList<Token> tokens, TriggerMatch trigger, Sentence sentence, IReadOnlyList<EntityMention> mentions,
-        List<Lexicons.TrieMatch<string[]>> cues, bool adjacent = false)
+        List<Lexicons.TrieMatch<string[]>> cues, bool adjacent = false, bool attack = false)
     {
         for (int k = trigger.EndToken; k < Math.Min(sentence.EndToken, trigger.EndToken + (adjacent ? 1 : 4)); k++)
         {
             if (tokens[k].Kind == TokenKind.Punctuation) break;
             if (CueStartsAt(cues, k) || Covers(mentions, k)) break;
+            // "استهدف القاعدة الروسية": an adjective past what the attack hits is the side hit (TargetNationalities), not the attacker
+            if (attack && TargetNationalities.IsObjectHead(tokens, trigger, k)) break;
             if (EntityLexicon.Default.AdjectiveCountryAt(tokens, k) is not { } iso) continue;
             var found = new List<string> { iso };
             // "روسية وسورية", "الروسي التركي": each adjective joined by و, or set right after the last, names another party

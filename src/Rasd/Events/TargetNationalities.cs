@@ -21,6 +21,15 @@ public static class TargetNationalities
     {
         var tokens = analysis.Tokens;
         List<string>? found = null;
+        // "استهدف القاعدة الروسية", "قصفت الطائرات الإسرائيلية مواقع إيرانية": the head as the trigger's own object, with no cue
+        // between (a few words on, past the subject)
+        for (int k = trigger.EndToken; k < Math.Min(sentence.EndToken, trigger.EndToken + 5); k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation || StartsCue(targetCues, k)) break;
+            if (!IsObjectHead(tokens, trigger, k)) continue;
+            AddAdjectives(tokens, sentence, mentions, k + 1, ref found);
+            break;
+        }
         foreach (var cue in targetCues)
         {
             // the cue belongs to this attack: right after it, or after a few words of its own phrase ("غارات جوية على …")
@@ -30,19 +39,48 @@ public static class TargetNationalities
             if (punctuated) continue;
             // the head is the cue's own last word ("على مواقع") or the word after it ("على أهداف")
             int k = IsHead(tokens[cue.EndToken - 1]) ? cue.EndToken : cue.EndToken < sentence.EndToken && IsHead(tokens[cue.EndToken]) ? cue.EndToken + 1 : -1;
-            if (k < 0) continue;
-            if (k < sentence.EndToken && Fillers.Contains(tokens[k].Folded)) k++;
-            for (int named = 0; k < sentence.EndToken; k++, named++)
-            {
-                if (ArgumentFinder.Covers(mentions, k)) break;
-                if (EntityLexicon.Default.AdjectiveCountryAt(tokens, k) is not { } iso) break;
-                // "سورية وإيرانية": each adjective joined by و names another force
-                if (named > 0 && !tokens[k].Folded.StartsWith('و')) break;
-                if (!(found ??= []).Contains(iso)) found.Add(iso);
-            }
+            if (k >= 0) AddAdjectives(tokens, sentence, mentions, k, ref found);
         }
         return found ?? None;
     }
+
+    // the adjectives from k on, after a filler ("أهداف عسكرية سورية") or the place's own name ("قاعدة حميميم الروسية",
+    // "مطار التيفور العسكري السوري")
+    private static void AddAdjectives(IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<EntityMention> mentions, int k, ref List<string>? found)
+    {
+        if (k < sentence.EndToken && LocationStartingAt(mentions, k) is { } name) k = name.EndToken;
+        // a name the gazetteer lacks, known by the filler after it: "قاعدة تيفور الجوية السورية"
+        else if (k + 1 < sentence.EndToken && tokens[k].IsWord && Fillers.Contains(tokens[k + 1].Folded) && !Fillers.Contains(tokens[k].Folded)
+            && EntityLexicon.Default.AdjectiveCountryAt(tokens, k) is null) k++;
+        if (k < sentence.EndToken && Fillers.Contains(tokens[k].Folded)) k++;
+        for (int named = 0; k < sentence.EndToken; k++, named++)
+        {
+            if (ArgumentFinder.Covers(mentions, k)) break;
+            if (EntityLexicon.Default.AdjectiveCountryAt(tokens, k) is not { } iso) break;
+            // "سورية وإيرانية": each adjective joined by و names another force
+            if (named > 0 && !tokens[k].Folded.StartsWith('و')) break;
+            if (!(found ??= []).Contains(iso)) found.Add(iso);
+        }
+    }
+
+    private static bool StartsCue(IEnumerable<Lexicons.TrieMatch<string[]>> cues, int token)
+    {
+        foreach (var c in cues)
+            if (c.FirstToken == token) return true;
+        return false;
+    }
+
+    private static EntityMention? LocationStartingAt(IReadOnlyList<EntityMention> mentions, int token)
+    {
+        foreach (var m in mentions)
+            if (m.FirstToken == token && m.Type == EntityType.Loc) return m;
+        return null;
+    }
+
+    /// <summary>Whether the token after the trigger is a noun for what the attack hits ("مواقع", "قاعدة", "مطار"), whose nationality adjective is the side hit.</summary>
+    /// <remarks>Right after a verb a definite head is more often its subject: "أطلقت الدفاعات الجوية السورية صواريخ".</remarks>
+    public static bool IsObjectHead(IReadOnlyList<Token> tokens, TriggerMatch trigger, int k) =>
+        IsHead(tokens[k]) && !(k == trigger.EndToken && tokens[k].Folded.StartsWith("ال", StringComparison.Ordinal));
 
     // what most attacks find (read only)
     private static readonly List<string> None = [];
