@@ -852,9 +852,13 @@ public sealed class ArgumentFinder
         var times = analysis.Get<Time.TimexLayer>()?.Timexes ?? [];
         for (int k = m.EndToken; k < trigger.FirstToken; k++)
             // ("ونفذت تركيا وحلفاؤها أمس عملية": an ally noun joins the subject too)
+        {
+            // ("وتشن تركيا وفصائل سورية موالية لها هجوما": who is loyal to the subject, and the pronoun back to it)
+            if (IsAllegiance(tokens, k, trigger.FirstToken)) { k++; continue; }
             if (!(Covers(mentions, k) || tokens[k].Kind == TokenKind.Punctuation || tokens[k].IsNumber || InTimex(times, k) || AllyNounBefore(tokens, k + 1)
                 // ("وكثفت تركيا، منذ الأحد، قصفها": the short preposition that leads the time in)
                 || (tokens[k].IsWord && tokens[k].Folded.Length <= 4 && k + 1 < trigger.FirstToken && InTimex(times, k + 1)))) return false;
+        }
         return true;
     }
 
@@ -926,6 +930,13 @@ public sealed class ArgumentFinder
     }
 
     private static readonly HashSet<string> AllyNouns = Lexicons.TsvTable.FoldedWords("coordination_nouns");
+
+    private static readonly HashSet<string> AllegianceWords = Lexicons.TsvTable.FoldedWords("allegiance_words");
+
+    // "موالية لها", "المدعومة منها", "المتحالفة معها": an allegiance word and the short preposition with its pronoun after it
+    private static bool IsAllegiance(IReadOnlyList<Token> tokens, int k, int before) =>
+        k + 1 < before && AllegianceWords.Contains(tokens[k].Folded) && tokens[k + 1].Folded is { Length: <= 5 } next
+        && (next.StartsWith('ل') || next.StartsWith("مع", StringComparison.Ordinal) || next.StartsWith("من", StringComparison.Ordinal)) && next.Length >= 2;
 
     private bool CoordinatedWithCued(IReadOnlyList<Token> tokens, List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, List<EntityMention> mentions, string role,
         bool placeOnly = false)
