@@ -232,6 +232,11 @@ public sealed class ArgumentFinder
         if (ev.Type == "SANCTION")
             foreach (var iso in NationalitiesNear(analysis.Tokens, trigger, sentence, MentionsIn(analysis, sentence), cues))
                 if (!ev.Targets.Contains(iso + "GOV")) Add(ev.Actors, iso + "GOV");
+        // "رفضت الفصائل الاقتراح الروسي", "أدانت دمشق الغارات الإسرائيلية": the state whose proposal is refused or whose deed is
+        // condemned is the one the statement is against
+        if (ev.Type is "ACCUSE" or "REJECT")
+            foreach (var iso in ObjectNationalities(analysis.Tokens, trigger, sentence, MentionsIn(analysis, sentence)))
+                if (!ev.Actors.Contains(iso + "GOV") && !ev.Actors.Contains(iso + "MIL")) Add(ev.Targets, iso + "GOV");
         // (records equal only at one position: a different start answers without comparing every field)
         bool firstTrigger = ev.Triggers.Count == 0 || ReferenceEquals(ev.Triggers[0], trigger) || ev.Triggers[0].FirstToken == trigger.FirstToken && ev.Triggers[0] == trigger;
         // talks whose own clause names nobody: the parties named in the sentence's other, event-free clauses
@@ -614,6 +619,33 @@ public sealed class ArgumentFinder
             return found;
         }
         return NoCountries;
+    }
+
+    /// <summary>Nationality adjectives on the object right after a statement verb and its named subjects: "أدانت دمشق الغارات الإسرائيلية" → ISR.</summary>
+    private static List<string> ObjectNationalities(IReadOnlyList<Token> tokens, TriggerMatch trigger, Sentence sentence, List<EntityMention> mentions)
+    {
+        int k = trigger.EndToken;
+        // a titled subject: "انتقد الرئيس التركي رجب طيب أردوغان …"
+        int titled = k;
+        while (titled < sentence.EndToken && (TitledConjunct.IsTitleWord(tokens[titled].Folded)
+            || titled > k && EntityLexicon.Default.AdjectiveCountryAt(tokens, titled) is not null)) titled++;
+        if (titled > k && StartingAt(mentions, titled) is not null) k = titled;
+        // past the subjects named right after the verb ("دمشق", "الحكومة السورية", "فرنسا والولايات المتحدة")
+        for (var m = StartingAt(mentions, k); m is not null; m = StartingAt(mentions, k)) k = m.EndToken;
+        // the word after the verb is its object only once the subject is named: after it ("رفض الفصائل الطلب"), before the verb
+        // ("إيران تدين الضربة الإسرائيلية") or as the pronoun of a verbal noun ("رفضها الاقتراح الروسي"); else it is the subject
+        // itself ("انتقد الرئيس التركي …", "اتهم القضاء الفرنسي …")
+        bool subjectNamed = k > trigger.EndToken || trigger.Entry.Possessive || EndsAt(mentions, trigger.FirstToken);
+        if (!subjectNamed) return NoCountries;
+        // the object: one definite word, then its adjectives ("الاقتراح الروسي", "الغارات الإسرائيلية والأمريكية")
+        if (k + 1 >= sentence.EndToken || !tokens[k].IsWord || !tokens[k].Folded.StartsWith("ال", StringComparison.Ordinal)
+            || EntityLexicon.Default.AdjectiveCountryAt(tokens, k) is not null || Covers(mentions, k + 1)
+            // ("اقتراح رفضه الرئيس التركي": a title after the verb is its subject, the pronoun its object)
+            || TitledConjunct.IsTitleWord(tokens[k].Folded)) return NoCountries;
+        List<string>? found = null;
+        for (int j = k + 1; j < sentence.EndToken && EntityLexicon.Default.AdjectiveCountryAt(tokens, j) is { } iso; j++)
+            if (!(found ??= []).Contains(iso)) found.Add(iso);
+        return found ?? NoCountries;
     }
 
     // what NationalitiesNear finds most of the time (read only)

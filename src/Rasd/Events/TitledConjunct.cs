@@ -31,6 +31,9 @@ internal static class TitledConjunct
         return set;
     }
 
+    /// <summary>Whether a folded word is a person's title ("الرئيس", "الوزير", "السفير").</summary>
+    internal static bool IsTitleWord(string folded) => TitleWords.Contains(folded);
+
     /// <summary>Whether the tokens from <paramref name="from"/> up to the name at <paramref name="next"/> are "و" + a title, then titles or nationality adjectives.</summary>
     internal static bool Between(IReadOnlyList<Token> tokens, int from, int next)
     {
