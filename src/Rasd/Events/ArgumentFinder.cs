@@ -883,7 +883,7 @@ public sealed class ArgumentFinder
         if (head.FirstToken == 0 || !tokens[head.FirstToken - 1].Readings.Any(r => r.Proclitics is "" or "و" or "ف" && SupportVerbs.Contains(r.Stem))) return false;
         var times = analysis.Get<Time.TimexLayer>()?.Timexes ?? [];
         for (int k = m.EndToken; k < trigger.FirstToken; k++)
-            // ("ونفذت تركيا وحلفاؤها أمس عملية": an ally noun joins the subject too)
+        // ("ونفذت تركيا وحلفاؤها أمس عملية": an ally noun joins the subject too)
         {
             // ("وتشن تركيا وفصائل سورية موالية لها هجوما": who is loyal to the subject, and the pronoun back to it)
             if (IsAllegiance(tokens, k, trigger.FirstToken)) { k++; continue; }
