@@ -20,6 +20,17 @@ public class AbroadPlaceTests
         Assert.Equal([iso], m.Places);
     }
 
+    // a name shared with a Syrian subdistrict, set in a part of its country abroad ("شمال العراق"): the place abroad
+    [Theory]
+    [InlineData("وقال مسؤول محلي إن المسلحين انسحبوا من سنجار شمال العراق بعد يومين من القتال", "سنجار", "IRQ")]
+    [InlineData("وفر آلاف الأيزيديين من قرى سنجار بشمال العراق", "سنجار", "IRQ")]
+    public void A_shared_name_set_in_a_region_abroad_is_the_place_abroad(string sentence, string text, string iso)
+    {
+        var m = EntityTestKit.Find(sentence, text);
+        Assert.NotNull(m);
+        Assert.Equal([iso], m!.Places);
+    }
+
     // a name shared with a city abroad, told in the same article as a Syrian village ("بلدة صيدا"), is that village everywhere in it
     [Fact]
     public void A_name_told_elsewhere_as_a_Syrian_village_is_that_village_in_a_list_too()
