@@ -12,6 +12,9 @@ public class AbroadPlaceTests
     [InlineData("وأعلنت الشرطة توقيف ثلاثة أشخاص في إقليم كتالونيا", "إقليم كتالونيا", "ESP")]
     [InlineData("وفر آلاف السكان من قراهم في ولاية راخين خلال الأسبوع الماضي", "ولاية راخين", "MMR")]
     [InlineData("ووصلت دفعة جديدة من اللاجئين إلى مخيمات كوكس بازار أمس", "كوكس بازار", "BGD")]
+    [InlineData("وعثرت الشرطة على رجل فاقد الوعي في حديقة بمدينة سالزبري الأسبوع الماضي", "سالزبري", "GBR")]
+    [InlineData("وتشهد مدن شمال إنكلترا احتجاجات على ارتفاع الأسعار", "إنكلترا", "GBR")]
+    [InlineData("ويجتمع وزراء الاتحاد الأوروبي في بروكسيل يوم الاثنين", "بروكسيل", "BEL")]
     public void A_place_abroad_is_found_with_its_country(string sentence, string text, string iso)
     {
         var m = EntityTestKit.Find(sentence, text);
