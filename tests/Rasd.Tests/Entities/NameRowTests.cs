@@ -26,4 +26,13 @@ public class NameRowTests
         Assert.Equal(EntityType.Loc, m!.Type);
         Assert.Empty(m.Places);
     }
+
+    // «الشرق الأوسط» quoted is the newspaper: an organisation, beside the region named plainly in the same article
+    [Fact]
+    public void AQuotedRegionNameIsTheNewspaper()
+    {
+        var record = EntityTestKit.Record("وقال دبلوماسي غربي لـ«الشرق الأوسط» إن التوتر في الشرق الأوسط يتصاعد.");
+        Assert.Contains(record.Entities, e => e.Type == "ORG" && e.Text == "الشرق الأوسط");
+        Assert.Contains(record.Entities, e => e.Type == "LOC" && e.Text == "الشرق الأوسط");
+    }
 }
