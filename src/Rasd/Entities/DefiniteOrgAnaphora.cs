@@ -42,7 +42,8 @@ public static class DefiniteOrgAnaphora
             covered ??= AnaphorMentions.Covered(layer, tokens.Count);
             if (covered[match.FirstToken] || match.TokenCount != 1) continue;
             // the head noun followed by a name is that name's own first word ("الجبهة الوطنية"), not a reference back
-            if (match.FirstToken + 1 < tokens.Count && covered[match.FirstToken + 1]) continue;
+            // (a country right after it is the next word's own: "وحذر الحلف روسيا من …" refers back)
+            if (match.FirstToken + 1 < tokens.Count && covered[match.FirstToken + 1] && !CountryAt(layer.Mentions, match.FirstToken + 1)) continue;
             var antecedent = Antecedent(layer.Mentions, match);
             if (antecedent is null) continue;
             var span = AnaphorMentions.SpanOf(tokens, match);
@@ -53,6 +54,14 @@ public static class DefiniteOrgAnaphora
             });
         }
         return AnaphorMentions.With(layer, added);
+    }
+
+    // a country's name starts at the token (a loop: asked only where a head noun meets a name)
+    private static bool CountryAt(IReadOnlyList<EntityMention> mentions, int token)
+    {
+        for (int n = 0; n < mentions.Count; n++)
+            if (mentions[n].FirstToken == token && mentions[n].Type == EntityType.Loc && mentions[n].GeoPrecision == 3) return true;
+        return false;
     }
 
     /// <summary>Whether the folded <paramref name="text"/> starts with <paramref name="prefix"/>, folding as it goes (no folded copy is made:

@@ -28,6 +28,9 @@ public sealed record EntityEntry(EntryKind Kind, EntityType? Type, string Canoni
     /// <summary>A place whose name, between quote marks, is a newspaper's or a channel's («الشرق الأوسط»): not recognised there.</summary>
     public bool NotQuoted { get; init; }
 
+    /// <summary>The newspaper or channel such a name stands for between quote marks, or null.</summary>
+    public EntityEntry? QuotedOutlet { get; init; }
+
     /// <summary>A short alias (a surname) only recognised after the full name appeared in the article.</summary>
     public bool NeedsAntecedent { get; init; }
 

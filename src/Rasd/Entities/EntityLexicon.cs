@@ -113,7 +113,13 @@ public sealed class EntityLexicon
         foreach (var r in t.Rows)
         {
             var names = NameVariants.Split(t.Cell(r, "names_ar")).ToList();
-            var e = new EntityEntry(EntryKind.WorldCity, EntityType.Loc, names[0], null, t.Cell(r, "name_en"), null, []) { NotQuoted = t.Cell(r, "quoted") == "outlet" };
+            bool outlet = t.Cell(r, "quoted") == "outlet";
+            var e = new EntityEntry(EntryKind.WorldCity, EntityType.Loc, names[0], null, t.Cell(r, "name_en"), null, [])
+            {
+                NotQuoted = outlet,
+                // «الشرق الأوسط»: the newspaper, named as an organisation with no party code (an outlet quoted is a source)
+                QuotedOutlet = outlet ? new EntityEntry(EntryKind.Organisation, EntityType.Org, names[0], "outlet:" + t.Cell(r, "name_en").Replace(' ', '-'), t.Cell(r, "name_en") + " (outlet)", null, []) : null,
+            };
             foreach (var n in names) Phrases.Add(n, e);
         }
     }

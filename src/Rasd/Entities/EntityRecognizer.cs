@@ -106,7 +106,14 @@ public sealed class EntityRecognizer
                 // "الطائرات الروسية الصنع": a name ending in a nationality that only tells where a thing was made
                 if (c.End < s.EndToken && _lex.IsMadeIn(tokens, c.End - 1) && _lex.AdjectiveCountry(tokens[c.End - 1]) is not null) continue;
                 // "قال لـ«الشرق الأوسط»": between quote marks the region's name is the newspaper's
-                if (c.Entries.Count == 1 && c.Entries[0].NotQuoted && Quoted(tokens, c.First, c.End)) continue;
+                if (c.Entries.Count == 1 && c.Entries[0].NotQuoted && Quoted(tokens, c.First, c.End))
+                {
+                    // the newspaper only between marks on both sides ('يصبح الشرق الأوسط "منطقة …' quotes what follows)
+                    if (c.Entries[0].QuotedOutlet is not { } outlet || !Enclosed(tokens, c.First, c.End)) continue;
+                    for (int k = c.First; k < c.End; k++) taken[k - s.FirstToken] = true;
+                    accepted.Add(c with { Entries = [outlet] });
+                    continue;
+                }
                 // "تخريب النظام الدولي": a bare "النظام" with an adjective of order or system is no regime
                 if (c.Length == 1 && c.End < s.EndToken && RegimeWord.IsOrder(tokens, c.First)) continue;
                 var entries = Filter(c, seenPeople, confirmed);
@@ -176,6 +183,10 @@ public sealed class EntityRecognizer
     }
 
     // a quote mark opens or closes the span (inside it, when the phrase match took the mark in)
+    // a quote mark right before and right after the name
+    private static bool Enclosed(IReadOnlyList<Token> tokens, int first, int end) =>
+        first > 0 && tokens[first - 1].IsQuoteMark && end < tokens.Count && tokens[end].IsQuoteMark;
+
     private static bool Quoted(IReadOnlyList<Token> tokens, int first, int end) =>
         tokens[first].IsQuoteMark || (first > 0 && tokens[first - 1].IsQuoteMark) || tokens[end - 1].IsQuoteMark || (end < tokens.Count && tokens[end].IsQuoteMark);
 

@@ -114,8 +114,11 @@ public static class EntityRecords
         return -1;
     }
 
+    // "#سيرغي_سكريبال": a tagged name's underscores are the spaces between its words
+    private static string Plain(string text) => text.Contains('_') ? text.Replace('_', ' ') : text;
+
     private static EntityRecord Record(EntityMention m, int count) =>
-        new(m.Text, m.Type switch { EntityType.Per => "PER", EntityType.Org => "ORG", _ => "LOC" })
+        new(Plain(m.Text), m.Type switch { EntityType.Per => "PER", EntityType.Org => "ORG", _ => "LOC" })
         {
             Start = m.Span.Start,
             End = m.Span.End,
@@ -156,7 +159,7 @@ public static class EntityRecords
     /// <summary>Folded words without the clitics the scorer ignores (و ف ب ل ال) and without a hashtag mark ("أنجيلا #ميركل" holds "ميركل").</summary>
     private static string[] Words(string text)
     {
-        var words = ArabicFolding.FoldString(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = ArabicFolding.FoldString(Plain(text)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (int k = 0; k < words.Length; k++) words[k] = StripClitics(words[k].TrimStart('#'));
         return words;
     }

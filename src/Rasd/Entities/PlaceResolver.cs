@@ -136,6 +136,9 @@ internal sealed class PlaceResolver
         }
         foreach (var c in cands)
             if (c.Entries.Count == 1 && c.Entries[0] is { Kind: EntryKind.Country, Country: { } iso }) Add(_a.SentenceOfToken(c.First).Index, iso);
+            // "سنجار شمال العراق": a part of a country abroad names that country too
+            // (EntityRecognizer.ProposeCountryRegion: a place of that country at region precision)
+            else if (c.Entries.Count == 1 && c.Entries[0] is { Kind: EntryKind.WorldCity, GeoPrecision: 2, Country: { } part }) Add(_a.SentenceOfToken(c.First).Index, part);
         foreach (var s in _a.Sentences)
             for (int i = s.FirstToken; i < s.EndToken; i++)
                 if (_lex.AdjectiveCountryAt(_a.Tokens, i) is { } iso) Add(s.Index, iso);

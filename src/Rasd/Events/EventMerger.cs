@@ -192,11 +192,12 @@ public static class EventMerger
 
     private static readonly HashSet<string> AlsoWords = Lexicons.TsvTable.FoldedWords("event_also_words");
 
-    /// <summary>A trigger with "أيضاً" or "كذلك" beside it (within two words) tells one more happening of its kind.</summary>
+    /// <summary>A trigger with "أيضاً" or "كذلك" beside it (within two words), or called other or similar ("غارات أخرى"), tells one more happening of its kind.</summary>
     private static bool Additional(Analysis analysis, Event m)
     {
         var t = m.Triggers[0];
         var tokens = analysis.Tokens;
+        if (SimilarMention.IsAnother(tokens, t)) return true;
         for (int k = Math.Max(0, t.FirstToken - 2); k < Math.Min(tokens.Count, t.EndToken + 3); k++)
             if (AlsoWords.Contains(tokens[k].Folded)) return true;
         return false;

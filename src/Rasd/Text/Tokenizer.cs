@@ -88,6 +88,8 @@ public sealed class Tokenizer
             if (Whitespace.Is(c) || char.IsControl(c)) { space = true; i++; continue; }
             // "سعد #الحريري", "#ميركل": a hashtag mark glued to the front of a word (as outlets tag names) is no token; the word reads as if written plainly
             if (c == '#' && space && i + 1 < s.Length && IsWordChar(s[i + 1])) { i++; continue; }
+            // "#سيرغي_سكريبال", "#مجلس_الأمن": the underscores of a tagged phrase stand for the spaces between its words
+            if (c == '_' && i > 0 && IsWordChar(s[i - 1]) && i + 1 < s.Length && IsWordChar(s[i + 1])) { space = true; i++; continue; }
             int start = i;
             TokenKind kind;
             if (IsDigit(c))

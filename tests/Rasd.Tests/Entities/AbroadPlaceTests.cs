@@ -12,12 +12,26 @@ public class AbroadPlaceTests
     [InlineData("وأعلنت الشرطة توقيف ثلاثة أشخاص في إقليم كتالونيا", "إقليم كتالونيا", "ESP")]
     [InlineData("وفر آلاف السكان من قراهم في ولاية راخين خلال الأسبوع الماضي", "ولاية راخين", "MMR")]
     [InlineData("ووصلت دفعة جديدة من اللاجئين إلى مخيمات كوكس بازار أمس", "كوكس بازار", "BGD")]
+    [InlineData("وعثرت الشرطة على رجل فاقد الوعي في حديقة بمدينة سالزبري الأسبوع الماضي", "سالزبري", "GBR")]
+    [InlineData("وتشهد مدن شمال إنكلترا احتجاجات على ارتفاع الأسعار", "إنكلترا", "GBR")]
+    [InlineData("ويجتمع وزراء الاتحاد الأوروبي في بروكسيل يوم الاثنين", "بروكسيل", "BEL")]
     public void A_place_abroad_is_found_with_its_country(string sentence, string text, string iso)
     {
         var m = EntityTestKit.Find(sentence, text);
         Assert.NotNull(m);
         Assert.Equal(EntityType.Loc, m!.Type);
         Assert.Equal([iso], m.Places);
+    }
+
+    // a name shared with a Syrian subdistrict, set in a part of its country abroad ("شمال العراق"): the place abroad
+    [Theory]
+    [InlineData("وقال مسؤول محلي إن المسلحين انسحبوا من سنجار شمال العراق بعد يومين من القتال", "سنجار", "IRQ")]
+    [InlineData("وفر آلاف الأيزيديين من قرى سنجار بشمال العراق", "سنجار", "IRQ")]
+    public void A_shared_name_set_in_a_region_abroad_is_the_place_abroad(string sentence, string text, string iso)
+    {
+        var m = EntityTestKit.Find(sentence, text);
+        Assert.NotNull(m);
+        Assert.Equal([iso], m!.Places);
     }
 
     // a name shared with a city abroad, told in the same article as a Syrian village ("بلدة صيدا"), is that village everywhere in it

@@ -17,4 +17,20 @@ public class SimilarMentionTests
         var record = EventTexts.Extract("وقصفت الطائرات الحربية بلدة سراقب يوم الأربعاء، والقصف مشابه لغارات سابقة على البلدة.");
         Assert.Single(record.Events, e => e.Type == "ASSAULT");
     }
+
+    [Fact]
+    public void Other_strikes_by_another_side_are_another_attack()
+    {
+        var record = EventTexts.Extract("وقصفت طائرات روسية بلدة معرة النعمان في ريف إدلب يوم الثلاثاء، ويخشى السكان أن تؤدي غارات أخرى نفذتها تركيا إلى موجة نزوح جديدة.");
+        var attacks = record.Events.Where(e => e.Type == "ASSAULT").ToList();
+        Assert.Equal(2, attacks.Count);
+        Assert.DoesNotContain(attacks, e => e.Actors.Contains("RUSMIL") && e.Actors.Contains("TURMIL"));
+    }
+
+    [Fact]
+    public void Another_meeting_is_not_the_meeting_told_before()
+    {
+        var record = EventTexts.Extract("التقى وزير الخارجية الأردني نظيره التركي في أنقرة يوم الاثنين. وقال الوزير إن اجتماعا آخر سيعقد مع الجانب العراقي.");
+        Assert.Equal(2, record.Events.Count(e => e.Type == "CONSULT"));
+    }
 }

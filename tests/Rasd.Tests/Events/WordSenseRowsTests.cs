@@ -6,6 +6,9 @@ public class WordSenseRowsTests
     [Theory]
     [InlineData("ويرغب الرئيس الأمريكي في ترحيل ملف كوريا الشمالية إلى ما بعد القمة المقبلة في سنغافورة.", "RETREAT")]
     [InlineData("وشدد الوزير على الحظر القاطع للأسلحة الكيميائية في أي نزاع.", "COERCE")]
+    // the charge of backing terrorism is the accusation's content, no support given
+    [InlineData("وهاجمت وزارة الخارجية القطرية الرباط واتهمتها بدعم الإرهاب في الساحل الأفريقي.", "SUPPORT")]
+    [InlineData("ونفت الحكومة التونسية مجددا أي دعم للإرهابيين في ليبيا.", "SUPPORT")]
     public void OtherSensesAreNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text);

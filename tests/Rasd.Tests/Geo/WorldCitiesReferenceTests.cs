@@ -19,6 +19,8 @@ public class WorldCitiesReferenceTests(ITestOutputHelper output)
     internal static readonly Dictionary<string, string> NotInGeoNames = new(StringComparer.Ordinal)
     {
         ["أورفة"] = NoArabic,
+        ["سالزبري"] = NoArabic + " (Salisbury, England)",
+        ["إنجلترا"] = Region,
         ["سوتشي"] = NoArabic,
         ["حميميم"] = Site + " (the Russian air base in Latakia)",
         ["لوزان"] = NoArabic,

@@ -83,6 +83,15 @@ public class TokenizerTests
         Assert.Equal("الحريري", tokens[3].Original);
     }
 
+    // a tagged phrase joins its words with underscores ("#وزارة_الدفاع"): they read as the words of the phrase; an underscore
+    // elsewhere stays a mark
+    [Fact]
+    public void UnderscoresOfATaggedPhraseSeparateItsWords()
+    {
+        var tokens = Tokens("أعلنت #وزارة_الدفاع_التركية أن _ الرقم ليس_");
+        Assert.Equal(["اعلنت", "وزاره", "الدفاع", "التركيه", "ان", "_", "الرقم", "ليس", "_"], tokens.Select(t => t.Folded));
+    }
+
     [Fact]
     public void NoBreakSpaceSeparatesWords()
     {
