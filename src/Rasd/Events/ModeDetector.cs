@@ -74,6 +74,8 @@ public sealed class ModeDetector
             if (cue.Needs == "من" && (trigger.FirstToken == 0 || tokens[trigger.FirstToken - 1].Folded != "من")) continue;
             // "وخوفا من إبرام اتفاقات مماثلة، اعتقلت فصائل …": the fear is the reason of the clause after the comma, which happened
             if (cue.Needs == "clause" && CommaBetween(tokens, m.EndToken, trigger.FirstToken)) continue;
+            // "تبحث تزويد دمشق بمنظومة": a deed considered is a bare verbal noun; "تبحث الهجوم الكيميائي" examines what happened
+            if (cue.Needs == "bare" && trigger.HasArticle) continue;
             if (!Licensed(tokens, m.FirstToken, m.EndToken, cue.FoldedCue)) continue;
             mode = cueMode;
         }
