@@ -199,6 +199,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         if (ev.Places.Count == 0 && LocatedTypes.Contains(ev.Type)) InheritPlaces(analysis, ev);
         // civilians who leave with the fighters are not the ones who withdraw
         if (ev.Type == "RETREAT" && ev.Actors.Any(ActorCode.IsArmed)) ev.Actors.RemoveAll(a => ActorCode.Sector(a) == "CVL");
+        if (ev.Type == "RETREAT") CountedFleeing.Apply(analysis, ev);
         // a government or an army is what people protest against, never the protesters: "احتجاجات ضد حكومة الأسد" are Syrians'
         // against SYRGOV, "خروج آلاف الإيرانيين إلى الشوارع" ("الإيرانيين" read as the Iranian side) are Iranian civilians
         if (ev.Type == "PROTEST")

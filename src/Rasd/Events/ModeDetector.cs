@@ -1,3 +1,4 @@
+using Rasd.Lexicons;
 using Rasd.Pipeline;
 using Rasd.Text;
 
@@ -33,6 +34,8 @@ public sealed class ModeDetector
         foreach (var row in cues.Rows) _rows.TryAdd(row, new Cue(cues, row));
     }
 
+    private static readonly HashSet<string> Demonstratives = new(TsvTable.LoadEmbedded("demonstratives").Rows.Select(r => ArabicFolding.FoldString(r[0])), StringComparer.Ordinal);
+
     public static ModeDetector Default { get; } = new(CueLexicon.Load("event_mode_cues"));
 
     public EventMode Detect(Analysis analysis, TriggerMatch trigger)
@@ -42,11 +45,15 @@ public sealed class ModeDetector
         var mode = EventMode.Actual;
         // "سيعقد": the future marker on the trigger verb itself
         if (trigger.Proclitics.EndsWith('س')) mode = EventMode.Planned;
+        // "هذا الاتفاق", "تلك الاتهامات": an event told before, pointed at; what the sentence fears or denies about it is no
+        // mode of it ("نفت موسكو تلك الاتهامات" denies the charge, not that it was made); a time to come still is ("سيعقد هذا اللقاء")
+        bool pointedAt = trigger.FirstToken > 0 && trigger.Proclitics.IndexOfAny(['و', 'ف']) < 0 && Demonstratives.Contains(tokens[trigger.FirstToken - 1].Folded);
         foreach (var m in _cues.InSentence(analysis, sentence))
         {
             var cue = _rows[m.Value];
             var cueMode = cue.Mode;
             if (cueMode.Strength() <= mode.Strength()) continue;
+            if (pointedAt && cueMode is EventMode.Negated or EventMode.Possible) continue;
             int window = cue.Window;
             var position = cue.Position;
             bool before = m.EndToken <= trigger.FirstToken && trigger.FirstToken - m.EndToken < window;
@@ -74,6 +81,8 @@ public sealed class ModeDetector
             if (cue.Needs == "من" && (trigger.FirstToken == 0 || tokens[trigger.FirstToken - 1].Folded != "من")) continue;
             // "وخوفا من إبرام اتفاقات مماثلة، اعتقلت فصائل …": the fear is the reason of the clause after the comma, which happened
             if (cue.Needs == "clause" && CommaBetween(tokens, m.EndToken, trigger.FirstToken)) continue;
+            // "تبحث تزويد دمشق بمنظومة": a deed considered is a bare verbal noun; "تبحث الهجوم الكيميائي" examines what happened
+            if (cue.Needs == "bare" && trigger.HasArticle) continue;
             if (!Licensed(tokens, m.FirstToken, m.EndToken, cue.FoldedCue)) continue;
             mode = cueMode;
         }

@@ -33,6 +33,8 @@ public sealed class TriggerLexicon
                 foreach (var suffix in new[] { "ا", "ها", "هم", "ه", "هما" })
                 {
                     if (!phrase.EndsWith('ة') && !phrase.EndsWith('ا')) _trie.Add(phrase + suffix, suffix == "ا" ? entry : entry with { Possessive = true });
+                    // a final taa marbuta is an open taa before the pronoun: "زيارة" -> "زيارته", "هدنة" -> "هدنتها"
+                    if (phrase.EndsWith('ة') && suffix != "ا" && table.Cell(row, "possessive") != "no") _trie.Add(phrase[..^1] + "ت" + suffix, entry with { Possessive = true });
                     // a final hamza sits on a yaa before the pronoun: "لقاء" -> "لقائه", "إجلاء" -> "إجلائهم"
                     if (phrase.EndsWith("اء", StringComparison.Ordinal) && suffix != "ا") _trie.Add(phrase[..^1] + "ئ" + suffix, entry with { Possessive = true });
                 }

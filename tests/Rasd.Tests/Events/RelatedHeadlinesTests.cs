@@ -38,12 +38,40 @@ public class RelatedHeadlinesTests
     }
 
     [Fact]
-    public void TwoShortLinesAreNoBlock()
+    public void TwoShortLinesTiedToTheTextAreNoBlock()
     {
-        // a subheading and a dateline-like line stay part of the report
-        var text = Lead + "الأمم المتحدة تدعو إلى هدنة إنسانية في جنوب سوريا\nمن هم المقاتلون الأجانب في صفوف الفصائل؟\n" + Rest;
+        // a subheading and a line that continues the report ("و…") stay part of it
+        var text = Lead + "الأمم المتحدة تدعو إلى هدنة إنسانية في جنوب سوريا\nوالمقاتلون الأجانب في صفوف الفصائل يرفضون الخروج\n" + Rest;
         Assert.Empty(RelatedHeadlines.Blocks(text));
         Assert.Contains(EventTexts.Extract(text, "two-lines").Events, e => e.Type == "REQUEST");
+    }
+
+    [Fact]
+    public void TwoShortLinesIntroducingAListAreNoBlock()
+    {
+        var text = Lead + "الأمم المتحدة تدعو إلى هدنة إنسانية في جنوب سوريا\nوهذه أبرز بنود الهدنة المقترحة:\n" + Rest;
+        Assert.Empty(RelatedHeadlines.Blocks(text));
+    }
+
+    [Fact]
+    public void TwoHeadlinesBetweenFinishedParagraphsAreABlock()
+    {
+        // two links to other reports set between paragraphs: their appeal and their toll are not this report's
+        var pair = "الأمم المتحدة تدعو إلى هدنة إنسانية في جنوب سوريا\nناشطون: \"مقتل 12 شخصا في انفجار سيارة مفخخة في الباب\"\n";
+        var text = Lead + pair + Rest;
+        var block = Assert.Single(RelatedHeadlines.Blocks(text));
+        Assert.Equal(text.IndexOf("الأمم المتحدة", StringComparison.Ordinal), block.Start);
+        var record = EventTexts.Extract(text, "pair");
+        Assert.DoesNotContain(record.Events, e => e.Type is "REQUEST" or "AGREE");
+        Assert.DoesNotContain(record.Events.SelectMany(e => e.Figures), f => f.Value == 12);
+    }
+
+    [Fact]
+    public void TwoShortLinesRightAfterTheTitleAreNoBlock()
+    {
+        // a page's subtitle lines open the report; only lines between finished paragraphs are set-in links
+        var text = "قتلى في قصف على ريف حماة\n\nالأمم المتحدة تدعو إلى هدنة إنسانية في جنوب سوريا\nمقتل أربعة مدنيين في ريف حماة\n" + Rest;
+        Assert.Empty(RelatedHeadlines.Blocks(text));
     }
 
     [Fact]

@@ -1,0 +1,51 @@
+using Rasd.Pipeline;
+using Rasd.Quantities;
+
+namespace Rasd.Events;
+
+/// <summary>People counted as the ones who fled or left ("فر نحو 30 ألف شخص", "20 ألف شخص فروا") are civilians, whoever else the sentence names.</summary>
+/// <remarks>
+/// The flight's verb then has the counted people for its subject, so the forces whose advance or strikes they fled
+/// ("مع تقدم القوات الحكومية") and the speakers who report it ("قال نشطاء بالمعارضة") are neither the ones who leave.
+/// Counted fighters ("انسحب 300 مسلح") stay with their side.
+/// </remarks>
+public static class CountedFleeing
+{
+    /// <summary>Makes the counted people's civilians the only actor of <paramref name="ev"/> (a RETREAT) when its trigger governs such a count.</summary>
+    public static void Apply(Analysis analysis, Event ev)
+    {
+        if (ev.Figures.Count == 0 || analysis.Get<FigureLayer>() is not { } layer) return;
+        foreach (var i in ev.Figures)
+        {
+            var f = layer.Figures[i];
+            if (f.Role != "displaced" || f.Group is not ("all" or "civilians" or "children" or "women")) continue;
+            foreach (var t in ev.Triggers)
+            {
+                if (t.SentenceIndex != f.SentenceIndex || !Adjacent(analysis, t, f) || FightersAmong(analysis, f)) continue;
+                var civilians = ev.Actors.FirstOrDefault(a => ActorCode.Sector(a) == "CVL") ?? Country(ev) + "CVL";
+                ev.Actors.Clear();
+                ev.Actors.Add(civilians);
+                return;
+            }
+        }
+    }
+
+    // the count right before the verb ("… شخص فروا") or right after it, a qualifier between ("غادر نحو 30 ألف شخص")
+    private static bool Adjacent(Analysis analysis, TriggerMatch t, Figure f)
+    {
+        int figEnd = analysis.TokenAtOrAfter(f.Span.End), trigEnd = t.FirstToken + t.TokenCount;
+        return figEnd == t.FirstToken || f.FirstToken >= trigEnd && f.FirstToken <= trigEnd + 1;
+    }
+
+    // fighters counted with their families ("1100 من عناصر المعارضة وعائلاتهم", "3200 من المسلحين وأسرهم") leave as their side
+    private static bool FightersAmong(Analysis analysis, Figure f)
+    {
+        int end = Math.Min(analysis.Tokens.Count, analysis.TokenAtOrAfter(f.Span.End) + 3);
+        for (int i = f.FirstToken; i < end; i++)
+            if (FigureLexicon.Default.Noun(analysis.Tokens[i]) is { Group: "fighters" }) return true;
+        return false;
+    }
+
+    private static string Country(Event ev) =>
+        ev.Places.Count == 0 || ev.Places[0].StartsWith("SY", StringComparison.Ordinal) && ev.Places[0].Length > 3 ? "SYR" : ev.Places[0];
+}
