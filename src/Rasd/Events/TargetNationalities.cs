@@ -33,12 +33,19 @@ public static class TargetNationalities
         foreach (var cue in targetCues)
         {
             // the cue belongs to this attack: right after it, or after a few words of its own phrase ("غارات جوية على …")
-            if (cue.FirstToken < trigger.EndToken || cue.FirstToken - trigger.EndToken > 4) continue;
+            // (the names of who carried it out do not count: "ضربات شنتها الولايات المتحدة وفرنسا وبريطانيا ضد …")
+            if (cue.FirstToken < trigger.EndToken || cue.FirstToken - trigger.EndToken > 12) continue;
             bool punctuated = false;
-            for (int p = trigger.EndToken; p < cue.FirstToken; p++) punctuated |= tokens[p].Kind == TokenKind.Punctuation;
-            if (punctuated) continue;
-            // the head is the cue's own last word ("على مواقع") or the word after it ("على أهداف")
-            int k = IsHead(tokens[cue.EndToken - 1]) ? cue.EndToken : cue.EndToken < sentence.EndToken && IsHead(tokens[cue.EndToken]) ? cue.EndToken + 1 : -1;
+            int words = 0;
+            for (int p = trigger.EndToken; p < cue.FirstToken; p++)
+            {
+                punctuated |= tokens[p].Kind == TokenKind.Punctuation;
+                if (!ArgumentFinder.Covers(mentions, p)) words++;
+            }
+            if (punctuated || words > 4) continue;
+            // the head is the cue's own last word ("على مواقع") or the word after it ("على أهداف"), past a count ("ضد ثلاثة مواقع سورية")
+            int after = cue.EndToken < sentence.EndToken && IsCount(tokens[cue.EndToken]) ? cue.EndToken + 1 : cue.EndToken;
+            int k = IsHead(tokens[cue.EndToken - 1]) ? cue.EndToken : after < sentence.EndToken && IsHead(tokens[after]) ? after + 1 : -1;
             if (k >= 0) AddAdjectives(tokens, sentence, mentions, k, ref found);
         }
         return found ?? None;
@@ -62,6 +69,10 @@ public static class TargetNationalities
             if (!(found ??= []).Contains(iso)) found.Add(iso);
         }
     }
+
+    // a number in digits or words ("3", "ثلاث", "عشرات")
+    private static bool IsCount(Token token) =>
+        token.IsNumber || Numbers.NumberLexicon.Default.TryCardinal(token.Folded, out _, out _);
 
     private static bool StartsCue(IEnumerable<Lexicons.TrieMatch<string[]>> cues, int token)
     {
