@@ -610,13 +610,10 @@ public sealed class ArgumentFinder
             if (CueStartsAt(cues, k) || Covers(mentions, k)) break;
             // "استهدف القاعدة الروسية": an adjective past what the attack hits is the side hit (TargetNationalities), not the attacker
             if (attack && TargetNationalities.IsObjectHead(tokens, trigger, k)) break;
-            if (EntityLexicon.Default.AdjectiveCountryAt(tokens, k) is not { } iso) continue;
-            var found = new List<string> { iso };
+            if (EntityLexicon.Default.AdjectiveCountryAt(tokens, k) is null) continue;
             // "روسية وسورية", "الروسي التركي": each adjective joined by و, or set right after the last, names another party
             // (unless it only tells where a weapon was made: "روسية الصنع")
-            for (int j = k + 1; j < sentence.EndToken && EntityLexicon.Default.AdjectiveCountryAt(tokens, j) is { } next; j++)
-                if (!found.Contains(next)) found.Add(next);
-            return found;
+            return AdjectiveRun(tokens, sentence, k);
         }
         return NoCountries;
     }
@@ -642,8 +639,14 @@ public sealed class ArgumentFinder
             || EntityLexicon.Default.AdjectiveCountryAt(tokens, k) is not null || Covers(mentions, k + 1)
             // ("اقتراح رفضه الرئيس التركي": a title after the verb is its subject, the pronoun its object)
             || TitledConjunct.IsTitleWord(tokens[k].Folded)) return NoCountries;
+        return AdjectiveRun(tokens, sentence, k + 1);
+    }
+
+    /// <summary>The countries of the nationality adjectives set one after another from <paramref name="from"/> ("الروسية والإيرانية").</summary>
+    private static List<string> AdjectiveRun(IReadOnlyList<Token> tokens, Sentence sentence, int from)
+    {
         List<string>? found = null;
-        for (int j = k + 1; j < sentence.EndToken && EntityLexicon.Default.AdjectiveCountryAt(tokens, j) is { } iso; j++)
+        for (int j = from; j < sentence.EndToken && EntityLexicon.Default.AdjectiveCountryAt(tokens, j) is { } iso; j++)
             if (!(found ??= []).Contains(iso)) found.Add(iso);
         return found ?? NoCountries;
     }
@@ -677,7 +680,7 @@ public sealed class ArgumentFinder
         return false;
     }
 
-    private static bool CueStartsAt(List<Lexicons.TrieMatch<string[]>> cues, int token)
+    internal static bool CueStartsAt(IEnumerable<Lexicons.TrieMatch<string[]>> cues, int token)
     {
         foreach (var c in cues)
             if (c.FirstToken == token) return true;
@@ -702,7 +705,7 @@ public sealed class ArgumentFinder
     }
 
     /// <summary>The first mention that starts at a token, or null.</summary>
-    private static EntityMention? StartingAt(List<EntityMention> mentions, int token)
+    internal static EntityMention? StartingAt(List<EntityMention> mentions, int token)
     {
         foreach (var x in mentions)
             if (x.FirstToken == token) return x;
@@ -808,7 +811,7 @@ public sealed class ArgumentFinder
     {
         var word = tokens[k].Folded;
         if (tokens[k].IsQuoteMark) return true;
-        if (word.Length > 2 && word[0] == 'ل' && (CueFillers.Contains(word[1..]) || victim && VictimCueFillers.Contains(word[1..]))) return true;
+        if (word.Length > 2 && word[0] == 'ل' && word[1..] is var rest && (CueFillers.Contains(rest) || victim && VictimCueFillers.Contains(rest))) return true;
         return word == "ل" && k + 1 < m.FirstToken && tokens[k + 1].IsQuoteMark;
     }
 
@@ -883,10 +886,10 @@ public sealed class ArgumentFinder
         if (head.FirstToken == 0 || !tokens[head.FirstToken - 1].Readings.Any(r => r.Proclitics is "" or "و" or "ف" && SupportVerbs.Contains(r.Stem))) return false;
         var times = analysis.Get<Time.TimexLayer>()?.Timexes ?? [];
         for (int k = m.EndToken; k < trigger.FirstToken; k++)
-        // ("ونفذت تركيا وحلفاؤها أمس عملية": an ally noun joins the subject too)
         {
             // ("وتشن تركيا وفصائل سورية موالية لها هجوما": who is loyal to the subject, and the pronoun back to it)
             if (IsAllegiance(tokens, k, trigger.FirstToken)) { k++; continue; }
+            // ("ونفذت تركيا وحلفاؤها أمس عملية": an ally noun joins the subject too)
             if (!(Covers(mentions, k) || tokens[k].Kind == TokenKind.Punctuation || tokens[k].IsNumber || InTimex(times, k) || AllyNounBefore(tokens, k + 1)
                 // ("وكثفت تركيا، منذ الأحد، قصفها": the short preposition that leads the time in)
                 || (tokens[k].IsWord && tokens[k].Folded.Length <= 4 && k + 1 < trigger.FirstToken && InTimex(times, k + 1)))) return false;
@@ -967,8 +970,8 @@ public sealed class ArgumentFinder
 
     // "موالية لها", "المدعومة منها", "المتحالفة معها": an allegiance word and the short preposition with its pronoun after it
     private static bool IsAllegiance(IReadOnlyList<Token> tokens, int k, int before) =>
-        k + 1 < before && AllegianceWords.Contains(tokens[k].Folded) && tokens[k + 1].Folded is { Length: <= 5 } next
-        && (next.StartsWith('ل') || next.StartsWith("مع", StringComparison.Ordinal) || next.StartsWith("من", StringComparison.Ordinal)) && next.Length >= 2;
+        k + 1 < before && AllegianceWords.Contains(tokens[k].Folded) && tokens[k + 1].Folded is { Length: >= 2 and <= 5 } next
+        && (next.StartsWith('ل') || next.StartsWith("مع", StringComparison.Ordinal) || next.StartsWith("من", StringComparison.Ordinal));
 
     private bool CoordinatedWithCued(IReadOnlyList<Token> tokens, List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, List<EntityMention> mentions, string role,
         bool placeOnly = false)

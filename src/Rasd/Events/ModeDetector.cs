@@ -34,7 +34,7 @@ public sealed class ModeDetector
         foreach (var row in cues.Rows) _rows.TryAdd(row, new Cue(cues, row));
     }
 
-    private static readonly HashSet<string> Demonstratives = new(TsvTable.LoadEmbedded("demonstratives").Rows.Select(r => ArabicFolding.FoldString(r[0])), StringComparer.Ordinal);
+    private static readonly HashSet<string> Demonstratives = TsvTable.FoldedWords("demonstratives");
 
     public static ModeDetector Default { get; } = new(CueLexicon.Load("event_mode_cues"));
 

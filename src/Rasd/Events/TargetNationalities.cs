@@ -16,7 +16,7 @@ public static class TargetNationalities
 
     /// <summary>Country codes of the adjectives on the military target phrase that a target cue opens after the trigger.</summary>
     /// <remarks>With none, a shared empty list: read it, never change it.</remarks>
-    public static List<string> Of(Analysis analysis, TriggerMatch trigger, Sentence sentence, IReadOnlyList<EntityMention> mentions,
+    public static List<string> Of(Analysis analysis, TriggerMatch trigger, Sentence sentence, List<EntityMention> mentions,
         IEnumerable<Lexicons.TrieMatch<string[]>> targetCues)
     {
         var tokens = analysis.Tokens;
@@ -25,7 +25,7 @@ public static class TargetNationalities
         // between (a few words on, past the subject)
         for (int k = trigger.EndToken; k < Math.Min(sentence.EndToken, trigger.EndToken + 5); k++)
         {
-            if (tokens[k].Kind == TokenKind.Punctuation || StartsCue(targetCues, k)) break;
+            if (tokens[k].Kind == TokenKind.Punctuation || ArgumentFinder.CueStartsAt(targetCues, k)) break;
             if (!IsObjectHead(tokens, trigger, k)) continue;
             AddAdjectives(tokens, sentence, mentions, k + 1, ref found);
             break;
@@ -53,9 +53,9 @@ public static class TargetNationalities
 
     // the adjectives from k on, after a filler ("أهداف عسكرية سورية") or the place's own name ("قاعدة حميميم الروسية",
     // "مطار التيفور العسكري السوري")
-    private static void AddAdjectives(IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<EntityMention> mentions, int k, ref List<string>? found)
+    private static void AddAdjectives(IReadOnlyList<Token> tokens, Sentence sentence, List<EntityMention> mentions, int k, ref List<string>? found)
     {
-        if (k < sentence.EndToken && LocationStartingAt(mentions, k) is { } name) k = name.EndToken;
+        if (k < sentence.EndToken && ArgumentFinder.StartingAt(mentions, k) is { Type: EntityType.Loc } name) k = name.EndToken;
         // a name the gazetteer lacks, known by the filler after it: "قاعدة تيفور الجوية السورية"
         else if (k + 1 < sentence.EndToken && tokens[k].IsWord && Fillers.Contains(tokens[k + 1].Folded) && !Fillers.Contains(tokens[k].Folded)
             && EntityLexicon.Default.AdjectiveCountryAt(tokens, k) is null) k++;
@@ -73,20 +73,6 @@ public static class TargetNationalities
     // a number in digits or words ("3", "ثلاث", "عشرات")
     private static bool IsCount(Token token) =>
         token.IsNumber || Numbers.NumberLexicon.Default.TryCardinal(token.Folded, out _, out _);
-
-    private static bool StartsCue(IEnumerable<Lexicons.TrieMatch<string[]>> cues, int token)
-    {
-        foreach (var c in cues)
-            if (c.FirstToken == token) return true;
-        return false;
-    }
-
-    private static EntityMention? LocationStartingAt(IReadOnlyList<EntityMention> mentions, int token)
-    {
-        foreach (var m in mentions)
-            if (m.FirstToken == token && m.Type == EntityType.Loc) return m;
-        return null;
-    }
 
     /// <summary>Whether the token after the trigger is a noun for what the attack hits ("مواقع", "قاعدة", "مطار"), whose nationality adjective is the side hit.</summary>
     /// <remarks>Right after a verb a definite head is more often its subject: "أطلقت الدفاعات الجوية السورية صواريخ".</remarks>
