@@ -62,6 +62,7 @@ public sealed class ArgumentFinder
         // capitals a speaking capital addresses ("دعت باريس موسكو وطهران إلى …")
         var addressedCities = lists[3];
         bool hostAdded = false;
+        EntityMention? visitedCountry = null;
         foreach (var m in mentions)
         {
             // "أدانت الفصائل الهجوم": who speaks of a deed takes no part in it (nor is it where the deed happened)
@@ -103,6 +104,16 @@ public sealed class ArgumentFinder
                 foreach (var code in ActorCode.Members(asked)) Add(ev.Targets, code);
                 continue;
             }
+            // "وطالب الأكراد دمشق بالتدخل", "دعا المتظاهرون بيروت إلى …": a capital right after the verb and its subject, before
+            // what it is asked or accused of, is the government addressed, even when the subject is no name Rasd knows
+            if (ev.Type is "REQUEST" or "ACCUSE" or "THREATEN" && !trigger.HasArticle && m.Type == EntityType.Loc
+                && m.Actor is null && StatementRoles.RightAfterVerb(analysis.Tokens, trigger, m, mentions) && AskedOrChargedAfter(analysis.Tokens, m)
+                && StatementRoles.CapitalGovernment(m) is { } addressee)
+            {
+                speakingCities.Add(m);
+                foreach (var code in ActorCode.Members(addressee)) Add(ev.Targets, code);
+                continue;
+            }
             if (actor is null) continue;
             // "اتهم لافروف، الذي كان يتحدث في أستانا عاصمة كازاخستان، بريطانيا": a name in an aside on the subject is no party
             // (talks keep theirs: "مؤتمر باريس، الذي يجمع 50 دولة بينها السعودية" lists who takes part)
@@ -139,7 +150,12 @@ public sealed class ArgumentFinder
                     || ActorCode.Sector(code) == "MED") && AttributionFinder.Default.SpeaksNextTo(analysis, sentence, m)) continue;
                 // "… يطلب هدنة، حسب ما أعلن المرصد": the monitor, outlet or UN told after the deed as its source is no party to it, a call either
                 if (m.FirstToken > trigger.FirstToken && (code == "IGO" || ActorCode.Sector(code) is "NGO" or "MED") && AccordingTo.IsSource(analysis.Tokens, m)) continue;
-                if (cued == "target" && symmetric) continue; // "المبعوث … إلى سوريا": a destination, not a party
+                if (cued == "target" && symmetric)
+                {
+                    // "المبعوث … إلى سوريا": a destination, not a party; but the country a visit goes to ("زيارته إلى الأردن") is where its talks are held
+                    if (ev.Type == "CONSULT" && m.GeoPrecision == 3 && m.FirstToken >= trigger.EndToken && IsVisit(trigger)) visitedCountry ??= m;
+                    continue;
+                }
                 // "اتفاق على خطة لسحب وحدات حماية الشعب": whom a deal moves is what it is about, not a party to it
                 if (cued == "content" && symmetric) continue;
                 if (ev.Type == "ASSAULT")
@@ -173,6 +189,7 @@ public sealed class ArgumentFinder
                 {
                     hostAdded = true;
                     Add(ev.Actors, ActorCode.With(code, "GOV"));
+                    if (m.GeoPrecision == 3) visitedCountry = m;
                     continue;
                 }
                 // …but "تهدد أنقرة", "قالت موسكو": a capital right after a verb is its government speaking
@@ -284,6 +301,8 @@ public sealed class ArgumentFinder
             if (m.Places.Count > 0 && !speakingCities.Contains(m) && !NotWhere(cues, m) && !IsLocator(m, mentions) && !PlaceOwnedByOther(analysis, trigger, m, clause)) placed.Add(m);
         if (symmetric) placed = Venues(analysis, ev, trigger, mentions, cues, placed, clause);
         AddPlaces(ev, placed, (this, cues), static (s, m) => s.Item1.HasCue(s.cues, m, "place"));
+        // "خلال زيارته لتركيا": the country visited is where the talks are held, as well as the host's government
+        if (visitedCountry is not null && !speakingCities.Contains(visitedCountry)) AddPlace(ev, visitedCountry, 0, static (_, _) => true);
         // people leave for somewhere: "… وبات عدد الخارجين 16433 باتجاه إدلب" names the destination in a later clause
         if (ev.Type == "RETREAT") AddPlaces(ev, Destinations(analysis, sentence, trigger), 0, static (_, _) => true);
         // nothing left to the trigger: the places its own sentence names beat those of sentences before it
@@ -828,6 +847,17 @@ public sealed class ArgumentFinder
         return false;
     }
 
+    /// <summary>Whether what a capital is asked or accused of follows it: "إلى" or a verbal noun behind "ب" ("بالتدخل", "بوقف").</summary>
+    private static bool AskedOrChargedAfter(IReadOnlyList<Token> tokens, EntityMention m)
+    {
+        if (m.EndToken >= tokens.Count) return false;
+        var next = tokens[m.EndToken];
+        if (next.Folded == "الي") return true;
+        foreach (var r in next.Readings)
+            if (r.Proclitics.EndsWith('ب') && r.Stem.Length > 2) return true;
+        return false;
+    }
+
     /// <summary>Whether a mention is the trigger's own argument: right after it (possibly through a chain of "و" coordinated actors) or just before a verbal trigger.</summary>
     private static bool TiedToTrigger(IReadOnlyList<Token> tokens, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)
     {
@@ -1062,7 +1092,9 @@ public sealed class ArgumentFinder
     {
         if (m.Places.Count == 0) return;
         bool isCountryActor = m.GeoPrecision == 3 && m.Actor is { } a && m.Places.Count == 1 && IsCountryOf(a, m.Places[0]) && (ev.Actors.Contains(a) || ev.Targets.Contains(a) || HasForces(ev.Actors, a));
-        if (isCountryActor) return;
+        // talks held "في تركيا" are held there even when Turkey takes part ("التقى أردوغان بوتين في تركيا"); before the
+        // trigger "في" more often places a title ("وزير الثقافة في إيران، خلال الجلسة")
+        if (isCountryActor && !(Symmetric.Contains(ev.Type) && m.FirstToken >= ev.Triggers[0].EndToken && placeCued(state, m))) return;
         // a foreign country named in a sentence is a party or a topic more often than a place, unless "في" says so
         if (m.GeoPrecision == 3 && m.Places.Count == 1 && m.Places[0].Length == 3 && !placeCued(state, m)) return;
         foreach (var p in m.Places) Add(ev.Places, p);
