@@ -59,6 +59,9 @@ public sealed class EntityLexicon
     /// <summary>Folded place words that also stand before cities abroad ("مدينة", "منطقة").</summary>
     public HashSet<string> AbroadPlaceWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Place words for places smaller than a town ("حي", "قرية"), folded.</summary>
+    public HashSet<string> UnitPlaceWords { get; } = new(StringComparer.Ordinal);
+
     public HashSet<string> NameStops { get; } = new(StringComparer.Ordinal);
 
     /// <summary>One-word event triggers, which end a name after a title as whole words ("الرئيس اللبناني رفض مطلب …").</summary>
@@ -233,6 +236,7 @@ public sealed class EntityLexicon
         {
             PlaceWords[ArabicFolding.FoldString(t.Cell(r, "word"))] = (t.Cell(r, "kind"), t.Cell(r, "in_name") == "1");
             if (t.Cell(r, "abroad") == "1") AbroadPlaceWords.Add(ArabicFolding.FoldString(t.Cell(r, "word")));
+            if (t.Cell(r, "unit") == "1") UnitPlaceWords.Add(ArabicFolding.FoldString(t.Cell(r, "word")));
         }
         foreach (var r in TsvTable.LoadEmbedded("name_stops").Rows)
             NameStops.Add(ArabicFolding.FoldString(r[0]));
@@ -271,6 +275,15 @@ public sealed class EntityLexicon
         foreach (var r in token.Readings)
             if (Adjectives.TryGetValue(r.StemWithArticle, out var iso)) return iso;
         return null;
+    }
+
+    /// <summary>Whether the token is a word for a place smaller than a town ("حي", "قرية"; any clitic reading).</summary>
+    public bool IsUnitPlaceWord(Token token)
+    {
+        if (!token.IsWord) return false;
+        foreach (var r in token.Readings)
+            if (UnitPlaceWords.Contains(r.StemWithArticle)) return true;
+        return false;
     }
 
     /// <summary>Whether the token is a place word that also stands before cities abroad (any clitic reading).</summary>

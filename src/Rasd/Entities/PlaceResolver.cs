@@ -199,7 +199,14 @@ internal sealed class PlaceResolver
         string? gov = null;
         double top = 0;
         bool any = false;
-        for (int k = 0; k < syrian.Count; k++)
+        // "محافظتي درعا والقنيطرة": a governorate's own name is that governorate whatever governorates are named near it (a
+        // quarter of Daraa is also called القنيطرة), unless a word for a smaller place stands before it ("حي القنيطرة")
+        bool governorateNamed = false;
+        // (a word kept in the name, "حي", opens the mention itself)
+        if (!_lex.IsUnitPlaceWord(_a.Tokens[c.First]) && (c.First == 0 || !_lex.IsUnitPlaceWord(_a.Tokens[c.First - 1])))
+            foreach (var e in syrian)
+                if (e.Level == "gov") (gov, governorateNamed) = (e.Governorate, true);
+        for (int k = 0; k < syrian.Count && !governorateNamed; k++)
         {
             var g = syrian[k].Governorate;
             if (IndexOfGovernorate(syrian, g) != k) continue;

@@ -21,6 +21,24 @@ public class EntityRuleTests
     }
 
     [Theory]
+    [InlineData("تقدمت قوات النظام في محافظتي درعا والقنيطرة خلال الأسبوع الماضي", "القنيطرة", "SY14")]
+    [InlineData("وصلت التعزيزات إلى ريف درعا قبل أن تتجه نحو القنيطرة", "القنيطرة", "SY14")]
+    public void A_governorate_name_is_the_governorate_whatever_governorate_is_named_near_it(string sentence, string text, string gov)
+    {
+        var m = EntityTestKit.Find(sentence, text);
+        Assert.NotNull(m);
+        Assert.Equal([gov], m!.Places);
+    }
+
+    [Fact]
+    public void After_a_word_for_a_village_a_governorate_name_follows_its_context()
+    {
+        var m = EntityTestKit.Find("قصفت الطائرات قرية القنيطرة في ريف إدلب الجنوبي", "القنيطرة");
+        Assert.NotNull(m);
+        Assert.Equal(["SY07"], m!.Places);
+    }
+
+    [Theory]
     [InlineData("تظاهر آلاف المصلين في مدينة القدس بعد صلاة الجمعة", "القدس", "PSE")]
     [InlineData("افتتح معرض للكتاب في مدينة الإسكندرية الساحلية", "الإسكندرية", "EGY")]
     [InlineData("قال مسؤول كردي إن قوات عراقية انتشرت في سنجار", "سنجار", "IRQ")]
