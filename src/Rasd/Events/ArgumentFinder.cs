@@ -41,7 +41,7 @@ public sealed class ArgumentFinder
         var index = SentenceIndex.For(analysis);
         var inSentence = index.Mentions(sentence.Index);
         // (the working lists are this thread's, emptied here: Fill never runs inside itself and keeps none of them)
-        var lists = _fillLists ??= [[], [], [], [], [], []];
+        var lists = _fillLists ??= [[], [], [], [], [], [], []];
         foreach (var list in lists) list.Clear();
         var mentions = lists[0];
         foreach (var m in inSentence)
@@ -139,6 +139,14 @@ public sealed class ArgumentFinder
                 if (symmetric) cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "topic", placeOnly: true) ? "topic" : null;
                 // a city stands for its state only as the subject of a verb ("قالت موسكو"), never "في موسكو" or as a topic
                 bool isCity = m.Type == EntityType.Loc && m.GeoPrecision is 1 or 2;
+                // "نشر قوات في إستونيا ولاتفيا وليتوانيا": countries joined to one "في" places of a deed on the ground are places too,
+                // not parties (after a statement or talks "في سوريا واليمن" is mostly what they are about)
+                if (cued is null && ev.Type is "ASSAULT" or "MOBILIZE" or "RETREAT" or "AID" or "COERCE" or "PROTEST" && m.Type == EntityType.Loc
+                    && CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "place", placeOnly: true))
+                {
+                    lists[6].Add(m);
+                    continue;
+                }
                 // "فصيل مدعوم من أنقرة": the backer describes a party; it takes no part in the deed
                 if (cued is "topic" or "place" or "backer" or "seat") continue;
                 // "إدلب التي تسيطر عليها المعارضة": who holds a place describes it; it takes no part in the event
@@ -300,7 +308,12 @@ public sealed class ArgumentFinder
         foreach (var m in mentions)
             if (m.Places.Count > 0 && !speakingCities.Contains(m) && !NotWhere(cues, m) && !IsLocator(m, mentions) && !PlaceOwnedByOther(analysis, trigger, m, clause)) placed.Add(m);
         if (symmetric) placed = Venues(analysis, ev, trigger, mentions, cues, placed, clause);
-        AddPlaces(ev, placed, (this, cues), static (s, m) => s.Item1.HasCue(s.cues, m, "place"));
+        var joinedPlaces = lists[6];
+        AddPlaces(ev, placed, (this, cues, joinedPlaces), static (s, m) => s.Item1.HasCue(s.cues, m, "place") || s.joinedPlaces.Contains(m));
+        // "في سوريا والعراق": Syria named with other countries stays a place beside them (only a governorate says more than it)
+        if (joinedPlaces.Count > 0 && !ev.Places.Contains("SYR") && !NamesGovernorate(ev.Places))
+            foreach (var m in placed)
+                if (m.Id == "SYR") { ev.Places.Insert(0, "SYR"); break; }
         // "خلال زيارته لتركيا": the country visited is where the talks are held, as well as the host's government
         if (visitedCountry is not null && !speakingCities.Contains(visitedCountry)) AddPlace(ev, visitedCountry, 0, static (_, _) => true);
         // people leave for somewhere: "… وبات عدد الخارجين 16433 باتجاه إدلب" names the destination in a later clause
@@ -311,7 +324,7 @@ public sealed class ArgumentFinder
             var left = lists[5];
             foreach (var m in mentions)
                 if (m.Places.Count > 0 && !speakingCities.Contains(m) && !NotWhere(cues, m) && !IsLocator(m, mentions)) left.Add(m);
-            AddPlaces(ev, left, (this, cues), static (s, m) => s.Item1.HasCue(s.cues, m, "place"));
+            AddPlaces(ev, left, (this, cues, joinedPlaces), static (s, m) => s.Item1.HasCue(s.cues, m, "place") || s.joinedPlaces.Contains(m));
         }
     }
 
@@ -356,6 +369,14 @@ public sealed class ArgumentFinder
                     && PlaceOwner(analysis, trigger, m, clause) is { Entry.Type: "RETREAT" } owner && owner.FirstToken > trigger.FirstToken)
                     placed.Add(m);
         return placed;
+    }
+
+    // whether a Syrian governorate is among the places
+    private static bool NamesGovernorate(List<string> places)
+    {
+        foreach (var p in places)
+            if (p.Length > 3 && p.StartsWith("SY", StringComparison.Ordinal)) return true;
+        return false;
     }
 
     // every place a country other than Syria (ISO codes, no governorates)
