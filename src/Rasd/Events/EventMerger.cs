@@ -76,7 +76,15 @@ public static class EventMerger
             into ??= Recalled(analysis, m) ? FirstOf(merged, m.Type, m.Mode) : null;
             // "رفضوا الاتفاق", "أشاد بالاتفاق الجديد": the definite deal is the one already told of, whatever day or parties its sentence names
             // (not one dated as made: "الاتفاق المبرم في أيار 2019")
+            // ("ومن المقرر أن يتم تنفيذ الاتفاق": the deal made is carried out later; its planned mention is that deal too)
             var told = DealToldBefore(analysis, m) ? LastOf(merged, "AGREE", m.Mode) : null;
+            if (into is null && told is null && m.Mode == EventMode.Planned && DealToldBefore(analysis, m) && LastOf(merged, "AGREE", EventMode.Actual) is { } made)
+            {
+                // what is planned is the deal's carrying out: the deal stays made, on its own day
+                told = made;
+                m.Mode = EventMode.Actual;
+                m.TimeFromText = false;
+            }
             into ??= told;
             // "نوهت المملكة إلى أن اللقاء جاء ضمن …": the definite meeting is the one already told of, whatever day its sentence borrows
             var meeting = into is null && MeetingToldBefore(analysis, m) ? FirstMeetingFor(merged, m) : null;
