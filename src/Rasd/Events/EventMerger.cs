@@ -87,7 +87,7 @@ public static class EventMerger
             }
             into ??= told;
             // "نوهت المملكة إلى أن اللقاء جاء ضمن …": the definite meeting is the one already told of, whatever day its sentence borrows
-            var meeting = into is null && MeetingToldBefore(analysis, m) ? FirstMeetingFor(merged, m) : null;
+            var meeting = into is null && MeetingToldBefore(analysis, m) ? FirstMeetingFor(merged, m) ?? ComingMeetingFor(merged, m, analysis.Published) : null;
             // the day its sentence lends it is when the meeting was spoken of, not when it was held
             if (meeting is not null) m.TimeFromText = false;
             into ??= meeting;
@@ -275,6 +275,16 @@ public static class EventMerger
     {
         foreach (var e in merged)
             if (e.Type == "CONSULT" && e.Mode == m.Mode && PartiesWithin(e, m)) return e;
+        return null;
+    }
+
+    // "ولم يحدد ظريف إن كان الاجتماع سيضم الرؤساء": a meeting told again with no mode cue of its own, after a meeting set for a
+    // day still to come that holds all its parties, is that meeting (told as held only because nothing in its clause says otherwise)
+    private static Event? ComingMeetingFor(List<Event> merged, Event m, DateOnly? published)
+    {
+        if (m.Mode != EventMode.Actual || published is not { } day) return null;
+        foreach (var e in merged)
+            if (e.Type == "CONSULT" && e.Mode == EventMode.Planned && e.TimeFromText && e.Begin > day && ContainsAll(e.Actors, m.Actors)) return e;
         return null;
     }
 
