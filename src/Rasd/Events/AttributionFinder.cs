@@ -33,6 +33,18 @@ public sealed class AttributionFinder
     // an organisation, a person, or a monitor or an outlet
     private static bool CanBeSource(EntityMention m) => m.Type is EntityType.Org or EntityType.Per || (m.Actor is { } a && ActorCode.Sector(a) is "NGO" or "MED");
 
+    /// <summary>The first party named after the last verb or phrase of attribution that ends before <paramref name="token"/> ("قال البيت الأبيض إن …").</summary>
+    public EntityMention? SpeakerBefore(Analysis analysis, Sentence sentence, int token, List<EntityMention> mentions)
+    {
+        int from = -1;
+        foreach (var cue in _cues.InSentence(analysis, sentence))
+            if (cue.EndToken <= token && cue.EndToken > from) from = cue.EndToken;
+        if (from < 0) return null;
+        foreach (var m in mentions)
+            if (m.FirstToken >= from && m.EndToken <= token && (m.Actor ?? StatementRoles.CapitalGovernment(m)) is not null) return m;
+        return null;
+    }
+
     /// <summary>Whether a verb or phrase of attribution stands right before or after the mention ("قالت موسكو", "موسكو قالت", "بحسب دمشق").</summary>
     public bool SpeaksNextTo(Analysis analysis, Sentence sentence, EntityMention m)
     {

@@ -76,10 +76,18 @@ public static class EventMerger
             into ??= Recalled(analysis, m) ? FirstOf(merged, m.Type, m.Mode) : null;
             // "رفضوا الاتفاق", "أشاد بالاتفاق الجديد": the definite deal is the one already told of, whatever day or parties its sentence names
             // (not one dated as made: "الاتفاق المبرم في أيار 2019")
+            // ("ومن المقرر أن يتم تنفيذ الاتفاق": the deal made is carried out later; its planned mention is that deal too)
             var told = DealToldBefore(analysis, m) ? LastOf(merged, "AGREE", m.Mode) : null;
+            if (into is null && told is null && m.Mode == EventMode.Planned && DealToldBefore(analysis, m) && LastOf(merged, "AGREE", EventMode.Actual) is { } made)
+            {
+                // what is planned is the deal's carrying out: the deal stays made, on its own day
+                told = made;
+                m.Mode = EventMode.Actual;
+                m.TimeFromText = false;
+            }
             into ??= told;
             // "نوهت المملكة إلى أن اللقاء جاء ضمن …": the definite meeting is the one already told of, whatever day its sentence borrows
-            var meeting = into is null && MeetingToldBefore(analysis, m) ? FirstMeetingFor(merged, m) : null;
+            var meeting = into is null && MeetingToldBefore(analysis, m) ? FirstMeetingFor(merged, m) ?? ComingMeetingFor(merged, m, analysis.Published) : null;
             // the day its sentence lends it is when the meeting was spoken of, not when it was held
             if (meeting is not null) m.TimeFromText = false;
             into ??= meeting;
@@ -267,6 +275,16 @@ public static class EventMerger
     {
         foreach (var e in merged)
             if (e.Type == "CONSULT" && e.Mode == m.Mode && PartiesWithin(e, m)) return e;
+        return null;
+    }
+
+    // "ولم يحدد ظريف إن كان الاجتماع سيضم الرؤساء": a meeting told again with no mode cue of its own, after a meeting set for a
+    // day still to come that holds all its parties, is that meeting (told as held only because nothing in its clause says otherwise)
+    private static Event? ComingMeetingFor(List<Event> merged, Event m, DateOnly? published)
+    {
+        if (m.Mode != EventMode.Actual || published is not { } day) return null;
+        foreach (var e in merged)
+            if (e.Type == "CONSULT" && e.Mode == EventMode.Planned && e.TimeFromText && e.Begin > day && ContainsAll(e.Actors, m.Actors)) return e;
         return null;
     }
 

@@ -82,7 +82,7 @@ public sealed class TriggerBlockers
     public static TriggerBlockers Preceders { get; } = Load("event_trigger_preceders", "before");
 
     /// <summary>False when the trigger is listed and none of its words follows; the requirements table's test.</summary>
-    public bool Allows(Analysis analysis, TriggerMatch trigger) => Followed(analysis, trigger) != false;
+    public bool Allows(Analysis analysis, TriggerMatch trigger) => Followed(analysis, trigger, possessiveToo: false) != false;
 
     public static TriggerBlockers Load(string name, string column = "next")
     {
@@ -110,7 +110,7 @@ public sealed class TriggerBlockers
     }
 
     public bool Blocks(Analysis analysis, TriggerMatch trigger) =>
-        _before ? Preceded(analysis, trigger) : Followed(analysis, trigger) == true;
+        _before ? Preceded(analysis, trigger) : Followed(analysis, trigger, possessiveToo: true) == true;
 
     // the listed words stand right before the trigger's first word
     private bool Preceded(Analysis analysis, TriggerMatch trigger)
@@ -157,6 +157,19 @@ public sealed class TriggerBlockers
         return found.Count == 0 ? null : found;
     }
 
+    // "منعاً لتوجيه …", "دعمهم للإرهاب": a one-word trigger matched in a form the lexicon adds to the listed word (the indefinite
+    // accusative, whose stem the analyser leaves with its alif, or with a pronoun) answers to the rows of the word as listed.
+    // A requirement does not hold the pronoun form to them: its object may be the pronoun ("تم إسقاطها" downed the drone).
+    private List<Rows>? ListedAsEntry(TriggerMatch trigger, bool possessiveToo)
+    {
+        if (trigger.TokenCount != 1 || trigger.Entry.Possessive && !possessiveToo
+            || !_next.TryGetValue(trigger.Entry.FoldedPhrase, out var rows)) return null;
+        var found = _found ??= [];
+        found.Clear();
+        found.Add(rows);
+        return found;
+    }
+
     private void Add(List<Rows> found, string key)
     {
         // (one key's rows are one object: a key met again finds it listed)
@@ -168,10 +181,10 @@ public sealed class TriggerBlockers
     private static List<Rows>? _found;
 
     // null when the trigger is not listed; else whether one of its listed words follows
-    private bool? Followed(Analysis analysis, TriggerMatch trigger)
+    private bool? Followed(Analysis analysis, TriggerMatch trigger, bool possessiveToo)
     {
         if (trigger.EndToken >= analysis.Tokens.Count) return null;
-        var keys = Listed(analysis.Tokens[trigger.EndToken - 1]);
+        var keys = Listed(analysis.Tokens[trigger.EndToken - 1]) ?? ListedAsEntry(trigger, possessiveToo);
         if (keys is null) return null;
         // "*": the listed form is never an event ("بدعم روسي" tells with what help another deed was done)
         foreach (var rows in keys)

@@ -9,6 +9,12 @@ public sealed record TriggerEntry(string Phrase, string Type, string? AttackMode
     /// <summary>A finite verb whose spelling is also a noun ("طالب" demanded / student): it carries no ال ب ل ك.</summary>
     public bool IsVerb { get; init; }
 
+    /// <summary>The phrase as the tables compare words: folded.</summary>
+    public string FoldedPhrase { get; } = Text.ArabicFolding.FoldString(Phrase);
+
+    /// <summary>A predicate that blames the one named before it ("إن النظام مسؤول عن الهجوم"): the sentence's speaker accuses.</summary>
+    public bool BlamesSubject { get; init; }
+
     /// <summary>A verb in the first person ("ندعو", "أطالب"): its subject is the speaker, so a name after it is whom it addresses.</summary>
     public bool FirstPerson { get; init; }
 }

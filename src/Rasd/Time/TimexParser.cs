@@ -204,6 +204,9 @@ internal sealed partial class TimexParser
             if (IsListComma(k, i)) { reach++; continue; }
             // "سيصدر، الجمعة": a comma that sets the date off right after its verb does not end the verb's clause
             if (k == i - 1 && _t[k].Folded is "،" or ",") { reach++; continue; }
+            // "سيبحث مع الرئيس الروسي، فلاديمير بوتين، الأربعاء": a name set off by commas right before the date is apposed to the
+            // verb's object and does not end its clause either, nor do its words use up the reach
+            if (IsAppositionComma(k, i)) { reach += i - 1 - k; continue; }
             if (IsPunctuationStop(k)) return -1;
             var t = _t[k];
             if (!t.IsWord) continue;
@@ -230,6 +233,15 @@ internal sealed partial class TimexParser
         for (int k = cue - 1; k >= Math.Max(0, cue - 2); k--)
             if (_t[k].IsWord && _lex.PastPlanWords.Contains(StripConjunction(_t[k].Folded))) return true;
         return false;
+    }
+
+    // the comma that opens one to three words closed by the comma right before the date
+    private bool IsAppositionComma(int k, int date)
+    {
+        if (_t[k].Folded is not ("،" or ",") || date - 1 <= k + 1 || date - 1 - (k + 1) > 3 || _t[date - 1].Folded is not ("،" or ",")) return false;
+        for (int j = k + 1; j < date - 1; j++)
+            if (!_t[j].IsWord) return false;
+        return true;
     }
 
     // "، وبريطانيا، وألمانيا يوم …": the comma before a "و" item that the next comma or the date itself follows

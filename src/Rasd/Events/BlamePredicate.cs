@@ -1,0 +1,33 @@
+using Rasd.Entities;
+using Rasd.Pipeline;
+using Rasd.Text;
+
+namespace Rasd.Events;
+
+/// <summary>
+/// Roles of a predicate that lays an attack at a party's door ("إن الحكومة السورية مسؤولة عن الهجوم", "إن النظام يقف وراء
+/// الهجوم"): the party named right before it is blamed, and the one who says so is the speaker of the sentence's verb of saying.
+/// </summary>
+internal static class BlamePredicate
+{
+    // "إن موسكو هي المسؤولة", "إن الحكومة السورية على الأرجح تقف": a few words may stand between the blamed and the predicate
+    private const int Gap = 3;
+
+    public static void Assign(Analysis analysis, Sentence sentence, Event ev, TriggerMatch trigger, List<EntityMention> mentions)
+    {
+        EntityMention? blamed = null;
+        foreach (var m in mentions)
+            if (m.EndToken <= trigger.FirstToken && trigger.FirstToken - m.EndToken <= Gap && (m.Actor ?? StatementRoles.CapitalGovernment(m)) is not null) blamed = m;
+        if (blamed is null) return;
+        ev.Actors.Clear();
+        foreach (var code in ActorCode.Members((blamed.Actor ?? StatementRoles.CapitalGovernment(blamed))!)) Add(ev.Targets, code);
+        if (AttributionFinder.Default.SpeakerBefore(analysis, sentence, blamed.FirstToken, mentions) is { } speaker)
+            foreach (var code in ActorCode.Members((speaker.Actor ?? StatementRoles.CapitalGovernment(speaker))!))
+                if (!ev.Targets.Contains(code)) Add(ev.Actors, code);
+    }
+
+    private static void Add(List<string> list, string code)
+    {
+        if (!list.Contains(code)) list.Add(code);
+    }
+}

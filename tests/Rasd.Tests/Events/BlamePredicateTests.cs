@@ -1,0 +1,30 @@
+namespace Rasd.Tests.Events;
+
+/// <summary>
+/// "إن النظام مسؤول عن الهجوم", "إن النظام يقف وراء الهجوم": a predicate that lays an attack at a party's door is an accusation
+/// of that party by the speaker; a question, a denial or an official ("قال مسؤول في الحكومة") blames nobody.
+/// </summary>
+public class BlamePredicateTests
+{
+    [Fact]
+    public void AskingWhoIsBehindBlamesNobody()
+    {
+        var record = EventTexts.Extract("تفجير\n\nوقالت الحكومة التركية إنها لا تعرف بعد من يقف وراء الهجوم على البلدة.", "who");
+        Assert.DoesNotContain(record.Events, e => e.Type == "ACCUSE");
+    }
+
+    [Fact]
+    public void ADeniedResponsibilityBlamesNobodyAndLeavesTheAttack()
+    {
+        var record = EventTexts.Extract("هجوم\n\nوتنفي دمشق أن تكون مسؤولة عن الهجوم على البلدة.", "denied");
+        Assert.DoesNotContain(record.Events, e => e.Type == "ACCUSE");
+        Assert.Contains(record.Events, e => e.Type == "ASSAULT" && e.Mode == "actual");
+    }
+
+    [Fact]
+    public void AnOfficialSpeakingBlamesNobody()
+    {
+        var record = EventTexts.Extract("الحدود\n\nوقال مسؤول في الحكومة التركية إن أنقرة تدرس الوضع على الحدود مع سوريا.", "post");
+        Assert.DoesNotContain(record.Events, e => e.Type == "ACCUSE");
+    }
+}
