@@ -261,7 +261,7 @@ public sealed class EntityRecognizer
         // a first name that is also a word ("عادل", "سعيد") opens a name only before another first name or a lineage ("عادل عبد المهدي");
         if (given is { CommonWord: true }
             && (!(j < end && (_given.Read(text, tokens[j]) is { Prefix: 0, CommonWord: false } || GivenNames.IsAbdCompound(tokens, j, end) || NameLinks.Contains(tokens[j].Folded))))
-            && !SpeakerFrame(tokens, i, j, end))
+            && !SpeakerFrame(tokens, i, j, end) && !AfterBody(cands, i))
             return;
         int k = j, words = 0;
         while (k < end && words < 3 && k - j < 6 && IsNameToken(tokens, k, k - i) && !JoinedByAnd(text, tokens[k]) && !GluedParticle(tokens[k]) && !KnownPersonAt(tokens, k, end)
@@ -275,6 +275,15 @@ public sealed class EntityRecognizer
         if (k == j) return;
         var name = JoinFolded(tokens, i, k - i, prefix);
         cands.Add(new Candidate(i, k, [new EntityEntry(EntryKind.Person, EntityType.Per, name, "per:" + name, null, null, [])], prefix, 4));
+    }
+
+    /// <summary>"رئيس الائتلاف الوطني رياض سيف", "الرئيس المشترك لمجلس سوريا الديمقراطية رياض درار": right after the name of a body
+    /// (as a title governs it) a first name that is also a word opens the name of who holds the title.</summary>
+    private static bool AfterBody(List<Candidate> cands, int i)
+    {
+        foreach (var c in cands)
+            if (c.End == i && HasKind(c.Entries, EntryKind.Organisation)) return true;
+        return false;
     }
 
     private static int AbdPrefix(Token t)

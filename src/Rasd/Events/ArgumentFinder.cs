@@ -278,6 +278,11 @@ public sealed class ArgumentFinder
         // "تلقت الوحدات الكردية الدعم من واشنطن": who receives support is the one supported, who it comes from the one who gives
         if (ev.Type == "SUPPORT" && SupportReceived.Roles(analysis, sentence, trigger, mentions) is var (receivers, givingParties) && givingParties.Count > 0)
             ReceivedFrom(ev, receivers, givingParties, speakingCities);
+        // "لدعم قوات النظام"، "تكف عن دعم حزب الله": the name right after the verbal noun is the one supported, not who gives
+        if (ev.Type == "SUPPORT" && SupportObject.Of(analysis.Tokens, trigger, mentions) is { } supported
+            && (supported.Actor ?? StatementRoles.CapitalGovernment(supported)) is { } supportedCode)
+            foreach (var code in ActorCode.Members(supportedCode))
+                if (ev.Actors.Remove(code)) Add(ev.Targets, code);
         // "حمّل إبراهيم روسيا وتركيا المسؤولية": the names right before the responsibility are the ones blamed, not its speaker
         if (ev.Type == "ACCUSE" && firstTrigger)
             foreach (var m in BlameWords.HeldResponsible(analysis, trigger, mentions))

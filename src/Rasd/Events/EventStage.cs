@@ -101,8 +101,12 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
                 && analysis.Tokens[t.FirstToken - 1].Folded == "من" && !GenericReference.ConcludedOnItsDate(analysis, t)) continue;
             if (sports is not null && sports[t.SentenceIndex]) continue;
             if (otherReports[t.SentenceIndex]) continue;
-            // "الحكم بإعدام ست نساء": a court's sentence is no attack
-            if (t.Entry.Type == "ASSAULT" && PunishmentCues.Sentenced(analysis.Tokens, t.FirstToken)) continue;
+            // "الحكم بإعدام ست نساء": a court's sentence is no attack; passed by a court it is a coercion ("قضت المحكمة بالإعدام")
+            if (t.Entry.Type == "ASSAULT" && PunishmentCues.Sentenced(analysis.Tokens, t.FirstToken))
+            {
+                if (!PunishmentCues.SentencePassed(analysis.Tokens, t.FirstToken)) continue;
+                t = t with { Entry = CourtSentence };
+            }
             bool inside = false;
             for (int i = t.FirstToken; i < t.EndToken; i++) inside |= covered[i];
             if (!inside && !GenericReference.Is(analysis, t) && !blockers.Blocks(analysis, t) && !preceders.Blocks(analysis, t) && requirements.Allows(analysis, t)
@@ -112,6 +116,9 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         candidates.Clear();
         return kept;
     }
+
+    // a death sentence passed by a court: coercion, as a conviction is (CAMEO legal action)
+    private static readonly TriggerEntry CourtSentence = new("إعدام", "COERCE", null);
 
     // which tokens a name or a time expression covers (the first Tokens.Count entries of one buffer per thread, refilled per text)
     [ThreadStatic]

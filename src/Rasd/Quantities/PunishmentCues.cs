@@ -12,6 +12,7 @@ public static class PunishmentCues
     private static readonly HashSet<string> Sentence = new(StringComparer.Ordinal);
     private static readonly HashSet<string> Between = new(StringComparer.Ordinal);
     private static readonly HashSet<string> CarriedOut = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> Passed = new(StringComparer.Ordinal);
 
     static PunishmentCues()
     {
@@ -26,28 +27,37 @@ public static class PunishmentCues
                 var k => throw new InvalidDataException($"data/punishment_cues.tsv: unknown kind '{k}'"),
             };
             set.Add(ArabicFolding.FoldString(t.Cell(r, "word")));
+            if (t.Cell(r, "passed") == "yes") Passed.Add(ArabicFolding.FoldString(t.Cell(r, "word")));
         }
     }
 
     /// <summary>Whether the word at <paramref name="at"/> follows a sentencing word that was not carried out.</summary>
-    public static bool Sentenced(IReadOnlyList<Token> tokens, int at)
+    public static bool Sentenced(IReadOnlyList<Token> tokens, int at) => SentenceWordBefore(tokens, at) is int k && !CarriedOutAt(tokens, k);
+
+    /// <summary>Whether that sentencing word tells a court passing the sentence ("قضت المحكمة غيابيا بالإعدام"), not the penalty named
+    /// ("عقوبة الإعدام") or a law's provision: a coercion (legal action), though no killing.</summary>
+    public static bool SentencePassed(IReadOnlyList<Token> tokens, int at) =>
+        SentenceWordBefore(tokens, at) is int k && !CarriedOutAt(tokens, k) && Is(tokens[k], Passed);
+
+    private static int? SentenceWordBefore(IReadOnlyList<Token> tokens, int at)
     {
         int k = at - 1;
         if (k >= 0 && Is(tokens[k], Between)) k--;
-        if (k >= 0 && Is(tokens[k], Sentence)) return !CarriedOutAt(tokens, k);
+        if (k >= 0 && Is(tokens[k], Sentence)) return k;
         // "حكمت محكمة الجنايات غيابيا بالإعدام": with "ب" the sentence may name its court and manner first
-        if (!tokens[at].Readings.Any(r => r.Proclitics.Contains('ب'))) return false;
-        // "وحكم القضاء العراقي في شباط/فبراير بإعدام": words and a date's slash, not a comma or a full stop
+        if (!tokens[at].Readings.Any(r => r.Proclitics.Contains('ب'))) return null;
+        // "وحكم القضاء العراقي في شباط/فبراير بإعدام", "قضت محكمة الجنايات في الكويت، الأحد، غيابيا بالإعدام": words, a date's
+        // slash and commas around a day, not a full stop
         int words = 0;
-        for (k = at - 1; k >= 0 && words <= MaxBetween && tokens[k].Folded is not ("." or "،" or "," or "؛" or ":" or "؟" or "!"); k--)
+        for (k = at - 1; k >= 0 && words <= MaxBetween && tokens[k].Folded is not ("." or "؛" or ":" or "؟" or "!"); k--)
         {
-            if (Is(tokens[k], Sentence)) return !CarriedOutAt(tokens, k);
+            if (Is(tokens[k], Sentence)) return k;
             if (tokens[k].IsWord) words++;
         }
-        return false;
+        return null;
     }
 
-    private const int MaxBetween = 5;
+    private const int MaxBetween = 7;
 
     // "ونفذت جبهة النصرة (ذراع القاعدة) حكم الإعدام": the executor may be named between the verb and the sentence
     private static bool CarriedOutAt(IReadOnlyList<Token> tokens, int sentence)

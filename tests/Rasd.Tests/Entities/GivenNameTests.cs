@@ -18,6 +18,13 @@ public class GivenNameTests
     public void A_first_name_opens_a_name_without_a_title(string sentence, string name) =>
         Assert.Equal([name], People(sentence));
 
+    // right after a body's name that a title governs, a first name that is also a word opens the holder's name
+    [Theory]
+    [InlineData("وقال رئيس الائتلاف الوطني السوري رياض الخطيب إن الوفد جاهز", "رياض الخطيب")]
+    [InlineData("وأكد الرئيس المشترك لمجلس سوريا الديمقراطية عادل كنو أن الحوار مستمر", "عادل كنو")]
+    public void A_first_name_that_is_a_word_opens_a_name_after_a_body(string sentence, string name) =>
+        Assert.Contains(name, People(sentence));
+
     [Theory]
     // a first name that is also a word opens a name only before another first name
     [InlineData("وكان سعيد جدا بالنتيجة")]
