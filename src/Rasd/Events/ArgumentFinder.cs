@@ -61,6 +61,8 @@ public sealed class ArgumentFinder
         var verbCities = lists[2];
         // capitals a speaking capital addresses ("دعت باريس موسكو وطهران إلى …")
         var addressedCities = lists[3];
+        // countries joined to a place cued by "في" ("في إستونيا ولاتفيا")
+        var joinedPlaces = lists[6];
         bool hostAdded = false;
         EntityMention? visitedCountry = null;
         foreach (var m in mentions)
@@ -141,10 +143,10 @@ public sealed class ArgumentFinder
                 bool isCity = m.Type == EntityType.Loc && m.GeoPrecision is 1 or 2;
                 // "نشر قوات في إستونيا ولاتفيا وليتوانيا": countries joined to one "في" places of a deed on the ground are places too,
                 // not parties (after a statement or talks "في سوريا واليمن" is mostly what they are about)
-                if (cued is null && ev.Type is "ASSAULT" or "MOBILIZE" or "RETREAT" or "AID" or "COERCE" or "PROTEST" && m.Type == EntityType.Loc
+                if (cued is null && EventStage.LocatedTypes.Contains(ev.Type) && m.Type == EntityType.Loc
                     && CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "place", placeOnly: true))
                 {
-                    lists[6].Add(m);
+                    joinedPlaces.Add(m);
                     continue;
                 }
                 // "فصيل مدعوم من أنقرة": the backer describes a party; it takes no part in the deed
@@ -315,7 +317,6 @@ public sealed class ArgumentFinder
         foreach (var m in mentions)
             if (m.Places.Count > 0 && !speakingCities.Contains(m) && !NotWhere(cues, m) && !IsLocator(m, mentions) && !PlaceOwnedByOther(analysis, trigger, m, clause)) placed.Add(m);
         if (symmetric) placed = Venues(analysis, ev, trigger, mentions, cues, placed, clause);
-        var joinedPlaces = lists[6];
         AddPlaces(ev, placed, (this, cues, joinedPlaces), static (s, m) => s.Item1.HasCue(s.cues, m, "place") || s.joinedPlaces.Contains(m));
         // "في سوريا والعراق": Syria named with other countries stays a place beside them (only a governorate says more than it)
         if (joinedPlaces.Count > 0 && !ev.Places.Contains("SYR") && !NamesGovernorate(ev.Places))

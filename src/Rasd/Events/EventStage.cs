@@ -11,7 +11,8 @@ namespace Rasd.Events;
 /// <summary>Builds events from triggers and the time, figures and entity layers: one record per happening, with mode, arguments, figures, source and evidence.</summary>
 public sealed class EventStage : IAnalysisStage, IRecordContributor
 {
-    private static readonly HashSet<string> LocatedTypes = new(StringComparer.Ordinal) { "ASSAULT", "RETREAT", "MOBILIZE", "COERCE", "AID", "PROTEST" };
+    /// <summary>Deeds on the ground, which happen somewhere (an unplaced one takes the place of the sentences before it).</summary>
+    internal static readonly HashSet<string> LocatedTypes = new(StringComparer.Ordinal) { "ASSAULT", "RETREAT", "MOBILIZE", "COERCE", "AID", "PROTEST" };
 
     public string Name => "events";
 
