@@ -317,6 +317,7 @@ public sealed class ArgumentFinder
         foreach (var m in mentions)
             if (m.Places.Count > 0 && !speakingCities.Contains(m) && !NotWhere(cues, m) && !IsLocator(m, mentions) && !PlaceOwnedByOther(analysis, trigger, m, clause)) placed.Add(m);
         if (symmetric) placed = Venues(analysis, ev, trigger, mentions, cues, placed, clause);
+        HeadlineSpeaker.Drop(analysis, sentence, placed);
         AddPlaces(ev, placed, (this, cues, joinedPlaces), static (s, m) => s.Item1.HasCue(s.cues, m, "place") || s.joinedPlaces.Contains(m));
         // "في سوريا والعراق": Syria named with other countries stays a place beside them (only a governorate says more than it)
         if (joinedPlaces.Count > 0 && !ev.Places.Contains("SYR") && !NamesGovernorate(ev.Places))
