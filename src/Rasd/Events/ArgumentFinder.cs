@@ -323,6 +323,13 @@ public sealed class ArgumentFinder
         if (joinedPlaces.Count > 0 && !ev.Places.Contains("SYR") && !NamesGovernorate(ev.Places))
             foreach (var m in placed)
                 if (m.Id == "SYR") { ev.Places.Insert(0, "SYR"); break; }
+        // "مطار التيفور قرب حمص", "منطقة خاضعة للمعارضة قرب دمشق": what lies near a Syrian town is in its governorate, near
+        // the capital in Rif Dimashq (the Damascus governorate is the city itself)
+        if (!symmetric)
+            foreach (var m in mentions)
+                if (m.Places.Count == 1 && m.Places[0].Length > 3 && m.Places[0].StartsWith("SY", StringComparison.Ordinal) && HasCue(cues, m, "near")
+                    && !speakingCities.Contains(m) && !PlaceOwnedByOther(analysis, trigger, m, clause))
+                    Add(ev.Places, m.Places[0] == "SY01" ? "SY03" : m.Places[0]);
         // "خلال زيارته لتركيا": the country visited is where the talks are held, as well as the host's government
         if (visitedCountry is not null && !speakingCities.Contains(visitedCountry)) AddPlace(ev, visitedCountry, 0, static (_, _) => true);
         // people leave for somewhere: "… وبات عدد الخارجين 16433 باتجاه إدلب" names the destination in a later clause
