@@ -282,13 +282,13 @@ public sealed class ArgumentFinder
             ReceivedFrom(ev, receivers, givingParties, speakingCities);
         // "لدعم قوات النظام"، "تكف عن دعم حزب الله": the name right after the verbal noun is the one supported, not who gives
         if (ev.Type == "SUPPORT" && SupportObject.Of(analysis.Tokens, trigger, mentions) is { } supported
-            && (supported.Actor ?? StatementRoles.CapitalGovernment(supported)) is { } supportedCode)
+            && StatementRoles.PartyCode(supported) is { } supportedCode)
             foreach (var code in ActorCode.Members(supportedCode))
                 if (ev.Actors.Remove(code)) Add(ev.Targets, code);
         // "حمّل إبراهيم روسيا وتركيا المسؤولية": the names right before the responsibility are the ones blamed, not its speaker
         if (ev.Type == "ACCUSE" && firstTrigger)
             foreach (var m in BlameWords.HeldResponsible(analysis, trigger, mentions))
-                if ((m.Actor ?? StatementRoles.CapitalGovernment(m)) is { } blamedCode)
+                if (StatementRoles.PartyCode(m) is { } blamedCode)
                     foreach (var code in ActorCode.Members(blamedCode))
                     {
                         ev.Actors.Remove(code);
@@ -327,7 +327,7 @@ public sealed class ArgumentFinder
         // the capital in Rif Dimashq (the Damascus governorate is the city itself)
         if (!symmetric)
             foreach (var m in mentions)
-                if (m.Places.Count == 1 && m.Places[0].Length > 3 && m.Places[0].StartsWith("SY", StringComparison.Ordinal) && HasCue(cues, m, "near")
+                if (m.Places.Count == 1 && RegionNarrowing.IsGovernorate(m.Places[0]) && HasCue(cues, m, "near")
                     && !speakingCities.Contains(m) && !PlaceOwnedByOther(analysis, trigger, m, clause))
                     Add(ev.Places, m.Places[0] == "SY01" ? "SY03" : m.Places[0]);
         // "خلال زيارته لتركيا": the country visited is where the talks are held, as well as the host's government
@@ -391,7 +391,7 @@ public sealed class ArgumentFinder
     private static bool NamesGovernorate(List<string> places)
     {
         foreach (var p in places)
-            if (p.Length > 3 && p.StartsWith("SY", StringComparison.Ordinal)) return true;
+            if (RegionNarrowing.IsGovernorate(p)) return true;
         return false;
     }
 
@@ -560,7 +560,7 @@ public sealed class ArgumentFinder
             actors.Clear();
             // "دمشق ترد … وتتهم باريس بالتبعية": the name that opens the sentence is the subject of its coordinated verbs
             if (MentionsIn(analysis, sentence).FirstOrDefault() is { } opener && opener.FirstToken == sentence.FirstToken && opener.EndToken <= trigger.FirstToken
-                && (opener.Actor ?? StatementRoles.CapitalGovernment(opener)) is { } openerCode)
+                && StatementRoles.PartyCode(opener) is { } openerCode)
             {
                 speakingCities.Add(opener);
                 foreach (var code in ActorCode.Members(openerCode)) if (!ev.Targets.Contains(code)) Add(ev.Actors, code);
@@ -595,7 +595,7 @@ public sealed class ArgumentFinder
     private static void ReceivedFrom(Event ev, List<EntityMention> receivers, List<EntityMention> givers, List<EntityMention> speakingCities)
     {
         foreach (var m in receivers)
-            if ((m.Actor ?? StatementRoles.CapitalGovernment(m)) is { } code)
+            if (StatementRoles.PartyCode(m) is { } code)
             {
                 ev.Actors.Remove(code);
                 Add(ev.Targets, code);
@@ -603,7 +603,7 @@ public sealed class ArgumentFinder
             }
         var giverCodes = new List<string>();
         foreach (var m in givers)
-            if ((m.Actor ?? StatementRoles.CapitalGovernment(m)) is { } code)
+            if (StatementRoles.PartyCode(m) is { } code)
             {
                 ev.Targets.Remove(code);
                 Add(ev.Actors, code);
@@ -1152,7 +1152,8 @@ public sealed class ArgumentFinder
         return false;
     }
 
-    private static void Add(List<string> list, string code)
+    /// <summary>Adds a code to a list of codes unless it is there.</summary>
+    internal static void Add(List<string> list, string code)
     {
         if (!list.Contains(code)) list.Add(code);
     }

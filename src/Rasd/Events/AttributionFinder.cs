@@ -41,7 +41,7 @@ public sealed class AttributionFinder
             if (cue.EndToken <= token && cue.EndToken > from) from = cue.EndToken;
         if (from < 0) return null;
         foreach (var m in mentions)
-            if (m.FirstToken >= from && m.EndToken <= token && (m.Actor ?? StatementRoles.CapitalGovernment(m)) is not null) return m;
+            if (m.FirstToken >= from && m.EndToken <= token && StatementRoles.PartyCode(m) is not null) return m;
         return null;
     }
 

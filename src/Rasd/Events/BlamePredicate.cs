@@ -17,17 +17,12 @@ internal static class BlamePredicate
     {
         EntityMention? blamed = null;
         foreach (var m in mentions)
-            if (m.EndToken <= trigger.FirstToken && trigger.FirstToken - m.EndToken <= Gap && (m.Actor ?? StatementRoles.CapitalGovernment(m)) is not null) blamed = m;
+            if (m.EndToken <= trigger.FirstToken && trigger.FirstToken - m.EndToken <= Gap && StatementRoles.PartyCode(m) is not null) blamed = m;
         if (blamed is null) return;
         ev.Actors.Clear();
-        foreach (var code in ActorCode.Members((blamed.Actor ?? StatementRoles.CapitalGovernment(blamed))!)) Add(ev.Targets, code);
+        foreach (var code in ActorCode.Members(StatementRoles.PartyCode(blamed)!)) ArgumentFinder.Add(ev.Targets, code);
         if (AttributionFinder.Default.SpeakerBefore(analysis, sentence, blamed.FirstToken, mentions) is { } speaker)
-            foreach (var code in ActorCode.Members((speaker.Actor ?? StatementRoles.CapitalGovernment(speaker))!))
-                if (!ev.Targets.Contains(code)) Add(ev.Actors, code);
-    }
-
-    private static void Add(List<string> list, string code)
-    {
-        if (!list.Contains(code)) list.Add(code);
+            foreach (var code in ActorCode.Members(StatementRoles.PartyCode(speaker)!))
+                if (!ev.Targets.Contains(code)) ArgumentFinder.Add(ev.Actors, code);
     }
 }

@@ -77,8 +77,9 @@ public static class EventMerger
             // "رفضوا الاتفاق", "أشاد بالاتفاق الجديد": the definite deal is the one already told of, whatever day or parties its sentence names
             // (not one dated as made: "الاتفاق المبرم في أيار 2019")
             // ("ومن المقرر أن يتم تنفيذ الاتفاق": the deal made is carried out later; its planned mention is that deal too)
-            var told = DealToldBefore(analysis, m) ? LastOf(merged, "AGREE", m.Mode) : null;
-            if (into is null && told is null && m.Mode == EventMode.Planned && DealToldBefore(analysis, m) && LastOf(merged, "AGREE", EventMode.Actual) is { } made)
+            bool dealTold = DealToldBefore(analysis, m);
+            var told = dealTold ? LastOf(merged, "AGREE", m.Mode) : null;
+            if (into is null && told is null && m.Mode == EventMode.Planned && dealTold && LastOf(merged, "AGREE", EventMode.Actual) is { } made)
             {
                 // what is planned is the deal's carrying out: the deal stays made, on its own day
                 told = made;

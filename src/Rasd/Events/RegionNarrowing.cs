@@ -43,5 +43,6 @@ internal static class RegionNarrowing
         ev.Places.RemoveAll(p => fromRegions.Contains(p) && !keep.Contains(p));
     }
 
-    private static bool IsGovernorate(string code) => code.Length == 4 && code.StartsWith("SY", StringComparison.Ordinal);
+    /// <summary>Whether a place code is a Syrian governorate's (SY01 … SY14).</summary>
+    internal static bool IsGovernorate(string code) => code.Length == 4 && code.StartsWith("SY", StringComparison.Ordinal);
 }

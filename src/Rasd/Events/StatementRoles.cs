@@ -77,4 +77,7 @@ internal static class StatementRoles
     }
 
     internal static string? CapitalGovernment(EntityMention m) => m.Type == EntityType.Loc ? EntityLexicon.Default.GovernmentOfCapital(m.Text) : null;
+
+    /// <summary>The party a mention names: its actor code, or the government of a capital named for it.</summary>
+    internal static string? PartyCode(EntityMention m) => m.Actor ?? CapitalGovernment(m);
 }

@@ -42,7 +42,7 @@ internal static class WarningAddressee
         var mentions = SentenceIndex.For(analysis).Mentions(trigger.SentenceIndex);
         var parties = new List<(string Code, EntityMention Mention)>();
         foreach (var m in mentions)
-            if (m.FirstToken >= trigger.EndToken && m.EndToken <= stop && PartyCode(m) is { } code) parties.Add((code, m));
+            if (m.FirstToken >= trigger.EndToken && m.EndToken <= stop && StatementRoles.PartyCode(m) is { } code) parties.Add((code, m));
         // "روسيا تحذر واشنطن": a speaker named right before the verb leaves the one name after it for the addressee, and so does
         // a participle, whose speaker is its main verb's ("قال نصر الله …، محذرا إسرائيل من …")
         if (PartyEndsAt(mentions, trigger.FirstToken) || IsParticiple(analysis.Tokens[trigger.FirstToken]))
@@ -99,7 +99,7 @@ internal static class WarningAddressee
     private static bool PartyEndsAt(List<EntityMention> mentions, int token)
     {
         foreach (var m in mentions)
-            if (m.EndToken == token && PartyCode(m) is not null) return true;
+            if (m.EndToken == token && StatementRoles.PartyCode(m) is not null) return true;
         return false;
     }
 
@@ -153,9 +153,9 @@ internal static class WarningAddressee
             // the condition's own subject and object: a few words after "إذا", in its clause
             if (m.FirstToken <= condition || m.FirstToken > condition + 4 || Clauses.Of(analysis, sentence, m.FirstToken) != Clauses.Of(analysis, sentence, condition)) continue;
             ev.Places.RemoveAll(m.Places.Contains);
-            if (PartyCode(m) is not { } code) continue;
+            if (StatementRoles.PartyCode(m) is not { } code) continue;
             // one named before the condition too is the one who threatens ("تهدد واشنطن … إذا … واشنطن")
-            if (mentions.Any(x => x.EndToken <= condition && PartyCode(x) == code)) continue;
+            if (mentions.Any(x => x.EndToken <= condition && StatementRoles.PartyCode(x) == code)) continue;
             foreach (var c in ActorCode.Members(code))
                 if (ev.Actors.Remove(c) && !ev.Targets.Contains(c)) ev.Targets.Add(c);
         }
@@ -200,5 +200,4 @@ internal static class WarningAddressee
         return false;
     }
 
-    private static string? PartyCode(EntityMention m) => m.Actor ?? StatementRoles.CapitalGovernment(m);
 }
