@@ -293,6 +293,7 @@ public static class EventMerger
     {
         if (a.Type != b.Type || a.Mode != b.Mode && !WithdrawalToldAsDone(a, b)) return false;
         if (!SameParties(a, b)) return false;
+        if (!NamedOperations.CanJoin(a, b)) return false;
         // "موسكو تتهم المعارضة" and "انتقدت الخارجية الفرنسية موسكو" are two statements: speakers with nothing in common say different things
         // (a state's government and its army are one speaker: "اعترفت إسرائيل" and "اعترف الجيش الإسرائيلي")
         if (ArgumentFinder.SpeechActs.Contains(a.Type) && a.Actors.Count > 0 && b.Actors.Count > 0

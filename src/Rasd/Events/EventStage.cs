@@ -72,6 +72,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         var candidates = _candidates ??= [];
         candidates.Clear();
         TriggerLexicon.Default.Find(analysis, candidates);
+        NamedOperations.Default.Find(analysis, candidates);
         return candidates;
     }
 
@@ -167,6 +168,8 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         if (ev.TimeFromText) RelativeDays.Apply(ev, shift);
         else ev.PendingDayShift = shift;
         ev.Source = AttributionFinder.Default.Find(analysis, triggers[0].SentenceIndex);
+        // "عملية غصن الزيتون": what the text does not say of a named operation is known
+        NamedOperations.Apply(analysis, ev);
         // a happening dated after the report is scheduled, whatever the verb says (before merging, so mentions agree)
         if (ev.TimeFromText && analysis.Published is { } pub && ev.Begin > pub && ev.Mode == EventMode.Actual) ev.Mode = EventMode.Planned;
         return ev;

@@ -37,7 +37,7 @@ public static class MentionGroups
         int start = 0;
         for (int k = 1; k < group.Count; k++)
             if (StartsAnotherAttack(group, start, k) && HasOwnPerpetrator(analysis, group[k]) || AnswersOrIsAnswered(analysis, group, k)
-                || StartsAnotherDay(analysis, group, k) || SimilarMention.IsAnother(analysis.Tokens, group[k]))
+                || StartsAnotherDay(analysis, group, k) || SimilarMention.IsAnother(analysis.Tokens, group[k]) || NamesAnotherOperation(group, start, k))
             {
                 mentions.Add(group.GetRange(start, k - start));
                 start = k;
@@ -73,6 +73,15 @@ public static class MentionGroups
         var cues = ArgumentFinder.Default.RoleCues;
         foreach (var c in cues.InSentence(analysis, analysis.Sentences[t.SentenceIndex]))
             if (c.FirstToken >= t.EndToken && c.FirstToken < t.EndToken + 4 && cues.Cell(c.Value, "role") == "actor") return true;
+        return false;
+    }
+
+    // "عمليتي درع الفرات وغصن الزيتون": two named operations are two offensives
+    private static bool NamesAnotherOperation(List<TriggerMatch> group, int start, int k)
+    {
+        if (group[k].Entry.Operation is not { } operation) return false;
+        for (int i = start; i < k; i++)
+            if (group[i].Entry.Operation is { } before && before != operation) return true;
         return false;
     }
 
