@@ -374,6 +374,9 @@ public static class EventMerger
     private static bool SameCampaign(Event a, Event b, DateOnly? published) =>
         published is { } p && a.Begin < a.End && b.Begin < b.End && (a.End == p) != (b.End == p);
 
+    // deeds done against their targets (not aid or support, whose receiver may also act in another mention)
+    private static readonly HashSet<string> AgainstTypes = new(StringComparer.Ordinal) { "ASSAULT", "COERCE", "THREATEN", "ACCUSE", "REJECT", "SANCTION", "PROTEST" };
+
     private static void Absorb(Event into, Event m)
     {
         // an explicit end beats the report's day that an open "منذ" range ran to
@@ -385,7 +388,10 @@ public static class EventMerger
             // the day another mention tells is that mention's own, not one "غداة" still has to move
             into.PendingDayShift = 0;
         }
-        foreach (var a in m.Actors) if (!into.Actors.Contains(a)) into.Actors.Add(a);
+        // in a deed against someone, the side one mention says was hit is not the doer another mention reads in (as a target
+        // already an actor is not one)
+        foreach (var a in m.Actors)
+            if (!into.Actors.Contains(a) && !(AgainstTypes.Contains(into.Type) && into.Targets.Contains(a))) into.Actors.Add(a);
         foreach (var t in m.Targets) if (!into.Targets.Contains(t) && !into.Actors.Contains(t)) into.Targets.Add(t);
         // places stay those of the first mention that named any: later mentions add context, not new locations
         // (a governorate told later says where in the country it happened)
