@@ -176,6 +176,8 @@ public sealed class ArgumentFinder
                     // "غارات على مواقع النظام": a government that is hit is hit in its forces (a capital so cued is a place)
                     if (cued == "target" && sector == "GOV" && m.Type != EntityType.Loc) { Add(ev.Targets, ActorCode.With(code, "MIL")); continue; }
                     if (sector == "CVL" || (cued == "target" && sector != "GOV") || CountedVictims(analysis, m)) { Add(ev.Targets, code); continue; }
+                    // "قال جيش الإسلام إن المنطقة تتعرض لهجوم من قوات النظام": a name before a verb of undergoing the attack is not its attacker
+                    if (cued != "actor" && UndergoneAttack.NamedBefore(analysis.Tokens, trigger, m)) continue;
                     // "بدأ مسلحو أحرار الشام الخروج … بعد سنوات من الحصار والقصف": fighters whose nearest event is another kind are that event's;
                     // "خيروا جيش الإسلام بين الاستسلام أو الهجوم": the threatened are not the attackers (but the accused, the called upon, the denier and the supported — "الجيش، بدعم من …، شن" — are)
                     if (ActorCode.IsArmed(code) && cued != "actor" && PlaceOwner(analysis, trigger, m, clause) is { } owner && owner.Entry.Type != "ASSAULT"

@@ -1,0 +1,29 @@
+using Rasd.Text;
+
+namespace Rasd.Events;
+
+/// <summary>
+/// An attack told as undergone ("تتعرض المنطقة لهجوم من قوات النظام", data/event_undergo_verbs.tsv): whoever is named before the
+/// verb of undergoing suffers the attack or speaks of it, and is not its attacker.
+/// </summary>
+internal static class UndergoneAttack
+{
+    private static readonly HashSet<string> Verbs = Lexicons.TsvTable.FoldedWords("event_undergo_verbs");
+
+    // how many words may stand between the verb and the attack it governs ("تتعرض البلدة منذ أيام لقصف")
+    private const int Reach = 4;
+
+    /// <summary>Whether <paramref name="m"/> ends before a verb of undergoing that governs the trigger.</summary>
+    public static bool NamedBefore(IReadOnlyList<Token> tokens, TriggerMatch trigger, Entities.EntityMention m)
+    {
+        if (m.EndToken > trigger.FirstToken) return false;
+        for (int i = trigger.FirstToken - 1; i >= m.EndToken && i >= trigger.FirstToken - Reach; i--)
+        {
+            var t = tokens[i];
+            if (!t.IsWord) return false;
+            foreach (var r in t.Readings)
+                if (Verbs.Contains(r.Stem)) return true;
+        }
+        return false;
+    }
+}
