@@ -183,7 +183,8 @@ public static class EventMerger
             foreach (var e in merged)
                 // (not a raid dated by a then-word: background, not the headline's news)
                 if (e != h && e.Type == "ASSAULT" && e.Mode == h.Mode && !e.TimeFromAnaphor && e.FirstTrigger.Start > headlineEnd && SharePlace(e, h)
-                    && (h.Actors.Count == 0 || e.Actors.Count == 0 || ShareActor(e, h)))
+                    // (an attacker the headline names must be the body attack's: "قصف فسفوري" by the regime is no car bomb)
+                    && (h.Actors.Count == 0 || ShareActor(e, h)))
                 {
                     into ??= e;
                     candidates++;

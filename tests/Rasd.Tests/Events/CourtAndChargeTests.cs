@@ -20,4 +20,12 @@ public class CourtAndChargeTests
         var record = EventTexts.Extract("وحكمت محكمة أردنية يوم الأربعاء بالسجن على ثلاثة رجال بتهمة الانتماء ودعم جماعة مسلحة في عمان.");
         Assert.DoesNotContain(record.Events, e => e.Type == "SUPPORT");
     }
+
+    [Fact]
+    public void A_national_prosecution_accuses_for_its_government()
+    {
+        var record = EventTexts.Extract("واتهم الادعاء الهولندي يوم الأربعاء رجلا بالتخطيط لهجوم على محطة القطارات في أمستردام.");
+        var accuse = Assert.Single(record.Events, e => e.Type == "ACCUSE");
+        Assert.Contains("NLDGOV", accuse.Actors);
+    }
 }
