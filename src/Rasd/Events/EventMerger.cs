@@ -119,6 +119,8 @@ public static class EventMerger
             merged.RemoveAt(i);
         }
         HeadlineIntoBody(analysis, merged);
+        HeadlineAttackIntoBody(analysis, merged);
+        PossibleAttackIntoActual(analysis, merged);
         // "هجوم استهدف دوما الشهر الماضي" and "هجوم وقع في السابع من نيسان" there: one attack, told once by its month and once by its day
         for (int i = merged.Count - 1; i >= 0; i--)
         {
@@ -164,6 +166,78 @@ public static class EventMerger
     }
 
     /// <summary>
+    /// "واشنطن تحمل موسكو مسؤولية هجمات دوما" as a headline, then "قصف النظام … على دوما" in the body: a headline's attack that
+    /// no body mention joined (no day, no figures of its own) is the body's one attack of that mode and place, however the
+    /// body tells it (with two there, it stays apart).
+    /// </summary>
+    private static void HeadlineAttackIntoBody(Analysis analysis, List<Event> merged)
+    {
+        int headlineEnd = analysis.Text.IndexOf("\n\n", StringComparison.Ordinal);
+        if (headlineEnd < 0) return;
+        for (int i = merged.Count - 1; i >= 0; i--)
+        {
+            var h = merged[i];
+            if (h.Type != "ASSAULT" || h.TimeFromText || h.Figures.Count > 0 || h.Places.Count == 0 || h.FirstTrigger.Start > headlineEnd) continue;
+            Event? into = null;
+            int candidates = 0;
+            foreach (var e in merged)
+                // (not a raid dated by a then-word: background, not the headline's news)
+                if (e != h && e.Type == "ASSAULT" && e.Mode == h.Mode && !e.TimeFromAnaphor && e.FirstTrigger.Start > headlineEnd && SharePlace(e, h)
+                    // (an attacker the headline names must be the body attack's: "قصف فسفوري" by the regime is no car bomb)
+                    && (h.Actors.Count == 0 || ShareActor(e, h)))
+                {
+                    into ??= e;
+                    candidates++;
+                }
+            // with two attacks there, which one the headline tells is not known
+            if (candidates != 1 || into is null) continue;
+            Absorb(into, h);
+            merged.RemoveAt(i);
+        }
+    }
+
+    /// <summary>
+    /// "لمنع وقوع المزيد من الهجمات", "في حال التأكد من وقوع هجوم كيماوي على دوما" beside the attack the report tells as done: an
+    /// attack told only as possible and as occurring (data/event_occurrence_words.tsv), by nobody named, with no figures, no
+    /// place or the done one's place, and no day apart from it, is that attack feared again or not yet confirmed.
+    /// </summary>
+    private static void PossibleAttackIntoActual(Analysis analysis, List<Event> merged)
+    {
+        for (int i = merged.Count - 1; i >= 0; i--)
+        {
+            var p = merged[i];
+            if (p.Type != "ASSAULT" || p.Mode != EventMode.Possible || p.Actors.Count > 0 || p.Figures.Count > 0 || !ToldAsOccurring(analysis, p)) continue;
+            Event? into = null;
+            foreach (var e in merged)
+                if (e != p && e.Type == "ASSAULT" && e.Mode == EventMode.Actual && (p.Places.Count == 0 || SharePlace(e, p))
+                    && (!p.TimeFromText || !e.TimeFromText || p.Begin <= e.End && e.Begin <= p.End))
+                {
+                    into = e;
+                    break;
+                }
+            if (into is null) continue;
+            // the attack stays as the report tells it: done, on its own day
+            bool timed = into.TimeFromText;
+            var (begin, end) = (into.Begin, into.End);
+            Absorb(into, p);
+            if (!timed) (into.Begin, into.End, into.TimeFromText) = (begin, end, false);
+            merged.RemoveAt(i);
+        }
+    }
+
+    private static readonly HashSet<string> OccurrenceWords = Lexicons.TsvTable.FoldedWords("event_occurrence_words");
+
+    // "وقوع المزيد من الهجمات", "تكرار الهجوم": a word for the attack's occurring among the three before its first trigger (data/event_occurrence_words.tsv)
+    private static bool ToldAsOccurring(Analysis analysis, Event p)
+    {
+        var t = p.Triggers[0];
+        var sentence = analysis.Sentences[t.SentenceIndex];
+        for (int k = Math.Max(sentence.FirstToken, t.FirstToken - 3); k < t.FirstToken; k++)
+            if (OccurrenceWords.Contains(analysis.Tokens[k].Folded) || analysis.Tokens[k].Readings.Any(r => OccurrenceWords.Contains(r.Stem))) return true;
+        return false;
+    }
+
+    /// <summary>
     /// Whether <paramref name="coarse"/> is one attack dated only by a whole month (a singular "هجوم", no figures, no one named) and
     /// <paramref name="day"/> an attack of the same kind on a day of that month in the same place.
     /// </summary>
@@ -206,7 +280,7 @@ public static class EventMerger
     {
         var t = m.Triggers[0];
         var tokens = analysis.Tokens;
-        if (SimilarMention.IsAnother(tokens, t)) return true;
+        if (SimilarMention.IsAnother(tokens, t, m.Triggers)) return true;
         for (int k = Math.Max(0, t.FirstToken - 2); k < Math.Min(tokens.Count, t.EndToken + 3); k++)
             if (AlsoWords.Contains(tokens[k].Folded)) return true;
         return false;

@@ -37,7 +37,7 @@ public static class MentionGroups
         int start = 0;
         for (int k = 1; k < group.Count; k++)
             if (StartsAnotherAttack(group, start, k) && HasOwnPerpetrator(analysis, group[k]) || AnswersOrIsAnswered(analysis, group, k)
-                || StartsAnotherDay(analysis, group, k) || SimilarMention.IsAnother(analysis.Tokens, group[k]) || NamesAnotherOperation(group, start, k))
+                || StartsAnotherDay(analysis, group, k) || SimilarMention.IsAnother(analysis.Tokens, group[k], group) || NamesAnotherOperation(group, start, k))
             {
                 mentions.Add(group.GetRange(start, k - start));
                 start = k;

@@ -230,7 +230,8 @@ public sealed class ModeDetector
         if (next >= tokens.Count) return true;
         if (folded is "اي" or "ايه") return !tokens[next].Readings.Any(r => r.HasArticle);
         var n = tokens[next].Folded;
-        if (folded == "قد") return n.Length > 2 && n[0] is 'ي' or 'ت' or 'ن';
+        // ("قد تعهدوا": ت with the past plural's وا is a past verb, whose imperfect would end in ون)
+        if (folded == "قد") return n.Length > 2 && (n[0] is 'ي' or 'ن' || n[0] == 'ت' && !n.EndsWith("وا", StringComparison.Ordinal));
         if (folded == "لا") return !(n.EndsWith("زال", StringComparison.Ordinal) || n.EndsWith("زالت", StringComparison.Ordinal));
         return true;
     }

@@ -7,7 +7,11 @@ internal static class SimilarMention
 {
     private static readonly HashSet<string> Words = Lexicons.TsvTable.FoldedWords("event_similar_words");
 
-    /// <summary>Whether the trigger is an indefinite noun with a "similar" adjective right after it.</summary>
-    internal static bool IsAnother(IReadOnlyList<Token> tokens, TriggerMatch trigger) =>
-        !trigger.HasArticle && trigger.EndToken < tokens.Count && Words.Contains(tokens[trigger.EndToken].Folded);
+    /// <summary>
+    /// Whether the trigger is an indefinite noun with a "similar" adjective right after it. Not when a trigger of the same
+    /// mention follows that word: "وانعقدت آخر قمة" is "the last summit was held", a verb and the noun آخر governs.
+    /// </summary>
+    internal static bool IsAnother(IReadOnlyList<Token> tokens, TriggerMatch trigger, List<TriggerMatch> mention) =>
+        !trigger.HasArticle && trigger.EndToken < tokens.Count && Words.Contains(tokens[trigger.EndToken].Folded)
+        && !mention.Exists(o => o.FirstToken == trigger.EndToken + 1);
 }

@@ -33,4 +33,11 @@ public class SimilarMentionTests
         var record = EventTexts.Extract("التقى وزير الخارجية الأردني نظيره التركي في أنقرة يوم الاثنين. وقال الوزير إن اجتماعا آخر سيعقد مع الجانب العراقي.");
         Assert.Equal(2, record.Events.Count(e => e.Type == "CONSULT"));
     }
+
+    [Fact]
+    public void The_last_summit_held_is_the_summit_told_before()
+    {
+        var record = EventTexts.Extract("قمة عمان\n\nواجتمع رؤساء مصر والأردن والعراق مطلع الشهر الحالي في عمان. وانعقدت آخر قمة بين الدول الثلاث مطلع آذار/مارس في العاصمة الأردنية عمان.");
+        Assert.Single(record.Events, e => e.Type == "CONSULT");
+    }
 }
