@@ -10,13 +10,17 @@ namespace Rasd.Entities;
 /// </summary>
 public static class DefiniteOrgAnaphora
 {
-    private static readonly TokenTrie<string> Phrases = Load();
+    private static readonly TokenTrie<HeadNoun> Phrases = Load();
 
-    private static TokenTrie<string> Load()
+    /// <summary>The folded head and a space (the prefix of the names it refers back to); whether a definite word after it makes a name of its own.</summary>
+    private sealed record HeadNoun(string Prefix, bool NamedByAdjective);
+
+    private static TokenTrie<HeadNoun> Load()
     {
         var table = TsvTable.LoadEmbedded("definite_org_anaphors");
-        var trie = new TokenTrie<string>();
-        foreach (var row in table.Rows) trie.Add(row[0], ArabicFolding.FoldString(table.Cell(row, "head")) + " ");
+        var trie = new TokenTrie<HeadNoun>();
+        foreach (var row in table.Rows)
+            trie.Add(row[0], new HeadNoun(ArabicFolding.FoldString(table.Cell(row, "head")) + " ", table.Cell(row, "own_name") == "adjective"));
         return trie;
     }
 
@@ -44,6 +48,9 @@ public static class DefiniteOrgAnaphora
             // the head noun followed by a name is that name's own first word ("الجبهة الوطنية"), not a reference back
             // (a country right after it is the next word's own: "وحذر الحلف روسيا من …" refers back)
             if (match.FirstToken + 1 < tokens.Count && covered[match.FirstToken + 1] && !CountryAt(layer.Mentions, match.FirstToken + 1)) continue;
+            // "المجلس الوطني", "المجلس الأعلى": for some heads a definite adjective (a nisba: folded ى and ة end it in ي, يه) right
+            // after makes a body of its own; a definite noun after it is the verb's object ("وطالب المجلس الأطراف")
+            if (match.Value.NamedByAdjective && match.FirstToken + 1 < tokens.Count && IsDefiniteNisba(tokens[match.FirstToken + 1].Folded)) continue;
             var antecedent = Antecedent(layer.Mentions, match);
             if (antecedent is null) continue;
             var span = AnaphorMentions.SpanOf(tokens, match);
@@ -55,6 +62,9 @@ public static class DefiniteOrgAnaphora
         }
         return AnaphorMentions.With(layer, added);
     }
+
+    private static bool IsDefiniteNisba(string folded) =>
+        folded.StartsWith("ال", StringComparison.Ordinal) && (folded.EndsWith('ي') || folded.EndsWith("يه", StringComparison.Ordinal));
 
     // a country's name starts at the token (a loop: asked only where a head noun meets a name)
     private static bool CountryAt(IReadOnlyList<EntityMention> mentions, int token)
@@ -82,13 +92,13 @@ public static class DefiniteOrgAnaphora
 
     /// <summary>The last organisation with an actor named before the match whose name begins with the head noun, or null.</summary>
     /// <remarks>A loop, not a lambda: a lambda capturing the match made a closure at every token of the scan.</remarks>
-    private static EntityMention? Antecedent(IReadOnlyList<EntityMention> mentions, TrieMatch<string> match)
+    private static EntityMention? Antecedent(IReadOnlyList<EntityMention> mentions, TrieMatch<HeadNoun> match)
     {
         for (int n = mentions.Count - 1; n >= 0; n--)
         {
             var m = mentions[n];
             if (m.EndToken <= match.FirstToken && m.Type == EntityType.Org && m.Actor is not null
-                && FoldedStartsWith(m.Text, match.Value)) return m;
+                && FoldedStartsWith(m.Text, match.Value.Prefix)) return m;
         }
         return null;
     }

@@ -172,6 +172,8 @@ public sealed class ArgumentFinder
                 {
                     // "على مواقع للنظام السوري والميليشيات الإيرانية": names coordinated with a target are targets too
                     cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "target") ? "target" : null;
+                    // "يتعين على المجلس الرد على الهجوم": a UN body referred back to in one word is neither hit nor striking
+                    if (code == "IGO" && !m.IsNamedEntity && m.TokenCount == 1) continue;
                     var sector = ActorCode.Sector(code);
                     // "غارات على مواقع النظام": a government that is hit is hit in its forces (a capital so cued is a place)
                     if (cued == "target" && sector == "GOV" && m.Type != EntityType.Loc) { Add(ev.Targets, ActorCode.With(code, "MIL")); continue; }

@@ -17,8 +17,17 @@ internal static class BlamePredicate
     {
         EntityMention? blamed = null;
         foreach (var m in mentions)
-            if (m.EndToken <= trigger.FirstToken && trigger.FirstToken - m.EndToken <= Gap && StatementRoles.PartyCode(m) is not null) blamed = m;
-        if (blamed is null) return;
+            // civilians are never the ones blamed ("الدول التي تتاجر بدماء المدنيين وتدعم الإرهاب": they belong to the verb before)
+            if (m.EndToken <= trigger.FirstToken && trigger.FirstToken - m.EndToken <= Gap && StatementRoles.PartyCode(m) is { } code
+                && ActorCode.Sector(code) != "CVL") blamed = m;
+        // "قال إن حكومة إيران لا تخدم شعبها وتدعم الإرهاب وتعمل ضد السعودية", "الدول التي تدعم الإرهاب": with nobody named right
+        // before it, who is blamed is not told here, and the names further off are not its parties
+        if (blamed is null)
+        {
+            ev.Actors.Clear();
+            ev.Targets.Clear();
+            return;
+        }
         ev.Actors.Clear();
         foreach (var code in ActorCode.Members(StatementRoles.PartyCode(blamed)!)) ArgumentFinder.Add(ev.Targets, code);
         if (AttributionFinder.Default.SpeakerBefore(analysis, sentence, blamed.FirstToken, mentions) is { } speaker)

@@ -178,7 +178,7 @@ internal sealed partial class TimexParser
     {
         int futureYear = CalendarMath.YearOfMonth(r, month, 1, strict: false);
         int ahead = (futureYear - r.Year) * 12 + month - r.Month;
-        if (!SinceBefore(at) && (FutureNear(at) || ahead <= 2)) return futureYear;
+        if (!SinceBefore(at) && (FutureNear(at, reach: 10) || ahead <= 2)) return futureYear;
         return CalendarMath.YearOfMonth(r, month, -1, strict: false);
     }
 

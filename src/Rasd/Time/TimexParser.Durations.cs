@@ -182,9 +182,24 @@ internal sealed partial class TimexParser
     {
         if (TrieAt(_lex.AnaphoricTimes, i, true) is not { } m) return null;
         int skip = SkipFor(m.FirstReading);
+        if (m.Value != 0) return ShiftedFrom(i, m.EndToken, m.Value, skip);
         if (_lastPastDate is { } d && i - d.End <= AnaphoricReach)
             return new Candidate(i, m.EndToken, TimexType.Date, d.Value, d.Mod, d.Begin, d.Last) { Skip = skip, IsAnaphoric = true };
         return new Candidate(i, m.EndToken, TimexType.Date, "PAST_REF", null, null, null) { Skip = skip, IsAnaphoric = true };
+    }
+
+    /// <summary>"وبعد ذلك بيومين", "قبل ذلك بأسبوع": the day told just before moved by the amount after ب; nothing without both
+    /// (a bare "بعد ذلك" is no date, and with no day before it the amount is left to be read as a duration).</summary>
+    private Candidate? ShiftedFrom(int i, int k, int direction, int skip)
+    {
+        if (k >= _t.Count || !_t[k].Readings.Any(r => r.Proclitics == "ب")) return null;
+        var amount = Quantity(k, true);
+        // "بأسبوع", "بيوم": one unit
+        if (amount is null && WordAt(TimeFact.Unit, _lex.Units, k, true, out var one, out _, out var article) && !article && one.Count == 1) amount = (k + 1, 1, one.Code);
+        if (amount is not { } q || q.Unit is not ("D" or "W") || q.Count != decimal.Truncate(q.Count) || q.Count > 60) return null;
+        if (_lastPastDate is not { Begin: { } b, Last: { } l } d || b != l || i - d.End > AnaphoricReach) return null;
+        var day = b.AddDays(direction * (int)q.Count * (q.Unit == "W" ? 7 : 1));
+        return new Candidate(i, q.End, TimexType.Date, CalendarValue.OfDay(day).ToTimex(), null, day, day) { Skip = skip };
     }
 
     /// <summary>A feast on its nearest occurrence to the publication date.</summary>

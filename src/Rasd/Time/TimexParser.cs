@@ -190,16 +190,17 @@ internal sealed partial class TimexParser
     private int? YearNumber(int i) => i < _t.Count && _t[i].Folded.Length == 4 ? IntAt(i, 1000, 2200) : null;
 
     /// <summary>A future-tense cue in the few tokens before i, within the clause, that no past-tense "كان" turns into a past plan.</summary>
-    private bool FutureNear(int i) => FutureCueBefore(i) is int k and >= 0 && !PastPlanBefore(k);
+    /// <remarks>A month alone looks further back (<paramref name="reach"/> 10): its verb may have a route or a place between ("ستنقل من تل أبيب إلى القدس في أيار").</remarks>
+    private bool FutureNear(int i, int reach = 6) => FutureCueBefore(i, reach) is int k and >= 0 && !PastPlanBefore(k);
 
     /// <summary>"كان من المقرر أن يسافر … يوم الجمعة": a plan told in the past, for a day on either side of the report.</summary>
     private bool PastPlanNear(int i) => FutureCueBefore(i) is int k and >= 0 && PastPlanBefore(k);
 
     /// <summary>Where the future-tense cue in the few tokens before i stands, or -1.</summary>
-    private int FutureCueBefore(int i)
+    private int FutureCueBefore(int i, int reach = 6)
     {
         // a list's commas ("بين فرنسا، وبريطانيا، وألمانيا يوم الاثنين") neither end the clause nor use up the reach
-        for (int k = i - 1, reach = 6; k >= 0 && reach > 0; k--, reach--)
+        for (int k = i - 1; k >= 0 && reach > 0; k--, reach--)
         {
             if (IsListComma(k, i)) { reach++; continue; }
             // "سيصدر، الجمعة": a comma that sets the date off right after its verb does not end the verb's clause

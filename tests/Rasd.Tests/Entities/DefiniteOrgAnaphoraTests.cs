@@ -18,4 +18,20 @@ public class DefiniteOrgAnaphoraTests
         var layer = EntityTestKit.Layer("سيطرت هيئة تحرير الشام على قرية في ريف إدلب. وقال التنظيم في بيان إنه لن ينسحب.");
         Assert.DoesNotContain(layer.Mentions, m => m.Text == "التنظيم");
     }
+
+    [Fact]
+    public void The_council_is_the_council_named_before()
+    {
+        var layer = EntityTestKit.Layer("ناقش مجلس الأمن الدولي مشروع قرار جديدا. وطالب المجلس الأطراف بوقف القتال.");
+        var refs = layer.Mentions.Where(m => m.Text.EndsWith("المجلس", StringComparison.Ordinal) && !m.IsNamedEntity).ToList();
+        Assert.Single(refs);
+        Assert.Equal("IGO", refs[0].Actor);
+    }
+
+    [Fact]
+    public void A_council_named_by_its_adjective_is_another_council()
+    {
+        var layer = EntityTestKit.Layer("ناقش مجلس الأمن الدولي مشروع القرار. وقال المجلس الوطني الكردي إنه يرفض القرار.");
+        Assert.DoesNotContain(layer.Mentions, m => !m.IsNamedEntity && m.Actor == "IGO");
+    }
 }

@@ -27,4 +27,26 @@ public class BlamePredicateTests
         var record = EventTexts.Extract("الحدود\n\nوقال مسؤول في الحكومة التركية إن أنقرة تدرس الوضع على الحدود مع سوريا.", "post");
         Assert.DoesNotContain(record.Events, e => e.Type == "ACCUSE");
     }
+
+    [Fact]
+    public void BackersOfTerrorNamedInARelativeClauseAreNobody()
+    {
+        var record = EventTexts.Extract("مؤتمر\n\nوقال الوزير إن الدول التي تدعم الإرهاب في إدلب معروفة للجميع.", "relative");
+        Assert.DoesNotContain(record.Events, e => e.Type == "ACCUSE");
+    }
+
+    [Fact]
+    public void WithNobodyRightBeforeItTheFartherNamesAreNotItsParties()
+    {
+        // the one who backs terror is told two verbs earlier; Britain, named after it, is what he works against
+        var record = EventTexts.Extract("مؤتمر\n\nوقال الوزير إن حكومة كوبا لا تخدم مصالح شعبها وتدعم الإرهاب وتعمل ضد مصلحة بريطانيا.", "coordinated");
+        Assert.DoesNotContain(record.Events, e => e.Type == "ACCUSE" && (e.Actors.Contains("CUBGOV") || e.Targets.Contains("GBRGOV")));
+    }
+
+    [Fact]
+    public void CiviliansAreNeverTheOnesBlamed()
+    {
+        var record = EventTexts.Extract("مؤتمر\n\nوقال الوزير إن هذه الدول تتاجر بدماء المدنيين وتدعم الإرهاب في إدلب.", "civilians");
+        Assert.DoesNotContain(record.Events, e => e.Type == "ACCUSE" && e.Targets.Any(t => t.EndsWith("CVL", StringComparison.Ordinal)));
+    }
 }

@@ -85,6 +85,28 @@ public sealed class TimexBehaviourTests
     }
 
     [Theory]
+    [InlineData("وقع الهجوم في 3 آذار 2019. وبعد ذلك بيومين، أعلن الجيش السيطرة على القرية", "بعد ذلك بيومين", "2019-03-05")]
+    [InlineData("وقع الهجوم في 3 آذار 2019، وكانت القوات قد وصلت قبل ذلك بأسبوع", "قبل ذلك بأسبوع", "2019-02-24")]
+    public void A_shift_from_the_day_told_before_is_a_day(string sentence, string phrase, string value)
+    {
+        var t = Recognizer.Recognize(sentence, Ref).Single(x => x.Text == phrase);
+        Assert.Equal(TimexType.Date, t.Type);
+        Assert.Equal(value, t.Value);
+    }
+
+    [Fact]
+    public void Afterwards_alone_is_no_date()
+        => Assert.DoesNotContain(Recognizer.Recognize("وقع الهجوم في 3 آذار 2019. وبعد ذلك أعلن الجيش السيطرة على القرية", Ref), x => x.Text.Contains("ذلك", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_month_after_a_future_verb_and_its_route_is_the_coming_one()
+    {
+        // published in November 2021: the move "ستنقل" told with its route before the month is for the coming February
+        var t = Recognizer.Recognize("أعلنت الحكومة أن الوزارة ستنقل من العاصمة القديمة إلى المدينة الجديدة في شباط", Ref);
+        Assert.Equal("2022-02", Assert.Single(t).Value);
+    }
+
+    [Theory]
     // published on Wednesday 10 November 2021: "سيطر" (took control) and "سيطرته" (its control) start with س but are no future verbs
     [InlineData("استعاد الجيش التلة التي سيطر عليها المسلحون يوم الخميس", "2021-11-04")]
     [InlineData("انسحبت القوات بعد سيطرته على البلدة الأحد", "2021-11-07")]
