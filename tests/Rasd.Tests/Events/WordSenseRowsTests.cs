@@ -1,6 +1,6 @@
 namespace Rasd.Tests.Events;
 
-/// <summary>Rows of the trigger tables: putting an issue off is no deportation, the norm against a weapon is no ban, discussions are talks, deploying a weapons system is a build-up.</summary>
+/// <summary>Rows of the trigger tables: putting an issue off is no deportation, the norm against a weapon is no ban, "صفقة القرن" is no deal, discussions are talks, deploying a weapons system is a build-up.</summary>
 public class WordSenseRowsTests
 {
     [Theory]
@@ -9,6 +9,8 @@ public class WordSenseRowsTests
     // the charge of backing terrorism is the accusation's content, no support given
     [InlineData("وهاجمت وزارة الخارجية القطرية الرباط واتهمتها بدعم الإرهاب في الساحل الأفريقي.", "SUPPORT")]
     [InlineData("ونفت الحكومة التونسية مجددا أي دعم للإرهابيين في ليبيا.", "SUPPORT")]
+    // the US peace plan so named is a proposal argued over, no agreement made
+    [InlineData("وتحدث الأمين العام للحزب في كلمته عن صفقة القرن التي تروج لها الإدارة الأمريكية.", "AGREE")]
     public void OtherSensesAreNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text);
