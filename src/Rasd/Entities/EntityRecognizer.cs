@@ -31,6 +31,8 @@ public sealed class EntityRecognizer
         public string? Text { get; init; }
         public IReadOnlyList<Candidate> Inner { get; init; } = [];
         public bool HasCue { get; init; }
+        /// <summary>Proposed by a first name with no title or frame before it ("وقال إبراهيم كالين").</summary>
+        public bool ByFirstName { get; init; }
         public int Length => End - First;
     }
 
@@ -40,6 +42,7 @@ public sealed class EntityRecognizer
         public readonly List<Candidate> Chosen = [];
         public readonly HashSet<string> SeenPeople = new(StringComparer.Ordinal);
         public readonly HashSet<string> Confirmed = new(StringComparer.Ordinal);
+        public readonly List<string> FullNames = [];
         public readonly List<Candidate> Cands = [];
         public readonly List<Candidate> Accepted = [];
         public bool[] Taken = [];
@@ -65,6 +68,8 @@ public sealed class EntityRecognizer
         chosen.Clear();
         seenPeople.Clear();
         confirmed.Clear();
+        var fullNames = scratch.FullNames;
+        fullNames.Clear();
         string? lastCountry = null;
         // surnames met before the article gave the full name (a headline's "ماتيس …" over the body's "جيمس ماتيس"), kept for a second look
         List<Candidate>? early = null;
@@ -116,6 +121,7 @@ public sealed class EntityRecognizer
                 }
                 // "تخريب النظام الدولي": a bare "النظام" with an adjective of order or system is no regime
                 if (c.Length == 1 && c.End < s.EndToken && RegimeWord.IsOrder(tokens, c.First)) continue;
+                if (c.ByFirstName && NamedOtherwise(c.Entries[0].CanonicalName, fullNames)) continue;
                 var entries = Filter(c, seenPeople, confirmed);
                 if (entries.Count == 0)
                 {
@@ -132,6 +138,8 @@ public sealed class EntityRecognizer
                 {
                     var e = c.Entries[n];
                     if (e.Kind == EntryKind.Person && !e.NeedsAntecedent && e.Id is not null) seenPeople.Add(e.Id);
+                    // the names the rules found (a title's or a first name's), for NamedOtherwise
+                    if (e.Kind == EntryKind.Person && e.Id is { } id && id.StartsWith("per:", StringComparison.Ordinal)) fullNames.Add(e.CanonicalName);
                     if (e.NeedsCue && c.HasCue && e.FinePcode is not null) confirmed.Add(e.FinePcode);
                 }
                 if (c.Entries[0].Kind is EntryKind.Country) lastCountry = c.Entries[0].Country;
@@ -156,6 +164,24 @@ public sealed class EntityRecognizer
     {
         if (!t.IsWord) return t.IsNumber && (mask & proposeBits) != 0;
         return (mask & proposeBits) != 0 || GivenNames.AbdalWithin(t.Folded);
+    }
+
+    /// <summary>
+    /// "ديمة نشاوي … تقول ديمة معلقة على …": once the article named someone by first name and surname, the first name with
+    /// a word that is not of that name is the same person named by the first name alone, and the word after it is no surname.
+    /// </summary>
+    private static bool NamedOtherwise(string name, List<string> fullNames)
+    {
+        int space = name.IndexOf(' ');
+        // only a first name and one word: longer names carry more of their own ("سعد الدين الحريري")
+        if (space < 0 || name.IndexOf(' ', space + 1) >= 0) return false;
+        var first = name.AsSpan(0, space + 1);
+        var second = name[(space + 1)..];
+        foreach (var full in fullNames)
+            if (full.Length > first.Length && full.AsSpan().StartsWith(first, StringComparison.Ordinal) && full != name
+                && !full.Split(' ').Contains(second))
+                return true;
+        return false;
     }
 
     private static bool AnyNeedsAntecedent(IReadOnlyList<EntityEntry> entries)
@@ -267,14 +293,14 @@ public sealed class EntityRecognizer
         while (k < end && words < 3 && k - j < 6 && IsNameToken(tokens, k, k - i) && !JoinedByAnd(text, tokens[k]) && !GluedParticle(tokens[k]) && !KnownPersonAt(tokens, k, end)
             && (k == j || ContinuesName(text, tokens, k)))
         {
-            if (!NameLinks.Contains(tokens[k].Folded)) words++;
+            if (!IsLink(tokens[k].Folded)) words++;
             k++;
         }
-        while (k > j && NameLinks.Contains(tokens[k - 1].Folded)) k--;
+        while (k > j && IsLink(tokens[k - 1].Folded)) k--;
         // a first name alone is too weak ("محمد" may be the Prophet, a street or a mosque)
         if (k == j) return;
         var name = JoinFolded(tokens, i, k - i, prefix);
-        cands.Add(new Candidate(i, k, [new EntityEntry(EntryKind.Person, EntityType.Per, name, "per:" + name, null, null, [])], prefix, 4));
+        cands.Add(new Candidate(i, k, [new EntityEntry(EntryKind.Person, EntityType.Per, name, "per:" + name, null, null, [])], prefix, 4) { ByFirstName = true });
     }
 
     /// <summary>"رئيس الائتلاف الوطني رياض سيف", "الرئيس المشترك لمجلس سوريا الديمقراطية رياض درار": right after the name of a body
@@ -296,23 +322,24 @@ public sealed class EntityRecognizer
     private static readonly HashSet<string> SayingVerbs = TsvTable.FoldedWords("speaker_frame_verbs");
 
     /// <summary>
-    /// "وقال عمر هوساوي إن", "وأوضح حسن الراهب:": a first name that is also a word ("عمر" age, "حسن" good) right after a verb of
-    /// saying, with one more word before "إن/أن", a colon or a comma, is the speaker's name: a verb of saying is followed by its
-    /// subject, and nothing but a name fits two words there.
+    /// "وقال عمر هوساوي إن", "وأوضح حسن الراهب:", "وقال حسن الراهب رئيس …": a first name that is also a word ("عمر" age, "حسن"
+    /// good) right after a verb of saying, with one more word before "إن/أن", a colon, a comma or a person's title, is the speaker's
+    /// name: a verb of saying is followed by its subject, and nothing but a name fits two words there.
     /// </summary>
     private bool SpeakerFrame(IReadOnlyList<Token> tokens, int i, int j, int end)
     {
         if (j + 1 >= end || !tokens[j].IsWord || _lex.NameStops.Contains(tokens[j].Folded) || GluedParticle(tokens[j])) return false;
-        return AfterSayingVerb(tokens, i) && tokens[j + 1].Folded is "ان" or ":" or "،" or ",";
+        if (!AfterSayingVerb(tokens, i)) return false;
+        return tokens[j + 1].Folded is "ان" or ":" or "،" or "," || _lex.Titles.Match(tokens, j + 1, end) is { Value.IsPerson: true };
     }
 
     /// <summary>A third name word: a first name, a lineage link or what follows one, or a family name after a father's first name
     /// ("نادر عصام حداد", "قاسم محمد الهلال"); "محسن الفضلي قتل", "عماد مغنية أحد أبرز", "استقبل سيرغي لافرينوف الوفد" end before the verb or noun.</summary>
     private bool ContinuesName(string text, IReadOnlyList<Token> tokens, int k) =>
-        _given.Read(text, tokens[k]) is { Prefix: 0 } || NameLinks.Contains(tokens[k].Folded)
-        || NameLinks.Contains(tokens[k - 1].Folded) || _given.Read(text, tokens[k - 1]) is { Prefix: 0 }
+        _given.Read(text, tokens[k]) is { Prefix: 0 } || IsLink(tokens[k].Folded)
+        || IsLink(tokens[k - 1].Folded) || _given.Read(text, tokens[k - 1]) is { Prefix: 0 }
         // "خالد بن سعود المطيري", "محمد عبد الله الشامي": the family name after a lineage or a compound father's name
-        || k >= 2 && (NameLinks.Contains(tokens[k - 2].Folded) || GivenNames.IsAbdCompound(tokens, k - 2, k))
+        || k >= 2 && (IsLink(tokens[k - 2].Folded) || GivenNames.IsAbdCompound(tokens, k - 2, k))
         // "عادل عبد الكريم": the second half of a compound first name
         || GivenNames.IsAbdCompound(tokens, k - 1, k + 1);
 
@@ -661,12 +688,14 @@ public sealed class EntityRecognizer
         bool appositive = commaAfter && i > 0 && tokens[i - 1].Folded is "،" or ",";
         int k = j, words = 0;
         // "الأمير محمد بن نايف بن عبدالعزيز آل سعود": the links of a lineage do not count among the four name words
-        while (!appositive && k < end && words < 4 && k - j < 8 && IsNameToken(tokens, k, k - j) && !EndsTitledName(tokens, j, k))
+        // "السفير الخاص لحرية المعتقد X": a complement behind "ل" is what the title is for, not a name (a first name is one: "لمى")
+        bool complement = k < end && GluedParticle(tokens[k]) && _given.Read(original, tokens[k]) is null;
+        while (!appositive && !complement && k < end && words < 4 && k - j < 8 && IsNameToken(tokens, k, k - j) && !EndsTitledName(tokens, j, k))
         {
-            if (!NameLinks.Contains(tokens[k].Folded)) words++;
+            if (!IsLink(tokens[k].Folded)) words++;
             k++;
         }
-        while (k - j > 1 && NameLinks.Contains(tokens[k - 1].Folded)) k--;
+        while (k - j > 1 && IsLink(tokens[k - 1].Folded)) k--;
         if (i > 1 && tokens[i - 1].Folded is "،" or ",") ProposeSpeakerBeforeTitle(tokens, first, i - 1, info, country, cands);
         // "وقالت جانا جبور المتخصصة في …": a definite title right after the name is in apposition too
         else if (i > 2 && tokens[i].Folded.StartsWith("ال", StringComparison.Ordinal)) ProposeSpeakerBeforeTitle(tokens, first, i, info, country, cands);
@@ -741,6 +770,12 @@ public sealed class EntityRecognizer
     }
 
     private static readonly HashSet<string> NameLinks = ["بن", "بنت", "ابن", "ال", "ابو"];
+
+    // the particles of European surnames ("برونو لو مير", "ماري لو بان", "خوان دي لا كروز"): inside a name they link its words
+    // like "بن", but they open no name ("لو" is also "if")
+    private static readonly HashSet<string> SurnameParticles = ["لو", "دي", "دو", "دا", "فان", "فون", "ديل"];
+
+    private static bool IsLink(string folded) => NameLinks.Contains(folded) || SurnameParticles.Contains(folded);
 
     /// <summary>The end of a known organisation or place (after an optional place word) at token <paramref name="j"/>, or null.</summary>
     private int? Governed(IReadOnlyList<Token> tokens, int j, int end, bool spokesman)
