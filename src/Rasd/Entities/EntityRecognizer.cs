@@ -31,8 +31,6 @@ public sealed class EntityRecognizer
         public string? Text { get; init; }
         public IReadOnlyList<Candidate> Inner { get; init; } = [];
         public bool HasCue { get; init; }
-        /// <summary>Proposed by a first name with no title or frame before it ("وقال إبراهيم كالين").</summary>
-        public bool ByFirstName { get; init; }
         public int Length => End - First;
     }
 
@@ -42,7 +40,6 @@ public sealed class EntityRecognizer
         public readonly List<Candidate> Chosen = [];
         public readonly HashSet<string> SeenPeople = new(StringComparer.Ordinal);
         public readonly HashSet<string> Confirmed = new(StringComparer.Ordinal);
-        public readonly List<string> FullNames = [];
         public readonly List<Candidate> Cands = [];
         public readonly List<Candidate> Accepted = [];
         public bool[] Taken = [];
@@ -68,8 +65,6 @@ public sealed class EntityRecognizer
         chosen.Clear();
         seenPeople.Clear();
         confirmed.Clear();
-        var fullNames = scratch.FullNames;
-        fullNames.Clear();
         string? lastCountry = null;
         // surnames met before the article gave the full name (a headline's "ماتيس …" over the body's "جيمس ماتيس"), kept for a second look
         List<Candidate>? early = null;
@@ -121,7 +116,6 @@ public sealed class EntityRecognizer
                 }
                 // "تخريب النظام الدولي": a bare "النظام" with an adjective of order or system is no regime
                 if (c.Length == 1 && c.End < s.EndToken && RegimeWord.IsOrder(tokens, c.First)) continue;
-                if (c.ByFirstName && NamedOtherwise(c.Entries[0].CanonicalName, fullNames)) continue;
                 var entries = Filter(c, seenPeople, confirmed);
                 if (entries.Count == 0)
                 {
@@ -138,8 +132,6 @@ public sealed class EntityRecognizer
                 {
                     var e = c.Entries[n];
                     if (e.Kind == EntryKind.Person && !e.NeedsAntecedent && e.Id is not null) seenPeople.Add(e.Id);
-                    // the names the rules found (a title's or a first name's), for NamedOtherwise
-                    if (e.Kind == EntryKind.Person && e.Id is { } id && id.StartsWith("per:", StringComparison.Ordinal)) fullNames.Add(e.CanonicalName);
                     if (e.NeedsCue && c.HasCue && e.FinePcode is not null) confirmed.Add(e.FinePcode);
                 }
                 if (c.Entries[0].Kind is EntryKind.Country) lastCountry = c.Entries[0].Country;
@@ -164,24 +156,6 @@ public sealed class EntityRecognizer
     {
         if (!t.IsWord) return t.IsNumber && (mask & proposeBits) != 0;
         return (mask & proposeBits) != 0 || GivenNames.AbdalWithin(t.Folded);
-    }
-
-    /// <summary>
-    /// "ديمة نشاوي … تقول ديمة معلقة على …": once the article named someone by first name and surname, the first name with
-    /// a word that is not of that name is the same person named by the first name alone, and the word after it is no surname.
-    /// </summary>
-    private static bool NamedOtherwise(string name, List<string> fullNames)
-    {
-        int space = name.IndexOf(' ');
-        // only a first name and one word: longer names carry more of their own ("سعد الدين الحريري")
-        if (space < 0 || name.IndexOf(' ', space + 1) >= 0) return false;
-        var first = name.AsSpan(0, space + 1);
-        var second = name[(space + 1)..];
-        foreach (var full in fullNames)
-            if (full.Length > first.Length && full.AsSpan().StartsWith(first, StringComparison.Ordinal) && full != name
-                && !full.Split(' ').Contains(second))
-                return true;
-        return false;
     }
 
     private static bool AnyNeedsAntecedent(IReadOnlyList<EntityEntry> entries)
@@ -300,7 +274,7 @@ public sealed class EntityRecognizer
         // a first name alone is too weak ("محمد" may be the Prophet, a street or a mosque)
         if (k == j) return;
         var name = JoinFolded(tokens, i, k - i, prefix);
-        cands.Add(new Candidate(i, k, [new EntityEntry(EntryKind.Person, EntityType.Per, name, "per:" + name, null, null, [])], prefix, 4) { ByFirstName = true });
+        cands.Add(new Candidate(i, k, [new EntityEntry(EntryKind.Person, EntityType.Per, name, "per:" + name, null, null, [])], prefix, 4));
     }
 
     /// <summary>"رئيس الائتلاف الوطني رياض سيف", "الرئيس المشترك لمجلس سوريا الديمقراطية رياض درار": right after the name of a body

@@ -1,0 +1,59 @@
+namespace Rasd.Tests.Entities;
+
+/// <summary>
+/// The first names of the news beyond the Arabic ones (Western, Russian, Turkish, Persian, Kurdish, female), the titles of ranks,
+/// clergy and legislators, and the limits of a name: a title's complement, surname particles.
+/// </summary>
+public class NewsFirstNameTests
+{
+    private static List<string> People(string sentence) => EntityTestKit.People(sentence);
+
+    [Theory]
+    [InlineData("وأعلن مارتن هولتز أن الفريق سيعود غدا", "مارتن هولتز")]
+    [InlineData("وانتقدت ديمة الخطيب قرار البلدية", "ديمة الخطيب")]
+    [InlineData("والتقى شيروان حسو بممثلي العشائر", "شيروان حسو")]
+    [InlineData("وأكد هاكان يلماز أن الحدود مغلقة", "هاكان يلماز")]
+    [InlineData("وزار فرهاد كريمي المعرض أمس", "فرهاد كريمي")]
+    [InlineData("وحذر أليكسي بوروفكوف من التصعيد", "أليكسي بوروفكوف")]
+    public void A_first_name_of_the_news_opens_a_name(string sentence, string name) =>
+        Assert.Equal([name], People(sentence));
+
+    // the name is also an everyday word once folded: alone before a word that is no first name it opens nothing
+    [Theory]
+    [InlineData("ونشرت أمينة المتحف صورا جديدة للقطع")]
+    [InlineData("وعاد صفاء الأجواء بين البلدين")]
+    [InlineData("وأشار إلى أن سكوت الحكومة مريب")]
+    [InlineData("وحذر الأطباء من أن سام الأفاعي ينتشر بسرعة")]
+    public void A_first_name_that_is_a_common_word_opens_no_name_alone(string sentence) =>
+        Assert.Empty(People(sentence));
+
+    [Theory]
+    [InlineData("وقال العماد جوزف خليل إن الجيش جاهز", "جوزف خليل")]
+    [InlineData("وقال اللفتنانت كولونيل غيورا شامير إن الطائرات عادت", "غيورا شامير")]
+    [InlineData("وقال المطران يوحنا إسحق إن الكنيسة تضررت", "يوحنا إسحق")]
+    [InlineData("وقال السيناتور راند كولنز إن الجلسة مؤجلة", "راند كولنز")]
+    public void A_rank_clergy_or_legislator_title_introduces_a_name(string sentence, string name) =>
+        Assert.Equal([name], People(sentence));
+
+    [Fact]
+    public void A_rank_with_a_nationality_gives_the_army_as_actor() =>
+        Assert.Equal("ISRMIL", EntityTestKit.Find("وقال الكولونيل الإسرائيلي غيورا شامير إن الطائرات عادت", "غيورا شامير")?.Actor);
+
+    // "لشؤون اللاجئين" is what the envoy is for, not the envoy's name
+    [Fact]
+    public void A_complement_behind_lam_after_a_title_is_no_name() =>
+        Assert.Empty(People("وحضر المبعوث الأمريكي الخاص لشؤون اللاجئين الجلسة"));
+
+    // two words between a verb of saying and a title: the speaker, even with a first name that is a word
+    [Fact]
+    public void A_speaker_frame_ends_at_a_title_too() =>
+        Assert.Equal(["حسن الراهب"], People("وقال حسن الراهب رئيس المجلس المحلي إن الجرحى كثر"));
+
+    [Fact]
+    public void A_surname_particle_links_the_name_words() =>
+        Assert.Equal(["جان دو لاتور"], People("وقال جان دو لاتور إن المفاوضات صعبة"));
+
+    [Fact]
+    public void Two_people_may_share_a_first_name() =>
+        Assert.Equal(["محمد الخطيب", "محمد نبيل الأحمد"], People("والتقى محمد الخطيب بالوفد. وقال محمد نبيل الأحمد إن اللقاء مثمر"));
+}
