@@ -22,7 +22,7 @@ public class NewsFirstNameTests
     [Theory]
     [InlineData("ونشرت أمينة المتحف صورا جديدة للقطع")]
     [InlineData("وعاد صفاء الأجواء بين البلدين")]
-    [InlineData("وأشار إلى أن سكوت الحكومة مريب")]
+    [InlineData("ولفت إلى أن سكوت الجيران مريب")]
     [InlineData("وحذر الأطباء من أن سام الأفاعي ينتشر بسرعة")]
     public void A_first_name_that_is_a_common_word_opens_no_name_alone(string sentence) =>
         Assert.Empty(People(sentence));
