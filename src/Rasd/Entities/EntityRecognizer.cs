@@ -664,7 +664,10 @@ public sealed class EntityRecognizer
         // "الأمير محمد بن نايف بن عبدالعزيز آل سعود": the links of a lineage do not count among the four name words
         // "السفير الخاص لحرية المعتقد X": a complement behind "ل" is what the title is for, not a name (a first name is one: "لمى")
         bool complement = k < end && GluedParticle(tokens[k]) && _given.Read(original, tokens[k]) is null;
-        while (!appositive && !complement && k < end && words < 4 && k - j < 8 && IsNameToken(tokens, k, k - j) && !EndsTitledName(tokens, j, k))
+        // "الممثل باسل خياط يطل علينا": a name that opens with a first name continues past two words only as one does without a title
+        bool fromFirstName = k < end && _given.Read(original, tokens[k]) is { Prefix: 0 };
+        while (!appositive && !complement && k < end && words < 4 && k - j < 8 && IsNameToken(tokens, k, k - j) && !EndsTitledName(tokens, j, k)
+            && (k - j < 2 || !fromFirstName || ContinuesName(original, tokens, k)))
         {
             if (!IsLink(tokens[k].Folded)) words++;
             k++;
@@ -747,7 +750,7 @@ public sealed class EntityRecognizer
 
     // the particles of European surnames ("برونو لو مير", "ماري لو بان", "خوان دي لا كروز"): inside a name they link its words
     // like "بن", but they open no name ("لو" is also "if")
-    private static readonly HashSet<string> SurnameParticles = ["لو", "دي", "دو", "دا", "فان", "فون", "ديل"];
+    private static readonly HashSet<string> SurnameParticles = ["لو", "دي", "دو", "دا", "ديلا", "فان", "فون", "ديل"];
 
     private static bool IsLink(string folded) => NameLinks.Contains(folded) || SurnameParticles.Contains(folded);
 

@@ -56,4 +56,15 @@ public class NewsFirstNameTests
     [Fact]
     public void Two_people_may_share_a_first_name() =>
         Assert.Equal(["محمد الخطيب", "محمد نبيل الأحمد"], People("والتقى محمد الخطيب بالوفد. وقال محمد نبيل الأحمد إن اللقاء مثمر"));
+
+    // after a title, a name that opens with a first name ends where a name found without a title would ("يطل" is a verb)
+    [Theory]
+    [InlineData("والممثل باسل خياط يطل علينا في مسلسلين", "باسل خياط")]
+    [InlineData("وقال العميد أحمد حسن الملا إن القوات تقدمت", "أحمد حسن الملا")]
+    public void A_titled_name_from_a_first_name_ends_like_an_untitled_one(string sentence, string name) =>
+        Assert.Equal([name], People(sentence));
+
+    [Fact]
+    public void The_spelling_mistura_without_ya_is_the_known_envoy() =>
+        Assert.Equal("per:Staffan-de-Mistura", EntityTestKit.Find("وطالب ستافان دي مستورا الأطراف بضبط النفس", "ستافان دي مستورا")?.Id);
 }
