@@ -265,6 +265,7 @@ public sealed class EntityRecognizer
             return;
         int k = j, words = 0;
         while (k < end && words < 3 && k - j < 6 && IsNameToken(tokens, k, k - i) && !JoinedByAnd(text, tokens[k]) && !GluedParticle(tokens[k]) && !KnownPersonAt(tokens, k, end)
+            && !Accusative(text, tokens[k])
             && (k == j || ContinuesName(text, tokens, k)))
         {
             if (!IsLink(tokens[k].Folded)) words++;
@@ -327,6 +328,10 @@ public sealed class EntityRecognizer
 
     private bool KnownPersonAt(IReadOnlyList<Token> tokens, int i, int end) =>
         i < end && _lex.Phrases.Match(tokens, i, end) is { } known && HasKind(known.Entries, EntryKind.Person);
+
+    /// <summary>"أشرف بن شرقي هدفاً": a word written with the accusative tanween is an indefinite noun or adverb, never a name word.</summary>
+    private static bool Accusative(string text, Token t) =>
+        t.End >= 2 && (text[t.End - 1] == '\u064B' || text[t.End - 1] == 'ا' && text[t.End - 2] == '\u064B');
 
     /// <summary>"محمد وأحمد": a word joined by "و" starts the next name, unless it is itself a first name ("وليد").</summary>
     private bool JoinedByAnd(string text, Token t) => t.Folded.StartsWith('و') && _given.Read(text, t) is not { Prefix: 0 };
@@ -666,7 +671,7 @@ public sealed class EntityRecognizer
         bool complement = k < end && GluedParticle(tokens[k]) && _given.Read(original, tokens[k]) is null;
         // "الممثل باسل خياط يطل علينا": a name that opens with a first name continues past two words only as one does without a title
         bool fromFirstName = k < end && _given.Read(original, tokens[k]) is { Prefix: 0 };
-        while (!appositive && !complement && k < end && words < 4 && k - j < 8 && IsNameToken(tokens, k, k - j) && !EndsTitledName(tokens, j, k)
+        while (!appositive && !complement && k < end && words < 4 && k - j < 8 && IsNameToken(tokens, k, k - j) && !EndsTitledName(tokens, j, k) && !Accusative(original, tokens[k])
             && (k - j < 2 || !fromFirstName || ContinuesName(original, tokens, k)))
         {
             if (!IsLink(tokens[k].Folded)) words++;
@@ -808,6 +813,8 @@ public sealed class EntityRecognizer
         // "رئيس الوزراء ويصبح بوسع …": a stop word behind و ends the name as well (not ف: "فيصل" is no "ف+يصل")
         if (t.Folded[0] == 'و' && _lex.NameStops.Contains(t.Folded[1..])) return false;
         if (index >= 2 && t.Folded.StartsWith('و')) return false;
+        // "الخبير العسكري والاستراتيجي": "و" and the article join a second adjective or noun, no name word ("والي" is one: too short)
+        if (index >= 1 && t.Folded.Length > 5 && t.Folded.StartsWith("وال", StringComparison.Ordinal)) return false;
         // "الرئيس المشترك للمجلس", "المتحدث باسم الجيش باللغة العربية": a name does not begin with a preposition and an article
         if (index == 0 && (t.Folded.StartsWith("لل", StringComparison.Ordinal) || t.Folded.StartsWith("بال", StringComparison.Ordinal))) return false;
         if (_lex.AdjectiveCountry(t) is not null || _lex.PlaceWord(t) is not null) return false;

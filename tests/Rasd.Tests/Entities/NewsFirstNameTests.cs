@@ -67,4 +67,14 @@ public class NewsFirstNameTests
     [Fact]
     public void The_spelling_mistura_without_ya_is_the_known_envoy() =>
         Assert.Equal("per:Staffan-de-Mistura", EntityTestKit.Find("وطالب ستافان دي مستورا الأطراف بضبط النفس", "ستافان دي مستورا")?.Id);
+
+    // a word with the accusative tanween ("هدفاً") is an indefinite noun, never a name word
+    [Fact]
+    public void A_word_with_the_accusative_tanween_ends_a_name() =>
+        Assert.Equal(["خالد بن زيد"], People("وسجل اللاعب خالد بن زيد هدفاً رائعا"));
+
+    // "و" and the article after a title join a second adjective of it ("الخبير العسكري والاستراتيجي")
+    [Fact]
+    public void A_second_adjective_joined_by_and_is_no_name() =>
+        Assert.Equal(["وليد عثمان"], People("وأوضح المحلل السياسي والاقتصادي، وليد عثمان، أن الأسعار سترتفع"));
 }
