@@ -670,7 +670,8 @@ public sealed class EntityRecognizer
         // "السفير الخاص لحرية المعتقد X": a complement behind "ل" is what the title is for, not a name (a first name is one: "لمى")
         bool complement = k < end && GluedParticle(tokens[k]) && _given.Read(original, tokens[k]) is null;
         // "الممثل باسل خياط يطل علينا": a name that opens with a first name continues past two words only as one does without a title
-        bool fromFirstName = k < end && _given.Read(original, tokens[k]) is { Prefix: 0 };
+        // (not one that is also a word: "وزير خارجيتها نور بيك ساغينوف" is a name by the title alone)
+        bool fromFirstName = k < end && _given.Read(original, tokens[k]) is { Prefix: 0, CommonWord: false };
         while (!appositive && !complement && k < end && words < 4 && k - j < 8 && IsNameToken(tokens, k, k - j) && !EndsTitledName(tokens, j, k) && !Accusative(original, tokens[k])
             && (k - j < 2 || !fromFirstName || ContinuesName(original, tokens, k)))
         {

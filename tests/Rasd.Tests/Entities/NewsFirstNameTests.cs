@@ -32,6 +32,7 @@ public class NewsFirstNameTests
     [InlineData("وقال اللفتنانت كولونيل غيورا شامير إن الطائرات عادت", "غيورا شامير")]
     [InlineData("وقال المطران يوحنا إسحق إن الكنيسة تضررت", "يوحنا إسحق")]
     [InlineData("وقال السيناتور راند كولنز إن الجلسة مؤجلة", "راند كولنز")]
+    [InlineData("ونقلت الوكالة عن الميجور جنرال فيتالي سوروكين قوله إن الهدنة صامدة", "فيتالي سوروكين")]
     public void A_rank_clergy_or_legislator_title_introduces_a_name(string sentence, string name) =>
         Assert.Equal([name], People(sentence));
 
