@@ -265,12 +265,13 @@ public sealed class EntityRecognizer
             return;
         int k = j, words = 0;
         while (k < end && words < 3 && k - j < 6 && IsNameToken(tokens, k, k - i) && !JoinedByAnd(text, tokens[k]) && !GluedParticle(tokens[k]) && !KnownPersonAt(tokens, k, end)
+            && !Accusative(text, tokens[k])
             && (k == j || ContinuesName(text, tokens, k)))
         {
-            if (!NameLinks.Contains(tokens[k].Folded)) words++;
+            if (!IsLink(tokens[k].Folded)) words++;
             k++;
         }
-        while (k > j && NameLinks.Contains(tokens[k - 1].Folded)) k--;
+        while (k > j && IsLink(tokens[k - 1].Folded)) k--;
         // a first name alone is too weak ("محمد" may be the Prophet, a street or a mosque)
         if (k == j) return;
         var name = JoinFolded(tokens, i, k - i, prefix);
@@ -296,23 +297,24 @@ public sealed class EntityRecognizer
     private static readonly HashSet<string> SayingVerbs = TsvTable.FoldedWords("speaker_frame_verbs");
 
     /// <summary>
-    /// "وقال عمر هوساوي إن", "وأوضح حسن الراهب:": a first name that is also a word ("عمر" age, "حسن" good) right after a verb of
-    /// saying, with one more word before "إن/أن", a colon or a comma, is the speaker's name: a verb of saying is followed by its
-    /// subject, and nothing but a name fits two words there.
+    /// "وقال عمر هوساوي إن", "وأوضح حسن الراهب:", "وقال حسن الراهب رئيس …": a first name that is also a word ("عمر" age, "حسن"
+    /// good) right after a verb of saying, with one more word before "إن/أن", a colon, a comma or a person's title, is the speaker's
+    /// name: a verb of saying is followed by its subject, and nothing but a name fits two words there.
     /// </summary>
     private bool SpeakerFrame(IReadOnlyList<Token> tokens, int i, int j, int end)
     {
         if (j + 1 >= end || !tokens[j].IsWord || _lex.NameStops.Contains(tokens[j].Folded) || GluedParticle(tokens[j])) return false;
-        return AfterSayingVerb(tokens, i) && tokens[j + 1].Folded is "ان" or ":" or "،" or ",";
+        if (!AfterSayingVerb(tokens, i)) return false;
+        return tokens[j + 1].Folded is "ان" or ":" or "،" or "," || _lex.Titles.Match(tokens, j + 1, end) is { Value.IsPerson: true };
     }
 
     /// <summary>A third name word: a first name, a lineage link or what follows one, or a family name after a father's first name
     /// ("نادر عصام حداد", "قاسم محمد الهلال"); "محسن الفضلي قتل", "عماد مغنية أحد أبرز", "استقبل سيرغي لافرينوف الوفد" end before the verb or noun.</summary>
     private bool ContinuesName(string text, IReadOnlyList<Token> tokens, int k) =>
-        _given.Read(text, tokens[k]) is { Prefix: 0 } || NameLinks.Contains(tokens[k].Folded)
-        || NameLinks.Contains(tokens[k - 1].Folded) || _given.Read(text, tokens[k - 1]) is { Prefix: 0 }
+        _given.Read(text, tokens[k]) is { Prefix: 0 } || IsLink(tokens[k].Folded)
+        || IsLink(tokens[k - 1].Folded) || _given.Read(text, tokens[k - 1]) is { Prefix: 0 }
         // "خالد بن سعود المطيري", "محمد عبد الله الشامي": the family name after a lineage or a compound father's name
-        || k >= 2 && (NameLinks.Contains(tokens[k - 2].Folded) || GivenNames.IsAbdCompound(tokens, k - 2, k))
+        || k >= 2 && (IsLink(tokens[k - 2].Folded) || GivenNames.IsAbdCompound(tokens, k - 2, k))
         // "عادل عبد الكريم": the second half of a compound first name
         || GivenNames.IsAbdCompound(tokens, k - 1, k + 1);
 
@@ -326,6 +328,10 @@ public sealed class EntityRecognizer
 
     private bool KnownPersonAt(IReadOnlyList<Token> tokens, int i, int end) =>
         i < end && _lex.Phrases.Match(tokens, i, end) is { } known && HasKind(known.Entries, EntryKind.Person);
+
+    /// <summary>"أشرف بن شرقي هدفاً": a word written with the accusative tanween is an indefinite noun or adverb, never a name word.</summary>
+    private static bool Accusative(string text, Token t) =>
+        t.End >= 2 && (text[t.End - 1] == '\u064B' || text[t.End - 1] == 'ا' && text[t.End - 2] == '\u064B');
 
     /// <summary>"محمد وأحمد": a word joined by "و" starts the next name, unless it is itself a first name ("وليد").</summary>
     private bool JoinedByAnd(string text, Token t) => t.Folded.StartsWith('و') && _given.Read(text, t) is not { Prefix: 0 };
@@ -661,12 +667,18 @@ public sealed class EntityRecognizer
         bool appositive = commaAfter && i > 0 && tokens[i - 1].Folded is "،" or ",";
         int k = j, words = 0;
         // "الأمير محمد بن نايف بن عبدالعزيز آل سعود": the links of a lineage do not count among the four name words
-        while (!appositive && k < end && words < 4 && k - j < 8 && IsNameToken(tokens, k, k - j) && !EndsTitledName(tokens, j, k))
+        // "السفير الخاص لحرية المعتقد X": a complement behind "ل" is what the title is for, not a name (a first name is one: "لمى")
+        bool complement = k < end && GluedParticle(tokens[k]) && _given.Read(original, tokens[k]) is null;
+        // "الممثل باسل خياط يطل علينا": a name that opens with a first name continues past two words only as one does without a title
+        // (not one that is also a word: "وزير خارجيتها نور بيك ساغينوف" is a name by the title alone)
+        bool fromFirstName = k < end && _given.Read(original, tokens[k]) is { Prefix: 0, CommonWord: false };
+        while (!appositive && !complement && k < end && words < 4 && k - j < 8 && IsNameToken(tokens, k, k - j) && !EndsTitledName(tokens, j, k) && !Accusative(original, tokens[k])
+            && (k - j < 2 || !fromFirstName || ContinuesName(original, tokens, k)))
         {
-            if (!NameLinks.Contains(tokens[k].Folded)) words++;
+            if (!IsLink(tokens[k].Folded)) words++;
             k++;
         }
-        while (k - j > 1 && NameLinks.Contains(tokens[k - 1].Folded)) k--;
+        while (k - j > 1 && IsLink(tokens[k - 1].Folded)) k--;
         if (i > 1 && tokens[i - 1].Folded is "،" or ",") ProposeSpeakerBeforeTitle(tokens, first, i - 1, info, country, cands);
         // "وقالت جانا جبور المتخصصة في …": a definite title right after the name is in apposition too
         else if (i > 2 && tokens[i].Folded.StartsWith("ال", StringComparison.Ordinal)) ProposeSpeakerBeforeTitle(tokens, first, i, info, country, cands);
@@ -742,6 +754,12 @@ public sealed class EntityRecognizer
 
     private static readonly HashSet<string> NameLinks = ["بن", "بنت", "ابن", "ال", "ابو"];
 
+    // the particles of European surnames ("برونو لو مير", "ماري لو بان", "خوان دي لا كروز"): inside a name they link its words
+    // like "بن", but they open no name ("لو" is also "if")
+    private static readonly HashSet<string> SurnameParticles = ["لو", "دي", "دو", "دا", "ديلا", "فان", "فون", "ديل"];
+
+    private static bool IsLink(string folded) => NameLinks.Contains(folded) || SurnameParticles.Contains(folded);
+
     /// <summary>The end of a known organisation or place (after an optional place word) at token <paramref name="j"/>, or null.</summary>
     private int? Governed(IReadOnlyList<Token> tokens, int j, int end, bool spokesman)
     {
@@ -796,6 +814,8 @@ public sealed class EntityRecognizer
         // "رئيس الوزراء ويصبح بوسع …": a stop word behind و ends the name as well (not ف: "فيصل" is no "ف+يصل")
         if (t.Folded[0] == 'و' && _lex.NameStops.Contains(t.Folded[1..])) return false;
         if (index >= 2 && t.Folded.StartsWith('و')) return false;
+        // "الخبير العسكري والاستراتيجي": "و" and the article join a second adjective or noun, no name word ("والي" is one: too short)
+        if (index >= 1 && t.Folded.Length > 5 && t.Folded.StartsWith("وال", StringComparison.Ordinal)) return false;
         // "الرئيس المشترك للمجلس", "المتحدث باسم الجيش باللغة العربية": a name does not begin with a preposition and an article
         if (index == 0 && (t.Folded.StartsWith("لل", StringComparison.Ordinal) || t.Folded.StartsWith("بال", StringComparison.Ordinal))) return false;
         if (_lex.AdjectiveCountry(t) is not null || _lex.PlaceWord(t) is not null) return false;
