@@ -22,13 +22,12 @@ internal static class BlamePredicate
                 && ActorCode.Sector(code) != "CVL") blamed = m;
         // "قال إن حكومة إيران لا تخدم شعبها وتدعم الإرهاب وتعمل ضد السعودية", "الدول التي تدعم الإرهاب": with nobody named right
         // before it, who is blamed is not told here, and the names further off are not its parties
+        ev.Actors.Clear();
         if (blamed is null)
         {
-            ev.Actors.Clear();
             ev.Targets.Clear();
             return;
         }
-        ev.Actors.Clear();
         foreach (var code in ActorCode.Members(StatementRoles.PartyCode(blamed)!)) ArgumentFinder.Add(ev.Targets, code);
         if (AttributionFinder.Default.SpeakerBefore(analysis, sentence, blamed.FirstToken, mentions) is { } speaker)
             foreach (var code in ActorCode.Members(StatementRoles.PartyCode(speaker)!))

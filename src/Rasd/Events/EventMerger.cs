@@ -118,8 +118,13 @@ public static class EventMerger
             Absorb(into, m);
             merged.RemoveAt(i);
         }
-        HeadlineIntoBody(analysis, merged);
-        HeadlineAttackIntoBody(analysis, merged);
+        // where the headline ends (the first blank line), if the text has one
+        int headlineEnd = analysis.Text.IndexOf("\n\n", StringComparison.Ordinal);
+        if (headlineEnd >= 0)
+        {
+            HeadlineIntoBody(merged, headlineEnd);
+            HeadlineAttackIntoBody(merged, headlineEnd);
+        }
         PossibleAttackIntoActual(analysis, merged);
         // "هجوم استهدف دوما الشهر الماضي" and "هجوم وقع في السابع من نيسان" there: one attack, told once by its month and once by its day
         for (int i = merged.Count - 1; i >= 0; i--)
@@ -139,10 +144,8 @@ public static class EventMerger
     /// "محادثات جنيف.." as a headline, then "المحادثات المزمع عقدها" in the body: talks headlined with no day of their own are
     /// the body's talks of that place even when the body tells them as planned or possible.
     /// </summary>
-    private static void HeadlineIntoBody(Analysis analysis, List<Event> merged)
+    private static void HeadlineIntoBody(List<Event> merged, int headlineEnd)
     {
-        int headlineEnd = analysis.Text.IndexOf("\n\n", StringComparison.Ordinal);
-        if (headlineEnd < 0) return;
         for (int i = merged.Count - 1; i >= 0; i--)
         {
             var h = merged[i];
@@ -170,10 +173,8 @@ public static class EventMerger
     /// no body mention joined (no day, no figures of its own) is the body's one attack of that mode and place, however the
     /// body tells it (with two there, it stays apart).
     /// </summary>
-    private static void HeadlineAttackIntoBody(Analysis analysis, List<Event> merged)
+    private static void HeadlineAttackIntoBody(List<Event> merged, int headlineEnd)
     {
-        int headlineEnd = analysis.Text.IndexOf("\n\n", StringComparison.Ordinal);
-        if (headlineEnd < 0) return;
         for (int i = merged.Count - 1; i >= 0; i--)
         {
             var h = merged[i];

@@ -87,8 +87,6 @@ public sealed class NamedOperations
         return false;
     }
 
-    private static bool SameCountry(string a, string b) => a.Length >= 3 && b.Length >= 3 && string.CompareOrdinal(a, 0, b, 0, 3) == 0;
-
     private static bool IsMark(Token t) => t.IsQuoteMark || t.Folded is "(" or ")";
 
     /// <summary>The named operation a mention names, if any.</summary>
@@ -122,7 +120,7 @@ public sealed class NamedOperations
     {
         if (Of(ev) is not { } operation) return;
         // parties of no state that ran the operation are a misreading ("قوات التحالف" in Yemen is not the coalition in Syria)
-        if (!ev.Actors.Exists(a => operation.Actors.Any(o => SameCountry(a, o))))
+        if (!ev.Actors.Exists(a => operation.Actors.Any(o => ActorCode.SameCountry(a, o))))
         {
             ev.Actors.Clear();
             ev.Actors.AddRange(operation.Actors);
