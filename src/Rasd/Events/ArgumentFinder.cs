@@ -56,6 +56,9 @@ public sealed class ArgumentFinder
         // the names left to clause order
         var actors = _actors ??= [];
         actors.Clear();
+        // armed groups that report the event in their words: its actors only if it has no other
+        var reporters = _reporters ??= [];
+        reporters.Clear();
         // a few names at most: a list (value equality, as a set would ask) hashes no record
         var speakingCities = lists[1];
         var verbCities = lists[2];
@@ -184,6 +187,9 @@ public sealed class ArgumentFinder
                     // "خيروا جيش الإسلام بين الاستسلام أو الهجوم": the threatened are not the attackers (but the accused, the called upon, the denier and the supported — "الجيش، بدعم من …، شن" — are)
                     if (ActorCode.IsArmed(code) && cued != "actor" && PlaceOwner(analysis, trigger, m, clause) is { } owner && owner.Entry.Type != "ASSAULT"
                         && owner.Entry.Type is not ("ACCUSE" or "REQUEST" or "REJECT" or "SUPPORT")) continue;
+                    // "قالت قوات سوريا الديمقراطية إن الغارات التركية استهدفت …": an armed group that reports the attack in its own words
+                    // is its attacker only when the attack names no other ("أعلنت الفصائل أنها قصفت")
+                    if (ActorCode.IsArmed(code) && cued != "actor" && ReportingSpeaker.Reports(analysis, sentence, trigger, m)) { reporters.Add(code); continue; }
                     if (ActorCode.IsArmed(code)) { Add(ev.Actors, code); continue; }
                     // "قصف المعارضة": the opposition that shells is its armed factions
                     if (sector == "OPP" && TiedToTrigger(analysis.Tokens, trigger, m, mentions)) { Add(ev.Actors, ActorCode.With(code, "REB")); continue; }
@@ -250,6 +256,8 @@ public sealed class ArgumentFinder
         // a nationality adjective on the trigger phrase names the force: "قصف تركي", "رتل عسكري تركي", "غارات روسية"
         if (ev.Type is "ASSAULT" or "MOBILIZE")
             foreach (var iso in NationalitiesNear(analysis.Tokens, trigger, sentence, MentionsIn(analysis, sentence), cues, attack: ev.Type == "ASSAULT")) Add(ev.Actors, iso + "MIL");
+        if (ev.Actors.Count == 0)
+            foreach (var code in reporters) Add(ev.Actors, code);
         // "غارات على أهداف عسكرية سورية وإيرانية": the adjectives of a military target name the forces hit
         if (ev.Type == "ASSAULT")
             foreach (var iso in TargetNationalities.Of(analysis, trigger, sentence, MentionsIn(analysis, sentence), WithRole(cues, "target")))
@@ -353,6 +361,9 @@ public sealed class ArgumentFinder
 
     [ThreadStatic]
     private static List<(string Code, int Token)>? _actors;
+
+    [ThreadStatic]
+    private static List<string>? _reporters;
 
     /// <summary>A state deploys its forces ("نشرت تركيا تعزيزات" is the Turkish military); an opposition that moves or withdraws is its fighters.</summary>
     private static void ActAsForces(Event ev)

@@ -162,7 +162,7 @@ public sealed class ModeDetector
         {
             foreach (var r in layer.InSentence(trigger.SentenceIndex))
                 if (r.Entry.Type == "REQUEST" && r.EndToken == trigger.FirstToken && trigger.Proclitics.Length == 0) return true;
-            return false;
+            return AskedForObject.Holds(analysis, trigger, layer);
         }
         // "دعا الرئيس الروسي فلاديمير بوتين ورئيسة الوزراء البريطانية تيريزا ماي إلى التعاون": "إلى" right on the trigger reaches past a long subject
         bool rightAfterIla = trigger.FirstToken > 0 && tokens[trigger.FirstToken - 1].Folded == "الي";

@@ -11,6 +11,10 @@ public class WordSenseRowsTests
     [InlineData("ونفت الحكومة التونسية مجددا أي دعم للإرهابيين في ليبيا.", "SUPPORT")]
     // the US peace plan so named is a proposal argued over, no agreement made
     [InlineData("وتحدث الأمين العام للحزب في كلمته عن صفقة القرن التي تروج لها الإدارة الأمريكية.", "AGREE")]
+    // "بحثوا عن" is searching, as "بحث عن" is
+    [InlineData("وقال الدفاع المدني إن المتطوعين بحثوا عن ناجين تحت الأنقاض طوال الليل.", "CONSULT")]
+    // "رفضوا الكشف عن هويتهم" is an unnamed source, no refusal
+    [InlineData("وقال مسؤولان رفضوا الكشف عن هويتهم إن الحكومة لم تقرر بعد.", "REJECT")]
     public void OtherSensesAreNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text);
