@@ -19,6 +19,8 @@ internal static class AskedForObject
         // "وطلبت … وشنت": a trigger with its own conjunction or preposition starts a phrase of its own
         if (trigger.Proclitics.Length != 0) return false;
         var tokens = analysis.Tokens;
+        // "اقترحت في مؤتمر دولي": talks right after "في" are where the asking was done
+        if (trigger.FirstToken > 0 && tokens[trigger.FirstToken - 1].Folded == "في") return false;
         for (int k = trigger.FirstToken - 1; k >= 0 && k >= trigger.FirstToken - 1 - Reach; k--)
         {
             var token = tokens[k];

@@ -15,6 +15,9 @@ public class WordSenseRowsTests
     [InlineData("وقال الدفاع المدني إن المتطوعين بحثوا عن ناجين تحت الأنقاض طوال الليل.", "CONSULT")]
     // "رفضوا الكشف عن هويتهم" is an unnamed source, no refusal
     [InlineData("وقال مسؤولان رفضوا الكشف عن هويتهم إن الحكومة لم تقرر بعد.", "REJECT")]
+    // "بالتعاون مع", "بالتنسيق مع": how something else is done, no cooperation of its own
+    [InlineData("وقال الرئيس إن بلاده ستضطر لتحقيق ذلك بالتعاون مع سكان المنطقة.", "COOPERATE")]
+    [InlineData("وأعلنت المستشارة أن عودة اللاجئين ستكون بالتنسيق مع الأمم المتحدة.", "COOPERATE")]
     public void OtherSensesAreNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text);
