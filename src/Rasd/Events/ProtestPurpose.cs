@@ -1,0 +1,27 @@
+using Rasd.Lexicons;
+using Rasd.Pipeline;
+
+namespace Rasd.Events;
+
+/// <summary>"تظاهر الآلاف رفضا للهجوم": an accusative verbal noun after a protest word in its sentence tells the protest's purpose (data/protest_purpose_words.tsv), no event of its own.</summary>
+internal static class ProtestPurpose
+{
+    private static readonly HashSet<string> Words = TsvTable.FoldedWords("protest_purpose_words");
+
+    /// <summary>Removes from <paramref name="kept"/> (in text order) the purpose words that follow a protest trigger of their sentence.</summary>
+    public static void Drop(Analysis analysis, List<TriggerMatch> kept)
+    {
+        int protestSentence = -1;
+        for (int i = 0; i < kept.Count; i++)
+        {
+            var t = kept[i];
+            if (t.Entry.Type == "PROTEST") { protestSentence = t.SentenceIndex; continue; }
+            if (t.SentenceIndex != protestSentence || t.TokenCount != 1 || t.HasArticle) continue;
+            var word = analysis.Tokens[t.FirstToken].Folded;
+            // "ورفضا": the conjunction joins a second purpose to the first
+            if (word.Length > 1 && word[0] == 'و' && !Words.Contains(word)) word = word[1..];
+            if (!Words.Contains(word)) continue;
+            kept.RemoveAt(i--);
+        }
+    }
+}

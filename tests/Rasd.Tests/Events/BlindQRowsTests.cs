@@ -1,0 +1,37 @@
+namespace Rasd.Tests.Events;
+
+/// <summary>Round Q's rows and rules: a protest's purpose is no event of its own, a partner named as a deed's manner is no cooperation, flight told by فرار and هرب.</summary>
+public class BlindQRowsTests
+{
+    [Theory]
+    // "رفضا"، "وتنديدا" after the protest verb say why people marched
+    [InlineData("تظاهر مئات الطلاب أمام مبنى البرلمان في عمان، الأحد، رفضا لقرار الحكومة رفع الأسعار وتنديدا بالاعتقالات.", "REJECT")]
+    [InlineData("تظاهر مئات الطلاب أمام مبنى البرلمان في عمان، الأحد، رفضا لقرار الحكومة رفع الأسعار وتنديدا بالاعتقالات.", "ACCUSE")]
+    [InlineData("وخرجت مظاهرات حاشدة في بغداد دعما للحكومة العراقية.", "SUPPORT")]
+    // the partner a deed is done with is its manner
+    [InlineData("وتمكنت الشرطة بالتعاون مع الجيش من توقيف عشرة مشتبه بهم في المدينة.", "COOPERATE")]
+    // one man's escape told with a pronoun is no flight of people
+    [InlineData("وروى المقاتل السابق للصحيفة قصة فراره من السجن قبل عامين.", "RETREAT")]
+    public void NoEventOfItsOwn(string text, string type)
+    {
+        var record = EventTexts.Extract(text);
+        Assert.DoesNotContain(record.Events, e => e.Type == type);
+    }
+
+    [Fact]
+    public void AProtestKeepsItsOwnEvent()
+    {
+        var record = EventTexts.Extract("تظاهر مئات الطلاب أمام مبنى البرلمان في عمان، الأحد، رفضا لقرار الحكومة رفع الأسعار.");
+        Assert.Contains(record.Events, e => e.Type == "PROTEST");
+    }
+
+    [Theory]
+    [InlineData("وقال شهود إن آلاف السكان هربوا من البلدة باتجاه الحدود بعد ليلة من القصف.")]
+    [InlineData("وأفاد ناشطون بفرار جماعي لسكان مدينة درعا نحو الحدود الأردنية.")]
+    [InlineData("وقالت الأمم المتحدة إن آلاف المدنيين يفرون من المدينة يوميا.")]
+    public void FlightIsAWithdrawal(string text)
+    {
+        var record = EventTexts.Extract(text);
+        Assert.Contains(record.Events, e => e.Type == "RETREAT");
+    }
+}
