@@ -17,11 +17,11 @@ internal static class ProtestPurpose
             var t = kept[i];
             if (t.Entry.Type == "PROTEST") { protestSentence = t.SentenceIndex; continue; }
             if (t.SentenceIndex != protestSentence || t.TokenCount != 1 || t.HasArticle) continue;
-            var word = analysis.Tokens[t.FirstToken].Folded;
-            // "ورفضا": the conjunction joins a second purpose to the first
-            if (word.Length > 1 && word[0] == 'و' && !Words.Contains(word)) word = word[1..];
-            if (!Words.Contains(word)) continue;
-            kept.RemoveAt(i--);
+            if (IsPurposeWord(analysis.Tokens[t.FirstToken].Folded)) kept.RemoveAt(i--);
         }
     }
+
+    /// <summary>Whether a folded word is one of the purpose words, alone or after "و" ("ورفضا": a second purpose joined to the first).</summary>
+    public static bool IsPurposeWord(string folded) =>
+        Words.Contains(folded) || folded.Length > 1 && folded[0] == 'و' && Words.Contains(folded[1..]);
 }

@@ -34,4 +34,19 @@ public class BlindQRowsTests
         var record = EventTexts.Extract(text);
         Assert.Contains(record.Events, e => e.Type == "RETREAT");
     }
+
+    [Fact]
+    public void ResidentsBesideAFlightAreWhoFlee()
+    {
+        var record = EventTexts.Extract("وأفادت تقارير بفرار جماعي لسكان مدينة منبج مع تقدم القوات التركية نحوها.");
+        var flight = Assert.Single(record.Events, e => e.Type == "RETREAT");
+        Assert.Equal(["SYRCVL"], flight.Actors);
+    }
+
+    [Fact]
+    public void TheAttackAProtestIsAgainstKeepsNoProtestDay()
+    {
+        var record = EventTexts.Extract("وتظاهر المئات في برلين، الأحد، رفضا للهجوم التركي على منبج. وكانت القوات التركية قد بدأت في مطلع الشهر الماضي هجوما على المدينة.");
+        Assert.DoesNotContain(record.Events, e => e.Type == "ASSAULT" && e.Time?.Begin == "2024-03-10");
+    }
 }
