@@ -139,6 +139,8 @@ public sealed class ArgumentFinder
                 // "محادثات … حول عفرين وداعش": a name coordinated with a place that talks or a deal are about is topic too, not a party
                 // (not after a party: in "بين ممثلين عن الجانب الروسي وفصائل المعارضة" both sides talk)
                 if (symmetric) cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "topic", placeOnly: true) ? "topic" : null;
+                // "يبحث … مع الرئيس المصري ملفات إقليمية، وفي مقدمتها …": names after the topic noun are what talks are about
+                if (ev.Type == "CONSULT" && cued is null && TalkTopics.After(analysis.Tokens, trigger, m)) cued = "topic";
                 // a city stands for its state only as the subject of a verb ("قالت موسكو"), never "في موسكو" or as a topic
                 bool isCity = m.Type == EntityType.Loc && m.GeoPrecision is 1 or 2;
                 // "نشر قوات في إستونيا ولاتفيا وليتوانيا": countries joined to one "في" places of a deed on the ground are places too,
@@ -381,6 +383,13 @@ public sealed class ArgumentFinder
         List<EntityMention>? venues = null;
         foreach (var m in placed)
             if (m.FirstToken >= ev.Triggers[0].EndToken && HasCue(cues, m, "place") && (m.GeoPrecision == 1 || ForeignCountriesOnly(m.Places))) (venues ??= []).Add(m);
+        // "يبحث … ملفات إقليمية، وفي مقدمتها … الوضع في لبنان": a place the talks are about is no venue
+        if (ev.Type == "CONSULT")
+        {
+            if (venues is not null) venues.RemoveAll(m => TalkTopics.After(analysis.Tokens, trigger, m));
+            if (venues is { Count: 0 }) venues = null;
+            placed.RemoveAll(m => TalkTopics.After(analysis.Tokens, trigger, m));
+        }
         if (venues is not null) return venues;
         // "اتفاق … على إجلاء مقاتليها من جوبر وعربين": a deal with no venue is placed where the departure it settles happens
         if (ev.Type == "AGREE")

@@ -49,4 +49,20 @@ public class BlindQRowsTests
         var record = EventTexts.Extract("وتظاهر المئات في برلين، الأحد، رفضا للهجوم التركي على منبج. وكانت القوات التركية قد بدأت في مطلع الشهر الماضي هجوما على المدينة.");
         Assert.DoesNotContain(record.Events, e => e.Type == "ASSAULT" && e.Time?.Begin == "2024-03-10");
     }
+
+    [Fact]
+    public void StatesAfterATopicNounAreWhatTalksAreAbout()
+    {
+        var record = EventTexts.Extract("ويناقش وزير الخارجية الفرنسي خلال زيارته لواشنطن الثلاثاء ملفات إيران وكوريا الشمالية.");
+        var talks = Assert.Single(record.Events, e => e.Type == "CONSULT");
+        Assert.Equal(["FRAGOV", "USAGOV"], talks.Actors.Order());
+    }
+
+    [Fact]
+    public void PlacesAfterATopicNounAreNoVenue()
+    {
+        var record = EventTexts.Extract("وبحث وزير الخارجية البريطاني مع نظيره الأردني أيمن الصفدي في عمان يوم الأحد ملفات إقليمية، وفي مقدمتها الوضع في العراق والأزمة في ليبيا.");
+        var talks = Assert.Single(record.Events, e => e.Type == "CONSULT");
+        Assert.Equal(["JOR"], talks.Places);
+    }
 }
