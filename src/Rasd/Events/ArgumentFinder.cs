@@ -270,6 +270,10 @@ public sealed class ArgumentFinder
         if (ev.Type is "ACCUSE" or "REJECT")
             foreach (var iso in ObjectNationalities(analysis.Tokens, trigger, sentence, MentionsIn(analysis, sentence)))
                 if (!ev.Actors.Contains(iso + "GOV") && !ev.Actors.Contains(iso + "MIL")) Add(ev.Targets, iso + "GOV");
+        // "تظاهر الآلاف رفضا للهجوم التركي": the state whose deed people protest against is the protest's target
+        if (ev.Type == "PROTEST")
+            foreach (var iso in ProtestPurpose.AgainstNationalities(analysis, trigger))
+                if (!ev.Actors.Contains(iso + "GOV")) Add(ev.Targets, iso + "GOV");
         // (records equal only at one position: a different start answers without comparing every field)
         bool firstTrigger = ev.Triggers.Count == 0 || ReferenceEquals(ev.Triggers[0], trigger) || ev.Triggers[0].FirstToken == trigger.FirstToken && ev.Triggers[0] == trigger;
         // talks whose own clause names nobody: the parties named in the sentence's other, event-free clauses

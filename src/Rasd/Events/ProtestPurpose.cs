@@ -21,6 +21,33 @@ internal static class ProtestPurpose
         }
     }
 
+    /// <summary>
+    /// "تظاهر الآلاف رفضا للهجوم التركي": the state whose deed a protest is against, by the nationality adjective within three
+    /// words after a purpose word that follows the protest's trigger in its sentence.
+    /// </summary>
+    public static List<string> AgainstNationalities(Analysis analysis, TriggerMatch trigger)
+    {
+        var tokens = analysis.Tokens;
+        var sentence = analysis.Sentences[trigger.SentenceIndex];
+        List<string>? found = null;
+        for (int k = trigger.EndToken; k < sentence.EndToken; k++)
+        {
+            // (only "رفضا", "تنديدا", "استنكارا": support is no protest against the one supported)
+            if (!Against.Contains(tokens[k].Folded) && !(tokens[k].Folded.Length > 1 && tokens[k].Folded[0] == 'و' && Against.Contains(tokens[k].Folded[1..]))) continue;
+            for (int j = k + 2; j < sentence.EndToken && j <= k + 4; j++)
+                if (Entities.EntityLexicon.Default.AdjectiveCountryAt(tokens, j) is { } iso)
+                {
+                    if (!(found ??= []).Contains(iso)) found.Add(iso);
+                    break;
+                }
+        }
+        return found ?? None;
+    }
+
+    private static readonly List<string> None = [];
+
+    private static readonly HashSet<string> Against = new(StringComparer.Ordinal) { "رفضا", "تنديدا", "استنكارا" };
+
     /// <summary>Whether a folded word is one of the purpose words, alone or after "و" ("ورفضا": a second purpose joined to the first).</summary>
     public static bool IsPurposeWord(string folded) =>
         Words.Contains(folded) || folded.Length > 1 && folded[0] == 'و' && Words.Contains(folded[1..]);

@@ -65,4 +65,21 @@ public class BlindQRowsTests
         var talks = Assert.Single(record.Events, e => e.Type == "CONSULT");
         Assert.Equal(["JOR"], talks.Places);
     }
+
+    [Fact]
+    public void WhomAnOffensiveDrivesOutIsAttacked()
+    {
+        var record = EventTexts.Extract("وشنت القوات التركية في الربيع الماضي عملية عسكرية واسعة لطرد وحدات حماية الشعب الكردية من بلدة تل أبيض.");
+        var attack = Assert.Single(record.Events, e => e.Type == "ASSAULT");
+        Assert.Equal(["TURMIL"], attack.Actors);
+        Assert.Equal(["SYRREB"], attack.Targets);
+    }
+
+    [Fact]
+    public void TheStateWhoseDeedIsProtestedIsTheTarget()
+    {
+        var record = EventTexts.Extract("وتظاهر مئات الأكراد في مدينة كولونيا الألمانية، الأحد، استنكارا للقصف التركي على قراهم.");
+        var protest = Assert.Single(record.Events, e => e.Type == "PROTEST");
+        Assert.Contains("TURGOV", protest.Targets);
+    }
 }
