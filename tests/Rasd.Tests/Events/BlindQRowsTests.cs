@@ -82,4 +82,11 @@ public class BlindQRowsTests
         var protest = Assert.Single(record.Events, e => e.Type == "PROTEST");
         Assert.Contains("TURGOV", protest.Targets);
     }
+
+    [Fact]
+    public void ADeedSomeoneHasAnInterestInIsOnlyPossible()
+    {
+        var record = EventTexts.Extract("وقال وزير الخارجية التركي إن لبلاده مصلحة في انسحاب القوات الأمريكية من مدينة منبج.");
+        Assert.DoesNotContain(record.Events, e => e.Type == "RETREAT" && e.Mode == "actual");
+    }
 }
