@@ -142,6 +142,8 @@ public sealed class ArgumentFinder
                 // "محادثات … حول عفرين وداعش": a name coordinated with a place that talks or a deal are about is topic too, not a party
                 // (not after a party: in "بين ممثلين عن الجانب الروسي وفصائل المعارضة" both sides talk)
                 if (symmetric) cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "topic", placeOnly: true) ? "topic" : null;
+                // "يبحث … مع الرئيس المصري ملفات إقليمية، وفي مقدمتها …": names after the topic noun are what talks are about
+                if (ev.Type == "CONSULT" && cued is null && TalkTopics.After(analysis.Tokens, trigger, m)) cued = "topic";
                 // a city stands for its state only as the subject of a verb ("قالت موسكو"), never "في موسكو" or as a topic
                 bool isCity = m.Type == EntityType.Loc && m.GeoPrecision is 1 or 2;
                 // "نشر قوات في إستونيا ولاتفيا وليتوانيا": countries joined to one "في" places of a deed on the ground are places too,
@@ -276,6 +278,10 @@ public sealed class ArgumentFinder
         if (ev.Type is "ACCUSE" or "REJECT")
             foreach (var iso in ObjectNationalities(analysis.Tokens, trigger, sentence, MentionsIn(analysis, sentence)))
                 if (!ev.Actors.Contains(iso + "GOV") && !ev.Actors.Contains(iso + "MIL")) Add(ev.Targets, iso + "GOV");
+        // "تظاهر الآلاف رفضا للهجوم التركي": the state whose deed people protest against is the protest's target
+        if (ev.Type == "PROTEST")
+            foreach (var iso in ProtestPurpose.AgainstNationalities(analysis, trigger))
+                if (!ev.Actors.Contains(iso + "GOV")) Add(ev.Targets, iso + "GOV");
         // (records equal only at one position: a different start answers without comparing every field)
         bool firstTrigger = ev.Triggers.Count == 0 || ReferenceEquals(ev.Triggers[0], trigger) || ev.Triggers[0].FirstToken == trigger.FirstToken && ev.Triggers[0] == trigger;
         // talks whose own clause names nobody: the parties named in the sentence's other, event-free clauses
@@ -392,6 +398,13 @@ public sealed class ArgumentFinder
         List<EntityMention>? venues = null;
         foreach (var m in placed)
             if (m.FirstToken >= ev.Triggers[0].EndToken && HasCue(cues, m, "place") && (m.GeoPrecision == 1 || ForeignCountriesOnly(m.Places))) (venues ??= []).Add(m);
+        // "يبحث … ملفات إقليمية، وفي مقدمتها … الوضع في لبنان": a place the talks are about is no venue
+        if (ev.Type == "CONSULT")
+        {
+            if (venues is not null) venues.RemoveAll(m => TalkTopics.After(analysis.Tokens, trigger, m));
+            if (venues is { Count: 0 }) venues = null;
+            placed.RemoveAll(m => TalkTopics.After(analysis.Tokens, trigger, m));
+        }
         if (venues is not null) return venues;
         // "اتفاق … على إجلاء مقاتليها من جوبر وعربين": a deal with no venue is placed where the departure it settles happens
         if (ev.Type == "AGREE")

@@ -14,6 +14,8 @@ public static class CountedFleeing
     /// <summary>Makes the counted people's civilians the only actor of <paramref name="ev"/> (a RETREAT) when its trigger governs such a count.</summary>
     public static void Apply(Analysis analysis, Event ev)
     {
+        // "فرار جماعي لسكان المدينة", "هرب معظم السكان": the residents named beside the flight's word are who flee
+        if (ResidentsFlee(analysis, ev)) { OnlyCivilians(ev); return; }
         if (ev.Figures.Count == 0 || analysis.Get<FigureLayer>() is not { } layer) return;
         foreach (var i in ev.Figures)
         {
@@ -28,6 +30,51 @@ public static class CountedFleeing
                 return;
             }
         }
+    }
+
+    private static readonly HashSet<string> Residents = Kind("residents");
+
+    private static readonly HashSet<string> FlightWords = Kind("flight");
+
+    private static HashSet<string> Kind(string kind)
+    {
+        var table = Lexicons.TsvTable.LoadEmbedded("fleeing_civilian_nouns");
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in table.Rows)
+            if (table.Cell(row, "kind") == kind) words.Add(Text.ArabicFolding.FoldString(table.Cell(row, "word")));
+        return words;
+    }
+
+    // a residents' word within two words after a flight's word ("فرار جماعي لسكان", "هرب معظم السكان") or right before it
+    // ("الأهالي يفرون"), with no punctuation between
+    private static bool ResidentsFlee(Analysis analysis, Event ev)
+    {
+        var tokens = analysis.Tokens;
+        // (an evacuation or an exit told with it may be the fighters')
+        foreach (var t in ev.Triggers)
+            if (!FlightWords.Contains(Text.ArabicFolding.FoldString(t.Entry.Phrase))) return false;
+        foreach (var t in ev.Triggers)
+        {
+            for (int k = t.EndToken; k < tokens.Count && k <= t.EndToken + 2 && tokens[k].IsWord; k++)
+                if (IsResidents(tokens[k])) return true;
+            if (t.FirstToken > 0 && tokens[t.FirstToken - 1].IsWord && IsResidents(tokens[t.FirstToken - 1])) return true;
+        }
+        return false;
+    }
+
+    private static bool IsResidents(Text.Token token)
+    {
+        foreach (var r in token.Readings)
+            if (Residents.Contains(r.Stem)) return true;
+        return false;
+    }
+
+    private static void OnlyCivilians(Event ev)
+    {
+        var civilians = ev.Actors.FirstOrDefault(a => ActorCode.Sector(a) == "CVL") ?? ev.Targets.FirstOrDefault(a => ActorCode.Sector(a) == "CVL") ?? Country(ev) + "CVL";
+        ev.Actors.Clear();
+        ev.Actors.Add(civilians);
+        ev.Targets.Remove(civilians);
     }
 
     // the count right before the verb ("… شخص فروا") or right after it, a qualifier between ("غادر نحو 30 ألف شخص")

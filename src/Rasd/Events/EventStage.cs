@@ -114,6 +114,8 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             if (!inside && !GenericReference.Is(analysis, t) && !blockers.Blocks(analysis, t) && !preceders.Blocks(analysis, t) && requirements.Allows(analysis, t)
                 && !WarningAddressee.Unaddressed(analysis, t)) kept.Add(t);
         }
+        // "تظاهر الآلاف رفضا للهجوم": the purpose of a protest is no refusal of its own
+        ProtestPurpose.Drop(analysis, kept);
         // the candidates let go of the text's triggers (the list itself stays for the next text)
         candidates.Clear();
         return kept;

@@ -110,6 +110,9 @@ public static partial class TimeAttacher
             for (int k = t.EndToken; k < trigger.FirstToken; k++) reported |= IsComplementizer(analysis.Tokens[k]);
             if (!reported) return true;
         }
+        // "تظاهر الآلاف، السبت، رفضا للهجوم التركي": the attack a protest is against is no news of the protest's day either
+        for (int k = Math.Max(sentence.FirstToken, trigger.FirstToken - 3); k < trigger.FirstToken; k++)
+            if (ProtestPurpose.IsPurposeWord(analysis.Tokens[k].Folded) && Clauses.Of(analysis, sentence, k) == clause) return true;
         return false;
     }
 

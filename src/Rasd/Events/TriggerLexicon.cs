@@ -32,7 +32,9 @@ public sealed class TriggerLexicon
             if (!phrase.Contains(' ') && !entry.IsVerb)
                 foreach (var suffix in new[] { "ا", "ها", "هم", "ه", "هما" })
                 {
-                    if (!phrase.EndsWith('ة') && !phrase.EndsWith('ا')) _trie.Add(phrase + suffix, suffix == "ا" ? entry : entry with { Possessive = true });
+                    // (possessive "no" keeps only the bare noun: "فراره" is one man's escape, not a flight of people)
+                    if (!phrase.EndsWith('ة') && !phrase.EndsWith('ا') && (suffix == "ا" || table.Cell(row, "possessive") != "no"))
+                        _trie.Add(phrase + suffix, suffix == "ا" ? entry : entry with { Possessive = true });
                     // a final taa marbuta is an open taa before the pronoun: "زيارة" -> "زيارته", "هدنة" -> "هدنتها"
                     if (phrase.EndsWith('ة') && suffix != "ا" && table.Cell(row, "possessive") != "no") _trie.Add(phrase[..^1] + "ت" + suffix, entry with { Possessive = true });
                     // a final hamza sits on a yaa before the pronoun: "لقاء" -> "لقائه", "إجلاء" -> "إجلائهم"

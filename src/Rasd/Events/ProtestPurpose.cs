@@ -1,0 +1,54 @@
+using Rasd.Lexicons;
+using Rasd.Pipeline;
+
+namespace Rasd.Events;
+
+/// <summary>"تظاهر الآلاف رفضا للهجوم": an accusative verbal noun after a protest word in its sentence tells the protest's purpose (data/protest_purpose_words.tsv), no event of its own.</summary>
+internal static class ProtestPurpose
+{
+    private static readonly HashSet<string> Words = TsvTable.FoldedWords("protest_purpose_words");
+
+    /// <summary>Removes from <paramref name="kept"/> (in text order) the purpose words that follow a protest trigger of their sentence.</summary>
+    public static void Drop(Analysis analysis, List<TriggerMatch> kept)
+    {
+        int protestSentence = -1;
+        for (int i = 0; i < kept.Count; i++)
+        {
+            var t = kept[i];
+            if (t.Entry.Type == "PROTEST") { protestSentence = t.SentenceIndex; continue; }
+            if (t.SentenceIndex != protestSentence || t.TokenCount != 1 || t.HasArticle) continue;
+            if (IsPurposeWord(analysis.Tokens[t.FirstToken].Folded)) kept.RemoveAt(i--);
+        }
+    }
+
+    /// <summary>
+    /// "تظاهر الآلاف رفضا للهجوم التركي": the state whose deed a protest is against, by the nationality adjective within three
+    /// words after a purpose word that follows the protest's trigger in its sentence.
+    /// </summary>
+    public static List<string> AgainstNationalities(Analysis analysis, TriggerMatch trigger)
+    {
+        var tokens = analysis.Tokens;
+        var sentence = analysis.Sentences[trigger.SentenceIndex];
+        List<string>? found = null;
+        for (int k = trigger.EndToken; k < sentence.EndToken; k++)
+        {
+            // (only "رفضا", "تنديدا", "استنكارا": support is no protest against the one supported)
+            if (!Against.Contains(tokens[k].Folded) && !(tokens[k].Folded.Length > 1 && tokens[k].Folded[0] == 'و' && Against.Contains(tokens[k].Folded[1..]))) continue;
+            for (int j = k + 2; j < sentence.EndToken && j <= k + 4; j++)
+                if (Entities.EntityLexicon.Default.AdjectiveCountryAt(tokens, j) is { } iso)
+                {
+                    if (!(found ??= []).Contains(iso)) found.Add(iso);
+                    break;
+                }
+        }
+        return found ?? None;
+    }
+
+    private static readonly List<string> None = [];
+
+    private static readonly HashSet<string> Against = new(StringComparer.Ordinal) { "رفضا", "تنديدا", "استنكارا" };
+
+    /// <summary>Whether a folded word is one of the purpose words, alone or after "و" ("ورفضا": a second purpose joined to the first).</summary>
+    public static bool IsPurposeWord(string folded) =>
+        Words.Contains(folded) || folded.Length > 1 && folded[0] == 'و' && Words.Contains(folded[1..]);
+}
