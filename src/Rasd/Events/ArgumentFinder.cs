@@ -50,7 +50,9 @@ public sealed class ArgumentFinder
                 // "…، الذي كان يتحدث في أعقاب محادثات مع نظيريه، بريطانيا": past an aside's closing comma the main clause goes on
                 && !RelativeAside.Beyond(analysis.Tokens, sentence, trigger, m)
                 // "مندوب قطر لدى الأمم المتحدة": the UN is the envoy's post, no party
-                && !EnvoyPost.IsPost(analysis.Tokens, m)) mentions.Add(m);
+                && !EnvoyPost.IsPost(analysis.Tokens, m)
+                // "حزب العمال الكردستاني (PKK)": the abbreviation in brackets is the name before it again, in the same role
+                && !BracketedAgain(analysis.Tokens, inSentence, m)) mentions.Add(m);
         // the sentence's cached matches, only read here
         var cues = _roleCues.InSentence(analysis, sentence);
         // the names left to clause order
@@ -172,6 +174,9 @@ public sealed class ArgumentFinder
                 {
                     // "على مواقع للنظام السوري والميليشيات الإيرانية": names coordinated with a target are targets too
                     cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "target") ? "target" : null;
+                    // "الغارات التي تستهدف وحدات حماية الشعب", "إنها تستهدف …": with the subject before the verb, the name after it is hit
+                    // (of whichever attack verb of the sentence: "الغارات التي استهدفت عناصر النصرة" hits them for the noun as well)
+                    cued ??= AttackObject.OfAnyVerb(analysis, sentence.Index, m, mentions, CueFillers.Contains) ? "target" : null;
                     // "يتعين على المجلس الرد على الهجوم": a UN body referred back to in one word is neither hit nor striking
                     if (code == "IGO" && !m.IsNamedEntity && m.TokenCount == 1) continue;
                     var sector = ActorCode.Sector(code);
@@ -350,6 +355,16 @@ public sealed class ArgumentFinder
 
     [ThreadStatic]
     private static List<EntityMention>[]? _fillLists;
+
+    // a name in brackets right after a name of the same party
+    private static bool BracketedAgain(IReadOnlyList<Token> tokens, List<EntityMention> mentions, EntityMention m)
+    {
+        int open = m.FirstToken - 1;
+        if (m.Actor is null || open < 1 || tokens[open].Folded != "(") return false;
+        foreach (var x in mentions)
+            if (x.EndToken == open && x.Actor == m.Actor) return true;
+        return false;
+    }
 
     [ThreadStatic]
     private static List<(string Code, int Token)>? _actors;
