@@ -232,7 +232,13 @@ public sealed class ArgumentFinder
                 if (isCity && (symmetric || !nextToVerb || trigger.HasArticle)) continue;
                 if (isCity) speakingCities.Add(m);
                 // in Syria news "سوريا" is the setting or the subject of talks; its government is named as such ("الحكومة السورية", "دمشق")
-                if (m.Type == EntityType.Loc && m.Id == "SYR") continue;
+                // (but "دعت واشنطن سوريا وروسيا إلى", "دعم إيران لسوريا" address or help it as a state)
+                if (m.Type == EntityType.Loc && m.Id == "SYR")
+                {
+                    var part = AddressedSyria.Of(analysis.Tokens, ev, trigger, m, mentions);
+                    if (part == AddressedSyria.Part.Receiver) Add(ev.Targets, code);
+                    if (part != AddressedSyria.Part.Party) continue;
+                }
                 if (symmetric)
                 {
                     // "بعد فشل الاجتماعات بالحد من هجمات نظام الأسد": the attackers belong to the attacks, not to the talks
@@ -904,7 +910,7 @@ public sealed class ArgumentFinder
     }
 
     /// <summary>Whether what a capital is asked or accused of follows it: "إلى" or a verbal noun behind "ب" ("بالتدخل", "بوقف").</summary>
-    private static bool AskedOrChargedAfter(IReadOnlyList<Token> tokens, EntityMention m)
+    internal static bool AskedOrChargedAfter(IReadOnlyList<Token> tokens, EntityMention m)
     {
         if (m.EndToken >= tokens.Count) return false;
         var next = tokens[m.EndToken];
