@@ -475,7 +475,9 @@ public sealed class ArgumentFinder
         bool nounAgent = ev.Type == "RETREAT" && after.Count > 0 && after[0].Token == trigger.EndToken && trigger.HasPreposition;
         // "ندعو روسيا إلى …": a verb in the first person has the speaker for subject, and the speaker is named before it or not at all;
         // the name after it is the one it addresses
-        if (trigger.Entry.FirstPerson && before.Count == 0) Add(ev.Targets, after[0].Code);
+        // …and so does a verb in the plural ("يتهمون إيران", "يمنعون المراقبين الدوليين"), whose subject came before it
+        bool plural = trigger.Entry.PluralVerb && !trigger.HasArticle && ev.Type is not ("RETREAT" or "MOBILIZE");
+        if ((trigger.Entry.FirstPerson || plural) && before.Count == 0) Add(ev.Targets, after[0].Code);
         // "دعت المملكة الحكومة السورية", "اتهم التقرير الحكومة العراقية": a one-word subject Rasd cannot name stands right after the
         // verb and the name right after it is the object (verb, subject, object), never the subject
         else if (after.Count > 0 && framed.Count == 0 && carried.Count == 0 && fronted.Count == 0 && sameSegmentBefore.Count == 0 && !trigger.HasArticle
@@ -495,7 +497,7 @@ public sealed class ArgumentFinder
                 : carried.Count > 0 ? carried[^1]
                 : fronted.Count > 0 ? fronted[^1]
                 : sameSegmentBefore.Count > 0 ? sameSegmentBefore[^1]
-                : after.Count > 0 && !trigger.HasArticle && !trigger.Entry.Possessive && !trigger.Entry.FirstPerson ? after[0]
+                : after.Count > 0 && !trigger.HasArticle && !trigger.Entry.Possessive && !trigger.Entry.FirstPerson && !plural ? after[0]
                 : before.Count > 0 ? before[^1]
                 : after[0];
             // "روسيا والصين": coordinated subjects act together (walk back to the head of the chain first)
