@@ -111,7 +111,9 @@ public sealed class ArgumentFinder
             // "وطالب الأكراد دمشق بالتدخل", "دعا المتظاهرون بيروت إلى …": a capital right after the verb and its subject, before
             // what it is asked or accused of, is the government addressed, even when the subject is no name Rasd knows
             if (ev.Type is "REQUEST" or "ACCUSE" or "THREATEN" && !trigger.HasArticle && m.Type == EntityType.Loc
-                && m.Actor is null && StatementRoles.RightAfterVerb(analysis.Tokens, trigger, m, mentions) && AskedOrChargedAfter(analysis.Tokens, m)
+                // (or after its named subject and a time phrase: "هددت فرنسا والولايات المتحدة في الأيام الأخيرة دمشق بضربات")
+                && (m.Actor is null && StatementRoles.RightAfterVerb(analysis.Tokens, trigger, m, mentions) || StatementRoles.AfterSubjectAndTime(analysis, trigger, m, mentions))
+                && AskedOrChargedAfter(analysis.Tokens, m)
                 && StatementRoles.CapitalGovernment(m) is { } addressee)
             {
                 speakingCities.Add(m);
