@@ -75,6 +75,17 @@ public sealed class ArgumentFinder
                 speakingCities.Add(m);
                 continue;
             }
+            // "مساعدات للاجئين", "حث اللاجئين على العودة", "فر اللاجئون": refugees are whom a deed reaches, or who leave
+            // (but "طالب اللاجئون الأمم المتحدة": in the nominative they are who speaks)
+            if (DisplacedPeople.Are(m) && (ev.Type is "ASSAULT" or "RETREAT" || !DisplacedPeople.Nominative(analysis.Tokens, m)))
+            {
+                if (ev.Type == "RETREAT") Add(ev.Actors, m.Actor!);
+                // (aid, calls and closures reach them; praise "تجاه اللاجئين" or a refusal "في مخيمات اللاجئين" is about them, no more)
+                else if (ev.Type is "AID" or "REQUEST" or "COERCE" && m.FirstToken >= trigger.EndToken) Add(ev.Targets, m.Actor!);
+                // (an attack hits them only where a cue says so: "قصف على مخيم للنازحين", not "فر النازحون من المعارك")
+                else if (ev.Type == "ASSAULT" && CuedTarget(analysis.Tokens, cues, m)) Add(ev.Targets, m.Actor!);
+                continue;
+            }
             // "انتقد دمشق": the capital a statement is about stands for its government even where it resolved to a governorate
             // (right after the verb it is the speaker; a word further on, only when someone else speaks: "وطالب الأكراد دمشق" names no speaker Rasd knows)
             var actor = m.Actor ?? (speech && StatementRoles.RightAfterVerb(analysis.Tokens, trigger, m, mentions)
@@ -860,6 +871,14 @@ public sealed class ArgumentFinder
         foreach (var row in table.Rows)
             if ((table.Cell(row, "cues") == "victim") == victimOnly) words.Add(ArabicFolding.FoldString(table.Cell(row, "word")));
         return words;
+    }
+
+    // a target cue ("على", "ضد", "استهداف") reaches the mention
+    private bool CuedTarget(IReadOnlyList<Token> tokens, List<Lexicons.TrieMatch<string[]>> cues, EntityMention m)
+    {
+        foreach (var c in cues)
+            if (Role(c) is "target" or "victim" && CueReaches(tokens, c, m, attack: true)) return true;
+        return false;
     }
 
     /// <summary>Whether an actor cue ("من قبل", "شنتها") reaches the mention, or a name coordinated with one it reaches.</summary>
