@@ -50,7 +50,9 @@ public sealed class ArgumentFinder
                 // "…، الذي كان يتحدث في أعقاب محادثات مع نظيريه، بريطانيا": past an aside's closing comma the main clause goes on
                 && !RelativeAside.Beyond(analysis.Tokens, sentence, trigger, m)
                 // "مندوب قطر لدى الأمم المتحدة": the UN is the envoy's post, no party
-                && !EnvoyPost.IsPost(analysis.Tokens, m)) mentions.Add(m);
+                && !EnvoyPost.IsPost(analysis.Tokens, m)
+                // "حزب العمال الكردستاني (PKK)": the abbreviation in brackets is the name before it again, in the same role
+                && !BracketedAgain(analysis.Tokens, inSentence, m)) mentions.Add(m);
         // the sentence's cached matches, only read here
         var cues = _roleCues.InSentence(analysis, sentence);
         // the names left to clause order
@@ -74,6 +76,17 @@ public sealed class ArgumentFinder
             if (!speech && !symmetric && StatementRoles.SpeakerOfStatementBefore(analysis, trigger, m, mentions))
             {
                 speakingCities.Add(m);
+                continue;
+            }
+            // "مساعدات للاجئين", "حث اللاجئين على العودة", "فر اللاجئون": refugees are whom a deed reaches, or who leave
+            // (but "طالب اللاجئون الأمم المتحدة": in the nominative they are who speaks)
+            if (DisplacedPeople.Are(m) && (ev.Type is "ASSAULT" or "RETREAT" || !DisplacedPeople.Nominative(analysis.Tokens, m)))
+            {
+                if (ev.Type == "RETREAT") Add(ev.Actors, m.Actor!);
+                // (aid, calls and closures reach them; praise "تجاه اللاجئين" or a refusal "في مخيمات اللاجئين" is about them, no more)
+                else if (ev.Type is "AID" or "REQUEST" or "COERCE" && m.FirstToken >= trigger.EndToken) Add(ev.Targets, m.Actor!);
+                // (an attack hits them only where a cue says so: "قصف على مخيم للنازحين", not "فر النازحون من المعارك")
+                else if (ev.Type == "ASSAULT" && CuedTarget(analysis.Tokens, cues, m)) Add(ev.Targets, m.Actor!);
                 continue;
             }
             // "انتقد دمشق": the capital a statement is about stands for its government even where it resolved to a governorate
@@ -112,7 +125,9 @@ public sealed class ArgumentFinder
             // "وطالب الأكراد دمشق بالتدخل", "دعا المتظاهرون بيروت إلى …": a capital right after the verb and its subject, before
             // what it is asked or accused of, is the government addressed, even when the subject is no name Rasd knows
             if (ev.Type is "REQUEST" or "ACCUSE" or "THREATEN" && !trigger.HasArticle && m.Type == EntityType.Loc
-                && m.Actor is null && StatementRoles.RightAfterVerb(analysis.Tokens, trigger, m, mentions) && AskedOrChargedAfter(analysis.Tokens, m)
+                // (or after its named subject and a time phrase: "هددت فرنسا والولايات المتحدة في الأيام الأخيرة دمشق بضربات")
+                && (m.Actor is null && StatementRoles.RightAfterVerb(analysis.Tokens, trigger, m, mentions) || StatementRoles.AfterSubjectAndTime(analysis, trigger, m, mentions))
+                && AskedOrChargedAfter(analysis.Tokens, m)
                 && StatementRoles.CapitalGovernment(m) is { } addressee)
             {
                 speakingCities.Add(m);
@@ -177,6 +192,9 @@ public sealed class ArgumentFinder
                 {
                     // "على مواقع للنظام السوري والميليشيات الإيرانية": names coordinated with a target are targets too
                     cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "target") ? "target" : null;
+                    // "الغارات التي تستهدف وحدات حماية الشعب", "إنها تستهدف …": with the subject before the verb, the name after it is hit
+                    // (of whichever attack verb of the sentence: "الغارات التي استهدفت عناصر النصرة" hits them for the noun as well)
+                    cued ??= AttackObject.OfAnyVerb(analysis, sentence.Index, m, mentions, CueFillers.Contains) ? "target" : null;
                     // "يتعين على المجلس الرد على الهجوم": a UN body referred back to in one word is neither hit nor striking
                     if (code == "IGO" && !m.IsNamedEntity && m.TokenCount == 1) continue;
                     var sector = ActorCode.Sector(code);
@@ -235,7 +253,13 @@ public sealed class ArgumentFinder
                 if (isCity && (symmetric || !nextToVerb || trigger.HasArticle)) continue;
                 if (isCity) speakingCities.Add(m);
                 // in Syria news "سوريا" is the setting or the subject of talks; its government is named as such ("الحكومة السورية", "دمشق")
-                if (m.Type == EntityType.Loc && m.Id == "SYR") continue;
+                // (but "دعت واشنطن سوريا وروسيا إلى", "دعم إيران لسوريا" address or help it as a state)
+                if (m.Type == EntityType.Loc && m.Id == "SYR")
+                {
+                    var part = AddressedSyria.Of(analysis.Tokens, ev, trigger, m, mentions);
+                    if (part == AddressedSyria.Part.Receiver) Add(ev.Targets, code);
+                    if (part != AddressedSyria.Part.Party) continue;
+                }
                 if (symmetric)
                 {
                     // "بعد فشل الاجتماعات بالحد من هجمات نظام الأسد": the attackers belong to the attacks, not to the talks
@@ -365,6 +389,16 @@ public sealed class ArgumentFinder
     [ThreadStatic]
     private static List<EntityMention>[]? _fillLists;
 
+    // a name in brackets right after a name of the same party
+    private static bool BracketedAgain(IReadOnlyList<Token> tokens, List<EntityMention> mentions, EntityMention m)
+    {
+        int open = m.FirstToken - 1;
+        if (m.Actor is null || open < 1 || tokens[open].Folded != "(") return false;
+        foreach (var x in mentions)
+            if (x.EndToken == open && x.Actor == m.Actor) return true;
+        return false;
+    }
+
     [ThreadStatic]
     private static List<(string Code, int Token)>? _actors;
 
@@ -478,7 +512,9 @@ public sealed class ArgumentFinder
         bool nounAgent = ev.Type == "RETREAT" && after.Count > 0 && after[0].Token == trigger.EndToken && trigger.HasPreposition;
         // "ندعو روسيا إلى …": a verb in the first person has the speaker for subject, and the speaker is named before it or not at all;
         // the name after it is the one it addresses
-        if (trigger.Entry.FirstPerson && before.Count == 0) Add(ev.Targets, after[0].Code);
+        // …and so does a verb in the plural ("يتهمون إيران", "يمنعون المراقبين الدوليين"), whose subject came before it
+        bool plural = trigger.Entry.PluralVerb && !trigger.HasArticle && ev.Type is not ("RETREAT" or "MOBILIZE");
+        if ((trigger.Entry.FirstPerson || plural) && before.Count == 0) Add(ev.Targets, after[0].Code);
         // "دعت المملكة الحكومة السورية", "اتهم التقرير الحكومة العراقية": a one-word subject Rasd cannot name stands right after the
         // verb and the name right after it is the object (verb, subject, object), never the subject
         else if (after.Count > 0 && framed.Count == 0 && carried.Count == 0 && fronted.Count == 0 && sameSegmentBefore.Count == 0 && !trigger.HasArticle
@@ -498,7 +534,7 @@ public sealed class ArgumentFinder
                 : carried.Count > 0 ? carried[^1]
                 : fronted.Count > 0 ? fronted[^1]
                 : sameSegmentBefore.Count > 0 ? sameSegmentBefore[^1]
-                : after.Count > 0 && !trigger.HasArticle && !trigger.Entry.Possessive && !trigger.Entry.FirstPerson ? after[0]
+                : after.Count > 0 && !trigger.HasArticle && !trigger.Entry.Possessive && !trigger.Entry.FirstPerson && !plural ? after[0]
                 : before.Count > 0 ? before[^1]
                 : after[0];
             // "روسيا والصين": coordinated subjects act together (walk back to the head of the chain first)
@@ -861,6 +897,14 @@ public sealed class ArgumentFinder
         return words;
     }
 
+    // a target cue ("على", "ضد", "استهداف") reaches the mention
+    private bool CuedTarget(IReadOnlyList<Token> tokens, List<Lexicons.TrieMatch<string[]>> cues, EntityMention m)
+    {
+        foreach (var c in cues)
+            if (Role(c) is "target" or "victim" && CueReaches(tokens, c, m, attack: true)) return true;
+        return false;
+    }
+
     /// <summary>Whether an actor cue ("من قبل", "شنتها") reaches the mention, or a name coordinated with one it reaches.</summary>
     private bool CuedActor(IReadOnlyList<Token> tokens, List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, List<EntityMention> mentions)
     {
@@ -913,7 +957,7 @@ public sealed class ArgumentFinder
     }
 
     /// <summary>Whether what a capital is asked or accused of follows it: "إلى" or a verbal noun behind "ب" ("بالتدخل", "بوقف").</summary>
-    private static bool AskedOrChargedAfter(IReadOnlyList<Token> tokens, EntityMention m)
+    internal static bool AskedOrChargedAfter(IReadOnlyList<Token> tokens, EntityMention m)
     {
         if (m.EndToken >= tokens.Count) return false;
         var next = tokens[m.EndToken];

@@ -76,6 +76,34 @@ internal static class StatementRoles
         return true;
     }
 
+    /// <summary>
+    /// Whether the mention follows the verb's named subject and a time phrase only ("هددت فرنسا والولايات المتحدة في الأيام الأخيرة
+    /// دمشق بضربات", "دعت موسكو الجمعة أنقرة إلى"): then it is the verb's object.
+    /// </summary>
+    internal static bool AfterSubjectAndTime(Analysis analysis, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)
+    {
+        if (m.FirstToken <= trigger.EndToken) return false;
+        var subject = ArgumentFinder.StartingAt(mentions, trigger.EndToken);
+        if (subject is null || subject.Actor is null) return false;
+        var timexes = analysis.Get<Time.TimexLayer>()?.Timexes;
+        bool timed = false;
+        for (int k = trigger.EndToken; k < m.FirstToken; k++)
+        {
+            if (ArgumentFinder.Covers(mentions, k)) continue;
+            var word = tokens(k).Folded;
+            if (word is "في" or "،" or ",") continue;
+            bool inTime = false;
+            if (timexes is not null)
+                foreach (var t in timexes)
+                    if (t.FirstToken <= k && k < t.EndToken) { inTime = true; break; }
+            if (!inTime) return false;
+            timed = true;
+        }
+        return timed;
+
+        Token tokens(int k) => analysis.Tokens[k];
+    }
+
     internal static string? CapitalGovernment(EntityMention m) => m.Type == EntityType.Loc ? EntityLexicon.Default.GovernmentOfCapital(m.Text) : null;
 
     /// <summary>The party a mention names: its actor code, or the government of a capital named for it.</summary>

@@ -62,6 +62,12 @@ public static class TargetNationalities
         if (k < sentence.EndToken && Fillers.Contains(tokens[k].Folded)) k++;
         for (int named = 0; k < sentence.EndToken; k++, named++)
         {
+            // "عشرات الأهداف "الإيرانية"": an adjective set in quotes still names the side hit
+            if (tokens[k].IsQuoteMark)
+            {
+                named--;
+                continue;
+            }
             if (ArgumentFinder.Covers(mentions, k)) break;
             if (EntityLexicon.Default.AdjectiveCountryAt(tokens, k) is not { } iso) break;
             // "سورية وإيرانية": each adjective joined by و names another force
