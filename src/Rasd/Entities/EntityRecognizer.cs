@@ -644,7 +644,9 @@ public sealed class EntityRecognizer
             var tok = tokens[j];
             if (_lex.AdjectiveCountry(tok) is { } iso) { country ??= iso; j++; afterAdjective = true; continue; }
             if (_qualifiers.TryGetValue(tok.Folded, out var back)) { if (back) country ??= CountryBefore(tokens, i, tok.Folded.EndsWith("ها", StringComparison.Ordinal)) ?? lastCountry; j++; afterAdjective = false; continue; }
-            if (tok.Folded is "،" or "," or ":") { j++; afterAdjective = false; commaAfter = true; continue; }
+            // "وزير الخارجية التركي: سنبدأ …": a colon after the title opens what it says, no name
+            if (tok.Folded == ":") break;
+            if (tok.Folded is "،" or ",") { j++; afterAdjective = false; commaAfter = true; continue; }
             if (_lex.Phrases.Match(tokens, j, end) is { } cm && FirstOfKind(cm.Entries, EntryKind.Country) is { } countryEntry)
             {
                 // "يزور رئيس الوزراء الإسرائيلي بريطانيا": a bare country right after the title's nationality is its object ("بهولندا" is not)

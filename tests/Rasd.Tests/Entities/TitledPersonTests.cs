@@ -18,6 +18,10 @@ public class TitledPersonTests
     [InlineData("وقال الرئيس المشترك للمجلس المحلي إن الانتخابات تأجلت")]
     [InlineData("وأوضح المتحدث أن رئيس الجمهورية اتفق مع ضيفه على خطة عمل")]
     [InlineData("وقبل البرلمان استقالة رئيس الوزراء ويصبح القرار نافذا من الغد")]
+    // a colon after the title opens what it says
+    [InlineData("وقال وزير الدفاع الفرنسي: سنبدأ المرحلة الثانية قريبا")]
+    // "أدلى بهذا التصريح" is what the title's holder did
+    [InlineData("وكان رئيس الوزراء الإيطالي أدلى بهذا التصريح خلال مؤتمر صحفي")]
     public void A_preposition_negation_or_verbal_noun_after_a_title_is_no_name(string sentence) =>
         Assert.Empty(People(sentence));
 
