@@ -644,8 +644,13 @@ public sealed class EntityRecognizer
             var tok = tokens[j];
             if (_lex.AdjectiveCountry(tok) is { } iso) { country ??= iso; j++; afterAdjective = true; continue; }
             if (_qualifiers.TryGetValue(tok.Folded, out var back)) { if (back) country ??= CountryBefore(tokens, i, tok.Folded.EndsWith("ها", StringComparison.Ordinal)) ?? lastCountry; j++; afterAdjective = false; continue; }
-            // "وزير الخارجية التركي: سنبدأ …": a colon after the title opens what it says, no name
-            if (tok.Folded == ":") break;
+            // "وزير الخارجية التركي: سنبدأ …": a colon after the title opens what it says, no name; unless a first name follows,
+            // as in a list of credits ("المخرج: سباستيان لييلو")
+            if (tok.Folded == ":")
+            {
+                if (j + 1 < end && _given.Read(original, tokens[j + 1]) is { Prefix: 0, CommonWord: false }) { j++; continue; }
+                break;
+            }
             if (tok.Folded is "،" or ",") { j++; afterAdjective = false; commaAfter = true; continue; }
             if (_lex.Phrases.Match(tokens, j, end) is { } cm && FirstOfKind(cm.Entries, EntryKind.Country) is { } countryEntry)
             {

@@ -62,6 +62,8 @@ public class TitledPersonTests
     [InlineData("وقال الأمين العام للجامعة العربية السيد نبيل العربي إن", "نبيل العربي")]
     [InlineData("وأعلن حاكم محافظة غازي عنتاب داود غل أن الحدود مغلقة", "داود غل")]
     [InlineData("وأعلن محافظ حلب حسين دياب أن الطريق آمن", "حسين دياب")]
+    // a colon between a title and a first name, as credits put it
+    [InlineData("المخرج: مارتن كولينز", "مارتن كولينز")]
     [InlineData("وقالت الرئيسة المشتركة هدى سالم إن المجلس اجتمع", "هدى سالم")]
     [InlineData("والتقى الأمير هاري ورئيسة الوزراء جوليا ستون في لندن", "جوليا ستون")]
     public void A_name_follows_an_honorific_a_lineage_or_the_body_or_place_the_title_governs(string sentence, string person) =>
