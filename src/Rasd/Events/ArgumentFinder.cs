@@ -429,16 +429,13 @@ public sealed class ArgumentFinder
         List<EntityMention> placed, int clause)
     {
         // (loops, not LINQ over closures: asked for every trigger of talks and deals)
+        // "يبحث … ملفات إقليمية، وفي مقدمتها … الوضع في لبنان": a place the talks are about is neither venue nor place
+        if (ev.Type == "CONSULT")
+            for (int i = placed.Count - 1; i >= 0; i--)
+                if (TalkTopics.After(analysis.Tokens, trigger, placed[i])) placed.RemoveAt(i);
         List<EntityMention>? venues = null;
         foreach (var m in placed)
             if (m.FirstToken >= ev.Triggers[0].EndToken && HasCue(cues, m, "place") && (m.GeoPrecision == 1 || ForeignCountriesOnly(m.Places))) (venues ??= []).Add(m);
-        // "يبحث … ملفات إقليمية، وفي مقدمتها … الوضع في لبنان": a place the talks are about is no venue
-        if (ev.Type == "CONSULT")
-        {
-            if (venues is not null) venues.RemoveAll(m => TalkTopics.After(analysis.Tokens, trigger, m));
-            if (venues is { Count: 0 }) venues = null;
-            placed.RemoveAll(m => TalkTopics.After(analysis.Tokens, trigger, m));
-        }
         if (venues is not null) return venues;
         // "اتفاق … على إجلاء مقاتليها من جوبر وعربين": a deal with no venue is placed where the departure it settles happens
         if (ev.Type == "AGREE")

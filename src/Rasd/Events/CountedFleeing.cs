@@ -32,18 +32,11 @@ public static class CountedFleeing
         }
     }
 
-    private static readonly HashSet<string> Residents = Kind("residents");
+    private static readonly Lexicons.TsvTable Nouns = Lexicons.TsvTable.LoadEmbedded("fleeing_civilian_nouns");
 
-    private static readonly HashSet<string> FlightWords = Kind("flight");
+    private static readonly HashSet<string> Residents = Nouns.FoldedWhere("kind", "residents", "word");
 
-    private static HashSet<string> Kind(string kind)
-    {
-        var table = Lexicons.TsvTable.LoadEmbedded("fleeing_civilian_nouns");
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var row in table.Rows)
-            if (table.Cell(row, "kind") == kind) words.Add(Text.ArabicFolding.FoldString(table.Cell(row, "word")));
-        return words;
-    }
+    private static readonly HashSet<string> FlightWords = Nouns.FoldedWhere("kind", "flight", "word");
 
     // a residents' word within two words after a flight's word ("فرار جماعي لسكان", "هرب معظم السكان") or right before it
     // ("الأهالي يفرون"), with no punctuation between

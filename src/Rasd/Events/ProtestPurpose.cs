@@ -6,7 +6,12 @@ namespace Rasd.Events;
 /// <summary>"تظاهر الآلاف رفضا للهجوم": an accusative verbal noun after a protest word in its sentence tells the protest's purpose (data/protest_purpose_words.tsv), no event of its own.</summary>
 internal static class ProtestPurpose
 {
-    private static readonly HashSet<string> Words = TsvTable.FoldedWords("protest_purpose_words");
+    private static readonly TsvTable Table = TsvTable.LoadEmbedded("protest_purpose_words");
+
+    private static readonly HashSet<string> Words = [.. Table.Rows.Select(r => Text.ArabicFolding.FoldString(r[0]))];
+
+    // "رفضا", "تنديدا", "استنكارا": support is no protest against the one supported
+    private static readonly HashSet<string> Against = Table.FoldedWhere("sense", "against", "word");
 
     /// <summary>Removes from <paramref name="kept"/> (in text order) the purpose words that follow a protest trigger of their sentence.</summary>
     public static void Drop(Analysis analysis, List<TriggerMatch> kept)
@@ -32,8 +37,7 @@ internal static class ProtestPurpose
         List<string>? found = null;
         for (int k = trigger.EndToken; k < sentence.EndToken; k++)
         {
-            // (only "رفضا", "تنديدا", "استنكارا": support is no protest against the one supported)
-            if (!Against.Contains(tokens[k].Folded) && !(tokens[k].Folded.Length > 1 && tokens[k].Folded[0] == 'و' && Against.Contains(tokens[k].Folded[1..]))) continue;
+            if (!In(Against, tokens[k].Folded)) continue;
             for (int j = k + 2; j < sentence.EndToken && j <= k + 4; j++)
                 if (Entities.EntityLexicon.Default.AdjectiveCountryAt(tokens, j) is { } iso)
                 {
@@ -46,9 +50,9 @@ internal static class ProtestPurpose
 
     private static readonly List<string> None = [];
 
-    private static readonly HashSet<string> Against = new(StringComparer.Ordinal) { "رفضا", "تنديدا", "استنكارا" };
-
     /// <summary>Whether a folded word is one of the purpose words, alone or after "و" ("ورفضا": a second purpose joined to the first).</summary>
-    public static bool IsPurposeWord(string folded) =>
-        Words.Contains(folded) || folded.Length > 1 && folded[0] == 'و' && Words.Contains(folded[1..]);
+    public static bool IsPurposeWord(string folded) => In(Words, folded);
+
+    private static bool In(HashSet<string> words, string folded) =>
+        words.Contains(folded) || folded.Length > 1 && folded[0] == 'و' && words.Contains(folded[1..]);
 }

@@ -85,12 +85,13 @@ internal static class StatementRoles
         if (m.FirstToken <= trigger.EndToken) return false;
         var subject = ArgumentFinder.StartingAt(mentions, trigger.EndToken);
         if (subject is null || subject.Actor is null) return false;
+        var tokens = analysis.Tokens;
         var timexes = analysis.Get<Time.TimexLayer>()?.Timexes;
         bool timed = false;
         for (int k = trigger.EndToken; k < m.FirstToken; k++)
         {
             if (ArgumentFinder.Covers(mentions, k)) continue;
-            var word = tokens(k).Folded;
+            var word = tokens[k].Folded;
             if (word is "في" or "،" or ",") continue;
             bool inTime = false;
             if (timexes is not null)
@@ -100,8 +101,6 @@ internal static class StatementRoles
             timed = true;
         }
         return timed;
-
-        Token tokens(int k) => analysis.Tokens[k];
     }
 
     internal static string? CapitalGovernment(EntityMention m) => m.Type == EntityType.Loc ? EntityLexicon.Default.GovernmentOfCapital(m.Text) : null;

@@ -16,9 +16,12 @@ public sealed record TriggerEntry(string Phrase, string Type, string? AttackMode
     /// A verb in the plural ("يتهمون", "طالبوا"): a verb before its subject stays singular, so a plural one has its subject before
     /// it or in itself, and the name after it is whom it is done to. (Not a plural noun: "مسؤولون" opens with م; "تعاون" is no plural.)
     /// </summary>
-    public bool PluralVerb => FoldedPhrase.Length > 4 && !FoldedPhrase.Contains(' ')
-        && (FoldedPhrase.EndsWith("وا", StringComparison.Ordinal)
-            || FoldedPhrase[0] is 'ي' or 'ت' && FoldedPhrase.EndsWith("ون", StringComparison.Ordinal) && FoldedPhrase[^3] != 'ا');
+    /// <remarks>Worked out once from the spelling: every argument search asks it.</remarks>
+    public bool PluralVerb { get; } = IsPluralVerb(Text.ArabicFolding.FoldString(Phrase));
+
+    private static bool IsPluralVerb(string folded) => folded.Length > 4 && !folded.Contains(' ')
+        && (folded.EndsWith("وا", StringComparison.Ordinal)
+            || folded[0] is 'ي' or 'ت' && folded.EndsWith("ون", StringComparison.Ordinal) && folded[^3] != 'ا');
 
     /// <summary>A predicate that blames the one named before it ("إن النظام مسؤول عن الهجوم"): the sentence's speaker accuses.</summary>
     public bool BlamesSubject { get; init; }
