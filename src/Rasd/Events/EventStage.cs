@@ -284,7 +284,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         if (layer is null || layer.Events.Count == 0) return;
         var figures = analysis.Get<FigureLayer>()?.Figures ?? [];
         // a figure repeated in the title, the lead and the body is one figure: keep its first mention
-        HashSet<(string, string, decimal)>? seen = null;
+        List<Figure>? kept = null;
         var names = new SummaryNames(analysis);
         var texts = new RecordTexts(analysis);
         int n = 0;
@@ -316,16 +316,21 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             if (ev.Actors.Count > 0) er.Actors.AddRange(ev.Actors);
             if (ev.Targets.Count > 0) er.Targets.AddRange(ev.Targets);
             if (ev.Places.Count > 0) er.Places.AddRange(ev.Places);
-            if (ev.Figures.Count > 0) AddFigureRecords(er.Figures, analysis.Text, figures, ev, seen ??= []);
+            if (ev.Figures.Count > 0) AddFigureRecords(er.Figures, analysis.Text, figures, ev, kept ??= []);
             record.Events.Add(er);
         }
     }
 
-    // the event's figures, each (role, group, value) once in the document
-    private static void AddFigureRecords(List<FigureRecord> records, string text, IReadOnlyList<Figure> figures, Event ev, HashSet<(string, string, decimal)> seen)
+    // the event's figures, each (role, group, value) once in the document, except breakdowns of different totals
+    private static void AddFigureRecords(List<FigureRecord> records, string text, IReadOnlyList<Figure> figures, Event ev, List<Figure> kept)
     {
         foreach (var i in ev.Figures)
-            if (seen.Add((figures[i].Role, figures[i].Group, figures[i].Value))) records.Add(ToRecord(text, figures[i]));
+        {
+            var f = figures[i];
+            if (kept.Exists(k => FigureRepeats.Same(figures, k, f))) continue;
+            kept.Add(f);
+            records.Add(ToRecord(text, f));
+        }
     }
 
     private static List<SpanRecord> Evidence(Analysis analysis, Event ev, RecordTexts texts)

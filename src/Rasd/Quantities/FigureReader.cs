@@ -304,6 +304,19 @@ public sealed class FigureReader
                     c.Singular = false; // "86 طفلاً وطفلة" is one figure
                     c.Value = 0;
                 }
+                else if (plain && c.Singular && CountsMixedPeople(s, prev, c) is { } joined)
+                {
+                    // "أكثر من سبعة آلاف مقاتل ومدني": one count of fighters and civilians together, no civilian counted alone;
+                    // without "و" the noun describes the count ("1100 مسلحا قتيلا", "مليون مدني نازح")
+                    if (joined) prev.Group = "all";
+                    else if (prev.Role is null && c.Noun?.Role is { } described)
+                    {
+                        prev.Role = described;
+                        prev.Governing = Cover(s, c.NounToken, c.NounToken + 1);
+                    }
+                    c.Singular = false;
+                    c.Value = 0;
+                }
                 else if (plain && prev.Parent >= 0)
                 {
                     c.Parent = prev.Parent;
@@ -384,6 +397,19 @@ public sealed class FigureReader
     }
 
     private static bool IsGlue(Token t) => t.Folded is "،" or "," or "؛" or "و" or "الي" or "ل";
+
+    // a count of eleven or more takes a singular noun ("98 عنصرا", "سبعة آلاف مقاتل"); a singular noun of people right after
+    // it in the same case shares that count: joined by "و" (true: "عنصرا ومدنيا", "مقاتل ومدني") or describing it (false:
+    // "مسلحا قتيلا"); one in another case, or after a plural, is one more person ("25 مدنيا وطفل", "5 مدنيين وطفل")
+    private static bool? CountsMixedPeople(in Scan s, FigureCandidate total, FigureCandidate next)
+    {
+        if (total is not { Singular: false, Parent: < 0, Noun: { Form: NounForm.Singular, Kind: NounKind.Person } } || total.Value < 11
+            || next.NounToken != total.NounToken + 1 || next.Noun is not { Kind: NounKind.Person } || next.Noun.Group == total.Noun.Group)
+            return null;
+        var (noun, after) = (s.Tokens[total.NounToken].Folded, s.Tokens[next.NounToken].Folded);
+        if (noun.EndsWith('ا') != after.EndsWith('ا')) return null;
+        return after.StartsWith('و') && s.Tokens[next.NounToken].Readings.Any(r => r.Proclitics == "و");
+    }
 
     private string GroupOf(List<FigureCandidate> found, int idx)
     {

@@ -97,6 +97,14 @@ public class FigurePhraseTests
         { "مقتل 20 شخصا وأصيب 30 آخرون", "killed/all=20 exact; injured/all=30 exact" },
         { "قتل 8 أشخاص وجرح 13 آخرون بينهم 4 أطفال", "killed/all=8 exact; injured/all=13 exact; injured/children=4 exact in 1" },
         { "إصابة ٨٦ طفلاً وطفلة", "injured/children=86 exact" },
+        // a singular noun of people joined to a count's singular noun in its case shares the count: fighters and civilians together
+        { "تم إجلاء أكثر من ثلاثة آلاف مسلح ومدني من البلدة", "displaced/all=3000 more_than" },
+        { "قتل 14 جنديا ومدنيا في الانفجار", "killed/all=14 exact" },
+        // without "و" it describes the count
+        { "وخلفت المعارك أكثر من 1200 مسلحا قتيلا", "killed/fighters=1200 more_than" },
+        // in another case, or after a plural, it is one more person
+        { "قتل 14 مدنيا وطفل في الانفجار", "killed/civilians=14 exact; killed/children=1 exact" },
+        { "قتل 4 مدنيين وطفل في الانفجار", "killed/civilians=4 exact; killed/children=1 exact" },
         // rescued
         { "أنقذت فرق الدفاع المدني 14 شخصا", "rescued/all=14 exact" },
         { "انتشال 6 أشخاص أحياء من تحت الأنقاض", "rescued/all=6 exact" },
