@@ -161,6 +161,13 @@ public sealed class ArgumentFinder
                 if (ev.Type == "CONSULT" && cued is null && TalkTopics.After(analysis.Tokens, trigger, m)) cued = "topic";
                 // a city stands for its state only as the subject of a verb ("قالت موسكو"), never "في موسكو" or as a topic
                 bool isCity = m.Type == EntityType.Loc && m.GeoPrecision is 1 or 2;
+                // "انسحاب الجيش السوري من لبنان": the country forces withdraw from is where they withdraw, not a party to it
+                if (cued is null && ev.Type == "RETREAT" && m.Type == EntityType.Loc && m.GeoPrecision == 3 && m.FirstToken > trigger.FirstToken
+                    && analysis.Tokens[m.FirstToken - 1].Folded == "من")
+                {
+                    joinedPlaces.Add(m);
+                    continue;
+                }
                 // "نشر قوات في إستونيا ولاتفيا وليتوانيا": countries joined to one "في" places of a deed on the ground are places too,
                 // not parties (after a statement or talks "في سوريا واليمن" is mostly what they are about)
                 if (cued is null && EventStage.LocatedTypes.Contains(ev.Type) && m.Type == EntityType.Loc

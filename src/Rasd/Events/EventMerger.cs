@@ -47,9 +47,10 @@ public static class EventMerger
     }
 
     // "ضربات على سوريا" and "واستهدفت الضربات … في حي برزة": air strikes (or another way of attack told by both) on the country and
-    // on one of its governorates the same days are one; statements and plain "attacks" at two levels of place are kept apart
+    // on one of its governorates the same days are one, and so is an evacuation "من سوريا" and "من مناطق في جنوب سوريا";
+    // statements and plain "attacks" at two levels of place are kept apart
     private static bool CountryHoldsGovernorate(Event a, Event b) =>
-        a.Type == "ASSAULT" && a.AttackMode is { } mode && mode != GenericMode && b.AttackMode == mode
+        (a.Type == "ASSAULT" && a.AttackMode is { } mode && mode != GenericMode && b.AttackMode == mode || a.Type == "RETREAT" && b.Type == "RETREAT")
         // each told of one day at most, the same one where both have it (a tally over months "in Syria" holds many battles)
         && a.Begin == a.End && b.Begin == b.End && (a.Begin is null || b.Begin is null || a.Begin == b.Begin)
         && (a.Actors.Count == 0 || b.Actors.Count == 0 || ShareActor(a, b))
