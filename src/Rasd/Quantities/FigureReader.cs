@@ -454,7 +454,8 @@ public sealed class FigureReader
             if (next < found.Count && k >= found[next].First)
             {
                 if (!DescendsFrom(found, next, idx)) return null;
-                k = found[next].ConsumedEnd;
+                // (past the breakdown's own span only: a verb after it, "11 شخصا بينهم أربعة أطفال توفوا", tells the total's role too)
+                k = found[next].End;
                 limit = Math.Min(s.End, limit + (found[next].ConsumedEnd - found[next].First));
                 next++;
                 continue;

@@ -31,6 +31,9 @@ public class FigurePhraseTests
         { "سقط ۱۲ قتيلاً في البلدة", "killed/all=12 exact" },
         { "وثقت الشبكة 90 شهيدا", "killed/all=90 exact" },
         { "20 شخصا قتلوا في الانفجار", "killed/all=20 exact" },
+        // a role verb after a breakdown is the total's as well
+        { "وأكد المرصد أن 20 مدنيا بينهم 6 أطفال قتلوا في القصف", "killed/civilians=20 exact; killed/children=6 exact in 0" },
+        { "وقال إن 13 شخصا من بينهم امرأتان توفوا اختناقا", "killed/all=13 exact; killed/women=2 exact in 0" },
         { "قتل تنظيم الدولة 7 مدنيين", "killed/civilians=7 exact" },
         { "مقتل 1600 مدني خلال الحملة", "killed/civilians=1600 exact" },
         // people counted by nationality or community, after a number only
