@@ -115,8 +115,16 @@ public static class TextLayerPass
 
     public static Counts Lucene(IReadOnlyList<string> texts)
     {
+        using var analyzer = NewAnalyzer();
+        return Lucene(texts, analyzer);
+    }
+
+    /// <summary>The analyzer the Lucene pass uses (a caller that runs the pass chunk by chunk keeps one, as an indexer keeps one per thread).</summary>
+    public static ArabicAnalyzer NewAnalyzer() => new(LuceneVersion.LUCENE_48);
+
+    public static Counts Lucene(IReadOnlyList<string> texts, ArabicAnalyzer analyzer)
+    {
         long terms = 0, termChars = 0;
-        using var analyzer = new ArabicAnalyzer(LuceneVersion.LUCENE_48);
         foreach (var text in texts)
         {
             using var stream = analyzer.GetTokenStream("text", new StringReader(text));
