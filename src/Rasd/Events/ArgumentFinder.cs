@@ -170,7 +170,8 @@ public sealed class ArgumentFinder
                     continue;
                 }
                 // "فصيل مدعوم من أنقرة": the backer describes a party; it takes no part in the deed
-                if (cued is "topic" or "place" or "backer" or "seat") continue;
+                // ("على الحدود مع الأردن": the neighbour along a border takes no part either)
+                if (cued is "topic" or "place" or "backer" or "seat" or "border") continue;
                 // "إدلب التي تسيطر عليها المعارضة": who holds a place describes it; it takes no part in the event
                 if (cued == "controller") continue;
                 // "وكشف المرصد أن …": the monitor or agency that reports an event takes no part in it
@@ -871,7 +872,7 @@ public sealed class ArgumentFinder
     private bool IsTopic(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => HasCue(cues, m, "topic");
 
     /// <summary>A place named as a topic ("بشأن إدلب"), a landmark ("قرب X") or a stage of a journey ("قبل بكين") is not where the event happens.</summary>
-    private bool NotWhere(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => IsTopic(cues, m) || HasCue(cues, m, "near") || HasCue(cues, m, "sequence") || HasCue(cues, m, "backer")
+    private bool NotWhere(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => IsTopic(cues, m) || HasCue(cues, m, "near") || HasCue(cues, m, "border") || HasCue(cues, m, "sequence") || HasCue(cues, m, "backer")
         // "الهلال الأحمر الكردي ومقره في القامشلي": where a body sits is not where the event happened
         || HasCue(cues, m, "seat");
 
