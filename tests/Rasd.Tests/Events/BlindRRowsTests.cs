@@ -3,7 +3,7 @@ namespace Rasd.Tests.Events;
 /// <summary>
 /// Round R's rows and rules: amnesties "عفوا عن", mergers of armed groups, a general call to arms, "من يرفض" (whoever refuses),
 /// accusations denied, قد after كان before a past verb in ن, a plain attack verb telling again an attack told with its way, the
-/// sender of reinforcements and the neighbour along a border.
+/// sender of reinforcements and the neighbour along a border, a deal's destinations and the sides "between" whom another event stands.
 /// </summary>
 public class BlindRRowsTests
 {
@@ -83,5 +83,23 @@ public class BlindRRowsTests
         var buildUp = Assert.Single(record.Events, e => e.Type == "MOBILIZE");
         Assert.Equal(["SYRMIL"], buildUp.Actors);
         Assert.DoesNotContain(buildUp.Targets, t => t.StartsWith("LBN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WhereFightersAreToGoIsNoPlaceOfTheDeal()
+    {
+        var record = EventTexts.Extract("وينص اتفاق الفصائل مع الجانب الروسي على خروج المقاتلين الرافضين للتسوية إلى إدلب.");
+        var deal = Assert.Single(record.Events, e => e.Type == "AGREE");
+        Assert.DoesNotContain("SY07", deal.Places);
+    }
+
+    [Fact]
+    public void TheSidesOfADealAreNoAttackersOfTheShellingBeforeIt()
+    {
+        var record = EventTexts.Extract("وتجدد القصف المدفعي على بلدة نوى في ريف درعا بعد أيام من توقيع اتفاق بين فصائل المعارضة والجيش السوري.");
+        var shelling = Assert.Single(record.Events, e => e.Type == "ASSAULT");
+        Assert.Empty(shelling.Actors);
+        var deal = Assert.Single(record.Events, e => e.Type == "AGREE");
+        Assert.Contains("SYRMIL", deal.Actors);
     }
 }
