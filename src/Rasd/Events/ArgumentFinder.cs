@@ -969,7 +969,8 @@ public sealed class ArgumentFinder
     private static bool QuotedNameFiller(IReadOnlyList<Token> tokens, int k, EntityMention m, bool victim)
     {
         var word = tokens[k].Folded;
-        if (tokens[k].IsQuoteMark) return true;
+        // ("ضد تنظيم (داعش)": a name put in brackets after its kind opens as a quoted one does)
+        if (tokens[k].IsQuoteMark || word == "(" && k + 1 == m.FirstToken) return true;
         if (word.Length > 2 && word[0] == 'ل' && word[1..] is var rest && (CueFillers.Contains(rest) || victim && VictimCueFillers.Contains(rest))) return true;
         return word == "ل" && k + 1 < m.FirstToken && tokens[k + 1].IsQuoteMark;
     }

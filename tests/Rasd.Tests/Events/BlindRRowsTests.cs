@@ -3,7 +3,8 @@ namespace Rasd.Tests.Events;
 /// <summary>
 /// Round R's rows and rules: amnesties "عفوا عن", mergers of armed groups, a general call to arms, "من يرفض" (whoever refuses),
 /// accusations denied, قد after كان before a past verb in ن, a plain attack verb telling again an attack told with its way, the
-/// sender of reinforcements and the neighbour along a border, a deal's destinations and the sides "between" whom another event stands.
+/// sender of reinforcements and the neighbour along a border, a deal's destinations, the sides "between" whom another event stands
+/// and a bracketed name after its kind ("ضد تنظيم (داعش)").
 /// </summary>
 public class BlindRRowsTests
 {
@@ -101,5 +102,14 @@ public class BlindRRowsTests
         Assert.Empty(shelling.Actors);
         var deal = Assert.Single(record.Events, e => e.Type == "AGREE");
         Assert.Contains("SYRMIL", deal.Actors);
+    }
+
+    [Fact]
+    public void ANameInBracketsAfterItsKindIsWhatAnAttackIsAgainst()
+    {
+        var record = EventTexts.Extract("وتشن الطائرات الأسترالية غارات جوية ضد تنظيم (داعش) في شمال العراق منذ أشهر.");
+        var raids = Assert.Single(record.Events, e => e.Type == "ASSAULT");
+        Assert.Contains("SYRREB", raids.Targets);
+        Assert.DoesNotContain("SYRREB", raids.Actors);
     }
 }
