@@ -4,7 +4,7 @@ namespace Rasd.Tests.Events;
 /// Round R's rows and rules: amnesties "عفوا عن", mergers of armed groups, a general call to arms, "من يرفض" (whoever refuses),
 /// accusations denied, قد after كان before a past verb in ن, a plain attack verb telling again an attack told with its way, the
 /// sender of reinforcements and the neighbour along a border, a deal's destinations, the sides "between" whom another event stands
-/// and a bracketed name after its kind ("ضد تنظيم (داعش)").
+/// a bracketed name after its kind ("ضد تنظيم (داعش)") and air campaigns ("حملة جوية", "حملتها العسكرية").
 /// </summary>
 public class BlindRRowsTests
 {
@@ -111,5 +111,16 @@ public class BlindRRowsTests
         var raids = Assert.Single(record.Events, e => e.Type == "ASSAULT");
         Assert.Contains("SYRREB", raids.Targets);
         Assert.DoesNotContain("SYRREB", raids.Actors);
+    }
+
+    [Theory]
+    [InlineData("وواصلت روسيا حملتها العسكرية في ريف إدلب الجنوبي الأربعاء.", "SY07")]
+    [InlineData("وبدأت الطائرات الروسية حملة جوية على مواقع في ريف حماة الشمالي.", "SY05")]
+    public void AnAirOrMilitaryCampaignIsAnAttack(string text, string place)
+    {
+        var record = EventTexts.Extract(text);
+        var campaign = Assert.Single(record.Events, e => e.Type == "ASSAULT");
+        Assert.Contains("RUSMIL", campaign.Actors);
+        Assert.Contains(place, campaign.Places);
     }
 }
