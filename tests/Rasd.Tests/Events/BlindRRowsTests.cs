@@ -4,7 +4,8 @@ namespace Rasd.Tests.Events;
 /// Round R's rows and rules: amnesties "عفوا عن", mergers of armed groups, a general call to arms, "من يرفض" (whoever refuses),
 /// accusations denied, قد after كان before a past verb in ن, a plain attack verb telling again an attack told with its way, the
 /// sender of reinforcements and the neighbour along a border, a deal's destinations, the sides "between" whom another event stands
-/// a bracketed name after its kind ("ضد تنظيم (داعش)") and air campaigns ("حملة جوية", "حملتها العسكرية").
+/// a bracketed name after its kind ("ضد تنظيم (داعش)") and air campaigns ("حملة جوية", "حملتها العسكرية"),
+/// factions counted after a number ("12 فصيلا مسلحا").
 /// </summary>
 public class BlindRRowsTests
 {
@@ -122,5 +123,13 @@ public class BlindRRowsTests
         var campaign = Assert.Single(record.Events, e => e.Type == "ASSAULT");
         Assert.Contains("RUSMIL", campaign.Actors);
         Assert.Contains(place, campaign.Places);
+    }
+
+    [Fact]
+    public void FactionsCountedAfterANumberAreTheArmedOpposition()
+    {
+        var record = EventTexts.Extract("وأعلن 12 فصيلا مسلحا في ريف حلب الشمالي، الخميس، اندماجها ضمن تشكيل واحد.");
+        var merger = Assert.Single(record.Events, e => e.Type == "COOPERATE");
+        Assert.Contains("SYRREB", merger.Actors);
     }
 }
