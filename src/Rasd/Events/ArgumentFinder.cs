@@ -177,9 +177,13 @@ public sealed class ArgumentFinder
                     continue;
                 }
                 // "فصيل مدعوم من أنقرة": the backer describes a party; it takes no part in the deed
-                if (cued is "topic" or "place" or "backer" or "seat") continue;
+                // ("على الحدود مع الأردن": the neighbour along a border takes no part either)
+                if (cued is "topic" or "place" or "backer" or "seat" or "border") continue;
                 // "إدلب التي تسيطر عليها المعارضة": who holds a place describes it; it takes no part in the event
                 if (cued == "controller") continue;
+                // "تجدد القصف … لبدء تطبيق اتفاق وقف إطلاق النار بين الفصائل والجيش": the sides "between" whom another kind of event
+                // stands are that event's, not this one's
+                if (BetweenOfOther(analysis, trigger, m)) continue;
                 // "وكشف المرصد أن …": the monitor or agency that reports an event takes no part in it
                 // (nor does the UN that announces a displacement or an attack: it neither flees nor fights; and an outlet that reports
                 // a call or a condemnation, "… حسبما قالت وكالة رويترز", is no party to that either)
@@ -364,7 +368,9 @@ public sealed class ArgumentFinder
         // "تهدد أنقرة": a capital that speaks for its government is not where the event happens
         var placed = lists[4];
         foreach (var m in mentions)
-            if (m.Places.Count > 0 && !speakingCities.Contains(m) && !NotWhere(cues, m) && !IsLocator(m, mentions) && !PlaceOwnedByOther(analysis, trigger, m, clause)) placed.Add(m);
+            if (m.Places.Count > 0 && !speakingCities.Contains(m) && !NotWhere(cues, m) && !IsLocator(m, mentions) && !PlaceOwnedByOther(analysis, trigger, m, clause)
+                // "ينص الاتفاق على خروج من يرفضه نحو الشمال السوري": where fighters are to go is not where the deal is made
+                && !(ev.Type == "AGREE" && IsDestination(analysis.Tokens, m))) placed.Add(m);
         if (symmetric) placed = Venues(analysis, ev, trigger, mentions, cues, placed, clause);
         HeadlineSpeaker.Drop(analysis, sentence, placed);
         AddPlaces(ev, placed, (this, cues, joinedPlaces), static (s, m) => s.Item1.HasCue(s.cues, m, "place") || s.joinedPlaces.Contains(m));
@@ -709,6 +715,34 @@ public sealed class ArgumentFinder
         Fronted(analysis, sentence, trigger, m)
         || m.EndToken == trigger.FirstToken && trigger.Proclitics.Length == 0 && m.FirstToken > 0 && TimeAttacher.IsComplementizer(analysis.Tokens[m.FirstToken - 1]);
 
+    // how far before a name "بين" may stand for the name to be one of the sides it lists ("بين فصائل المعارضة المسلحة والجيش السوري")
+    private const int BetweenReach = 8;
+
+    /// <summary>Whether <paramref name="m"/> is one of the sides listed after "بين" right behind a trigger of another type than <paramref name="trigger"/>.</summary>
+    private static bool BetweenOfOther(Analysis analysis, TriggerMatch trigger, EntityMention m)
+    {
+        // (a name before the trigger may be its subject: "محادثات بين الرئيسين … واتفقا")
+        if (m.FirstToken < trigger.EndToken) return false;
+        var tokens = analysis.Tokens;
+        int between = -1;
+        for (int k = m.FirstToken - 1; k >= Math.Max(trigger.EndToken, m.FirstToken - BetweenReach); k--)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation) return false;
+            if (tokens[k].Folded == "بين") { between = k; break; }
+        }
+        if (between < 0) return false;
+        var all = analysis.Get<TriggerLayer>()?.InSentence(trigger.SentenceIndex);
+        if (all is null) return false;
+        TriggerMatch? owner = null;
+        foreach (var t in all)
+        {
+            // ("اتفاق بين الأكراد ودمشق يقضي بدخول الجيش": a trigger past "بين" has names of its own)
+            if (t.FirstToken > between && t.EndToken <= m.FirstToken) return false;
+            if (t.EndToken <= between && between - t.EndToken <= 2 && (owner is null || t.FirstToken > owner.FirstToken)) owner = t;
+        }
+        return owner is not null && owner.Entry.Type != trigger.Entry.Type;
+    }
+
     private static bool OwnedByOtherTrigger(Analysis analysis, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)
     {
         var all = analysis.Get<TriggerLayer>()?.InSentence(trigger.SentenceIndex);
@@ -878,7 +912,7 @@ public sealed class ArgumentFinder
     private bool IsTopic(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => HasCue(cues, m, "topic");
 
     /// <summary>A place named as a topic ("بشأن إدلب"), a landmark ("قرب X") or a stage of a journey ("قبل بكين") is not where the event happens.</summary>
-    private bool NotWhere(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => IsTopic(cues, m) || HasCue(cues, m, "near") || HasCue(cues, m, "sequence") || HasCue(cues, m, "backer")
+    private bool NotWhere(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => IsTopic(cues, m) || HasCue(cues, m, "near") || HasCue(cues, m, "border") || HasCue(cues, m, "sequence") || HasCue(cues, m, "backer")
         // "الهلال الأحمر الكردي ومقره في القامشلي": where a body sits is not where the event happened
         || HasCue(cues, m, "seat");
 
@@ -942,7 +976,8 @@ public sealed class ArgumentFinder
     private static bool QuotedNameFiller(IReadOnlyList<Token> tokens, int k, EntityMention m, bool victim)
     {
         var word = tokens[k].Folded;
-        if (tokens[k].IsQuoteMark) return true;
+        // ("ضد تنظيم (داعش)": a name put in brackets after its kind opens as a quoted one does)
+        if (tokens[k].IsQuoteMark || word == "(" && k + 1 == m.FirstToken) return true;
         if (word.Length > 2 && word[0] == 'ل' && word[1..] is var rest && (CueFillers.Contains(rest) || victim && VictimCueFillers.Contains(rest))) return true;
         return word == "ل" && k + 1 < m.FirstToken && tokens[k + 1].IsQuoteMark;
     }

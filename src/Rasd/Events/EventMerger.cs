@@ -379,13 +379,33 @@ public static class EventMerger
         if ((ArgumentFinder.SpeechActs.Contains(a.Type) || a.Type == "COERCE") && a.Actors.Count > 0 && b.Actors.Count > 0
             && OpposingSides(a.Actors, b.Actors)) return false;
         // an explosion and a shelling are two attacks even in one governorate
-        if (a.AttackMode is { } am && b.AttackMode is { } bm && am != bm) return false;
+        if (a.AttackMode is { } am && b.AttackMode is { } bm && am != bm && !GenericRetold(a, b) && !GenericRetold(b, a)) return false;
         // two dated mentions are one happening when they name the same days; a tally's range and a day inside it are two
         if (a.TimeFromText && b.TimeFromText)
             return a.Begin == b.Begin && (a.End == b.End || SameCampaign(a, b, published));
         // "وقالت إسرائيل وقتها …": a happening dated by a then-word is background, not the undated news of the headline
         if (a.TimeFromText != b.TimeFromText && (a.TimeFromAnaphor || b.TimeFromAnaphor)) return false;
         // a mention without a time of its own joins a compatible event; two without times are one
+        return true;
+    }
+
+    /// <summary>
+    /// "قصفت قوات النظام أحياء درعا الاثنين" and then "قوات النظام استهدفت أحياء المدينة بأكثر من 55 صاروخا": a verb that says only that
+    /// someone attacked (no way of attack, no day of its own), by the attacker of an attack told with its way and in its place (or
+    /// with none named: it takes the place told before it), is that attack told again.
+    /// </summary>
+    private static bool GenericRetold(Event generic, Event told) =>
+        generic.AttackMode == GenericMode && !generic.TimeFromText && OnlyPlainAttackVerbs(generic)
+        && (generic.Places.Count == 0 || told.Places.Count == 0 || SharePlace(generic, told))
+        && generic.Actors.Count > 0 && ShareActor(generic, told);
+
+    private static readonly HashSet<string> PlainAttackVerbs = Lexicons.TsvTable.FoldedWords("event_plain_attack_verbs");
+
+    // told by plain attack verbs alone (data/event_plain_attack_verbs.tsv), not by a noun that may name a campaign
+    private static bool OnlyPlainAttackVerbs(Event e)
+    {
+        foreach (var t in e.Triggers)
+            if (t.HasArticle || !PlainAttackVerbs.Contains(t.Entry.FoldedPhrase)) return false;
         return true;
     }
 

@@ -231,7 +231,9 @@ public sealed class ModeDetector
         if (folded is "اي" or "ايه") return !tokens[next].Readings.Any(r => r.HasArticle);
         var n = tokens[next].Folded;
         // ("قد تعهدوا": ت with the past plural's وا is a past verb, whose imperfect would end in ون)
-        if (folded == "قد") return n.Length > 2 && (n[0] is 'ي' or 'ن' || n[0] == 'ت' && !n.EndsWith("وا", StringComparison.Ordinal));
+        // ("وكانت تركيا قد دانت", "كان قد نفى": after a form of كان the verb is past, whatever letter it begins with)
+        if (folded == "قد") return n.Length > 2 && (n[0] is 'ي' or 'ن' || n[0] == 'ت' && !n.EndsWith("وا", StringComparison.Ordinal))
+            && !PluperfectFrame.AuxiliaryBefore(tokens, first);
         if (folded == "لا") return !(n.EndsWith("زال", StringComparison.Ordinal) || n.EndsWith("زالت", StringComparison.Ordinal));
         return true;
     }

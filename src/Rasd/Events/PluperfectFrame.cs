@@ -33,6 +33,17 @@ public static class PluperfectFrame
         return null;
     }
 
+    /// <summary>Whether a form of كان stands among the dozen words before <paramref name="particle"/> in its sentence ("النظام كان قد نفى"): قد then marks the past.</summary>
+    public static bool AuxiliaryBefore(IReadOnlyList<Token> tokens, int particle)
+    {
+        for (int k = particle - 1; k >= Math.Max(0, particle - 12); k--)
+        {
+            if (tokens[k].Folded is "." or ":" or "؛" or "!" or "؟") return false;
+            if (IsAuxiliary(tokens[k])) return true;
+        }
+        return false;
+    }
+
     private static bool IsAuxiliary(Token token) =>
         Auxiliaries.Contains(token.Folded) || token.Readings.Any(r => r.Proclitics is "و" or "ف" && !r.HasArticle && Auxiliaries.Contains(r.Stem));
 }
