@@ -906,8 +906,15 @@ public sealed class ArgumentFinder
 
     private static readonly HashSet<string> DestinationCues = Lexicons.TsvTable.FoldedWords("event_destination_cues");
 
+    // (not one followed by "حيث": "توجه إلى دمشق، حيث وقع اتفاقا" names where the deal was signed)
     private static bool IsDestination(IReadOnlyList<Token> tokens, EntityMention m) =>
-        m.FirstToken > 0 && DestinationCues.Contains(tokens[m.FirstToken - 1].Folded);
+        m.FirstToken > 0 && DestinationCues.Contains(tokens[m.FirstToken - 1].Folded) && !WhereFollows(tokens, m.EndToken);
+
+    private static bool WhereFollows(IReadOnlyList<Token> tokens, int k)
+    {
+        if (k < tokens.Count && tokens[k].Folded is "،" or ",") k++;
+        return k < tokens.Count && tokens[k].Folded is "حيث" or "وحيث";
+    }
 
     private bool IsTopic(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => HasCue(cues, m, "topic");
 
