@@ -63,6 +63,9 @@ public sealed class TimeLexicon
     public HashSet<string> FutureCues { get; } = new(StringComparer.Ordinal);
     public HashSet<string> NotFutureVerbs { get; } = new(StringComparer.Ordinal);
     public HashSet<string> PastPlanWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>"عشية": the eve of a happening named after it ("عشية اجتماع المجلس، الجمعة" is ahead), not of the day right after it ("عشية السبت").</summary>
+    public HashSet<string> EveCues { get; } = new(StringComparer.Ordinal);
     public HashSet<string> DurationCues { get; } = new(StringComparer.Ordinal);
     public TokenTrie<string> RangeWords { get; } = new();
     public Dictionary<string, string> YearWordsBefore { get; } = new(StringComparer.Ordinal);
@@ -115,7 +118,7 @@ public sealed class TimeLexicon
             AddPhrase(Holidays, t.Cell(r, "phrase"), new Holiday(t.Cell(r, "calendar"), int.Parse(t.Cell(r, "month")), int.Parse(t.Cell(r, "day"))));
         foreach (var (r, t) in Rows("time_sets")) SetWords[Fold(t.Cell(r, "phrase"))] = t.Cell(r, "value");
         foreach (var (r, t) in Rows("time_future_cues"))
-            (t.Cell(r, "kind") switch { "not_verb" => NotFutureVerbs, "past_plan" => PastPlanWords, _ => FutureCues }).Add(Fold(t.Cell(r, "word")));
+            (t.Cell(r, "kind") switch { "not_verb" => NotFutureVerbs, "past_plan" => PastPlanWords, "eve" => EveCues, _ => FutureCues }).Add(Fold(t.Cell(r, "word")));
         foreach (var (r, t) in Rows("time_duration_cues")) DurationCues.Add(Fold(t.Cell(r, "word")));
         foreach (var (r, t) in Rows("time_range_words")) AddPhrase(RangeWords, t.Cell(r, "word"), t.Cell(r, "role"));
         foreach (var (r, t) in Rows("time_year_words"))

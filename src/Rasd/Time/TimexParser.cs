@@ -214,6 +214,7 @@ internal sealed partial class TimexParser
             foreach (var r in t.Readings)
             {
                 if (_lex.FutureCues.Contains(r.Stem) || _lex.FutureCues.Contains(r.StemWithArticle)) return k;
+                if (k < i - 1 && _lex.EveCues.Contains(r.Stem)) return k;
                 if (r.Proclitics.EndsWith('س') && r.Stem.Length >= 3 && r.Stem[0] is 'ي' or 'ت' or 'ن'
                     && !NotFutureVerb(t.Folded[(r.Proclitics.Length - 1)..]))
                     return k;
