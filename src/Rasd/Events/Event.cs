@@ -27,6 +27,9 @@ public sealed class Event
     /// <summary>Days to move the time by once it is known, for an event told as "غداة X" with no time of its own yet (<see cref="RelativeDays"/>).</summary>
     internal int PendingDayShift { get; set; }
 
+    /// <summary>Whether this is one of several counted deeds of one sentence, each by its own doer (<see cref="CountedClauses"/>).</summary>
+    internal bool OwnCountedClause { get; set; }
+
     public List<string> Actors { get; } = [];
 
     public List<string> Targets { get; } = [];

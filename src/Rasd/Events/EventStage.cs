@@ -34,6 +34,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         analysis.Set(new TriggerLayer(triggers));
         foreach (var group in MentionGroups.Of(analysis, triggers))
             mentions.Add(Mention(analysis, group));
+        CountedClauses.Mark(analysis, mentions);
         FigureAttacher.Attach(analysis, mentions, otherReports, (sentence, type) =>
         {
             var m = Mention(analysis, [SyntheticTrigger(analysis, sentence, type)]);

@@ -33,7 +33,7 @@ public static class FigureAttacher
             // a breakdown goes with its total
             int? parent = f.InsideOf ?? f.InAdditionTo;
             Event? target = parent is int p && p < i ? owner[p] : null;
-            target ??= FindEvent(events, f.SentenceIndex, TypesFor(f.Role), lookBack: 2);
+            target ??= FindEvent(events, f, TypesFor(f.Role), lookBack: 2);
             target ??= createAt(f.SentenceIndex, NewTypeFor(f.Role));
             // "… أبرز المجازر. ووفق التقرير فإن القوات الحكومية قتلت 143 شخصاً": the tally a later sentence breaks down by
             // perpetrator is the work of each one it names
@@ -46,15 +46,28 @@ public static class FigureAttacher
         }
     }
 
-    private static Event? FindEvent(List<Event> events, int sentence, IReadOnlyList<string> types, int lookBack)
+    private static Event? FindEvent(List<Event> events, Figure f, IReadOnlyList<string> types, int lookBack)
     {
+        int sentence = f.SentenceIndex;
         for (int s = sentence; s >= sentence - lookBack && s >= 0; s--)
             foreach (var type in types)
             {
                 // the latest mention in that sentence of a compatible type
                 for (int i = events.Count - 1; i >= 0; i--)
-                    if (events[i].Type == type && events[i].Sentences.Contains(s)) return events[i];
+                    if (events[i].Type == type && events[i].Sentences.Contains(s))
+                        return s == sentence && events[i].OwnCountedClause ? OwnClause(events, i, f) : events[i];
             }
         return null;
+    }
+
+    // of a sentence's counted deeds (each by its own doer), the one whose verb comes last before the figure
+    private static Event OwnClause(List<Event> events, int latest, Figure f)
+    {
+        for (int i = latest; i >= 0; i--)
+        {
+            var e = events[i];
+            if (e.OwnCountedClause && e.Type == events[latest].Type && e.Triggers[0].SentenceIndex == f.SentenceIndex && e.Triggers[0].FirstToken < f.FirstToken) return e;
+        }
+        return events[latest];
     }
 }
