@@ -21,7 +21,9 @@ public static class FigureAttacher
     /// <param name="otherReports">Which sentences tell other reports' news: their figures are not this report's.</param>
     /// <param name="createAt">Makes a new event mention anchored at a sentence's figure.</param>
     /// <param name="actorsAt">The attackers named for a figure (by index), as a mention anchored at it would find them.</param>
-    public static void Attach(Analysis analysis, List<Event> events, bool[] otherReports, Func<int, string, Event> createAt, Func<int, string, IReadOnlyList<string>>? actorsAt = null)
+    /// <param name="mentionAt">Makes (without adding it) an event mention anchored at a figure (by index), for a tally over a period of its own.</param>
+    public static void Attach(Analysis analysis, List<Event> events, bool[] otherReports, Func<int, string, Event> createAt, Func<int, string, IReadOnlyList<string>>? actorsAt = null,
+        Func<int, string, Event>? mentionAt = null)
     {
         var layer = analysis.Get<FigureLayer>();
         if (layer is null) return;
@@ -34,6 +36,12 @@ public static class FigureAttacher
             int? parent = f.InsideOf ?? f.InAdditionTo;
             Event? target = parent is int p && p < i ? owner[p] : null;
             target ??= FindEvent(events, f, TypesFor(f.Role), lookBack: 2);
+            // "حيث قتل 519 مدنياً خلال 7 أيام من القصف": a total told over a period of its own is that period's tally, not the day's
+            if (target is not null && parent is null && mentionAt is not null && PeriodTally.Of(analysis, f, target, mentionAt, i) is { } tally)
+            {
+                events.Add(tally);
+                target = tally;
+            }
             target ??= createAt(f.SentenceIndex, NewTypeFor(f.Role));
             // "… أبرز المجازر. ووفق التقرير فإن القوات الحكومية قتلت 143 شخصاً": the tally a later sentence breaks down by
             // perpetrator is the work of each one it names
