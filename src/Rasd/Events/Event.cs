@@ -27,6 +27,12 @@ public sealed class Event
     /// <summary>Days to move the time by once it is known, for an event told as "غداة X" with no time of its own yet (<see cref="RelativeDays"/>).</summary>
     internal int PendingDayShift { get; set; }
 
+    /// <summary>Whether this is one of several counted deeds of one sentence, each by its own doer (<see cref="CountedClauses"/>).</summary>
+    internal bool OwnCountedClause { get; set; }
+
+    /// <summary>Whether this is a count over a period of its own, told beside a deed of one day (<see cref="PeriodTally"/>).</summary>
+    internal bool IsPeriodTally { get; set; }
+
     public List<string> Actors { get; } = [];
 
     public List<string> Targets { get; } = [];

@@ -370,6 +370,10 @@ public static class EventMerger
         if (a.Type != b.Type || a.Mode != b.Mode && !WithdrawalToldAsDone(a, b)) return false;
         if (!SameParties(a, b)) return false;
         if (!NamedOperations.CanJoin(a, b)) return false;
+        // "اعتقل تنظيم داعش 53 …، فيما اعتقلت هيئة تحرير الشام 46": each doer's counted deed is its own
+        if (CountedClauses.Apart(a, b)) return false;
+        // "حيث قتل 519 مدنياً خلال 7 أيام": the period's tally takes in no mention of the day's deed
+        if (PeriodTally.Apart(a, b)) return false;
         // "موسكو تتهم المعارضة" and "انتقدت الخارجية الفرنسية موسكو" are two statements: speakers with nothing in common say different things
         // (a state's government and its army are one speaker: "اعترفت إسرائيل" and "اعترف الجيش الإسرائيلي")
         if (ArgumentFinder.SpeechActs.Contains(a.Type) && a.Actors.Count > 0 && b.Actors.Count > 0
@@ -510,6 +514,7 @@ public static class EventMerger
         into.Triggers.AddRange(m.Triggers);
         foreach (var s in m.Sentences) into.Sentences.Add(s);
         into.Source ??= m.Source;
+        into.OwnCountedClause |= m.OwnCountedClause;
         if (into.AttackMode is null or GenericMode) into.AttackMode = m.AttackMode ?? into.AttackMode;
         if (m.Location is not null && (into.Location is null || m.Location.Precision < into.Location.Precision)) into.Location = m.Location;
     }

@@ -34,14 +34,17 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         analysis.Set(new TriggerLayer(triggers));
         foreach (var group in MentionGroups.Of(analysis, triggers))
             mentions.Add(Mention(analysis, group));
+        CountedClauses.Mark(analysis, mentions);
         FigureAttacher.Attach(analysis, mentions, otherReports, (sentence, type) =>
         {
             var m = Mention(analysis, [SyntheticTrigger(analysis, sentence, type)]);
             mentions.Add(m);
             return m;
-        }, (figure, type) => ActorsAt(analysis, SyntheticTrigger(analysis, analysis.Get<FigureLayer>()!.Figures[figure], type)));
+        }, (figure, type) => ActorsAt(analysis, SyntheticTrigger(analysis, analysis.Get<FigureLayer>()!.Figures[figure], type)),
+            (figure, type) => Mention(analysis, [SyntheticTrigger(analysis, analysis.Get<FigureLayer>()!.Figures[figure], type)]));
         mentions.Sort((a, b) => a.Triggers[0].FirstToken.CompareTo(b.Triggers[0].FirstToken));
         var events = EventMerger.Merge(analysis, mentions);
+        PeriodTally.LendDoers(events);
         foreach (var ev in events) Complete(analysis, ev);
         // (the governorates the report names are gathered only for a text with an event that took its places from a region)
         if (events.Exists(static ev => ev.HasRegions))

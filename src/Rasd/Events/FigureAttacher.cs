@@ -21,7 +21,9 @@ public static class FigureAttacher
     /// <param name="otherReports">Which sentences tell other reports' news: their figures are not this report's.</param>
     /// <param name="createAt">Makes a new event mention anchored at a sentence's figure.</param>
     /// <param name="actorsAt">The attackers named for a figure (by index), as a mention anchored at it would find them.</param>
-    public static void Attach(Analysis analysis, List<Event> events, bool[] otherReports, Func<int, string, Event> createAt, Func<int, string, IReadOnlyList<string>>? actorsAt = null)
+    /// <param name="mentionAt">Makes (without adding it) an event mention anchored at a figure (by index), for a tally over a period of its own.</param>
+    public static void Attach(Analysis analysis, List<Event> events, bool[] otherReports, Func<int, string, Event> createAt, Func<int, string, IReadOnlyList<string>>? actorsAt = null,
+        Func<int, string, Event>? mentionAt = null)
     {
         var layer = analysis.Get<FigureLayer>();
         if (layer is null) return;
@@ -33,7 +35,13 @@ public static class FigureAttacher
             // a breakdown goes with its total
             int? parent = f.InsideOf ?? f.InAdditionTo;
             Event? target = parent is int p && p < i ? owner[p] : null;
-            target ??= FindEvent(events, f.SentenceIndex, TypesFor(f.Role), lookBack: 2);
+            target ??= FindEvent(events, f, TypesFor(f.Role), lookBack: 2);
+            // "حيث قتل 519 مدنياً خلال 7 أيام من القصف": a total told over a period of its own is that period's tally, not the day's
+            if (target is not null && parent is null && mentionAt is not null && PeriodTally.Of(analysis, f, target, mentionAt, i) is { } tally)
+            {
+                events.Add(tally);
+                target = tally;
+            }
             target ??= createAt(f.SentenceIndex, NewTypeFor(f.Role));
             // "… أبرز المجازر. ووفق التقرير فإن القوات الحكومية قتلت 143 شخصاً": the tally a later sentence breaks down by
             // perpetrator is the work of each one it names
@@ -46,15 +54,28 @@ public static class FigureAttacher
         }
     }
 
-    private static Event? FindEvent(List<Event> events, int sentence, IReadOnlyList<string> types, int lookBack)
+    private static Event? FindEvent(List<Event> events, Figure f, IReadOnlyList<string> types, int lookBack)
     {
+        int sentence = f.SentenceIndex;
         for (int s = sentence; s >= sentence - lookBack && s >= 0; s--)
             foreach (var type in types)
             {
                 // the latest mention in that sentence of a compatible type
                 for (int i = events.Count - 1; i >= 0; i--)
-                    if (events[i].Type == type && events[i].Sentences.Contains(s)) return events[i];
+                    if (events[i].Type == type && events[i].Sentences.Contains(s))
+                        return s == sentence && events[i].OwnCountedClause ? OwnClause(events, i, f) : events[i];
             }
         return null;
+    }
+
+    // of a sentence's counted deeds (each by its own doer), the one whose verb comes last before the figure
+    private static Event OwnClause(List<Event> events, int latest, Figure f)
+    {
+        for (int i = latest; i >= 0; i--)
+        {
+            var e = events[i];
+            if (e.OwnCountedClause && e.Type == events[latest].Type && e.Triggers[0].SentenceIndex == f.SentenceIndex && e.Triggers[0].FirstToken < f.FirstToken) return e;
+        }
+        return events[latest];
     }
 }

@@ -4,7 +4,7 @@ namespace Rasd.Events;
 /// Groups a document's triggers into event mentions: one per sentence and type, except that a definite attack noun
 /// coordinated with "و", told with another mode and with its own perpetrator starts a second attack ("الهجوم
 /// الكيميائي … والضربات التي شنتها …"), and so does a noun dated days away from its clause ("بعد ثلاثة أيام على هجوم")
-/// or called like another ("هجوم مشابه").
+/// or called like another ("هجوم مشابه"), and a verb counting the deed of another named doer ("فيما اعتقلت هيئة تحرير الشام 46").
 /// </summary>
 public static class MentionGroups
 {
@@ -37,7 +37,8 @@ public static class MentionGroups
         int start = 0;
         for (int k = 1; k < group.Count; k++)
             if (StartsAnotherAttack(group, start, k) && HasOwnPerpetrator(analysis, group[k]) || AnswersOrIsAnswered(analysis, group, k)
-                || StartsAnotherDay(analysis, group, k) || SimilarMention.IsAnother(analysis.Tokens, group[k], group) || NamesAnotherOperation(group, start, k))
+                || StartsAnotherDay(analysis, group, k) || SimilarMention.IsAnother(analysis.Tokens, group[k], group) || NamesAnotherOperation(group, start, k)
+                || CountedClauses.OpensAnother(analysis, group[k - 1], group[k]))
             {
                 mentions.Add(group.GetRange(start, k - start));
                 start = k;

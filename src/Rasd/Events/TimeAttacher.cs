@@ -175,6 +175,8 @@ public static partial class TimeAttacher
         var own = analysis.Sentences[sentenceIndex];
         foreach (var t in layer.Timexes)
             if (t.FirstToken >= own.FirstToken && t.FirstToken < own.EndToken && PresentWords.Contains(ArabicFolding.FoldString(t.Text))) return null;
+        // "خلال نفس الفترة": the sentence says it tells the period of the one before, a tally's range too
+        bool samePeriod = SamePeriod(analysis, own);
         for (int s = sentenceIndex - 1; s >= Math.Max(0, sentenceIndex - lookBack); s--)
         {
             var sentence = analysis.Sentences[s];
@@ -183,10 +185,24 @@ public static partial class TimeAttacher
                 var t = layer.Timexes[i];
                 if (t.FirstToken < sentence.FirstToken || t.FirstToken >= sentence.EndToken || t.Type != TimexType.Date) continue;
                 // only a day carries over: a tally's range belongs to its own sentence
-                if (WidenedInterval(analysis, layer, i) is { } iv && iv.End.DayNumber - iv.Begin.DayNumber <= 1 && (analysis.Published is not { } pub || iv.Begin <= pub)) return iv;
+                if (WidenedInterval(analysis, layer, i) is { } iv && (samePeriod || iv.End.DayNumber - iv.Begin.DayNumber <= 1) && (analysis.Published is not { } pub || iv.Begin <= pub)) return iv;
             }
         }
         return null;
+    }
+
+    private static readonly Lexicons.TsvTable SamePeriodWords = Lexicons.TsvTable.LoadEmbedded("same_period_words");
+    private static readonly HashSet<string> PeriodNouns = SamePeriodWords.FoldedWhere("kind", "period", "word");
+    private static readonly HashSet<string> SameWords = SamePeriodWords.FoldedWhere("kind", "same", "word");
+
+    // "نفس الفترة", "الفترة ذاتها" in the sentence (data/same_period_words.tsv)
+    private static bool SamePeriod(Analysis analysis, Sentence sentence)
+    {
+        var tokens = analysis.Tokens;
+        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (PeriodNouns.Contains(tokens[k].Folded)
+                && (k > sentence.FirstToken && SameWords.Contains(tokens[k - 1].Folded) || k + 1 < sentence.EndToken && SameWords.Contains(tokens[k + 1].Folded))) return true;
+        return false;
     }
 
     // every trigger of a clause asks the interval of each of its timexes: each is worked out once per analysis
