@@ -237,6 +237,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
                 ev.Targets.RemoveAll(ActorCode.IsArmed);
             }
         }
+        VictimRanks.Apply(analysis, ev);
         // people counted as civilians, children or women were the targets
         var figures = analysis.Get<FigureLayer>();
         // so were people killed or hurt when no fighters are named among them

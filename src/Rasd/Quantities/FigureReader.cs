@@ -336,6 +336,7 @@ public sealed class FigureReader
             if (c.Singular && c.Parent < 0 && !c.Coordinated && !c.RoleBeside) c.Value = 0;
 
             c.Group = GroupOf(found, idx);
+            if (c.Coordinated && c.ModifierGroup is "civilians" or "fighters" && c.Group == c.ModifierGroup) ShareRanks(found, idx);
             if (c.Role is not null) continue;
             if (Backward(s, c, Math.Max(gapStart, c.First - 2)) is { Value.OverridesNoun: true } strong)
             {
@@ -411,6 +412,18 @@ public sealed class FigureReader
         return after.StartsWith('و') && s.Tokens[next.NounToken].Readings.Any(r => r.Proclitics == "و");
     }
 
+    // "5 قتلى و10 جرحى في صفوف المدنيين": the ranks told after the last of plainly joined counts are the ranks of each
+    // count of unspecified people before it
+    private static void ShareRanks(List<FigureCandidate> found, int idx)
+    {
+        for (int k = idx - 1; k >= 0; k--)
+        {
+            var p = found[k];
+            if (p.Group == "all" && p.ModifierGroup is null && p.Noun is { Kind: NounKind.Person }) p.Group = found[idx].Group;
+            if (!p.Coordinated) break;
+        }
+    }
+
     private string GroupOf(List<FigureCandidate> found, int idx)
     {
         var c = found[idx];
@@ -428,7 +441,9 @@ public sealed class FigureReader
             }
         }
         if (c.AdjectiveGroup is not null) group = c.AdjectiveGroup;
-        if (c.ModifierGroup is not null && (c.ModifierGroup != "all" || group == "fighters")) group = c.ModifierGroup;
+        // "وعائلاتهم" widens fighters to everyone; "في صفوف المدنيين" or "في صفوف قوات النظام" only tells who unspecified
+        // people were ("خمسة قتلى في صفوف …"), never overrides children, women or civilians named by the noun
+        if (c.ModifierGroup is { } modifier && modifier switch { "all" => group == "fighters", "civilians" or "fighters" => group == "all", _ => true }) group = modifier;
         return group;
     }
 

@@ -166,6 +166,11 @@ public class FigurePhraseTests
         { "قتل مدنيان في ضربة", "killed/civilians=2 exact" },
         { "مقتل أطفال ثلاثة", "killed/children=3 exact" },
         { "سقوط 20 قتيلا مدنيا", "killed/civilians=20 exact" },
+        // the ranks told after unspecified people say who they were; a noun's own group stays
+        { "سقوط 11 قتيلا في صفوف القوات الموالية للحكومة", "killed/fighters=11 exact" },
+        { "خلفت عشرات الضحايا بصفوف المدنيين", "killed/civilians=10 at_least 10..99 vague" },
+        { "سقوط 4 قتلى و9 جرحى في صفوف المدنيين", "killed/civilians=4 exact; injured/civilians=9 exact" },
+        { "مقتل 3 أطفال في صفوف المدنيين", "killed/children=3 exact" },
         // number words
         { "مقتل خمسة وعشرين شخصا", "killed/all=25 exact" },
         { "مقتل ثلاثمئة وخمسين مدنيا", "killed/civilians=350 exact" },
