@@ -42,7 +42,8 @@ public sealed class EntityStage : IAnalysisStage, IRecordContributor
         layer = GroupAnaphora.Resolve(analysis, layer, starts);
         layer = DefiniteOrgAnaphora.Resolve(analysis, layer, starts);
         layer = CountryAnaphora.Resolve(analysis, layer, _recognizer.Lexicon, starts);
-        analysis.Set(KingdomAnaphora.Resolve(analysis, layer, _recognizer.Lexicon, starts));
+        layer = KingdomAnaphora.Resolve(analysis, layer, _recognizer.Lexicon, starts);
+        analysis.Set(SurnameAnaphora.Resolve(analysis, layer));
     }
 
     public void Contribute(Analysis analysis, RasdRecord record)
