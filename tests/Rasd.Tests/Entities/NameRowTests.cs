@@ -16,6 +16,22 @@ public class NameRowTests
         Assert.Equal("YEMREB", m.Actor);
     }
 
+    // frequent in the corpora's Syria news without a title before them, or in a second spelling
+    [Theory]
+    [InlineData("وتوعد نتانياهو إيران برد قاس", "نتانياهو", "Benjamin Netanyahu", "ISRGOV")]
+    [InlineData("وأعلن أحمد أوزومجو بدء عمل البعثة", "أحمد أوزومجو", "Ahmet Uzumcu", "IGO")]
+    [InlineData("وقالت نيكي هيلي إن الصبر نفد", "نيكي هيلي", "Nikki Haley", "USAGOV")]
+    [InlineData("واتهم جبران باسيل المفوضية بتخويف اللاجئين", "جبران باسيل", "Gebran Bassil", "LBNGOV")]
+    [InlineData("وأكد سيرغي رودسكوي إسقاط معظم الصواريخ", "سيرغي رودسكوي", "Sergei Rudskoy", "RUSMIL")]
+    public void FrequentPeopleAreKnownWithTheirSide(string sentence, string name, string english, string actor)
+    {
+        var m = EntityTestKit.Find(sentence, name);
+        Assert.NotNull(m);
+        Assert.Equal(EntityType.Per, m!.Type);
+        Assert.Equal(english, m.NameEn);
+        Assert.Equal(actor, m.Actor);
+    }
+
     [Theory]
     [InlineData("وتخشى دول البلطيق من تحركات عسكرية قرب حدودها", "دول البلطيق")]
     [InlineData("وتتزايد التهديدات الأمنية في شبه الجزيرة العربية", "شبه الجزيرة العربية")]
