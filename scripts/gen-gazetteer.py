@@ -2,13 +2,14 @@
 """Generates data/gazetteer_sy.tsv: the Syrian places Rasd embeds.
 
 Keeps the OCHA admin1-3 units, the Aleppo/Damascus/Homs/Hama neighbourhoods named in news, and the
-communities that news actually reports on: a community is kept when the ANT news corpus names it after
-a place word ("بلدة X", "قرية X", "مدينة X", "حي X") at least twice (once, if it never occurs outside news), or when it is a sub-district centre.
+communities that news actually reports on: a community is kept when the ANT news corpus names it after a place word
+("بلدة X", "قرية X", "مدينة X", "حي X") at least twice (once, if it never occurs outside news), by its OCHA name or by a
+name of data/place_aliases.tsv ("حمورية" for OCHA's حمورة), or when it is a sub-district centre.
 A name that is also frequent outside Syria news (a common word such as "الباب") gets cue=1: it is
 only recognised after a place word or with a governorate/"ريف" context.
 usage: scripts/gen-gazetteer.py ../shared > data/gazetteer_sy.tsv
 """
-import csv, gzip, json, re, sys, collections
+import csv, gzip, json, os, re, sys, collections
 
 shared = sys.argv[1] if len(sys.argv) > 1 else "../shared"
 DIAC = re.compile("[\u064b-\u0652\u0670\u0640]")
@@ -58,8 +59,17 @@ for code, ns in areas.items():
     a["inner_lon"] = "%.6f" % (sum(float(x["inner_lon"]) for x in ns) / len(ns))
     neigh.append(a)
 
+# the names news writes for places OCHA spells otherwise ("حمورية" for حمورة): counted as the place's own name
+alias_rows = [l.rstrip("\n").split("\t") for l in open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "place_aliases.tsv"), encoding="utf-8")]
+aliases = collections.defaultdict(list)
+for r in alias_rows[1:]:
+    if r and not r[0].startswith("#") and len(r) >= 2:
+        for a in r[1].split("|"): aliases[r[0]].append(tuple(fold(a).split()))
+
 names = collections.defaultdict(list)
-for c in comms: names[tuple(fold(c["admin4Name_ar"]).split())].append(c)
+for c in comms:
+    names[tuple(fold(c["admin4Name_ar"]).split())].append(c)
+    for a in aliases.get(c["admin4Pcode"].strip(), ()): names[a].append(c)
 for n in neigh: names[tuple(fold(n["NAME_AR"].split("\n")[0]).split())].append(n)
 for u in units: names.setdefault(tuple(fold(u["name_ar"]).split()), [])
 first = collections.defaultdict(list)
@@ -92,14 +102,18 @@ other_total, _ = count(corpus, False)
 
 gov_names = {tuple(fold(u["name_ar"]).split()) for u in units if u["level"] == "1"}
 admin_names = {tuple(fold(u["name_ar"]).split()) for u in units}
+# names that are also a word the counts cannot tell apart: "كردية" is the adjective "Kurdish" as often as a village
+ALWAYS_CUED = {("كرديه",)}
 def is_common(k):
     """A common word: seen outside the news sections nearly as often as inside, or mostly without a place word."""
+    if k in ALWAYS_CUED: return True
     if k in gov_names: return False
     if news_total[k] == 0: return other_total[k] >= 3
     return other_total[k] * 4 >= news_total[k] or (news_total[k] >= 30 and news_cued[k] * 20 < news_total[k])
 
 kept = 0
 out = []
+emitted = set()  # a place kept by its own name and by an alias is one row
 for k, places in names.items():
     name = " ".join(k)
     is_centre = any((name, p.get("admin1Pcode") or p.get("ADM1_PCODE")) in sub_names for p in places)
@@ -108,6 +122,9 @@ for k, places in names.items():
     if other_total[k] >= 100 and k not in admin_names: continue  # too common a word to recognise at all
     common = is_common(k)
     for p in places:
+        code = (p.get("admin4Pcode") or p["PCODE"]).strip()
+        if code in emitted: continue
+        emitted.add(code)
         if "admin4Pcode" in p:
             out.append([p["admin4Pcode"].strip(), "community", p["admin1Pcode"], p["admin4Name_ar"].strip(), p["admin4Name_en"].strip(), p["Latitude_y"], p["Longitude_x"], "1" if common else "0", str(news_total[k])])
         else:

@@ -20,6 +20,8 @@ public class PlaceAliasTests
     [Theory]
     [InlineData("وقتل ثلاثة مدنيين في قصف على مدينة كوباني في ريف حلب الشمالي.", "كوباني", "C1946", "SY02")]
     [InlineData("ودخلت الفصائل إلى بلدة سري كانيه بعد معارك عنيفة.", "سري كانيه", "SY0804", "SY08")]
+    [InlineData("دخلت قوات النظام ليل الأربعاء إلى حمورية في الغوطة الشرقية.", "حمورية", "C2316", "SY03")]
+    [InlineData("طالت الغارات بلدتي الشيفونية ومسرابا.", "الشيفونية", "C2334", "SY03")]
     public void An_alias_resolves_to_its_place(string sentence, string name, string pcode, string governorate)
     {
         var m = EntityTestKit.Find(sentence, name);
