@@ -22,6 +22,7 @@ public class PlaceAliasTests
     [InlineData("ودخلت الفصائل إلى بلدة سري كانيه بعد معارك عنيفة.", "سري كانيه", "SY0804", "SY08")]
     [InlineData("دخلت قوات النظام ليل الأربعاء إلى حمورية في الغوطة الشرقية.", "حمورية", "C2316", "SY03")]
     [InlineData("طالت الغارات بلدتي الشيفونية ومسرابا.", "الشيفونية", "C2334", "SY03")]
+    [InlineData("قصفت الطائرات بلدة بصر الحرير في ريف درعا الشرقي.", "بصر الحرير", "C6105", "SY12")]
     public void An_alias_resolves_to_its_place(string sentence, string name, string pcode, string governorate)
     {
         var m = EntityTestKit.Find(sentence, name);
