@@ -524,6 +524,8 @@ public sealed class ArgumentFinder
         // the name after it is the one it addresses
         // …and so does a verb in the plural ("يتهمون إيران", "يمنعون المراقبين الدوليين"), whose subject came before it
         bool plural = trigger.Entry.PluralVerb && !trigger.HasArticle && ev.Type is not ("RETREAT" or "MOBILIZE");
+        bool accused = ev.Type == "ACCUSE" && after.Count > 0 && after[0].Token == trigger.EndToken && framed.Count == 0 && carried.Count == 0
+            && StartingAt(mentions, after[0].Token) is { } named && BehindLam(analysis, named);
         if ((trigger.Entry.FirstPerson || plural) && before.Count == 0) Add(ev.Targets, after[0].Code);
         // "دعت المملكة الحكومة السورية", "اتهم التقرير الحكومة العراقية": a one-word subject Rasd cannot name stands right after the
         // verb and the name right after it is the object (verb, subject, object), never the subject
@@ -536,6 +538,10 @@ public sealed class ArgumentFinder
             && !analysis.Tokens[after[0].Token].Readings.Any(r => r.Proclitics.StartsWith('و'))
             && StartingAt(mentions, after[0].Token) is { Type: EntityType.Org or EntityType.Loc, IsNamedEntity: true })
             Add(ev.Targets, after[0].Code);
+        // "اتهامات للقوات الحكومية بـ…", "انتقادات لروسيا": the name behind ل right after an accusation noun is the accused; the
+        // accuser is named before the noun or not at all
+        else if (accused && before.Count == 0)
+            Add(ev.Targets, after[0].Code);
         else
         {
             (string Code, int Token) subject =
@@ -544,7 +550,7 @@ public sealed class ArgumentFinder
                 : carried.Count > 0 ? carried[^1]
                 : fronted.Count > 0 ? fronted[^1]
                 : sameSegmentBefore.Count > 0 ? sameSegmentBefore[^1]
-                : after.Count > 0 && !trigger.HasArticle && !trigger.Entry.Possessive && !trigger.Entry.FirstPerson && !plural ? after[0]
+                : after.Count > 0 && !trigger.HasArticle && !trigger.Entry.Possessive && !trigger.Entry.FirstPerson && !plural && !accused ? after[0]
                 : before.Count > 0 ? before[^1]
                 : after[0];
             // "روسيا والصين": coordinated subjects act together (walk back to the head of the chain first)
@@ -593,6 +599,15 @@ public sealed class ArgumentFinder
 
     [ThreadStatic]
     private static List<int>[]? _chains;
+
+    // "للقوات", "لإيران": the name's word carries ل before the name itself (not "لافروف", whose ل is its own); a mention that
+    // takes in its whole word ("للقوات التركية" read as forces) has it when the word opens with ل and the article
+    private static bool BehindLam(Analysis analysis, EntityMention m)
+    {
+        var token = analysis.Tokens[m.FirstToken];
+        if (m.Span.Start > token.Start) return analysis.Text.AsSpan(token.Start, m.Span.Start - token.Start).Contains('ل');
+        return token.Readings.Any(r => r.HasArticle && r.Proclitics.StartsWith("لل", StringComparison.Ordinal));
+    }
 
     // a set's Add over a list of a few tokens
     private static bool AddOnce(List<int> tokens, int token)
