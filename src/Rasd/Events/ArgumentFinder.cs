@@ -361,6 +361,14 @@ public sealed class ArgumentFinder
             ev.Targets.Remove(code);
             Add(ev.Actors, code);
         }
+        // "خلصت اللجنة إلى أن الحكومة السورية مسؤولة عن هجوم …": the one held responsible for the deed did it
+        if (ev.Type == "ASSAULT" && BlamePredicate.DoerOf(analysis, trigger, mentions) is { } doer && StatementRoles.PartyCode(doer) is { } doerCode)
+            foreach (var member in ActorCode.Members(doerCode))
+            {
+                var code = ActorCode.Sector(member) == "GOV" ? ActorCode.With(member, "MIL") : member;
+                ev.Targets.Remove(code);
+                Add(ev.Actors, code);
+            }
         // an outlet reports arrests and sieges, it does not make them
         if (ev.Type == "COERCE") ev.Actors.RemoveAll(a => ActorCode.Sector(a) == "MED");
         // a state deploys its forces ("نشرت تركيا تعزيزات" is the Turkish military); an opposition that moves or withdraws is its fighters
@@ -1062,8 +1070,9 @@ public sealed class ArgumentFinder
         int particle = tokens[k].Folded == "قد" ? 1 : 0;
         k += particle;
         if (k >= trigger.FirstToken || !tokens[k].Readings.Any(r => r.Proclitics is "" or "و" or "ف" && SupportVerbs.Contains(r.Stem))) return false;
+        // the count in digits or in a word ("نفذت ثلاث هجمات")
         for (k++; k < trigger.FirstToken; k++)
-            if (!tokens[k].IsNumber) return false;
+            if (!tokens[k].IsNumber && !Numbers.NumberLexicon.Default.TryCardinal(tokens[k].Folded, out _, out _)) return false;
         return trigger.FirstToken - m.EndToken <= 2 + particle;
     }
 

@@ -106,4 +106,23 @@ public class BlindTRowsTests
         var record = EventTexts.Extract("وأرجأ الأمين العام رحلة مقررة له إلى الرياض بعد الضربات الغربية على دمشق.");
         Assert.DoesNotContain(record.Events, e => e.Type == "ASSAULT" && e.Mode == "negated");
     }
+
+    [Theory]
+    [InlineData("وخلصت لجنة تحقيق دولية إلى أن الحكومة السورية مسؤولة عن هجوم بغاز السارين على بلدة في ريف إدلب.")]
+    [InlineData("وقال البيت الأبيض إن النظام مسؤول عن الهجوم الكيماوي على دوما.")]
+    public void TheOneHeldResponsibleForAnAttackDidIt(string text)
+    {
+        var record = EventTexts.Extract(text);
+        Assert.Contains(record.Events, e => e.Type == "ASSAULT" && e.Actors.Contains("SYRMIL"));
+        Assert.Contains(record.Events, e => e.Type == "ACCUSE" && e.Targets.Contains("SYRGOV"));
+    }
+
+    [Theory]
+    [InlineData("وقال المرصد إن الحكومة السورية شنت ثلاث هجمات على بلدات في ريف حماة.")]
+    [InlineData("ووجدت اللجنة أن النظام نفذ ثلاث هجمات بغاز الكلور.")]
+    public void ACountInWordsKeepsTheAgentOfTheCarryingVerb(string text)
+    {
+        var record = EventTexts.Extract(text);
+        Assert.Contains(record.Events, e => e.Type == "ASSAULT" && e.Actors.Contains("SYRMIL"));
+    }
 }
