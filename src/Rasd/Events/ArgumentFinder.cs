@@ -371,6 +371,9 @@ public sealed class ArgumentFinder
             }
         // an outlet reports arrests and sieges, it does not make them
         if (ev.Type == "COERCE") ev.Actors.RemoveAll(a => ActorCode.Sector(a) == "MED");
+        // a monitor, a rescue service or an outlet reports attacks and deployments, it does not make them ("قال مدير المرصد إن
+        // تعزيزات وصلت …": the speaker is no mobiliser)
+        if (ev.Type is "ASSAULT" or "MOBILIZE") ev.Actors.RemoveAll(a => ActorCode.Sector(a) is "MED" or "NGO");
         // a state deploys its forces ("نشرت تركيا تعزيزات" is the Turkish military); an opposition that moves or withdraws is its fighters
         if (ev.Type is "MOBILIZE" or "RETREAT") ActAsForces(ev);
         // "تهدد أنقرة": a capital that speaks for its government is not where the event happens

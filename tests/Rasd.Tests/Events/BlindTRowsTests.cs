@@ -125,4 +125,26 @@ public class BlindTRowsTests
         var record = EventTexts.Extract(text);
         Assert.Contains(record.Events, e => e.Type == "ASSAULT" && e.Actors.Contains("SYRMIL"));
     }
+
+    [Fact]
+    public void ANameThatSpellsAChoiceIsNoUltimatum()
+    {
+        var record = EventTexts.Extract("وقال المدير الإقليمي للمنظمة خيرت كابالاري إن الوضع في الغوطة مأساوي.");
+        Assert.DoesNotContain(record.Events, e => e.Type == "THREATEN");
+    }
+
+    [Fact]
+    public void AChoiceBetweenTwoOutcomesIsAnUltimatum()
+    {
+        var record = EventTexts.Extract("وقال مصدر معارض إن الروس خيروا \"جيش الإسلام\" بين الاستسلام أو الهجوم.");
+        Assert.Contains(record.Events, e => e.Type == "THREATEN" && e.Actors.Contains("RUSGOV"));
+    }
+
+    [Fact]
+    public void AMonitorThatReportsADeploymentDoesNotDeploy()
+    {
+        var record = EventTexts.Extract("وقال مدير المرصد السوري لحقوق الإنسان إن تعزيزات عسكرية وصلت إلى ريف حماة.");
+        Assert.Contains(record.Events, e => e.Type == "MOBILIZE");
+        Assert.DoesNotContain(record.Events, e => e.Actors.Contains("SYRNGO"));
+    }
 }
