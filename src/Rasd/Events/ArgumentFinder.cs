@@ -991,6 +991,10 @@ public sealed class ArgumentFinder
         // to bare names: a quoted faction after "القيادي في" or "ضغوطا على" is still the party that speaks or agrees
         bool quoted = attack && Role(cue) is "target" or "victim";
         if (cue.EndToken > m.FirstToken || m.FirstToken - cue.EndToken > 3) return false;
+        // "من قبل نظام الرئيس السوري بشار الأسد", "ارتكبها نظام الرئيس بشار الأسد": an actor cue reaches a person across his title
+        // (not "بين", whose parties are as often those of talks or a row: "ملاسنة بين رئيس الوزراء الإسرائيلي نتنياهو و…")
+        if (Role(cue) == "actor" && cue.Value[0] != "بين" && m.Type == EntityType.Per && TitledConjunct.TitleRun(tokens, cue.EndToken, m.FirstToken))
+            return true;
         for (int k = cue.EndToken; k < m.FirstToken; k++)
         {
             var word = tokens[k].Folded;

@@ -147,4 +147,13 @@ public class BlindTRowsTests
         Assert.Contains(record.Events, e => e.Type == "MOBILIZE");
         Assert.DoesNotContain(record.Events, e => e.Actors.Contains("SYRNGO"));
     }
+
+    [Theory]
+    [InlineData("وتتعرض الغوطة الشرقية لهجوم عنيف منذ أيام من قبل نظام الرئيس السوري بشار الأسد.")]
+    [InlineData("وأكدت الدولة العبرية أن الهجوم على دوما جريمة ارتكبها نظام الرئيس بشار الأسد.")]
+    public void AnActorCueReachesAPersonAcrossHisTitle(string text)
+    {
+        var record = EventTexts.Extract(text);
+        Assert.Contains(record.Events, e => e.Type == "ASSAULT" && e.Actors.Contains("SYRMIL"));
+    }
 }
