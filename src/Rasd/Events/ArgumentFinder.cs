@@ -361,8 +361,19 @@ public sealed class ArgumentFinder
             ev.Targets.Remove(code);
             Add(ev.Actors, code);
         }
+        // "خلصت اللجنة إلى أن الحكومة السورية مسؤولة عن هجوم …": the one held responsible for the deed did it
+        if (ev.Type == "ASSAULT" && BlamePredicate.DoerOf(analysis, trigger, mentions) is { } doer && StatementRoles.PartyCode(doer) is { } doerCode)
+            foreach (var member in ActorCode.Members(doerCode))
+            {
+                var code = ActorCode.Sector(member) == "GOV" ? ActorCode.With(member, "MIL") : member;
+                ev.Targets.Remove(code);
+                Add(ev.Actors, code);
+            }
         // an outlet reports arrests and sieges, it does not make them
         if (ev.Type == "COERCE") ev.Actors.RemoveAll(a => ActorCode.Sector(a) == "MED");
+        // a monitor, a rescue service or an outlet reports attacks and deployments, it does not make them ("قال مدير المرصد إن
+        // تعزيزات وصلت …": the speaker is no mobiliser)
+        if (ev.Type is "ASSAULT" or "MOBILIZE") ev.Actors.RemoveAll(a => ActorCode.Sector(a) is "MED" or "NGO");
         // a state deploys its forces ("نشرت تركيا تعزيزات" is the Turkish military); an opposition that moves or withdraws is its fighters
         if (ev.Type is "MOBILIZE" or "RETREAT") ActAsForces(ev);
         // "تهدد أنقرة": a capital that speaks for its government is not where the event happens
@@ -524,6 +535,8 @@ public sealed class ArgumentFinder
         // the name after it is the one it addresses
         // …and so does a verb in the plural ("يتهمون إيران", "يمنعون المراقبين الدوليين"), whose subject came before it
         bool plural = trigger.Entry.PluralVerb && !trigger.HasArticle && ev.Type is not ("RETREAT" or "MOBILIZE");
+        bool accused = ev.Type == "ACCUSE" && after.Count > 0 && after[0].Token == trigger.EndToken && framed.Count == 0 && carried.Count == 0
+            && StartingAt(mentions, after[0].Token) is { } named && BehindLam(analysis, named);
         if ((trigger.Entry.FirstPerson || plural) && before.Count == 0) Add(ev.Targets, after[0].Code);
         // "دعت المملكة الحكومة السورية", "اتهم التقرير الحكومة العراقية": a one-word subject Rasd cannot name stands right after the
         // verb and the name right after it is the object (verb, subject, object), never the subject
@@ -536,6 +549,10 @@ public sealed class ArgumentFinder
             && !analysis.Tokens[after[0].Token].Readings.Any(r => r.Proclitics.StartsWith('و'))
             && StartingAt(mentions, after[0].Token) is { Type: EntityType.Org or EntityType.Loc, IsNamedEntity: true })
             Add(ev.Targets, after[0].Code);
+        // "اتهامات للقوات الحكومية بـ…", "انتقادات لروسيا": the name behind ل right after an accusation noun is the accused; the
+        // accuser is named before the noun or not at all
+        else if (accused && before.Count == 0)
+            Add(ev.Targets, after[0].Code);
         else
         {
             (string Code, int Token) subject =
@@ -544,7 +561,7 @@ public sealed class ArgumentFinder
                 : carried.Count > 0 ? carried[^1]
                 : fronted.Count > 0 ? fronted[^1]
                 : sameSegmentBefore.Count > 0 ? sameSegmentBefore[^1]
-                : after.Count > 0 && !trigger.HasArticle && !trigger.Entry.Possessive && !trigger.Entry.FirstPerson && !plural ? after[0]
+                : after.Count > 0 && !trigger.HasArticle && !trigger.Entry.Possessive && !trigger.Entry.FirstPerson && !plural && !accused ? after[0]
                 : before.Count > 0 ? before[^1]
                 : after[0];
             // "روسيا والصين": coordinated subjects act together (walk back to the head of the chain first)
@@ -593,6 +610,15 @@ public sealed class ArgumentFinder
 
     [ThreadStatic]
     private static List<int>[]? _chains;
+
+    // "للقوات", "لإيران": the name's word carries ل before the name itself (not "لافروف", whose ل is its own); a mention that
+    // takes in its whole word ("للقوات التركية" read as forces) has it when the word opens with ل and the article
+    private static bool BehindLam(Analysis analysis, EntityMention m)
+    {
+        var token = analysis.Tokens[m.FirstToken];
+        if (m.Span.Start > token.Start) return analysis.Text.AsSpan(token.Start, m.Span.Start - token.Start).Contains('ل');
+        return token.Readings.Any(r => r.HasArticle && r.Proclitics.StartsWith("لل", StringComparison.Ordinal));
+    }
 
     // a set's Add over a list of a few tokens
     private static bool AddOnce(List<int> tokens, int token)
@@ -965,6 +991,10 @@ public sealed class ArgumentFinder
         // to bare names: a quoted faction after "القيادي في" or "ضغوطا على" is still the party that speaks or agrees
         bool quoted = attack && Role(cue) is "target" or "victim";
         if (cue.EndToken > m.FirstToken || m.FirstToken - cue.EndToken > 3) return false;
+        // "من قبل نظام الرئيس السوري بشار الأسد", "ارتكبها نظام الرئيس بشار الأسد": an actor cue reaches a person across his title
+        // (not "بين", whose parties are as often those of talks or a row: "ملاسنة بين رئيس الوزراء الإسرائيلي نتنياهو و…")
+        if (Role(cue) == "actor" && cue.Value[0] != "بين" && m.Type == EntityType.Per && TitledConjunct.TitleRun(tokens, cue.EndToken, m.FirstToken))
+            return true;
         for (int k = cue.EndToken; k < m.FirstToken; k++)
         {
             var word = tokens[k].Folded;
@@ -1047,8 +1077,9 @@ public sealed class ArgumentFinder
         int particle = tokens[k].Folded == "قد" ? 1 : 0;
         k += particle;
         if (k >= trigger.FirstToken || !tokens[k].Readings.Any(r => r.Proclitics is "" or "و" or "ف" && SupportVerbs.Contains(r.Stem))) return false;
+        // the count in digits or in a word ("نفذت ثلاث هجمات")
         for (k++; k < trigger.FirstToken; k++)
-            if (!tokens[k].IsNumber) return false;
+            if (!tokens[k].IsNumber && !Numbers.NumberLexicon.Default.TryCardinal(tokens[k].Folded, out _, out _)) return false;
         return trigger.FirstToken - m.EndToken <= 2 + particle;
     }
 

@@ -31,6 +31,18 @@ internal static class AskedForObject
         return false;
     }
 
+    /// <summary>True when a verb or noun of asking stands within four words before <paramref name="position"/>, only words between ("طلب الروس تأجيل", "بطلب تأجيل").</summary>
+    public static bool AskingVerbBefore(IReadOnlyList<Token> tokens, int position)
+    {
+        for (int k = position - 1; k >= 0 && k >= position - 4; k--)
+        {
+            if (!tokens[k].IsWord) return false;
+            // "تقدمت بطلب تأجيل": a request submitted, here with ب
+            if (IsAskingVerb(tokens[k]) || tokens[k].Readings.Any(r => r.Proclitics is "ب" or "وب" && AskingVerbs.Contains(r.Stem))) return true;
+        }
+        return false;
+    }
+
     // "بطلب من روسيا" is on whose request something was done; "بناء على طلب" likewise (checked by the caller's word before)
     private static bool IsAskingVerb(Token token)
     {

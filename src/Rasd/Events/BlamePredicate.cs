@@ -13,6 +13,25 @@ internal static class BlamePredicate
     // "إن موسكو هي المسؤولة", "إن الحكومة السورية على الأرجح تقف": a few words may stand between the blamed and the predicate
     private const int Gap = 3;
 
+    /// <summary>
+    /// The party a blaming predicate right before the deed lays it on ("إن الحكومة السورية مسؤولة عن هجوم وقع في …"): the one who
+    /// did it. Null unless the deed stands right after "عن" and that after the predicate.
+    /// </summary>
+    public static EntityMention? DoerOf(Analysis analysis, TriggerMatch deed, List<EntityMention> mentions)
+    {
+        var tokens = analysis.Tokens;
+        if (deed.FirstToken < 2 || deed.Proclitics.Length != 0 || tokens[deed.FirstToken - 1].Folded != "عن") return null;
+        TriggerMatch? predicate = null;
+        foreach (var t in analysis.Get<TriggerLayer>()?.InSentence(deed.SentenceIndex) ?? [])
+            if (t.Entry.BlamesSubject && t.EndToken == deed.FirstToken - 1) predicate = t;
+        if (predicate is null) return null;
+        EntityMention? blamed = null;
+        foreach (var m in mentions)
+            if (m.EndToken <= predicate.FirstToken && predicate.FirstToken - m.EndToken <= Gap && StatementRoles.PartyCode(m) is { } code
+                && ActorCode.Sector(code) != "CVL") blamed = m;
+        return blamed;
+    }
+
     public static void Assign(Analysis analysis, Sentence sentence, Event ev, TriggerMatch trigger, List<EntityMention> mentions)
     {
         EntityMention? blamed = null;

@@ -22,6 +22,7 @@ public static class GenericReference
     private static readonly HashSet<string> Concluded = new(StringComparer.Ordinal);
     private static readonly HashSet<string> Perceivers = new(StringComparer.Ordinal);
     private static readonly HashSet<string> HabitEnds = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> Instances = new(StringComparer.Ordinal);
     private static readonly TokenTrie<string> Habitual = new();
 
     static GenericReference()
@@ -40,6 +41,7 @@ public static class GenericReference
             else if (kind == "concluded") Concluded.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
             else if (kind == "perceive") Perceivers.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
             else if (kind == "habit_end") HabitEnds.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
+            else if (kind == "instance") Instances.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
             else Habitual.Add(t.Cell(r, "cue"), "habitual");
         }
     }
@@ -196,8 +198,16 @@ public static class GenericReference
                 from = k;
                 break;
             }
+        // a habit adverb is bare: with the article it is the noun ("كما جرت العادة، تعهدت إيران …" tells of one happening)
+        // "يستخدم عادة ذريعة لتوجيه ضربات كما حصل العام الماضي في قصف مطار الشعيرات": one instance of the habit, told after it
+        for (int k = trigger.FirstToken - 1; k > from; k--)
+            if (Instances.Contains(tokens[k - 1].Folded + " " + tokens[k].Folded))
+            {
+                from = k + 1;
+                break;
+            }
         for (int i = from; i < trigger.FirstToken; i++)
-            if ((masks[i] & Habitual.Bit) != 0 && Habitual.Match(analysis.Tokens, i) is not null) return true;
+            if ((masks[i] & Habitual.Bit) != 0 && Habitual.Match(analysis.Tokens, i) is { } m && !m.FirstReading.HasArticle) return true;
         return false;
     }
 }

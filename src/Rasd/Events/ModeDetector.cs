@@ -68,6 +68,8 @@ public sealed class ModeDetector
             };
             if (!applies || CrossesClause(tokens, m, trigger)) continue;
             if (position is "before" or "around" && before && RelativeClauseBetween(tokens, m.EndToken, trigger.FirstToken)) continue;
+            // "لم تدخل القافلة بسبب القصف": what a cause word opens is told as a fact, whatever the clause denies or plans
+            if (before && CauseBetween(tokens, m.EndToken, trigger.FirstToken)) continue;
             // "لم يسفر القصف عن إصابات": the negation denies what the event caused, not the event, the verb's subject
             if (cueMode == EventMode.Negated && before && ConsequenceDenied(tokens, m.EndToken, trigger)) continue;
             // "تنفي تورطها في الغارات": the denial is of a part in the event, which happened
@@ -83,6 +85,12 @@ public sealed class ModeDetector
             if (cue.Needs == "clause" && CommaBetween(tokens, m.EndToken, trigger.FirstToken)) continue;
             // "تبحث تزويد دمشق بمنظومة": a deed considered is a bare verbal noun; "تبحث الهجوم الكيميائي" examines what happened
             if (cue.Needs == "bare" && trigger.HasArticle) continue;
+            // "طلبت لافارج تأجيل جلسة": a postponement asked for leaves the happening open
+            if (cue.Needs == "unasked" && AskedForObject.AskingVerbBefore(tokens, m.FirstToken))
+            {
+                if (EventMode.Possible.Strength() <= mode.Strength()) continue;
+                cueMode = EventMode.Possible;
+            }
             if (!Licensed(tokens, m.FirstToken, m.EndToken, cue.FoldedCue)) continue;
             mode = cueMode;
         }
@@ -247,6 +255,17 @@ public sealed class ModeDetector
     {
         for (int k = cueEnd; k < trigger; k++)
             if (RelativePronouns.Contains(tokens[k].Folded)) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> CauseWords = Lexicons.TsvTable.FoldedWords("event_mode_cause_words");
+
+    // a cause word between a cue and its trigger (data/event_mode_cause_words.tsv), bare or behind و/ف
+    private static bool CauseBetween(IReadOnlyList<Token> tokens, int cueEnd, int trigger)
+    {
+        for (int k = cueEnd; k < trigger; k++)
+            if (CauseWords.Contains(tokens[k].Folded) || tokens[k].Readings.Any(r => r.Proclitics is "و" or "ف" && CauseWords.Contains(r.Stem)))
+                return true;
         return false;
     }
 

@@ -45,6 +45,23 @@ internal static class TitledConjunct
         return true;
     }
 
+    /// <summary>
+    /// Whether the tokens from <paramref name="from"/> up to a person's name at <paramref name="next"/> are only the person's
+    /// title, nationality adjectives and "نظام" ("من قبل نظام الرئيس السوري بشار الأسد"), none with a proclitic.
+    /// </summary>
+    internal static bool TitleRun(IReadOnlyList<Token> tokens, int from, int next)
+    {
+        if (next - from < 1) return false;
+        bool title = false;
+        for (int k = from; k < next; k++)
+        {
+            if (tokens[k].Folded == "نظام") continue;
+            if (tokens[k].Readings.Any(r => r.Proclitics is "" or "ال" && IsTitle(r))) { title = true; continue; }
+            if (EntityLexicon.Default.AdjectiveCountry(tokens[k]) is null) return false;
+        }
+        return title;
+    }
+
     private static bool IsTitle(CliticReading r) =>
         TitleWords.Contains(r.StemWithArticle) || TitleWords.Contains(r.Stem) || TitleWords.Contains("ال" + r.Stem);
 }

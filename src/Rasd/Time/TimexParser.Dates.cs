@@ -77,6 +77,7 @@ internal sealed partial class TimexParser
         if ((f & (TimeFact.YearWordBefore | TimeFact.Number)) != 0) Offer(YearCore(j, first, prefixed));
         if ((f & TimeFact.Number) != 0) Offer(NumericCore(j));
         if ((f & (TimeFact.Hatha | TimeFact.Hathihi | TimeFact.Unit)) != 0) Offer(UnitCore(j, first, prefixed));
+        if ((f & TimeFact.Unit) != 0) Offer(WeekOfMonthCore(j));
         if ((f & (TimeFact.Rub | TimeFact.Nisf)) != 0) Offer(QuarterCore(j, first));
         if ((f & TimeFact.Season) != 0) Offer(SeasonCore(j, first));
         return best;
