@@ -104,7 +104,8 @@ public sealed class EntityLexicon
         {
             var iso = t.Cell(r, "iso3");
             var names = NameVariants.Split(t.Cell(r, "names_ar")).ToList();
-            var e = new EntityEntry(EntryKind.WorldCity, EntityType.Loc, names[0], iso, t.Cell(r, "name_en"), null, [iso]) { Country = iso, GeoPrecision = 1 };
+            // a name that is also a common word needs a place word before it (no p-code: every mention needs its own)
+            var e = new EntityEntry(EntryKind.WorldCity, EntityType.Loc, names[0], iso, t.Cell(r, "name_en"), null, [iso]) { Country = iso, GeoPrecision = 1, NeedsCue = t.Cell(r, "cue") == "1" };
             foreach (var n in names) Phrases.Add(n, e);
         }
     }

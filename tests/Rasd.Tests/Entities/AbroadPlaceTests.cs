@@ -15,6 +15,7 @@ public class AbroadPlaceTests
     [InlineData("وعثرت الشرطة على رجل فاقد الوعي في حديقة بمدينة سالزبري الأسبوع الماضي", "سالزبري", "GBR")]
     [InlineData("وتشهد مدن شمال إنكلترا احتجاجات على ارتفاع الأسعار", "إنكلترا", "GBR")]
     [InlineData("ويجتمع وزراء الاتحاد الأوروبي في بروكسيل يوم الاثنين", "بروكسيل", "BEL")]
+    [InlineData("وزار الوزير مدينة مشهد شرقي إيران أمس", "مشهد", "IRN")]
     public void A_place_abroad_is_found_with_its_country(string sentence, string text, string iso)
     {
         var m = EntityTestKit.Find(sentence, text);
@@ -22,6 +23,13 @@ public class AbroadPlaceTests
         Assert.Equal(EntityType.Loc, m!.Type);
         Assert.Equal([iso], m.Places);
     }
+
+    // a name that is also a common word ("مشهد", a scene) is a place only after a place word
+    [Theory]
+    [InlineData("وأظهر مشهد مصور الدمار الذي لحق بالحي")]
+    [InlineData("في مشهد يتكرر كل يوم، اصطف المئات أمام المخبز")]
+    public void A_common_word_city_needs_a_place_word(string sentence) =>
+        Assert.DoesNotContain(EntityTestKit.Layer(sentence).Mentions, m => m.Text == "مشهد");
 
     // a name shared with a Syrian subdistrict, set in a part of its country abroad ("شمال العراق"): the place abroad
     [Theory]
