@@ -769,6 +769,8 @@ public sealed class ArgumentFinder
             // "استهدف القاعدة الروسية": an adjective past what the attack hits is the side hit (TargetNationalities), not the attacker
             if (attack && TargetNationalities.IsObjectHead(tokens, trigger, k)) break;
             if (EntityLexicon.Default.AdjectiveCountryAt(tokens, k) is null) continue;
+            // "ضربات جوية داخل الأراضي السورية": an adjective on a state's territory tells where, not who
+            if (k > trigger.EndToken && TerritoryNoun(tokens[k - 1])) continue;
             // "روسية وسورية", "الروسي التركي": each adjective joined by و, or set right after the last, names another party
             // (unless it only tells where a weapon was made: "روسية الصنع")
             return AdjectiveRun(tokens, sentence, k);
@@ -800,6 +802,16 @@ public sealed class ArgumentFinder
         return AdjectiveRun(tokens, sentence, k + 1);
     }
 
+    // data/territory_nouns.tsv: "الأراضي", "الأجواء" — nouns of a state's territory
+    private static readonly HashSet<string> TerritoryNouns = Lexicons.TsvTable.FoldedWords("territory_nouns");
+
+    private static bool TerritoryNoun(Token token)
+    {
+        foreach (var r in token.Readings)
+            if (TerritoryNouns.Contains(r.Stem) || r.Stem.StartsWith("ال", StringComparison.Ordinal) && TerritoryNouns.Contains(r.Stem[2..])) return true;
+        return false;
+    }
+
     /// <summary>The countries of the nationality adjectives set one after another from <paramref name="from"/> ("الروسية والإيرانية").</summary>
     private static List<string> AdjectiveRun(IReadOnlyList<Token> tokens, Sentence sentence, int from)
     {
@@ -821,11 +833,22 @@ public sealed class ArgumentFinder
         {
             int end = analysis.TokenAtOrAfter(f.Span.End);
             if (m.FirstToken >= end && m.FirstToken - end <= 1 && (m.FirstToken == end || analysis.Tokens[end].Folded == "من")) return true;
+            // "مقتل 45 عنصرا من تنظيم "الدولة الإسلامية"": the kind word and the quote mark that open a quoted name belong to it
+            if (end < m.FirstToken && analysis.Tokens[end].Folded == "من" && PastQuotedKind(analysis.Tokens, end + 1, m) == m.FirstToken) return true;
             if (m.FirstToken > 0 && f.Span.Contains(m.Span)) return true;
             // "3042 من تنظيم داعش": the count's noun is the first word of the name of the side that lost them
             if (m.Span.Start > f.Span.Start && m.Span.Start < f.Span.End && m.Span.End > f.Span.End) return true;
         }
         return false;
+    }
+
+    // past the kind word ("تنظيم", "قوات") and the quote marks that open a quoted name, when they do open one
+    private static int PastQuotedKind(IReadOnlyList<Token> tokens, int j, EntityMention m)
+    {
+        if (j + 1 < m.FirstToken && CueFillers.Contains(tokens[j].Folded) && tokens[j + 1].IsQuoteMark) j++;
+        int start = j;
+        while (j < m.FirstToken && tokens[j].IsQuoteMark) j++;
+        return j > start ? j : -1;
     }
 
     /// <summary>A region right after a place only locates it ("منبج بشمال سوريا", "إدلب شمال غرب سوريا"): it adds no governorates.</summary>
