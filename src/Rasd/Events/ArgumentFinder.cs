@@ -159,6 +159,14 @@ public sealed class ArgumentFinder
                 if (symmetric) cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "topic", placeOnly: true) ? "topic" : null;
                 // "يبحث … مع الرئيس المصري ملفات إقليمية، وفي مقدمتها …": names after the topic noun are what talks are about
                 if (ev.Type == "CONSULT" && cued is null && TalkTopics.After(analysis.Tokens, trigger, m)) cued = "topic";
+                // "دعا إلى توفير ممرات آمنة للمدنيين", "إدخال المساعدات للمدنيين": civilians named with "لـ" after a call or aid
+                // are whom it is for, never who calls or gives
+                if (ev.Type is "REQUEST" or "AID" && ActorCode.Sector(code) == "CVL" && m.FirstToken >= trigger.EndToken
+                    && analysis.Tokens[m.FirstToken].Folded.StartsWith("لل", StringComparison.Ordinal))
+                {
+                    Add(ev.Targets, code);
+                    continue;
+                }
                 // a city stands for its state only as the subject of a verb ("قالت موسكو"), never "في موسكو" or as a topic
                 bool isCity = m.Type == EntityType.Loc && m.GeoPrecision is 1 or 2;
                 // "انسحاب الجيش السوري من لبنان": the country forces withdraw from is where they withdraw, not a party to it
