@@ -376,7 +376,7 @@ public sealed class ArgumentFinder
         // "تهدد أنقرة": a capital that speaks for its government is not where the event happens
         var placed = lists[4];
         foreach (var m in mentions)
-            if (m.Places.Count > 0 && !speakingCities.Contains(m) && !NotWhere(cues, m) && !IsLocator(m, mentions) && !PlaceOwnedByOther(analysis, trigger, m, clause)
+            if (m.Places.Count > 0 && !speakingCities.Contains(m) && !NotWhere(cues, m) && !IsLocator(m, mentions, analysis.Tokens) && !PlaceOwnedByOther(analysis, trigger, m, clause)
                 // "ينص الاتفاق على خروج من يرفضه نحو الشمال السوري": where fighters are to go is not where the deal is made
                 && !(ev.Type == "AGREE" && IsDestination(analysis.Tokens, m))) placed.Add(m);
         if (symmetric) placed = Venues(analysis, ev, trigger, mentions, cues, placed, clause);
@@ -402,7 +402,7 @@ public sealed class ArgumentFinder
         {
             var left = lists[5];
             foreach (var m in mentions)
-                if (m.Places.Count > 0 && !speakingCities.Contains(m) && !NotWhere(cues, m) && !IsLocator(m, mentions)) left.Add(m);
+                if (m.Places.Count > 0 && !speakingCities.Contains(m) && !NotWhere(cues, m) && !IsLocator(m, mentions, analysis.Tokens)) left.Add(m);
             AddPlaces(ev, left, (this, cues, joinedPlaces), static (s, m) => s.Item1.HasCue(s.cues, m, "place") || s.joinedPlaces.Contains(m));
         }
     }
@@ -461,7 +461,7 @@ public sealed class ArgumentFinder
         // "اتفاق … على إجلاء مقاتليها من جوبر وعربين": a deal with no venue is placed where the departure it settles happens
         if (ev.Type == "AGREE")
             foreach (var m in mentions)
-                if (m.Places.Count > 0 && m.FirstToken > trigger.EndToken && !placed.Contains(m) && !IsLocator(m, mentions)
+                if (m.Places.Count > 0 && m.FirstToken > trigger.EndToken && !placed.Contains(m) && !IsLocator(m, mentions, analysis.Tokens)
                     && PlaceOwner(analysis, trigger, m, clause) is { Entry.Type: "RETREAT" } owner && owner.FirstToken > trigger.FirstToken)
                     placed.Add(m);
         return placed;
@@ -860,12 +860,28 @@ public sealed class ArgumentFinder
     }
 
     /// <summary>A region right after a place only locates it ("منبج بشمال سوريا", "إدلب شمال غرب سوريا"): it adds no governorates.</summary>
-    private static bool IsLocator(EntityMention region, List<EntityMention> mentions)
+    private static bool IsLocator(EntityMention region, List<EntityMention> mentions, IReadOnlyList<Token> tokens)
     {
+        if (CityOfPlace(region, mentions, tokens)) return true;
         if (region.Places.Count <= 1) return false;
         foreach (var p in mentions)
             // (the record inequality last: it compares fields, and the tests before it already tell most apart)
             if (p.Places.Count == 1 && p.EndToken <= region.FirstToken && region.FirstToken - p.EndToken <= 1 && p != region) return true;
+        return false;
+    }
+
+    // "الغوطة الشرقية لدمشق", "الضاحية الجنوبية لبيروت": a city joined by "لـ" right after a place only says which city's
+    // area it is; the event is in the area, not in the city
+    private static bool CityOfPlace(EntityMention city, List<EntityMention> mentions, IReadOnlyList<Token> tokens)
+    {
+        if (city.Type != EntityType.Loc || city.Places.Count == 0 || city.Text.StartsWith('ل')) return false;
+        // the "لـ" is a proclitic on the name's first word, left out of the mention's text
+        var first = tokens[city.FirstToken];
+        if (first.Span.Start >= city.Span.Start || !first.Folded.StartsWith('ل')) return false;
+        foreach (var p in mentions)
+            // (not "من حمص لدمشق": from one city to the other; nor a state or capital that acts: "ضربة فرنسا لدمشق", "دعم طهران لدمشق")
+            if (p.EndToken == city.FirstToken && p.Type == EntityType.Loc && p.Actor is null && p.Places.Count > 0 && !p.Places.SequenceEqual(city.Places)
+                && (p.FirstToken == 0 || tokens[p.FirstToken - 1].Folded != "من")) return true;
         return false;
     }
 
