@@ -29,6 +29,9 @@ public class FigurePhraseTests
         // faction commanders are fighters: the dual counts two, the plural its number
         { "قتل 9 أشخاص بينهم قياديان في الفصيل", "killed/all=9 exact; killed/fighters=2 exact in 0" },
         { "اعتقلت الشرطة أربعة قياديين في التنظيم", "arrested/fighters=4 exact" },
+        // commanders, also past a rank word after "من"
+        { "قتل ثلاثة من قادة الفصيل في الكمين", "killed/fighters=3 exact" },
+        { "اعتقلت القوات خمسة من كبار قادة التنظيم", "arrested/fighters=5 exact" },
         { "تمكنت الفرق من انتشال جثث 9 ضحايا", "killed/all=9 exact" },
         { "أكد المرصد مقتل ١٥ شخصاً", "killed/all=15 exact" },
         { "سقط ۱۲ قتيلاً في البلدة", "killed/all=12 exact" },
