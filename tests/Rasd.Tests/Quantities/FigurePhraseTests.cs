@@ -32,6 +32,9 @@ public class FigurePhraseTests
         // commanders, also past a rank word after "من"
         { "قتل ثلاثة من قادة الفصيل في الكمين", "killed/fighters=3 exact" },
         { "اعتقلت القوات خمسة من كبار قادة التنظيم", "arrested/fighters=5 exact" },
+        // a tally that rose "to reach" a number reached it; "قد يصل إلى" is still a bound
+        { "وارتفع عدد القتلى ليصل إلى 97 قتيلا", "killed/all=97 exact" },
+        { "وقال إن عدد القتلى قد يصل إلى 40 شخصا", "killed/all=40 up_to" },
         { "تمكنت الفرق من انتشال جثث 9 ضحايا", "killed/all=9 exact" },
         { "أكد المرصد مقتل ١٥ شخصاً", "killed/all=15 exact" },
         { "سقط ۱۲ قتيلاً في البلدة", "killed/all=12 exact" },
