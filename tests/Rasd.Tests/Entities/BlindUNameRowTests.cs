@@ -2,7 +2,7 @@ using Rasd.Entities;
 
 namespace Rasd.Tests.Entities;
 
-/// <summary>Round U's name rows: Europol, Iraqi security bodies, the Russian ceasefire monitoring centre and a first name.</summary>
+/// <summary>Round U's name rows: Europol, Iraqi security bodies, the Russian ceasefire monitoring centre, coordination bodies and a first name.</summary>
 public class BlindUNameRowTests
 {
     [Theory]
@@ -11,6 +11,8 @@ public class BlindUNameRowTests
     [InlineData("ونفذت الضربة بإشراف قيادة العمليات المشتركة العراقية", "قيادة العمليات المشتركة العراقية", "IRQMIL")]
     [InlineData("وجاءت العملية بناء على معلومات من خلية الصقور الاستخبارية", "خلية الصقور الاستخبارية", "IRQGOV")]
     [InlineData("وأفاد مركز مراقبة وقف إطلاق النار الروسي بخروج مئات المدنيين", "مركز مراقبة وقف إطلاق النار الروسي", "RUSMIL")]
+    [InlineData("وقال المنسق العام لهيئة التنسيق الوطنية إن الوفد سيشارك في المحادثات", "هيئة التنسيق الوطنية", "SYROPP")]
+    [InlineData("وقالت متحدثة باسم مكتب تنسيق شؤون الإنسانية إن القافلة لم تدخل", "مكتب تنسيق شؤون الإنسانية", "IGO")]
     public void BodiesAreOrganisations(string sentence, string name, string actor)
     {
         var m = EntityTestKit.Find(sentence, name);
