@@ -43,8 +43,7 @@ public sealed class EntityStage : IAnalysisStage, IRecordContributor
         layer = DefiniteOrgAnaphora.Resolve(analysis, layer, starts);
         layer = CountryAnaphora.Resolve(analysis, layer, _recognizer.Lexicon, starts);
         layer = KingdomAnaphora.Resolve(analysis, layer, _recognizer.Lexicon, starts);
-        layer = SurnameAnaphora.Resolve(analysis, layer);
-        analysis.Set(RegionQualifier.Resolve(analysis, layer));
+        analysis.Set(SurnameAnaphora.Resolve(analysis, layer));
     }
 
     public void Contribute(Analysis analysis, RasdRecord record)

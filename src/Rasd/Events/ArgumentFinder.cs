@@ -159,6 +159,14 @@ public sealed class ArgumentFinder
                 if (symmetric) cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "topic", placeOnly: true) ? "topic" : null;
                 // "يبحث … مع الرئيس المصري ملفات إقليمية، وفي مقدمتها …": names after the topic noun are what talks are about
                 if (ev.Type == "CONSULT" && cued is null && TalkTopics.After(analysis.Tokens, trigger, m)) cued = "topic";
+                // "دعا إلى توفير ممرات آمنة للمدنيين", "إدخال المساعدات للمدنيين": civilians named with "لـ" after a call or aid
+                // are whom it is for, never who calls or gives
+                if (ev.Type is "REQUEST" or "AID" && ActorCode.Sector(code) == "CVL" && m.FirstToken >= trigger.EndToken
+                    && analysis.Tokens[m.FirstToken].Folded.StartsWith("لل", StringComparison.Ordinal))
+                {
+                    Add(ev.Targets, code);
+                    continue;
+                }
                 // a city stands for its state only as the subject of a verb ("قالت موسكو"), never "في موسكو" or as a topic
                 bool isCity = m.Type == EntityType.Loc && m.GeoPrecision is 1 or 2;
                 // "انسحاب الجيش السوري من لبنان": the country forces withdraw from is where they withdraw, not a party to it
@@ -379,7 +387,7 @@ public sealed class ArgumentFinder
         // "تهدد أنقرة": a capital that speaks for its government is not where the event happens
         var placed = lists[4];
         foreach (var m in mentions)
-            if (m.Places.Count > 0 && !speakingCities.Contains(m) && !NotWhere(cues, m) && !IsLocator(m, mentions) && !PlaceOwnedByOther(analysis, trigger, m, clause)
+            if (m.Places.Count > 0 && !speakingCities.Contains(m) && !NotWhere(cues, m) && !IsLocator(m, mentions, analysis.Tokens) && !PlaceOwnedByOther(analysis, trigger, m, clause)
                 // "ينص الاتفاق على خروج من يرفضه نحو الشمال السوري": where fighters are to go is not where the deal is made
                 && !(ev.Type == "AGREE" && IsDestination(analysis.Tokens, m))) placed.Add(m);
         if (symmetric) placed = Venues(analysis, ev, trigger, mentions, cues, placed, clause);
@@ -405,7 +413,7 @@ public sealed class ArgumentFinder
         {
             var left = lists[5];
             foreach (var m in mentions)
-                if (m.Places.Count > 0 && !speakingCities.Contains(m) && !NotWhere(cues, m) && !IsLocator(m, mentions)) left.Add(m);
+                if (m.Places.Count > 0 && !speakingCities.Contains(m) && !NotWhere(cues, m) && !IsLocator(m, mentions, analysis.Tokens)) left.Add(m);
             AddPlaces(ev, left, (this, cues, joinedPlaces), static (s, m) => s.Item1.HasCue(s.cues, m, "place") || s.joinedPlaces.Contains(m));
         }
     }
@@ -464,7 +472,7 @@ public sealed class ArgumentFinder
         // "اتفاق … على إجلاء مقاتليها من جوبر وعربين": a deal with no venue is placed where the departure it settles happens
         if (ev.Type == "AGREE")
             foreach (var m in mentions)
-                if (m.Places.Count > 0 && m.FirstToken > trigger.EndToken && !placed.Contains(m) && !IsLocator(m, mentions)
+                if (m.Places.Count > 0 && m.FirstToken > trigger.EndToken && !placed.Contains(m) && !IsLocator(m, mentions, analysis.Tokens)
                     && PlaceOwner(analysis, trigger, m, clause) is { Entry.Type: "RETREAT" } owner && owner.FirstToken > trigger.FirstToken)
                     placed.Add(m);
         return placed;
@@ -795,6 +803,8 @@ public sealed class ArgumentFinder
             // "استهدف القاعدة الروسية": an adjective past what the attack hits is the side hit (TargetNationalities), not the attacker
             if (attack && TargetNationalities.IsObjectHead(tokens, trigger, k)) break;
             if (EntityLexicon.Default.AdjectiveCountryAt(tokens, k) is null) continue;
+            // "ضربات جوية داخل الأراضي السورية": an adjective on a state's territory tells where, not who
+            if (k > trigger.EndToken && TerritoryNoun(tokens[k - 1])) continue;
             // "روسية وسورية", "الروسي التركي": each adjective joined by و, or set right after the last, names another party
             // (unless it only tells where a weapon was made: "روسية الصنع")
             return AdjectiveRun(tokens, sentence, k);
@@ -826,6 +836,16 @@ public sealed class ArgumentFinder
         return AdjectiveRun(tokens, sentence, k + 1);
     }
 
+    // data/territory_nouns.tsv: "الأراضي", "الأجواء" — nouns of a state's territory
+    private static readonly HashSet<string> TerritoryNouns = Lexicons.TsvTable.FoldedWords("territory_nouns");
+
+    private static bool TerritoryNoun(Token token)
+    {
+        foreach (var r in token.Readings)
+            if (TerritoryNouns.Contains(r.Stem) || r.Stem.StartsWith("ال", StringComparison.Ordinal) && TerritoryNouns.Contains(r.Stem[2..])) return true;
+        return false;
+    }
+
     /// <summary>The countries of the nationality adjectives set one after another from <paramref name="from"/> ("الروسية والإيرانية").</summary>
     private static List<string> AdjectiveRun(IReadOnlyList<Token> tokens, Sentence sentence, int from)
     {
@@ -847,6 +867,8 @@ public sealed class ArgumentFinder
         {
             int end = analysis.TokenAtOrAfter(f.Span.End);
             if (m.FirstToken >= end && m.FirstToken - end <= 1 && (m.FirstToken == end || analysis.Tokens[end].Folded == "من")) return true;
+            // "مقتل 45 عنصرا من تنظيم "الدولة الإسلامية"": the kind word and the quote mark that open a quoted name belong to it
+            if (end < m.FirstToken && analysis.Tokens[end].Folded == "من" && PastQuotedKind(analysis.Tokens, end + 1, m) == m.FirstToken) return true;
             if (m.FirstToken > 0 && f.Span.Contains(m.Span)) return true;
             // "3042 من تنظيم داعش": the count's noun is the first word of the name of the side that lost them
             if (m.Span.Start > f.Span.Start && m.Span.Start < f.Span.End && m.Span.End > f.Span.End) return true;
@@ -854,13 +876,38 @@ public sealed class ArgumentFinder
         return false;
     }
 
-    /// <summary>A region right after a place only locates it ("منبج بشمال سوريا", "إدلب شمال غرب سوريا"): it adds no governorates.</summary>
-    private static bool IsLocator(EntityMention region, List<EntityMention> mentions)
+    // past the kind word ("تنظيم", "قوات") and the quote marks that open a quoted name, when they do open one
+    private static int PastQuotedKind(IReadOnlyList<Token> tokens, int j, EntityMention m)
     {
+        if (j + 1 < m.FirstToken && CueFillers.Contains(tokens[j].Folded) && tokens[j + 1].IsQuoteMark) j++;
+        int start = j;
+        while (j < m.FirstToken && tokens[j].IsQuoteMark) j++;
+        return j > start ? j : -1;
+    }
+
+    /// <summary>A region right after a place only locates it ("منبج بشمال سوريا", "إدلب شمال غرب سوريا"): it adds no governorates.</summary>
+    private static bool IsLocator(EntityMention region, List<EntityMention> mentions, IReadOnlyList<Token> tokens)
+    {
+        if (CityOfPlace(region, mentions, tokens)) return true;
         if (region.Places.Count <= 1) return false;
         foreach (var p in mentions)
             // (the record inequality last: it compares fields, and the tests before it already tell most apart)
             if (p.Places.Count == 1 && p.EndToken <= region.FirstToken && region.FirstToken - p.EndToken <= 1 && p != region) return true;
+        return false;
+    }
+
+    // "الغوطة الشرقية لدمشق", "الضاحية الجنوبية لبيروت": a city joined by "لـ" right after a place only says which city's
+    // area it is; the event is in the area, not in the city
+    private static bool CityOfPlace(EntityMention city, List<EntityMention> mentions, IReadOnlyList<Token> tokens)
+    {
+        if (city.Type != EntityType.Loc || city.Places.Count == 0 || city.Text.StartsWith('ل')) return false;
+        // the "لـ" is a proclitic on the name's first word, left out of the mention's text
+        var first = tokens[city.FirstToken];
+        if (first.Span.Start >= city.Span.Start || !first.Folded.StartsWith('ل')) return false;
+        foreach (var p in mentions)
+            // (not "من حمص لدمشق": from one city to the other; nor a state or capital that acts: "ضربة فرنسا لدمشق", "دعم طهران لدمشق")
+            if (p.EndToken == city.FirstToken && p.Type == EntityType.Loc && p.Actor is null && p.Places.Count > 0 && !p.Places.SequenceEqual(city.Places)
+                && (p.FirstToken == 0 || tokens[p.FirstToken - 1].Folded != "من")) return true;
         return false;
     }
 

@@ -74,8 +74,13 @@ public static class CountedFleeing
     private static bool Adjacent(Analysis analysis, TriggerMatch t, Figure f)
     {
         int figEnd = analysis.TokenAtOrAfter(f.Span.End), trigEnd = t.FirstToken + t.TokenCount;
+        // "120 ألف شخص أجبروا على الهروب": the verb that forces them stands between the count and "على/إلى الفرار"
+        if (figEnd + 1 == t.FirstToken && ForcedFlightOpeners.Contains(analysis.Tokens[t.FirstToken].Folded)) return true;
         return figEnd == t.FirstToken || f.FirstToken >= trigEnd && f.FirstToken <= trigEnd + 1;
     }
+
+    // the prepositions that open the forced-flight triggers ("على الفرار", "إلى الهروب")
+    private static readonly HashSet<string> ForcedFlightOpeners = [Text.ArabicFolding.FoldString("على"), Text.ArabicFolding.FoldString("إلى")];
 
     // fighters counted with their families ("1100 من عناصر المعارضة وعائلاتهم", "3200 من المسلحين وأسرهم") leave as their side
     private static bool FightersAmong(Analysis analysis, Figure f)

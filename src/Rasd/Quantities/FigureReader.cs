@@ -105,13 +105,13 @@ public sealed class FigureReader
                 c.NounToken = nounEnd++;
             }
         }
-        else if (OfAfterQualifier(s, k) is ({ } of, var passed) && s.May(of + 1, FirstWordKind.Noun) && _lexicon.Noun(s.Tokens[of + 1]) is { } afterOf)
+        else if (OfAfterQualifier(s, k) is ({ } of, var passed) && PastSenior(s, of + 1) is var at && s.May(at, FirstWordKind.Noun) && _lexicon.Noun(s.Tokens[at]) is { } afterOf)
         {
             k = of;
             if (passed is not null) c.Qualifier ??= passed;
             c.Noun = afterOf;
-            c.NounToken = k + 1;
-            nounEnd = k + 2;
+            c.NounToken = at;
+            nounEnd = at + 1;
         }
         else if (s.May(k, FirstWordKind.Noun) && _lexicon.Noun(s.Tokens[k]) is { } noun && !HasConjunction(s.Tokens[k]))
         {
@@ -123,6 +123,10 @@ public sealed class FigureReader
         if (c.Bare && !c.Partitive && !BareAllowed(s, c, q.First)) return null;
         return c;
     }
+
+    // "خمسة من كبار قادة التنظيم": a rank word between "من" and the counted noun
+    private static int PastSenior(in Scan s, int k) =>
+        k + 1 < s.End && s.Tokens[k].Folded is "كبار" or "ابرز" ? k + 1 : k;
 
     // the "من" of "245 من المدنيين", also past a qualifier ("2927 على الأقل من تنظيم داعش", which the candidate then takes)
     private (int? Of, string? Qualifier) OfAfterQualifier(in Scan s, int k)

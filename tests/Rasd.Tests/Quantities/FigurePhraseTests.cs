@@ -26,6 +26,15 @@ public class FigurePhraseTests
         { "أعلن عن مقتل صحفيين اثنين", "killed/journalists=2 exact" },
         { "قُتل جنديان في الهجوم", "killed/fighters=2 exact" },
         { "قتل طفلين وامرأة", "killed/children=2 exact; killed/women=1 exact" },
+        // faction commanders are fighters: the dual counts two, the plural its number
+        { "قتل 9 أشخاص بينهم قياديان في الفصيل", "killed/all=9 exact; killed/fighters=2 exact in 0" },
+        { "اعتقلت الشرطة أربعة قياديين في التنظيم", "arrested/fighters=4 exact" },
+        // commanders, also past a rank word after "من"
+        { "قتل ثلاثة من قادة الفصيل في الكمين", "killed/fighters=3 exact" },
+        { "اعتقلت القوات خمسة من كبار قادة التنظيم", "arrested/fighters=5 exact" },
+        // a tally that rose "to reach" a number reached it; "قد يصل إلى" is still a bound
+        { "وارتفع عدد القتلى ليصل إلى 97 قتيلا", "killed/all=97 exact" },
+        { "وقال إن عدد القتلى قد يصل إلى 40 شخصا", "killed/all=40 up_to" },
         { "تمكنت الفرق من انتشال جثث 9 ضحايا", "killed/all=9 exact" },
         { "أكد المرصد مقتل ١٥ شخصاً", "killed/all=15 exact" },
         { "سقط ۱۲ قتيلاً في البلدة", "killed/all=12 exact" },
