@@ -1,0 +1,43 @@
+using Rasd.Entities;
+using Rasd.Pipeline;
+
+namespace Rasd.Events;
+
+/// <summary>
+/// "أدان وزير الخارجية التركي الهجوم. ودعا إلى فتح تحقيق دولي": a statement verb opening its sentence with "و" and naming no
+/// subject goes on with the subject of the sentence before, the first party named at its start.
+/// </summary>
+internal static class CarriedSubject
+{
+    // the verbs of saying something to or about someone, whose subject news leaves out when it goes on with the same speaker
+    private static readonly HashSet<string> Types = new(StringComparer.Ordinal) { "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT" };
+
+    // how far into the sentence before its subject may start ("قال المفوض السامي …", "وأدان وزير الخارجية …")
+    private const int SubjectReach = 4;
+
+    // the verb goes straight on with what is said or asked ("ودعا إلى", "وحذر من", "وطالب بالإفراج", "وأكد أن"): no subject between;
+    // a noun after it may be its subject ("ودعت المنظمة …", "ويهدد التقدم التركي …") or its object, and is left alone
+    private static bool SubjectLeftOut(Text.Token next)
+    {
+        if (next.Folded is "الي" or "علي" or "من" or "عن" or "ان" or "بان" or "بما") return true;
+        // "وطالب بالإفراج", "ويهدد بالتقدم": ب with the article (a bare ب-word may be a name: "وينفي برانسون")
+        foreach (var r in next.Readings)
+            if (r.Proclitics == "بال") return true;
+        return false;
+    }
+
+    public static void Apply(Analysis analysis, Event ev, TriggerMatch trigger)
+    {
+        if (ev.Actors.Count > 0 || !Types.Contains(ev.Type) || trigger.SentenceIndex == 0 || trigger.HasArticle || trigger.Proclitics != "و") return;
+        var sentence = analysis.Sentences[trigger.SentenceIndex];
+        if (trigger.FirstToken != sentence.FirstToken || trigger.EndToken >= sentence.EndToken || !SubjectLeftOut(analysis.Tokens[trigger.EndToken])) return;
+        var before = analysis.Sentences[trigger.SentenceIndex - 1];
+        foreach (var m in ArgumentFinder.MentionsIn(analysis, before))
+        {
+            if (m.FirstToken > before.FirstToken + SubjectReach) break;
+            if (m.Actor is not { } code || !ActorCode.IsParty(code) && m.Type != EntityType.Per) continue;
+            ev.Actors.Add(code);
+            return;
+        }
+    }
+}
