@@ -1,0 +1,51 @@
+namespace Rasd.Tests.Events;
+
+/// <summary>
+/// Round S's rows: arrests told by "القبض على" with words between the verb and the noun, releases of prisoners (PLOVER
+/// CONCEDE) with the verb apart from "سراح", skirmishes, and "بعد يوم واحد من X" dating X the day before.
+/// </summary>
+public class BlindSRowsTests
+{
+    [Theory]
+    [InlineData("وألقت الشرطة الهولندية، مساء الاثنين، القبض على المشتبه به في الهجوم على مركز الشرطة.")]
+    [InlineData("وتمكنت قوات الأمن من إلقاء القبض على خلية في ريف درعا الغربي.")]
+    public void SeizingSomeoneIsAnArrest(string text)
+    {
+        var record = EventTexts.Extract(text);
+        Assert.Contains(record.Events, e => e.Type == "COERCE");
+    }
+
+    [Theory]
+    [InlineData("وأفرجت السلطات الإيرانية أمس عن ثلاثة صحفيين أجانب.")]
+    [InlineData("وأطلقت هيئة تحرير الشام سراح سبعة جنود أتراك في ريف إدلب.")]
+    [InlineData("ونص الاتفاق على إطلاق الحكومة سراح 400 معتقل من سجن حماة المركزي.")]
+    public void ReleasingPeopleIsAConcession(string text)
+    {
+        var record = EventTexts.Extract(text);
+        Assert.Contains(record.Events, e => e.Type == "CONCEDE");
+    }
+
+    [Fact]
+    public void TheReleasedCountBelongsToTheRelease()
+    {
+        var record = EventTexts.Extract("وأعلنت وزارة العدل السورية الإفراج عن 230 معتقلا من سجن عدرا.");
+        var release = Assert.Single(record.Events, e => e.Type == "CONCEDE");
+        Assert.Contains(release.Figures, f => f.Role == "released" && f.Value == 230);
+        Assert.DoesNotContain(record.Events, e => e.Type == "COERCE");
+    }
+
+    [Fact]
+    public void SkirmishesAreClashes()
+    {
+        var record = EventTexts.Extract("واندلعت مناوشات بين الجيش العراقي وعناصر من البيشمركة قرب كركوك الأحد.");
+        Assert.Contains(record.Events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void OneDayAfterAVisitDatesTheVisitTheDayBefore()
+    {
+        var record = EventTexts.Extract("وأعلن الجيش الأربعاء حالة التأهب، بعد يوم واحد من زيارة وزير الدفاع التركي إلى بغداد.");
+        var visit = Assert.Single(record.Events, e => e.Type == "CONSULT");
+        Assert.Equal("2024-03-12", visit.Time?.Begin);
+    }
+}
