@@ -930,6 +930,13 @@ public sealed class ArgumentFinder
         return false;
     }
 
+    private bool ReachedBy(IReadOnlyList<Token> tokens, List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, string role)
+    {
+        foreach (var c in cues)
+            if (Role(c) == role && CueReaches(tokens, c, m, attack: role == "target")) return true;
+        return false;
+    }
+
     // data/event_cue_fillers.tsv: words any cue reaches across, and those only a victim cue does
     private static readonly HashSet<string> CueFillers = Fillers(victimOnly: false), VictimCueFillers = Fillers(victimOnly: true);
 
@@ -1169,6 +1176,8 @@ public sealed class ArgumentFinder
                 if (Joined(tokens, x, current.FirstToken)) prev = x;
             if (prev is null) return false;
             if (HasCue(cues, prev, role)) return !placeOnly || prev.Type == EntityType.Loc;
+            // "ضد تنظيمي داعش وحزب العمال الكردستاني": the first name reached by its cue across a filler passes the cue on too
+            if (!placeOnly && ReachedBy(tokens, cues, prev, role)) return true;
             current = prev;
         }
         return false;

@@ -2,7 +2,8 @@ namespace Rasd.Tests.Events;
 
 /// <summary>
 /// Round S's rows: arrests told by "القبض على" with words between the verb and the noun, releases of prisoners (PLOVER
-/// CONCEDE) with the verb apart from "سراح", skirmishes, and "بعد يوم واحد من X" dating X the day before.
+/// CONCEDE) with the verb apart from "سراح", skirmishes, "بعد يوم واحد من X" dating X the day before, police and security
+/// forces with a nationality as that government, and both names after a dual ("ضد تنظيمي X وY") as targets.
 /// </summary>
 public class BlindSRowsTests
 {
@@ -47,5 +48,24 @@ public class BlindSRowsTests
         var record = EventTexts.Extract("وأعلن الجيش الأربعاء حالة التأهب، بعد يوم واحد من زيارة وزير الدفاع التركي إلى بغداد.");
         var visit = Assert.Single(record.Events, e => e.Type == "CONSULT");
         Assert.Equal("2024-03-12", visit.Time?.Begin);
+    }
+
+    [Theory]
+    [InlineData("واعتقلت الشرطة الفرنسية أربعة أشخاص في مرسيليا.", "FRAGOV")]
+    [InlineData("وداهمت قوات الأمن الأردنية منزلا في إربد واعتقلت ثلاثة مشتبه بهم.", "JORGOV")]
+    public void PoliceAndSecurityForcesOfAStateAreItsGovernment(string text, string actor)
+    {
+        var record = EventTexts.Extract(text);
+        Assert.Contains(record.Events, e => e.Type == "COERCE" && e.Actors.Contains(actor));
+    }
+
+    [Fact]
+    public void BothOrganisationsAfterADualAreTargets()
+    {
+        var record = EventTexts.Extract("وشنت الطائرات التركية غارات جديدة ضد تنظيمي داعش وحزب العمال الكردستاني شمال العراق.");
+        var strike = Assert.Single(record.Events, e => e.Type == "ASSAULT");
+        Assert.Equal(["TURMIL"], strike.Actors);
+        Assert.Contains("SYRREB", strike.Targets);
+        Assert.Contains("TURREB", strike.Targets);
     }
 }
