@@ -3,7 +3,8 @@ namespace Rasd.Tests.Events;
 /// <summary>
 /// Round S's rows: arrests told by "القبض على" with words between the verb and the noun, releases of prisoners (PLOVER
 /// CONCEDE) with the verb apart from "سراح", skirmishes, "بعد يوم واحد من X" dating X the day before, police and security
-/// forces with a nationality as that government, and both names after a dual ("ضد تنظيمي X وY") as targets.
+/// forces with a nationality as that government, both names after a dual ("ضد تنظيمي X وY") as targets, and what is called
+/// for between quote marks after a detached preposition ("طالبوا بـ"عفو عام"") as possible.
 /// </summary>
 public class BlindSRowsTests
 {
@@ -67,5 +68,14 @@ public class BlindSRowsTests
         Assert.Equal(["TURMIL"], strike.Actors);
         Assert.Contains("SYRREB", strike.Targets);
         Assert.Contains("TURREB", strike.Targets);
+    }
+
+    [Theory]
+    [InlineData("وطالب تجار في البقاع الحكومة اللبنانية بـ\"عفو عام\" عن المطلوبين.", "CONCEDE")]
+    [InlineData("ودعت فرنسا روسيا إلى \"وقف إطلاق النار\" في الغوطة.", "AGREE")]
+    public void WhatIsCalledForInQuotesHasNotHappened(string text, string type)
+    {
+        var record = EventTexts.Extract(text);
+        Assert.Equal("possible", Assert.Single(record.Events, e => e.Type == type).Mode);
     }
 }
