@@ -369,6 +369,8 @@ public sealed class ArgumentFinder
         var placed = lists[4];
         foreach (var m in mentions)
             if (m.Places.Count > 0 && !speakingCities.Contains(m) && !NotWhere(cues, m) && !IsLocator(m, mentions) && !PlaceOwnedByOther(analysis, trigger, m, clause)
+                // "نحو طريق "دمشق-حلب"": the towns a road is named by are not where the event on it is
+                && !RoadNames.Holds(analysis, m)
                 // "ينص الاتفاق على خروج من يرفضه نحو الشمال السوري": where fighters are to go is not where the deal is made
                 && !(ev.Type == "AGREE" && IsDestination(analysis.Tokens, m))) placed.Add(m);
         if (symmetric) placed = Venues(analysis, ev, trigger, mentions, cues, placed, clause);
@@ -394,7 +396,7 @@ public sealed class ArgumentFinder
         {
             var left = lists[5];
             foreach (var m in mentions)
-                if (m.Places.Count > 0 && !speakingCities.Contains(m) && !NotWhere(cues, m) && !IsLocator(m, mentions)) left.Add(m);
+                if (m.Places.Count > 0 && !speakingCities.Contains(m) && !NotWhere(cues, m) && !IsLocator(m, mentions) && !RoadNames.Holds(analysis, m)) left.Add(m);
             AddPlaces(ev, left, (this, cues, joinedPlaces), static (s, m) => s.Item1.HasCue(s.cues, m, "place") || s.joinedPlaces.Contains(m));
         }
     }

@@ -78,4 +78,15 @@ public class BlindSRowsTests
         var record = EventTexts.Extract(text);
         Assert.Equal("possible", Assert.Single(record.Events, e => e.Type == type).Mode);
     }
+
+    [Theory]
+    [InlineData("وقصفت قوات النظام بلدة سراقب على أوتوستراد حلب دمشق.", "SY07")]
+    [InlineData("ووصل رتل عسكري تركي إلى ريف إدلب قادما من طريق \"دمشق-حلب\".", "SY07")]
+    [InlineData("وأطلق مسلحون النار على حافلة عند الطريق الدولي حمص - طرطوس في ريف حماة.", "SY05")]
+    public void TheTownsARoadIsNamedByAreNotWhereTheEventIs(string text, string place)
+    {
+        var record = EventTexts.Extract(text);
+        var ev = Assert.Single(record.Events);
+        Assert.Equal([place], ev.Places);
+    }
 }
