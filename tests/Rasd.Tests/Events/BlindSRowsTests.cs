@@ -4,7 +4,8 @@ namespace Rasd.Tests.Events;
 /// Round S's rows: arrests told by "القبض على" with words between the verb and the noun, releases of prisoners (PLOVER
 /// CONCEDE) with the verb apart from "سراح", skirmishes, "بعد يوم واحد من X" dating X the day before, police and security
 /// forces with a nationality as that government, both names after a dual ("ضد تنظيمي X وY") as targets, and what is called
-/// for between quote marks after a detached preposition ("طالبوا بـ"عفو عام"") as possible.
+/// for between quote marks after a detached preposition ("طالبوا بـ"عفو عام"") as possible, the towns a road is named by as
+/// no place, and a kind of place with a nationality ("في 34 ولاية تركية") as that country.
 /// </summary>
 public class BlindSRowsTests
 {
@@ -88,5 +89,22 @@ public class BlindSRowsTests
         var record = EventTexts.Extract(text);
         var ev = Assert.Single(record.Events);
         Assert.Equal([place], ev.Places);
+    }
+
+    [Theory]
+    [InlineData("واعتقلت الشرطة 50 شخصا في 34 ولاية تركية.", "TUR")]
+    [InlineData("وقتل ثلاثة جنود في هجوم على موقع عسكري في ولاية هكاري التركية.", "TUR")]
+    [InlineData("وتظاهر المئات بمدينة أردنية احتجاجا على رفع الأسعار.", "JOR")]
+    public void AKindOfPlaceWithANationalityIsInThatCountry(string text, string place)
+    {
+        var record = EventTexts.Extract(text);
+        Assert.Contains(place, Assert.Single(record.Events).Places);
+    }
+
+    [Fact]
+    public void AKnownTownBeforeTheAdjectiveKeepsItsGovernorate()
+    {
+        var record = EventTexts.Extract("وفي مدينة درعا السورية تجددت المعارك الخميس بين قوات النظام ومقاتلي المعارضة.");
+        Assert.Equal(["SY12"], Assert.Single(record.Events).Places);
     }
 }
