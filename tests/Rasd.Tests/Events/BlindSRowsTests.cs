@@ -5,7 +5,8 @@ namespace Rasd.Tests.Events;
 /// CONCEDE) with the verb apart from "سراح", skirmishes, "بعد يوم واحد من X" dating X the day before, police and security
 /// forces with a nationality as that government, both names after a dual ("ضد تنظيمي X وY") as targets, and what is called
 /// for between quote marks after a detached preposition ("طالبوا بـ"عفو عام"") as possible, the towns a road is named by as
-/// no place, and a kind of place with a nationality ("في 34 ولاية تركية") as that country.
+/// no place, a kind of place with a nationality ("في 34 ولاية تركية") as that country, and counted people or a batch
+/// going out ("خرج ثمانية آلاف مدني", "خرجت الدفعة الأولى") as an evacuation.
 /// </summary>
 public class BlindSRowsTests
 {
@@ -106,5 +107,29 @@ public class BlindSRowsTests
     {
         var record = EventTexts.Extract("وفي مدينة درعا السورية تجددت المعارك الخميس بين قوات النظام ومقاتلي المعارضة.");
         Assert.Equal(["SY12"], Assert.Single(record.Events).Places);
+    }
+
+    [Fact]
+    public void CountedPeopleGoingOutOfATownAreDisplaced()
+    {
+        var record = EventTexts.Extract("وخرج نحو ستة آلاف مدني ومقاتل من بلدة مضايا في ريف دمشق الأحد.");
+        var flight = Assert.Single(record.Events, e => e.Type == "RETREAT");
+        Assert.Contains(flight.Figures, f => f.Role == "displaced" && f.Value == 6000);
+    }
+
+    [Fact]
+    public void ABatchGoingOutIsAnEvacuation()
+    {
+        var record = EventTexts.Extract("وخرجت الدفعة الثالثة من مقاتلي المعارضة وعائلاتهم من ريف حمص الشمالي مساء الثلاثاء.");
+        Assert.Contains(record.Events, e => e.Type == "RETREAT");
+    }
+
+    [Theory]
+    [InlineData("وخرج الوزير من الاجتماع غاضبا.")]
+    [InlineData("وخرجت آلاف النساء في مسيرة وسط باريس الأحد.")]
+    public void GoingOutAloneOrToMarchIsNoFlight(string text)
+    {
+        var record = EventTexts.Extract(text);
+        Assert.DoesNotContain(record.Events, e => e.Type == "RETREAT");
     }
 }
