@@ -132,4 +132,11 @@ public class BlindSRowsTests
         var record = EventTexts.Extract(text);
         Assert.DoesNotContain(record.Events, e => e.Type == "RETREAT");
     }
+
+    [Fact]
+    public void AScene()
+    {
+        var record = EventTexts.Extract("وأثار مشهد الدمار في المدينة غضبا واسعا بين السكان.");
+        Assert.DoesNotContain(record.Entities, e => e.Text == "مشهد");
+    }
 }
