@@ -139,4 +139,15 @@ public class BlindSRowsTests
         var record = EventTexts.Extract("وأثار مشهد الدمار في المدينة غضبا واسعا بين السكان.");
         Assert.DoesNotContain(record.Entities, e => e.Text == "مشهد");
     }
+
+    [Theory]
+    [InlineData("وذكرت قناة العالم أن القصف استهدف البلدة.", "قناة العالم", "ORG")]
+    [InlineData("وبثت قناة OTV اللبنانية المقابلة مساء السبت.", "OTV", "ORG")]
+    [InlineData("وتبنت جبهة حزب التحرير الشعبي الثوري الهجوم على القنصلية.", "جبهة حزب التحرير الشعبي الثوري", "ORG")]
+    [InlineData("وفر السكان الدروز من جبل السماق بعد المضايقات.", "جبل السماق", "LOC")]
+    public void NamesOfRoundS(string text, string name, string type)
+    {
+        var record = EventTexts.Extract(text);
+        Assert.Contains(record.Entities, e => e.Text.Contains(name) && e.Type == type);
+    }
 }
