@@ -171,7 +171,18 @@ public sealed class ModeDetector
         int reach = lam ? 4 : rightAfterIla ? 14 : 8;
         foreach (var r in layer.InSentence(trigger.SentenceIndex))
             if (r.Entry.Type is "REQUEST" or "THREATEN" && r.EndToken <= trigger.FirstToken && trigger.FirstToken - r.EndToken <= reach) return true;
-        return false;
+        // "طالبوا بانسحاب حزب الله … وبالإفراج عن المعتقلين": a second thing asked for, joined by "وب" to the one before it
+        return trigger.Proclitics.StartsWith("وب", StringComparison.Ordinal) && CoordinatedAsked(analysis, trigger, layer);
+    }
+
+    // the nearest earlier event noun of the sentence told with ب, itself what is called for
+    private static bool CoordinatedAsked(Analysis analysis, TriggerMatch trigger, TriggerLayer layer)
+    {
+        TriggerMatch? before = null;
+        foreach (var r in layer.InSentence(trigger.SentenceIndex))
+            if (r.EndToken <= trigger.FirstToken && r.Entry.Type is not ("REQUEST" or "THREATEN") && r.Proclitics.Contains('ب')
+                && (before is null || r.FirstToken > before.FirstToken)) before = r;
+        return before is not null && Requested(analysis, before);
     }
 
     // the word before a quote mark that opens right on the trigger ("بـ"عفو عام"" → "ب"); null when no quote mark opens there

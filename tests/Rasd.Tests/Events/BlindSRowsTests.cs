@@ -150,4 +150,14 @@ public class BlindSRowsTests
         var record = EventTexts.Extract(text);
         Assert.Contains(record.Entities, e => e.Text.Contains(name) && e.Type == type);
     }
+
+    [Fact]
+    public void TheyDemandAndASecondThingAskedForIsNotDone()
+    {
+        var record = EventTexts.Extract(
+            "وقالت التقارير إن الخاطفين يطالبون بانسحاب حزب الله الذي يقاتل إلى جانب قوات النظام من سوريا وبالإفراج عن عشرات المعتقلين في السجون اللبنانية.");
+        Assert.Contains(record.Events, e => e.Type == "REQUEST");
+        Assert.Equal("possible", Assert.Single(record.Events, e => e.Type == "RETREAT").Mode);
+        Assert.Equal("possible", Assert.Single(record.Events, e => e.Type == "CONCEDE").Mode);
+    }
 }
