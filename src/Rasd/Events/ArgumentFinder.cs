@@ -388,6 +388,8 @@ public sealed class ArgumentFinder
         var placed = lists[4];
         foreach (var m in mentions)
             if (m.Places.Count > 0 && !speakingCities.Contains(m) && !NotWhere(cues, m) && !IsLocator(m, mentions, analysis.Tokens) && !PlaceOwnedByOther(analysis, trigger, m, clause)
+                // "نحو طريق "دمشق-حلب"": the towns a road is named by are not where the event on it is
+                && !RoadNames.Holds(analysis, m)
                 // "ينص الاتفاق على خروج من يرفضه نحو الشمال السوري": where fighters are to go is not where the deal is made
                 && !(ev.Type == "AGREE" && IsDestination(analysis.Tokens, m))) placed.Add(m);
         if (symmetric) placed = Venues(analysis, ev, trigger, mentions, cues, placed, clause);
@@ -413,7 +415,7 @@ public sealed class ArgumentFinder
         {
             var left = lists[5];
             foreach (var m in mentions)
-                if (m.Places.Count > 0 && !speakingCities.Contains(m) && !NotWhere(cues, m) && !IsLocator(m, mentions, analysis.Tokens)) left.Add(m);
+                if (m.Places.Count > 0 && !speakingCities.Contains(m) && !NotWhere(cues, m) && !IsLocator(m, mentions, analysis.Tokens) && !RoadNames.Holds(analysis, m)) left.Add(m);
             AddPlaces(ev, left, (this, cues, joinedPlaces), static (s, m) => s.Item1.HasCue(s.cues, m, "place") || s.joinedPlaces.Contains(m));
         }
     }
@@ -1003,6 +1005,13 @@ public sealed class ArgumentFinder
         return false;
     }
 
+    private bool ReachedBy(IReadOnlyList<Token> tokens, List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, string role)
+    {
+        foreach (var c in cues)
+            if (Role(c) == role && CueReaches(tokens, c, m, attack: role == "target")) return true;
+        return false;
+    }
+
     // data/event_cue_fillers.tsv: words any cue reaches across, and those only a victim cue does
     private static readonly HashSet<string> CueFillers = Fillers(victimOnly: false), VictimCueFillers = Fillers(victimOnly: true);
 
@@ -1247,6 +1256,8 @@ public sealed class ArgumentFinder
                 if (Joined(tokens, x, current.FirstToken)) prev = x;
             if (prev is null) return false;
             if (HasCue(cues, prev, role)) return !placeOnly || prev.Type == EntityType.Loc;
+            // "ضد تنظيمي داعش وحزب العمال الكردستاني": the first name reached by its cue across a filler passes the cue on too
+            if (!placeOnly && ReachedBy(tokens, cues, prev, role)) return true;
             current = prev;
         }
         return false;

@@ -213,6 +213,8 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             (ev.Begin, ev.End, ev.TimeFromText) = (inherited.Begin, inherited.End, true);
         if (!ev.TimeFromText && published is { } p) (ev.Begin, ev.End) = (p, p);
         RelativeDays.Apply(ev, ev.PendingDayShift);
+        // "اعتقال 851 شخصا في 34 ولاية تركية": a place told by its kind and nationality is the country, before any inherited place
+        if (ev.Places.Count == 0 && LocatedTypes.Contains(ev.Type) && NationalPlaces.Of(analysis, ev) is { } national) ev.Places.Add(national);
         if (ev.Places.Count == 0 && LocatedTypes.Contains(ev.Type)) InheritPlaces(analysis, ev);
         // civilians who leave with the fighters are not the ones who withdraw
         if (ev.Type == "RETREAT" && ev.Actors.Any(ActorCode.IsArmed)) ev.Actors.RemoveAll(a => ActorCode.Sector(a) == "CVL");

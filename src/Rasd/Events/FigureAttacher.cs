@@ -10,7 +10,9 @@ public static class FigureAttacher
     public static IReadOnlyList<string> TypesFor(string role) => role switch
     {
         "displaced" => ["RETREAT", "ASSAULT"],
-        "arrested" or "detained" or "released" => ["COERCE", "ASSAULT"],
+        "arrested" or "detained" => ["COERCE", "ASSAULT"],
+        // the released are counted by their release (CONCEDE), or else by the detention they leave
+        "released" => ["CONCEDE", "COERCE", "ASSAULT"],
         "rescued" => ["ASSAULT", "AID"],
         _ => ["ASSAULT"],
     };

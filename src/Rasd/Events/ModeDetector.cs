@@ -161,10 +161,12 @@ public sealed class ModeDetector
             || (trigger.FirstToken > 0 && tokens[trigger.FirstToken - 1].Folded == "الي")
             // "بشن هجوم": the preposition is on the verbal noun that carries the trigger
             || SupportNouns.CarryBehindPreposition(tokens, trigger)
-            || (trigger.FirstToken > 1 && tokens[trigger.FirstToken - 2].Folded == "الي" && tokens[trigger.FirstToken - 1].IsWord);
+            || (trigger.FirstToken > 1 && tokens[trigger.FirstToken - 2].Folded == "الي" && tokens[trigger.FirstToken - 1].IsWord)
+            // "طالبوا بـ"عفو عام"", "دعا إلى "هدنة"": the preposition written apart, a quote mark between it and the trigger
+            || QuotedAfter(tokens, trigger.FirstToken) is "ب" or "الي";
         // "دعت فرنسا لعقد اجتماع", "يدعو لهدنة": ل right after the call (its subject at most between) names what is called for;
         // further on it is as likely a reason or a purpose of something else ("… نتيجة للهجوم")
-        bool lam = !introduced && (trigger.Proclitics is "ل" or "ول" || SupportNouns.CarryBehindLam(tokens, trigger));
+        bool lam = !introduced && (trigger.Proclitics is "ل" or "ول" || SupportNouns.CarryBehindLam(tokens, trigger) || QuotedAfter(tokens, trigger.FirstToken) == "ل");
         // "قرارا يطلب وقفا لإطلاق النار", "شدد على ضرورة وقف إطلاق النار": the object right after a call is what is asked for
         if (!introduced && !lam)
         {
@@ -177,8 +179,23 @@ public sealed class ModeDetector
         int reach = lam ? 4 : rightAfterIla ? 14 : 8;
         foreach (var r in layer.InSentence(trigger.SentenceIndex))
             if (r.Entry.Type is "REQUEST" or "THREATEN" && r.EndToken <= trigger.FirstToken && trigger.FirstToken - r.EndToken <= reach) return true;
-        return false;
+        // "طالبوا بانسحاب حزب الله … وبالإفراج عن المعتقلين": a second thing asked for, joined by "وب" to the one before it
+        return trigger.Proclitics.StartsWith("وب", StringComparison.Ordinal) && CoordinatedAsked(analysis, trigger, layer);
     }
+
+    // the nearest earlier event noun of the sentence told with ب, itself what is called for
+    private static bool CoordinatedAsked(Analysis analysis, TriggerMatch trigger, TriggerLayer layer)
+    {
+        TriggerMatch? before = null;
+        foreach (var r in layer.InSentence(trigger.SentenceIndex))
+            if (r.EndToken <= trigger.FirstToken && r.Entry.Type is not ("REQUEST" or "THREATEN") && r.Proclitics.Contains('ب')
+                && (before is null || r.FirstToken > before.FirstToken)) before = r;
+        return before is not null && Requested(analysis, before);
+    }
+
+    // the word before a quote mark that opens right on the trigger ("بـ"عفو عام"" → "ب"); null when no quote mark opens there
+    private static string? QuotedAfter(IReadOnlyList<Token> tokens, int first) =>
+        first > 1 && tokens[first - 1].IsQuoteMark && tokens[first - 2].IsWord ? tokens[first - 2].Folded : null;
 
     // "للهجوم"، "لشن هجوم"، "للدخول في مفاوضات": the event is the purpose the cue is for, told with ل after the cue
     private static bool ForPurpose(IReadOnlyList<Token> tokens, int cueEnd, TriggerMatch trigger)

@@ -13,9 +13,17 @@ internal sealed partial class TimexParser
             if (WordAt(TimeFact.Unit, _lex.Units, n.EndToken, false, out var u, out _, out var art) && !art && u.Count != 2) return (n.EndToken + 1, n.Value, u.Code);
             return null;
         }
-        if (WordAt(TimeFact.Unit, _lex.Units, k, first, out var d, out _, out var article) && !article && d.Count == 2) return (k + 1, 2, d.Code);
+        if (!WordAt(TimeFact.Unit, _lex.Units, k, first, out var d, out _, out var article) || article) return null;
+        if (d.Count == 2) return (k + 1, 2, d.Code);
+        // a singular unit counted by "واحد" after it ("يوم واحد", "ساعة واحدة"): one unit, as a number before it would say
+        if (d.Count == 1 && One.Contains(W(k + 1))) return (k + 2, 1, d.Code);
         return null;
     }
+
+    private static readonly HashSet<string> One = new(StringComparer.Ordinal)
+    {
+        Text.ArabicFolding.FoldString("واحد"), Text.ArabicFolding.FoldString("واحدا"), Text.ArabicFolding.FoldString("واحدة"),
+    };
 
     private static string DurationValue(decimal n, string unit)
     {
