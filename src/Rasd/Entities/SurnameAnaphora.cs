@@ -8,10 +8,15 @@ namespace Rasd.Entities;
 /// surname is a mention of that person, with the same actor code, so that what the person says later keeps its speaker.
 /// </summary>
 /// <remarks>People of the name lexicons have their surnames as aliases where one stands alone; this covers those found by a
-/// title or a first name. A surname two people of the article share, one that is also a first name, one a lexicon knows as a word,
-/// and one after a first name (another person of that family) are left alone.</remarks>
+/// title or a first name. A surname two people of the article share, one that is also a first name, one a lexicon knows as a
+/// word, and one after a first name (another person of that family) are left alone.</remarks>
 public static class SurnameAnaphora
 {
+    // per thread, cleared for each article: the surnames and their person (null when two people share one); most articles
+    // have no such person and never touch it
+    [ThreadStatic]
+    private static Dictionary<string, EntityMention?>? _people;
+
     /// <summary>The layer with a mention added for every lone surname of a person named in full in the article.</summary>
     public static EntityLayer Resolve(Analysis analysis, EntityLayer layer)
     {
@@ -25,37 +30,54 @@ public static class SurnameAnaphora
             var surname = last.Folded;
             if (!last.IsWord || surname.Length < 3 || surname == "الله" || last.Word.LexiconMask != 0
                 || GivenNames.Default.Read(analysis.Text, last) is not null) continue;
-            people ??= new(StringComparer.Ordinal);
+            if (people is null) (people = _people ??= new(StringComparer.Ordinal)).Clear();
             // two people of one surname: a lone surname could be either
             if (people.TryGetValue(surname, out var known)) { if (known is not null && known.Id != m.Id) people[surname] = null; }
             else people[surname] = m;
         }
         if (people is null) return layer;
-        var covered = AnaphorMentions.Covered(layer, tokens.Count);
+        var lookup = people.GetAlternateLookup<ReadOnlySpan<char>>();
+        // a word can only be a surname of that length (or one letter longer, with its proclitic) and ending as one does:
+        // two tests rule out nearly every word before any hash
+        ulong lengths = 0;
+        var endings = new HashSet<char>();
+        foreach (var name in people.Keys)
+        {
+            lengths |= 1UL << Math.Min(name.Length, 62) | 1UL << Math.Min(name.Length + 1, 63);
+            endings.Add(name[^1]);
+        }
+        var mentions = layer.Mentions;
         List<EntityMention>? added = null;
+        // "للقذافي" read as "القذافي" (a word longer than any name is no surname)
+        Span<char> withArticle = stackalloc char[64];
+        "ال".CopyTo(withArticle);
+        // the mentions are in text order: a cursor tells whether a token is inside one, without a flag per token
+        int next = 0, coveredTo = 0;
         for (int i = 0; i < tokens.Count; i++)
         {
+            while (next < mentions.Count && mentions[next].FirstToken <= i) coveredTo = Math.Max(coveredTo, mentions[next++].EndToken);
             var t = tokens[i];
-            if (covered[i] || !t.IsWord || t.Word.LexiconMask != 0) continue;
-            if (Surname(t, people) is not { } hit) continue;
-            var (person, prefix) = hit;
-            if (i > 0 && GivenNames.Default.Read(analysis.Text, tokens[i - 1]) is not null) continue;
+            if (i < coveredTo || !t.IsWord || t.Folded.Length < 3 || (lengths & 1UL << Math.Min(t.Folded.Length, 63)) == 0
+                || !endings.Contains(t.Folded[^1]) || t.Word.LexiconMask != 0) continue;
+            // the whole word, or the word behind one conjunction or preposition ("وأضاف فالون", "لفالون", "والحريري"): the
+            // article belongs to the name
+            int prefix = 0;
+            if (!lookup.TryGetValue(t.Folded, out var person))
+            {
+                if (t.Folded[0] is 'و' or 'ف' or 'ب' or 'ل' && lookup.TryGetValue(t.Folded.AsSpan(1), out person)) prefix = 1;
+                // "للقذافي": ل before the article drops its alef; the whole word is the mention
+                else if (!t.Folded.StartsWith("لل", StringComparison.Ordinal) || t.Folded.Length > withArticle.Length) continue;
+                else
+                {
+                    t.Folded.AsSpan(2).CopyTo(withArticle[2..]);
+                    if (!lookup.TryGetValue(withArticle[..t.Folded.Length], out person)) continue;
+                }
+            }
+            if (person is null || i > 0 && GivenNames.Default.Read(analysis.Text, tokens[i - 1]) is not null) continue;
+            // the span in the original text: past the proclitic's letter (folding keeps a single letter's place)
             var span = new TextSpan(t.Start + prefix, t.End);
             (added ??= []).Add(new EntityMention(span, i, 1, span.Of(analysis.Text), EntityType.Per, person.CanonicalName, person.Id, person.NameEn, person.Actor, []));
         }
         return AnaphorMentions.With(layer, added);
-    }
-
-    // the person whose surname the token is, with or without a conjunction or preposition before it, and that prefix's length
-    private static (EntityMention Person, int Prefix)? Surname(Token t, Dictionary<string, EntityMention?> people)
-    {
-        foreach (var r in t.Readings)
-        {
-            // the conjunction or preposition before the name ("وأضاف فالون", "والحريري"); the article belongs to the name
-            int clitic = r.Proclitics.Length - (r.HasArticle ? 2 : 0);
-            if (clitic > 1) continue;
-            if (people.TryGetValue(r.StemWithArticle, out var person) && person is not null) return (person, clitic);
-        }
-        return null;
     }
 }

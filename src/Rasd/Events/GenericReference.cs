@@ -22,7 +22,8 @@ public static class GenericReference
     private static readonly HashSet<string> Concluded = new(StringComparer.Ordinal);
     private static readonly HashSet<string> Perceivers = new(StringComparer.Ordinal);
     private static readonly HashSet<string> HabitEnds = new(StringComparer.Ordinal);
-    private static readonly HashSet<string> Instances = new(StringComparer.Ordinal);
+    // two-word instance cues ("كما حصل") as word pairs: asked at every word before a habit's trigger, without a joined string
+    private static readonly HashSet<(string, string)> Instances = [];
     private static readonly TokenTrie<string> Habitual = new();
 
     static GenericReference()
@@ -41,7 +42,7 @@ public static class GenericReference
             else if (kind == "concluded") Concluded.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
             else if (kind == "perceive") Perceivers.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
             else if (kind == "habit_end") HabitEnds.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
-            else if (kind == "instance") Instances.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
+            else if (kind == "instance" && ArabicFolding.FoldString(t.Cell(r, "cue")).Split(' ') is [var first, var second]) Instances.Add((first, second));
             else Habitual.Add(t.Cell(r, "cue"), "habitual");
         }
     }
@@ -201,7 +202,7 @@ public static class GenericReference
         // a habit adverb is bare: with the article it is the noun ("كما جرت العادة، تعهدت إيران …" tells of one happening)
         // "يستخدم عادة ذريعة لتوجيه ضربات كما حصل العام الماضي في قصف مطار الشعيرات": one instance of the habit, told after it
         for (int k = trigger.FirstToken - 1; k > from; k--)
-            if (Instances.Contains(tokens[k - 1].Folded + " " + tokens[k].Folded))
+            if (Instances.Contains((tokens[k - 1].Folded, tokens[k].Folded)))
             {
                 from = k + 1;
                 break;

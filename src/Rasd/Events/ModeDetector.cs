@@ -281,8 +281,12 @@ public sealed class ModeDetector
     private static bool CauseBetween(IReadOnlyList<Token> tokens, int cueEnd, int trigger)
     {
         for (int k = cueEnd; k < trigger; k++)
-            if (CauseWords.Contains(tokens[k].Folded) || tokens[k].Readings.Any(r => r.Proclitics is "و" or "ف" && CauseWords.Contains(r.Stem)))
-                return true;
+        {
+            if (CauseWords.Contains(tokens[k].Folded)) return true;
+            // (a loop, not Readings.Any: asked for every cue before its trigger, and Any boxes the readings)
+            foreach (var r in tokens[k].Readings)
+                if (r.Proclitics is "و" or "ف" && CauseWords.Contains(r.Stem)) return true;
+        }
         return false;
     }
 

@@ -23,6 +23,8 @@ internal static class RoadNames
     {
         if (m.Places.Count == 0 || analysis.Get<EntityLayer>()?.Mentions is not { } mentions) return false;
         var tokens = analysis.Tokens;
+        // asked for every place of every trigger: a sentence with no road word (nearly all) answers at once
+        if (!SentenceHasRoad(analysis, m.FirstToken)) return false;
         int road = -1;
         for (int k = m.FirstToken - 1; k >= 0 && k >= m.FirstToken - Reach; k--)
         {
@@ -39,6 +41,24 @@ internal static class RoadNames
             k++;
         }
         return places >= 2;
+    }
+
+    /// <summary>Per analysis, per sentence: whether any of its words is a road word (worked out on first ask).</summary>
+    private sealed class RoadSentences(int count)
+    {
+        public readonly bool?[] Has = new bool?[count];
+    }
+
+    private static bool SentenceHasRoad(Pipeline.Analysis analysis, int token)
+    {
+        var cache = analysis.Get<RoadSentences>();
+        if (cache is null) analysis.Set(cache = new RoadSentences(analysis.Sentences.Count));
+        var sentence = analysis.SentenceOfToken(token);
+        if (cache.Has[sentence.Index] is { } known) return known;
+        bool has = false;
+        for (int k = sentence.FirstToken; k < sentence.EndToken && !has; k++) has = Is(analysis.Tokens[k], Roads);
+        cache.Has[sentence.Index] = has;
+        return has;
     }
 
     private static bool Joins(Token t) => t.IsQuoteMark || Links.Contains(t.Folded) || Is(t, Links);

@@ -56,12 +56,23 @@ internal static class TitledConjunct
         for (int k = from; k < next; k++)
         {
             if (tokens[k].Folded == "نظام") continue;
-            if (tokens[k].Readings.Any(r => r.Proclitics is "" or "ال" && IsTitle(r))) { title = true; continue; }
+            if (TitleReading(tokens[k])) { title = true; continue; }
             if (EntityLexicon.Default.AdjectiveCountry(tokens[k]) is null) return false;
         }
         return title;
     }
 
+    // a title word bare or with the article (a loop, not Readings.Any, which boxes the readings)
+    private static bool TitleReading(Token t)
+    {
+        foreach (var r in t.Readings)
+            if (r.Proclitics is "" or "ال" && IsTitle(r)) return true;
+        return false;
+    }
+
+    // the title words with the article, without it: "ال" + stem asked without building that string
+    private static readonly HashSet<string> ArticleTitleStems = TitleWords.Where(w => w.StartsWith("ال", StringComparison.Ordinal)).Select(w => w[2..]).ToHashSet(StringComparer.Ordinal);
+
     private static bool IsTitle(CliticReading r) =>
-        TitleWords.Contains(r.StemWithArticle) || TitleWords.Contains(r.Stem) || TitleWords.Contains("ال" + r.Stem);
+        TitleWords.Contains(r.StemWithArticle) || TitleWords.Contains(r.Stem) || ArticleTitleStems.Contains(r.Stem);
 }
