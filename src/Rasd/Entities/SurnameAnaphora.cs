@@ -39,12 +39,11 @@ public static class SurnameAnaphora
         var lookup = people.GetAlternateLookup<ReadOnlySpan<char>>();
         // a word can only be a surname of that length (or one letter longer, with its proclitic) and ending as one does:
         // two tests rule out nearly every word before any hash
-        ulong lengths = 0;
-        var endings = new HashSet<char>();
+        ulong lengths = 0, endings = 0;
         foreach (var name in people.Keys)
         {
             lengths |= 1UL << Math.Min(name.Length, 62) | 1UL << Math.Min(name.Length + 1, 63);
-            endings.Add(name[^1]);
+            endings |= 1UL << (name[^1] & 63);
         }
         var mentions = layer.Mentions;
         List<EntityMention>? added = null;
@@ -58,7 +57,7 @@ public static class SurnameAnaphora
             while (next < mentions.Count && mentions[next].FirstToken <= i) coveredTo = Math.Max(coveredTo, mentions[next++].EndToken);
             var t = tokens[i];
             if (i < coveredTo || !t.IsWord || t.Folded.Length < 3 || (lengths & 1UL << Math.Min(t.Folded.Length, 63)) == 0
-                || !endings.Contains(t.Folded[^1]) || t.Word.LexiconMask != 0) continue;
+                || (endings & 1UL << (t.Folded[^1] & 63)) == 0 || t.Word.LexiconMask != 0) continue;
             // the whole word, or the word behind one conjunction or preposition ("وأضاف فالون", "لفالون", "والحريري"): the
             // article belongs to the name
             int prefix = 0;
