@@ -28,7 +28,7 @@ internal static class RoadNames
         int road = -1;
         for (int k = m.FirstToken - 1; k >= 0 && k >= m.FirstToken - Reach; k--)
         {
-            if (Is(tokens[k], Roads)) { road = k; break; }
+            if (IsRoad(tokens[k])) { road = k; break; }
             if (EndingAt(mentions, k + 1) is { } before) { k = before.FirstToken; continue; }
             if (!Joins(tokens[k])) return false;
         }
@@ -56,10 +56,15 @@ internal static class RoadNames
         var sentence = analysis.SentenceOfToken(token);
         if (cache.Has[sentence.Index] is { } known) return known;
         bool has = false;
-        for (int k = sentence.FirstToken; k < sentence.EndToken && !has; k++) has = Is(analysis.Tokens[k], Roads);
+        for (int k = sentence.FirstToken; k < sentence.EndToken && !has; k++) has = IsRoad(analysis.Tokens[k]);
         cache.Has[sentence.Index] = has;
         return has;
     }
+
+    // whether a word is a road word, kept in the word's memo: every word of a sentence with a place is asked once per article
+    private static readonly int RoadSlot = WordInfo.NewMemoSlot();
+
+    private static bool IsRoad(Token t) => t.Word.Memo(RoadSlot, t, 0, static (_, token) => Is(token, Roads) ? 1 : 0) == 1;
 
     private static bool Joins(Token t) => t.IsQuoteMark || Links.Contains(t.Folded) || Is(t, Links);
 
