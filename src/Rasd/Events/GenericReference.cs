@@ -199,6 +199,10 @@ public static class GenericReference
                 from = k;
                 break;
             }
+        // most clauses have no habit word at all: one pass over the masks answers before the instance cues are looked for
+        bool any = false;
+        for (int i = from; i < trigger.FirstToken && !any; i++) any = (masks[i] & Habitual.Bit) != 0;
+        if (!any) return false;
         // a habit adverb is bare: with the article it is the noun ("كما جرت العادة، تعهدت إيران …" tells of one happening)
         // "يستخدم عادة ذريعة لتوجيه ضربات كما حصل العام الماضي في قصف مطار الشعيرات": one instance of the habit, told after it
         for (int k = trigger.FirstToken - 1; k > from; k--)
