@@ -20,20 +20,38 @@ internal static class NationalPlaces
     /// <summary>The country so told in the sentences of the event's triggers; null when none.</summary>
     public static string? Of(Analysis analysis, Event ev)
     {
-        var tokens = analysis.Tokens;
+        // asked for every event without a place: each sentence is read once per article
+        var cache = analysis.Get<SentenceCountries>();
+        if (cache is null) analysis.Set(cache = new SentenceCountries(analysis.Sentences.Count));
         foreach (var trigger in ev.Triggers)
         {
-            var sentence = analysis.Sentences[trigger.SentenceIndex];
-            for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+            int s = trigger.SentenceIndex;
+            if (!cache.Known[s]) (cache.Country[s], cache.Known[s]) = (InSentence(analysis, analysis.Sentences[s]), true);
+            // Syria itself is what the news is about: a governorate told before says more than "مناطق سورية"
+            if (cache.Country[s] is { } iso) return iso == "SYR" ? null : iso;
+        }
+        return null;
+    }
+
+    /// <summary>Per analysis, per sentence: the country its place noun and adjective tell, once worked out.</summary>
+    private sealed class SentenceCountries(int count)
+    {
+        public readonly bool[] Known = new bool[count];
+        public readonly string?[] Country = new string?[count];
+    }
+
+    // the country of the first place noun with a nationality adjective in the sentence (SYR included), or null
+    private static string? InSentence(Analysis analysis, Text.Sentence sentence)
+    {
+        var tokens = analysis.Tokens;
+        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (!IsPlaceNoun(tokens[k], out bool withBi) || !(withBi || AfterFi(tokens, k, sentence.FirstToken))) continue;
+            for (int j = k + 1; j < sentence.EndToken && j <= k + 1 + NameWords; j++)
             {
-                if (!IsPlaceNoun(tokens[k], out bool withBi) || !(withBi || AfterFi(tokens, k, sentence.FirstToken))) continue;
-                for (int j = k + 1; j < sentence.EndToken && j <= k + 1 + NameWords; j++)
-                {
-                    // "في مدينة درعا السورية": a known place named there says more than its country
-                    if (!tokens[j].IsWord || Named(analysis, j)) break;
-                    // Syria itself is what the news is about: a governorate told before says more than "مناطق سورية"
-                    if (EntityLexicon.Default.AdjectiveCountryAt(tokens, j) is { } iso) return iso == "SYR" ? null : iso;
-                }
+                // "في مدينة درعا السورية": a known place named there says more than its country
+                if (!tokens[j].IsWord || Named(analysis, j)) break;
+                if (EntityLexicon.Default.AdjectiveCountryAt(tokens, j) is { } iso) return iso;
             }
         }
         return null;
