@@ -50,14 +50,18 @@ public static class SurnameAnaphora
         // "للقذافي" read as "القذافي" (a word longer than any name is no surname)
         Span<char> withArticle = stackalloc char[64];
         "ال".CopyTo(withArticle);
+        // every token's lexicon mask, read by the recogniser already: a word that starts any lexicon entry is no surname, and
+        // is ruled out before the token itself is read
+        var masks = Lexicons.TokenMasks.For(analysis);
         // the mentions are in text order: a cursor tells whether a token is inside one, without a flag per token
         int next = 0, coveredTo = 0;
         for (int i = 0; i < tokens.Count; i++)
         {
             while (next < mentions.Count && mentions[next].FirstToken <= i) coveredTo = Math.Max(coveredTo, mentions[next++].EndToken);
+            if (masks[i] != 0 || i < coveredTo) continue;
             var t = tokens[i];
-            if (i < coveredTo || !t.IsWord || t.Folded.Length < 3 || (lengths & 1UL << Math.Min(t.Folded.Length, 63)) == 0
-                || (endings & 1UL << (t.Folded[^1] & 63)) == 0 || t.Word.LexiconMask != 0) continue;
+            if (!t.IsWord || t.Folded.Length < 3 || (lengths & 1UL << Math.Min(t.Folded.Length, 63)) == 0
+                || (endings & 1UL << (t.Folded[^1] & 63)) == 0) continue;
             // the whole word, or the word behind one conjunction or preposition ("وأضاف فالون", "لفالون", "والحريري"): the
             // article belongs to the name
             int prefix = 0;
