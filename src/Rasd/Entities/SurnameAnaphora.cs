@@ -54,10 +54,14 @@ public static class SurnameAnaphora
         // is ruled out before the token itself is read
         var masks = Lexicons.TokenMasks.For(analysis);
         // the mentions are in text order: a cursor tells whether a token is inside one, without a flag per token
-        int next = 0, coveredTo = 0;
-        for (int i = 0; i < tokens.Count; i++)
+        int next = 0, coveredTo = 0, nextFirst = mentions.Count > 0 ? mentions[0].FirstToken : int.MaxValue;
+        for (int i = 0, count = tokens.Count; i < count; i++)
         {
-            while (next < mentions.Count && mentions[next].FirstToken <= i) coveredTo = Math.Max(coveredTo, mentions[next++].EndToken);
+            while (i >= nextFirst)
+            {
+                coveredTo = Math.Max(coveredTo, mentions[next++].EndToken);
+                nextFirst = next < mentions.Count ? mentions[next].FirstToken : int.MaxValue;
+            }
             if (masks[i] != 0 || i < coveredTo) continue;
             var t = tokens[i];
             if (!t.IsWord || t.Folded.Length < 3 || (lengths & 1UL << Math.Min(t.Folded.Length, 63)) == 0

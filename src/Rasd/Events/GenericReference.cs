@@ -192,6 +192,10 @@ public static class GenericReference
         // habit; a comma alone may set off an apposition ("مهرجان 21 مارس، المعروف باسم …"), so the clause must open with a
         // word of its own ("وسط", "فيما", "حيث": habit_end in the table)
         var tokens = analysis.Tokens;
+        // most sentences have no habit word before the trigger at all: one pass over the masks answers before any word is read
+        bool any = false;
+        for (int i = sentence.FirstToken; i < trigger.FirstToken && !any; i++) any = (masks[i] & Habitual.Bit) != 0;
+        if (!any) return false;
         int from = sentence.FirstToken;
         for (int k = trigger.FirstToken - 1; k > sentence.FirstToken; k--)
             if (tokens[k - 1].Folded is "،" or "," or "؛" or ";" && HabitEnds.Contains(tokens[k].Folded))
@@ -199,10 +203,6 @@ public static class GenericReference
                 from = k;
                 break;
             }
-        // most clauses have no habit word at all: one pass over the masks answers before the instance cues are looked for
-        bool any = false;
-        for (int i = from; i < trigger.FirstToken && !any; i++) any = (masks[i] & Habitual.Bit) != 0;
-        if (!any) return false;
         // a habit adverb is bare: with the article it is the noun ("كما جرت العادة، تعهدت إيران …" tells of one happening)
         // "يستخدم عادة ذريعة لتوجيه ضربات كما حصل العام الماضي في قصف مطار الشعيرات": one instance of the habit, told after it
         for (int k = trigger.FirstToken - 1; k > from; k--)
