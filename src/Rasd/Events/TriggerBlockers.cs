@@ -232,31 +232,32 @@ public sealed class TriggerBlockers
     // as Followed, the rows read in table order (for a table with an empty cell, which fails where it is reached)
     private static bool FollowedInOrder(Analysis analysis, TriggerMatch trigger, List<Rows> keys)
     {
-        var next = new List<Words>();
-        foreach (var rows in keys) next.AddRange(rows.All);
+        // (the rows of every key in turn, in the keys' order: no list of them made per trigger)
         var tokens = analysis.Tokens;
         int last = Math.Min(tokens.Count, Reach(analysis, trigger));
         for (int at = trigger.EndToken; at < last; at++)
         {
             var token = tokens[at];
             if (!token.IsWord && !token.IsNumber) break;
-            foreach (var w in next)
-            {
-                if (!w.IsWithBa && !w.IsWithBaNear) w.CheckNotEmpty();
-                if (w.IsWithBa ? at == trigger.EndToken && HasBa(token)
-                    : w.IsWithBaNear ? HasBa(token, 2) && token.Folded is not ("بين" or "بعد" or "بعض")
-                    : w.IsRight ? at == trigger.EndToken && Follows(tokens, token, at, w.Unmarked)
-                    : !w.IsFar && Follows(tokens, token, at, w.Raw)) return true;
-            }
+            foreach (var rows in keys)
+                foreach (var w in rows.All)
+                {
+                    if (!w.IsWithBa && !w.IsWithBaNear) w.CheckNotEmpty();
+                    if (w.IsWithBa ? at == trigger.EndToken && HasBa(token)
+                        : w.IsWithBaNear ? HasBa(token, 2) && token.Folded is not ("بين" or "بعد" or "بعض")
+                        : w.IsRight ? at == trigger.EndToken && Follows(tokens, token, at, w.Unmarked)
+                        : !w.IsFar && Follows(tokens, token, at, w.Raw)) return true;
+                }
         }
         int end = Math.Min(analysis.Sentences[trigger.SentenceIndex].EndToken, trigger.EndToken + 20);
-        foreach (var w in next)
-        {
-            w.CheckNotEmpty();
-            if (w.IsFar)
-                for (int at = trigger.EndToken; at < end; at++)
-                    if (Follows(tokens, tokens[at], at, w.Unmarked)) return true;
-        }
+        foreach (var rows in keys)
+            foreach (var w in rows.All)
+            {
+                w.CheckNotEmpty();
+                if (w.IsFar)
+                    for (int at = trigger.EndToken; at < end; at++)
+                        if (Follows(tokens, tokens[at], at, w.Unmarked)) return true;
+            }
         return false;
     }
 
