@@ -69,7 +69,7 @@ internal static class NationalPlaces
         withBi = false;
         if (!t.IsWord) return false;
         foreach (var r in t.Readings)
-            if (r.Proclitics is "" or "و" or "ب" or "وب" && (Nouns.Contains(r.Stem) || r.HasArticle && Nouns.Contains(r.Stem)))
+            if (r.Proclitics is "" or "و" or "ب" or "وب" && Nouns.Contains(r.Stem))
             {
                 withBi = r.Proclitics.EndsWith('ب');
                 return true;
