@@ -53,7 +53,7 @@ public sealed class CliticAnalyzer
         var word = _words.Find(folded, hash, kind, out var known);
         if (word is null)
         {
-            word = new WordInfo(folded.ToString(), kind, this);
+            word = recent.Spilled(folded) ?? new WordInfo(folded.ToString(), kind, this);
             // past the bound a new word is still remembered among the recent ones, so its repeats in the same text share it
             if (_words.Count < MaxCachedWords && _doorkeeper.SeenBefore(hash)) word = _words.Add(word, hash);
             known = word.Folded;

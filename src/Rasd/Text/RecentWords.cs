@@ -21,6 +21,21 @@ internal sealed class RecentWords
 
     private readonly Slot[] _slots = new Slot[Slots];
 
+    // words outside the shared table that another word pushed out of their slot during the current text: kept until the
+    // text ends, so that a repeat finds the same word (two words of a text may share a slot; a word not yet in the shared
+    // table would otherwise be analysed afresh, or admitted to the table as a second object, when it came again)
+    private readonly Dictionary<string, WordInfo> _spilled = new(StringComparer.Ordinal);
+
+    /// <summary>Starts a new text: the words pushed out during the last one are let go.</summary>
+    public void NewText()
+    {
+        if (_spilled.Count > 0) _spilled.Clear();
+    }
+
+    /// <summary>The word spelt <paramref name="chars"/> that this text met before and another word pushed out of its slot, or null.</summary>
+    public WordInfo? Spilled(ReadOnlySpan<char> chars) =>
+        _spilled.Count > 0 && _spilled.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(chars, out var word) ? word : null;
+
     /// <summary>The word spelt <paramref name="chars"/> with this kind if it is the one last remembered under its hash, and its string.</summary>
     public WordInfo? Find(ReadOnlySpan<char> chars, int hash, TokenKind kind, out string? folded)
     {
@@ -38,6 +53,7 @@ internal sealed class RecentWords
     public void Remember(int hash, TokenKind kind, ReadOnlySpan<char> chars, string folded, WordInfo word)
     {
         ref var slot = ref _slots[hash & (Slots - 1)];
+        if (slot.Word is { Shared: false } pushed && !ReferenceEquals(pushed, word)) _spilled[slot.Folded!] = pushed;
         slot.Hash = hash;
         slot.Stamp = new WordStamp(chars, kind);
         slot.Folded = folded;

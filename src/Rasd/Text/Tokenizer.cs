@@ -25,6 +25,7 @@ public sealed class Tokenizer
         var tokens = new List<Token>(s.Length / 5 + 4);
         var drafts = t_drafts ??= new Draft[BlockSize];
         var recent = _clitics.RecentForThread();
+        recent.NewText();
         int i = 0, gap = 0;
         bool space = true;
         while (i < s.Length)

@@ -11,6 +11,9 @@ namespace Rasd.Text;
 internal sealed class WordInfo
 {
     private const int MemoCount = 8;
+
+    /// <summary>Whether the analyser's shared table holds this word (a word outside it is shared within a text by the thread's recent words only).</summary>
+    internal bool Shared { get; set; }
     private static int _slots;
 
     // answers kept inside the object (value + 1, 0 = not yet known): a stage's pass over the tokens then reads

@@ -67,6 +67,7 @@ internal sealed class WordTable
             if (Find(word.Folded, hash, word.Kind) is { } existing) return existing;
             if ((_count + 1) * 2 > _slots.Length) Volatile.Write(ref _slots, Grown(_slots));
             Insert(_slots, word, hash);
+            word.Shared = true;
             Volatile.Write(ref _count, _count + 1);
             return word;
         }

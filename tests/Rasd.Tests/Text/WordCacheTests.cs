@@ -40,6 +40,29 @@ public class WordCacheTests
             }
         }, iter: 1000);
 
+    // two words of one text that share a slot of the thread's recent words: the first, not yet in the shared table, is
+    // pushed out by the second, and its repeat must still find the same word (it was analysed afresh, or admitted to the
+    // table as a second object, before the pushed-out words were kept for the rest of the text)
+    [Fact]
+    public void AWordPushedOutOfItsRecentSlotIsStillSharedInItsText()
+    {
+        var analyzer = new CliticAnalyzer(ProtectedWords.Contains);
+        var bySlot = new Dictionary<int, string>();
+        (string First, string Second)? pair = null;
+        for (int n = 0; pair is null; n++)
+        {
+            var word = "كلمه" + new string('ب', n % 7) + string.Concat(n.ToString().Select(d => (char)('ا' + d - '0')));
+            int slot = WordTable.HashOf(word) & 4095;
+            if (bySlot.TryGetValue(slot, out var other)) pair = (other, word);
+            else bySlot[slot] = word;
+        }
+        var (a, b) = pair.Value;
+        var tokens = new Tokenizer(analyzer).Tokenize($"{a} {b} {a} {b} {a}");
+        Assert.Same(tokens[0].Word, tokens[2].Word);
+        Assert.Same(tokens[0].Word, tokens[4].Word);
+        Assert.Same(tokens[1].Word, tokens[3].Word);
+    }
+
     // the tokenizer looks words up a block of tokens at a time; texts of several blocks must read as the same tokens,
     // each carrying its own word's string and kind
     private static readonly Gen<string> LongText = Gen.OneOf(
