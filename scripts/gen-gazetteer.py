@@ -3,7 +3,7 @@
 
 Keeps the OCHA admin1-3 units, the Aleppo/Damascus/Homs/Hama neighbourhoods named in news, and the
 communities that news actually reports on: a community is kept when the ANT news corpus names it after a place word
-("بلدة X", "قرية X", "مدينة X", "حي X") at least twice (once, if it never occurs outside news), by its OCHA name or by a
+("بلدة X", "قرية X", "مدينة X", "حي X", or joined by و to such a place: "بلدات X وY") at least twice (once, if it never occurs outside news), by its OCHA name or by a
 name of data/place_aliases.tsv ("حمورية" for OCHA's حمورة), or when it is a sub-district centre.
 A name that is also frequent outside Syria news (a common word such as "الباب") gets cue=1: it is
 only recognised after a place word or with a governorate/"ريف" context.
@@ -88,12 +88,16 @@ def count(path, want_syria):
             if syr != want_syria: continue
             toks = re.findall(r"[\u0621-\u064a\u0670\u0640\u064b-\u0652]+", d["title"] + " " + d["text"])
             toks = [fold(t) for t in toks]
+            listed_to = -1  # where a list of places after a place word may go on ("بلدات أوتايا وحزرما")
             for i, t in enumerate(toks):
                 for s in stems(t):
                     for vk, k in first.get(s, ()):
                         if tuple(toks[i + 1:i + len(vk)]) == vk[1:]:
                             total[k] += 1
-                            if i > 0 and any(p in CUES for p in stems(toks[i - 1])): cued[k] += 1
+                            after_cue = i > 0 and any(p in CUES for p in stems(toks[i - 1]))
+                            if after_cue or (i == listed_to and t.startswith("و") and s == t[1:]):
+                                cued[k] += 1
+                                listed_to = i + len(vk)
     return total, cued
 
 corpus = f"{shared}/data/news/ant-multisource/ant_multisource_v2.1.jsonl.gz"
