@@ -152,6 +152,9 @@ public sealed class ArgumentFinder
                     if (CueReaches(analysis.Tokens, c, m, attack: ev.Type == "ASSAULT")) cued = Role(c);
                 // "قتلى من حزب الله": those who lost people were the ones attacked — of an attack only, not of a denial or a call
                 if (cued == "victim") cued = ev.Type == "ASSAULT" ? "target" : null;
+                // "ضد من وصفهم بـ"الإرهابيين"": whom the speaker names so is what the deed is aimed at
+                // (a displacement or talks are not aimed at them: there they are only no party)
+                if (cued == "described") cued = ev.Type is "ASSAULT" or "REQUEST" or "COERCE" or "THREATEN" or "ACCUSE" ? "target" : "topic";
                 // "شنتها واشنطن وباريس ولندن": names coordinated with an actor-cued one share its cue
                 cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "actor") ? "actor" : null;
                 // "محادثات … حول عفرين وداعش": a name coordinated with a place that talks or a deal are about is topic too, not a party
@@ -1047,6 +1050,16 @@ public sealed class ArgumentFinder
         // to bare names: a quoted faction after "القيادي في" or "ضغوطا على" is still the party that speaks or agrees
         bool quoted = attack && Role(cue) is "target" or "victim";
         if (cue.EndToken > m.FirstToken || m.FirstToken - cue.EndToken > 3) return false;
+        // "من وصفهم بالإرهابيين", "… بـ"الإرهابيين"": the name is the description only behind بـ; in "ما وصفتها وزارة الدفاع بـ"
+        // the name after the verb is who describes
+        if (Role(cue) == "described")
+        {
+            if (cue.EndToken == m.FirstToken) return tokens[m.FirstToken].Folded.StartsWith('ب');
+            if (tokens[cue.EndToken].Folded != "ب") return false;
+            for (int k = cue.EndToken + 1; k < m.FirstToken; k++)
+                if (!tokens[k].IsQuoteMark) return false;
+            return true;
+        }
         // "من قبل نظام الرئيس السوري بشار الأسد", "ارتكبها نظام الرئيس بشار الأسد": an actor cue reaches a person across his title
         // (not "بين", whose parties are as often those of talks or a row: "ملاسنة بين رئيس الوزراء الإسرائيلي نتنياهو و…")
         if (Role(cue) == "actor" && cue.Value[0] != "بين" && m.Type == EntityType.Per && TitledConjunct.TitleRun(tokens, cue.EndToken, m.FirstToken))
