@@ -66,6 +66,9 @@ public sealed class TimeLexicon
 
     /// <summary>"عشية": the eve of a happening named after it ("عشية اجتماع المجلس، الجمعة" is ahead), not of the day right after it ("عشية السبت").</summary>
     public HashSet<string> EveCues { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>"اعتبارا", "ابتداء": with من before a bare weekday, the start of something from the coming such day ("هدنة اعتبارا من الثلاثاء").</summary>
+    public HashSet<string> StartFromWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> DurationCues { get; } = new(StringComparer.Ordinal);
     public TokenTrie<string> RangeWords { get; } = new();
     public Dictionary<string, string> YearWordsBefore { get; } = new(StringComparer.Ordinal);
@@ -118,7 +121,7 @@ public sealed class TimeLexicon
             AddPhrase(Holidays, t.Cell(r, "phrase"), new Holiday(t.Cell(r, "calendar"), int.Parse(t.Cell(r, "month")), int.Parse(t.Cell(r, "day"))));
         foreach (var (r, t) in Rows("time_sets")) SetWords[Fold(t.Cell(r, "phrase"))] = t.Cell(r, "value");
         foreach (var (r, t) in Rows("time_future_cues"))
-            (t.Cell(r, "kind") switch { "not_verb" => NotFutureVerbs, "past_plan" => PastPlanWords, "eve" => EveCues, _ => FutureCues }).Add(Fold(t.Cell(r, "word")));
+            (t.Cell(r, "kind") switch { "not_verb" => NotFutureVerbs, "past_plan" => PastPlanWords, "eve" => EveCues, "start_from" => StartFromWords, _ => FutureCues }).Add(Fold(t.Cell(r, "word")));
         foreach (var (r, t) in Rows("time_duration_cues")) DurationCues.Add(Fold(t.Cell(r, "word")));
         foreach (var (r, t) in Rows("time_range_words")) AddPhrase(RangeWords, t.Cell(r, "word"), t.Cell(r, "role"));
         foreach (var (r, t) in Rows("time_year_words"))

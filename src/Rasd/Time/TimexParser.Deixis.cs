@@ -61,7 +61,7 @@ internal sealed partial class TimexParser
             > 0 => CalendarMath.WeekdayOnOrAfter(r, day, strict: true),
             0 => CalendarMath.WeekdayOnOrBefore(r, day, strict: false),
             _ => CalendarMath.IsoDay(r) == day ? r
-                : FutureNear(j) ? CalendarMath.WeekdayOnOrAfter(r, day, strict: false)
+                : FutureNear(j) || StartsFrom(j) ? CalendarMath.WeekdayOnOrAfter(r, day, strict: false)
                 // a plan told in the past was for the nearer such day: "كان من المقرر أن يبدأ الأحد" in Monday's report is yesterday,
                 // in Thursday's it is still ahead
                 : PastPlanNear(j) ? Nearer(r, CalendarMath.WeekdayOnOrBefore(r, day, strict: false), CalendarMath.WeekdayOnOrAfter(r, day, strict: false))
@@ -71,6 +71,10 @@ internal sealed partial class TimexParser
         };
         return new Core(k, CalendarValue.OfDay(date), null) { Skip = skip };
     }
+
+    // "اعتبارا من الثلاثاء", "ابتداء من يوم الخميس": news dates the start of a truce, a ban or a deployment by the coming weekday
+    // (a past one carries "الماضي", read before this)
+    private bool StartsFrom(int j) => W(j - 1) == "من" && _lex.StartFromWords.Contains(W(j - 2));
 
     private static DateOnly Nearer(DateOnly r, DateOnly before, DateOnly after) => r.DayNumber - before.DayNumber <= after.DayNumber - r.DayNumber ? before : after;
 
