@@ -132,6 +132,10 @@ public class TriggerSenseTests
     // the fighting a truce would stop is a topic of talks or of a demand, not a clash told
     [InlineData("وتتواصل المحادثات بين الطرفين بشأن وقف المعارك في ريف المدينة الجنوبي.", "ASSAULT")]
     [InlineData("ورفض الوفد المعارض مقترحا قدمه الوسيط لوقف المعارك في الجنوب.", "ASSAULT")]
+    // attacks named as what is to stop or be suspended are a demand's or a truce's content, not an attack told
+    [InlineData("وطالب المبعوث الدولي قوات النظام بوقف القصف على الغوطة الشرقية.", "ASSAULT")]
+    [InlineData("وقالت الوزارة إن الجيش سيعلق الغارات على مدينة دوما خلال ساعات الهدنة.", "ASSAULT")]
+    [InlineData("وتسعى الوساطة الأممية لإيقاف الهجوم على ريف درعا الشرقي.", "ASSAULT")]
     // the proverb "who warns is excused" serves no ultimatum
     [InlineData("وختم الكاتب مقاله بالقول: وقد أعذر من أنذر.", "THREATEN")]
     public void OtherSenseIsNoEvent(string text, string type)
