@@ -22,4 +22,16 @@ public class SummaryTests
         Assert.Contains("13 March 2024", attack.Summary);
         Assert.Contains("5", attack.Summary);
     }
+
+    // a generic actor phrase is named by its short English name, never by the notes kept beside it in data/actors.tsv
+    [Theory]
+    [InlineData("ودعت المنظمة إلى إدخال المساعدات الإنسانية إلى مخيمات اللاجئين في عرسال.", "refugees and the displaced")]
+    // a state's forces the article names by no entity of their own are named by the country, never by its code ("RUS forces")
+    [InlineData("وقال المتحدث إن الروس قصفوا مواقع الفصائل في ريف حماة.", "Russia forces")]
+    public void A_generic_actor_is_named_by_its_short_name(string text, string name)
+    {
+        var record = EventTexts.Extract(text);
+        Assert.Contains(record.Events, e => e.Summary?.Contains(name, StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(record.Events, e => e.Summary is { } s && (s.Contains('(') || s.Contains(';') || s.Contains("RUS ", StringComparison.Ordinal)));
+    }
 }
