@@ -37,7 +37,7 @@ public static class FigureAttacher
             // a breakdown goes with its total
             int? parent = f.InsideOf ?? f.InAdditionTo;
             Event? target = parent is int p && p < i ? owner[p] : null;
-            target ??= FindEvent(events, f, TypesFor(f.Role), lookBack: 2);
+            target ??= FindEvent(events, f, TypesFor(f.Role), lookBack: 2, RecentBackground(analysis, f));
             // "حيث قتل 519 مدنياً خلال 7 أيام من القصف": a total told over a period of its own is that period's tally, not the day's
             if (target is not null && parent is null && mentionAt is not null && PeriodTally.Of(analysis, f, target, mentionAt, i) is { } tally)
             {
@@ -56,7 +56,7 @@ public static class FigureAttacher
         }
     }
 
-    private static Event? FindEvent(List<Event> events, Figure f, IReadOnlyList<string> types, int lookBack)
+    private static Event? FindEvent(List<Event> events, Figure f, IReadOnlyList<string> types, int lookBack, DateOnly? olderThan = null)
     {
         int sentence = f.SentenceIndex;
         for (int s = sentence; s >= sentence - lookBack && s >= 0; s--)
@@ -65,8 +65,27 @@ public static class FigureAttacher
                 // the latest mention in that sentence of a compatible type
                 for (int i = events.Count - 1; i >= 0; i--)
                     if (events[i].Type == type && events[i].Sentences.Contains(s))
+                    {
+                        // "… منذ استعادة الحكومة حلب في معارك خلال 2016. ويقول المرصد إن التصعيد الأخير أسفر عن مقتل 462": a count of the
+                        // latest round is not that of a background event told before it, months back
+                        if (s < sentence && olderThan is { } limit && events[i].TimeFromText && events[i].End < limit) break;
                         return s == sentence && events[i].OwnCountedClause ? OwnClause(events, i, f) : events[i];
+                    }
             }
+        return null;
+    }
+
+    /// <summary>Words that mark what a count is of as the latest round ("التصعيد الأخير", "الحملة الحالية").</summary>
+    private static readonly HashSet<string> LatestWords = new(StringComparer.Ordinal) { "الاخير", "الاخيره", "الحالي", "الحاليه", "الجاري", "الجاريه" };
+
+    // the day before which a dated event is background to a count told of the latest round (a month before the report), or null
+    private static DateOnly? RecentBackground(Analysis analysis, Figure f)
+    {
+        if (analysis.Document.Published is not { } published || f.SentenceIndex >= analysis.Sentences.Count) return null;
+        var tokens = analysis.Tokens;
+        for (int k = analysis.Sentences[f.SentenceIndex].FirstToken; k < f.FirstToken && k < tokens.Count; k++)
+            // ("في الآونة الأخيرة" is only "lately", said of anything)
+            if (LatestWords.Contains(tokens[k].Folded) && (k == 0 || tokens[k - 1].Folded != "الاونه")) return published.AddDays(-31);
         return null;
     }
 
