@@ -906,12 +906,15 @@ public sealed class ArgumentFinder
     private static bool CityOfPlace(EntityMention city, List<EntityMention> mentions, IReadOnlyList<Token> tokens)
     {
         if (city.Type != EntityType.Loc || city.Places.Count == 0 || city.Text.StartsWith('ل')) return false;
-        // the "لـ" is a proclitic on the name's first word, left out of the mention's text
+        // the "لـ" is a proclitic on the name's first word, left out of the mention's text, or on the place word before the name
+        // ("الغوطة الشرقية لمدينة دمشق")
         var first = tokens[city.FirstToken];
-        if (first.Span.Start >= city.Span.Start || !first.Folded.StartsWith('ل')) return false;
+        int joined = city.FirstToken;
+        if (city.FirstToken > 0 && tokens[city.FirstToken - 1].Folded is "لمدينه" or "لمحافظه" && first.Span.Start >= city.Span.Start) joined--;
+        else if (first.Span.Start >= city.Span.Start || !first.Folded.StartsWith('ل')) return false;
         foreach (var p in mentions)
             // (not "من حمص لدمشق": from one city to the other; nor a state or capital that acts: "ضربة فرنسا لدمشق", "دعم طهران لدمشق")
-            if (p.EndToken == city.FirstToken && p.Type == EntityType.Loc && p.Actor is null && p.Places.Count > 0 && !p.Places.SequenceEqual(city.Places)
+            if (p.EndToken == joined && p.Type == EntityType.Loc && p.Actor is null && p.Places.Count > 0 && !p.Places.SequenceEqual(city.Places)
                 && (p.FirstToken == 0 || tokens[p.FirstToken - 1].Folded != "من")) return true;
         return false;
     }
