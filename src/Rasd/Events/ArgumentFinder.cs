@@ -72,6 +72,8 @@ public sealed class ArgumentFinder
         EntityMention? visitedCountry = null;
         foreach (var m in mentions)
         {
+            // "وأفاد المرصد …", "وأوضح مدير المرصد أن …": the monitor named again by its head noun alone reports; it takes part in nothing
+            if (!m.IsNamedEntity && m.Actor is { } referred && ActorCode.Sector(referred) == "NGO") continue;
             // "أدانت الفصائل الهجوم": who speaks of a deed takes no part in it (nor is it where the deed happened)
             if (!speech && !symmetric && StatementRoles.SpeakerOfStatementBefore(analysis, trigger, m, mentions))
             {
@@ -380,11 +382,10 @@ public sealed class ArgumentFinder
                 ev.Targets.Remove(code);
                 Add(ev.Actors, code);
             }
-        // an outlet reports arrests and sieges, it does not make them
-        if (ev.Type == "COERCE") ev.Actors.RemoveAll(a => ActorCode.Sector(a) == "MED");
-        // a monitor, a rescue service or an outlet reports attacks and deployments, it does not make them ("قال مدير المرصد إن
-        // تعزيزات وصلت …": the speaker is no mobiliser)
-        if (ev.Type is "ASSAULT" or "MOBILIZE") ev.Actors.RemoveAll(a => ActorCode.Sector(a) is "MED" or "NGO");
+        // a monitor, a rescue service or an outlet reports attacks, deployments, arrests and sieges, it does not make them ("قال مدير
+        // المرصد إن تعزيزات وصلت …": the speaker is no mobiliser; "خطف التنظيم 230 مدنيا، حسب ما أفاد المرصد"). (Not flight: rescuers
+        // are evacuated, "إجلاء عناصر الخوذ البيضاء".)
+        if (ev.Type is "ASSAULT" or "MOBILIZE" or "COERCE") ev.Actors.RemoveAll(a => ActorCode.Sector(a) is "MED" or "NGO");
         // a state deploys its forces ("نشرت تركيا تعزيزات" is the Turkish military); an opposition that moves or withdraws is its fighters
         if (ev.Type is "MOBILIZE" or "RETREAT") ActAsForces(ev);
         // "تهدد أنقرة": a capital that speaks for its government is not where the event happens
