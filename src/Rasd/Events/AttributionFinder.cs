@@ -24,10 +24,24 @@ public sealed class AttributionFinder
         bool any = false;
         foreach (var m in mentions) any |= CanBeSource(m);
         if (!any) return null;
+        var triggers = analysis.Get<TriggerLayer>()?.InSentence(sentenceIndex);
         foreach (var cue in _cues.InSentence(analysis, sentence))
             foreach (var m in mentions)
-                if (CanBeSource(m) && m.FirstToken >= cue.EndToken && m.FirstToken - cue.EndToken <= 8) return m.NameEn ?? m.CanonicalName;
+                if (CanBeSource(m) && m.FirstToken >= cue.EndToken && m.FirstToken - cue.EndToken <= 8
+                    && !ContentBetween(analysis.Tokens, triggers, cue.EndToken, m.FirstToken)) return m.NameEn ?? m.CanonicalName;
         return null;
+    }
+
+    // "وأفاد ناشطون بوصول قوات أمريكية", "وذكر ناشطون أن قوات النظام …": past "أن" or an event word the report itself has begun, and a
+    // name there is what it tells of, not who tells it
+    private static bool ContentBetween(IReadOnlyList<Token> tokens, List<TriggerMatch>? triggers, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (tokens[k].Folded is "ان" or "بان" or "انه" or "انها" or "بانه" or "بانها" or ":") return true;
+        if (triggers is not null)
+            foreach (var t in triggers)
+                if (t.FirstToken >= from && t.FirstToken < to) return true;
+        return false;
     }
 
     // an organisation, a person, or a monitor or an outlet
