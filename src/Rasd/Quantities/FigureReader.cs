@@ -258,10 +258,12 @@ public sealed class FigureReader
     private bool BareAllowed(in Scan s, FigureCandidate c, int first)
     {
         bool governed = c.Role is not null;
-        for (int k = Math.Max(s.First, first - 2); k < first && !governed; k++)
+        for (int k = Math.Max(s.First, first - 4); k < first && !governed; k++)
         {
             if (s.CueAt(k) is not { } cue || !cue.Value.Before || cue.Value.CountsEvents) continue;
-            governed = cue.EndToken == first || (cue.EndToken == first - 1 && s.Tokens[first - 1].Folded is "الي" or "عن");
+            governed = cue.EndToken == first || (cue.EndToken == first - 1 && s.Tokens[first - 1].Folded is "الي" or "عن")
+                // "أصيب حتى الآن 37 بينهم ستة أطفال": "so far" between the role verb and its number
+                || (cue.EndToken == first - 2 && s.Tokens[first - 2].Folded == "حتي" && s.Tokens[first - 1].Folded is "الان" or "اللحظه");
         }
         if (!governed) return false;
         int p = c.End;

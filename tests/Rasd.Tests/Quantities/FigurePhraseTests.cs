@@ -237,6 +237,9 @@ public class FigurePhraseTests
         { "ضبطت القوات 120 قذيفة هاون في المستودع", "" },
         { "بقي 25 شخصا عالقين تحت الأنقاض", "" },
         { "فر 3 آلاف لاجئ من المخيم", "displaced/all=3000 exact" },
+        // "so far" between the role verb and a number with no noun of its own
+        { "كما أصيب حتى الآن 37 بينهم ستة أطفال", "injured/all=37 exact; injured/children=6 exact in 0" },
+        { "وقتل حتى اللحظة 12، بينهم طفلان", "killed/all=12 exact; killed/children=2 exact in 0" },
     };
 
     [Theory]
