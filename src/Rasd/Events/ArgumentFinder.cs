@@ -154,6 +154,14 @@ public sealed class ArgumentFinder
                 if (cued == "victim") cued = ev.Type == "ASSAULT" ? "target" : null;
                 // "شنتها واشنطن وباريس ولندن": names coordinated with an actor-cued one share its cue
                 cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "actor") ? "actor" : null;
+                // "بالتنسيق مع بريطانيا وفرنسا": a state the deed is done in coordination with does it too; a body so named ("بالتنسيق
+                // مع الحكومة العراقية") only coordinates, and takes no part
+                cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "partner") ? "partner" : null;
+                if (cued == "partner")
+                {
+                    if (m.Type != EntityType.Loc || m.GeoPrecision is not (1 or 3)) continue;
+                    cued = "actor";
+                }
                 // "محادثات … حول عفرين وداعش": a name coordinated with a place that talks or a deal are about is topic too, not a party
                 // (not after a party: in "بين ممثلين عن الجانب الروسي وفصائل المعارضة" both sides talk)
                 if (symmetric) cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "topic", placeOnly: true) ? "topic" : null;
