@@ -517,6 +517,27 @@ public sealed class ArgumentFinder
     [ThreadStatic]
     private static List<(string Code, int Token)>[]? _slotLists;
 
+    private static readonly HashSet<string> RelativePronouns = Lexicons.TsvTable.FoldedWords("relative_pronouns");
+
+    // the first name after the trigger that is not inside a relative clause opened after it: in "أعلنت السلطات الألمانية اعتقال
+    // ثلاثة أشخاص … ضد الهجمات التي يشنها الجيش التركي" the army does what the clause tells of its noun, not the arrest
+    private static (string Code, int Token)? OwnAfter(IReadOnlyList<Token> tokens, TriggerMatch trigger, List<(string Code, int Token)> after)
+    {
+        int relative = RelativeAfter(tokens, trigger, after);
+        foreach (var a in after)
+            if (a.Token < relative) return a;
+        return null;
+    }
+
+    // the first relative pronoun after the trigger, before its last name (int.MaxValue if none); one right after the trigger or
+    // its adjective opens a clause on the trigger itself, whose doer is the trigger's ("الحصار الذي تفرضه قوات النظام")
+    private static int RelativeAfter(IReadOnlyList<Token> tokens, TriggerMatch trigger, List<(string Code, int Token)> after)
+    {
+        for (int k = trigger.EndToken + 2; after.Count > 0 && k < after[^1].Token; k++)
+            if (RelativePronouns.Contains(tokens[k].Folded)) return k;
+        return int.MaxValue;
+    }
+
     /// <summary>The subject and object of a one-sided event among the names of its clause (<paramref name="actors"/>, with their tokens).</summary>
     private static void SubjectAndObject(Analysis analysis, Sentence sentence, Event ev, TriggerMatch trigger, List<EntityMention> mentions, List<(string Code, int Token)> actors)
     {
@@ -579,7 +600,7 @@ public sealed class ArgumentFinder
                 : carried.Count > 0 ? carried[^1]
                 : fronted.Count > 0 ? fronted[^1]
                 : sameSegmentBefore.Count > 0 ? sameSegmentBefore[^1]
-                : after.Count > 0 && !trigger.HasArticle && !trigger.Entry.Possessive && !trigger.Entry.FirstPerson && !plural && !accused ? after[0]
+                : OwnAfter(analysis.Tokens, trigger, after) is { } own && !trigger.HasArticle && !trigger.Entry.Possessive && !trigger.Entry.FirstPerson && !plural && !accused ? own
                 : before.Count > 0 ? before[^1]
                 : after[0];
             // "روسيا والصين": coordinated subjects act together (walk back to the head of the chain first)
@@ -610,8 +631,12 @@ public sealed class ArgumentFinder
                 if (!ev.Targets.Contains(a.Code)) Add(ev.Actors, a.Code);
             // the object: the first other actor after the trigger
             (string Code, int Token) obj = default;
+            // (of a deed done to someone, not one inside a relative clause opened after the trigger: that clause tells of its own
+            // noun; but the doer of a deed told in a clause on a statement's object is what the statement is against: "انتقد
+            // الحملة التي تشنها تركيا")
+            int relative = ev.Type is "COERCE" or "AID" or "RETREAT" or "MOBILIZE" ? RelativeAfter(analysis.Tokens, trigger, after) : int.MaxValue;
             foreach (var a in after)
-                if (!coordinated.Contains(a.Token) && !ev.Actors.Contains(a.Code)) { obj = a; break; }
+                if (a.Token < relative && !coordinated.Contains(a.Token) && !ev.Actors.Contains(a.Code)) { obj = a; break; }
             if (obj.Code is not null && !ev.Actors.Contains(obj.Code))
             {
                 Add(ev.Targets, obj.Code);
