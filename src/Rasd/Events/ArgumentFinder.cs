@@ -519,6 +519,13 @@ public sealed class ArgumentFinder
 
     private static readonly HashSet<string> RelativePronouns = Lexicons.TsvTable.FoldedWords("relative_pronouns");
 
+    private static readonly HashSet<string> WhichPronouns = ["وهو", "هو", "وهي", "هي", "وهذا", "هذا"];
+
+    // "وهو ما نفته", "وهذا ما أكده": the trigger verb stands right after a pronoun and "ما"
+    private static bool AfterWhich(IReadOnlyList<Token> tokens, TriggerMatch trigger) =>
+        !trigger.HasArticle && trigger.Proclitics.Length == 0 && trigger.FirstToken >= 2 && tokens[trigger.FirstToken - 1].Folded == "ما"
+        && WhichPronouns.Contains(tokens[trigger.FirstToken - 2].Folded);
+
     // the first name after the trigger that is not inside a relative clause opened after it: in "أعلنت السلطات الألمانية اعتقال
     // ثلاثة أشخاص … ضد الهجمات التي يشنها الجيش التركي" the army does what the clause tells of its noun, not the arrest
     private static (string Code, int Token)? OwnAfter(IReadOnlyList<Token> tokens, TriggerMatch trigger, List<(string Code, int Token)> after)
@@ -595,7 +602,10 @@ public sealed class ArgumentFinder
         else
         {
             (string Code, int Token) subject =
-                framed.Count > 0 ? framed[0]
+                // "…، وهو ما نفته هيئة تحرير الشام": a verb right after "وهو ما" opens a clause on what was just told, and its
+                // subject is named after it (not the names of the deed before)
+                after.Count > 0 && AfterWhich(analysis.Tokens, trigger) ? after[0]
+                : framed.Count > 0 ? framed[0]
                 : nounAgent ? after[0]
                 : carried.Count > 0 ? carried[^1]
                 : fronted.Count > 0 ? fronted[^1]
