@@ -26,6 +26,15 @@ public class BlindVRowsTests
         Assert.DoesNotContain(Extract("لقي طالب سوري مصرعه في حادث سير بمدينة حمص.").Events, e => e.Type == "REQUEST");
 
     [Fact]
+    public void ACaptureToldApartIsNotTheNamedOffensive()
+    {
+        const string text = "الجيش التركي يعلن سيطرته على كامل مدينة الباب\n\nأفادت مصادر عسكرية أن الجيش التركي سيطر على كامل مدينة الباب.\n"
+            + "يذكر أن القوات التركية بدأت عملياتها العسكرية في أغسطس 2016 حيث أطلقت عليها \"درع الفرات\".";
+        var record = Pipeline.Extract(new Document(text, "row", new DateOnly(2017, 2, 20)));
+        Assert.Equal(2, record.Events.Count(e => e.Type == "ASSAULT"));
+    }
+
+    [Fact]
     public void ABirthplaceIsNoMuscat()
     {
         var record = Extract("عاد الرجل إلى مسقط رأسه في حمص بعد سنوات، وزار الوزير مسقط أمس.");
