@@ -244,6 +244,8 @@ public sealed class ArgumentFinder
                     if (sector == "OPP" && TiedToTrigger(analysis.Tokens, trigger, m, mentions)) { Add(ev.Actors, ActorCode.With(code, "REB")); continue; }
                     // a state attacks with its forces, but only a state tied to this trigger: "هجمات نظام الأسد وروسيا", "من قبل …", "تشنها …"
                     // ("بدأت أنقرة هجومها": a capital that carries out the attack as the subject of its verb too)
+                    // "هجوم انتحاري بسوريا", "عملية عسكرية جارية بسوريا": a state behind ب is where the attack happened, not its maker
+                    if (sector == "GOV" && cued != "actor" && m.Type == EntityType.Loc && m.FirstToken >= trigger.EndToken && BehindBa(analysis, m)) continue;
                     if (sector == "GOV" && (cued == "actor" || SupportVerbAgent(analysis, trigger, m, mentions) || (!isCity && TiedToTrigger(analysis.Tokens, trigger, m, mentions))))
                     {
                         Add(ev.Actors, ActorCode.With(code, "MIL"));
@@ -520,6 +522,13 @@ public sealed class ArgumentFinder
     private static List<(string Code, int Token)>[]? _slotLists;
 
     private static readonly HashSet<string> RelativePronouns = Lexicons.TsvTable.FoldedWords("relative_pronouns");
+
+    // the mention's word carries the preposition ب before the name ("بسوريا", "بالعراق")
+    private static bool BehindBa(Analysis analysis, EntityMention m)
+    {
+        var first = analysis.Tokens[m.FirstToken];
+        return m.Span.Start > first.Start && analysis.Text.AsSpan(first.Start, m.Span.Start - first.Start).IndexOf('ب') >= 0;
+    }
 
     private static readonly HashSet<string> WhichPronouns = ["وهو", "هو", "وهي", "هي", "وهذا", "هذا"];
 
