@@ -116,6 +116,8 @@ public sealed class EntityRecognizer
                 }
                 // "تخريب النظام الدولي": a bare "النظام" with an adjective of order or system is no regime
                 if (c.Length == 1 && c.End < s.EndToken && RegimeWord.IsOrder(tokens, c.First)) continue;
+                // "مسقط رأسه": a place name that opens an idiom is its common noun (one's birthplace), no place
+                if (c.Length == 1 && c.End < s.EndToken && PlaceIdioms.Opens(tokens, c.First)) continue;
                 var entries = Filter(c, seenPeople, confirmed);
                 if (entries.Count == 0)
                 {

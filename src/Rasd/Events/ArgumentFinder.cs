@@ -159,6 +159,14 @@ public sealed class ArgumentFinder
                 if (cued == "described") cued = ev.Type is "ASSAULT" or "REQUEST" or "COERCE" or "THREATEN" or "ACCUSE" ? "target" : "topic";
                 // "شنتها واشنطن وباريس ولندن": names coordinated with an actor-cued one share its cue
                 cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "actor") ? "actor" : null;
+                // "بالتنسيق مع بريطانيا وفرنسا": a state the deed is done in coordination with does it too; a body so named ("بالتنسيق
+                // مع الحكومة العراقية") only coordinates, and takes no part
+                cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "partner") ? "partner" : null;
+                if (cued == "partner")
+                {
+                    if (m.Type != EntityType.Loc || m.GeoPrecision is not (1 or 3)) continue;
+                    cued = "actor";
+                }
                 // "محادثات … حول عفرين وداعش": a name coordinated with a place that talks or a deal are about is topic too, not a party
                 // (not after a party: in "بين ممثلين عن الجانب الروسي وفصائل المعارضة" both sides talk)
                 if (symmetric) cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "topic", placeOnly: true) ? "topic" : null;
@@ -224,6 +232,8 @@ public sealed class ArgumentFinder
                     var sector = ActorCode.Sector(code);
                     // "غارات على مواقع النظام": a government that is hit is hit in its forces (a capital so cued is a place)
                     if (cued == "target" && sector == "GOV" && m.Type != EntityType.Loc) { Add(ev.Targets, ActorCode.With(code, "MIL")); continue; }
+                    // "هجوم على آخر معاقل المعارضة": the opposition that is hit is hit in its armed factions
+                    if (cued == "target" && sector == "OPP") { Add(ev.Targets, ActorCode.With(code, "REB")); continue; }
                     if (sector == "CVL" || (cued == "target" && sector != "GOV") || CountedVictims(analysis, m)) { Add(ev.Targets, code); continue; }
                     // "قال جيش الإسلام إن المنطقة تتعرض لهجوم من قوات النظام": a name before a verb of undergoing the attack is not its attacker
                     if (cued != "actor" && UndergoneAttack.NamedBefore(analysis.Tokens, trigger, m)) continue;
@@ -239,6 +249,8 @@ public sealed class ArgumentFinder
                     if (sector == "OPP" && TiedToTrigger(analysis.Tokens, trigger, m, mentions)) { Add(ev.Actors, ActorCode.With(code, "REB")); continue; }
                     // a state attacks with its forces, but only a state tied to this trigger: "هجمات نظام الأسد وروسيا", "من قبل …", "تشنها …"
                     // ("بدأت أنقرة هجومها": a capital that carries out the attack as the subject of its verb too)
+                    // "هجوم انتحاري بسوريا", "عملية عسكرية جارية بسوريا": a state behind ب is where the attack happened, not its maker
+                    if (sector == "GOV" && cued != "actor" && m.Type == EntityType.Loc && m.FirstToken >= trigger.EndToken && BehindBa(analysis, m)) continue;
                     if (sector == "GOV" && (cued == "actor" || SupportVerbAgent(analysis, trigger, m, mentions) || (!isCity && TiedToTrigger(analysis.Tokens, trigger, m, mentions))))
                     {
                         Add(ev.Actors, ActorCode.With(code, "MIL"));
@@ -513,6 +525,41 @@ public sealed class ArgumentFinder
     [ThreadStatic]
     private static List<(string Code, int Token)>[]? _slotLists;
 
+    private static readonly HashSet<string> RelativePronouns = Lexicons.TsvTable.FoldedWords("relative_pronouns");
+
+    // the mention's word carries the preposition ب before the name ("بسوريا", "بالعراق")
+    private static bool BehindBa(Analysis analysis, EntityMention m)
+    {
+        var first = analysis.Tokens[m.FirstToken];
+        return m.Span.Start > first.Start && analysis.Text.AsSpan(first.Start, m.Span.Start - first.Start).IndexOf('ب') >= 0;
+    }
+
+    private static readonly HashSet<string> WhichPronouns = ["وهو", "هو", "وهي", "هي", "وهذا", "هذا"];
+
+    // "وهو ما نفته", "وهذا ما أكده": the trigger verb stands right after a pronoun and "ما"
+    private static bool AfterWhich(IReadOnlyList<Token> tokens, TriggerMatch trigger) =>
+        !trigger.HasArticle && trigger.Proclitics.Length == 0 && trigger.FirstToken >= 2 && tokens[trigger.FirstToken - 1].Folded == "ما"
+        && WhichPronouns.Contains(tokens[trigger.FirstToken - 2].Folded);
+
+    // the first name after the trigger that is not inside a relative clause opened after it: in "أعلنت السلطات الألمانية اعتقال
+    // ثلاثة أشخاص … ضد الهجمات التي يشنها الجيش التركي" the army does what the clause tells of its noun, not the arrest
+    private static (string Code, int Token)? OwnAfter(IReadOnlyList<Token> tokens, TriggerMatch trigger, List<(string Code, int Token)> after)
+    {
+        int relative = RelativeAfter(tokens, trigger, after);
+        foreach (var a in after)
+            if (a.Token < relative) return a;
+        return null;
+    }
+
+    // the first relative pronoun after the trigger, before its last name (int.MaxValue if none); one right after the trigger or
+    // its adjective opens a clause on the trigger itself, whose doer is the trigger's ("الحصار الذي تفرضه قوات النظام")
+    private static int RelativeAfter(IReadOnlyList<Token> tokens, TriggerMatch trigger, List<(string Code, int Token)> after)
+    {
+        for (int k = trigger.EndToken + 2; after.Count > 0 && k < after[^1].Token; k++)
+            if (RelativePronouns.Contains(tokens[k].Folded)) return k;
+        return int.MaxValue;
+    }
+
     /// <summary>The subject and object of a one-sided event among the names of its clause (<paramref name="actors"/>, with their tokens).</summary>
     private static void SubjectAndObject(Analysis analysis, Sentence sentence, Event ev, TriggerMatch trigger, List<EntityMention> mentions, List<(string Code, int Token)> actors)
     {
@@ -570,12 +617,15 @@ public sealed class ArgumentFinder
         else
         {
             (string Code, int Token) subject =
-                framed.Count > 0 ? framed[0]
+                // "…، وهو ما نفته هيئة تحرير الشام": a verb right after "وهو ما" opens a clause on what was just told, and its
+                // subject is named after it (not the names of the deed before)
+                after.Count > 0 && AfterWhich(analysis.Tokens, trigger) ? after[0]
+                : framed.Count > 0 ? framed[0]
                 : nounAgent ? after[0]
                 : carried.Count > 0 ? carried[^1]
                 : fronted.Count > 0 ? fronted[^1]
                 : sameSegmentBefore.Count > 0 ? sameSegmentBefore[^1]
-                : after.Count > 0 && !trigger.HasArticle && !trigger.Entry.Possessive && !trigger.Entry.FirstPerson && !plural && !accused ? after[0]
+                : OwnAfter(analysis.Tokens, trigger, after) is { } own && !trigger.HasArticle && !trigger.Entry.Possessive && !trigger.Entry.FirstPerson && !plural && !accused ? own
                 : before.Count > 0 ? before[^1]
                 : after[0];
             // "روسيا والصين": coordinated subjects act together (walk back to the head of the chain first)
@@ -606,8 +656,12 @@ public sealed class ArgumentFinder
                 if (!ev.Targets.Contains(a.Code)) Add(ev.Actors, a.Code);
             // the object: the first other actor after the trigger
             (string Code, int Token) obj = default;
+            // (of a deed done to someone, not one inside a relative clause opened after the trigger: that clause tells of its own
+            // noun; but the doer of a deed told in a clause on a statement's object is what the statement is against: "انتقد
+            // الحملة التي تشنها تركيا")
+            int relative = ev.Type is "COERCE" or "AID" or "RETREAT" or "MOBILIZE" ? RelativeAfter(analysis.Tokens, trigger, after) : int.MaxValue;
             foreach (var a in after)
-                if (!coordinated.Contains(a.Token) && !ev.Actors.Contains(a.Code)) { obj = a; break; }
+                if (a.Token < relative && !coordinated.Contains(a.Token) && !ev.Actors.Contains(a.Code)) { obj = a; break; }
             if (obj.Code is not null && !ev.Actors.Contains(obj.Code))
             {
                 Add(ev.Targets, obj.Code);

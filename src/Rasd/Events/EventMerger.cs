@@ -186,7 +186,9 @@ public static class EventMerger
                 // (not a raid dated by a then-word: background, not the headline's news)
                 if (e != h && e.Type == "ASSAULT" && e.Mode == h.Mode && !e.TimeFromAnaphor && e.FirstTrigger.Start > headlineEnd && SharePlace(e, h)
                     // (an attacker the headline names must be the body attack's: "قصف فسفوري" by the regime is no car bomb)
-                    && (h.Actors.Count == 0 || ShareActor(e, h)))
+                    && (h.Actors.Count == 0 || ShareActor(e, h))
+                    // (nor a capture into the named offensive it was part of)
+                    && NamedOperations.CanJoin(e, h))
                 {
                     into ??= e;
                     candidates++;

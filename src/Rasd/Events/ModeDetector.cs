@@ -70,6 +70,9 @@ public sealed class ModeDetector
             if (position is "before" or "around" && before && RelativeClauseBetween(tokens, m.EndToken, trigger.FirstToken)) continue;
             // "لم تدخل القافلة بسبب القصف": what a cause word opens is told as a fact, whatever the clause denies or plans
             if (before && CauseBetween(tokens, m.EndToken, trigger.FirstToken)) continue;
+            // "الإجراء الذي يجب اعتماده بعد الهجوم الكيمياوي": a definite deed right after "بعد/عقب" is one already known, told
+            // as a fact; what the sentence may do or denies is the later thing, not it
+            if (m.EndToken <= trigger.FirstToken && cueMode is EventMode.Possible or EventMode.Negated && AfterKnownDeed(tokens, trigger)) continue;
             // "لم يسفر القصف عن إصابات": the negation denies what the event caused, not the event, the verb's subject
             if (cueMode == EventMode.Negated && before && ConsequenceDenied(tokens, m.EndToken, trigger)) continue;
             // "تنفي تورطها في الغارات": the denial is of a part in the event, which happened
@@ -278,6 +281,9 @@ public sealed class ModeDetector
     private static readonly HashSet<string> CauseWords = Lexicons.TsvTable.FoldedWords("event_mode_cause_words");
 
     // a cause word between a cue and its trigger (data/event_mode_cause_words.tsv), bare or behind و/ف
+    private static bool AfterKnownDeed(IReadOnlyList<Token> tokens, TriggerMatch trigger) =>
+        trigger.HasArticle && trigger.Proclitics is "" or "ال" && trigger.FirstToken > 0 && tokens[trigger.FirstToken - 1].Folded is "بعد" or "وبعد" or "عقب";
+
     private static bool CauseBetween(IReadOnlyList<Token> tokens, int cueEnd, int trigger)
     {
         for (int k = cueEnd; k < trigger; k++)

@@ -112,6 +112,9 @@ public sealed class NamedOperations
         var named = ao is not null ? a : b;
         foreach (int sentence in other.Sentences)
             if (named.Sentences.Contains(sentence)) return true;
+        // "سيطر الجيش التركي على كامل منطقة عفرين": a clash or a capture told in a sentence of its own is a day's fighting
+        // within the offensive, a row of its own, not the offensive
+        if (other.AttackMode == "armed_clash") return false;
         return other.Places.Exists(p => operation.Places.Contains(p));
     }
 

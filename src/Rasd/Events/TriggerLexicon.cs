@@ -47,6 +47,16 @@ public sealed class TriggerLexicon
 
     public int Count => _trie.Count;
 
+    // a bare singular nationality adjective: no article, no clitic ("سوداني", not "السوداني" or "وسوري")
+    private static bool IsIndefiniteNationality(Text.Token token)
+    {
+        if (Entities.EntityLexicon.Default.AdjectiveCountry(token) is null) return false;
+        foreach (var r in token.Readings)
+            if (r.Proclitics.Length == 0 && !r.HasArticle && r.Stem == r.StemWithArticle
+                && Entities.EntityLexicon.Default.Adjectives.ContainsKey(r.StemWithArticle)) return true;
+        return false;
+    }
+
     /// <summary>All triggers in the analysis, sentence by sentence.</summary>
     public List<TriggerMatch> Find(Analysis analysis)
     {
@@ -65,6 +75,9 @@ public sealed class TriggerLexicon
             {
                 // "لطالب" is "for a student": a verb takes a conjunction, never the article or a preposition
                 if (m.Value.IsVerb && (m.FirstReading.HasArticle || m.FirstReading.Proclitics.AsSpan().IndexOfAny('ب', 'ل', 'ك') >= 0)) continue;
+                // "مصرع طالب سوداني": a verb's spelling right before an indefinite nationality adjective is the noun it also spells
+                // (a student), which the adjective describes; the verb's subject is definite or a name ("طالب السودانيون", "طالب الوزير")
+                if (m.Value.IsVerb && m.EndToken < s.EndToken && IsIndefiniteNationality(analysis.Tokens[m.EndToken])) continue;
                 var first = analysis.Tokens[m.FirstToken];
                 var last = analysis.Tokens[m.EndToken - 1];
                 found.Add(new TriggerMatch(m.Value, m.FirstToken, m.TokenCount, new Text.TextSpan(first.Start, last.End), s.Index, m.FirstReading.Proclitics,

@@ -76,6 +76,25 @@ internal static class WarningAddressee
             && !(addressee.Span.Start > first.Start && analysis.Text.AsSpan(first.Start, addressee.Span.Start - first.Start).IndexOfAny('ب', 'ل') >= 0);
     }
 
+    // the parties joined one after another to a name by "و" ("روسيا وإيران", "روسيا و إيران"), with nothing else between
+    private static List<(string Code, EntityMention Mention)> JoinedAfter(Analysis analysis, int sentence, EntityMention first)
+    {
+        var joined = new List<(string Code, EntityMention Mention)>();
+        var mentions = SentenceIndex.For(analysis).Mentions(sentence);
+        int end = first.EndToken;
+        while (end < analysis.Tokens.Count)
+        {
+            int at = analysis.Tokens[end].Folded == "و" ? end + 1 : end;
+            var next = ArgumentFinder.StartingAt(mentions, at);
+            if (next is null || StatementRoles.PartyCode(next) is not { } code) break;
+            // (behind its own "و" when it is not a word of its own: "وإيران")
+            if (at == end && !(analysis.Tokens[at].Folded.StartsWith('و') && !ArabicFolding.FoldString(next.Text).StartsWith('و'))) break;
+            joined.Add((code, next));
+            end = next.EndToken;
+        }
+        return joined;
+    }
+
     // the first party after the speaker that is not the speaker again ("حذرت وزارة الدفاع الأميركية \"البنتاغون\"": a state's ministry and army are one speaker)
     private static (string Code, EntityMention Mention) OtherParty(List<(string Code, EntityMention Mention)> parties, string speaker)
     {
@@ -118,6 +137,15 @@ internal static class WarningAddressee
             ev.Targets.Clear();
             ev.Targets.AddRange(members);
             ev.Places.RemoveAll(m.Places.Contains);
+            // "حذر الرئيس روسيا وإيران من …": the names joined to the addressee by و are warned too
+            foreach (var (joinedCode, joined) in JoinedAfter(analysis, trigger.SentenceIndex, m))
+            {
+                var more = ActorCode.Members(joinedCode);
+                ev.Actors.RemoveAll(more.Contains);
+                foreach (var c in more)
+                    if (!ev.Targets.Contains(c)) ev.Targets.Add(c);
+                ev.Places.RemoveAll(joined.Places.Contains);
+            }
             // the warning itself is made; the cue that makes what it warns of possible is its own word
             if (ev.Mode == EventMode.Possible) ev.Mode = EventMode.Actual;
             return;
@@ -125,8 +153,11 @@ internal static class WarningAddressee
         if (WarnedBy(analysis, trigger) is not var (warned, mention)) return;
         if (ev.Mode == EventMode.Actual) ev.Mode = EventMode.Possible;
         ev.Places.RemoveAll(mention.Places.Contains);
+        // (the names joined to the one warned are warned too: "حذرت فرنسا تركيا وروسيا من شن هجوم")
+        var joinedWarned = JoinedAfter(analysis, trigger.SentenceIndex, mention);
+        foreach (var (_, joined) in joinedWarned) ev.Places.RemoveAll(joined.Places.Contains);
         if (ev.Type == "ASSAULT")
-            foreach (var c in ActorCode.Members(warned))
+            foreach (var c in ActorCode.Members(warned).Concat(joinedWarned.SelectMany(j => ActorCode.Members(j.Code))))
             {
                 var force = ActorCode.Sector(c) == "GOV" ? ActorCode.With(c, "MIL") : c;
                 ev.Targets.Remove(force);
