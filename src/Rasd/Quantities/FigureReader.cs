@@ -295,7 +295,10 @@ public sealed class FigureReader
             if (prev is not null)
             {
                 var (plain, relation) = Gap(s, gapStart, c.First);
-                if (c.Partitive)
+                // "المئات من قذائف الهاون … وقد ارتقى عدد من الشهداء بينهم طفلان": people are no part of a count of shells or strikes
+                if ((c.Partitive || relation == BreakdownRelation.Inside) && prev.Noun?.Kind is NounKind.Strike or NounKind.Attack or NounKind.Times
+                    && c.Noun?.Kind == NounKind.Person) { }
+                else if (c.Partitive)
                 {
                     c.Parent = idx - 1;
                     c.Relation = BreakdownRelation.Inside;

@@ -240,6 +240,8 @@ public class FigurePhraseTests
         // "so far" between the role verb and a number with no noun of its own
         { "كما أصيب حتى الآن 37 بينهم ستة أطفال", "injured/all=37 exact; injured/children=6 exact in 0" },
         { "وقتل حتى اللحظة 12، بينهم طفلان", "killed/all=12 exact; killed/children=2 exact in 0" },
+        // people are no part of a count of shells before them
+        { "سقطت عشرات القذائف على المدينة وقد قتل عدد من المدنيين بينهم طفلان", "strikes/all=10 at_least vague; killed/children=2 exact" },
     };
 
     [Theory]
