@@ -26,11 +26,25 @@ internal static class CarriedSubject
         return false;
     }
 
+    // "واتهم النظام السوري بارتكاب مجازر", "واتهم لندن بممارسة ضغوط": the state or body right after the verb already read as whom it
+    // accuses, threatens or asks is its object; a person or a capital there is as a rule the subject ("واتهم الأسد إسرائيل", "وتتهم أنقرة …")
+    private static bool ObjectRightAfter(Analysis analysis, Event ev, TriggerMatch trigger, Text.Sentence sentence)
+    {
+        if (ev.Targets.Count == 0 || ev.Type is not ("ACCUSE" or "THREATEN" or "REQUEST")) return false;
+        foreach (var m in ArgumentFinder.MentionsIn(analysis, sentence))
+            if (m.FirstToken == trigger.EndToken)
+                return m.Type != EntityType.Per && !(m.Type == EntityType.Loc && m.GeoPrecision is 1 or 2) && m.Actor is { } code && ev.Targets.Contains(code);
+        return false;
+    }
+
     public static void Apply(Analysis analysis, Event ev, TriggerMatch trigger)
     {
         if (ev.Actors.Count > 0 || !Types.Contains(ev.Type) || trigger.SentenceIndex == 0 || trigger.HasArticle || trigger.Proclitics != "و") return;
         var sentence = analysis.Sentences[trigger.SentenceIndex];
-        if (trigger.FirstToken != sentence.FirstToken || trigger.EndToken >= sentence.EndToken || !SubjectLeftOut(analysis.Tokens[trigger.EndToken])) return;
+        // "واتهم النظام السوري بارتكاب مجازر": the name after the verb already read as whom it accuses, threatens or asks is its object,
+        // and the subject is again left out
+        if (trigger.FirstToken != sentence.FirstToken || trigger.EndToken >= sentence.EndToken
+            || !SubjectLeftOut(analysis.Tokens[trigger.EndToken]) && !ObjectRightAfter(analysis, ev, trigger, sentence)) return;
         var before = analysis.Sentences[trigger.SentenceIndex - 1];
         foreach (var m in ArgumentFinder.MentionsIn(analysis, before))
         {
