@@ -142,9 +142,10 @@ public static class SummaryWriter
         var country = ActorCode.Country(code);
         var sector = ActorCode.Sector(code);
         if (country is not null && sector.Length > 0 && Sectors.TryGetValue(sector, out var s))
-            // (a country the article does not name itself is written by its English name, not its code: "Russia forces", not "RUS forces")
-            return names.TryGetValue(country, out var cn) ? $"{cn} {s}"
-                : EntityLexicon.Default.Countries.TryGetValue(country, out var entry) && entry.NameEn is { Length: > 0 } en ? $"{en} {s}" : $"{country} {s}";
+            // (by the country's English name, not its code, "RUS forces", nor the article's name for the code, which may be its capital
+            // as a place: "Moscow forces")
+            return EntityLexicon.Default.Countries.TryGetValue(country, out var entry) && entry.NameEn is { Length: > 0 } en ? $"{en} {s}"
+                : names.TryGetValue(country, out var cn) ? $"{cn} {s}" : $"{country} {s}";
         return Sectors.TryGetValue(code, out var igo) ? igo : code;
     }
 
