@@ -152,6 +152,8 @@ public sealed class ArgumentFinder
                     if (CueReaches(analysis.Tokens, c, m, attack: ev.Type == "ASSAULT")) cued = Role(c);
                 // "قتلى من حزب الله": those who lost people were the ones attacked — of an attack only, not of a denial or a call
                 if (cued == "victim") cued = ev.Type == "ASSAULT" ? "target" : null;
+                // "قتل ضابطا في الجيش السوري": "في" names the force the dead served in, not where they fell
+                if (ev.Type == "ASSAULT" && cued == "place" && CountedServedIn(analysis, m)) cued = "target";
                 // "شنتها واشنطن وباريس ولندن": names coordinated with an actor-cued one share its cue
                 cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "actor") ? "actor" : null;
                 // "محادثات … حول عفرين وداعش": a name coordinated with a place that talks or a deal are about is topic too, not a party
@@ -863,6 +865,20 @@ public sealed class ArgumentFinder
     private static readonly List<string> NoCountries = [];
 
     /// <summary>Fighters named as the counted people of a figure ("مقتل 10 عناصر من قوات النظام") are the ones attacked.</summary>
+    /// <summary>
+    /// "قتل ضابطا في الجيش السوري", "إصابة 3 عناصر في هيئة تحرير الشام": the force or group named with "في" right after the men a
+    /// figure counts is the one they served in (not a place: "مقتل 3 جنود في تركيا" says where).
+    /// </summary>
+    private static bool CountedServedIn(Analysis analysis, EntityMention m)
+    {
+        if (m.Type == EntityType.Loc || m.FirstToken == 0 || analysis.Tokens[m.FirstToken - 1].Folded != "في") return false;
+        var figures = analysis.Get<Quantities.FigureLayer>();
+        if (figures is null) return false;
+        foreach (var f in figures.Figures)
+            if (f.Role is "killed" or "injured" && analysis.TokenAtOrAfter(f.Span.End) == m.FirstToken - 1) return true;
+        return false;
+    }
+
     private static bool CountedVictims(Analysis analysis, EntityMention m)
     {
         var figures = analysis.Get<Quantities.FigureLayer>();
