@@ -169,6 +169,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             WarningAddressee.Apply(analysis, ev, t);
             CarriedSubject.Apply(analysis, ev, t);
             OccasionMeeting.Apply(analysis, ev, t);
+            ParticipleCall.Apply(analysis, ev, t);
         }
         // "غداة الهجوم": the attack was the day before the day its clause tells (moved now if that day is known, else once it is)
         int shift = RelativeDays.Shift(analysis, triggers[0]);

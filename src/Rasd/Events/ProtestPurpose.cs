@@ -5,7 +5,8 @@ namespace Rasd.Events;
 
 /// <summary>
 /// "تظاهر الآلاف رفضا للهجوم": an accusative verbal noun after a protest word in its sentence tells the protest's purpose
-/// (data/protest_purpose_words.tsv), no event of its own; so does a demand told with the ل of purpose ("للمطالبة بالإفراج").
+/// (data/protest_purpose_words.tsv), no event of its own; so does a demand told with the ل of purpose ("للمطالبة بالإفراج") or
+/// by a participle ("تظاهر المئات مطالبين بإسقاط النظام").
 /// </summary>
 internal static class ProtestPurpose
 {
@@ -25,7 +26,11 @@ internal static class ProtestPurpose
             var t = kept[i];
             if (t.Entry.Type == "PROTEST") { protestSentence = t.SentenceIndex; continue; }
             // "تظاهر المئات للمطالبة بالإفراج عن المعتقلين": a demand told with the ل of purpose after a protest is what the protest is for
-            if (t.SentenceIndex == protestSentence && t.Entry.Type == "REQUEST" && IsForPurpose(t)) { kept.RemoveAt(i--); continue; }
+            if (t.SentenceIndex == protestSentence && t.Entry.Type == "REQUEST" && (IsForPurpose(t) || ParticipleCall.IsParticiple(analysis.Tokens[t.FirstToken])))
+            {
+                kept.RemoveAt(i--);
+                continue;
+            }
             if (t.SentenceIndex != protestSentence || t.TokenCount != 1 || t.HasArticle) continue;
             if (IsPurposeWord(analysis.Tokens[t.FirstToken].Folded)) kept.RemoveAt(i--);
         }
@@ -56,7 +61,7 @@ internal static class ProtestPurpose
     private static readonly List<string> None = [];
 
     // the demands of purpose as written, folded: the words dropped above, looked for again by the mode of what they ask for
-    private static readonly HashSet<string> PurposeDemands = [.. new[] { "للمطالبة", "لمطالبة", "وللمطالبة" }.Select(w => Text.ArabicFolding.FoldString(w))];
+    private static readonly HashSet<string> PurposeDemands = [.. new[] { "للمطالبة", "لمطالبة", "وللمطالبة", "مطالبين", "مطالبا", "داعين", "داعيا" }.Select(w => Text.ArabicFolding.FoldString(w))];
 
     // how far after "للمطالبة" what is asked for may come ("للمطالبة مجددا بالإفراج عن …")
     private const int DemandReach = 2;

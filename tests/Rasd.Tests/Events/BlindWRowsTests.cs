@@ -12,6 +12,7 @@ public class BlindWRowsTests
     [InlineData("وتظاهر آلاف الطلاب أمام البرلمان في بيروت للمطالبة باستقالة الحكومة.")]
     [InlineData("اعتصم العشرات أمام مبنى المحافظة في درعا للمطالبة بالإفراج عن المعتقلين.")]
     [InlineData("وخرج مئات المحتجين في مدينة السويداء يوم الجمعة للمطالبة بالإفراج عن المعتقلين.")]
+    [InlineData("وتظاهر المئات في مدينة إدلب مطالبين بإسقاط النظام.")]
     public void NoCallOfItsOwn(string sentence)
     {
         var record = Pipeline.Extract(new Document(sentence, "row", new DateOnly(2024, 3, 14)));
