@@ -223,6 +223,8 @@ public sealed class ArgumentFinder
                     var sector = ActorCode.Sector(code);
                     // "غارات على مواقع النظام": a government that is hit is hit in its forces (a capital so cued is a place)
                     if (cued == "target" && sector == "GOV" && m.Type != EntityType.Loc) { Add(ev.Targets, ActorCode.With(code, "MIL")); continue; }
+                    // "قصفت قوات النظام مواقع المعارضة": the opposition an attack hits is its armed factions, as the one that shells is
+                    if (sector == "OPP" && (cued == "target" || CountedVictims(analysis, m))) { Add(ev.Targets, ActorCode.With(code, "REB")); continue; }
                     if (sector == "CVL" || (cued == "target" && sector != "GOV") || CountedVictims(analysis, m)) { Add(ev.Targets, code); continue; }
                     // "قال جيش الإسلام إن المنطقة تتعرض لهجوم من قوات النظام": a name before a verb of undergoing the attack is not its attacker
                     if (cued != "actor" && UndergoneAttack.NamedBefore(analysis.Tokens, trigger, m)) continue;
