@@ -34,10 +34,44 @@ public static class CountryAnaphora
             // the nearest speaker before it in the sentence: "بلاده" (his) is a man's, "بلادها" also a country's or a ministry's;
             // when that speaker's state is unknown nothing is resolved, rather than reaching past them to another state
             bool feminine = match.Value == "fem";
-            var speaker = layer.Mentions.LastOrDefault(m => m.EndToken <= match.FirstToken && m.FirstToken >= sentence.FirstToken
-                && (m.Type == EntityType.Per || m.Role is not null || feminine && m.Type is EntityType.Org or EntityType.Loc));
+            bool IsSpeaker(EntityMention m) => m.EndToken <= match.FirstToken && m.FirstToken >= sentence.FirstToken
+                && (m.Type == EntityType.Per || m.Role is not null || feminine && m.Type is EntityType.Org or EntityType.Loc);
+            // "قال وزير الخارجية التركي … خلال لقائه نظيره الروسي … إن بلاده": the subject of the verb of saying, when no other
+            // verb of saying stands between it and "بلاده", before the nearest name
+            var speaker = SaidBy(analysis.Tokens, layer.Mentions, match.FirstToken, IsSpeaker) ?? layer.Mentions.LastOrDefault(IsSpeaker);
             return StateOf(speaker?.Actor);
         }, starts);
+
+    private static readonly HashSet<string> SpeechVerbs = TsvTable.FoldedWords("speech_verbs");
+
+    // how many words (a title) may stand between the verb of saying and its subject's name
+    private const int TitleReach = 4;
+
+    // the last speaker right after a verb of saying (across a title), with no verb of saying between them and the anaphor
+    private static EntityMention? SaidBy(IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, int anaphor, Func<EntityMention, bool> isSpeaker)
+    {
+        for (int i = mentions.Count - 1; i >= 0; i--)
+        {
+            var m = mentions[i];
+            // (a speaker of no state, "سفيرة الولايات المتحدة في الأمم المتحدة", leaves the search to the names before it)
+            if (!isSpeaker(m) || StateOf(m.Actor) is null) continue;
+            for (int k = m.EndToken; k < anaphor; k++)
+                if (IsSpeechVerb(tokens[k])) return null;
+            for (int k = m.FirstToken - 1; k >= 0 && k >= m.FirstToken - 1 - TitleReach; k--)
+            {
+                if (!tokens[k].IsWord) break;
+                if (IsSpeechVerb(tokens[k])) return m;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsSpeechVerb(Token t)
+    {
+        foreach (var r in t.Readings)
+            if (r.Proclitics is "" or "و" or "ف" && SpeechVerbs.Contains(r.Stem)) return true;
+        return false;
+    }
 
     /// <summary>The state of a state actor code (RUSGOV, TURMIL → RUS, TUR); null for rebels, civilians, IGOs and the like.</summary>
     private static string? StateOf(string? actor) =>

@@ -154,9 +154,14 @@ public sealed class ArgumentFinder
                     if (CueReaches(analysis.Tokens, c, m, attack: ev.Type == "ASSAULT")) cued = Role(c);
                 // "قتلى من حزب الله": those who lost people were the ones attacked — of an attack only, not of a denial or a call
                 if (cued == "victim") cued = ev.Type == "ASSAULT" ? "target" : null;
+<<<<<<< HEAD
                 // "ضد من وصفهم بـ"الإرهابيين"": whom the speaker names so is what the deed is aimed at
                 // (a displacement or talks are not aimed at them: there they are only no party)
                 if (cued == "described") cued = ev.Type is "ASSAULT" or "REQUEST" or "COERCE" or "THREATEN" or "ACCUSE" ? "target" : "topic";
+=======
+                // "قتل ضابطا في الجيش السوري": "في" names the force the dead served in, not where they fell
+                if (ev.Type == "ASSAULT" && cued == "place" && CountedServedIn(analysis, m)) cued = "target";
+>>>>>>> blindW
                 // "شنتها واشنطن وباريس ولندن": names coordinated with an actor-cued one share its cue
                 cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "actor") ? "actor" : null;
                 // "بالتنسيق مع بريطانيا وفرنسا": a state the deed is done in coordination with does it too; a body so named ("بالتنسيق
@@ -227,13 +232,20 @@ public sealed class ArgumentFinder
                     // "الغارات التي تستهدف وحدات حماية الشعب", "إنها تستهدف …": with the subject before the verb, the name after it is hit
                     // (of whichever attack verb of the sentence: "الغارات التي استهدفت عناصر النصرة" hits them for the noun as well)
                     cued ??= AttackObject.OfAnyVerb(analysis, sentence.Index, m, mentions, CueFillers.Contains) ? "target" : null;
+                    // "صدت قوات النظام هجوما شنه مسلحون": the one who repels the attack is the one attacked
+                    cued ??= RepelledAttack.Repeller(analysis.Tokens, trigger, m) ? "target" : null;
                     // "يتعين على المجلس الرد على الهجوم": a UN body referred back to in one word is neither hit nor striking
                     if (code == "IGO" && !m.IsNamedEntity && m.TokenCount == 1) continue;
                     var sector = ActorCode.Sector(code);
                     // "غارات على مواقع النظام": a government that is hit is hit in its forces (a capital so cued is a place)
                     if (cued == "target" && sector == "GOV" && m.Type != EntityType.Loc) { Add(ev.Targets, ActorCode.With(code, "MIL")); continue; }
+<<<<<<< HEAD
                     // "هجوم على آخر معاقل المعارضة": the opposition that is hit is hit in its armed factions
                     if (cued == "target" && sector == "OPP") { Add(ev.Targets, ActorCode.With(code, "REB")); continue; }
+=======
+                    // "قصفت قوات النظام مواقع المعارضة": the opposition an attack hits is its armed factions, as the one that shells is
+                    if (sector == "OPP" && (cued == "target" || CountedVictims(analysis, m))) { Add(ev.Targets, ActorCode.With(code, "REB")); continue; }
+>>>>>>> blindW
                     if (sector == "CVL" || (cued == "target" && sector != "GOV") || CountedVictims(analysis, m)) { Add(ev.Targets, code); continue; }
                     // "قال جيش الإسلام إن المنطقة تتعرض لهجوم من قوات النظام": a name before a verb of undergoing the attack is not its attacker
                     if (cued != "actor" && UndergoneAttack.NamedBefore(analysis.Tokens, trigger, m)) continue;
@@ -919,6 +931,20 @@ public sealed class ArgumentFinder
     private static readonly List<string> NoCountries = [];
 
     /// <summary>Fighters named as the counted people of a figure ("مقتل 10 عناصر من قوات النظام") are the ones attacked.</summary>
+    /// <summary>
+    /// "قتل ضابطا في الجيش السوري", "إصابة 3 عناصر في هيئة تحرير الشام": the force or group named with "في" right after the men a
+    /// figure counts is the one they served in (not a place: "مقتل 3 جنود في تركيا" says where).
+    /// </summary>
+    private static bool CountedServedIn(Analysis analysis, EntityMention m)
+    {
+        if (m.Type == EntityType.Loc || m.FirstToken == 0 || analysis.Tokens[m.FirstToken - 1].Folded != "في") return false;
+        var figures = analysis.Get<Quantities.FigureLayer>();
+        if (figures is null) return false;
+        foreach (var f in figures.Figures)
+            if (f.Role is "killed" or "injured" && analysis.TokenAtOrAfter(f.Span.End) == m.FirstToken - 1) return true;
+        return false;
+    }
+
     private static bool CountedVictims(Analysis analysis, EntityMention m)
     {
         var figures = analysis.Get<Quantities.FigureLayer>();

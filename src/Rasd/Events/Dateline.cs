@@ -41,7 +41,7 @@ public static class Dateline
         return false;
     }
 
-    private static bool IsDash(string text)
+    internal static bool IsDash(string text)
     {
         foreach (var c in text)
             if (c is not ('-' or '–' or '—' or '−')) return false;

@@ -168,6 +168,8 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             ArgumentFinder.Default.Fill(analysis, ev, t);
             WarningAddressee.Apply(analysis, ev, t);
             CarriedSubject.Apply(analysis, ev, t);
+            OccasionMeeting.Apply(analysis, ev, t);
+            ParticipleCall.Apply(analysis, ev, t);
         }
         // "غداة الهجوم": the attack was the day before the day its clause tells (moved now if that day is known, else once it is)
         int shift = RelativeDays.Shift(analysis, triggers[0]);

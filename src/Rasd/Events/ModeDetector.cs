@@ -160,6 +160,8 @@ public sealed class ModeDetector
         // "دعت إلى احترام اتفاق وقف إطلاق النار الموقع في آذار 2020": a deal made at its own date is not what is called for
         if (GenericReference.ConcludedOnItsDate(analysis, trigger)) return false;
         var tokens = analysis.Tokens;
+        // "تظاهروا للمطالبة بالإفراج عن المعتقلين": the demand of a protest is no event of its own (ProtestPurpose), what it asks for still may be
+        if (ProtestPurpose.DemandedBefore(tokens, trigger)) return true;
         bool introduced = trigger.Proclitics.Contains('ب')
             || (trigger.FirstToken > 0 && tokens[trigger.FirstToken - 1].Folded == "الي")
             // "بشن هجوم": the preposition is on the verbal noun that carries the trigger

@@ -3,7 +3,11 @@ using Rasd.Pipeline;
 
 namespace Rasd.Events;
 
-/// <summary>"تظاهر الآلاف رفضا للهجوم": an accusative verbal noun after a protest word in its sentence tells the protest's purpose (data/protest_purpose_words.tsv), no event of its own.</summary>
+/// <summary>
+/// "تظاهر الآلاف رفضا للهجوم": an accusative verbal noun after a protest word in its sentence tells the protest's purpose
+/// (data/protest_purpose_words.tsv), no event of its own; so does a demand told with the ل of purpose ("للمطالبة بالإفراج") or
+/// by a participle ("تظاهر المئات مطالبين بإسقاط النظام").
+/// </summary>
 internal static class ProtestPurpose
 {
     private static readonly TsvTable Table = TsvTable.LoadEmbedded("protest_purpose_words");
@@ -21,6 +25,12 @@ internal static class ProtestPurpose
         {
             var t = kept[i];
             if (t.Entry.Type == "PROTEST") { protestSentence = t.SentenceIndex; continue; }
+            // "تظاهر المئات للمطالبة بالإفراج عن المعتقلين": a demand told with the ل of purpose after a protest is what the protest is for
+            if (t.SentenceIndex == protestSentence && t.Entry.Type == "REQUEST" && (IsForPurpose(t) || ParticipleCall.IsParticiple(analysis.Tokens[t.FirstToken])))
+            {
+                kept.RemoveAt(i--);
+                continue;
+            }
             if (t.SentenceIndex != protestSentence || t.TokenCount != 1 || t.HasArticle) continue;
             if (IsPurposeWord(analysis.Tokens[t.FirstToken].Folded)) kept.RemoveAt(i--);
         }
@@ -49,6 +59,35 @@ internal static class ProtestPurpose
     }
 
     private static readonly List<string> None = [];
+
+    // the demands of purpose as written, folded: the words dropped above, looked for again by the mode of what they ask for
+    private static readonly HashSet<string> PurposeDemands = [.. new[] { "للمطالبة", "لمطالبة", "وللمطالبة", "مطالبين", "مطالبا", "داعين", "داعيا" }.Select(w => Text.ArabicFolding.FoldString(w))];
+
+    // how far after "للمطالبة" what is asked for may come ("للمطالبة مجددا بالإفراج عن …")
+    private const int DemandReach = 2;
+
+    /// <summary>
+    /// "تظاهروا للمطالبة بالإفراج عن المعتقلين": whether the trigger, told with ب, is what a demand of purpose asks for (so it has
+    /// not happened); not a deed named further on as the demand's reason ("للمطالبة بمعاقبته جراء قيامه بقتل …").
+    /// </summary>
+    public static bool DemandedBefore(IReadOnlyList<Text.Token> tokens, TriggerMatch trigger)
+    {
+        if (!trigger.Proclitics.TrimStart('و').StartsWith('ب')) return false;
+        for (int i = trigger.FirstToken - 1; i >= 0 && i >= trigger.FirstToken - DemandReach; i--)
+        {
+            if (!tokens[i].IsWord) return false;
+            if (PurposeDemands.Contains(tokens[i].Folded)) return true;
+        }
+        return false;
+    }
+
+    // "للمطالبة", "لمطالبة", "وللمطالبة": ل (of purpose) and no other preposition before the demand
+    private static bool IsForPurpose(TriggerMatch t)
+    {
+        if (!t.HasPreposition) return false;
+        var p = t.Proclitics.TrimStart('و', 'ف');
+        return p is "ل" or "لل";
+    }
 
     /// <summary>Whether a folded word is one of the purpose words, alone or after "و" ("ورفضا": a second purpose joined to the first).</summary>
     public static bool IsPurposeWord(string folded) => In(Words, folded);

@@ -47,6 +47,8 @@ public static partial class TimeAttacher
             if (SuperlativeSince(analysis.Tokens, t.FirstToken, trigger.FirstToken)) continue;
             // "المرسوم التشريعي رقم 32 لعام 2015": the year of a numbered decree or resolution names it, it does not date the event
             if (NumberedYear(analysis.Tokens, t.FirstToken)) continue;
+            // "منذ حرب 1967", "قبل ثورة 2011": a year that names another happening dates that one only (data/time_year_event_nouns.tsv)
+            if (t.FirstToken != trigger.EndToken && YearOfNamedHappening(analysis.Tokens, t.FirstToken)) continue;
             // "ستلتقي روسيا وتركيا …، التي قال قائدها الأسبوع الماضي": a verb marked for the future never happened on a day already past
             if (trigger.Proclitics.EndsWith('س') && analysis.Published is { } today && span.End < today) continue;
             // "دعت إلى احترام الاتفاق الموقع في آذار 2020": the date of a deal said to be made is that deal's, not the call's
@@ -363,6 +365,17 @@ public static partial class TimeAttacher
     }
 
     /// <summary>Whether a date follows "رقم N" ("القانون رقم 45 لسنة 1982", "القرار رقم 2401 لعام 2018"): part of a document's number.</summary>
+    private static readonly HashSet<string> YearEventNouns = Lexicons.TsvTable.FoldedWords("time_year_event_nouns");
+
+    // a year number right after a noun that names a happening by it ("حرب 1967")
+    private static bool YearOfNamedHappening(IReadOnlyList<Text.Token> tokens, int first)
+    {
+        if (first == 0 || !tokens[first].IsNumber || !tokens[first - 1].IsWord) return false;
+        foreach (var r in tokens[first - 1].Readings)
+            if (YearEventNouns.Contains(r.Stem)) return true;
+        return false;
+    }
+
     private static bool NumberedYear(IReadOnlyList<Token> tokens, int first) =>
         first >= 2 && tokens[first - 1].Kind == TokenKind.Number && tokens[first - 2].Folded == "رقم";
 

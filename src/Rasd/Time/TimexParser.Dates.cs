@@ -251,7 +251,7 @@ internal sealed partial class TimexParser
         if (YearNumber(k) is not { } y) return null;
         var (end, _, _, hijri) = YearSuffix(k + 1, y);
         bool suffixed = end > k + 1;
-        if (!word && !suffixed && !prefixed && !TimePrepositionBefore(j, 0) && !YearListed(k)) return null;
+        if (!word && !suffixed && !prefixed && !TimePrepositionBefore(j, 0) && !YearListed(k) && !NamedByYear(k)) return null;
         // "أكثر من 1000 قتيل", "من 2000 شخص": a number that counts something is no year
         if (!word && !suffixed && CountsNoun(k + 1)) return null;
         // a bare number under 1600 is a Hijri year only when "هـ" or "عام" says so; alone it is a count
@@ -264,6 +264,17 @@ internal sealed partial class TimexParser
         }
         if (y is < 1900 or > 2100 && !word && !suffixed) return null;
         return new Core(end, CalendarValue.OfYear(y), null) { Skip = skip };
+    }
+
+    private static readonly HashSet<string> YearEventNouns = Lexicons.TsvTable.FoldedWords("time_year_event_nouns");
+
+    /// <summary>"منذ حرب 1967", "ثورة 2011": a year number right after a noun that names a happening by its year.</summary>
+    private bool NamedByYear(int k)
+    {
+        if (k == 0 || !_t[k - 1].IsWord) return false;
+        foreach (var r in _t[k - 1].Readings)
+            if (YearEventNouns.Contains(r.Stem)) return true;
+        return false;
     }
 
     private bool CountsNoun(int k)
