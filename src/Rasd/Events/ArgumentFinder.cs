@@ -154,14 +154,11 @@ public sealed class ArgumentFinder
                     if (CueReaches(analysis.Tokens, c, m, attack: ev.Type == "ASSAULT")) cued = Role(c);
                 // "قتلى من حزب الله": those who lost people were the ones attacked — of an attack only, not of a denial or a call
                 if (cued == "victim") cued = ev.Type == "ASSAULT" ? "target" : null;
-<<<<<<< HEAD
                 // "ضد من وصفهم بـ"الإرهابيين"": whom the speaker names so is what the deed is aimed at
                 // (a displacement or talks are not aimed at them: there they are only no party)
                 if (cued == "described") cued = ev.Type is "ASSAULT" or "REQUEST" or "COERCE" or "THREATEN" or "ACCUSE" ? "target" : "topic";
-=======
                 // "قتل ضابطا في الجيش السوري": "في" names the force the dead served in, not where they fell
                 if (ev.Type == "ASSAULT" && cued == "place" && CountedServedIn(analysis, m)) cued = "target";
->>>>>>> blindW
                 // "شنتها واشنطن وباريس ولندن": names coordinated with an actor-cued one share its cue
                 cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "actor") ? "actor" : null;
                 // "بالتنسيق مع بريطانيا وفرنسا": a state the deed is done in coordination with does it too; a body so named ("بالتنسيق
@@ -239,13 +236,8 @@ public sealed class ArgumentFinder
                     var sector = ActorCode.Sector(code);
                     // "غارات على مواقع النظام": a government that is hit is hit in its forces (a capital so cued is a place)
                     if (cued == "target" && sector == "GOV" && m.Type != EntityType.Loc) { Add(ev.Targets, ActorCode.With(code, "MIL")); continue; }
-<<<<<<< HEAD
-                    // "هجوم على آخر معاقل المعارضة": the opposition that is hit is hit in its armed factions
-                    if (cued == "target" && sector == "OPP") { Add(ev.Targets, ActorCode.With(code, "REB")); continue; }
-=======
-                    // "قصفت قوات النظام مواقع المعارضة": the opposition an attack hits is its armed factions, as the one that shells is
+                    // "قصفت قوات النظام مواقع المعارضة", "هجوم على آخر معاقل المعارضة": the opposition an attack hits is its armed factions, as the one that shells is
                     if (sector == "OPP" && (cued == "target" || CountedVictims(analysis, m))) { Add(ev.Targets, ActorCode.With(code, "REB")); continue; }
->>>>>>> blindW
                     if (sector == "CVL" || (cued == "target" && sector != "GOV") || CountedVictims(analysis, m)) { Add(ev.Targets, code); continue; }
                     // "قال جيش الإسلام إن المنطقة تتعرض لهجوم من قوات النظام": a name before a verb of undergoing the attack is not its attacker
                     if (cued != "actor" && UndergoneAttack.NamedBefore(analysis.Tokens, trigger, m)) continue;
