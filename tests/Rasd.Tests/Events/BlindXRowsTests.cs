@@ -1,0 +1,26 @@
+using Rasd.Documents;
+using Rasd.Pipeline;
+
+namespace Rasd.Tests.Events;
+
+/// <summary>Round X's rows: leaflets dropped from the air are no attack, and the guards that keep real air drops attacks.</summary>
+public class BlindXRowsTests
+{
+    private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
+
+    private static Rasd.Records.RasdRecord Extract(string sentence) =>
+        Pipeline.Extract(new Document(sentence, "row", new DateOnly(2024, 3, 14)));
+
+    [Theory]
+    // dropping leaflets that ask people to leave is a call, not an air strike
+    [InlineData("أسقطت طائرات حربية منشورات فوق مدينة الرستن تطالب السكان بمغادرتها.")]
+    [InlineData("وأسقطت مروحيات روسية مناشير ورقية على قرى ريف حماة تدعو المسلحين إلى تسليم أسلحتهم.")]
+    public void NoAttack(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Type == "ASSAULT");
+
+    [Theory]
+    [InlineData("ألقت المروحيات براميل متفجرة على بلدة كفرزيتا أمس.")]
+    [InlineData("أسقطت الدفاعات الجوية طائرة مسيرة قرب مطار حميميم.")]
+    public void StillAnAttack(string sentence) =>
+        Assert.Contains(Extract(sentence).Events, e => e.Type == "ASSAULT");
+}
