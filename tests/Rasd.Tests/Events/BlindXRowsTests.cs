@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round X's rows: leaflets dropped from the air are no attack, and the guards that keep real air drops attacks.</summary>
+/// <summary>Round X's rows: leaflets dropped from the air are no attack, "أوقف" halts rather than arrests unless a person follows, and guards.</summary>
 public class BlindXRowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -17,6 +17,14 @@ public class BlindXRowsTests
     [InlineData("وأسقطت مروحيات روسية مناشير ورقية على قرى ريف حماة تدعو المسلحين إلى تسليم أسلحتهم.")]
     public void NoAttack(string sentence) =>
         Assert.DoesNotContain(Extract(sentence).Events, e => e.Type == "ASSAULT");
+
+    [Theory]
+    // "أوقف" arrests only a person; halting fighting, support or aid is no coercion
+    [InlineData("وأوقفت الحكومة دعمها للفصائل المسلحة في الشمال.")]
+    [InlineData("أوقف الجيش القتال في المدينة لساعات بعد وساطة محلية.")]
+    [InlineData("وأوقفت الأمم المتحدة إرسال المساعدات إلى المخيم.")]
+    public void NoArrest(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Type == "COERCE");
 
     [Theory]
     [InlineData("ألقت المروحيات براميل متفجرة على بلدة كفرزيتا أمس.")]
