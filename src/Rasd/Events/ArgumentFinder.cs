@@ -888,13 +888,20 @@ public sealed class ArgumentFinder
         // itself ("انتقد الرئيس التركي …", "اتهم القضاء الفرنسي …")
         bool subjectNamed = k > trigger.EndToken || trigger.Entry.Possessive || EndsAt(mentions, trigger.FirstToken);
         if (!subjectNamed) return NoCountries;
-        // the object: one definite word, then its adjectives ("الاقتراح الروسي", "الغارات الإسرائيلية والأمريكية")
-        if (k + 1 >= sentence.EndToken || !tokens[k].IsWord || !tokens[k].Folded.StartsWith("ال", StringComparison.Ordinal)
+        // "أدانت الخارجية المصرية بشدة العدوان التركي": a manner adverb may stand before the object
+        if (k < sentence.EndToken && MannerAdverbs.Contains(tokens[k].Folded)) k++;
+        // the object: one definite word, then its adjectives ("الاقتراح الروسي", "الغارات الإسرائيلية والأمريكية"), or with the
+        // preposition the verb takes ("ندد روحاني بالهجوم التركي")
+        if (k + 1 >= sentence.EndToken || !tokens[k].IsWord
+            || !(tokens[k].Folded.StartsWith("ال", StringComparison.Ordinal) || tokens[k].Folded.StartsWith("بال", StringComparison.Ordinal))
             || EntityLexicon.Default.AdjectiveCountryAt(tokens, k) is not null || Covers(mentions, k + 1)
             // ("اقتراح رفضه الرئيس التركي": a title after the verb is its subject, the pronoun its object)
             || TitledConjunct.IsTitleWord(tokens[k].Folded)) return NoCountries;
         return AdjectiveRun(tokens, sentence, k + 1);
     }
+
+    // manner adverbs between a statement verb's subject and its object (folded)
+    private static readonly HashSet<string> MannerAdverbs = ["بشده", "بقوه", "بشدة", "بقوة", "ايضا", "أيضا"];
 
     // data/territory_nouns.tsv: "الأراضي", "الأجواء" — nouns of a state's territory
     private static readonly HashSet<string> TerritoryNouns = Lexicons.TsvTable.FoldedWords("territory_nouns");
@@ -1057,7 +1064,9 @@ public sealed class ArgumentFinder
     /// <summary>A place named as a topic ("بشأن إدلب"), a landmark ("قرب X") or a stage of a journey ("قبل بكين") is not where the event happens.</summary>
     private bool NotWhere(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => IsTopic(cues, m) || HasCue(cues, m, "near") || HasCue(cues, m, "border") || HasCue(cues, m, "sequence") || HasCue(cues, m, "backer")
         // "الهلال الأحمر الكردي ومقره في القامشلي": where a body sits is not where the event happened
-        || HasCue(cues, m, "seat");
+        || HasCue(cues, m, "seat")
+        // "عفرين الخاضعة لسيطرة موسكو": the state or capital that holds a place describes it; the event is not in that state
+        || m.Type == EntityType.Loc && HasCue(cues, m, "controller");
 
     private bool HasCue(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, string role)
     {
