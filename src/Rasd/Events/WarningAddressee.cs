@@ -38,8 +38,13 @@ internal static class WarningAddressee
     /// <summary>The party a warning verb addresses and its code, or null.</summary>
     public static (string Code, EntityMention Mention)? Addressee(Analysis analysis, TriggerMatch trigger)
     {
-        if (Opener(analysis, trigger) is not int stop) return null;
         var mentions = SentenceIndex.For(analysis).Mentions(trigger.SentenceIndex);
+        // "نتانياهو يحذر إيران ملوحا بقطعة معدنية": with its speaker fronted, a warning needs no "من" to name whom it warns
+        if (Opener(analysis, trigger) is not int stop)
+        {
+            if (!PartyEndsAt(mentions, trigger.FirstToken)) return null;
+            stop = analysis.Sentences[trigger.SentenceIndex].EndToken;
+        }
         var parties = new List<(string Code, EntityMention Mention)>();
         foreach (var m in mentions)
             if (m.FirstToken >= trigger.EndToken && m.EndToken <= stop && StatementRoles.PartyCode(m) is { } code) parties.Add((code, m));
