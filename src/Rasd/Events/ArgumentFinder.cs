@@ -1242,12 +1242,17 @@ public sealed class ArgumentFinder
             // ("وتشن تركيا وفصائل سورية موالية لها هجوما": who is loyal to the subject, and the pronoun back to it)
             if (IsAllegiance(tokens, k, trigger.FirstToken)) { k++; continue; }
             // ("ونفذت تركيا وحلفاؤها أمس عملية": an ally noun joins the subject too)
+            // ("وشنت إسرائيل في 10 شباط سلسلة غارات": a noun of number or series right before the event noun counts it)
+            if (k == trigger.FirstToken - 1 && SeriesNouns.Contains(tokens[k].Folded)) continue;
             if (!(Covers(mentions, k) || tokens[k].Kind == TokenKind.Punctuation || tokens[k].IsNumber || InTimex(times, k) || AllyNounBefore(tokens, k + 1)
                 // ("وكثفت تركيا، منذ الأحد، قصفها": the short preposition that leads the time in)
                 || (tokens[k].IsWord && tokens[k].Folded.Length <= 4 && k + 1 < trigger.FirstToken && InTimex(times, k + 1)))) return false;
         }
         return true;
     }
+
+    // nouns of number or series that may stand right before the event noun a support verb carries (folded)
+    private static readonly HashSet<string> SeriesNouns = ["سلسله", "موجه", "عشرات", "مئات", "عددا", "جوله"];
 
     /// <summary>Whether "بين" (an actor cue) and a name right after it follow the trigger within ten words with no comma between: "محادثات … بين روسيا وتركيا".</summary>
     private bool HasBetweenList(IReadOnlyList<Token> tokens, List<Lexicons.TrieMatch<string[]>> cues, TriggerMatch trigger, List<EntityMention> mentions)
