@@ -174,8 +174,10 @@ public sealed class ArgumentFinder
                 if (ev.Type == "CONSULT" && cued is null && TalkTopics.After(analysis.Tokens, trigger, m)) cued = "topic";
                 // "دعا إلى توفير ممرات آمنة للمدنيين", "إدخال المساعدات للمدنيين": civilians named with "لـ" after a call or aid
                 // are whom it is for, never who calls or gives
+                // (and behind ب: "رفع الحصار عن المناطق المأهولة بالسكان" tells what the call is about, not who makes it)
                 if (ev.Type is "REQUEST" or "AID" && ActorCode.Sector(code) == "CVL" && m.FirstToken >= trigger.EndToken
-                    && analysis.Tokens[m.FirstToken].Folded.StartsWith("لل", StringComparison.Ordinal))
+                    && (analysis.Tokens[m.FirstToken].Folded.StartsWith("لل", StringComparison.Ordinal)
+                        || analysis.Tokens[m.FirstToken].Folded.StartsWith("بال", StringComparison.Ordinal)))
                 {
                     Add(ev.Targets, code);
                     continue;
