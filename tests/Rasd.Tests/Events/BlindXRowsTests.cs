@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round X's rows: leaflets dropped from the air are no attack, "أوقف" halts rather than arrests unless a person follows, and guards.</summary>
+/// <summary>Round X's rows: leaflets dropped from the air are no attack, "أوقف" halts rather than arrests unless a person follows, attacks by opposing sides with their own dead stay apart.</summary>
 public class BlindXRowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -31,4 +31,14 @@ public class BlindXRowsTests
     [InlineData("أسقطت الدفاعات الجوية طائرة مسيرة قرب مطار حميميم.")]
     public void StillAnAttack(string sentence) =>
         Assert.Contains(Extract(sentence).Events, e => e.Type == "ASSAULT");
+
+    [Fact]
+    public void AttacksBySidesWithTheirOwnDeadAreTwo()
+    {
+        var record = Extract("وقالت مصادر معارضة إن 12 شخصا قتلوا أمس في بلدة عربين جراء قصف القوات الحكومية.\n"
+            + "في المقابل، قالت وسائل إعلام رسمية إن قصف المعارضة على مدينة جرمانة أسفر عن مقتل شخصين.");
+        var attacks = record.Events.Where(e => e.Type == "ASSAULT").ToList();
+        Assert.Contains(attacks, e => e.Actors.Contains("SYRMIL") && !e.Actors.Contains("SYRREB"));
+        Assert.Contains(attacks, e => e.Actors.Contains("SYRREB"));
+    }
 }
