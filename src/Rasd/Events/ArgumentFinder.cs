@@ -176,8 +176,10 @@ public sealed class ArgumentFinder
                 if (ev.Type == "CONSULT" && cued is null && TalkTopics.After(analysis.Tokens, trigger, m)) cued = "topic";
                 // "دعا إلى توفير ممرات آمنة للمدنيين", "إدخال المساعدات للمدنيين": civilians named with "لـ" after a call or aid
                 // are whom it is for, never who calls or gives
+                // (and behind ب: "رفع الحصار عن المناطق المأهولة بالسكان" tells what the call is about, not who makes it)
                 if (ev.Type is "REQUEST" or "AID" && ActorCode.Sector(code) == "CVL" && m.FirstToken >= trigger.EndToken
-                    && analysis.Tokens[m.FirstToken].Folded.StartsWith("لل", StringComparison.Ordinal))
+                    && (analysis.Tokens[m.FirstToken].Folded.StartsWith("لل", StringComparison.Ordinal)
+                        || analysis.Tokens[m.FirstToken].Folded.StartsWith("بال", StringComparison.Ordinal)))
                 {
                     Add(ev.Targets, code);
                     continue;
@@ -892,13 +894,20 @@ public sealed class ArgumentFinder
         // itself ("انتقد الرئيس التركي …", "اتهم القضاء الفرنسي …")
         bool subjectNamed = k > trigger.EndToken || trigger.Entry.Possessive || EndsAt(mentions, trigger.FirstToken);
         if (!subjectNamed) return NoCountries;
-        // the object: one definite word, then its adjectives ("الاقتراح الروسي", "الغارات الإسرائيلية والأمريكية")
-        if (k + 1 >= sentence.EndToken || !tokens[k].IsWord || !tokens[k].Folded.StartsWith("ال", StringComparison.Ordinal)
+        // "أدانت الخارجية المصرية بشدة العدوان التركي": a manner adverb may stand before the object
+        if (k < sentence.EndToken && MannerAdverbs.Contains(tokens[k].Folded)) k++;
+        // the object: one definite word, then its adjectives ("الاقتراح الروسي", "الغارات الإسرائيلية والأمريكية"), or with the
+        // preposition the verb takes ("ندد روحاني بالهجوم التركي")
+        if (k + 1 >= sentence.EndToken || !tokens[k].IsWord
+            || !(tokens[k].Folded.StartsWith("ال", StringComparison.Ordinal) || tokens[k].Folded.StartsWith("بال", StringComparison.Ordinal))
             || EntityLexicon.Default.AdjectiveCountryAt(tokens, k) is not null || Covers(mentions, k + 1)
             // ("اقتراح رفضه الرئيس التركي": a title after the verb is its subject, the pronoun its object)
             || TitledConjunct.IsTitleWord(tokens[k].Folded)) return NoCountries;
         return AdjectiveRun(tokens, sentence, k + 1);
     }
+
+    // manner adverbs between a statement verb's subject and its object (folded)
+    private static readonly HashSet<string> MannerAdverbs = ["بشده", "بقوه", "بشدة", "بقوة", "ايضا", "أيضا"];
 
     // data/territory_nouns.tsv: "الأراضي", "الأجواء" — nouns of a state's territory
     private static readonly HashSet<string> TerritoryNouns = Lexicons.TsvTable.FoldedWords("territory_nouns");
@@ -1075,7 +1084,9 @@ public sealed class ArgumentFinder
     /// <summary>A place named as a topic ("بشأن إدلب"), a landmark ("قرب X") or a stage of a journey ("قبل بكين") is not where the event happens.</summary>
     private bool NotWhere(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => IsTopic(cues, m) || HasCue(cues, m, "near") || HasCue(cues, m, "border") || HasCue(cues, m, "sequence") || HasCue(cues, m, "backer")
         // "الهلال الأحمر الكردي ومقره في القامشلي": where a body sits is not where the event happened
-        || HasCue(cues, m, "seat");
+        || HasCue(cues, m, "seat")
+        // "عفرين الخاضعة لسيطرة موسكو": the state or capital that holds a place describes it; the event is not in that state
+        || m.Type == EntityType.Loc && HasCue(cues, m, "controller");
 
     private bool HasCue(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, string role)
     {
@@ -1251,12 +1262,17 @@ public sealed class ArgumentFinder
             // ("وتشن تركيا وفصائل سورية موالية لها هجوما": who is loyal to the subject, and the pronoun back to it)
             if (IsAllegiance(tokens, k, trigger.FirstToken)) { k++; continue; }
             // ("ونفذت تركيا وحلفاؤها أمس عملية": an ally noun joins the subject too)
+            // ("وشنت إسرائيل في 10 شباط سلسلة غارات": a noun of number or series right before the event noun counts it)
+            if (k == trigger.FirstToken - 1 && SeriesNouns.Contains(tokens[k].Folded)) continue;
             if (!(Covers(mentions, k) || tokens[k].Kind == TokenKind.Punctuation || tokens[k].IsNumber || InTimex(times, k) || AllyNounBefore(tokens, k + 1)
                 // ("وكثفت تركيا، منذ الأحد، قصفها": the short preposition that leads the time in)
                 || (tokens[k].IsWord && tokens[k].Folded.Length <= 4 && k + 1 < trigger.FirstToken && InTimex(times, k + 1)))) return false;
         }
         return true;
     }
+
+    // nouns of number or series that may stand right before the event noun a support verb carries (folded)
+    private static readonly HashSet<string> SeriesNouns = ["سلسله", "موجه", "عشرات", "مئات", "عددا", "جوله"];
 
     /// <summary>Whether "بين" (an actor cue) and a name right after it follow the trigger within ten words with no comma between: "محادثات … بين روسيا وتركيا".</summary>
     private bool HasBetweenList(IReadOnlyList<Token> tokens, List<Lexicons.TrieMatch<string[]>> cues, TriggerMatch trigger, List<EntityMention> mentions)

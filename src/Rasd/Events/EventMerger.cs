@@ -384,6 +384,10 @@ public static class EventMerger
         // the armed opposition of that state are two speakers, two hands
         if ((ArgumentFinder.SpeechActs.Contains(a.Type) || a.Type == "COERCE") && a.Actors.Count > 0 && b.Actors.Count > 0
             && OpposingSides(a.Actors, b.Actors)) return false;
+        // "40 killed by government shelling" and, "بالمقابل", "opposition shelling killed three": attacks by the state and by its
+        // armed opposition, each with its own count of victims, are two attacks even on the same day
+        if (a.Type == "ASSAULT" && a.Figures.Count > 0 && b.Figures.Count > 0 && a.Actors.Count > 0 && b.Actors.Count > 0
+            && OpposingSides(a.Actors, b.Actors)) return false;
         // an explosion and a shelling are two attacks even in one governorate
         if (a.AttackMode is { } am && b.AttackMode is { } bm && am != bm && !GenericRetold(a, b) && !GenericRetold(b, a)) return false;
         // two dated mentions are one happening when they name the same days; a tally's range and a day inside it are two

@@ -21,8 +21,11 @@ internal static class StatementRoles
         for (int k = statement.EndToken; k < deed; k++)
             if (analysis.Tokens[k].Kind == TokenKind.Punctuation) return null;
         (string? Code, EntityMention? Mention) blamed = default;
+        // "ندد ماكرون بالقصف الروسي": after a verb whose ب marks the condemned deed, a name without ب or ل is who condemns
+        bool deedCondemned = CondemnsDeed(analysis.Tokens[statement.EndToken - 1]);
         foreach (var m in mentions)
-            if (m.FirstToken >= statement.EndToken && m.EndToken <= deed && (m.Actor ?? CapitalGovernment(m)) is { } code && !code.Contains('+')) blamed = (code, m);
+            if (m.FirstToken >= statement.EndToken && m.EndToken <= deed && (m.Actor ?? CapitalGovernment(m)) is { } code && !code.Contains('+')
+                && !(deedCondemned && !BehindPreposition(analysis, m))) blamed = (code, m);
         return blamed.Code is null || ActorCode.Sector(blamed.Code) == "CVL" ? null : (blamed.Code, blamed.Mention!);
     }
 
@@ -43,6 +46,17 @@ internal static class StatementRoles
             if (RightAfterVerb(analysis.Tokens, statement, m, mentions)) return true;
         }
         return false;
+    }
+
+    // data/event_deed_condemning_verbs.tsv: "ندد", "استنكر" — their ب marks the deed condemned, not a charge against an object
+    private static readonly HashSet<string> DeedCondemningVerbs = Lexicons.TsvTable.FoldedWords("event_deed_condemning_verbs");
+
+    private static bool CondemnsDeed(Token token)
+    {
+        if (DeedCondemningVerbs.Contains(token.Folded)) return true;
+        foreach (var r in token.Readings)
+            if (DeedCondemningVerbs.Contains(r.Stem)) return true;
+        return token.Folded.Length > 3 && token.Folded[0] is 'و' or 'ف' && DeedCondemningVerbs.Contains(token.Folded[1..]);
     }
 
     // another name from the statement's end up to this one

@@ -38,8 +38,13 @@ internal static class WarningAddressee
     /// <summary>The party a warning verb addresses and its code, or null.</summary>
     public static (string Code, EntityMention Mention)? Addressee(Analysis analysis, TriggerMatch trigger)
     {
-        if (Opener(analysis, trigger) is not int stop) return null;
         var mentions = SentenceIndex.For(analysis).Mentions(trigger.SentenceIndex);
+        // "نتانياهو يحذر إيران ملوحا بقطعة معدنية": with its speaker fronted, a warning needs no "من" to name whom it warns
+        if (Opener(analysis, trigger) is not int stop)
+        {
+            if (!PartyEndsAt(mentions, trigger.FirstToken)) return null;
+            stop = analysis.Sentences[trigger.SentenceIndex].EndToken;
+        }
         var parties = new List<(string Code, EntityMention Mention)>();
         foreach (var m in mentions)
             if (m.FirstToken >= trigger.EndToken && m.EndToken <= stop && StatementRoles.PartyCode(m) is { } code) parties.Add((code, m));
@@ -156,13 +161,28 @@ internal static class WarningAddressee
         // (the names joined to the one warned are warned too: "حذرت فرنسا تركيا وروسيا من شن هجوم")
         var joinedWarned = JoinedAfter(analysis, trigger.SentenceIndex, mention);
         foreach (var (_, joined) in joinedWarned) ev.Places.RemoveAll(joined.Places.Contains);
-        if (ev.Type == "ASSAULT")
-            foreach (var c in ActorCode.Members(warned).Concat(joinedWarned.SelectMany(j => ActorCode.Members(j.Code))))
+        // "حذر أردوغان دمشق من إرسال قوات إلى عفرين": a deployment warned against is the one warned's too, and the one who warns
+        // does not deploy (nor attack)
+        if (ev.Type is "ASSAULT" or "MOBILIZE")
+        {
+            var warnedCodes = ActorCode.Members(warned).Concat(joinedWarned.SelectMany(j => ActorCode.Members(j.Code))).ToList();
+            foreach (var speaker in SpeakersBefore(analysis, trigger.SentenceIndex, mention))
+                ev.Actors.RemoveAll(a => ActorCode.SameCountry(a, speaker) && !warnedCodes.Any(w => ActorCode.SameCountry(w, a)));
+            foreach (var c in warnedCodes)
             {
                 var force = ActorCode.Sector(c) == "GOV" ? ActorCode.With(c, "MIL") : c;
                 ev.Targets.Remove(force);
                 if (!ev.Actors.Contains(force)) ev.Actors.Add(force);
             }
+        }
+    }
+
+    // the parties named in the sentence before the one warned: who warns
+    private static IEnumerable<string> SpeakersBefore(Analysis analysis, int sentence, EntityMention warned)
+    {
+        foreach (var m in SentenceIndex.For(analysis).Mentions(sentence))
+            if (m.EndToken <= warned.FirstToken && StatementRoles.PartyCode(m) is { } code)
+                foreach (var c in ActorCode.Members(code)) yield return c;
     }
 
     // "عواقب وخيمة إذا استهدفت واشنطن …", "من عواقب إذا استخدم الجيش السوري …": who would do what the condition names is the one

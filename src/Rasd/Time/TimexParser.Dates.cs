@@ -230,6 +230,9 @@ internal sealed partial class TimexParser
         bool paired = afterName > found.EndToken;
         // a month name alone is often another word: it needs a preposition, "شهر", a pair, a year or a relative word
         if (!prefixed && !shahr && !paired && year is null && dir is null && !TimePrepositionBefore(j, skip)) return null;
+        // "باب توما", "باب الهوى": a two-letter name (آب) glued to ب or ل is the word "باب" (gate) far more often than "in
+        // August"; alone it is read only as a word of its own ("في آب") or with a year, a pair or a relative word
+        if (!prefixed && !shahr && !paired && year is null && dir is null && skip > 0 && _t[j].Folded.Length - skip <= 2) return null;
         if (hijri) return null;
         if (year is { } y) return new Core(end, CalendarValue.OfMonth(y, month), null) { Skip = skip, Parts = new DateParts(null, month, y, true, null) };
         if (_ref is not { } r) return new Core(end, null, dir is { } dd && dd != 0 ? $"UNDEF-REF-month-{month:D2}-{Signed(dd)}" : $"XXXX-{month:D2}") { Skip = skip };

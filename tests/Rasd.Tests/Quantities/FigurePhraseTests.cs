@@ -48,6 +48,7 @@ public class FigurePhraseTests
         // people counted by nationality or community, after a number only
         { "قتل 12 سوريا في الغارة", "killed/all=12 exact" },
         { "اعتقلت الشرطة خمسة كويتيين", "arrested/all=5 exact" },
+        { "وأوقفت الشرطة الألمانية ثلاثة أشخاص في هامبورغ", "arrested/all=3 exact" },
         { "مقتل ثلاثة أتراك في الانفجار", "killed/all=3 exact" },
         { "خطف المسلحون حوالي 30 درزيا", "detained/all=30 about 27..33" },
         { "قتل 4 أميركيين في الكمين", "killed/all=4 exact" },

@@ -23,6 +23,8 @@ public sealed class TimexBehaviourTests
     [InlineData("خلفت المعارك أكثر من 1000 قتيل في المدينة")]
     [InlineData("نزح ما يصل إلى 1500 شخص من القرية")]
     [InlineData("أحصت المنظمة أكثر من 2000 جريح منذ بدء الحملة")]
+    [InlineData("أغلقت السلطات معبري نصيب وباب الهوى أمام الشاحنات")]
+    [InlineData("انتشرت الحواجز في حي الميدان وباب مصلى منذ الصباح")]
     public void Not_a_time(string sentence) => Assert.Empty(Recognizer.Recognize(sentence, Ref));
 
     [Fact]
