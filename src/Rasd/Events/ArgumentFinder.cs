@@ -136,6 +136,11 @@ public sealed class ArgumentFinder
                 foreach (var code in ActorCode.Members(addressee)) Add(ev.Targets, code);
                 continue;
             }
+            // "وأكدت دمشق أنها ستلتزم بالهدنة": a capital next to a verb of saying is its government speaking, not where the event
+            // is, even where it takes no part in it (Damascus is resolved as its governorate, hence any precision)
+            // ("وقالت دمشق وموسكو إن …": a capital joined to one that speaks speaks too)
+            if (m.Type == EntityType.Loc && StatementRoles.CapitalGovernment(m) is not null
+                && (AttributionFinder.Default.SpeaksNextTo(analysis, sentence, m) || JoinedToAny(analysis.Tokens, speakingCities, m.FirstToken))) speakingCities.Add(m);
             if (actor is null) continue;
             // "اتهم لافروف، الذي كان يتحدث في أستانا عاصمة كازاخستان، بريطانيا": a name in an aside on the subject is no party
             // (talks keep theirs: "مؤتمر باريس، الذي يجمع 50 دولة بينها السعودية" lists who takes part)
