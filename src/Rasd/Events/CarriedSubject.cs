@@ -46,12 +46,6 @@ internal static class CarriedSubject
         if (trigger.FirstToken != sentence.FirstToken || trigger.EndToken >= sentence.EndToken
             || !SubjectLeftOut(analysis.Tokens[trigger.EndToken]) && !ObjectRightAfter(analysis, ev, trigger, sentence)) return;
         var before = analysis.Sentences[trigger.SentenceIndex - 1];
-        foreach (var m in ArgumentFinder.MentionsIn(analysis, before))
-        {
-            if (m.FirstToken > before.FirstToken + SubjectReach) break;
-            if (m.Actor is not { } code || !ActorCode.IsParty(code) && m.Type != EntityType.Per) continue;
-            ev.Actors.Add(code);
-            return;
-        }
+        if (SentenceSubject.Of(analysis, before.Index, before.EndToken, SubjectReach) is { } code) ev.Actors.Add(code);
     }
 }

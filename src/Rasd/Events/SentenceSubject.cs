@@ -13,8 +13,9 @@ internal static class SentenceSubject
     // the dateline's city, country and outlet fit in so many tokens
     private const int DatelineReach = 14;
 
-    /// <summary>The actor code of the sentence's subject, named before token <paramref name="before"/>; null when none.</summary>
-    public static string? Of(Analysis analysis, int sentenceIndex, int before)
+    /// <summary>The actor code of the sentence's subject, named before token <paramref name="before"/> and within <paramref name="reach"/>
+    /// tokens of the sentence's start (past a dateline); null when none.</summary>
+    public static string? Of(Analysis analysis, int sentenceIndex, int before, int reach = SubjectReach)
     {
         var tokens = analysis.Tokens;
         var sentence = analysis.Sentences[sentenceIndex];
@@ -26,7 +27,7 @@ internal static class SentenceSubject
             if (tokens[i].Folded == ")" && Dateline.IsDash(tokens[i + 1].Folded)) { start = i + 2; break; }
         foreach (var m in mentions)
         {
-            if (m.FirstToken > start + SubjectReach || m.FirstToken >= before) break;
+            if (m.FirstToken > start + reach || m.FirstToken >= before) break;
             if (m.Actor is not { } code || !ActorCode.IsParty(code) && m.Type != EntityType.Per) continue;
             return code;
         }

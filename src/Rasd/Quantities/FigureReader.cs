@@ -296,8 +296,12 @@ public sealed class FigureReader
             {
                 var (plain, relation) = Gap(s, gapStart, c.First);
                 // "المئات من قذائف الهاون … وقد ارتقى عدد من الشهداء بينهم طفلان": people are no part of a count of shells or strikes
-                if ((c.Partitive || relation == BreakdownRelation.Inside) && prev.Noun?.Kind is NounKind.Strike or NounKind.Attack or NounKind.Times
-                    && c.Noun?.Kind == NounKind.Person) { }
+                bool peopleInEventCount = (c.Partitive || relation == BreakdownRelation.Inside) && c.Noun?.Kind == NounKind.Person
+                    && prev.Noun?.Kind is NounKind.Strike or NounKind.Attack or NounKind.Times;
+                if (peopleInEventCount)
+                {
+                    // left without a parent: the count of people stands on its own
+                }
                 else if (c.Partitive)
                 {
                     c.Parent = idx - 1;
