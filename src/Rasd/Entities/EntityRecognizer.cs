@@ -623,7 +623,7 @@ public sealed class EntityRecognizer
             {
                 var type = info.IsOrg ? EntityType.Org : (EntityType?)null;
                 var name = JoinFolded(tokens, i, j + 1 - i);
-                var e = new EntityEntry(EntryKind.Organisation, type, name, $"{iso.ToLowerInvariant()}:{info.Role.Replace(' ', '-')}", $"{_lex.Countries[iso].NameEn} {info.Role}", iso + info.Sector, []) { Country = iso };
+                var e = new EntityEntry(EntryKind.Organisation, type, name, $"{iso.ToLowerInvariant()}:{info.Role.Replace(' ', '-')}", CountryDemonyms.Phrase(iso, _lex.Countries[iso].NameEn ?? iso, info.Role), iso + info.Sector, []) { Country = iso };
                 cands.Add(new Candidate(i, j + 1, [e], title.FirstReading.HasArticle ? title.FirstReading.PrefixLength - 2 : title.FirstReading.PrefixLength, 2));
                 // "مقاتلات سورية وروسية": a second nationality joined by و names that state's force too (an actor phrase, no named entity)
                 int andAt = j + 1;

@@ -9,26 +9,6 @@ namespace Rasd.Events;
 /// <summary>Writes a one-sentence English summary of an event from a template, naming actors and places by the article's own mentions.</summary>
 public static class SummaryWriter
 {
-    private static readonly Dictionary<string, (string Verb, string Noun)> Phrases = new(StringComparer.Ordinal)
-    {
-        ["ASSAULT"] = ("attacked", "an attack"),
-        ["CONSULT"] = ("met", "a meeting"),
-        ["AGREE"] = ("agreed", "an agreement"),
-        ["ACCUSE"] = ("condemned", "a condemnation"),
-        ["REQUEST"] = ("called on", "an appeal"),
-        ["REJECT"] = ("rejected", "a rejection"),
-        ["THREATEN"] = ("threatened", "a threat"),
-        ["MOBILIZE"] = ("deployed forces", "a deployment"),
-        ["RETREAT"] = ("withdrew or were displaced", "a withdrawal or displacement"),
-        ["AID"] = ("delivered aid", "aid"),
-        ["COERCE"] = ("detained or besieged", "a coercive measure"),
-        ["SUPPORT"] = ("supported", "support"),
-        ["COOPERATE"] = ("cooperated", "cooperation"),
-        ["CONCEDE"] = ("conceded", "a concession"),
-        ["SANCTION"] = ("sanctioned", "sanctions"),
-        ["PROTEST"] = ("protested", "a protest"),
-    };
-
     private static readonly Dictionary<string, string> Sectors = new(StringComparer.Ordinal)
     {
         ["GOV"] = "government",
@@ -51,7 +31,11 @@ public static class SummaryWriter
     internal static string Write(Analysis analysis, Event ev, SummaryNames articleNames)
     {
         var names = articleNames.For(ev);
-        var (verb, noun) = Phrases.TryGetValue(ev.Type, out var p) ? p : ("acted", "an event");
+        var phrase = SummaryPhrases.Default.For(ev);
+        var layer = analysis.Get<FigureLayer>();
+        // an attack counted ("655 attacks") is told by its count: "carried out more than 655 attacks on …"
+        int counted = layer is null || ev.Type != "ASSAULT" ? -1 : SummaryFigures.DeedCount(layer, ev);
+        string? count = counted < 0 ? null : SummaryFigures.CountWords(layer!.Figures[ev.Figures[counted]], ev.AttackMode);
         var sb = _builder ??= new StringBuilder(256);
         sb.Clear();
         sb.Append(ev.Mode switch
@@ -63,20 +47,25 @@ public static class SummaryWriter
         });
         bool when = When(sb, ev);
         if (when) sb.Append(", ");
-        // "A and B attacked C", else "An attack on C" (lower case after a date)
-        if (AppendList(sb, "", names, ev.Actors))
-        {
-            sb.Append(' ').Append(verb);
-            AppendList(sb, " ", names, ev.Targets);
-        }
-        else
-        {
-            if (when) sb.Append(noun);
-            else sb.Append(char.ToUpperInvariant(noun[0])).Append(noun, 1, noun.Length - 1);
-            AppendList(sb, " on ", names, ev.Targets);
-        }
+        int start = sb.Length;
+        // "A and B attacked C", else "An attack on C"
+        bool hasActors = AppendList(sb, "", names, ev.Actors);
+        if (hasActors) sb.Append(' ');
+        var targets = TargetNames(names, ev.Targets);
+        string verb = count is not null
+            ? "carried out " + count + (targets is null ? "" : " on {T}")
+            : hasActors ? (targets is not null && phrase.VerbTarget.Length > 0 ? phrase.VerbTarget : phrase.VerbAlone)
+            : targets is not null && phrase.NounTarget.Length > 0 ? phrase.NounTarget : phrase.NounAlone;
+        if (count is not null && !hasActors) verb = verb["carried out ".Length..];
+        sb.Append(targets is null ? verb : verb.Replace("{T}", targets, StringComparison.Ordinal));
+        // a wording with no place for targets keeps them aside rather than dropping them
+        if (targets is not null && !verb.Contains("{T}", StringComparison.Ordinal)) sb.Append(" (also involving ").Append(targets).Append(')');
+        // the summary opens with a capital ("Civilians were displaced"); after a date a wording without actors, a common noun,
+        // goes on in lower case ("On 3 May 2018, an attack")
+        if (sb.Length > start && !when) sb[start] = char.ToUpperInvariant(sb[start]);
+        else if (sb.Length > start && !hasActors) sb[start] = char.ToLowerInvariant(sb[start]);
         AppendList(sb, " in ", names, ev.Places);
-        Figures(sb, analysis, ev);
+        if (layer is not null && ev.Figures.Count > 0) SummaryFigures.Append(sb, layer, ev, counted, ev.AttackMode);
         if (ev.Source is not null) sb.Append(" (source: ").Append(ev.Source).Append(')');
         sb.Append('.');
         var text = sb.ToString();
@@ -95,58 +84,28 @@ public static class SummaryWriter
         return true;
     }
 
-    // "; killed 5 civilians, injured more than 10", each (role, group, value) once
-    private static void Figures(StringBuilder sb, Analysis analysis, Event ev)
-    {
-        var layer = analysis.Get<FigureLayer>();
-        if (layer is null || ev.Figures.Count == 0) return;
-        var inv = CultureInfo.InvariantCulture;
-        for (int k = 0; k < ev.Figures.Count; k++)
-        {
-            var f = layer.Figures[ev.Figures[k]];
-            if (SeenBefore(layer, ev, k)) continue;
-            sb.Append(k == 0 ? "; " : ", ");
-            var q = f.Qualifier switch
-            {
-                "more_than" => "more than ",
-                "at_least" => "at least ",
-                "about" => "about ",
-                "less_than" => "fewer than ",
-                "up_to" => "up to ",
-                _ => "",
-            };
-            sb.Append(f.Role).Append(' ').Append(q).Append(inv, $"{f.Value:0.##}");
-            if (f.Group != "all")
-            {
-                sb.Append(' ');
-                foreach (char c in f.Group) sb.Append(c == '_' ? ' ' : c);
-            }
-        }
-    }
-
-    // whether an earlier figure of the event has the same role, group and value (told once)
-    private static bool SeenBefore(FigureLayer layer, Event ev, int k)
-    {
-        var f = layer.Figures[ev.Figures[k]];
-        for (int j = 0; j < k; j++)
-        {
-            var g = layer.Figures[ev.Figures[j]];
-            if ((g.Role, g.Group, g.Value) == (f.Role, f.Group, f.Value)) return true;
-        }
-        return false;
-    }
-
     private static string Name(EventNames names, string code)
     {
         if (names.TryGetValue(code, out var n)) return n;
         var country = ActorCode.Country(code);
         var sector = ActorCode.Sector(code);
         if (country is not null && sector.Length > 0 && Sectors.TryGetValue(sector, out var s))
-            // (by the country's English name, not its code, "RUS forces", nor the article's name for the code, which may be its capital
-            // as a place: "Moscow forces")
-            return EntityLexicon.Default.Countries.TryGetValue(country, out var entry) && entry.NameEn is { Length: > 0 } en ? $"{en} {s}"
-                : names.TryGetValue(country, out var cn) ? $"{cn} {s}" : $"{country} {s}";
+        {
+            // by the country's adjective ("Russian forces"), else its English name ("forces of Tuvalu"); never its code ("RUS forces")
+            // nor the article's name for the code, which may be its capital as a place ("Moscow forces")
+            var countryName = EntityLexicon.Default.Countries.TryGetValue(country, out var entry) && entry.NameEn is { Length: > 0 } en ? en
+                : names.TryGetValue(country, out var cn) ? cn : country;
+            return CountryDemonyms.Phrase(country, countryName, s);
+        }
         return Sectors.TryGetValue(code, out var igo) ? igo : code;
+    }
+
+    // the targets' names as one phrase ("civilians and Kurdish forces"), or null when none is named
+    private static string? TargetNames(EventNames names, List<string> codes)
+    {
+        if (codes.Count == 0) return null;
+        var sb = new StringBuilder();
+        return AppendList(sb, "", names, codes) ? sb.ToString() : null;
     }
 
     // the codes' names, each once, as "A, B and C", after a lead ("", " on ", " in "); false (nothing written) when there are none
@@ -164,9 +123,9 @@ public static class SummaryWriter
         foreach (var code in codes)
         {
             var name = Name(names, code);
-            if (!list.Contains(name)) list.Add(name);
+            if (name.Length > 0 && !list.Contains(name)) list.Add(name);
         }
-        if (list.Count == 1 && list[0].Length == 0) return false;
+        if (list.Count == 0) return false;
         sb.Append(lead);
         for (int i = 0; i < list.Count; i++)
         {
@@ -175,6 +134,4 @@ public static class SummaryWriter
         }
         return true;
     }
-
-
 }
