@@ -309,7 +309,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
                 Evidence = Evidence(analysis, ev, texts),
                 Trigger = TriggerText(analysis.Text, ev),
                 AttackMode = ev.AttackMode,
-                Summary = SummaryWriter.Write(analysis, ev, names),
+                Summary = SummaryWriter.Write(analysis, ev, names, SummaryWriter.AskedFor(layer.Events, ev)),
                 // (seven entries: sized for them, not grown from three)
                 Acled = new Dictionary<string, object?>(7)
                 {

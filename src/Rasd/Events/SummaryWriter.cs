@@ -23,12 +23,29 @@ public static class SummaryWriter
 
     public static string Write(Analysis analysis, Event ev) => Write(analysis, ev, new SummaryNames(analysis));
 
+    /// <summary>
+    /// What a call asks for when its sentence tells it as an event of its own right after the call's word ("دعا إلى هدنة" asks for a
+    /// ceasefire, a possible or planned one): that event, else null.
+    /// </summary>
+    internal static Event? AskedFor(IReadOnlyList<Event> events, Event call)
+    {
+        if (call.Type != "REQUEST") return null;
+        foreach (var asked in events)
+        {
+            if (ReferenceEquals(asked, call) || asked.Mode is not (EventMode.Possible or EventMode.Planned)) continue;
+            var first = asked.Triggers[0];
+            foreach (var t in call.Triggers)
+                if (t.SentenceIndex == first.SentenceIndex && first.FirstToken >= t.EndToken && first.FirstToken - t.EndToken <= 3) return asked;
+        }
+        return null;
+    }
+
     // one builder per thread: a summary is written piece by piece into it and copied out once
     [ThreadStatic]
     private static StringBuilder? _builder;
 
     /// <summary>The summary with the article's names gathered once (<see cref="SummaryNames"/>) for all its events.</summary>
-    internal static string Write(Analysis analysis, Event ev, SummaryNames articleNames)
+    internal static string Write(Analysis analysis, Event ev, SummaryNames articleNames, Event? askedFor = null)
     {
         var names = articleNames.For(ev);
         var phrase = SummaryPhrases.Default.For(ev);
@@ -58,6 +75,14 @@ public static class SummaryWriter
             : targets is not null && phrase.NounTarget.Length > 0 ? phrase.NounTarget : phrase.NounAlone;
         if (count is not null && !hasActors) verb = verb["carried out ".Length..];
         sb.Append(targets is null ? verb : verb.Replace("{T}", targets, StringComparison.Ordinal));
+        // "called for a ceasefire", "called on Russia for a ceasefire", "An appeal for a ceasefire"
+        if (askedFor is not null)
+        {
+            if (hasActors && targets is null) sb.Length -= verb.Length;
+            sb.Append(hasActors && targets is null ? "called" : "").Append(" for ");
+            var wanted = SummaryPhrases.Default.For(askedFor).NounAlone;
+            sb.Append(char.ToLowerInvariant(wanted[0])).Append(wanted, 1, wanted.Length - 1);
+        }
         // a wording with no place for targets keeps them aside rather than dropping them
         if (targets is not null && !verb.Contains("{T}", StringComparison.Ordinal)) sb.Append(" (also involving ").Append(targets).Append(')');
         // the summary opens with a capital ("Civilians were displaced"); after a date a wording without actors, a common noun,

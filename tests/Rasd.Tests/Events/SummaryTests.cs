@@ -91,4 +91,14 @@ public class SummaryTests
         Assert.StartsWith("Civilians were displaced", flight.Summary);
         Assert.Contains("with thousands of civilians displaced", flight.Summary);
     }
+
+    // a call says what it asks for when the sentence tells it right after the call's word
+    [Theory]
+    [InlineData("وطالبت الأمم المتحدة بوقف إطلاق النار في الغوطة الشرقية.", "United Nations called for a ceasefire")]
+    [InlineData("ودعت تركيا لعقد قمة رباعية حول سوريا في إسطنبول.", "Turkey called for a meeting")]
+    public void A_call_names_what_it_asks_for(string text, string wanted)
+    {
+        var call = Assert.Single(EventTexts.Extract(text).Events, e => e.Type == "REQUEST");
+        Assert.StartsWith(wanted, call.Summary);
+    }
 }
