@@ -142,6 +142,8 @@ public sealed class ArgumentFinder
             if (m.Type == EntityType.Loc && StatementRoles.CapitalGovernment(m) is not null
                 && (AttributionFinder.Default.SpeaksNextTo(analysis, sentence, m) || JoinedToAny(analysis.Tokens, speakingCities, m.FirstToken))) speakingCities.Add(m);
             if (actor is null) continue;
+            // "قوات الرئيس بشار الأسد": the leader named after his forces is told by them, no party of his own
+            if (m.Type == EntityType.Per && LeaderForces.Named(mentions, m)) continue;
             // "اتهم لافروف، الذي كان يتحدث في أستانا عاصمة كازاخستان، بريطانيا": a name in an aside on the subject is no party
             // (talks keep theirs: "مؤتمر باريس، الذي يجمع 50 دولة بينها السعودية" lists who takes part)
             if (!symmetric && RelativeAside.Holds(analysis.Tokens, sentence, trigger, m)) continue;
@@ -162,6 +164,8 @@ public sealed class ArgumentFinder
                 // "ضد من وصفهم بـ"الإرهابيين"": whom the speaker names so is what the deed is aimed at
                 // (a displacement or talks are not aimed at them: there they are only no party)
                 if (cued == "described") cued = ev.Type is "ASSAULT" or "REQUEST" or "COERCE" or "THREATEN" or "ACCUSE" ? "target" : "topic";
+                // "يقاتل دعما لنظام الأسد": the one a deed supports is the support's target, and no party to an attack done for it
+                if (cued == "supported") cued = ev.Type == "SUPPORT" ? "target" : "topic";
                 // "قتل ضابطا في الجيش السوري": "في" names the force the dead served in, not where they fell
                 if (ev.Type == "ASSAULT" && cued == "place" && CountedServedIn(analysis, m)) cued = "target";
                 // "شنتها واشنطن وباريس ولندن": names coordinated with an actor-cued one share its cue

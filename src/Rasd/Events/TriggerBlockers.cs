@@ -23,8 +23,11 @@ public sealed class TriggerBlockers
         public readonly bool IsRight = raw.Length > 0 && raw[0].StartsWith(Right, StringComparison.Ordinal);
         public readonly bool IsFar = raw.Length > 0 && raw[0].StartsWith(Far, StringComparison.Ordinal);
 
+        // "~~word" in the preceders: the word further back, among the seven words before the trigger
+        public readonly bool IsFarther = raw.Length > 0 && raw[0].StartsWith(Far + Far, StringComparison.Ordinal);
+
         // "~word" and "=word" without their mark
-        public readonly string[] Unmarked = raw.Length > 0 ? [raw[0][1..], .. raw[1..]] : raw;
+        public readonly string[] Unmarked = raw.Length > 0 ? [raw[0][(raw[0].StartsWith(Far + Far, StringComparison.Ordinal) ? 2 : 1)..], .. raw[1..]] : raw;
 
         // an empty cell fails where reading its first word always failed
         public void CheckNotEmpty()
@@ -119,17 +122,17 @@ public sealed class TriggerBlockers
         if (keys is null) return false;
         foreach (var rows in keys)
             foreach (var w in rows.All)
-                if (w.IsFar ? FarBefore(analysis, trigger, w.Unmarked[0])
+                if (w.IsFar ? FarBefore(analysis, trigger, w.Unmarked[0], w.IsFarther ? 7 : 4)
                     : trigger.FirstToken >= w.Raw.Length && Follows(analysis.Tokens, trigger.FirstToken - w.Raw.Length, w.Raw)) return true;
         return false;
     }
 
-    // "~word" in the preceders: that word (or a reading's stem) among the four words before the trigger, in its sentence
+    // "~word" in the preceders: that word (or a reading's stem) among the four words before the trigger (seven for "~~word"), in its sentence
     // ("وقفا مستداما لإطلاق نار": the ceasefire noun stands a qualifier or two before)
-    private static bool FarBefore(Analysis analysis, TriggerMatch trigger, string word)
+    private static bool FarBefore(Analysis analysis, TriggerMatch trigger, string word, int reach)
     {
         var tokens = analysis.Tokens;
-        int first = Math.Max(analysis.Sentences[trigger.SentenceIndex].FirstToken, trigger.FirstToken - 4);
+        int first = Math.Max(analysis.Sentences[trigger.SentenceIndex].FirstToken, trigger.FirstToken - reach);
         for (int k = trigger.FirstToken - 1; k >= first && tokens[k].IsWord; k--)
         {
             if (tokens[k].Folded == word) return true;

@@ -138,6 +138,9 @@ public class TriggerSenseTests
     [InlineData("وتسعى الوساطة الأممية لإيقاف الهجوم على ريف درعا الشرقي.", "ASSAULT")]
     // the proverb "who warns is excused" serves no ultimatum
     [InlineData("وختم الكاتب مقاله بالقول: وقد أعذر من أنذر.", "THREATEN")]
+    // a departure prevented did not happen: the prevention is what is told
+    [InlineData("ومنعت قوات النظام المدنيين من الخروج من البلدة.", "RETREAT")]
+    [InlineData("وقال السكان إن المسلحين منعوهم من الخروج من الحي.", "RETREAT")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense");
