@@ -101,7 +101,9 @@ public sealed class ArgumentFinder
                 // "غارات شنتها دمشق مع حليفتها موسكو": a capital cued as the one who carries out an attack is its state's forces
                 ?? (ev.Type == "ASSAULT" && CuedActor(analysis.Tokens, cues, m, mentions) ? StatementRoles.CapitalGovernment(m) : null)
                 // "دمشق تدين الغارات", "إن دمشق ترفض": a capital put before the statement's verb as its subject is its government
-                ?? (speech && SubjectBeforeVerb(analysis, sentence, trigger, m) ? StatementRoles.CapitalGovernment(m) : null);
+                ?? (speech && SubjectBeforeVerb(analysis, sentence, trigger, m) ? StatementRoles.CapitalGovernment(m) : null)
+                // "دمشق وطهران تتفقان على …": and so are the capitals put before the verb of talks or a deal
+                ?? (symmetric && Fronted(analysis, sentence, trigger, m) ? StatementRoles.CapitalGovernment(m) : null);
             // "دعت باريس موسكو وطهران إلى الضغط": a capital right after the capital that speaks, and those joined to it, are its
             // addressees' governments, not places
             if (speech && !trigger.HasArticle && m.Type == EntityType.Loc && m.GeoPrecision is 1 or 2
@@ -140,7 +142,9 @@ public sealed class ArgumentFinder
             // is, even where it takes no part in it (Damascus is resolved as its governorate, hence any precision)
             // ("وقالت دمشق وموسكو إن …": a capital joined to one that speaks speaks too)
             if (m.Type == EntityType.Loc && StatementRoles.CapitalGovernment(m) is not null
-                && (AttributionFinder.Default.SpeaksNextTo(analysis, sentence, m) || JoinedToAny(analysis.Tokens, speakingCities, m.FirstToken))) speakingCities.Add(m);
+                && (AttributionFinder.Default.SpeaksNextTo(analysis, sentence, m) || JoinedToAny(analysis.Tokens, speakingCities, m.FirstToken)
+                    // "موسكو ودمشق تتهمان إسرائيل بالإغارة على …": nor where it is the subject put before a statement's verb
+                    || FrontedSpeaker(analysis, sentence, m))) speakingCities.Add(m);
             if (actor is null) continue;
             // "اتهم لافروف، الذي كان يتحدث في أستانا عاصمة كازاخستان، بريطانيا": a name in an aside on the subject is no party
             // (talks keep theirs: "مؤتمر باريس، الذي يجمع 50 دولة بينها السعودية" lists who takes part)
@@ -297,7 +301,9 @@ public sealed class ArgumentFinder
                     continue;
                 }
                 if (m.Type == EntityType.Loc && nextToVerb && !trigger.HasArticle) verbCities.Add(m);
-                if (isCity && (symmetric || !nextToVerb || trigger.HasArticle)) continue;
+                // ("محادثات موسكو" is where talks are held, but "موسكو وأنقرة تبحثان …" put before the verb of talks or a deal are its parties)
+                bool frontedParty = symmetric && isCity && Fronted(analysis, sentence, trigger, m);
+                if (isCity && !frontedParty && (symmetric || !nextToVerb || trigger.HasArticle)) continue;
                 if (isCity) speakingCities.Add(m);
                 // in Syria news "سوريا" is the setting or the subject of talks; its government is named as such ("الحكومة السورية", "دمشق")
                 // (but "دعت واشنطن سوريا وروسيا إلى", "دعم إيران لسوريا" address or help it as a state)
@@ -816,6 +822,15 @@ public sealed class ArgumentFinder
     }
 
     /// <summary>A name right before the verb as its subject: after "إن/أن", or fronted as headlines put it ("طهران ترفض").</summary>
+    /// <summary>Whether the name is the subject put before the verb of a statement or of talks or a deal in its sentence ("دمشق تتهم …", "أنقرة وواشنطن تتفقان").</summary>
+    private static bool FrontedSpeaker(Analysis analysis, Sentence sentence, EntityMention m)
+    {
+        if (analysis.Get<TriggerLayer>()?.InSentence(sentence.Index) is not { } triggers) return false;
+        foreach (var t in triggers)
+            if ((SpeechActs.Contains(t.Entry.Type) || Symmetric.Contains(t.Entry.Type)) && t.FirstToken > m.FirstToken && Fronted(analysis, sentence, t, m)) return true;
+        return false;
+    }
+
     private static bool SubjectBeforeVerb(Analysis analysis, Sentence sentence, TriggerMatch trigger, EntityMention m) =>
         Fronted(analysis, sentence, trigger, m)
         || m.EndToken == trigger.FirstToken && trigger.Proclitics.Length == 0 && m.FirstToken > 0 && TimeAttacher.IsComplementizer(analysis.Tokens[m.FirstToken - 1]);
@@ -1405,11 +1420,34 @@ public sealed class ArgumentFinder
         StartingAt(mentions, token) is { } m && Fronted(analysis, sentence, trigger, m);
 
     /// <summary>A name that opens its sentence (or follows a colon or comma) right before a bare verb: its subject, in headlines' order.</summary>
-    private static bool Fronted(Analysis analysis, Sentence sentence, TriggerMatch trigger, EntityMention m) =>
-        trigger.Proclitics.Length == 0 && !trigger.HasArticle && m.EndToken == trigger.FirstToken
-        && (m.FirstToken == sentence.FirstToken || analysis.Tokens[m.FirstToken - 1].Kind == TokenKind.Punctuation
+    private static bool Fronted(Analysis analysis, Sentence sentence, TriggerMatch trigger, EntityMention m)
+    {
+        if (trigger.Proclitics.Length != 0 || trigger.HasArticle) return false;
+        // "موسكو ودمشق تتهمان إسرائيل": names joined by و right before the verb are all its subject when the first of them opens the clause
+        var names = SentenceIndex.For(analysis).Mentions(sentence.Index);
+        for (var last = m; last.EndToken != trigger.FirstToken;)
+        {
+            if (StartingAt(names, last.EndToken) is not { } next || !analysis.Tokens[next.FirstToken].Folded.StartsWith('و')) return false;
+            last = next;
+        }
+        var first = m;
+        while (first.FirstToken > sentence.FirstToken && analysis.Tokens[first.FirstToken].Folded.StartsWith('و')
+            && EndingAt(names, first.FirstToken) is { } joined) first = joined;
+        bool chain = first != m || m.EndToken != trigger.FirstToken;
+        return first.FirstToken == sentence.FirstToken || analysis.Tokens[first.FirstToken - 1].Kind == TokenKind.Punctuation
             // "لكن دمشق تنفي", "بينما موسكو ترفض": a clause opened by one of these particles puts its subject first too
-            || FrontingParticles.Contains(analysis.Tokens[m.FirstToken - 1].Folded));
+            || FrontingParticles.Contains(analysis.Tokens[first.FirstToken - 1].Folded)
+            // "مؤكدا أن موسكو ودمشق تطالبان": and so does "أن/إن" before a chain of names (one name there is its own case)
+            || (chain && TimeAttacher.IsComplementizer(analysis.Tokens[first.FirstToken - 1]));
+    }
+
+    // the name that ends right at a token (the one before a name joined to it by و)
+    private static EntityMention? EndingAt(List<EntityMention> names, int token)
+    {
+        foreach (var c in names)
+            if (c.EndToken == token) return c;
+        return null;
+    }
 
     private static readonly HashSet<string> FrontingParticles = Lexicons.TsvTable.FoldedWords("fronting_particles");
 

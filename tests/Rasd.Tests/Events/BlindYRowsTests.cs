@@ -1,0 +1,39 @@
+using Rasd.Documents;
+using Rasd.Pipeline;
+
+namespace Rasd.Tests.Events;
+
+/// <summary>Round Y's rows: dual verbs and the names put before them.</summary>
+public class BlindYRowsTests
+{
+    private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
+
+    private static Rasd.Records.RasdRecord Extract(string text) =>
+        Pipeline.Extract(new Document(text, "row", new DateOnly(2024, 3, 14)));
+
+    [Theory]
+    // a dual verb is a trigger, and the names joined by و before it in a headline are all its subject
+    [InlineData("باريس ولندن تدينان الهجوم الكيميائي على خان شيخون", "ACCUSE", "FRAGOV GBRGOV", "")]
+    [InlineData("الرياض وأبوظبي تطالبان بانسحاب القوات الإيرانية من سوريا", "REQUEST", "SAUGOV AREGOV", "")]
+    [InlineData("عمان والقاهرة تتهمان إسرائيل بخرق الهدنة في غزة", "ACCUSE", "JORGOV EGYGOV", "ISRGOV")]
+    [InlineData("دمشق وطهران تتهمان واشنطن بقصف مواقع للجيش في دير الزور", "ACCUSE", "SYRGOV IRNGOV", "USAGOV")]
+    [InlineData("أنقرة وطهران تتفقان على تنسيق العمليات ضد حزب العمال الكردستاني", "AGREE", "TURGOV IRNGOV", "")]
+    [InlineData("موسكو وأنقرة تبحثان الوضع في إدلب", "CONSULT", "RUSGOV TURGOV", "")]
+    public void DualVerbWithFrontedSubjects(string headline, string type, string actors, string targets)
+    {
+        var ev = Assert.Single(Extract(headline).Events, e => e.Type == type);
+        Assert.Equal(actors.Split(' ').Order(), ev.Actors.Order());
+        foreach (var t in targets.Split(' ', StringSplitOptions.RemoveEmptyEntries)) Assert.Contains(t, ev.Targets);
+    }
+
+    [Theory]
+    // the capitals put before a statement's or a deal's verb speak for their governments: they are not where the deed happened
+    [InlineData("دمشق وطهران تتهمان واشنطن بقصف مواقع للجيش في دير الزور", "ASSAULT", "SY09", "SY01 IRN USA")]
+    [InlineData("أنقرة وواشنطن تتفقان على خطة لسحب المقاتلين الأكراد من منبج", "AGREE", "SY02", "TUR USA")]
+    public void PlacesOfTheDeed(string sentence, string type, string place, string notPlaces)
+    {
+        var ev = Assert.Single(Extract(sentence).Events, e => e.Type == type);
+        Assert.Contains(place, ev.Places);
+        foreach (var p in notPlaces.Split(' ')) Assert.DoesNotContain(p, ev.Places);
+    }
+}
