@@ -212,7 +212,7 @@ public sealed class ArgumentFinder
                 }
                 // "فصيل مدعوم من أنقرة": the backer describes a party; it takes no part in the deed
                 // ("على الحدود مع الأردن": the neighbour along a border takes no part either)
-                if (cued is "topic" or "place" or "backer" or "seat" or "border") continue;
+                if (cued is "topic" or "place" or "backer" or "seat" or "border" or "timezone") continue;
                 // "إدلب التي تسيطر عليها المعارضة": who holds a place describes it; it takes no part in the event
                 if (cued == "controller") continue;
                 // "تجدد القصف … لبدء تطبيق اتفاق وقف إطلاق النار بين الفصائل والجيش": the sides "between" whom another kind of event
@@ -1104,7 +1104,7 @@ public sealed class ArgumentFinder
     /// <summary>A place named as a topic ("بشأن إدلب"), a landmark ("قرب X") or a stage of a journey ("قبل بكين") is not where the event happens.</summary>
     private bool NotWhere(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => IsTopic(cues, m) || HasCue(cues, m, "near") || HasCue(cues, m, "border") || HasCue(cues, m, "sequence") || HasCue(cues, m, "backer")
         // "الهلال الأحمر الكردي ومقره في القامشلي": where a body sits is not where the event happened
-        || HasCue(cues, m, "seat")
+        || HasCue(cues, m, "seat") || HasCue(cues, m, "timezone")
         // "عفرين الخاضعة لسيطرة موسكو": the state or capital that holds a place describes it; the event is not in that state
         || m.Type == EntityType.Loc && HasCue(cues, m, "controller");
 

@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round Y's rows: dual verbs and the names put before them.</summary>
+/// <summary>Round Y's rows: dual verbs and the names put before them, time zones.</summary>
 public class BlindYRowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -30,6 +30,9 @@ public class BlindYRowsTests
     // the capitals put before a statement's or a deal's verb speak for their governments: they are not where the deed happened
     [InlineData("دمشق وطهران تتهمان واشنطن بقصف مواقع للجيش في دير الزور", "ASSAULT", "SY09", "SY01 IRN USA")]
     [InlineData("أنقرة وواشنطن تتفقان على خطة لسحب المقاتلين الأكراد من منبج", "AGREE", "SY02", "TUR USA")]
+    // the city after "بتوقيت" gives the clock, not the place
+    [InlineData("وقالت وزارة الدفاع إن الطائرات قصفت مطار الشعيرات قرب حمص عند الساعة 04:10 بتوقيت موسكو.", "ASSAULT", "SY04", "RUS")]
+    [InlineData("وانفجرت سيارة مفخخة في مدينة أعزاز عند الساعة التاسعة صباحا بتوقيت دمشق.", "ASSAULT", "SY02", "SY01")]
     public void PlacesOfTheDeed(string sentence, string type, string place, string notPlaces)
     {
         var ev = Assert.Single(Extract(sentence).Events, e => e.Type == type);
