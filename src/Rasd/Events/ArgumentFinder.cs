@@ -237,6 +237,8 @@ public sealed class ArgumentFinder
                 {
                     // "على مواقع للنظام السوري والميليشيات الإيرانية": names coordinated with a target are targets too
                     cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "target") ? "target" : null;
+                    // "مقتل 14 عنصرا من قوات النظام والمسلحين الموالين لها": those joined to the ones who lost people lost them too
+                    cued ??= JoinedToCountedVictims(analysis, m, mentions) ? "target" : null;
                     // "الغارات التي تستهدف وحدات حماية الشعب", "إنها تستهدف …": with the subject before the verb, the name after it is hit
                     // (of whichever attack verb of the sentence: "الغارات التي استهدفت عناصر النصرة" hits them for the noun as well)
                     cued ??= AttackObject.OfAnyVerb(analysis, sentence.Index, m, mentions, CueFillers.Contains) ? "target" : null;
@@ -963,6 +965,22 @@ public sealed class ArgumentFinder
         if (figures is null) return false;
         foreach (var f in figures.Figures)
             if (f.Role is "killed" or "injured" && analysis.TokenAtOrAfter(f.Span.End) == m.FirstToken - 1) return true;
+        return false;
+    }
+
+    /// <summary>Whether the name is joined by و, one name after another, to a side whose dead or wounded are counted right before it.</summary>
+    private static bool JoinedToCountedVictims(Analysis analysis, EntityMention m, List<EntityMention> mentions)
+    {
+        var tokens = analysis.Tokens;
+        for (var current = m; tokens[current.FirstToken].Folded.StartsWith('و');)
+        {
+            EntityMention? prev = null;
+            foreach (var x in mentions)
+                if (x.EndToken == current.FirstToken) prev = x;
+            if (prev is null) return false;
+            if (CountedVictims(analysis, prev)) return true;
+            current = prev;
+        }
         return false;
     }
 

@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round Y's rows: dual verbs and the names put before them, time zones.</summary>
+/// <summary>Round Y's rows: dual verbs and the names put before them, time zones, forces loyal to the government.</summary>
 public class BlindYRowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -38,5 +38,33 @@ public class BlindYRowsTests
         var ev = Assert.Single(Extract(sentence).Events, e => e.Type == type);
         Assert.Contains(place, ev.Places);
         foreach (var p in notPlaces.Split(' ')) Assert.DoesNotContain(p, ev.Places);
+    }
+
+    [Theory]
+    // armed men called loyal to the government fight on its side: they are no armed opposition
+    [InlineData("وقصفت قوات النظام والمسلحون الموالون لها بلدة اللطامنة بريف حماة.")]
+    [InlineData("وقصف المسلحون الموالون للنظام قرية الصورة في ريف درعا.")]
+    public void LoyalGunmenAreGovernmentForces(string sentence)
+    {
+        var ev = Assert.Single(Extract(sentence).Events, e => e.Type == "ASSAULT");
+        Assert.Contains("SYRMIL", ev.Actors);
+        Assert.DoesNotContain("SYRREB", ev.Actors);
+    }
+
+    [Fact]
+    public void LoyalGunmenCountedAmongTheDeadAreHit()
+    {
+        var ev = Assert.Single(Extract("وأسفرت الغارة الإسرائيلية عن مقتل 11 عنصرا من قوات النظام والمسلحين الموالين لها قرب مطار الضمير.").Events,
+            e => e.Type == "ASSAULT");
+        Assert.DoesNotContain("SYRMIL", ev.Actors);
+        Assert.DoesNotContain("SYRREB", ev.Actors);
+        Assert.Contains("SYRMIL", ev.Targets);
+    }
+
+    [Fact]
+    public void FactionsLoyalToTurkeyStayOpposition()
+    {
+        var ev = Assert.Single(Extract("وتشن تركيا والفصائل الموالية لها هجوما على عفرين.").Events, e => e.Type == "ASSAULT");
+        Assert.Contains("SYRREB", ev.Actors);
     }
 }
