@@ -1255,8 +1255,10 @@ public sealed class ArgumentFinder
             return false;
         }
         // "رحبت تركيا بالغارات": a trigger behind a preposition is another verb's object, not the subject's act
-        if (trigger.HasArticle || trigger.Proclitics.Contains('ب') || trigger.Proclitics.Contains('ل')) return false;
-        if (trigger.FirstToken - m.EndToken <= 1) return true;
+        // (the article's ل is no preposition)
+        if (trigger.HasPreposition) return false;
+        // ("إن إسرائيل شنت الضربة الجوية": a definite noun is tied only through a carrying verb, which takes it as the deed its subject did)
+        if (trigger.FirstToken - m.EndToken <= 1 && !trigger.HasArticle) return true;
         // "النظام السوري شن 33 هجوما": a verb that carries the event noun, and its count, stand between the agent and the noun
         // ("وكانت بريطانيا وفرنسا قد شنت ضربات": the particle قد before the verb too, and the names coordinated before the last one)
         var last = m;
@@ -1283,7 +1285,8 @@ public sealed class ArgumentFinder
     /// </summary>
     private static bool SupportVerbAgent(Analysis analysis, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)
     {
-        if (m.EndToken > trigger.FirstToken || trigger.HasArticle || trigger.HasPreposition) return false;
+        // ("شنت إسرائيل الضربة": the definite noun too)
+        if (m.EndToken > trigger.FirstToken || trigger.HasPreposition) return false;
         var tokens = analysis.Tokens;
         // the head of the chain of names coordinated with this one
         var head = m;

@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round Y's rows: dual verbs and the names put before them, time zones, forces loyal to the government.</summary>
+/// <summary>Round Y's rows: dual verbs and the names put before them, time zones, forces loyal to the government, definite deeds after a carrying verb.</summary>
 public class BlindYRowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -67,4 +67,12 @@ public class BlindYRowsTests
         var ev = Assert.Single(Extract("وتشن تركيا والفصائل الموالية لها هجوما على عفرين.").Events, e => e.Type == "ASSAULT");
         Assert.Contains("SYRREB", ev.Actors);
     }
+
+    [Theory]
+    // the definite deed a carrying verb takes is its subject's deed
+    [InlineData("وقال مسؤول أمريكي إن إسرائيل شنت الغارة على قاعدة عسكرية قرب دمشق.", "ISRMIL")]
+    [InlineData("وأكد المرصد أن روسيا نفذت الضربات على بلدة معرة النعمان.", "RUSMIL")]
+    [InlineData("وشنت تركيا الهجوم على قرى عفرين فجر الأحد.", "TURMIL")]
+    public void DefiniteDeedAfterCarryingVerb(string sentence, string actor) =>
+        Assert.Contains(Extract(sentence).Events, e => e.Type == "ASSAULT" && e.Actors.Contains(actor));
 }
