@@ -101,7 +101,9 @@ public sealed class ArgumentFinder
                 // "غارات شنتها دمشق مع حليفتها موسكو": a capital cued as the one who carries out an attack is its state's forces
                 ?? (ev.Type == "ASSAULT" && CuedActor(analysis.Tokens, cues, m, mentions) ? StatementRoles.CapitalGovernment(m) : null)
                 // "دمشق تدين الغارات", "إن دمشق ترفض": a capital put before the statement's verb as its subject is its government
-                ?? (speech && SubjectBeforeVerb(analysis, sentence, trigger, m) ? StatementRoles.CapitalGovernment(m) : null);
+                ?? (speech && SubjectBeforeVerb(analysis, sentence, trigger, m) ? StatementRoles.CapitalGovernment(m) : null)
+                // "دمشق وطهران تتفقان على …": and so are the capitals put before the verb of talks or a deal
+                ?? (symmetric && Fronted(analysis, sentence, trigger, m) ? StatementRoles.CapitalGovernment(m) : null);
             // "دعت باريس موسكو وطهران إلى الضغط": a capital right after the capital that speaks, and those joined to it, are its
             // addressees' governments, not places
             if (speech && !trigger.HasArticle && m.Type == EntityType.Loc && m.GeoPrecision is 1 or 2
@@ -140,7 +142,9 @@ public sealed class ArgumentFinder
             // is, even where it takes no part in it (Damascus is resolved as its governorate, hence any precision)
             // ("وقالت دمشق وموسكو إن …": a capital joined to one that speaks speaks too)
             if (m.Type == EntityType.Loc && StatementRoles.CapitalGovernment(m) is not null
-                && (AttributionFinder.Default.SpeaksNextTo(analysis, sentence, m) || JoinedToAny(analysis.Tokens, speakingCities, m.FirstToken))) speakingCities.Add(m);
+                && (AttributionFinder.Default.SpeaksNextTo(analysis, sentence, m) || JoinedToAny(analysis.Tokens, speakingCities, m.FirstToken)
+                    // "موسكو ودمشق تتهمان إسرائيل بالإغارة على …": nor where it is the subject put before a statement's verb
+                    || FrontedSpeaker(analysis, sentence, m))) speakingCities.Add(m);
             if (actor is null) continue;
             // "قوات الرئيس بشار الأسد": the leader named after his forces is told by them, no party of his own
             if (m.Type == EntityType.Per && LeaderForces.Named(mentions, m)) continue;
@@ -212,7 +216,7 @@ public sealed class ArgumentFinder
                 }
                 // "فصيل مدعوم من أنقرة": the backer describes a party; it takes no part in the deed
                 // ("على الحدود مع الأردن": the neighbour along a border takes no part either)
-                if (cued is "topic" or "place" or "backer" or "seat" or "border") continue;
+                if (cued is "topic" or "place" or "backer" or "seat" or "border" or "timezone") continue;
                 // "إدلب التي تسيطر عليها المعارضة": who holds a place describes it; it takes no part in the event
                 if (cued == "controller") continue;
                 // "تجدد القصف … لبدء تطبيق اتفاق وقف إطلاق النار بين الفصائل والجيش": the sides "between" whom another kind of event
@@ -237,6 +241,8 @@ public sealed class ArgumentFinder
                 {
                     // "على مواقع للنظام السوري والميليشيات الإيرانية": names coordinated with a target are targets too
                     cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "target") ? "target" : null;
+                    // "مقتل 14 عنصرا من قوات النظام والمسلحين الموالين لها": those joined to the ones who lost people lost them too
+                    cued ??= JoinedToCountedVictims(analysis, m, mentions) ? "target" : null;
                     // "الغارات التي تستهدف وحدات حماية الشعب", "إنها تستهدف …": with the subject before the verb, the name after it is hit
                     // (of whichever attack verb of the sentence: "الغارات التي استهدفت عناصر النصرة" hits them for the noun as well)
                     cued ??= AttackObject.OfAnyVerb(analysis, sentence.Index, m, mentions, CueFillers.Contains) ? "target" : null;
@@ -301,7 +307,9 @@ public sealed class ArgumentFinder
                     continue;
                 }
                 if (m.Type == EntityType.Loc && nextToVerb && !trigger.HasArticle) verbCities.Add(m);
-                if (isCity && (symmetric || !nextToVerb || trigger.HasArticle)) continue;
+                // ("محادثات موسكو" is where talks are held, but "موسكو وأنقرة تبحثان …" put before the verb of talks or a deal are its parties)
+                bool frontedParty = symmetric && isCity && Fronted(analysis, sentence, trigger, m);
+                if (isCity && !frontedParty && (symmetric || !nextToVerb || trigger.HasArticle)) continue;
                 if (isCity) speakingCities.Add(m);
                 // in Syria news "سوريا" is the setting or the subject of talks; its government is named as such ("الحكومة السورية", "دمشق")
                 // (but "دعت واشنطن سوريا وروسيا إلى", "دعم إيران لسوريا" address or help it as a state)
@@ -820,6 +828,15 @@ public sealed class ArgumentFinder
     }
 
     /// <summary>A name right before the verb as its subject: after "إن/أن", or fronted as headlines put it ("طهران ترفض").</summary>
+    /// <summary>Whether the name is the subject put before the verb of a statement or of talks or a deal in its sentence ("دمشق تتهم …", "أنقرة وواشنطن تتفقان").</summary>
+    private static bool FrontedSpeaker(Analysis analysis, Sentence sentence, EntityMention m)
+    {
+        if (analysis.Get<TriggerLayer>()?.InSentence(sentence.Index) is not { } triggers) return false;
+        foreach (var t in triggers)
+            if ((SpeechActs.Contains(t.Entry.Type) || Symmetric.Contains(t.Entry.Type)) && t.FirstToken > m.FirstToken && Fronted(analysis, sentence, t, m)) return true;
+        return false;
+    }
+
     private static bool SubjectBeforeVerb(Analysis analysis, Sentence sentence, TriggerMatch trigger, EntityMention m) =>
         Fronted(analysis, sentence, trigger, m)
         || m.EndToken == trigger.FirstToken && trigger.Proclitics.Length == 0 && m.FirstToken > 0 && TimeAttacher.IsComplementizer(analysis.Tokens[m.FirstToken - 1]);
@@ -952,6 +969,22 @@ public sealed class ArgumentFinder
         if (figures is null) return false;
         foreach (var f in figures.Figures)
             if (f.Role is "killed" or "injured" && analysis.TokenAtOrAfter(f.Span.End) == m.FirstToken - 1) return true;
+        return false;
+    }
+
+    /// <summary>Whether the name is joined by و, one name after another, to a side whose dead or wounded are counted right before it.</summary>
+    private static bool JoinedToCountedVictims(Analysis analysis, EntityMention m, List<EntityMention> mentions)
+    {
+        var tokens = analysis.Tokens;
+        for (var current = m; tokens[current.FirstToken].Folded.StartsWith('و');)
+        {
+            EntityMention? prev = null;
+            foreach (var x in mentions)
+                if (x.EndToken == current.FirstToken) prev = x;
+            if (prev is null) return false;
+            if (CountedVictims(analysis, prev)) return true;
+            current = prev;
+        }
         return false;
     }
 
@@ -1093,7 +1126,7 @@ public sealed class ArgumentFinder
     /// <summary>A place named as a topic ("بشأن إدلب"), a landmark ("قرب X") or a stage of a journey ("قبل بكين") is not where the event happens.</summary>
     private bool NotWhere(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => IsTopic(cues, m) || HasCue(cues, m, "near") || HasCue(cues, m, "border") || HasCue(cues, m, "sequence") || HasCue(cues, m, "backer")
         // "الهلال الأحمر الكردي ومقره في القامشلي": where a body sits is not where the event happened
-        || HasCue(cues, m, "seat")
+        || HasCue(cues, m, "seat") || HasCue(cues, m, "timezone")
         // "عفرين الخاضعة لسيطرة موسكو": the state or capital that holds a place describes it; the event is not in that state
         || m.Type == EntityType.Loc && HasCue(cues, m, "controller");
 
@@ -1226,8 +1259,10 @@ public sealed class ArgumentFinder
             return false;
         }
         // "رحبت تركيا بالغارات": a trigger behind a preposition is another verb's object, not the subject's act
-        if (trigger.HasArticle || trigger.Proclitics.Contains('ب') || trigger.Proclitics.Contains('ل')) return false;
-        if (trigger.FirstToken - m.EndToken <= 1) return true;
+        // (the article's ل is no preposition)
+        if (trigger.HasPreposition) return false;
+        // ("إن إسرائيل شنت الضربة الجوية": a definite noun is tied only through a carrying verb, which takes it as the deed its subject did)
+        if (trigger.FirstToken - m.EndToken <= 1 && !trigger.HasArticle) return true;
         // "النظام السوري شن 33 هجوما": a verb that carries the event noun, and its count, stand between the agent and the noun
         // ("وكانت بريطانيا وفرنسا قد شنت ضربات": the particle قد before the verb too, and the names coordinated before the last one)
         var last = m;
@@ -1254,7 +1289,8 @@ public sealed class ArgumentFinder
     /// </summary>
     private static bool SupportVerbAgent(Analysis analysis, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)
     {
-        if (m.EndToken > trigger.FirstToken || trigger.HasArticle || trigger.HasPreposition) return false;
+        // ("شنت إسرائيل الضربة": the definite noun too)
+        if (m.EndToken > trigger.FirstToken || trigger.HasPreposition) return false;
         var tokens = analysis.Tokens;
         // the head of the chain of names coordinated with this one
         var head = m;
@@ -1409,11 +1445,34 @@ public sealed class ArgumentFinder
         StartingAt(mentions, token) is { } m && Fronted(analysis, sentence, trigger, m);
 
     /// <summary>A name that opens its sentence (or follows a colon or comma) right before a bare verb: its subject, in headlines' order.</summary>
-    private static bool Fronted(Analysis analysis, Sentence sentence, TriggerMatch trigger, EntityMention m) =>
-        trigger.Proclitics.Length == 0 && !trigger.HasArticle && m.EndToken == trigger.FirstToken
-        && (m.FirstToken == sentence.FirstToken || analysis.Tokens[m.FirstToken - 1].Kind == TokenKind.Punctuation
+    private static bool Fronted(Analysis analysis, Sentence sentence, TriggerMatch trigger, EntityMention m)
+    {
+        if (trigger.Proclitics.Length != 0 || trigger.HasArticle) return false;
+        // "موسكو ودمشق تتهمان إسرائيل": names joined by و right before the verb are all its subject when the first of them opens the clause
+        var names = SentenceIndex.For(analysis).Mentions(sentence.Index);
+        for (var last = m; last.EndToken != trigger.FirstToken;)
+        {
+            if (StartingAt(names, last.EndToken) is not { } next || !analysis.Tokens[next.FirstToken].Folded.StartsWith('و')) return false;
+            last = next;
+        }
+        var first = m;
+        while (first.FirstToken > sentence.FirstToken && analysis.Tokens[first.FirstToken].Folded.StartsWith('و')
+            && EndingAt(names, first.FirstToken) is { } joined) first = joined;
+        bool chain = first != m || m.EndToken != trigger.FirstToken;
+        return first.FirstToken == sentence.FirstToken || analysis.Tokens[first.FirstToken - 1].Kind == TokenKind.Punctuation
             // "لكن دمشق تنفي", "بينما موسكو ترفض": a clause opened by one of these particles puts its subject first too
-            || FrontingParticles.Contains(analysis.Tokens[m.FirstToken - 1].Folded));
+            || FrontingParticles.Contains(analysis.Tokens[first.FirstToken - 1].Folded)
+            // "مؤكدا أن موسكو ودمشق تطالبان": and so does "أن/إن" before a chain of names (one name there is its own case)
+            || (chain && TimeAttacher.IsComplementizer(analysis.Tokens[first.FirstToken - 1]));
+    }
+
+    // the name that ends right at a token (the one before a name joined to it by و)
+    private static EntityMention? EndingAt(List<EntityMention> names, int token)
+    {
+        foreach (var c in names)
+            if (c.EndToken == token) return c;
+        return null;
+    }
 
     private static readonly HashSet<string> FrontingParticles = Lexicons.TsvTable.FoldedWords("fronting_particles");
 

@@ -279,7 +279,8 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             ArgumentFinder.AddPlacesBesidesGovernments(ev, ArgumentFinder.MentionsIn(analysis, analysis.Sentences[s]));
             if (ev.Places.Count > 0) return;
         }
-        if (analysis.Sentences.Count > 0)
+        // (not when the event is told in the title itself: its own sentence was read with its roles, and gave no place)
+        if (analysis.Sentences.Count > 0 && first > 0)
         {
             ArgumentFinder.AddPlacesBesidesGovernments(ev, ArgumentFinder.MentionsIn(analysis, analysis.Sentences[0]));
             if (ev.Places.Count > 0) return;

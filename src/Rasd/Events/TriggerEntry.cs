@@ -16,8 +16,9 @@ public sealed record TriggerEntry(string Phrase, string Type, string? AttackMode
     /// A verb in the plural ("يتهمون", "طالبوا"): a verb before its subject stays singular, so a plural one has its subject before
     /// it or in itself, and the name after it is whom it is done to. (Not a plural noun: "مسؤولون" opens with م; "تعاون" is no plural.)
     /// </summary>
-    /// <remarks>Worked out once from the spelling: every argument search asks it.</remarks>
-    public bool PluralVerb { get; } = IsPluralVerb(Text.ArabicFolding.FoldString(Phrase));
+    /// <remarks>Worked out once from the spelling: every argument search asks it. A dual verb ("تتهمان", "اتفقا"; form "dual" in the
+    /// table) is set by the lexicon: its endings are also those of nouns ("هجوما", "بيان"), so only the table can tell.</remarks>
+    public bool PluralVerb { get; init; } = IsPluralVerb(Text.ArabicFolding.FoldString(Phrase));
 
     private static bool IsPluralVerb(string folded) => folded.Length > 4 && !folded.Contains(' ')
         && (folded.EndsWith("وا", StringComparison.Ordinal)

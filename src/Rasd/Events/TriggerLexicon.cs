@@ -25,7 +25,9 @@ public sealed class TriggerLexicon
             if (!PloverTypes.All.Contains(type)) throw new InvalidDataException($"data/{table.Name}.tsv: '{type}' is not a PLOVER type");
             var mode = table.Cell(row, "attack_mode");
             var form = table.Cell(row, "form");
-            var entry = new TriggerEntry(phrase, type, mode.Length == 0 ? null : mode) { IsVerb = form is "verb" or "speaker" or "blames", FirstPerson = form == "speaker", BlamesSubject = form == "blames" };
+            var entry = new TriggerEntry(phrase, type, mode.Length == 0 ? null : mode) { IsVerb = form is "verb" or "speaker" or "blames" or "dual", FirstPerson = form == "speaker", BlamesSubject = form == "blames" };
+            // "موسكو ودمشق تتهمان إسرائيل": a dual verb, like a plural one, has its subject before it or in itself
+            if (form == "dual") entry = entry with { PluralVerb = true };
             _trie.Add(phrase, entry);
             // one-word triggers also in the indefinite accusative ("حصاراً") and with a possessive pronoun ("دعمها", "قصفه"),
             // but not verbs whose suffixed forms are other nouns ("طلبتها" is "its students")
