@@ -156,7 +156,13 @@ public sealed class ArgumentFinder
                 if (ActorCode.Sector(code) == "MED" && (ToldTo(analysis.Tokens, m) || !speech && ev.Type is not ("ASSAULT" or "COERCE"))) continue;
                 string? cued = null;
                 foreach (var c in cues)
-                    if (CueReaches(analysis.Tokens, c, m, attack: ev.Type == "ASSAULT")) cued = Role(c);
+                {
+                    // "خلية موالية لداعش": the side a cell or the arrested belong to is what an arrest acts upon; in other
+                    // events the cue tells nothing, and leaves the role another cue gave
+                    bool member = Role(c) == "member";
+                    if (member && (ev.Type != "COERCE" || !MemberHeadBefore(analysis.Tokens, c.FirstToken, sentence))) continue;
+                    if (CueReaches(analysis.Tokens, c, m, attack: ev.Type is "ASSAULT" || member)) cued = member ? "target" : Role(c);
+                }
                 // "قتلى من حزب الله": those who lost people were the ones attacked — of an attack only, not of a denial or a call
                 if (cued == "victim") cued = ev.Type == "ASSAULT" ? "target" : null;
                 // "ضد من وصفهم بـ"الإرهابيين"": whom the speaker names so is what the deed is aimed at
@@ -329,6 +335,10 @@ public sealed class ArgumentFinder
         // a nationality adjective on the trigger phrase names the force: "قصف تركي", "رتل عسكري تركي", "غارات روسية"
         if (ev.Type is "ASSAULT" or "MOBILIZE")
             foreach (var iso in NationalitiesNear(analysis.Tokens, trigger, sentence, MentionsIn(analysis, sentence), cues, attack: ev.Type == "ASSAULT")) Add(ev.Actors, iso + "MIL");
+        // "مدعومة بغطاء جوي روسي": the state whose aircraft cover the attack or advance takes part in it
+        if (ev.Type is "ASSAULT" or "MOBILIZE")
+            foreach (var iso in AirCover.After(analysis.Tokens, trigger, sentence))
+                if (!ev.Targets.Contains(iso + "MIL")) Add(ev.Actors, iso + "MIL");
         if (ev.Actors.Count == 0)
             foreach (var code in reporters) Add(ev.Actors, code);
         // "غارات على أهداف عسكرية سورية وإيرانية": the adjectives of a military target name the forces hit
@@ -1051,6 +1061,17 @@ public sealed class ArgumentFinder
     // the role column, read for every cue a mention is checked against
     private string Role(Lexicons.TrieMatch<string[]> cue) => _roleColumn < cue.Value.Length ? cue.Value[_roleColumn] : "";
 
+    private static readonly HashSet<string> MemberHeads = Lexicons.TsvTable.FoldedWords("event_member_heads");
+
+    // "خلية إرهابية موالية لـ": a cell, a network or the arrested within three words before a member cue (data/event_member_heads.tsv),
+    // not an outlet or a force loyal to a side
+    private static bool MemberHeadBefore(IReadOnlyList<Token> tokens, int cue, Sentence sentence)
+    {
+        for (int k = cue - 1; k >= Math.Max(sentence.FirstToken, cue - 3); k--)
+            if (MemberHeads.Contains(tokens[k].Folded) || tokens[k].Readings.Any(r => MemberHeads.Contains(r.Stem))) return true;
+        return false;
+    }
+
     private static readonly HashSet<string> VisitWords = Lexicons.TsvTable.FoldedWords("event_visit_words");
 
     private static readonly HashSet<string> ToWords = new(StringComparer.Ordinal) { "ل", "مع" };
@@ -1140,7 +1161,7 @@ public sealed class ArgumentFinder
     {
         // what an attack hits may be a quoted name ("ضد تنظيم "الدولة الإسلامية"", "مواقع لـ"هيئة تحرير الشام""); other cues keep
         // to bare names: a quoted faction after "القيادي في" or "ضغوطا على" is still the party that speaks or agrees
-        bool quoted = attack && Role(cue) is "target" or "victim";
+        bool quoted = attack && Role(cue) is "target" or "victim" or "member";
         if (cue.EndToken > m.FirstToken || m.FirstToken - cue.EndToken > 3) return false;
         // "من وصفهم بالإرهابيين", "… بـ"الإرهابيين"": the name is the description only behind بـ; in "ما وصفتها وزارة الدفاع بـ"
         // the name after the verb is who describes
@@ -1164,6 +1185,8 @@ public sealed class ArgumentFinder
             if (quoted && QuotedNameFiller(tokens, k, m, victim: Role(cue) == "victim")) continue;
             // "قتلى من جنود النظام": the men of a side, after the dead or wounded of it
             if (VictimCueFillers.Contains(word) && Role(cue) == "victim") continue;
+            // "شبكة تنتمي إلى تنظيم داعش": the preposition of belonging stands between (as a separate cue word it would hide "إلى")
+            if (word == "الى" && Role(cue) == "member") continue;
             return false;
         }
         return true;

@@ -1,0 +1,46 @@
+using Rasd.Documents;
+using Rasd.Pipeline;
+
+namespace Rasd.Tests.Events;
+
+/// <summary>Round Z's rows: cells dismantled or seized are arrests of the side they belong to, forces on alert are a mobilisation, air cover named by a nationality adds that state's forces.</summary>
+public class BlindZRowsTests
+{
+    private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
+
+    private static Rasd.Records.RasdRecord Extract(string sentence) =>
+        Pipeline.Extract(new Document(sentence, "row", new DateOnly(2024, 3, 14)));
+
+    [Theory]
+    // dismantling or seizing a cell or a network is an arrest; the side it belongs to is the one acted upon
+    [InlineData("ضبطت الأجهزة الأمنية الأردنية شبكة تنتمي إلى تنظيم داعش في مدينة الزرقاء.", "JORGOV")]
+    [InlineData("فككت الشرطة التونسية خلية موالية لتنظيم داعش في مدينة صفاقس.", "TUNGOV")]
+    public void CellSeizedIsAnArrestOfItsSide(string sentence, string actor) =>
+        Assert.Contains(Extract(sentence).Events, e => e.Type == "COERCE" && e.Actors.Contains(actor) && e.Targets.Contains("SYRREB"));
+
+    [Theory]
+    // defusing a bomb and self-restraint are no arrest
+    [InlineData("تمكن الخبراء من تفكيك عبوة ناسفة زرعت قرب الجسر.")]
+    [InlineData("دعا الوزير الطرفين إلى ضبط النفس.")]
+    public void NoArrest(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Type == "COERCE");
+
+    [Fact]
+    public void OutletLoyalToASideIsNotArrested()
+    {
+        // media loyal to the government report the arrest: the government is no one arrested
+        var record = Extract("نقلت وسائل إعلام موالية للحكومة أن الشرطة التونسية اعتقلت ثلاثة أشخاص في صفاقس.");
+        Assert.Contains(record.Events, e => e.Type == "COERCE" && e.Actors.Contains("TUNGOV") && !e.Targets.Contains("TUNGOV"));
+    }
+
+    [Theory]
+    [InlineData("وضع الجيش التركي قواته على الحدود في حالة تأهب قصوى.", "TURMIL")]
+    [InlineData("أعلنت وزارة الدفاع اللبنانية حالة الاستنفار في صفوف وحداتها.", "LBNMIL")]
+    public void AlertIsAMobilisation(string sentence, string actor) =>
+        Assert.Contains(Extract(sentence).Events, e => e.Type == "MOBILIZE" && e.Actors.Contains(actor));
+
+    [Fact]
+    public void AirCoverAddsItsForces() =>
+        Assert.Contains(Extract("شنت قوات النظام هجوما على بلدة اللطامنة بغطاء جوي روسي.").Events,
+            e => e.Type == "ASSAULT" && e.Actors.Contains("SYRMIL") && e.Actors.Contains("RUSMIL"));
+}
