@@ -175,10 +175,20 @@ public sealed class ArgumentFinder
                 // "بالتنسيق مع بريطانيا وفرنسا": a state the deed is done in coordination with does it too; a body so named ("بالتنسيق
                 // مع الحكومة العراقية") only coordinates, and takes no part
                 cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "partner") ? "partner" : null;
+                // "اتهامات لحكومة أردوغان بالتعاون مع المتطرفين": in an accusation the cooperation is the charge, and the one
+                // cooperated with is what it is about, as the words would have it without the cue
+                if (cued == "partner" && ev.Type == "ACCUSE") cued = null;
                 if (cued == "partner")
                 {
                     if (m.Type != EntityType.Loc || m.GeoPrecision is not (1 or 3)) continue;
                     cued = "actor";
+                    // "اعتقلت الشرطة ثلاثة أشخاص بالتعاون مع بلجيكا": a partner state of an arrest is a doer, never the object
+                    // the arrest falls on (an attack's partner goes through the attack's own reading below)
+                    if (ev.Type == "COERCE")
+                    {
+                        Add(ev.Actors, code);
+                        continue;
+                    }
                 }
                 // "محادثات … حول عفرين وداعش": a name coordinated with a place that talks or a deal are about is topic too, not a party
                 // (not after a party: in "بين ممثلين عن الجانب الروسي وفصائل المعارضة" both sides talk)

@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round Z's rows: cells dismantled or seized are arrests of the side they belong to, forces on alert are a mobilisation, air cover named by a nationality adds that state's forces.</summary>
+/// <summary>Round Z's rows: cells dismantled or seized are arrests of the side they belong to, forces on alert are a mobilisation, air cover named by a nationality adds that state's forces, a state cooperated with takes part.</summary>
 public class BlindZRowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -43,4 +43,11 @@ public class BlindZRowsTests
     public void AirCoverAddsItsForces() =>
         Assert.Contains(Extract("شنت قوات النظام هجوما على بلدة اللطامنة بغطاء جوي روسي.").Events,
             e => e.Type == "ASSAULT" && e.Actors.Contains("SYRMIL") && e.Actors.Contains("RUSMIL"));
+
+    [Theory]
+    // the state an arrest or a strike is carried out in cooperation with does it too; it is never the one arrested
+    [InlineData("اعتقلت الشرطة الفرنسية ثلاثة أشخاص بالتعاون مع بلجيكا.", "COERCE", "BELGOV")]
+    [InlineData("نفذت القوات العراقية عملية عسكرية ضد داعش بالتعاون مع الأردن.", "ASSAULT", "JORMIL")]
+    public void CooperatingStateIsADoer(string sentence, string type, string actor) =>
+        Assert.Contains(Extract(sentence).Events, e => e.Type == type && e.Actors.Contains(actor) && !e.Targets.Contains(actor.Replace("MIL", "GOV")));
 }
