@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round Z's rows: cells dismantled or seized are arrests of the side they belong to, forces on alert are a mobilisation, air cover named by a nationality adds that state's forces, a state cooperated with takes part.</summary>
+/// <summary>Round Z's rows: cells dismantled or seized are arrests of the side they belong to, forces on alert are a mobilisation, air cover named by a nationality adds that state's forces, a state cooperated with takes part, a date does not push a capture's object out of reach.</summary>
 public class BlindZRowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -50,4 +50,11 @@ public class BlindZRowsTests
     [InlineData("نفذت القوات العراقية عملية عسكرية ضد داعش بالتعاون مع الأردن.", "ASSAULT", "JORMIL")]
     public void CooperatingStateIsADoer(string sentence, string type, string actor) =>
         Assert.Contains(Extract(sentence).Events, e => e.Type == type && e.Actors.Contains(actor) && !e.Targets.Contains(actor.Replace("MIL", "GOV")));
+
+    [Theory]
+    // a date between the subject and "على" leaves the capture's object within reach
+    [InlineData("وسيطرت الفصائل في العام 2015 على مدينة جسر الشغور.")]
+    [InlineData("وسيطر الجيش يوم الأحد الماضي على بلدة كفرنبودة.")]
+    public void CaptureWithADateBeforeItsObject(string sentence) =>
+        Assert.Contains(Extract(sentence).Events, e => e.Type == "ASSAULT");
 }
