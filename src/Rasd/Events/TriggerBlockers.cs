@@ -199,7 +199,8 @@ public sealed class TriggerBlockers
         {
             // (the token read once for all the keys)
             var token = tokens[at];
-            if (!token.IsWord && !token.IsNumber) break;
+            // (the slash of "ديسمبر/ كانون الأول" is part of a date, no end of the phrase)
+            if (!token.IsWord && !token.IsNumber && !InTimex(analysis, at)) break;
             foreach (var rows in keys)
             {
                 if (rows.WithBa && at == trigger.EndToken && HasBa(token)) return true;
@@ -233,6 +234,14 @@ public sealed class TriggerBlockers
         return reach + TimeWordsWithin(analysis, trigger.EndToken, reach);
     }
 
+    // whether a time expression covers the token
+    private static bool InTimex(Analysis analysis, int at)
+    {
+        foreach (var t in analysis.Get<Time.TimexLayer>()?.Timexes ?? [])
+            if (t.FirstToken <= at && at < t.EndToken) return true;
+        return false;
+    }
+
     // the most words a date between the trigger and its word may add to the reach
     private const int MaxTimeWords = 6;
 
@@ -258,7 +267,8 @@ public sealed class TriggerBlockers
         for (int at = trigger.EndToken; at < last; at++)
         {
             var token = tokens[at];
-            if (!token.IsWord && !token.IsNumber) break;
+            // (the slash of "ديسمبر/ كانون الأول" is part of a date, no end of the phrase)
+            if (!token.IsWord && !token.IsNumber && !InTimex(analysis, at)) break;
             foreach (var rows in keys)
                 foreach (var w in rows.All)
                 {
