@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round Z's rows: cells dismantled or seized are arrests of the side they belong to, forces on alert are a mobilisation, air cover named by a nationality adds that state's forces, a state cooperated with takes part, a date does not push a capture's object out of reach.</summary>
+/// <summary>Round Z's rows: cells dismantled or seized are arrests of the side they belong to, forces on alert are a mobilisation, air cover named by a nationality adds that state's forces, a state cooperated with takes part, a date does not push a capture's object out of reach, a hedged retelling of a done strike is that strike.</summary>
 public class BlindZRowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -59,4 +59,14 @@ public class BlindZRowsTests
     [InlineData("وسيطرت الفصائل في آذار/مارس 2015 على مدينة إدلب.")]
     public void CaptureWithADateBeforeItsObject(string sentence) =>
         Assert.Contains(Extract(sentence).Events, e => e.Type == "ASSAULT");
+
+    [Fact]
+    public void HedgedRetellingOfADoneStrikeIsThatStrike()
+    {
+        // the spokesman's "ربما تكون قد نفذت" on the same day and town is the strike already told, not a second, possible one
+        var record = Extract("قال مسؤولون محليون إن غارة جوية للتحالف قتلت 12 شخصا في بلدة هجين بريف دير الزور أمس الأربعاء. "
+            + "وقال متحدث باسم التحالف إن طائرات التحالف ربما تكون قد نفذت غارات في بلدة هجين أمس الأربعاء.");
+        Assert.Single(record.Events, e => e.Type == "ASSAULT");
+        Assert.Contains(record.Events, e => e.Type == "ASSAULT" && e.Mode == "actual");
+    }
 }
