@@ -87,6 +87,9 @@ public sealed class ArgumentFinder
                 if (ev.Type == "RETREAT") Add(ev.Actors, m.Actor!);
                 // (aid, calls and closures reach them; praise "تجاه اللاجئين" or a refusal "في مخيمات اللاجئين" is about them, no more)
                 else if (ev.Type is "AID" or "REQUEST" or "COERCE" && m.FirstToken >= trigger.EndToken) Add(ev.Targets, m.Actor!);
+                // (a refusal to let them in or through falls on them: "رفضت السلطات دخول اللاجئين")
+                else if (ev.Type == "REJECT" && m.FirstToken > trigger.EndToken && AdmissionWords.Contains(analysis.Tokens[m.FirstToken - 1].Folded))
+                    Add(ev.Targets, m.Actor!);
                 // (an attack hits them only where a cue says so: "قصف على مخيم للنازحين", not "فر النازحون من المعارك")
                 else if (ev.Type == "ASSAULT" && CuedTarget(analysis.Tokens, cues, m)) Add(ev.Targets, m.Actor!);
                 continue;
@@ -1070,6 +1073,8 @@ public sealed class ArgumentFinder
 
     // the role column, read for every cue a mention is checked against
     private string Role(Lexicons.TrieMatch<string[]> cue) => _roleColumn < cue.Value.Length ? cue.Value[_roleColumn] : "";
+
+    private static readonly HashSet<string> AdmissionWords = Lexicons.TsvTable.FoldedWords("refusal_admission_words");
 
     private static readonly HashSet<string> MemberHeads = Lexicons.TsvTable.FoldedWords("event_member_heads");
 

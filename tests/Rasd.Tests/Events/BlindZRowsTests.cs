@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round Z's rows: cells dismantled or seized are arrests of the side they belong to, forces on alert are a mobilisation, air cover named by a nationality adds that state's forces, a state cooperated with takes part, a date does not push a capture's object out of reach, a hedged retelling of a done strike is that strike.</summary>
+/// <summary>Round Z's rows: cells dismantled or seized are arrests of the side they belong to, forces on alert are a mobilisation, air cover named by a nationality adds that state's forces, a state cooperated with takes part, a date does not push a capture's object out of reach, a hedged retelling of a done strike is that strike, a refused entry falls on the refugees.</summary>
 public class BlindZRowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -69,4 +69,11 @@ public class BlindZRowsTests
         Assert.Single(record.Events, e => e.Type == "ASSAULT");
         Assert.Contains(record.Events, e => e.Type == "ASSAULT" && e.Mode == "actual");
     }
+
+    [Theory]
+    // a refusal to let refugees in or through falls on them
+    [InlineData("ورفضت السلطات اللبنانية استقبال اللاجئين السوريين.")]
+    [InlineData("وأكد الوزير رفض الحكومة دخول لاجئين سوريين إلى أراضيها.")]
+    public void RefusedEntryFallsOnTheRefugees(string sentence) =>
+        Assert.Contains(Extract(sentence).Events, e => e.Type == "REJECT" && e.Targets.Contains("SYRCVL"));
 }
