@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round Z's rows: cells dismantled or seized are arrests of the side they belong to, forces on alert are a mobilisation, air cover named by a nationality adds that state's forces, a state cooperated with takes part, a date does not push a capture's object out of reach, a hedged retelling of a done strike is that strike, a refused entry falls on the refugees.</summary>
+/// <summary>Round Z's rows: cells dismantled or seized are arrests of the side they belong to, forces on alert are a mobilisation, air cover named by a nationality adds that state's forces, a state cooperated with takes part, a date does not push a capture's object out of reach, a hedged retelling of a done strike is that strike, a refused entry falls on the refugees, a cell's members are arrested.</summary>
 public class BlindZRowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -76,4 +76,11 @@ public class BlindZRowsTests
     [InlineData("وأكد الوزير رفض الحكومة دخول لاجئين سوريين إلى أراضيها.")]
     public void RefusedEntryFallsOnTheRefugees(string sentence) =>
         Assert.Contains(Extract(sentence).Events, e => e.Type == "REJECT" && e.Targets.Contains("SYRCVL"));
+
+    [Theory]
+    // those a dismantled or seized cell holds are arrested; suspects are counted people
+    [InlineData("ضبطت الأجهزة الأمنية الأردنية شبكة إرهابية تضم خمسة متهمين.", 5)]
+    [InlineData("فككت الشرطة التونسية خلية إرهابية تتكون من ستة أشخاص.", 6)]
+    public void CellMembersAreArrested(string sentence, int count) =>
+        Assert.Contains(Extract(sentence).Events, e => e.Type == "COERCE" && e.Figures.Any(f => f.Role == "arrested" && f.Value == count));
 }
