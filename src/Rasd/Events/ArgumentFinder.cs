@@ -87,6 +87,9 @@ public sealed class ArgumentFinder
                 if (ev.Type == "RETREAT") Add(ev.Actors, m.Actor!);
                 // (aid, calls and closures reach them; praise "تجاه اللاجئين" or a refusal "في مخيمات اللاجئين" is about them, no more)
                 else if (ev.Type is "AID" or "REQUEST" or "COERCE" && m.FirstToken >= trigger.EndToken) Add(ev.Targets, m.Actor!);
+                // (a refusal to let them in or through falls on them: "رفضت السلطات دخول اللاجئين")
+                else if (ev.Type == "REJECT" && m.FirstToken > trigger.EndToken && AdmissionWords.Contains(analysis.Tokens[m.FirstToken - 1].Folded))
+                    Add(ev.Targets, m.Actor!);
                 // (an attack hits them only where a cue says so: "قصف على مخيم للنازحين", not "فر النازحون من المعارك")
                 else if (ev.Type == "ASSAULT" && CuedTarget(analysis.Tokens, cues, m)) Add(ev.Targets, m.Actor!);
                 continue;
@@ -162,7 +165,13 @@ public sealed class ArgumentFinder
                 if (ActorCode.Sector(code) == "MED" && (ToldTo(analysis.Tokens, m) || !speech && ev.Type is not ("ASSAULT" or "COERCE"))) continue;
                 string? cued = null;
                 foreach (var c in cues)
-                    if (CueReaches(analysis.Tokens, c, m, attack: ev.Type == "ASSAULT")) cued = Role(c);
+                {
+                    // "خلية موالية لداعش": the side a cell or the arrested belong to is what an arrest acts upon; in other
+                    // events the cue tells nothing, and leaves the role another cue gave
+                    bool member = Role(c) == "member";
+                    if (member && (ev.Type != "COERCE" || !MemberHeadBefore(analysis.Tokens, c.FirstToken, sentence))) continue;
+                    if (CueReaches(analysis.Tokens, c, m, attack: ev.Type is "ASSAULT" || member)) cued = member ? "target" : Role(c);
+                }
                 // "قتلى من حزب الله": those who lost people were the ones attacked — of an attack only, not of a denial or a call
                 if (cued == "victim") cued = ev.Type == "ASSAULT" ? "target" : null;
                 // "ضد من وصفهم بـ"الإرهابيين"": whom the speaker names so is what the deed is aimed at
@@ -177,10 +186,20 @@ public sealed class ArgumentFinder
                 // "بالتنسيق مع بريطانيا وفرنسا": a state the deed is done in coordination with does it too; a body so named ("بالتنسيق
                 // مع الحكومة العراقية") only coordinates, and takes no part
                 cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "partner") ? "partner" : null;
+                // "اتهامات لحكومة أردوغان بالتعاون مع المتطرفين": in an accusation the cooperation is the charge, and the one
+                // cooperated with is what it is about, as the words would have it without the cue
+                if (cued == "partner" && ev.Type == "ACCUSE") cued = null;
                 if (cued == "partner")
                 {
                     if (m.Type != EntityType.Loc || m.GeoPrecision is not (1 or 3)) continue;
                     cued = "actor";
+                    // "اعتقلت الشرطة ثلاثة أشخاص بالتعاون مع بلجيكا": a partner state of an arrest is a doer, never the object
+                    // the arrest falls on (an attack's partner goes through the attack's own reading below)
+                    if (ev.Type == "COERCE")
+                    {
+                        Add(ev.Actors, code);
+                        continue;
+                    }
                 }
                 // "محادثات … حول عفرين وداعش": a name coordinated with a place that talks or a deal are about is topic too, not a party
                 // (not after a party: in "بين ممثلين عن الجانب الروسي وفصائل المعارضة" both sides talk)
@@ -341,6 +360,10 @@ public sealed class ArgumentFinder
         // a nationality adjective on the trigger phrase names the force: "قصف تركي", "رتل عسكري تركي", "غارات روسية"
         if (ev.Type is "ASSAULT" or "MOBILIZE")
             foreach (var iso in NationalitiesNear(analysis.Tokens, trigger, sentence, MentionsIn(analysis, sentence), cues, attack: ev.Type == "ASSAULT")) Add(ev.Actors, iso + "MIL");
+        // "مدعومة بغطاء جوي روسي": the state whose aircraft cover the attack or advance takes part in it
+        if (ev.Type is "ASSAULT" or "MOBILIZE")
+            foreach (var iso in AirCover.After(analysis.Tokens, trigger, sentence))
+                if (!ev.Targets.Contains(iso + "MIL")) Add(ev.Actors, iso + "MIL");
         if (ev.Actors.Count == 0)
             foreach (var code in reporters) Add(ev.Actors, code);
         // "غارات على أهداف عسكرية سورية وإيرانية": the adjectives of a military target name the forces hit
@@ -1088,6 +1111,19 @@ public sealed class ArgumentFinder
     // the role column, read for every cue a mention is checked against
     private string Role(Lexicons.TrieMatch<string[]> cue) => _roleColumn < cue.Value.Length ? cue.Value[_roleColumn] : "";
 
+    private static readonly HashSet<string> AdmissionWords = Lexicons.TsvTable.FoldedWords("refusal_admission_words");
+
+    private static readonly HashSet<string> MemberHeads = Lexicons.TsvTable.FoldedWords("event_member_heads");
+
+    // "خلية إرهابية موالية لـ": a cell, a network or the arrested within three words before a member cue (data/event_member_heads.tsv),
+    // not an outlet or a force loyal to a side
+    private static bool MemberHeadBefore(IReadOnlyList<Token> tokens, int cue, Sentence sentence)
+    {
+        for (int k = cue - 1; k >= Math.Max(sentence.FirstToken, cue - 3); k--)
+            if (MemberHeads.Contains(tokens[k].Folded) || tokens[k].Readings.Any(r => MemberHeads.Contains(r.Stem))) return true;
+        return false;
+    }
+
     private static readonly HashSet<string> VisitWords = Lexicons.TsvTable.FoldedWords("event_visit_words");
 
     private static readonly HashSet<string> ToWords = new(StringComparer.Ordinal) { "ل", "مع" };
@@ -1177,7 +1213,7 @@ public sealed class ArgumentFinder
     {
         // what an attack hits may be a quoted name ("ضد تنظيم "الدولة الإسلامية"", "مواقع لـ"هيئة تحرير الشام""); other cues keep
         // to bare names: a quoted faction after "القيادي في" or "ضغوطا على" is still the party that speaks or agrees
-        bool quoted = attack && Role(cue) is "target" or "victim";
+        bool quoted = attack && Role(cue) is "target" or "victim" or "member";
         if (cue.EndToken > m.FirstToken || m.FirstToken - cue.EndToken > 3) return false;
         // "من وصفهم بالإرهابيين", "… بـ"الإرهابيين"": the name is the description only behind بـ; in "ما وصفتها وزارة الدفاع بـ"
         // the name after the verb is who describes
@@ -1201,6 +1237,8 @@ public sealed class ArgumentFinder
             if (quoted && QuotedNameFiller(tokens, k, m, victim: Role(cue) == "victim")) continue;
             // "قتلى من جنود النظام": the men of a side, after the dead or wounded of it
             if (VictimCueFillers.Contains(word) && Role(cue) == "victim") continue;
+            // "شبكة تنتمي إلى تنظيم داعش": the preposition of belonging stands between (as a separate cue word it would hide "إلى")
+            if (word == "الى" && Role(cue) == "member") continue;
             return false;
         }
         return true;

@@ -203,18 +203,21 @@ public static class EventMerger
     /// <summary>
     /// "لمنع وقوع المزيد من الهجمات", "في حال التأكد من وقوع هجوم كيماوي على دوما" beside the attack the report tells as done: an
     /// attack told only as possible and as occurring (data/event_occurrence_words.tsv), by nobody named, with no figures, no
-    /// place or the done one's place, and no day apart from it, is that attack feared again or not yet confirmed.
+    /// place or the done one's place, and no day apart from it, is that attack feared again or not yet confirmed; so is one that
+    /// retells the done attack with a hedge (<see cref="HedgedRetelling"/>).
     /// </summary>
     private static void PossibleAttackIntoActual(Analysis analysis, List<Event> merged)
     {
         for (int i = merged.Count - 1; i >= 0; i--)
         {
             var p = merged[i];
-            if (p.Type != "ASSAULT" || p.Mode != EventMode.Possible || p.Actors.Count > 0 || p.Figures.Count > 0 || !ToldAsOccurring(analysis, p)) continue;
+            if (p.Type != "ASSAULT" || p.Mode != EventMode.Possible || p.Figures.Count > 0) continue;
+            bool occurring = p.Actors.Count == 0 && ToldAsOccurring(analysis, p);
             Event? into = null;
             foreach (var e in merged)
-                if (e != p && e.Type == "ASSAULT" && e.Mode == EventMode.Actual && (p.Places.Count == 0 || SharePlace(e, p))
-                    && (!p.TimeFromText || !e.TimeFromText || p.Begin <= e.End && e.Begin <= p.End))
+                if (e != p && e.Type == "ASSAULT" && e.Mode == EventMode.Actual
+                    && (occurring && (p.Places.Count == 0 || SharePlace(e, p)) && (!p.TimeFromText || !e.TimeFromText || p.Begin <= e.End && e.Begin <= p.End)
+                        || HedgedRetelling(p, e)))
                 {
                     into = e;
                     break;
@@ -228,6 +231,15 @@ public static class EventMerger
             merged.RemoveAt(i);
         }
     }
+
+    /// <summary>
+    /// "قال المتحدث إن التحالف ربما يكون قد نفذ غارات في قرية السوسة أمس" beside the strike the report tells as done there that
+    /// day: a possible attack on the same day the text gives, in a place of the done one, by none but its attackers, is that
+    /// attack told with a hedge.
+    /// </summary>
+    private static bool HedgedRetelling(Event possible, Event done) =>
+        possible.TimeFromText && done.TimeFromText && possible.Begin is { } b && b == possible.End && done.Begin == b && done.End == b
+        && possible.Places.Count > 0 && SharePlace(done, possible) && possible.Actors.All(done.Actors.Contains);
 
     private static readonly HashSet<string> OccurrenceWords = Lexicons.TsvTable.FoldedWords("event_occurrence_words");
 

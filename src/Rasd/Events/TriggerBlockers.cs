@@ -202,7 +202,8 @@ public sealed class TriggerBlockers
         {
             // (the token read once for all the keys)
             var token = tokens[at];
-            if (!token.IsWord && !token.IsNumber) break;
+            // (the slash of "ديسمبر/ كانون الأول" is part of a date, no end of the phrase)
+            if (!token.IsWord && !token.IsNumber && !InTimex(analysis, at)) break;
             foreach (var rows in keys)
             {
                 if (rows.WithBa && at == trigger.EndToken && HasBa(token)) return true;
@@ -230,7 +231,35 @@ public sealed class TriggerBlockers
     }
 
     // (a subject that is a name of several words counts as one: "وتنشر الولايات المتحدة نحو ألفي جندي")
-    private static int Reach(Analysis analysis, TriggerMatch trigger) => trigger.EndToken + 4 + NameWordsAfter(analysis, trigger);
+    private static int Reach(Analysis analysis, TriggerMatch trigger)
+    {
+        int reach = trigger.EndToken + 4 + NameWordsAfter(analysis, trigger);
+        return reach + TimeWordsWithin(analysis, trigger.EndToken, reach);
+    }
+
+    // whether a time expression covers the token
+    private static bool InTimex(Analysis analysis, int at)
+    {
+        foreach (var t in analysis.Get<Time.TimexLayer>()?.Timexes ?? [])
+            if (t.FirstToken <= at && at < t.EndToken) return true;
+        return false;
+    }
+
+    // the most words a date between the trigger and its word may add to the reach
+    private const int MaxTimeWords = 6;
+
+    // "وسيطرت القوات في ديسمبر/ كانون الأول الماضي على مدينة البوكمال": a date told between the subject and the object (with
+    // the preposition before it) counts as no words of the window
+    private static int TimeWordsWithin(Analysis analysis, int from, int to)
+    {
+        var timexes = analysis.Get<Time.TimexLayer>()?.Timexes;
+        if (timexes is null) return 0;
+        int words = 0;
+        foreach (var t in timexes)
+            if (t.FirstToken >= from && t.FirstToken < to)
+                words += t.EndToken - t.FirstToken + (t.FirstToken > from && analysis.Tokens[t.FirstToken - 1].Folded == "في" ? 1 : 0);
+        return Math.Min(words, MaxTimeWords);
+    }
 
     // as Followed, the rows read in table order (for a table with an empty cell, which fails where it is reached)
     private static bool FollowedInOrder(Analysis analysis, TriggerMatch trigger, List<Rows> keys)
@@ -241,7 +270,8 @@ public sealed class TriggerBlockers
         for (int at = trigger.EndToken; at < last; at++)
         {
             var token = tokens[at];
-            if (!token.IsWord && !token.IsNumber) break;
+            // (the slash of "ديسمبر/ كانون الأول" is part of a date, no end of the phrase)
+            if (!token.IsWord && !token.IsNumber && !InTimex(analysis, at)) break;
             foreach (var rows in keys)
                 foreach (var w in rows.All)
                 {

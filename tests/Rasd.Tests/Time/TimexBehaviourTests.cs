@@ -120,6 +120,11 @@ public sealed class TimexBehaviourTests
     [InlineData("دخلت القوات المدينة في أيار 2016، وأعلن القائد آنذاك انتهاء المعركة", "آنذاك", "2016-05")]
     [InlineData("زار الوزير أنقرة يوم 3 آذار 2019 والتقى حينها نظيره التركي", "حينها", "2019-03-03")]
     [InlineData("وقعت الحكومة الاتفاق عام 2012. وقال المتحدث في ذلك الوقت إن الاتفاق نهائي", "في ذلك الوقت", "2012")]
+    // "that night", "the same day": the day told before, not tonight or today
+    [InlineData("قصفت الطائرات البلدة يوم 4 آذار 2019، وفي تلك الليلة نزح معظم السكان", "تلك الليلة", "2019-03-04")]
+    [InlineData("وصل الوفد إلى العاصمة في 12 أيار 2020، وفي الليلة نفسها اندلعت اشتباكات", "الليلة نفسها", "2020-05-12")]
+    [InlineData("اجتمع الوزيران يوم 7 حزيران 2019 وفي اليوم نفسه أعلن الجيش الهدنة", "اليوم نفسه", "2019-06-07")]
+    [InlineData("سقطت القذائف على الحي في 2 شباط 2018، وفي نفس الليلة قصفت الطائرات المستشفى", "نفس الليلة", "2018-02-02")]
     public void A_then_word_takes_the_date_just_before_it(string sentence, string word, string value)
     {
         var t = Recognizer.Recognize(sentence, Ref).Single(x => x.Text == word);
