@@ -288,7 +288,9 @@ public sealed class ArgumentFinder
                     || (speech ? SubjectBeforeVerb(analysis, sentence, trigger, m) : m.EndToken == trigger.FirstToken && trigger.Proclitics.Length == 0 && m.FirstToken > 0 && TimeAttacher.IsComplementizer(analysis.Tokens[m.FirstToken - 1]))
                     || SpeakerBefore(analysis, sentence, ev, trigger, m)
                     // "نددت دمشق وحليفتها موسكو", "تهدد أنقرة وطهران": a capital coordinated with one that is the verb's subject is a subject too
-                    || JoinedToAny(analysis.Tokens, verbCities, m.FirstToken);
+                    || JoinedToAny(analysis.Tokens, verbCities, m.FirstToken)
+                    // "وفرضت واشنطن عقوبات", "وجهت موسكو انتقادات": a capital between a verb and the event noun it carries is its subject
+                    || CarriedAgent(analysis.Tokens, trigger, mentions, m.FirstToken);
                 // "فرض عقوبات على طهران": the capital sanctions fall on is its state, the one sanctioned (never the one who sanctions)
                 if (isCity && ev.Type == "SANCTION" && cued == "target")
                 {
