@@ -360,6 +360,8 @@ public sealed class ArgumentFinder
         // talks whose own clause names nobody: the parties named in the sentence's other, event-free clauses
         if (symmetric && ev.Actors.Count == 0)
             foreach (var code in UnclaimedParties.Of(analysis, trigger)) Add(ev.Actors, code);
+        // "ويُتّهم فلان بالتوسط بين النظام وتنظيم داعش": names inside the charge are parties of the deed charged, not accusers
+        if (ev.Type == "ACCUSE" && firstTrigger) actors.RemoveAll(a => ChargedObject.InsideCharge(analysis.Tokens, trigger, mentions, a.Token));
         // "واتهمت روسيا بقصف …": nobody named before the verb and the charge right after its one name: that name is the accused
         if (ev.Type == "ACCUSE" && firstTrigger && actors.Count > 0) ChargedAfterVerb(analysis, sentence, ev, trigger, mentions, actors, speakingCities);
         if (!symmetric && ev.Type != "ASSAULT" && actors.Count > 0 && firstTrigger)
