@@ -221,6 +221,12 @@ public sealed class ArgumentFinder
                     || ActorCode.Sector(code) == "MED") && AttributionFinder.Default.SpeaksNextTo(analysis, sentence, m)) continue;
                 // "… يطلب هدنة، حسب ما أعلن المرصد": the monitor, outlet or UN told after the deed as its source is no party to it, a call either
                 if (m.FirstToken > trigger.FirstToken && (code == "IGO" || ActorCode.Sector(code) is "NGO" or "MED") && AccordingTo.IsSource(analysis.Tokens, m)) continue;
+                // "وجه دعوة إلى العاهل الأردني لزيارة فرنسا": the one invited to visit is the visitor, not a destination
+                if (symmetric && ActorCode.IsParty(code) && InvitedVisit.Invitee(analysis.Tokens, trigger, m))
+                {
+                    Add(ev.Actors, code);
+                    continue;
+                }
                 if (cued == "target" && symmetric)
                 {
                     // "المبعوث … إلى سوريا": a destination, not a party; but the country a visit goes to ("زيارته إلى الأردن") is where its talks are held

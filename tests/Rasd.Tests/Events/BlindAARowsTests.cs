@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round AA's rows: names inside the charge of an accusation never make it.</summary>
+/// <summary>Round AA's rows: names inside the charge of an accusation never make it, and a visit one is invited to is only possible.</summary>
 public class BlindAARowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -17,4 +17,15 @@ public class BlindAARowsTests
     [InlineData("واتُّهم المهندس بتهريب قطع غيار إلى الحكومة السورية.")]
     public void ChargedPartiesDoNotAccuse(string sentence) =>
         Assert.DoesNotContain(Extract(sentence).Events, e => e.Type == "ACCUSE" && e.Actors.Contains("SYRGOV"));
+
+    [Theory]
+    // the invited visitor is a party; the visit is not told as made
+    [InlineData("ووجه رئيس الوزراء البريطاني دعوة إلى العاهل المغربي لزيارة لندن.", "MARGOV")]
+    [InlineData("وقدم الرئيس الفرنسي دعوة رسمية لنظيره اللبناني لزيارة باريس الشهر المقبل.", "LBNGOV")]
+    public void InvitedVisitIsNoVisitMade(string sentence, string invited)
+    {
+        var record = Extract(sentence);
+        Assert.DoesNotContain(record.Events, e => e.Type == "CONSULT" && e.Mode == "actual");
+        Assert.Contains(record.Events, e => e.Type == "CONSULT" && e.Actors.Contains(invited));
+    }
 }
