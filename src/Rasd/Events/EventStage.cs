@@ -338,8 +338,21 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             var f = figures[i];
             if (kept.Exists(k => FigureRepeats.Same(figures, k, f))) continue;
             kept.Add(f);
-            records.Add(ToRecord(text, f));
+            records.Add(ToRecord(text, QualifiedRepeat(figures, ev, f) ?? f));
         }
+    }
+
+    // "39 قتيلا في انفجار …" over "قتل 39 شخصاً على الأقل": a title drops the qualifier its body gives the same count; the body's
+    // mention tells the figure as the report has it
+    private static Figure? QualifiedRepeat(IReadOnlyList<Figure> figures, Event ev, Figure title)
+    {
+        if (title.SentenceIndex != 0 || title.Qualifier != "exact" || title.Low != title.High) return null;
+        foreach (var i in ev.Figures)
+        {
+            var g = figures[i];
+            if (g.SentenceIndex > 0 && g.Qualifier != "exact" && FigureRepeats.Same(figures, title, g)) return g;
+        }
+        return null;
     }
 
     private static List<SpanRecord> Evidence(Analysis analysis, Event ev, RecordTexts texts)

@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round AA's rows: names inside the charge of an accusation never make it, and a visit one is invited to is only possible.</summary>
+/// <summary>Round AA's rows: names inside the charge of an accusation never make it, a visit one is invited to is only possible, and a title's count takes the qualifier its body gives it.</summary>
 public class BlindAARowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -27,5 +27,12 @@ public class BlindAARowsTests
         var record = Extract(sentence);
         Assert.DoesNotContain(record.Events, e => e.Type == "CONSULT" && e.Mode == "actual");
         Assert.Contains(record.Events, e => e.Type == "CONSULT" && e.Actors.Contains(invited));
+    }
+
+    [Fact]
+    public void TitleCountTakesTheBodyQualifier()
+    {
+        var record = Extract("12 قتيلا في قصف على بلدة بريف حماة\n\nقتل 12 شخصا على الأقل في قصف لقوات النظام على بلدة كفرزيتا بريف حماة.");
+        Assert.Contains(record.Events.SelectMany(e => e.Figures), f => f.Role == "killed" && f.Value == 12 && f.Qualifier == "at_least");
     }
 }
