@@ -368,6 +368,14 @@ public sealed class ArgumentFinder
             foreach (var code in UnclaimedParties.Of(analysis, trigger)) Add(ev.Actors, code);
         // "ويُتّهم فلان بالتوسط بين النظام وتنظيم داعش": names inside the charge are parties of the deed charged, not accusers
         if (ev.Type == "ACCUSE" && firstTrigger) actors.RemoveAll(a => ChargedObject.InsideCharge(analysis.Tokens, trigger, mentions, a.Token));
+        // "وكان النظام السوري قد اتُّهم بشن هجمات": a verb with its charge right after it is passive, and the name nearest before it
+        // is the accused
+        if (ev.Type == "ACCUSE" && firstTrigger && ChargedObject.ChargeRightAfter(analysis.Tokens, trigger, mentions)
+            && actors.Where(a => a.Token < trigger.FirstToken).OrderBy(a => a.Token).LastOrDefault() is { Code: not null } accusedBefore)
+        {
+            Add(ev.Targets, accusedBefore.Code);
+            actors.RemoveAll(a => a.Token == accusedBefore.Token);
+        }
         // "واتهمت روسيا بقصف …": nobody named before the verb and the charge right after its one name: that name is the accused
         if (ev.Type == "ACCUSE" && firstTrigger && actors.Count > 0) ChargedAfterVerb(analysis, sentence, ev, trigger, mentions, actors, speakingCities);
         if (!symmetric && ev.Type != "ASSAULT" && actors.Count > 0 && firstTrigger)

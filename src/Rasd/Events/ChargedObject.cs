@@ -26,10 +26,25 @@ internal static class ChargedObject
             if (AlsoWords.Contains(t.Folded)) continue;
             // another name after the first one: "اتهمت روسيا إسرائيل بـ…" is subject and object
             if (mentions.Any(x => x.FirstToken == k)) return false;
-            return t.Readings.Any(r => r.Proclitics is "ب" && r.Stem.Length > 2 && !r.HasArticle || r.Proclitics is "ب" && r.HasArticle);
+            return IsCharge(t);
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether the accusation verb <paramref name="trigger"/> has its charge right after it and no object, neither named nor a
+    /// pronoun on the verb: it is passive ("وكان النظام السوري قد اتُّهم بشن هجمات"), so the one named before it is the accused.
+    /// </summary>
+    public static bool ChargeRightAfter(IReadOnlyList<Token> tokens, TriggerMatch trigger, List<EntityMention> mentions) =>
+        !trigger.HasArticle && trigger.TokenCount == 1 && Verbs.Contains(ArabicFolding.FoldString(trigger.Entry.Phrase)) && !CarriesObject(tokens, trigger)
+        && trigger.EndToken < tokens.Count && tokens[trigger.EndToken].IsWord && !NoCharge.Contains(tokens[trigger.EndToken].Folded) && IsCharge(tokens[trigger.EndToken])
+        // a name is no charge however it starts ("تتهم بانكوك", "يتهم بوتين")
+        && !mentions.Any(x => x.FirstToken <= trigger.EndToken && trigger.EndToken < x.EndToken);
+
+    // a word with ب before a verbal noun ("بقصف", "بالوقوف"); the noun of "بشن" is two letters, where other two-letter stems
+    // are prepositions ("بين", "بعد")
+    private static bool IsCharge(Token t) =>
+        t.Readings.Any(r => r.Proclitics is "ب" && (r.HasArticle || r.Stem.Length > 2 || r.Stem == "شن"));
 
     // words with ب that are not the charge: "المتحدثة باسم الوزارة", "بحسب بيان", "بدوره"
     private static readonly HashSet<string> NoCharge = new(StringComparer.Ordinal) { "باسم", "بحسب", "بدوره", "بدورها", "بدورهم" };
@@ -58,7 +73,7 @@ internal static class ChargedObject
             if (!t.IsWord) { if (t.Folded is "." or "؟" or "!") return false; continue; }
             // a name's own letters are no preposition ("بشار الأسد", "بريطانيا"), nor is a spokesman's "باسم" or "بحسب"
             if (mentions.Any(x => x.FirstToken <= k && k < x.EndToken) || NoCharge.Contains(t.Folded)) continue;
-            if (t.Readings.Any(r => r.Proclitics is "ب" && (r.HasArticle || r.Stem.Length > 2))) return true;
+            if (IsCharge(t)) return true;
         }
         return false;
     }
