@@ -347,12 +347,14 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
     private static Figure? QualifiedRepeat(IReadOnlyList<Figure> figures, Event ev, Figure title)
     {
         if (title.SentenceIndex != 0 || title.Qualifier != "exact" || title.Low != title.High) return null;
+        // the body's first mention of it (a later one may round it: "45 عنصرا" … "نحو 45 إرهابيا" in a quoted statement)
+        Figure? first = null;
         foreach (var i in ev.Figures)
         {
             var g = figures[i];
-            if (g.SentenceIndex > 0 && g.Qualifier != "exact" && FigureRepeats.Same(figures, title, g)) return g;
+            if (g.SentenceIndex > 0 && FigureRepeats.Same(figures, title, g) && (first is null || g.Span.Start < first.Span.Start)) first = g;
         }
-        return null;
+        return first is { Qualifier: not "exact" } ? first : null;
     }
 
     private static List<SpanRecord> Evidence(Analysis analysis, Event ev, RecordTexts texts)

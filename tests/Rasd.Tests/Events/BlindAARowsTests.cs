@@ -35,4 +35,13 @@ public class BlindAARowsTests
         var record = Extract("12 قتيلا في قصف على بلدة بريف حماة\n\nقتل 12 شخصا على الأقل في قصف لقوات النظام على بلدة كفرزيتا بريف حماة.");
         Assert.Contains(record.Events.SelectMany(e => e.Figures), f => f.Role == "killed" && f.Value == 12 && f.Qualifier == "at_least");
     }
+
+    [Fact]
+    public void TitleCountKeepsTheBodysFirstTelling()
+    {
+        // the body tells the count exactly first; a later rounded mention does not change it
+        var record = Extract("مقتل 30 مسلحا في غارات على ريف دير الزور\n\nقتل 30 مسلحا في غارات جوية على ثلاثة مواقع في ريف دير الزور الشرقي.\n"
+            + "وقال بيان الجيش إن الغارات أسفرت عن \"قتل نحو 30 إرهابيا\".");
+        Assert.Contains(record.Events.SelectMany(e => e.Figures), f => f.Role == "killed" && f.Value == 30 && f.Qualifier == "exact");
+    }
 }
