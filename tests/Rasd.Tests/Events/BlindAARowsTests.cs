@@ -44,4 +44,13 @@ public class BlindAARowsTests
             + "وقال بيان الجيش إن الغارات أسفرت عن \"قتل نحو 30 إرهابيا\".");
         Assert.Contains(record.Events.SelectMany(e => e.Figures), f => f.Role == "killed" && f.Value == 30 && f.Qualifier == "exact");
     }
+
+    [Fact]
+    public void SecurityForcesAreNamedPlainly()
+    {
+        // the English name is the title table's role, which held a note
+        var record = Extract("قتل شرطيان من قوات الأمن التركية في هجوم على مركز في مدينة ماردين.");
+        var forces = Assert.Single(record.Entities, e => e.Text.Contains("قوات الأمن", StringComparison.Ordinal));
+        Assert.Equal("Turkey security forces", forces.NameEn);
+    }
 }
