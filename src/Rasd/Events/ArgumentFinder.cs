@@ -248,6 +248,12 @@ public sealed class ArgumentFinder
                     || ActorCode.Sector(code) == "MED") && AttributionFinder.Default.SpeaksNextTo(analysis, sentence, m)) continue;
                 // "… يطلب هدنة، حسب ما أعلن المرصد": the monitor, outlet or UN told after the deed as its source is no party to it, a call either
                 if (m.FirstToken > trigger.FirstToken && (code == "IGO" || ActorCode.Sector(code) is "NGO" or "MED") && AccordingTo.IsSource(analysis.Tokens, m)) continue;
+                // "وجه دعوة إلى العاهل الأردني لزيارة فرنسا": the one invited to visit is the visitor, not a destination
+                if (symmetric && ActorCode.IsParty(code) && InvitedVisit.Invitee(analysis.Tokens, trigger, m))
+                {
+                    Add(ev.Actors, code);
+                    continue;
+                }
                 if (cued == "target" && symmetric)
                 {
                     // "المبعوث … إلى سوريا": a destination, not a party; but the country a visit goes to ("زيارته إلى الأردن") is where its talks are held
@@ -317,7 +323,9 @@ public sealed class ArgumentFinder
                     || (speech ? SubjectBeforeVerb(analysis, sentence, trigger, m) : m.EndToken == trigger.FirstToken && trigger.Proclitics.Length == 0 && m.FirstToken > 0 && TimeAttacher.IsComplementizer(analysis.Tokens[m.FirstToken - 1]))
                     || SpeakerBefore(analysis, sentence, ev, trigger, m)
                     // "نددت دمشق وحليفتها موسكو", "تهدد أنقرة وطهران": a capital coordinated with one that is the verb's subject is a subject too
-                    || JoinedToAny(analysis.Tokens, verbCities, m.FirstToken);
+                    || JoinedToAny(analysis.Tokens, verbCities, m.FirstToken)
+                    // "وفرضت واشنطن عقوبات", "وجهت موسكو انتقادات": a capital between a verb and the event noun it carries is its subject
+                    || CarriedAgent(analysis.Tokens, trigger, mentions, m.FirstToken);
                 // "فرض عقوبات على طهران": the capital sanctions fall on is its state, the one sanctioned (never the one who sanctions)
                 if (isCity && ev.Type == "SANCTION" && cued == "target")
                 {
@@ -393,6 +401,16 @@ public sealed class ArgumentFinder
         // talks whose own clause names nobody: the parties named in the sentence's other, event-free clauses
         if (symmetric && ev.Actors.Count == 0)
             foreach (var code in UnclaimedParties.Of(analysis, trigger)) Add(ev.Actors, code);
+        // "ويُتّهم فلان بالتوسط بين النظام وتنظيم داعش": names inside the charge are parties of the deed charged, not accusers
+        if (ev.Type == "ACCUSE" && firstTrigger) actors.RemoveAll(a => ChargedObject.InsideCharge(analysis.Tokens, trigger, mentions, a.Token));
+        // "وكان النظام السوري قد اتُّهم بشن هجمات": a verb with its charge right after it is passive, and the name nearest before it
+        // is the accused
+        if (ev.Type == "ACCUSE" && firstTrigger && ChargedObject.ChargeRightAfter(analysis.Tokens, trigger, mentions)
+            && actors.Where(a => a.Token < trigger.FirstToken).OrderBy(a => a.Token).LastOrDefault() is { Code: not null } accusedBefore)
+        {
+            Add(ev.Targets, accusedBefore.Code);
+            actors.RemoveAll(a => a.Token == accusedBefore.Token);
+        }
         // "واتهمت روسيا بقصف …": nobody named before the verb and the charge right after its one name: that name is the accused
         if (ev.Type == "ACCUSE" && firstTrigger && actors.Count > 0) ChargedAfterVerb(analysis, sentence, ev, trigger, mentions, actors, speakingCities);
         if (!symmetric && ev.Type != "ASSAULT" && actors.Count > 0 && firstTrigger)

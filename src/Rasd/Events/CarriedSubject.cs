@@ -37,6 +37,32 @@ internal static class CarriedSubject
         return false;
     }
 
+    // the kinds of deed a speaker tells as his own after "وأعلن أنه …": a visit, talks, a deal, a call, aid
+    private static readonly HashSet<string> OwnDeedTypes = new(StringComparer.Ordinal) { "CONSULT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AID" };
+
+    private static readonly HashSet<string> SpeechVerbs = Lexicons.TsvTable.FoldedWords("speech_verbs");
+
+    /// <summary>
+    /// "وأعرب شتاينماير عن … وأعلن أنه سيزور المملكة": a sentence that opens with "و" and a verb of saying with no subject, then
+    /// "أنه/أنها" and the deed, tells the deed of the previous sentence's subject (the speaker speaks of himself).
+    /// </summary>
+    public static void ApplyToldOfSelf(Analysis analysis, Event ev, TriggerMatch trigger)
+    {
+        if (!OwnDeedTypes.Contains(ev.Type) || trigger.SentenceIndex == 0 || trigger.HasArticle) return;
+        var sentence = analysis.Sentences[trigger.SentenceIndex];
+        var tokens = analysis.Tokens;
+        int verb = sentence.FirstToken;
+        // "وأعلن أنه سيزور", "وأكد أنه لن يقبل": the pronoun right after the verb, the deed's verb right after it (a negation between)
+        if (trigger.FirstToken - verb is < 2 or > 3 || !tokens[verb].Readings.Any(r => r.Proclitics == "و" && SpeechVerbs.Contains(r.Stem))) return;
+        if (tokens[verb + 1].Folded is not ("انه" or "انها" or "بانه" or "بانها")) return;
+        var before = analysis.Sentences[trigger.SentenceIndex - 1];
+        if (SentenceSubject.Of(analysis, before.Index, before.EndToken, SubjectReach) is { } code && !ev.Actors.Contains(code))
+        {
+            ev.Targets.Remove(code);
+            ev.Actors.Insert(0, code);
+        }
+    }
+
     public static void Apply(Analysis analysis, Event ev, TriggerMatch trigger)
     {
         if (ev.Actors.Count > 0 || !Types.Contains(ev.Type) || trigger.SentenceIndex == 0 || trigger.HasArticle || trigger.Proclitics != "و") return;

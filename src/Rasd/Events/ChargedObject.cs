@@ -14,6 +14,8 @@ internal static class ChargedObject
     public static bool Accused(IReadOnlyList<Token> tokens, TriggerMatch trigger, List<EntityMention> mentions, int name)
     {
         if (trigger.HasArticle || trigger.TokenCount != 1 || !Verbs.Contains(ArabicFolding.FoldString(trigger.Entry.Phrase))) return false;
+        // "يتّهمه الأميركيون بنقل أسلحة": the verb carries its object as a pronoun, so the name after it is the subject
+        if (CarriesObject(tokens, trigger)) return false;
         var m = mentions.FirstOrDefault(x => x.FirstToken == name);
         // the name follows the verb at once (an adverb of time may not stand between: "اتهمت، الثلاثاء، موسكو" has its own subject)
         if (m is null || m.FirstToken != trigger.EndToken) return false;
@@ -24,7 +26,54 @@ internal static class ChargedObject
             if (AlsoWords.Contains(t.Folded)) continue;
             // another name after the first one: "اتهمت روسيا إسرائيل بـ…" is subject and object
             if (mentions.Any(x => x.FirstToken == k)) return false;
-            return t.Readings.Any(r => r.Proclitics is "ب" && r.Stem.Length > 2 && !r.HasArticle || r.Proclitics is "ب" && r.HasArticle);
+            return IsCharge(t);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the accusation verb <paramref name="trigger"/> has its charge right after it and no object, neither named nor a
+    /// pronoun on the verb: it is passive ("وكان النظام السوري قد اتُّهم بشن هجمات"), so the one named before it is the accused.
+    /// </summary>
+    public static bool ChargeRightAfter(IReadOnlyList<Token> tokens, TriggerMatch trigger, List<EntityMention> mentions) =>
+        !trigger.HasArticle && trigger.TokenCount == 1 && Verbs.Contains(ArabicFolding.FoldString(trigger.Entry.Phrase)) && !CarriesObject(tokens, trigger)
+        && trigger.EndToken < tokens.Count && tokens[trigger.EndToken].IsWord && !NoCharge.Contains(tokens[trigger.EndToken].Folded) && IsCharge(tokens[trigger.EndToken])
+        // a name is no charge however it starts ("تتهم بانكوك", "يتهم بوتين")
+        && !mentions.Any(x => x.FirstToken <= trigger.EndToken && trigger.EndToken < x.EndToken);
+
+    // a word with ب before a verbal noun ("بقصف", "بالوقوف"); the noun of "بشن" is two letters, where other two-letter stems
+    // are prepositions ("بين", "بعد")
+    private static bool IsCharge(Token t) =>
+        t.Readings.Any(r => r.Proclitics is "ب" && (r.HasArticle || r.Stem.Length > 2 || r.Stem == "شن"));
+
+    // words with ب that are not the charge: "المتحدثة باسم الوزارة", "بحسب بيان", "بدوره"
+    private static readonly HashSet<string> NoCharge = new(StringComparer.Ordinal) { "باسم", "بحسب", "بدوره", "بدورها", "بدورهم" };
+
+    // the verb written with an object pronoun ("يتهمه", "اتهمتها"): longer than its table form, which it starts with
+    private static bool CarriesObject(IReadOnlyList<Token> tokens, TriggerMatch trigger)
+    {
+        var word = tokens[trigger.FirstToken].Folded;
+        var phrase = ArabicFolding.FoldString(trigger.Entry.Phrase);
+        if (word.Length < trigger.Proclitics.Length) return false;
+        var stem = word[trigger.Proclitics.Length..];
+        return stem.Length > phrase.Length && stem.StartsWith(phrase, StringComparison.Ordinal) && stem[phrase.Length..] is "ه" or "ها" or "هم" or "هما" or "هن";
+    }
+
+    /// <summary>
+    /// Whether the name at <paramref name="name"/> stands inside the charge of the accusation verb <paramref name="trigger"/>: after a
+    /// word with ب that follows the verb ("ويُتّهم فلان بالعمل كوسيط بين النظام وتنظيم داعش"). Such a name belongs to the deed charged,
+    /// so it never makes the accusation.
+    /// </summary>
+    public static bool InsideCharge(IReadOnlyList<Token> tokens, TriggerMatch trigger, List<EntityMention> mentions, int name)
+    {
+        if (trigger.HasArticle || trigger.TokenCount != 1 || name <= trigger.EndToken || !Verbs.Contains(ArabicFolding.FoldString(trigger.Entry.Phrase))) return false;
+        for (int k = trigger.EndToken; k < name; k++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord) { if (t.Folded is "." or "؟" or "!") return false; continue; }
+            // a name's own letters are no preposition ("بشار الأسد", "بريطانيا"), nor is a spokesman's "باسم" or "بحسب"
+            if (mentions.Any(x => x.FirstToken <= k && k < x.EndToken) || NoCharge.Contains(t.Folded)) continue;
+            if (IsCharge(t)) return true;
         }
         return false;
     }

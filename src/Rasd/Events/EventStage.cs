@@ -168,6 +168,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             ArgumentFinder.Default.Fill(analysis, ev, t);
             WarningAddressee.Apply(analysis, ev, t);
             CarriedSubject.Apply(analysis, ev, t);
+            CarriedSubject.ApplyToldOfSelf(analysis, ev, t);
             OccasionMeeting.Apply(analysis, ev, t);
             ParticipleCall.Apply(analysis, ev, t);
         }
@@ -339,8 +340,23 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             var f = figures[i];
             if (kept.Exists(k => FigureRepeats.Same(figures, k, f))) continue;
             kept.Add(f);
-            records.Add(ToRecord(text, f));
+            records.Add(ToRecord(text, QualifiedRepeat(figures, ev, f) ?? f));
         }
+    }
+
+    // "39 قتيلا في انفجار …" over "قتل 39 شخصاً على الأقل": a title drops the qualifier its body gives the same count; the body's
+    // mention tells the figure as the report has it
+    private static Figure? QualifiedRepeat(IReadOnlyList<Figure> figures, Event ev, Figure title)
+    {
+        if (title.SentenceIndex != 0 || title.Qualifier != "exact" || title.Low != title.High) return null;
+        // the body's first mention of it (a later one may round it: "45 عنصرا" … "نحو 45 إرهابيا" in a quoted statement)
+        Figure? first = null;
+        foreach (var i in ev.Figures)
+        {
+            var g = figures[i];
+            if (g.SentenceIndex > 0 && FigureRepeats.Same(figures, title, g) && (first is null || g.Span.Start < first.Span.Start)) first = g;
+        }
+        return first is { Qualifier: not "exact" } ? first : null;
     }
 
     private static List<SpanRecord> Evidence(Analysis analysis, Event ev, RecordTexts texts)

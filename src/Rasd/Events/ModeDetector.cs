@@ -98,6 +98,8 @@ public sealed class ModeDetector
             mode = cueMode;
         }
         if (mode.Strength() < EventMode.Possible.Strength() && Requested(analysis, trigger)) mode = EventMode.Possible;
+        // "وجه دعوة إلى العاهل الأردني لزيارة فرنسا": a visit one is invited to may come (one set for a day ahead stays planned)
+        if (mode == EventMode.Actual && InvitedVisit.Invitation(tokens, trigger) >= 0) mode = EventMode.Possible;
         // "خشية وقوعهم في حصار كامل أو تعرضهم لهجوم بري": an alternative shares the mode of the first thing it is an alternative to
         if (mode == EventMode.Actual && AlternativeTo(analysis, trigger) is { } first) mode = Detect(analysis, first);
         return mode;

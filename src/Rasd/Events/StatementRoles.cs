@@ -26,7 +26,19 @@ internal static class StatementRoles
         foreach (var m in mentions)
             if (m.FirstToken >= statement.EndToken && m.EndToken <= deed && (m.Actor ?? CapitalGovernment(m)) is { } code && !code.Contains('+')
                 && !(deedCondemned && !BehindPreposition(analysis, m))) blamed = (code, m);
+        // "وكان النظام السوري قد اتُّهم بشن هجمات": with nobody between, a passive accusation blames the name nearest before it
+        if (blamed.Code is null && ChargedObject.ChargeRightAfter(analysis.Tokens, statement, mentions))
+            foreach (var m in mentions)
+                if (m.FirstToken >= analysis.Sentences[statement.SentenceIndex].FirstToken && m.EndToken <= statement.FirstToken && !PunctuationBetween(analysis.Tokens, m.EndToken, statement.FirstToken)
+                    && (m.Actor ?? CapitalGovernment(m)) is { } code && !code.Contains('+')) blamed = (code, m);
         return blamed.Code is null || ActorCode.Sector(blamed.Code) == "CVL" ? null : (blamed.Code, blamed.Mention!);
+    }
+
+    private static bool PunctuationBetween(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (tokens[k].Kind == TokenKind.Punctuation) return true;
+        return false;
     }
 
     /// <summary>

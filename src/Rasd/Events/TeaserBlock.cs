@@ -29,18 +29,32 @@ public static class TeaserBlock
     {
         // the title and at least one paragraph of the report come first
         if (paragraphs.Count < 4) return null;
+        var (k, leads, cut) = Walk(text, paragraphs, quoted: false);
+        // the page cuts its leads at a fixed length, so some end unfinished: the last one, or one of three or more; a
+        // page whose outlet mark opens the report (data/teaser_strip_marks.tsv) may show three or more whole ones
+        bool marked = Marked(text, paragraphs[1]);
+        bool strip = (leads >= 2 && !Finished(text, paragraphs[^1])) || (leads >= 3 && (cut || marked));
+        // on such a page a lead may open with a quotation (""رمزية جميلة".. هكذا رأى الرئيس …"): with the mark, three or more
+        // leads counted with those make the strip too
+        if (!strip && marked)
+        {
+            (k, leads, _) = Walk(text, paragraphs, quoted: true);
+            strip = leads >= 3;
+        }
+        return strip ? paragraphs[k].Start : null;
+    }
+
+    // going up from the end, the paragraphs that read as leads: where they start, how many, and whether one is cut off
+    private static (int Start, int Leads, bool Cut) Walk(string text, List<TextSpan> paragraphs, bool quoted)
+    {
         int k = paragraphs.Count;
         bool cut = false;
-        while (k - 1 >= 2 && IsLead(text, paragraphs[k - 1]))
+        while (k - 1 >= 2 && IsLead(text, paragraphs[k - 1], quoted))
         {
             k--;
             cut |= !Finished(text, paragraphs[k]);
         }
-        int leads = paragraphs.Count - k;
-        // the page cuts its leads at a fixed length, so some end unfinished: the last one, or one of three or more; a
-        // page whose outlet mark opens the report (data/teaser_strip_marks.tsv) may show three or more whole ones
-        bool strip = (leads >= 2 && !Finished(text, paragraphs[^1])) || (leads >= 3 && (cut || Marked(text, paragraphs[1])));
-        return strip ? paragraphs[k].Start : null;
+        return (k, paragraphs.Count - k, cut);
     }
 
     // the outlet's mark in the report's first paragraph (its dateline: "دبي، الإمارات العربية المتحدة (CNN)--")
@@ -52,11 +66,27 @@ public static class TeaserBlock
         return false;
     }
 
+    // the rest of a paragraph that opens with a quotation, past its closing mark and the dots or commas after it
+    private static TextSpan? AfterQuotation(string text, TextSpan paragraph)
+    {
+        char open = text[paragraph.Start];
+        char close = open switch { '"' => '"', '“' => '”', '«' => '»', _ => '\0' };
+        if (close == '\0') return null;
+        int end = text.IndexOf(close, paragraph.Start + 1, paragraph.Length - 1);
+        if (end < 0) return null;
+        int k = end + 1;
+        while (k < paragraph.End && (text[k] is '.' or '،' or ',' or '…' || char.IsWhiteSpace(text[k]))) k++;
+        return k < paragraph.End ? new TextSpan(k, paragraph.End) : null;
+    }
+
     private static bool Finished(string text, TextSpan paragraph) => text[paragraph.End - 1] is '.' or '!' or '؟' or '?' or '"' or '»' or ')' or ']' or '…' or ':' or '”';
 
-    private static bool IsLead(string text, TextSpan paragraph)
+    private static bool IsLead(string text, TextSpan paragraph, bool quoted)
     {
         if (paragraph.Length is < MinLead or > MaxLead) return false;
+        // a lead that opens with what someone said (""رمزية جميلة".. هكذا رأى …"), only where asked: the words after the
+        // quotation and its dots are the lead's sentence
+        if (quoted && AfterQuotation(text, paragraph) is { } rest) paragraph = rest;
         // one sentence: no sentence end followed by more words
         if (TextParagraphs.HasInnerSentenceEnd(text, paragraph)) return false;
         var s = text.AsSpan(paragraph.Start, paragraph.Length);

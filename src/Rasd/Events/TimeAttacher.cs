@@ -88,9 +88,9 @@ public static partial class TimeAttacher
         for (int i = index + 1; i < layer.Timexes.Count; i++)
         {
             var next = layer.Timexes[i];
-            // "و28 كانون الأول" (one token) or "و 28 …"
+            // "و28 كانون الأول" (one token) or "و 28 …"; "في أيلول أو تشرين الأول": one of two, so the span of both
             bool joined = (next.FirstToken == last && analysis.Tokens[last].Folded.StartsWith('و'))
-                || (next.FirstToken == last + 1 && analysis.Tokens[last].Folded == "و");
+                || (next.FirstToken == last + 1 && analysis.Tokens[last].Folded is "و" or "او");
             if (!joined || next.Type != TimexType.Date) break;
             if (Interval(analysis, layer, i, widenSince: false) is not { } iv) break;
             if (iv.Begin < begin) begin = iv.Begin;

@@ -70,6 +70,9 @@ public sealed class TimeLexicon
     /// <summary>"اعتبارا", "ابتداء": with من before a bare weekday, the start of something from the coming such day ("هدنة اعتبارا من الثلاثاء").</summary>
     public HashSet<string> StartFromWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> DurationCues { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>"خلال", "غضون", "لمدة": before a bare singular unit, one unit long ("خلال أسبوع" is P1W).</summary>
+    public HashSet<string> OneUnitWords { get; } = new(StringComparer.Ordinal);
     public TokenTrie<string> RangeWords { get; } = new();
     public Dictionary<string, string> YearWordsBefore { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, string> YearWordsAfter { get; } = new(StringComparer.Ordinal);
@@ -123,6 +126,7 @@ public sealed class TimeLexicon
         foreach (var (r, t) in Rows("time_future_cues"))
             (t.Cell(r, "kind") switch { "not_verb" => NotFutureVerbs, "past_plan" => PastPlanWords, "eve" => EveCues, "start_from" => StartFromWords, _ => FutureCues }).Add(Fold(t.Cell(r, "word")));
         foreach (var (r, t) in Rows("time_duration_cues")) DurationCues.Add(Fold(t.Cell(r, "word")));
+        foreach (var (r, t) in Rows("time_one_unit_words")) OneUnitWords.Add(Fold(t.Cell(r, "word")));
         foreach (var (r, t) in Rows("time_range_words")) AddPhrase(RangeWords, t.Cell(r, "word"), t.Cell(r, "role"));
         foreach (var (r, t) in Rows("time_year_words"))
             (t.Cell(r, "position") == "after" ? YearWordsAfter : YearWordsBefore)[Fold(t.Cell(r, "word"))] = t.Cell(r, "calendar");

@@ -229,7 +229,7 @@ internal sealed partial class TimexParser
         var (end, year, dir, hijri) = YearPart(afterName);
         bool paired = afterName > found.EndToken;
         // a month name alone is often another word: it needs a preposition, "شهر", a pair, a year or a relative word
-        if (!prefixed && !shahr && !paired && year is null && dir is null && !TimePrepositionBefore(j, skip)) return null;
+        if (!prefixed && !shahr && !paired && year is null && dir is null && !TimePrepositionBefore(j, skip) && !JoinedToMonth(j, skip)) return null;
         // "باب توما", "باب الهوى": a two-letter name (آب) glued to ب or ل is the word "باب" (gate) far more often than "in
         // August"; alone it is read only as a word of its own ("في آب") or with a year, a pair or a relative word
         if (!prefixed && !shahr && !paired && year is null && dir is null && skip > 0 && _t[j].Folded.Length - skip <= 2) return null;
@@ -244,6 +244,18 @@ internal sealed partial class TimexParser
             _ => DefaultMonthYear(r, month, j),
         };
         return new Core(end, CalendarValue.OfMonth(yr, month), null) { Skip = skip, Parts = new DateParts(null, month, yr, false, null) };
+    }
+
+    /// <summary>"في يناير وفبراير", "في أيلول أو تشرين الأول": a month name joined by و or أو to a month named right before it.</summary>
+    private bool JoinedToMonth(int j, int skip)
+    {
+        int end;
+        if (skip > 0 && _t[j].Folded[..skip] == "و") end = j;
+        else if (skip == 0 && j > 0 && W(j - 1) is "و" or "او") end = j - 1;
+        else return false;
+        for (int from = end - 1; from >= 0 && from >= end - 2; from--)
+            if (TrieAt(_lex.Months, from, true) is { } before && before.EndToken == end) return true;
+        return false;
     }
 
     private Core? YearCore(int j, bool first, bool prefixed)

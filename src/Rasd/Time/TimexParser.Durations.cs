@@ -56,6 +56,10 @@ internal sealed partial class TimexParser
             return new Candidate(i, q.End, TimexType.Duration, DurationValue(q.Count, q.Unit), mod, null, null) { Skip = skip };
         }
         if (mod is not null) return null;
+        // "خلال أسبوع", "في غضون شهر": a bare singular unit after a word of span is one unit long ("عام 2011" stays a year)
+        if (i > 0 && _lex.OneUnitWords.Contains(W(i - 1)) && WordAt(TimeFact.Unit, _lex.Units, i, false, out var ou, out _, out var oa) && !oa && ou.Count == 1
+            && YearNumber(i + 1) is null)
+            return new Candidate(i, i + 1, TimexType.Duration, DurationValue(1, ou.Code), null, null, null);
         // "الـ24 ساعة الماضية"
         if (OrdinalAt(k) is { TokenCount: 2 } glued && WordAt(TimeFact.Unit, _lex.Units, glued.EndToken, false, out var gu, out _, out var ga) && !ga && gu.Count != 2)
         {

@@ -18,4 +18,12 @@ public class DateListTests
         var attack = Assert.Single(record.Events, e => e.Type == "ASSAULT");
         Assert.Equal(("2024-02-03", "2024-02-03"), (attack.Time!.Begin, attack.Time.End));
     }
+
+    [Fact]
+    public void Two_months_told_as_alternatives_span_both()
+    {
+        var record = EventTexts.Extract("ومن المقرر أن يزور وزير الخارجية الروسي أنقرة في أيلول أو تشرين الأول المقبلين.", "either");
+        var visit = Assert.Single(record.Events, e => e.Type == "CONSULT");
+        Assert.Equal(("2024-09-01", "2024-10-31"), (visit.Time!.Begin, visit.Time.End));
+    }
 }

@@ -101,4 +101,19 @@ public class TeaserBlockTests
         Assert.Null(TeaserBlock.Start(text));
         Assert.Contains(EventTexts.Extract(text, "tatweel").Events, e => e.Type == "ASSAULT");
     }
+
+    [Fact]
+    public void UnderTheMarkALeadMayOpenWithAQuotation()
+    {
+        // whole leads, the middle one opening with what someone said and its ".." before the teller
+        var marked = Report.Replace("بيروت (رصد)--", "دبي، الإمارات العربية المتحدة (CNN)--", StringComparison.Ordinal) +
+            "أعلنت وزارة الداخلية الأردنية، الثلاثاء، اعتقال خمسة أشخاص بتهمة التخطيط لتنفيذ هجمات في العاصمة عمان، وفقا لبيان رسمي.\n" +
+            "\"لن نقبل بأي تهديد لحدودنا\".. هكذا رد وزير الدفاع اللبناني، الإثنين، على تصريحات مسؤول إسرائيلي بشأن الجدار الحدودي.\n" +
+            "دعا الأمين العام للأمم المتحدة، الأحد، أطراف النزاع في اليمن إلى العودة إلى طاولة المفاوضات في جنيف خلال الأسابيع المقبلة.\n";
+        Assert.Equal(marked.IndexOf("أعلنت وزارة الداخلية", StringComparison.Ordinal), TeaserBlock.Start(marked));
+        Assert.DoesNotContain(EventTexts.Extract(marked, "quoted-lead").Events, e => e.Type is "COERCE" or "REQUEST");
+        // without the mark a report's own quoted paragraphs stay the report's
+        var unmarked = Report + marked[marked.IndexOf("أعلنت وزارة الداخلية", StringComparison.Ordinal)..];
+        Assert.Null(TeaserBlock.Start(unmarked));
+    }
 }
