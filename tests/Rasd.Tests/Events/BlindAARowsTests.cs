@@ -51,6 +51,6 @@ public class BlindAARowsTests
         // the English name is the title table's role, which held a note
         var record = Extract("قتل شرطيان من قوات الأمن التركية في هجوم على مركز في مدينة ماردين.");
         var forces = Assert.Single(record.Entities, e => e.Text.Contains("قوات الأمن", StringComparison.Ordinal));
-        Assert.Equal("Turkey security forces", forces.NameEn);
+        Assert.Equal("Turkish security forces", forces.NameEn);
     }
 }
