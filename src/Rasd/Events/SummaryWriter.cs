@@ -69,19 +69,16 @@ public static class SummaryWriter
         bool hasActors = AppendList(sb, "", names, ev.Actors);
         if (hasActors) sb.Append(' ');
         var targets = TargetNames(names, ev.Targets);
-        string verb = count is not null
-            ? "carried out " + count + (targets is null ? "" : " on {T}")
+        // "called for a ceasefire" replaces "made an appeal"; "called on Russia for a ceasefire", "An appeal for a ceasefire" add to theirs
+        string verb = count is not null ? (hasActors ? "carried out " : "") + count + (targets is null ? "" : " on {T}")
+            : askedFor is not null && hasActors && targets is null ? "called"
             : hasActors ? (targets is not null && phrase.VerbTarget.Length > 0 ? phrase.VerbTarget : phrase.VerbAlone)
             : targets is not null && phrase.NounTarget.Length > 0 ? phrase.NounTarget : phrase.NounAlone;
-        if (count is not null && !hasActors) verb = verb["carried out ".Length..];
         sb.Append(targets is null ? verb : verb.Replace("{T}", targets, StringComparison.Ordinal));
-        // "called for a ceasefire", "called on Russia for a ceasefire", "An appeal for a ceasefire"
         if (askedFor is not null)
         {
-            if (hasActors && targets is null) sb.Length -= verb.Length;
-            sb.Append(hasActors && targets is null ? "called" : "").Append(" for ");
             var wanted = SummaryPhrases.Default.For(askedFor).NounAlone;
-            sb.Append(char.ToLowerInvariant(wanted[0])).Append(wanted, 1, wanted.Length - 1);
+            sb.Append(" for ").Append(char.ToLowerInvariant(wanted[0])).Append(wanted, 1, wanted.Length - 1);
         }
         // a wording with no place for targets keeps them aside rather than dropping them
         if (targets is not null && !verb.Contains("{T}", StringComparison.Ordinal)) sb.Append(" (also involving ").Append(targets).Append(')');
