@@ -1489,7 +1489,8 @@ public sealed class ArgumentFinder
         return tokens[k].Readings.Any(r => r.HasArticle && r.Stem.Length >= 3) ? k : -1;
     }
 
-    private static bool InTimex(IReadOnlyList<Time.Timex> times, int token)
+    /// <summary>Whether the token lies inside one of the time expressions.</summary>
+    internal static bool InTimex(IReadOnlyList<Time.Timex> times, int token)
     {
         for (int i = 0; i < times.Count; i++)
             if (token >= times[i].FirstToken && token < times[i].EndToken) return true;

@@ -56,7 +56,9 @@ public sealed class ModeDetector
             if (pointedAt && cueMode is EventMode.Negated or EventMode.Possible) continue;
             int window = cue.Window;
             var position = cue.Position;
-            bool before = m.EndToken <= trigger.FirstToken && trigger.FirstToken - m.EndToken < window;
+            bool before = m.EndToken <= trigger.FirstToken && (trigger.FirstToken - m.EndToken < window
+                // "لم تشن الولايات المتحدة أو التحالف الضربة": a negation before a carrying verb reaches its object past the subject
+                || cueMode == EventMode.Negated && cue.FoldedCue is "لم" or "لن" && CarriedObject(analysis, m.EndToken, trigger));
             bool after = m.FirstToken >= trigger.EndToken && m.FirstToken - trigger.EndToken < window;
             bool applies = position switch
             {
@@ -104,6 +106,31 @@ public sealed class ModeDetector
         if (mode == EventMode.Actual && AlternativeTo(analysis, trigger) is { } first) mode = Detect(analysis, first);
         return mode;
     }
+
+    private static readonly HashSet<string> SupportVerbs = TsvTable.FoldedWords("event_support_verbs");
+
+    // how far past a carrying verb its object may stand (a subject of a few words between: "لم تشن القوات الروسية أي غارات")
+    private const int CarriedObjectReach = 7;
+
+    // the trigger is the object of the carrying verb right after the negation ("لم تشن … الضربة", "لم ينفذ الطيران أي غارات"):
+    // no punctuation and no preposition between but in a time phrase, and the trigger bare of one ("لم تقدم أي إنذار لضربة"
+    // denies the warning, "لم تقدم أي مؤشر على نيتها تعليق دعمها" the sign, not the strike or the support)
+    private static bool CarriedObject(Analysis analysis, int verb, TriggerMatch trigger)
+    {
+        var tokens = analysis.Tokens;
+        if (verb >= trigger.FirstToken || trigger.FirstToken - verb > CarriedObjectReach || !SupportVerbs.Contains(tokens[verb].Folded)) return false;
+        if (trigger.Proclitics is not ("" or "ال")) return false;
+        var times = analysis.Get<Time.TimexLayer>()?.Timexes ?? [];
+        for (int k = verb + 1; k < trigger.FirstToken; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation || SupportVerbs.Contains(tokens[k].Folded)) return false;
+            // ("خلال الأيام الثلاثة الماضية": a preposition that opens a time phrase is part of it)
+            if (!ArgumentFinder.InTimex(times, k) && !ArgumentFinder.InTimex(times, k + 1) && (Prepositions.Contains(tokens[k].Folded) || tokens[k].Folded.Length > 3 && tokens[k].Folded[0] is 'ب' or 'ل')) return false;
+        }
+        return true;
+    }
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "علي", "في", "من", "الي", "عن", "مع", "بين", "ضد", "دون", "حول", "منذ", "خلال", "بعد", "قبل" };
 
     // how many tokens may stand between two alternatives, "أو" among them ("حصار كامل أو تعرضهم لهجوم")
     private const int AlternativeGap = 4;

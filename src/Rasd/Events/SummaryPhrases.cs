@@ -5,8 +5,8 @@ namespace Rasd.Events;
 /// <summary>The English wording of what an event did, by type, attack mode or trigger sense (data/summary_phrases.tsv).</summary>
 internal sealed class SummaryPhrases
 {
-    /// <summary>One way of telling an event: after its actors (with and without targets) and without actors.</summary>
-    internal sealed record Phrase(string VerbTarget, string VerbAlone, string NounTarget, string NounAlone);
+    /// <summary>One way of telling an event: after its actors (with and without targets; done, and in the base form) and without actors.</summary>
+    internal sealed record Phrase(string VerbTarget, string VerbAlone, string BaseTarget, string BaseAlone, string NounTarget, string NounAlone);
 
     public static SummaryPhrases Default { get; } = new(TsvTable.LoadEmbedded("summary_phrases"));
 
@@ -20,9 +20,12 @@ internal sealed class SummaryPhrases
         {
             var type = table.Cell(row, "type");
             var when = table.Cell(row, "when");
-            var phrase = new Phrase(table.Cell(row, "verb_target"), table.Cell(row, "verb_alone"), table.Cell(row, "noun_target"), table.Cell(row, "noun_alone"));
-            if (phrase.VerbAlone.Length == 0 || phrase.NounAlone.Length == 0)
-                throw new InvalidDataException($"data/summary_phrases.tsv: {type} {when} needs verb_alone and noun_alone");
+            var phrase = new Phrase(table.Cell(row, "verb_target"), table.Cell(row, "verb_alone"), table.Cell(row, "base_target"), table.Cell(row, "base_alone"),
+                table.Cell(row, "noun_target"), table.Cell(row, "noun_alone"));
+            if (phrase.VerbAlone.Length == 0 || phrase.BaseAlone.Length == 0 || phrase.NounAlone.Length == 0)
+                throw new InvalidDataException($"data/summary_phrases.tsv: {type} {when} needs verb_alone, base_alone and noun_alone");
+            if ((phrase.VerbTarget.Length == 0) != (phrase.BaseTarget.Length == 0))
+                throw new InvalidDataException($"data/summary_phrases.tsv: {type} {when} has verb_target and base_target only together");
             if (when == "*") _byType[type] = phrase;
             else if (when.StartsWith("mode:", StringComparison.Ordinal)) _byMode[(type, when[5..])] = phrase;
             else if (when.StartsWith("triggers:", StringComparison.Ordinal))
@@ -41,5 +44,5 @@ internal sealed class SummaryPhrases
         return _byType.TryGetValue(ev.Type, out var byType) ? byType : Fallback;
     }
 
-    private static readonly Phrase Fallback = new("acted on {T}", "acted", "An event involving {T}", "An event");
+    private static readonly Phrase Fallback = new("acted on {T}", "acted", "act on {T}", "act", "An event involving {T}", "An event");
 }

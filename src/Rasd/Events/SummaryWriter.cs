@@ -55,6 +55,9 @@ public static class SummaryWriter
         string? count = counted < 0 ? null : SummaryFigures.CountWords(layer!.Figures[ev.Figures[counted]], ev.AttackMode);
         var sb = _builder ??= new StringBuilder(256);
         sb.Clear();
+        // a verb after the actors carries the mode itself ("will meet", "may attack", "did not attack"); a noun is labelled
+        // ("Planned: a meeting")
+        int label = sb.Length;
         sb.Append(ev.Mode switch
         {
             EventMode.Planned => "Planned: ",
@@ -62,6 +65,7 @@ public static class SummaryWriter
             EventMode.Negated => "Did not happen: ",
             _ => "",
         });
+        int labelEnd = sb.Length;
         bool when = When(sb, ev);
         if (when) sb.Append(", ");
         int start = sb.Length;
@@ -69,10 +73,18 @@ public static class SummaryWriter
         bool hasActors = AppendList(sb, "", names, ev.Actors);
         if (hasActors) sb.Append(' ');
         var targets = TargetNames(names, ev.Targets);
+        bool done = ev.Mode == EventMode.Actual;
+        if (hasActors && !done)
+        {
+            sb.Remove(label, labelEnd - label);
+            start -= labelEnd - label;
+            sb.Append(ev.Mode switch { EventMode.Planned => "will ", EventMode.Possible => "may ", _ => "did not " });
+        }
         // "called for a ceasefire" replaces "made an appeal"; "called on Russia for a ceasefire", "An appeal for a ceasefire" add to theirs
-        string verb = count is not null ? (hasActors ? "carried out " : "") + count + (targets is null ? "" : " on {T}")
-            : askedFor is not null && hasActors && targets is null ? "called"
-            : hasActors ? (targets is not null && phrase.VerbTarget.Length > 0 ? phrase.VerbTarget : phrase.VerbAlone)
+        string verb = count is not null ? (hasActors ? (done ? "carried out " : "carry out ") : "") + count + (targets is null ? "" : " on {T}")
+            : askedFor is not null && hasActors && targets is null ? (done ? "called" : "call")
+            : hasActors && done ? (targets is not null && phrase.VerbTarget.Length > 0 ? phrase.VerbTarget : phrase.VerbAlone)
+            : hasActors ? (targets is not null && phrase.BaseTarget.Length > 0 ? phrase.BaseTarget : phrase.BaseAlone)
             : targets is not null && phrase.NounTarget.Length > 0 ? phrase.NounTarget : phrase.NounAlone;
         sb.Append(targets is null ? verb : verb.Replace("{T}", targets, StringComparison.Ordinal));
         if (askedFor is not null)

@@ -101,4 +101,18 @@ public class SummaryTests
         var call = Assert.Single(EventTexts.Extract(text).Events, e => e.Type == "REQUEST");
         Assert.StartsWith(wanted, call.Summary);
     }
+
+    // an event not told as done carries its mode in the verb, in the base form: "will meet", "may attack", "did not attack"
+    // (a wording without actors keeps the label: "Planned: a meeting")
+    [Theory]
+    [InlineData("ومن المقرر أن يلتقي وزير الخارجية الروسي سيرغي لافروف نظيره التركي في أنقرة الأسبوع المقبل.", "CONSULT", "will meet", "Planned:")]
+    [InlineData("وقالت الوزارة إن القوات الروسية قد تشن غارات جديدة على مواقع الفصائل في ريف إدلب.", "ASSAULT", "Russian forces may carry out air strikes", "Possible:")]
+    [InlineData("ولم تشن القوات الروسية أي غارات على مدينة إدلب أمس.", "ASSAULT", "Russian forces did not carry out air strikes", "Did not happen:")]
+    [InlineData("من المقرر عقد اجتماع جديد في جنيف الشهر المقبل.", "CONSULT", "Planned: ", "met")]
+    public void A_mode_is_told_by_the_verb_in_its_base_form(string text, string type, string wording, string absent)
+    {
+        var ev = Assert.Single(EventTexts.Extract(text).Events, e => e.Type == type);
+        Assert.Contains(wording, ev.Summary);
+        Assert.DoesNotContain(absent, ev.Summary);
+    }
 }
