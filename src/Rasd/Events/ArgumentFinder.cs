@@ -356,7 +356,8 @@ public sealed class ArgumentFinder
                     if (cued != "actor" && m.FirstToken >= trigger.EndToken && HasBetweenList(analysis.Tokens, cues, trigger, mentions)
                         && HasComma(analysis.Tokens, trigger.EndToken, m.FirstToken)) continue;
                     // talks and deals are between governments and factions; an army named elsewhere in the clause is doing something else
-                    if (ActorCode.Sector(code) == "MIL" && cued != "actor" && !TiedToTrigger(analysis.Tokens, trigger, m, mentions)) continue;
+                    // (not one that sends representatives to them: "مفاوضات بين ممثلين عن قوات النظام ووجهاء")
+                    if (ActorCode.Sector(code) == "MIL" && cued is not ("actor" or "delegate") && !TiedToTrigger(analysis.Tokens, trigger, m, mentions)) continue;
                     if (ActorCode.IsParty(code)) Add(ev.Actors, code);
                     else if (ActorCode.Sector(code) == "CVL") Add(ev.Targets, code);
                     continue;
@@ -1255,12 +1256,17 @@ public sealed class ArgumentFinder
             if (quoted && QuotedNameFiller(tokens, k, m, victim: Role(cue) == "victim")) continue;
             // "قتلى من جنود النظام": the men of a side, after the dead or wounded of it
             if (VictimCueFillers.Contains(word) && Role(cue) == "victim") continue;
+            // "مواقع استخباراتية تابعة للحرس الثوري": an adjective of relation describes the positions hit, whoever's they are
+            if (Role(cue) == "victim" && RelationAdjective(word)) continue;
             // "شبكة تنتمي إلى تنظيم داعش": the preposition of belonging stands between (as a separate cue word it would hide "إلى")
             if (word == "الى" && Role(cue) == "member") continue;
             return false;
         }
         return true;
     }
+
+    // a feminine adjective of relation ("استخباراتية", "الإيرانية" folded to "…يه"): long enough not to be a short noun ("قرية")
+    private static bool RelationAdjective(string folded) => folded.Length >= 7 && folded.EndsWith("يه", StringComparison.Ordinal);
 
     // the quote mark that opens a name, a filler that carries "ل" ("ضد مواقع لتنظيم "الدولة الإسلامية"", "موقعا لقيادة داعش") or the "لـ" written apart
     // before the quote ("مواقع لـ"هيئة تحرير الشام"")
