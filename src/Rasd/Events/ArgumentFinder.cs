@@ -1323,6 +1323,8 @@ public sealed class ArgumentFinder
         // "رحبت تركيا بالغارات": a trigger behind a preposition is another verb's object, not the subject's act
         // (the article's ل is no preposition)
         if (trigger.HasPreposition) return false;
+        // "اتهمت روسيا إسرائيل بالوقوف وراء هجوم صاروخي", "واشنطن المسؤولة عن الهجوم": who is said to stand behind the deed did it
+        if (ResponsibilityBetween(tokens, m.EndToken, trigger.FirstToken)) return true;
         // ("إن إسرائيل شنت الضربة الجوية": a definite noun is tied only through a carrying verb, which takes it as the deed its subject did)
         if (trigger.FirstToken - m.EndToken <= 1 && !trigger.HasArticle) return true;
         // "النظام السوري شن 33 هجوما": a verb that carries the event noun, and its count, stand between the agent and the noun
@@ -1412,6 +1414,19 @@ public sealed class ArgumentFinder
     }
 
     private static readonly HashSet<string> SupportVerbs = Lexicons.TsvTable.FoldedWords("event_support_verbs");
+
+    private static readonly HashSet<string> ResponsibilityPhrases = Lexicons.TsvTable.FoldedWords("event_responsibility_phrases");
+
+    // the words from `from` up to the trigger are one phrase of data/event_responsibility_phrases.tsv (at most four words)
+    private static bool ResponsibilityBetween(IReadOnlyList<Token> tokens, int from, int trigger)
+    {
+        int count = trigger - from;
+        if (count is < 1 or > 4) return false;
+        if (count == 1) return ResponsibilityPhrases.Contains(tokens[from].Folded);
+        var words = new string[count];
+        for (int k = 0; k < count; k++) words[k] = tokens[from + k].Folded;
+        return ResponsibilityPhrases.Contains(string.Join(' ', words));
+    }
 
     /// <summary>
     /// Whether the name at <paramref name="next"/> is coordinated with <paramref name="prev"/>: right after it with "و" ("روسيا وإيران"),
