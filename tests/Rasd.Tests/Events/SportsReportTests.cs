@@ -33,4 +33,27 @@ public class SportsReportTests
         var record = EventTexts.Extract(text, "stadium");
         Assert.Contains(record.Events, e => e.Type == "ASSAULT");
     }
+
+    // a cup report told by the clock and the rounds: the match named beside a goal ("اللقاء بين …") is no meeting of two states
+    [Fact]
+    public void ACupReportToldByTheClockAndTheRoundsHasNoMeeting()
+    {
+        const string text = "كأس العالم: الأرجنتين تتأهل إلى نصف النهائي\n\n" +
+            "تغلب منتخب الأرجنتين على نظيره الهولندي بهدفين نظيفين في المواجهة التي احتضنها ملعب العاصمة مساء الأحد.\n" +
+            "وافتتح المهاجم التسجيل في الدقيقة 34، ثم أضاف زميله الهدف الثاني في الدقيقة 81، ليضمن التأهل إلى نصف النهائي.\n" +
+            "وسجل المهاجم الهدف الثالث في الدقيقة 90، ليترشح فريقه لمواجهة الفائز من اللقاء بين فرنسا وإسبانيا.\n";
+        var record = EventTexts.Extract(text, "cup");
+        Assert.DoesNotContain(record.Events, e => e.Type == "CONSULT");
+    }
+
+    // a motor race is a sports report too: the drivers' talks on the rules are no talks of states
+    [Fact]
+    public void AMotorRaceReportHasNoMeeting()
+    {
+        const string text = "الفورمولا واحد: تعديلات على سباق الجائزة الكبرى\n\n" +
+            "أعلن الاتحاد الدولي للسيارات تعديلات على قواعد بطولة العالم للفورمولا واحد بعد اللقاء بين الفرق في باريس.\n" +
+            "وقال البيان إن المحادثات مع الفرق ستستمر قبل سباق الجائزة الكبرى المقبل على حلبة مونزا في إيطاليا، بمشاركة السائقين والمنظمين وفرق السباق.\n";
+        var record = EventTexts.Extract(text, "race");
+        Assert.DoesNotContain(record.Events, e => e.Type == "CONSULT");
+    }
 }
