@@ -17,8 +17,9 @@ internal static class ChargedObject
         // "يتّهمه الأميركيون بنقل أسلحة": the verb carries its object as a pronoun, so the name after it is the subject
         if (CarriesObject(tokens, trigger)) return false;
         var m = mentions.FirstOrDefault(x => x.FirstToken == name);
-        // the name follows the verb at once (an adverb of time may not stand between: "اتهمت، الثلاثاء، موسكو" has its own subject)
-        if (m is null || m.FirstToken != trigger.EndToken) return false;
+        // the name follows the verb at once (an adverb of time may not stand between: "اتهمت، الثلاثاء، موسكو" has its own subject),
+        // or after the verb's subject told by a common noun and its adjective ("اتهمت اللجنة الدولية قوات النظام بـ…", "واتهم التقرير …")
+        if (m is null || m.FirstToken != trigger.EndToken && !NounSubjectBetween(tokens, mentions, trigger.EndToken, m.FirstToken)) return false;
         for (int k = m.EndToken; k < tokens.Count && k < m.EndToken + 4; k++)
         {
             var t = tokens[k];
@@ -40,6 +41,20 @@ internal static class ChargedObject
         && trigger.EndToken < tokens.Count && tokens[trigger.EndToken].IsWord && !NoCharge.Contains(tokens[trigger.EndToken].Folded) && IsCharge(tokens[trigger.EndToken])
         // a name is no charge however it starts ("تتهم بانكوك", "يتهم بوتين")
         && !mentions.Any(x => x.FirstToken <= trigger.EndToken && trigger.EndToken < x.EndToken);
+
+    // one or two definite common words between the verb and the name: its subject ("اللجنة", "التقرير", "اللجنة الدولية")
+    private static bool NounSubjectBetween(IReadOnlyList<Token> tokens, List<EntityMention> mentions, int from, int name)
+    {
+        if (name - from is < 1 or > 2) return false;
+        for (int k = from; k < name; k++)
+            if (!NounSubject(tokens, mentions, k)) return false;
+        return true;
+    }
+
+    // a definite common noun that is no name, no charge and no adverb ("اللجنة", "التقرير", "المنظمة")
+    private static bool NounSubject(IReadOnlyList<Token> tokens, List<EntityMention> mentions, int k) =>
+        tokens[k].IsWord && !AlsoWords.Contains(tokens[k].Folded) && !IsCharge(tokens[k]) && tokens[k].Readings.Any(r => r.Proclitics == "ال" && r.Stem.Length > 2)
+        && !mentions.Any(x => x.FirstToken <= k && k < x.EndToken);
 
     // a word with ب before a verbal noun ("بقصف", "بالوقوف"); the noun of "بشن" is two letters, where other two-letter stems
     // are prepositions ("بين", "بعد")
