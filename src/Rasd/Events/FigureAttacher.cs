@@ -18,7 +18,8 @@ public static class FigureAttacher
     };
 
     /// <summary>The type of event to create for a figure that has none.</summary>
-    public static string NewTypeFor(string role) => TypesFor(role)[0];
+    /// <remarks>The rescued with no attack near them were saved by a rescue operation as such (AID): "إنقاذ 32 لاجئا كانوا عالقين على متن مركب".</remarks>
+    public static string NewTypeFor(string role) => role == "rescued" ? "AID" : TypesFor(role)[0];
 
     /// <param name="otherReports">Which sentences tell other reports' news: their figures are not this report's.</param>
     /// <param name="createAt">Makes a new event mention anchored at a sentence's figure.</param>

@@ -141,6 +141,9 @@ public class TriggerSenseTests
     // a departure prevented did not happen: the prevention is what is told
     [InlineData("ومنعت قوات النظام المدنيين من الخروج من البلدة.", "RETREAT")]
     [InlineData("وقال السكان إن المسلحين منعوهم من الخروج من الحي.", "RETREAT")]
+    // a situation, a crisis or anger "exploding" flares up: no blast
+    [InlineData("وتخشى الأمم المتحدة انفجار الوضع في مدينة درعا.", "ASSAULT")]
+    [InlineData("ويخشى المراقبون انفجار الأزمة بين البلدين خلال الأسابيع المقبلة.", "ASSAULT")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense");
