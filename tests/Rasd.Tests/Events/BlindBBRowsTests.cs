@@ -1,0 +1,23 @@
+using Rasd.Documents;
+using Rasd.Entities;
+using Rasd.Pipeline;
+using Rasd.Tests.Entities;
+
+namespace Rasd.Tests.Events;
+
+/// <summary>Round BB's rows: building or reinforcing is a build-up only with a military base or forces after it, a weekday keeps its own reading when the date after it falls on another day, and new names.</summary>
+public class BlindBBRowsTests
+{
+    private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
+
+    private static Rasd.Records.RasdRecord Extract(string sentence) =>
+        Pipeline.Extract(new Document(sentence, "row", new DateOnly(2024, 3, 14)));
+
+    [Fact]
+    public void WeekdayOfAnotherDayStaysApart()
+    {
+        // 8 November 2021 is a Monday: "الأحد" and the date are two expressions
+        var found = new Rasd.Time.TimexRecognizer().Recognize("وصل الوفد الأحد 8 تشرين الثاني إلى جنيف", new DateOnly(2021, 11, 10));
+        Assert.Equal(2, found.Count);
+    }
+}
