@@ -20,4 +20,27 @@ public class BlindBBRowsTests
         var found = new Rasd.Time.TimexRecognizer().Recognize("وصل الوفد الأحد 8 تشرين الثاني إلى جنيف", new DateOnly(2021, 11, 10));
         Assert.Equal(2, found.Count);
     }
+
+    [Theory]
+    [InlineData("وطالبت منظمة مراسلون بلا حدود بالإفراج عن الصحافي", "منظمة مراسلون بلا حدود", "NGO")]
+    [InlineData("وقال قائد القيادة المركزية الأمريكية إن العمليات مستمرة", "القيادة المركزية الأمريكية", "USAMIL")]
+    [InlineData("وأعلنت القيادة الوسطى (سنتكوم) مقتل القيادي", "سنتكوم", "USAMIL")]
+    [InlineData("وعقد وزراء دفاع التحالف الإسلامي العسكري لمحاربة الإرهاب اجتماعا في الرياض", "التحالف الإسلامي العسكري لمحاربة الإرهاب", "SAUMIL")]
+    public void BodiesAreOrganisations(string sentence, string name, string actor)
+    {
+        var m = EntityTestKit.Find(sentence, name);
+        Assert.NotNull(m);
+        Assert.Equal(EntityType.Org, m!.Type);
+        Assert.Equal(actor, m.Actor);
+    }
+
+    [Theory]
+    [InlineData("ووقع الحادث في مدينة يكاترينبورغ الروسية", "يكاترينبورغ")]
+    [InlineData("وتقدمت القوات على الضفة الشرقية من نهر الفرات", "نهر الفرات")]
+    public void PlacesAreLocations(string sentence, string name)
+    {
+        var m = EntityTestKit.Find(sentence, name);
+        Assert.NotNull(m);
+        Assert.Equal(EntityType.Loc, m!.Type);
+    }
 }
