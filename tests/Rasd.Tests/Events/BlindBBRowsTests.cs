@@ -13,6 +13,16 @@ public class BlindBBRowsTests
     private static Rasd.Records.RasdRecord Extract(string sentence) =>
         Pipeline.Extract(new Document(sentence, "row", new DateOnly(2024, 3, 14)));
 
+    [Theory]
+    // building and strengthening that are no troops or bases
+    [InlineData("وتعمل الحكومتان على تعزيز التعاون الاقتصادي وبناء الثقة بين البلدين.")]
+    [InlineData("وبنت الوزارة مدرسة جديدة في مدينة حلب.")]
+    [InlineData("وتسعى المنظمة إلى بناء قاعدة بيانات عن المفقودين في سوريا.")]
+    // rebuilding what was named before: the pronoun is no base
+    [InlineData("ودمر القصف المستشفى في مدينة حلب قبل أن تبدأ إعادة بنائه.")]
+    public void BuildingIsNoBuildUp(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Type == "MOBILIZE");
+
     [Fact]
     public void WeekdayOfAnotherDayStaysApart()
     {
