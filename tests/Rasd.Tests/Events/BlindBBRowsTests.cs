@@ -5,7 +5,7 @@ using Rasd.Tests.Entities;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round BB's rows: building or reinforcing is a build-up only with a military base or forces after it, a weekday keeps its own reading when the date after it falls on another day, and new names.</summary>
+/// <summary>Round BB's rows: a joined verb of saying goes on with the sentence's subject, building or reinforcing is a build-up only with a military base or forces after it, a weekday keeps its own reading when the date after it falls on another day, and new names.</summary>
 public class BlindBBRowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -22,6 +22,12 @@ public class BlindBBRowsTests
     [InlineData("ودمر القصف المستشفى في مدينة حلب قبل أن تبدأ إعادة بنائه.")]
     public void BuildingIsNoBuildUp(string sentence) =>
         Assert.DoesNotContain(Extract(sentence).Events, e => e.Type == "MOBILIZE");
+
+    [Fact]
+    public void ReportedClauseKeepsItsOwnSubject() =>
+        // past "إن" the joined verb goes on with the reported clause's subject, not with the monitor that reports it
+        Assert.DoesNotContain(Extract("قال المرصد إن قوات النظام قصفت البلدة وتهدد باقتحامها.").Events,
+            e => e.Type == "THREATEN" && e.Actors.Contains("SYRNGO"));
 
     [Fact]
     public void WeekdayOfAnotherDayStaysApart()
