@@ -168,6 +168,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             ArgumentFinder.Default.Fill(analysis, ev, t);
             WarningAddressee.Apply(analysis, ev, t);
             CarriedSubject.Apply(analysis, ev, t);
+            CoordinatedSubject.Apply(analysis, ev, t);
             CarriedSubject.ApplyToldOfSelf(analysis, ev, t);
             OccasionMeeting.Apply(analysis, ev, t);
             ParticipleCall.Apply(analysis, ev, t);

@@ -64,6 +64,7 @@ internal sealed partial class TimexParser
                 }
                 else i++;
             }
+            MergeWeekdayDates(found);
         }
         finally
         {

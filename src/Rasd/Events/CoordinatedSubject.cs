@@ -1,0 +1,46 @@
+using Rasd.Pipeline;
+
+namespace Rasd.Events;
+
+/// <summary>
+/// "تطالب تركيا واشنطن بإخراج المقاتلين من المدينة وتهدد بعملية عسكرية": a verb of saying joined by "و" later in the sentence,
+/// with no subject of its own, goes on with the subject the sentence opened with, not with the last party named before it.
+/// </summary>
+internal static class CoordinatedSubject
+{
+    // the verbs news joins to a first one with the same subject left out
+    private static readonly HashSet<string> Types = new(StringComparer.Ordinal) { "REQUEST", "ACCUSE", "REJECT", "THREATEN" };
+
+    // how far into the sentence its subject may start ("تطالب تركيا …", "وقال وزير الخارجية …")
+    private const int SubjectReach = 4;
+
+    public static void Apply(Analysis analysis, Event ev, TriggerMatch trigger)
+    {
+        if (!Types.Contains(ev.Type) || trigger.HasArticle || trigger.Proclitics != "و" || trigger.TokenCount != 1) return;
+        var sentence = analysis.Sentences[trigger.SentenceIndex];
+        var tokens = analysis.Tokens;
+        // "بعد انتقاده إسرائيل وتنديده بالمواجهات": a word longer than the form listed carries a pronoun, as a verbal noun does
+        // whose owner is named by it, not by the sentence's subject
+        if (tokens[trigger.FirstToken].Folded.Length - trigger.Proclitics.Length > trigger.Entry.FoldedPhrase.Length) return;
+        if (trigger.FirstToken <= sentence.FirstToken + 2 || trigger.EndToken >= sentence.EndToken || !SubjectLeftOut(tokens[trigger.EndToken])) return;
+        // a name right after the verb is its subject or its object: the verb may have a subject of its own
+        foreach (var m in ArgumentFinder.MentionsIn(analysis, sentence))
+            if (m.FirstToken == trigger.EndToken) return;
+        if (SentenceSubject.Of(analysis, trigger.SentenceIndex, trigger.FirstToken, SubjectReach) is not { } code || ev.Actors.Contains(code)) return;
+        // "قال المرصد إن قوات النظام قصفت البلدة وتهدد باقتحامها": past a clause opener the verb goes on with that clause's subject
+        for (int k = sentence.FirstToken; k < trigger.FirstToken; k++)
+            if (tokens[k].Folded is "ان" or "بان" or "انه" or "انها" or "الذي" or "التي" or "حيث") return;
+        ev.Actors.Clear();
+        ev.Actors.Add(code);
+        ev.Targets.Remove(code);
+    }
+
+    // what follows the verb straight away when its subject is left out: a preposition ("وتهدد بعملية", "ودعت إلى", "وحذرت من")
+    private static bool SubjectLeftOut(Text.Token next)
+    {
+        if (next.Folded is "الي" or "علي" or "من" or "عن") return true;
+        foreach (var r in next.Readings)
+            if (r.Proclitics is "ب" or "بال" && r.Stem.Length >= 3) return true;
+        return false;
+    }
+}
