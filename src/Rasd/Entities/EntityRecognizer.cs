@@ -227,6 +227,7 @@ public sealed class EntityRecognizer
         if (word is { Kind: "rural" }) ProposeCountryside(tokens, i, end, cands);
         if (word is { Kind: "cue", InName: true }) ProposeCuedName(tokens, i, end, cands);
         ProposeOutlet(tokens, i, end, cands);
+        ProposeQuotedGroup(tokens, i, end, cands);
         ProposeCountryRegion(tokens, i, end, cands);
         ProposeTitled(text, tokens, first, i, end, cands, lastCountry);
         // a first name has the names' bit, "عبد" the words' bit, "عبدالله" its letters: other tokens skip the rule's lookups
@@ -340,6 +341,9 @@ public sealed class EntityRecognizer
 
     private static readonly HashSet<string> OutletNouns = TsvTable.FoldedWords("outlet_nouns");
 
+    // (before WordsBit, whose initialiser reads it)
+    private static readonly HashSet<string> GroupNouns = TsvTable.FoldedWords("quoted_group_nouns");
+
     /// <summary>
     /// An outlet noun before a known news outlet is part of its name: "وكالة إنترفاكس للأنباء", "لصحيفة الغارديان"; "للأنباء"
     /// right after it belongs to the name too. A quoted name after the noun is the name alone (annotators keep "فرانس برس" of
@@ -372,6 +376,7 @@ public sealed class EntityRecognizer
     {
         ulong bit = Lexicons.FirstKeyIndex.NewBit();
         foreach (var noun in OutletNouns) Lexicons.FirstKeyIndex.Add(noun, bit);
+        foreach (var noun in GroupNouns) Lexicons.FirstKeyIndex.Add(noun, bit);
         Lexicons.FirstKeyIndex.Add("عبد", bit);
         foreach (var father in Kunya.FatherForms) Lexicons.FirstKeyIndex.Add(father, bit);
         return bit;
@@ -386,6 +391,24 @@ public sealed class EntityRecognizer
             if (!r.HasArticle && OutletNouns.Contains(r.Stem)) return 1;
         return 0;
     }) == 1;
+
+    /// <summary>
+    /// 'فصيل "قوات شيخ الكرامة"', 'جماعة "أنصار الإسلام"': a quoted name right after a noun for an armed group or movement
+    /// (data/quoted_group_nouns.tsv) is the group's name, when no list has it; its side is not told by the name.
+    /// </summary>
+    private void ProposeQuotedGroup(IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands)
+    {
+        var t = tokens[i];
+        if (!t.IsWord || i + 1 >= end || !tokens[i + 1].IsQuoteMark || !t.Readings.Any(r => !r.HasArticle && GroupNouns.Contains(r.Stem))) return;
+        int j = i + 2, k = j;
+        while (k < end && k - j < 5 && tokens[k].IsWord) k++;
+        if (k == j || k >= end || !tokens[k].IsQuoteMark) return;
+        // 'جماعة "إرهابية"': one indefinite adjective in quotes is what the group is called, not its name
+        if (k - j == 1 && tokens[j].Folded.EndsWith("يه", StringComparison.Ordinal) && !tokens[j].Folded.StartsWith("ال", StringComparison.Ordinal)) return;
+        if (_lex.Phrases.Match(tokens, j, k) is { } known && known.EndToken == k) return;
+        var name = JoinFolded(tokens, j, k - j);
+        cands.Add(new Candidate(j, k, [new EntityEntry(EntryKind.Organisation, EntityType.Org, name, "group:" + name, null, null, [])], 0, 0));
+    }
 
     /// <summary>The name between quotes from token <paramref name="j"/> on, when no list has it (a known name is proposed already).</summary>
     private void ProposeQuotedOutlet(IReadOnlyList<Token> tokens, int j, int end, List<Candidate> cands)

@@ -285,8 +285,9 @@ public sealed class ArgumentFinder
                     if (cued != "actor" && UndergoneAttack.NamedBefore(analysis.Tokens, trigger, m)) continue;
                     // "بدأ مسلحو أحرار الشام الخروج … بعد سنوات من الحصار والقصف": fighters whose nearest event is another kind are that event's;
                     // "خيروا جيش الإسلام بين الاستسلام أو الهجوم": the threatened are not the attackers (but the accused, the called upon, the denier and the supported — "الجيش، بدعم من …، شن" — are)
+                    // (but "…، حيث تشن قوات النظام هجوما": the subject a support verb carries to this attack is its own, whatever came before)
                     if (ActorCode.IsArmed(code) && cued != "actor" && PlaceOwner(analysis, trigger, m, clause) is { } owner && owner.Entry.Type != "ASSAULT"
-                        && owner.Entry.Type is not ("ACCUSE" or "REQUEST" or "REJECT" or "SUPPORT")) continue;
+                        && owner.Entry.Type is not ("ACCUSE" or "REQUEST" or "REJECT" or "SUPPORT") && !SupportVerbAgent(analysis, trigger, m, mentions)) continue;
                     // "قالت قوات سوريا الديمقراطية إن الغارات التركية استهدفت …": an armed group that reports the attack in its own words
                     // is its attacker only when the attack names no other ("أعلنت الفصائل أنها قصفت")
                     if (ActorCode.IsArmed(code) && cued != "actor" && ReportingSpeaker.Reports(analysis, sentence, trigger, m)) { reporters.Add(code); continue; }

@@ -1,0 +1,67 @@
+using Rasd.Documents;
+using Rasd.Pipeline;
+
+namespace Rasd.Tests.Events;
+
+/// <summary>Round CC's rows: the subject a support verb carries, a counterpart set off by commas, the agency named again as "المفوضية", freezes as sanctions, a decision's subject, and quoted group names.</summary>
+public class BlindCCRowsTests
+{
+    private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
+
+    private static Rasd.Records.RasdRecord Extract(string text) =>
+        Pipeline.Extract(new Document(text, "row", new DateOnly(2024, 3, 14)));
+
+    [Theory]
+    // the talks told before do not take the attackers of the clause after "حيث"
+    [InlineData("ناقش الوزيران الوضع في إدلب، حيث تشن قوات النظام هجوما واسعا.")]
+    [InlineData("وبحث المبعوث مع المسؤولين الأوضاع في درعا حيث تنفذ القوات الحكومية عملية عسكرية واسعة.")]
+    public void SupportVerbSubjectAttacks(string sentence) =>
+        Assert.Contains(Extract(sentence).Events, e => e.Type == "ASSAULT" && e.Actors.Contains("SYRMIL"));
+
+    [Theory]
+    [InlineData("والتقى الرئيس التركي رجب طيب أردوغان، ونظيره الإيراني حسن روحاني، في أنقرة.", "TURGOV", "IRNGOV")]
+    [InlineData("وقال المتحدث إن الرئيس الروسي فلاديمير بوتين، ونظيره الفرنسي، إيمانويل ماكرون، سيعقدان قمة في باريس.", "RUSGOV", "FRAGOV")]
+    public void CounterpartSetOffByCommasMeetsToo(string sentence, string first, string second) =>
+        Assert.Contains(Extract(sentence).Events, e => e.Type == "CONSULT" && e.Actors.Contains(first) && e.Actors.Contains(second));
+
+    [Fact]
+    public void TheCommissionNamedAgainIsAccused()
+    {
+        var record = Extract("وعلقت الحكومة تعاونها مع مفوضية الأمم المتحدة لشؤون اللاجئين. واتهم وزير الداخلية الأردني المفوضية بعرقلة عودة اللاجئين.");
+        Assert.Contains(record.Events, e => e.Type == "ACCUSE" && e.Targets.Contains("IGO"));
+        Assert.DoesNotContain(record.Entities, e => e.Type == "PER" && e.Text.StartsWith("المفوضية", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("وجمدت بريطانيا أصول ثلاث شركات سورية متهمة بدعم برنامج الأسلحة.")]
+    [InlineData("وأعلنت الإدارة الأمريكية تجميد تمويل برامج الاستقرار في شمال سوريا.")]
+    [InlineData("وقررت الحكومة وقف المساعدات المقدمة للمجالس المحلية في ريف حلب.")]
+    public void FreezesAreSanctions(string sentence)
+    {
+        var record = Extract(sentence);
+        Assert.Contains(record.Events, e => e.Type == "SANCTION");
+        Assert.DoesNotContain(record.Events, e => e.Type == "AID");
+    }
+
+    [Theory]
+    // freezing water, a decision or a programme is no sanction
+    [InlineData("واعتاد السكان تجميد المياه في الثلاجة خلال موجة الحر.")]
+    [InlineData("ووافقت الحكومة على تجميد تطوير برنامجها النووي.")]
+    public void OtherFreezesAreNot(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Type == "SANCTION");
+
+    [Fact]
+    public void TheStateThatDecidesGives() =>
+        Assert.Contains(Extract("وقررت روسيا تزويد الجيش السوري بمنظومة دفاع جوي.").Events,
+            e => e.Type == "AID" && e.Actors.Contains("RUSGOV"));
+
+    [Theory]
+    [InlineData("وأعلن فصيل \"لواء الجبل\" المسلح النفير العام في القرى.", "لواء الجبل")]
+    [InlineData("وتبنت جماعة \"أنصار الفرقان\" الهجوم على الحاجز.", "أنصار الفرقان")]
+    public void QuotedNameAfterGroupNounIsAnOrganisation(string sentence, string name) =>
+        Assert.Contains(Extract(sentence).Entities, e => e.Type == "ORG" && e.Text == name);
+
+    [Fact]
+    public void QuotedAdjectiveIsNoName() =>
+        Assert.DoesNotContain(Extract("وصنفت الحكومة الحركة جماعة \"إرهابية\" الشهر الماضي.").Entities, e => e.Type == "ORG" && e.Text == "إرهابية");
+}
