@@ -653,7 +653,9 @@ public sealed class ArgumentFinder
             // "وكانت بريطانيا، وفرنسا، وألمانيا قد حثت الولايات المتحدة": the names framed by كان … قد are all the subject
             if (frame is var (from, to) && a.Token >= from && a.Token < to) framed.Add(a);
             // "وجهت الحكومة الألمانية انتقادات لـ…": the name between a verb that carries the event noun and that noun is its agent
-            if (CarriedAgent(analysis.Tokens, trigger, mentions, a.Token)) carried.Add(a);
+            // ("وقدمت روسيا وإيران دعما عسكريا", "وفرضت واشنطن أمس عقوبات": the names the support verb carries, coordinated or with a day between)
+            if (CarriedAgent(analysis.Tokens, trigger, mentions, a.Token)
+                || !trigger.HasArticle && StartingAt(mentions, a.Token) is { } m && SupportVerbAgent(analysis, trigger, m, mentions)) carried.Add(a);
         }
         // "تقضي بانسحاب وحدات حماية الشعب": leaving is intransitive, so the name right after its verbal noun is who leaves
         bool nounAgent = ev.Type == "RETREAT" && after.Count > 0 && after[0].Token == trigger.EndToken && trigger.HasPreposition;
@@ -1414,6 +1416,8 @@ public sealed class ArgumentFinder
     /// </summary>
     private static bool Joined(IReadOnlyList<Token> tokens, EntityMention prev, int next) =>
         (prev.EndToken == next && tokens[next].Folded.StartsWith('و'))
+        // "وقدمت روسيا، وإيران، دعما": a comma before the "و" of a listed name (as Clauses reads it: a list, no new clause)
+        || (prev.EndToken == next - 1 && tokens[next - 1].Folded is "،" or "," && tokens[next].Folded.StartsWith('و'))
         || (prev.EndToken == next - 1 && AllyNounBefore(tokens, next))
         // "بوتين ونظيره التركي أردوغان": "و" with the second name's title
         || (next > prev.EndToken && TitledConjunct.Between(tokens, prev.EndToken, next));

@@ -64,4 +64,18 @@ public class BlindCCRowsTests
     [Fact]
     public void QuotedAdjectiveIsNoName() =>
         Assert.DoesNotContain(Extract("وصنفت الحكومة الحركة جماعة \"إرهابية\" الشهر الماضي.").Entities, e => e.Type == "ORG" && e.Text == "إرهابية");
+
+    [Theory]
+    // the names a support verb carries are the giver, coordinated, set off by commas, or with a day before the event noun
+    [InlineData("وقدمت تركيا وقطر دعما عسكريا كبيرا لفصائل المعارضة في الشمال.", "TURGOV", "QATGOV")]
+    [InlineData("وقدمت السعودية، والإمارات، مساعدات إنسانية عاجلة لسكان المخيم.", "SAUGOV", "AREGOV")]
+    public void CarriedSubjectsGive(string sentence, string first, string second) =>
+        Assert.Contains(Extract(sentence).Events, e => e.Actors.Contains(first) && e.Actors.Contains(second));
+
+    [Fact]
+    public void CarriedSubjectWithADaySanctions()
+    {
+        var record = Extract("وفرضت الحكومة البريطانية أمس، عقوبات على ثلاثة من قادة حزب الله.");
+        Assert.Contains(record.Events, e => e.Type == "SANCTION" && e.Actors.Contains("GBRGOV") && e.Targets.Contains("LBNREB"));
+    }
 }
