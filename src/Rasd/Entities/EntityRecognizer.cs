@@ -342,7 +342,17 @@ public sealed class EntityRecognizer
     private static readonly HashSet<string> OutletNouns = TsvTable.FoldedWords("outlet_nouns");
 
     // (before WordsBit, whose initialiser reads it)
-    private static readonly HashSet<string> GroupNouns = TsvTable.FoldedWords("quoted_group_nouns");
+    private static readonly Dictionary<string, string?> GroupNouns = LoadGroupNouns();
+
+    // folded noun -> the actor code of the groups it names, where the noun tells it (data/quoted_group_nouns.tsv)
+    private static Dictionary<string, string?> LoadGroupNouns()
+    {
+        var table = TsvTable.LoadEmbedded("quoted_group_nouns");
+        var map = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var r in table.Rows)
+            map[ArabicFolding.FoldString(r[0])] = table.Cell(r, "actor") is { Length: > 0 } a ? a : null;
+        return map;
+    }
 
     /// <summary>
     /// An outlet noun before a known news outlet is part of its name: "وكالة إنترفاكس للأنباء", "لصحيفة الغارديان"; "للأنباء"
@@ -376,7 +386,7 @@ public sealed class EntityRecognizer
     {
         ulong bit = Lexicons.FirstKeyIndex.NewBit();
         foreach (var noun in OutletNouns) Lexicons.FirstKeyIndex.Add(noun, bit);
-        foreach (var noun in GroupNouns) Lexicons.FirstKeyIndex.Add(noun, bit);
+        foreach (var noun in GroupNouns.Keys) Lexicons.FirstKeyIndex.Add(noun, bit);
         Lexicons.FirstKeyIndex.Add("عبد", bit);
         foreach (var father in Kunya.FatherForms) Lexicons.FirstKeyIndex.Add(father, bit);
         return bit;
@@ -399,7 +409,11 @@ public sealed class EntityRecognizer
     private void ProposeQuotedGroup(IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands)
     {
         var t = tokens[i];
-        if (!t.IsWord || i + 1 >= end || !tokens[i + 1].IsQuoteMark || !t.Readings.Any(r => !r.HasArticle && GroupNouns.Contains(r.Stem))) return;
+        if (!t.IsWord || i + 1 >= end || !tokens[i + 1].IsQuoteMark) return;
+        string? noun = null;
+        foreach (var r in t.Readings)
+            if (!r.HasArticle && GroupNouns.ContainsKey(r.Stem)) noun = r.Stem;
+        if (noun is null) return;
         int j = i + 2, k = j;
         while (k < end && k - j < 5 && tokens[k].IsWord) k++;
         if (k == j || k >= end || !tokens[k].IsQuoteMark) return;
@@ -407,7 +421,7 @@ public sealed class EntityRecognizer
         if (k - j == 1 && tokens[j].Folded.EndsWith("يه", StringComparison.Ordinal) && !tokens[j].Folded.StartsWith("ال", StringComparison.Ordinal)) return;
         if (_lex.Phrases.Match(tokens, j, k) is { } known && known.EndToken == k) return;
         var name = JoinFolded(tokens, j, k - j);
-        cands.Add(new Candidate(j, k, [new EntityEntry(EntryKind.Organisation, EntityType.Org, name, "group:" + name, null, null, [])], 0, 0));
+        cands.Add(new Candidate(j, k, [new EntityEntry(EntryKind.Organisation, EntityType.Org, name, "group:" + name, null, GroupNouns[noun], [])], 0, 0));
     }
 
     /// <summary>The name between quotes from token <paramref name="j"/> on, when no list has it (a known name is proposed already).</summary>

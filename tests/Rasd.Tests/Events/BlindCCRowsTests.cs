@@ -78,4 +78,8 @@ public class BlindCCRowsTests
         var record = Extract("وفرضت الحكومة البريطانية أمس، عقوبات على ثلاثة من قادة حزب الله.");
         Assert.Contains(record.Events, e => e.Type == "SANCTION" && e.Actors.Contains("GBRGOV") && e.Targets.Contains("LBNREB"));
     }
+
+    [Fact]
+    public void QuotedFactionIsAnArmedGroup() =>
+        Assert.Contains(Extract("وأعلن فصيل \"لواء الجبل\" المسلح النفير العام في القرى.").Events, e => e.Type == "MOBILIZE" && e.Actors.Contains("SYRREB"));
 }
