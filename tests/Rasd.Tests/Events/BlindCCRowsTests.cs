@@ -82,4 +82,16 @@ public class BlindCCRowsTests
     [Fact]
     public void QuotedFactionIsAnArmedGroup() =>
         Assert.Contains(Extract("وأعلن فصيل \"لواء الجبل\" المسلح النفير العام في القرى.").Events, e => e.Type == "MOBILIZE" && e.Actors.Contains("SYRREB"));
+
+    [Theory]
+    // a support verb joined by "و" with no subject of its own goes on with the sentence's subject
+    [InlineData("وأعلنت تركيا أنها سترد على الهجوم، وبدأت قصفا مدفعيا على مواقع الوحدات الكردية.", "ASSAULT", "TURMIL")]
+    [InlineData("وأغلقت السلطات الأردنية الحدود، وأرسلت تعزيزات عسكرية إلى المنطقة.", "MOBILIZE", "JORGOV")]
+    public void JoinedSupportVerbKeepsTheSubject(string sentence, string type, string actor) =>
+        Assert.Contains(Extract(sentence).Events, e => e.Type == type && e.Actors.Contains(actor));
+
+    [Fact]
+    public void ReportAuthorDoesNotAttack() =>
+        Assert.DoesNotContain(Extract("ويقول تقرير الأمم المتحدة إن التنظيم لا يزال يسيطر على جيوب صغيرة، ويشن هجمات عبر الحدود.").Events,
+            e => e.Type == "ASSAULT" && e.Actors.Contains("IGO"));
 }
