@@ -358,6 +358,8 @@ public sealed class ArgumentFinder
                         && HasComma(analysis.Tokens, trigger.EndToken, m.FirstToken)) continue;
                     // talks and deals are between governments and factions; an army named elsewhere in the clause is doing something else
                     if (ActorCode.Sector(code) == "MIL" && cued != "actor" && !TiedToTrigger(analysis.Tokens, trigger, m, mentions)) continue;
+                    // "أوضح لافروف عقب اجتماع مع نظيره الأردني أن إيران واحدة من القوى …": a name in the clause said after the talks is what is said
+                    if (cued != "actor" && ComplementizerBetween(analysis.Tokens, trigger.EndToken, m.FirstToken)) continue;
                     if (ActorCode.IsParty(code)) Add(ev.Actors, code);
                     else if (ActorCode.Sector(code) == "CVL") Add(ev.Targets, code);
                     continue;
@@ -1384,6 +1386,14 @@ public sealed class ArgumentFinder
         foreach (var c in cues)
             if (c.TokenCount == 1 && tokens[c.FirstToken].Folded == "بين" && c.FirstToken >= trigger.EndToken && c.FirstToken - trigger.EndToken <= 10
                 && Role(c) == "actor" && !HasComma(tokens, trigger.EndToken, c.FirstToken) && StartingAt(mentions, c.EndToken) is { Actor: not null, GeoPrecision: not (1 or 2) }) return true;
+        return false;
+    }
+
+    private static bool ComplementizerBetween(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            // ("إلا أن", "غير أن": "but", which goes on with the talks' own sentence)
+            if (TimeAttacher.IsComplementizer(tokens[k]) && !(k > 0 && tokens[k - 1].Folded is "الا" or "غير" or "بيد")) return true;
         return false;
     }
 

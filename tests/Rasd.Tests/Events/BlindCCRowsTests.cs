@@ -94,4 +94,15 @@ public class BlindCCRowsTests
     public void ReportAuthorDoesNotAttack() =>
         Assert.DoesNotContain(Extract("ويقول تقرير الأمم المتحدة إن التنظيم لا يزال يسيطر على جيوب صغيرة، ويشن هجمات عبر الحدود.").Events,
             e => e.Type == "ASSAULT" && e.Actors.Contains("IGO"));
+
+    [Theory]
+    // a state named in what is said after the talks takes no part in them
+    [InlineData("وأكد وزير الخارجية الفرنسي عقب لقائه نظيره المصري أن تركيا تتحمل مسؤولية كبيرة.", "TURGOV")]
+    [InlineData("وقال الوزير خلال مؤتمر صحفي مع نظيره الأردني إن إيران تعرقل الحل في سوريا.", "IRNGOV")]
+    public void NameInWhatIsSaidIsNoParty(string sentence, string said)
+    {
+        var record = Extract(sentence);
+        Assert.Contains(record.Events, e => e.Type == "CONSULT");
+        Assert.DoesNotContain(record.Events, e => e.Type == "CONSULT" && e.Actors.Contains(said));
+    }
 }
