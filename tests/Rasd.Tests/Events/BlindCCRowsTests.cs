@@ -105,4 +105,11 @@ public class BlindCCRowsTests
         Assert.Contains(record.Events, e => e.Type == "CONSULT");
         Assert.DoesNotContain(record.Events, e => e.Type == "CONSULT" && e.Actors.Contains(said));
     }
+
+    [Theory]
+    // what talks are to settle has not been agreed or done
+    [InlineData("وقال وزير الخارجية التركي إنه ينبغي على القوى الإقليمية التفاوض على تسوية.", "AGREE")]
+    [InlineData("وأعلنت الفصائل رفضها الاستسلام أو التفاوض على الانسحاب من المدينة.", "RETREAT")]
+    public void WhatIsNegotiatedIsNotDone(string sentence, string type) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Type == type && e.Mode == "actual");
 }
