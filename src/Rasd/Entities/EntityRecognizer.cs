@@ -227,6 +227,7 @@ public sealed class EntityRecognizer
         if (word is { Kind: "rural" }) ProposeCountryside(tokens, i, end, cands);
         if (word is { Kind: "cue", InName: true }) ProposeCuedName(tokens, i, end, cands);
         ProposeOutlet(tokens, i, end, cands);
+        ProposeQuotedGroup(tokens, i, end, cands);
         ProposeCountryRegion(tokens, i, end, cands);
         ProposeTitled(text, tokens, first, i, end, cands, lastCountry);
         // a first name has the names' bit, "عبد" the words' bit, "عبدالله" its letters: other tokens skip the rule's lookups
@@ -340,6 +341,19 @@ public sealed class EntityRecognizer
 
     private static readonly HashSet<string> OutletNouns = TsvTable.FoldedWords("outlet_nouns");
 
+    // (before WordsBit, whose initialiser reads it)
+    private static readonly Dictionary<string, string?> GroupNouns = LoadGroupNouns();
+
+    // folded noun -> the actor code of the groups it names, where the noun tells it (data/quoted_group_nouns.tsv)
+    private static Dictionary<string, string?> LoadGroupNouns()
+    {
+        var table = TsvTable.LoadEmbedded("quoted_group_nouns");
+        var map = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var r in table.Rows)
+            map[ArabicFolding.FoldString(r[0])] = table.Cell(r, "actor") is { Length: > 0 } a ? a : null;
+        return map;
+    }
+
     /// <summary>
     /// An outlet noun before a known news outlet is part of its name: "وكالة إنترفاكس للأنباء", "لصحيفة الغارديان"; "للأنباء"
     /// right after it belongs to the name too. A quoted name after the noun is the name alone (annotators keep "فرانس برس" of
@@ -372,6 +386,7 @@ public sealed class EntityRecognizer
     {
         ulong bit = Lexicons.FirstKeyIndex.NewBit();
         foreach (var noun in OutletNouns) Lexicons.FirstKeyIndex.Add(noun, bit);
+        foreach (var noun in GroupNouns.Keys) Lexicons.FirstKeyIndex.Add(noun, bit);
         Lexicons.FirstKeyIndex.Add("عبد", bit);
         foreach (var father in Kunya.FatherForms) Lexicons.FirstKeyIndex.Add(father, bit);
         return bit;
@@ -386,6 +401,28 @@ public sealed class EntityRecognizer
             if (!r.HasArticle && OutletNouns.Contains(r.Stem)) return 1;
         return 0;
     }) == 1;
+
+    /// <summary>
+    /// 'فصيل "قوات شيخ الكرامة"', 'جماعة "أنصار الإسلام"': a quoted name right after a noun for an armed group or movement
+    /// (data/quoted_group_nouns.tsv) is the group's name, when no list has it; its side is not told by the name.
+    /// </summary>
+    private void ProposeQuotedGroup(IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands)
+    {
+        var t = tokens[i];
+        if (!t.IsWord || i + 1 >= end || !tokens[i + 1].IsQuoteMark) return;
+        string? noun = null;
+        foreach (var r in t.Readings)
+            if (!r.HasArticle && GroupNouns.ContainsKey(r.Stem)) noun = r.Stem;
+        if (noun is null) return;
+        int j = i + 2, k = j;
+        while (k < end && k - j < 5 && tokens[k].IsWord) k++;
+        if (k == j || k >= end || !tokens[k].IsQuoteMark) return;
+        // 'جماعة "إرهابية"': one indefinite adjective in quotes is what the group is called, not its name
+        if (k - j == 1 && tokens[j].Folded.EndsWith("يه", StringComparison.Ordinal) && !tokens[j].Folded.StartsWith("ال", StringComparison.Ordinal)) return;
+        if (_lex.Phrases.Match(tokens, j, k) is { } known && known.EndToken == k) return;
+        var name = JoinFolded(tokens, j, k - j);
+        cands.Add(new Candidate(j, k, [new EntityEntry(EntryKind.Organisation, EntityType.Org, name, "group:" + name, null, GroupNouns[noun], [])], 0, 0));
+    }
 
     /// <summary>The name between quotes from token <paramref name="j"/> on, when no list has it (a known name is proposed already).</summary>
     private void ProposeQuotedOutlet(IReadOnlyList<Token> tokens, int j, int end, List<Candidate> cands)

@@ -285,8 +285,9 @@ public sealed class ArgumentFinder
                     if (cued != "actor" && UndergoneAttack.NamedBefore(analysis.Tokens, trigger, m)) continue;
                     // "بدأ مسلحو أحرار الشام الخروج … بعد سنوات من الحصار والقصف": fighters whose nearest event is another kind are that event's;
                     // "خيروا جيش الإسلام بين الاستسلام أو الهجوم": the threatened are not the attackers (but the accused, the called upon, the denier and the supported — "الجيش، بدعم من …، شن" — are)
+                    // (but "…، حيث تشن قوات النظام هجوما": the subject a support verb carries to this attack is its own, whatever came before)
                     if (ActorCode.IsArmed(code) && cued != "actor" && PlaceOwner(analysis, trigger, m, clause) is { } owner && owner.Entry.Type != "ASSAULT"
-                        && owner.Entry.Type is not ("ACCUSE" or "REQUEST" or "REJECT" or "SUPPORT")) continue;
+                        && owner.Entry.Type is not ("ACCUSE" or "REQUEST" or "REJECT" or "SUPPORT") && !SupportVerbAgent(analysis, trigger, m, mentions)) continue;
                     // "قالت قوات سوريا الديمقراطية إن الغارات التركية استهدفت …": an armed group that reports the attack in its own words
                     // is its attacker only when the attack names no other ("أعلنت الفصائل أنها قصفت")
                     if (ActorCode.IsArmed(code) && cued != "actor" && ReportingSpeaker.Reports(analysis, sentence, trigger, m)) { reporters.Add(code); continue; }
@@ -358,6 +359,8 @@ public sealed class ArgumentFinder
                     // talks and deals are between governments and factions; an army named elsewhere in the clause is doing something else
                     // (not one that sends representatives to them: "مفاوضات بين ممثلين عن قوات النظام ووجهاء")
                     if (ActorCode.Sector(code) == "MIL" && cued is not ("actor" or "delegate") && !TiedToTrigger(analysis.Tokens, trigger, m, mentions)) continue;
+                    // "أوضح لافروف عقب اجتماع مع نظيره الأردني أن إيران واحدة من القوى …": a name in the clause said after the talks is what is said
+                    if (cued is not ("actor" or "delegate") && ComplementizerBetween(analysis.Tokens, trigger.EndToken, m.FirstToken)) continue;
                     if (ActorCode.IsParty(code)) Add(ev.Actors, code);
                     else if (ActorCode.Sector(code) == "CVL") Add(ev.Targets, code);
                     continue;
@@ -653,7 +656,9 @@ public sealed class ArgumentFinder
             // "وكانت بريطانيا، وفرنسا، وألمانيا قد حثت الولايات المتحدة": the names framed by كان … قد are all the subject
             if (frame is var (from, to) && a.Token >= from && a.Token < to) framed.Add(a);
             // "وجهت الحكومة الألمانية انتقادات لـ…": the name between a verb that carries the event noun and that noun is its agent
-            if (CarriedAgent(analysis.Tokens, trigger, mentions, a.Token)) carried.Add(a);
+            // ("وقدمت روسيا وإيران دعما عسكريا", "وفرضت واشنطن أمس عقوبات": the names the support verb carries, coordinated or with a day between)
+            if (CarriedAgent(analysis.Tokens, trigger, mentions, a.Token)
+                || !trigger.HasArticle && StartingAt(mentions, a.Token) is { } m && SupportVerbAgent(analysis, trigger, m, mentions)) carried.Add(a);
         }
         // "تقضي بانسحاب وحدات حماية الشعب": leaving is intransitive, so the name right after its verbal noun is who leaves
         bool nounAgent = ev.Type == "RETREAT" && after.Count > 0 && after[0].Token == trigger.EndToken && trigger.HasPreposition;
@@ -1392,6 +1397,14 @@ public sealed class ArgumentFinder
         return false;
     }
 
+    private static bool ComplementizerBetween(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            // ("إلا أن", "غير أن": "but", which goes on with the talks' own sentence)
+            if (TimeAttacher.IsComplementizer(tokens[k]) && !(k > 0 && tokens[k - 1].Folded is "الا" or "غير" or "بيد")) return true;
+        return false;
+    }
+
     private static bool HasComma(IReadOnlyList<Token> tokens, int from, int to)
     {
         for (int k = from; k < to; k++)
@@ -1434,6 +1447,8 @@ public sealed class ArgumentFinder
     /// </summary>
     private static bool Joined(IReadOnlyList<Token> tokens, EntityMention prev, int next) =>
         (prev.EndToken == next && tokens[next].Folded.StartsWith('و'))
+        // "وقدمت روسيا، وإيران، دعما": a comma before the "و" of a listed name (as Clauses reads it: a list, no new clause)
+        || (prev.EndToken == next - 1 && tokens[next - 1].Folded is "،" or "," && tokens[next].Folded.StartsWith('و'))
         || (prev.EndToken == next - 1 && AllyNounBefore(tokens, next))
         // "بوتين ونظيره التركي أردوغان": "و" with the second name's title
         || (next > prev.EndToken && TitledConjunct.Between(tokens, prev.EndToken, next));

@@ -63,6 +63,25 @@ internal static class CarriedSubject
         }
     }
 
+    private static readonly HashSet<string> SupportVerbs = Lexicons.TsvTable.FoldedWords("event_support_verbs");
+
+    /// <summary>
+    /// "وكانت إسرائيل قالت إنها لن تتسامح …، وشنت ضربات على أهداف إيرانية": a support verb joined by "و" inside the sentence, with the
+    /// event noun right after it and no subject between, goes on with the subject the sentence opened with (a state attacks with its forces).
+    /// </summary>
+    public static void ApplyJoinedVerb(Analysis analysis, Event ev, TriggerMatch trigger)
+    {
+        if (ev.Actors.Count > 0 || trigger.HasArticle || trigger.HasPreposition) return;
+        var sentence = analysis.Sentences[trigger.SentenceIndex];
+        int verb = trigger.FirstToken - 1;
+        if (verb <= sentence.FirstToken + 1 || !analysis.Tokens[verb].Readings.Any(r => r.Proclitics == "و" && SupportVerbs.Contains(r.Stem))) return;
+        if (SentenceSubject.Of(analysis, sentence.Index, verb, SubjectReach) is not { } code || ev.Targets.Contains(code)) return;
+        // "ويقول تقرير الأمم المتحدة إن التنظيم …، ويشن هجمات": a report's author opening the sentence does not attack
+        if (ev.Type == "ASSAULT" && (code == "IGO" || ActorCode.Sector(code) is "NGO" or "MED")) return;
+        if (ev.Type == "ASSAULT" && ActorCode.Sector(code) == "GOV") code = ActorCode.With(code, "MIL");
+        if (!ev.Targets.Contains(code)) ev.Actors.Add(code);
+    }
+
     public static void Apply(Analysis analysis, Event ev, TriggerMatch trigger)
     {
         if (ev.Actors.Count > 0 || !Types.Contains(ev.Type) || trigger.SentenceIndex == 0 || trigger.HasArticle || trigger.Proclitics != "و") return;

@@ -170,6 +170,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             CarriedSubject.Apply(analysis, ev, t);
             CoordinatedSubject.Apply(analysis, ev, t);
             CarriedSubject.ApplyToldOfSelf(analysis, ev, t);
+            CarriedSubject.ApplyJoinedVerb(analysis, ev, t);
             OccasionMeeting.Apply(analysis, ev, t);
             ParticipleCall.Apply(analysis, ev, t);
         }

@@ -77,6 +77,12 @@ public sealed class TimeLexicon
     public Dictionary<string, string> YearWordsBefore { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, string> YearWordsAfter { get; } = new(StringComparer.Ordinal);
     public HashSet<string> DayNounFollowers { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words before "اليوم" in outlet names ("قناة روسيا اليوم"), folded.</summary>
+    public HashSet<string> OutletDayNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Head nouns of news outlets ("قناة", "صحيفة"), folded.</summary>
+    public HashSet<string> OutletNouns { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Prepositions { get; } = new(StringComparer.Ordinal);
     public HashSet<string> SpanQualifiers { get; } = new(StringComparer.Ordinal);
 
@@ -131,6 +137,8 @@ public sealed class TimeLexicon
         foreach (var (r, t) in Rows("time_year_words"))
             (t.Cell(r, "position") == "after" ? YearWordsAfter : YearWordsBefore)[Fold(t.Cell(r, "word"))] = t.Cell(r, "calendar");
         foreach (var (r, t) in Rows("time_day_noun_followers")) DayNounFollowers.Add(Fold(t.Cell(r, "word")));
+        foreach (var (r, t) in Rows("time_outlet_day_names")) OutletDayNames.Add(Fold(t.Cell(r, "word")));
+        foreach (var (r, t) in Rows("outlet_nouns")) OutletNouns.Add(Fold(t.Cell(r, "noun")));
         foreach (var (r, t) in Rows("time_prepositions")) Prepositions.Add(Fold(t.Cell(r, "word")));
         foreach (var (r, t) in Rows("time_span_qualifiers")) SpanQualifiers.Add(Fold(t.Cell(r, "word")));
         foreach (var (r, t) in Rows("time_start_words")) _directStartWords.Add(Fold(t.Cell(r, "word")));

@@ -9,15 +9,24 @@ internal sealed partial class TimexParser
         if (m is not { } found) return null;
         int end = found.EndToken;
         var wd = TrieAt(_lex.Weekdays, end, false);
+        // "اليوم (الاثنين)", "أمس (الأحد)": the weekday in brackets names the day, as Asharq Al-Awsat writes it
+        bool bracketed = false;
+        if (wd is null && W(end) == "(" && TrieAt(_lex.Weekdays, end + 1, false) is { } inBrackets && W(inBrackets.EndToken) == ")")
+        {
+            wd = inBrackets;
+            bracketed = true;
+        }
         // "اليوم" before a noun or ordinal is "the day", not "today" ("اليوم التالي", "اليوم الثاني")
         if (found.TokenCount == 1 && found.Value.Offset == 0 && found.Value.Part is null && wd is null)
         {
             var next = W(end);
             if (_lex.DayNounFollowers.Contains(next) || (end < _t.Count && _t[end].IsNumber) || OrdinalAt(end) is not null) return null;
         }
+        // "قناة روسيا اليوم", "صحيفة "المصري اليوم"": after an outlet noun and one of these words it ends the outlet's name
+        if (found.TokenCount == 1 && found.Value.Offset == 0 && wd is null && OutletName(found.FirstToken)) return null;
         // "الليلة الأصعب", "اليوم الأسوأ": a superlative after it makes it "the (hardest) night", not "tonight"
         if (found.TokenCount == 1 && found.Value.Offset == 0 && wd is null && IsElative(W(end))) return null;
-        if (wd is { } w) end = w.EndToken;
+        if (wd is { } w) end = bracketed ? w.EndToken + 1 : w.EndToken;
         int offset = found.Value.Offset;
         var skip = SkipFor(found.FirstReading);
         if (_ref is not { } r)
@@ -28,7 +37,18 @@ internal sealed partial class TimexParser
         var day = r.AddDays(offset);
         // "مساء اليوم الأربعاء" in a report dated Friday (stamped late, or a day early): the weekday names the day, the date only places it
         if (wd is { } named && offset == 0 && CalendarMath.IsoDay(day) != named.Value) day = CalendarMath.WeekdayOnOrBeforeOrNext(r, named.Value);
+        // "أمس (الأحد)" in a report stamped the day after it was written: the weekday names the day here too
+        else if (wd is { } before && bracketed && offset == -1 && CalendarMath.IsoDay(day) != before.Value) day = CalendarMath.WeekdayOnOrBeforeOrNext(day, before.Value);
         return new Core(end, CalendarValue.OfDay(day), null) { Skip = skip, Part = found.Value.Part };
+    }
+
+    // the word before is one of data/time_outlet_day_names.tsv, and an outlet noun ("لقناة") stands before it, an opening quote between
+    private bool OutletName(int day)
+    {
+        if (!_lex.OutletDayNames.Contains(W(day - 1))) return false;
+        int k = day - 2;
+        if (k >= 0 && !_t[k].IsWord) k--;
+        return k >= 0 && _t[k].Readings.Any(r => _lex.OutletNouns.Contains(r.Stem));
     }
 
     // the definite elative "الأفعل" (folded "الافعل": ال, alef, three letters): "الأصعب", "الأعنف", "الأسوأ"

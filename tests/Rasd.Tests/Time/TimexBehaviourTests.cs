@@ -25,6 +25,8 @@ public sealed class TimexBehaviourTests
     [InlineData("أحصت المنظمة أكثر من 2000 جريح منذ بدء الحملة")]
     [InlineData("أغلقت السلطات معبري نصيب وباب الهوى أمام الشاحنات")]
     [InlineData("انتشرت الحواجز في حي الميدان وباب مصلى منذ الصباح")]
+    [InlineData("وقال الوزير في مقابلة مع قناة روسيا اليوم إن الحوار متعثر")]
+    [InlineData("ونقلت صحيفة \"المصري اليوم\" عن مصدر أن المعبر أغلق")]
     public void Not_a_time(string sentence) => Assert.Empty(Recognizer.Recognize(sentence, Ref));
 
     [Fact]
