@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round DD's rows: what is not known of a happening does not deny it, an agreement's subject is no cooperation of its own, "others" with children among them are not fighters, al-Shabaab, withdrawn weapons, intentions and wishes, declining to comment, and "the governorate" named before.</summary>
+/// <summary>Round DD's rows: what is not known of a happening does not deny it, an agreement's subject is no cooperation of its own, "others" with children among them are not fighters, al-Shabaab, withdrawn weapons, intentions and wishes, forced returns, declining to comment, a capital's nationality, and "the governorate" named before.</summary>
 public class BlindDDRowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -74,6 +74,17 @@ public class BlindDDRowsTests
     public void IntentionAndWishAreNotDone(string sentence, string mode) =>
         Assert.Contains(Extract(sentence).Events, e => e.Type == "RETREAT" && e.Mode == mode);
 
+    [Fact]
+    public void NoIntentionDenies() =>
+        Assert.Contains(Extract("وأكد المسؤول أن لا نية لدى الحكومة السورية لشن هجوم على إدلب.").Events, e => e.Type == "ASSAULT" && e.Mode == "negated");
+
+    [Theory]
+    // a forced return of refugees is a deportation, as "ترحيل"
+    [InlineData("وقالت الحكومة اللبنانية إنها لن تطبق الإعادة القسرية على اللاجئين السوريين.", "negated")]
+    [InlineData("وتتهم منظمات حقوقية السلطات بإعادة قسرية لمئات اللاجئين السوريين إلى بلادهم.", "actual")]
+    public void ForcedReturnIsARetreat(string sentence, string mode) =>
+        Assert.Contains(Extract(sentence).Events, e => e.Type == "RETREAT" && e.Mode == mode && e.Actors.Contains("SYRCVL"));
+
     [Theory]
     // declining to comment is no refusal a monitor codes, even with the speaker's title and name between
     [InlineData("ورفض المتحدث باسم الخارجية الأمريكية جون كيربي، أن يعلق على خطط روسيا للرد على الهجوم.")]
@@ -84,6 +95,13 @@ public class BlindDDRowsTests
     [Fact]
     public void RefusedDealStaysARefusal() =>
         Assert.Contains(Extract("ورفض الرئيس الاتفاق الذي اقترحته المعارضة أمس.").Events, e => e.Type == "REJECT");
+
+    [Theory]
+    // the adjective of a capital or a coast tells where the attack was, not whose forces made it
+    [InlineData("قتل 5 أشخاص في هجوم انتحاري وسط العاصمة الصومالية مقديشو أمس.", "SOMMIL")]
+    [InlineData("وغرق قارب يقل مهاجرين في هجوم قبالة السواحل الليبية أمس.", "LBYMIL")]
+    public void CapitalAdjectiveIsNoAttacker(string sentence, string notActor) =>
+        Assert.Contains(Extract(sentence).Events, e => e.Type == "ASSAULT" && !e.Actors.Contains(notActor));
 
     [Fact]
     public void TheGovernorateIsTheOneNamedBefore()
