@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round DD's rows: what is not known of a happening does not deny it, an agreement's subject is no cooperation of its own, "others" with children among them are not fighters, al-Shabaab, withdrawn weapons, intentions and wishes, forced returns, declining to comment, a capital's nationality, and "the governorate" named before.</summary>
+/// <summary>Round DD's rows: what is not known of a happening does not deny it, an agreement's subject is no cooperation of its own, "others" with children among them are not fighters, al-Shabaab, withdrawn weapons, intentions and wishes, forced returns, declining to comment, a capital's nationality, "the governorate" named before, and new first names and family names that begin with و.</summary>
 public class BlindDDRowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -102,6 +102,19 @@ public class BlindDDRowsTests
     [InlineData("وغرق قارب يقل مهاجرين في هجوم قبالة السواحل الليبية أمس.", "LBYMIL")]
     public void CapitalAdjectiveIsNoAttacker(string sentence, string notActor) =>
         Assert.Contains(Extract(sentence).Events, e => e.Type == "ASSAULT" && !e.Actors.Contains(notActor));
+
+    [Theory]
+    // a first name the list lacked, and a family name whose own first letter is و ("وايت", "ووكر") rather than "and"
+    [InlineData("وقالت المتحدثة باسم البنتاغون دانا وايت إن الخطط جاهزة.", "دانا وايت")]
+    [InlineData("وقالت ماري ووكر إن القصف استمر.", "ماري ووكر")]
+    [InlineData("وأعرب نائب رئيس شرطة دبي الفريق ضاحي خلفان عن استعداده للمساعدة.", "ضاحي خلفان")]
+    [InlineData("والتقت الوزيرة المساعدة كارول أوكونيل بالمسؤولين في عمان.", "كارول أوكونيل")]
+    public void PersonIsNamed(string sentence, string name) =>
+        Assert.Contains(Extract(sentence).Entities, e => e.Type == "PER" && e.Text == name);
+
+    [Fact]
+    public void AndStillJoinsTwoNames() =>
+        Assert.DoesNotContain(Extract("والتقى محمد وأحمد بالوفد في دمشق.").Entities, e => e.Text.Contains("وأحمد", StringComparison.Ordinal));
 
     [Fact]
     public void TheGovernorateIsTheOneNamedBefore()
