@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round DD's rows: what is not known of a happening does not deny it, an agreement's subject is no cooperation of its own, "others" with children among them are not fighters, al-Shabaab, withdrawn weapons, intentions and wishes, forced returns, declining to comment, a capital's nationality, "the governorate" named before, and new first names and family names that begin with و.</summary>
+/// <summary>Round DD's rows: what is not known of a happening does not deny it, an agreement's subject is no cooperation of its own, "others" with children among them are not fighters, al-Shabaab, withdrawn weapons, intentions and wishes, forced returns, declining to comment, warnings that are no ultimatum, a capital's nationality, "the governorate" named before, and new first names and family names that begin with و.</summary>
 public class BlindDDRowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -95,6 +95,17 @@ public class BlindDDRowsTests
     [Fact]
     public void RefusedDealStaysARefusal() =>
         Assert.Contains(Extract("ورفض الرئيس الاتفاق الذي اقترحته المعارضة أمس.").Events, e => e.Type == "REJECT");
+
+    [Theory]
+    // "دون سابق إنذار" (without warning) and a false alarm are no threat made
+    [InlineData("وقصفت الطائرات الإسرائيلية مواقع في ريف دمشق دون سابق إنذار أمس.")]
+    [InlineData("وقال الجيش الإسرائيلي إن إنذارا خاطئا أدى إلى إطلاق صاروخ باتريوت فوق الجولان أمس.")]
+    public void WarningThatIsNoUltimatum(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Type == "THREATEN");
+
+    [Fact]
+    public void UltimatumStaysAThreat() =>
+        Assert.Contains(Extract("ووجهت الفصائل إنذارا إلى قوات النظام في درعا بالانسحاب خلال 24 ساعة.").Events, e => e.Type == "THREATEN");
 
     [Theory]
     // the adjective of a capital or a coast tells where the attack was, not whose forces made it
