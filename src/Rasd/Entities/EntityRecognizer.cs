@@ -337,7 +337,10 @@ public sealed class EntityRecognizer
         t.End >= 2 && (text[t.End - 1] == '\u064B' || text[t.End - 1] == 'ا' && text[t.End - 2] == '\u064B');
 
     /// <summary>"محمد وأحمد": a word joined by "و" starts the next name, unless it is itself a first name ("وليد").</summary>
-    private bool JoinedByAnd(string text, Token t) => t.Folded.StartsWith('و') && _given.Read(text, t) is not { Prefix: 0 };
+    private bool JoinedByAnd(string text, Token t) => t.Folded.StartsWith('و') && !WawSurnames.Contains(t.Folded) && _given.Read(text, t) is not { Prefix: 0 };
+
+    // "دانا وايت": family names whose own first letter is و (data/waw_surnames.tsv)
+    private static readonly HashSet<string> WawSurnames = TsvTable.FoldedWords("waw_surnames");
 
     private static readonly HashSet<string> OutletNouns = TsvTable.FoldedWords("outlet_nouns");
 

@@ -174,6 +174,8 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             OccasionMeeting.Apply(analysis, ev, t);
             ParticipleCall.Apply(analysis, ev, t);
         }
+        // "غاراتهما في المحافظة": the governorate named before, not a place the sentence names later
+        GovernorateAnaphor.Apply(analysis, ev, triggers[0]);
         // "غداة الهجوم": the attack was the day before the day its clause tells (moved now if that day is known, else once it is)
         int shift = RelativeDays.Shift(analysis, triggers[0]);
         if (ev.TimeFromText) RelativeDays.Apply(ev, shift);

@@ -369,6 +369,7 @@ public sealed class FigureReader
                 c.Governing = Cover(s, cue.FirstToken, cue.EndToken);
             }
         }
+        OthersWithChildren(found);
         for (int idx = 0; idx < found.Count; idx++)
         {
             var c = found[idx];
@@ -384,6 +385,23 @@ public sealed class FigureReader
             var from = found[c.InheritRoleFrom];
             c.Role = from.Role;
             c.Governing = from.Governing;
+        }
+    }
+
+    // "مقتل 3 جنود وإصابة 14 آخرين بينهم 6 أطفال": "آخرين" takes the fighters of the count before it, but a count with children,
+    // women or civilians among it is no count of fighters: it counts people of every kind
+    private static void OthersWithChildren(List<FigureCandidate> found)
+    {
+        for (int idx = 0; idx < found.Count; idx++)
+        {
+            var c = found[idx];
+            if (c.Noun is not { InheritsGroup: true } || c.Group != "fighters" || c.AdjectiveGroup is not null || c.ModifierGroup is not null) continue;
+            for (int j = idx + 1; j < found.Count; j++)
+                if (found[j].Parent == idx && found[j].Relation == BreakdownRelation.Inside && found[j].Group is "children" or "women" or "civilians")
+                {
+                    c.Group = "all";
+                    break;
+                }
         }
     }
 

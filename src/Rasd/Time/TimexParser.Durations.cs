@@ -53,7 +53,8 @@ internal sealed partial class TimexParser
             if (first) skip = _t[k].IsWord ? Math.Max(0, QuantitySkip(k)) : 0;
             // "عام 2011" is a year, not a duration
             if (q.Count == 1 && YearNumber(q.End) is not null) return null;
-            return new Candidate(i, q.End, TimexType.Duration, DurationValue(q.Count, q.Unit), mod, null, null) { Skip = skip };
+            int qEnd = ApproxAfter(q.End, ref mod);
+            return new Candidate(i, qEnd, TimexType.Duration, DurationValue(q.Count, q.Unit), mod, null, null) { Skip = skip };
         }
         if (mod is not null) return null;
         // "خلال أسبوع", "في غضون شهر": a bare singular unit after a word of span is one unit long ("عام 2011" stays a year)
@@ -123,16 +124,17 @@ internal sealed partial class TimexParser
         if (amount.End == k + 1 && W(k) == "يوم" && NamesADay(k + 1)) return null;
         if (YearNumber(amount.End) is not null) return null;
         bool anchored = W(amount.End) is "من" or "علي" or "على";
+        int end = more ? amount.End : ApproxAfter(amount.End, ref mod);
         bool duration = anchored || more || (since && (amount.Unit is "Y" or "DE" or "H" or "MIN" || OngoingBefore(i)));
         if (duration)
         {
             int start = more ? i + 1 : mod is not null ? i + 1 : k;
-            return new Candidate(start, amount.End, TimexType.Duration, DurationValue(amount.Count, amount.Unit), mod, null, null);
+            return new Candidate(start, end, TimexType.Duration, DurationValue(amount.Count, amount.Unit), mod, null, null);
         }
         if (amount.Count != decimal.Truncate(amount.Count) || amount.Count > 500) return null;
         int n = (int)amount.Count;
         if (_ref is not { } r)
-            return new Candidate(i, amount.End, TimexType.Date, $"UNDEF-REF-{amount.Unit}-MINUS-{n}", mod, null, null) { Skip = skip };
+            return new Candidate(i, end, TimexType.Date, $"UNDEF-REF-{amount.Unit}-MINUS-{n}", mod, null, null) { Skip = skip };
         CalendarValue v = amount.Unit switch
         {
             "D" => CalendarValue.OfDay(r.AddDays(-n)),
@@ -143,8 +145,19 @@ internal sealed partial class TimexParser
             _ => CalendarValue.OfDay(r),
         };
         var (b, e) = v.Interval();
-        return new Candidate(i, amount.End, TimexType.Date, v.ToTimex(), mod, b, e) { Skip = skip };
+        return new Candidate(i, end, TimexType.Date, v.ToTimex(), mod, b, e) { Skip = skip };
     }
+
+    // "22 عاما تقريبا", "قبل شهرين تقريبا": the amount told as approximate by the word after it (as "نحو" before it would),
+    // unless a word before it already said how exact it is
+    private int ApproxAfter(int end, ref string? mod)
+    {
+        if (mod is not null || W(end) != Approximately) return end;
+        mod = "APPROX";
+        return end + 1;
+    }
+
+    private static readonly string Approximately = Text.ArabicFolding.FoldString("تقريبا");
 
     // a weekday ("السبت") or yesterday ("أمس") right after "يوم"
     private bool NamesADay(int k) =>
