@@ -70,12 +70,7 @@ internal sealed partial class TimexParser
         var f = FactsAt(j);
         if ((f & CoreStarts) == 0) return null;
         if ((f & TimeFact.Deictic) != 0) Offer(DeicticCore(j, first));
-        if ((f & (TimeFact.Yawm | TimeFact.Weekday)) != 0 && WeekdayCore(j, first) is { } weekday)
-        {
-            Offer(weekday);
-            // "يوم الأربعاء 25 تموز/يوليو": a weekday with its date right after is one expression, the date's
-            if (weekday.Value is not null && DayMonthCore(weekday.End, false) is { Value: not null } date) Offer(date with { Skip = weekday.Skip });
-        }
+        if ((f & (TimeFact.Yawm | TimeFact.Weekday)) != 0) Offer(WeekdayCore(j, first));
         if ((f & (TimeFact.Yawm | TimeFact.Ordinal | TimeFact.Number)) != 0) Offer(DayMonthCore(j, first));
         if ((f & (TimeFact.Shahr | TimeFact.Month)) != 0) Offer(MonthCore(j, first, prefixed));
         if ((f & (TimeFact.Shahr | TimeFact.HijriMonth)) != 0) Offer(HijriCore(j, first));

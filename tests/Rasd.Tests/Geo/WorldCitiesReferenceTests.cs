@@ -22,6 +22,7 @@ public class WorldCitiesReferenceTests(ITestOutputHelper output)
         ["سالزبري"] = NoArabic + " (Salisbury, England)",
         ["إنجلترا"] = Region,
         ["سوتشي"] = NoArabic,
+        ["يكاترينبورغ"] = "a city the GeoNames extract lacks (Yekaterinburg, Sverdlovsk oblast)",
         ["حميميم"] = Site + " (the Russian air base in Latakia)",
         ["لوزان"] = NoArabic,
         ["دافوس"] = NoArabic,
