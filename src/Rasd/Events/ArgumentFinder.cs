@@ -164,13 +164,18 @@ public sealed class ArgumentFinder
                 // ("قال لـ CNN", "في مقابلة مع بي بي سي"), nor a party to any other deed it reports
                 if (ActorCode.Sector(code) == "MED" && (ToldTo(analysis.Tokens, m) || !speech && ev.Type is not ("ASSAULT" or "COERCE"))) continue;
                 string? cued = null;
+                int cueStart = -1;
                 foreach (var c in cues)
                 {
                     // "خلية موالية لداعش": the side a cell or the arrested belong to is what an arrest acts upon; in other
                     // events the cue tells nothing, and leaves the role another cue gave
                     bool member = Role(c) == "member";
                     if (member && (ev.Type != "COERCE" || !MemberHeadBefore(analysis.Tokens, c.FirstToken, sentence))) continue;
-                    if (CueReaches(analysis.Tokens, c, m, attack: ev.Type is "ASSAULT" || member)) cued = member ? "target" : Role(c);
+                    if (CueReaches(analysis.Tokens, c, m, attack: ev.Type is "ASSAULT" || member))
+                    {
+                        cued = member ? "target" : Role(c);
+                        cueStart = c.FirstToken;
+                    }
                 }
                 // "قتلى من حزب الله": those who lost people were the ones attacked — of an attack only, not of a denial or a call
                 if (cued == "victim") cued = ev.Type == "ASSAULT" ? "target" : null;
@@ -236,6 +241,8 @@ public sealed class ArgumentFinder
                 // "فصيل مدعوم من أنقرة": the backer describes a party; it takes no part in the deed
                 // ("على الحدود مع الأردن": the neighbour along a border takes no part either)
                 if (cued is "topic" or "place" or "backer" or "seat" or "border" or "timezone") continue;
+                // "هجوم لاستعادة أراض تسيطر عليها المعارضة": the side ground is taken from is the one the attack fights
+                if (cued == "controller" && ev.Type == "ASSAULT" && CapturedFrom.Before(analysis.Tokens, trigger, cueStart)) cued = "target";
                 // "إدلب التي تسيطر عليها المعارضة": who holds a place describes it; it takes no part in the event
                 if (cued == "controller") continue;
                 // "تجدد القصف … لبدء تطبيق اتفاق وقف إطلاق النار بين الفصائل والجيش": the sides "between" whom another kind of event
