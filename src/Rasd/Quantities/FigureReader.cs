@@ -217,7 +217,10 @@ public sealed class FigureReader
         c.End = p;
         c.ConsumedEnd = p;
         if (c.Noun is not null && p < s.End && s.Tokens[p].IsWord && _lexicon.IsNonFigureAfterNoun(s.Tokens[p].Folded)) c.Value = 0;
-        if (s.CueAt(p) is { Value.After: true } after && after.FirstReading.Proclitics.Length == 0 && Compatible(c, after.Value))
+        // "75 شخصا "قتلوا جراء الاختناق"", "إن "إرهابيا" قتل": a quote mark may stand between a counted noun and its role verb
+        // (not after a bare number: "«الفرقة 30» قتلوا" names a unit)
+        int verbAt = c.Noun is not null && p + 1 < s.End && s.Tokens[p].IsQuoteMark ? p + 1 : p;
+        if (s.CueAt(verbAt) is { Value.After: true } after && after.FirstReading.Proclitics.Length == 0 && Compatible(c, after.Value))
         {
             c.Role = after.Value.Role;
             c.Governing = Cover(s, after.FirstToken, after.EndToken);

@@ -40,6 +40,10 @@ public class FigurePhraseTests
         { "سقط ۱۲ قتيلاً في البلدة", "killed/all=12 exact" },
         { "وثقت الشبكة 90 شهيدا", "killed/all=90 exact" },
         { "20 شخصا قتلوا في الانفجار", "killed/all=20 exact" },
+        // a quote mark between the counted noun and its role verb, opening or closing; a number naming a unit is no count
+        { "وقال الناشطون إن نحو 40 شخصا \"لقوا حتفهم خنقا\" في البلدة", "killed/all=40 about" },
+        { "وأكد الجيش أن \"مسلحا\" قتل في الاشتباك", "killed/fighters=1 exact" },
+        { "وقال إن عناصر «اللواء 51» قتلوا ثلاثة مقاتلين", "killed/fighters=3 exact" },
         // a role verb after a breakdown is the total's as well
         { "وأكد المرصد أن 20 مدنيا بينهم 6 أطفال قتلوا في القصف", "killed/civilians=20 exact; killed/children=6 exact in 0" },
         { "وقال إن 13 شخصا من بينهم امرأتان توفوا اختناقا", "killed/all=13 exact; killed/women=2 exact in 0" },
