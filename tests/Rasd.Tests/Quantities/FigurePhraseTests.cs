@@ -47,6 +47,7 @@ public class FigurePhraseTests
         // shells a place received are strikes; people received (for treatment) keep their own role
         { "وقال إن المدينة تلقت نحو 300 قذيفة خلال أسبوع", "strikes/all=300 about" },
         { "وتلقى 12 مصابا العلاج في المستشفى الميداني", "injured/all=12 exact" },
+        { "وقال الأطباء إن 35 شخصا عولجوا في المستشفى الميداني بعد الهجوم", "injured/all=35 exact" },
         // a role verb after a breakdown is the total's as well
         { "وأكد المرصد أن 20 مدنيا بينهم 6 أطفال قتلوا في القصف", "killed/civilians=20 exact; killed/children=6 exact in 0" },
         { "وقال إن 13 شخصا من بينهم امرأتان توفوا اختناقا", "killed/all=13 exact; killed/women=2 exact in 0" },
