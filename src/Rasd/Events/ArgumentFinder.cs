@@ -269,6 +269,13 @@ public sealed class ArgumentFinder
                 }
                 // "اتفاق على خطة لسحب وحدات حماية الشعب": whom a deal moves is what it is about, not a party to it
                 if (cued == "content" && symmetric) continue;
+                // "تتعرض الحكومة التركية لانتقادات", "الرئيس يواجه انتقادات": the subject of a verb of undergoing criticism is its target
+                if (ev.Type == "ACCUSE" && cued is null && ActorCode.IsParty(code)
+                    && (UndergoneAttack.SubjectBetween(analysis.Tokens, trigger, m) || UndergoneAttack.SubjectRightBefore(analysis.Tokens, trigger, m)))
+                {
+                    Add(ev.Targets, code);
+                    continue;
+                }
                 if (ev.Type == "ASSAULT")
                 {
                     // "على مواقع للنظام السوري والميليشيات الإيرانية": names coordinated with a target are targets too

@@ -26,4 +26,32 @@ internal static class UndergoneAttack
         }
         return false;
     }
+
+    // how many words may stand between the subject and what it undergoes ("تتعرض الحكومة منذ أيام لانتقادات")
+    private const int SubjectGap = 3;
+
+    /// <summary>Whether <paramref name="m"/> stands right before a verb of undergoing that governs the trigger ("الحكومة تتعرض لانتقادات"): its subject.</summary>
+    public static bool SubjectRightBefore(IReadOnlyList<Token> tokens, TriggerMatch trigger, Entities.EntityMention m)
+    {
+        if (m.EndToken >= trigger.FirstToken || trigger.FirstToken - m.EndToken > Reach) return false;
+        for (int i = m.EndToken + 1; i < trigger.FirstToken; i++)
+            if (!tokens[i].IsWord) return false;
+        foreach (var r in tokens[m.EndToken].Readings)
+            if (Verbs.Contains(r.Stem)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="m"/> stands right after a verb of undergoing and before the trigger it governs with ل
+    /// ("تتعرض الحكومة التركية لانتقادات"): the verb's subject, the one the deed falls on.
+    /// </summary>
+    public static bool SubjectBetween(IReadOnlyList<Token> tokens, TriggerMatch trigger, Entities.EntityMention m)
+    {
+        if (m.FirstToken == 0 || m.EndToken > trigger.FirstToken || trigger.FirstToken - m.EndToken > SubjectGap || !trigger.HasPreposition) return false;
+        for (int i = m.EndToken; i < trigger.FirstToken; i++)
+            if (!tokens[i].IsWord) return false;
+        foreach (var r in tokens[m.FirstToken - 1].Readings)
+            if (Verbs.Contains(r.Stem)) return true;
+        return false;
+    }
 }

@@ -144,6 +144,7 @@ public class TriggerSenseTests
     // a situation, a crisis or anger "exploding" flares up: no blast
     [InlineData("وتخشى الأمم المتحدة انفجار الوضع في مدينة درعا.", "ASSAULT")]
     [InlineData("ويخشى المراقبون انفجار الأزمة بين البلدين خلال الأسابيع المقبلة.", "ASSAULT")]
+    [InlineData("لكن الجديد في التقرير هو أنه يظهر وثائق تدين الحكومة العراقية وتثبت علمها بالتحويلات.", "ACCUSE")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense");
