@@ -276,6 +276,12 @@ public sealed class ArgumentFinder
                     Add(ev.Targets, code);
                     continue;
                 }
+                // "صالح مسلم الذي اعتقل في براغ": the one named before "الذي" and an arrest with no object was arrested
+                if (ev.Type == "COERCE" && cued is null && DetainedAntecedent.Holds(analysis.Tokens, sentence, trigger, m, mentions))
+                {
+                    Add(ev.Targets, code);
+                    continue;
+                }
                 if (ev.Type == "ASSAULT")
                 {
                     // "على مواقع للنظام السوري والميليشيات الإيرانية": names coordinated with a target are targets too
