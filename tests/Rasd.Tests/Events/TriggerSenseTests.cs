@@ -145,6 +145,8 @@ public class TriggerSenseTests
     [InlineData("وتخشى الأمم المتحدة انفجار الوضع في مدينة درعا.", "ASSAULT")]
     [InlineData("ويخشى المراقبون انفجار الأزمة بين البلدين خلال الأسابيع المقبلة.", "ASSAULT")]
     [InlineData("لكن الجديد في التقرير هو أنه يظهر وثائق تدين الحكومة العراقية وتثبت علمها بالتحويلات.", "ACCUSE")]
+    [InlineData("ولطالما شكل وجود المسلحين في الأحياء الشرقية تهديدا للمدينة وسكانها.", "THREATEN")]
+    [InlineData("وقال الوزير إن التنظيم المتطرف يمثل تهديدا خطيرا لدول المنطقة كلها.", "THREATEN")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense");
