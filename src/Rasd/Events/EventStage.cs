@@ -169,6 +169,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             WarningAddressee.Apply(analysis, ev, t);
             CarriedSubject.Apply(analysis, ev, t);
             CoordinatedSubject.Apply(analysis, ev, t);
+            TemporalClauseSubject.Apply(analysis, ev, t);
             CarriedSubject.ApplyToldOfSelf(analysis, ev, t);
             CarriedSubject.ApplyJoinedVerb(analysis, ev, t);
             OccasionMeeting.Apply(analysis, ev, t);
