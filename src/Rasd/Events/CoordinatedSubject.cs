@@ -26,13 +26,33 @@ internal static class CoordinatedSubject
         // a name right after the verb is its subject or its object: the verb may have a subject of its own
         foreach (var m in ArgumentFinder.MentionsIn(analysis, sentence))
             if (m.FirstToken == trigger.EndToken) return;
-        if (SentenceSubject.Of(analysis, trigger.SentenceIndex, trigger.FirstToken, SubjectReach) is not { } code || ev.Actors.Contains(code)) return;
         // "قال المرصد إن قوات النظام قصفت البلدة وتهدد باقتحامها": past a clause opener the verb goes on with that clause's subject
+        // ("حيث تطالب تركيا الولايات المتحدة بإخراج … وتهدد بعملية عسكرية": the party named right after the opener and its verb)
+        int opener = -1;
         for (int k = sentence.FirstToken; k < trigger.FirstToken; k++)
-            if (tokens[k].Folded is "ان" or "بان" or "انه" or "انها" or "الذي" or "التي" or "حيث") return;
+            if (tokens[k].Folded is "ان" or "بان" or "انه" or "انها" or "الذي" or "التي" or "حيث") opener = k;
+        string? code;
+        if (opener < 0) code = SentenceSubject.Of(analysis, trigger.SentenceIndex, trigger.FirstToken, SubjectReach);
+        else if (tokens[opener].Folded is "الذي" or "التي" || (code = ClauseSubject(analysis, sentence, opener, trigger)) is null) return;
+        if (code is null || ev.Actors.Contains(code)) return;
         ev.Actors.Clear();
         ev.Actors.Add(code);
         ev.Targets.Remove(code);
+    }
+
+    // how far past the opener the clause's subject may start ("حيث تطالب تركيا": the opener, its verb, the subject)
+    private const int ClauseSubjectReach = 2;
+
+    // the party named within reach after the opener, before the trigger
+    private static string? ClauseSubject(Analysis analysis, Text.Sentence sentence, int opener, TriggerMatch trigger)
+    {
+        foreach (var m in ArgumentFinder.MentionsIn(analysis, sentence))
+        {
+            if (m.FirstToken <= opener) continue;
+            if (m.FirstToken > opener + 1 + ClauseSubjectReach || m.EndToken > trigger.FirstToken) return null;
+            if (m.Actor is { } code && ActorCode.IsParty(code)) return code;
+        }
+        return null;
     }
 
     // what follows the verb straight away when its subject is left out: a preposition ("وتهدد بعملية", "ودعت إلى", "وحذرت من")
