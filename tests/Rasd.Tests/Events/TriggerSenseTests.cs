@@ -147,6 +147,7 @@ public class TriggerSenseTests
     [InlineData("لكن الجديد في التقرير هو أنه يظهر وثائق تدين الحكومة العراقية وتثبت علمها بالتحويلات.", "ACCUSE")]
     [InlineData("ولطالما شكل وجود المسلحين في الأحياء الشرقية تهديدا للمدينة وسكانها.", "THREATEN")]
     [InlineData("وقال الوزير إن التنظيم المتطرف يمثل تهديدا خطيرا لدول المنطقة كلها.", "THREATEN")]
+    [InlineData("وقال وزير الخارجية اللبناني في لقاء تلفزيوني مساء الأحد إن بلاده لن تقبل بالتوطين.", "CONSULT")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense");
