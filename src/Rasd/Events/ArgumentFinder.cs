@@ -135,6 +135,9 @@ public sealed class ArgumentFinder
                 // (or after its named subject and a time phrase: "هددت فرنسا والولايات المتحدة في الأيام الأخيرة دمشق بضربات")
                 && (m.Actor is null && StatementRoles.RightAfterVerb(analysis.Tokens, trigger, m, mentions) || StatementRoles.AfterSubjectAndTime(analysis, trigger, m, mentions))
                 && AskedOrChargedAfter(analysis.Tokens, m)
+                // ("وهددت دمشق باستخدام القوة", "طالبت دمشق بـ…": a capital right after a verb of the feminine, as a city is, is its subject,
+                // not whom it addresses; "اتهمت دمشق بـ…" is mostly the passive, Damascus accused)
+                && !(ev.Type != "ACCUSE" && m.FirstToken == trigger.EndToken && StatementRoles.FeminineForm(analysis.Tokens, trigger))
                 && StatementRoles.CapitalGovernment(m) is { } addressee)
             {
                 speakingCities.Add(m);

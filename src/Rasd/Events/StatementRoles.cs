@@ -103,6 +103,19 @@ internal static class StatementRoles
     }
 
     /// <summary>
+    /// Whether the trigger word is a verb in the feminine ("هددت", "اتهمت", "تطالب", "تتهم"), as a city or a country subject takes,
+    /// or a noun of the same shape ("تهديدات"), whose capital after it is its owner; "هدد", "يطالب" are masculine.
+    /// </summary>
+    internal static bool FeminineForm(IReadOnlyList<Token> tokens, TriggerMatch trigger)
+    {
+        if (trigger.TokenCount != 1) return false;
+        var word = tokens[trigger.FirstToken].Folded;
+        if (trigger.Proclitics.Length >= word.Length) return false;
+        var stem = word.AsSpan(trigger.Proclitics.Length);
+        return stem[0] == 'ت' || stem[^1] == 'ت';
+    }
+
+    /// <summary>
     /// Whether the mention follows the verb's named subject and a time phrase only ("هددت فرنسا والولايات المتحدة في الأيام الأخيرة
     /// دمشق بضربات", "دعت موسكو الجمعة أنقرة إلى"): then it is the verb's object.
     /// </summary>
