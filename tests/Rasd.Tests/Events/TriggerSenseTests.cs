@@ -148,6 +148,7 @@ public class TriggerSenseTests
     [InlineData("ولطالما شكل وجود المسلحين في الأحياء الشرقية تهديدا للمدينة وسكانها.", "THREATEN")]
     [InlineData("وقال الوزير إن التنظيم المتطرف يمثل تهديدا خطيرا لدول المنطقة كلها.", "THREATEN")]
     [InlineData("وقال وزير الخارجية اللبناني في لقاء تلفزيوني مساء الأحد إن بلاده لن تقبل بالتوطين.", "CONSULT")]
+    [InlineData("وقال الصحافي إن طالب الصيدلة الذي فجر نفسه في الرقة كان من أعمدة التنظيم في الجامعات.", "REQUEST")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense");
