@@ -218,7 +218,7 @@ public sealed class EntityRecognizer
         var t = tokens[i];
         if (!t.IsWord && !t.IsNumber) return;
         var m = _lex.Phrases.Match(tokens, i, end);
-        if (m is { } pm && !IsAdjectiveUse(tokens, pm))
+        if (m is { } pm && !IsAdjectiveUse(tokens, pm) && !ForeignForce(tokens, pm, end))
         {
             bool cue = i > 0 && _lex.PlaceWord(tokens[i - 1]) is { Kind: "cue" or "rural" } || ListedAfterPlace(tokens, i);
             cands.Add(new Candidate(pm.FirstToken, pm.EndToken, pm.Entries, pm.PrefixLength, 1) { HasCue = cue });
@@ -234,6 +234,13 @@ public sealed class EntityRecognizer
         if ((t.Word.LexiconMask & (_given.Bit | WordsBit)) != 0 || GivenNames.AbdalWithin(t.Folded)) ProposeGivenName(text, tokens, i, end, cands, m);
         ProposeKunya(text, tokens, i, end, cands);
     }
+
+    // "قوات الجيش التركي": an actor phrase of one state's forces ("قوات الجيش" is Syria's in Syrian news) followed by another
+    // state's adjective is that state's force; the titled head ("الجيش التركي") proposes it instead. Only a bare definite
+    // adjective: "القوات الأمريكية والتركية" joins a second state with و
+    private bool ForeignForce(IReadOnlyList<Token> tokens, PhraseMatch pm, int end) =>
+        pm.EndToken < end && tokens[pm.EndToken].Folded.StartsWith("ال", StringComparison.Ordinal) && pm.Entries.Count > 0 && pm.Entries[0] is { Kind: EntryKind.Actor, Actor.Length: > 3 } e
+        && _lex.AdjectiveCountryAt(tokens, pm.EndToken) is { } iso && !e.Actor.StartsWith(iso, StringComparison.Ordinal);
 
     // "أبو عمر الكردي": "أبو", a first name, and a nisba if one follows (a place of the gazetteer,
     // "أبو الظهور", "أبو ظبي", is proposed with a higher priority and wins a tie)

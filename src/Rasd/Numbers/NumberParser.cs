@@ -46,7 +46,7 @@ public sealed class NumberParser
         else if (t.IsWord && FirstWord(t, out var v, out var kind))
         {
             if (kind is WordKind.ScalePlural or WordKind.HundredPlural) return null; // "آلاف" alone is vague, not a number
-            if (kind == WordKind.Half && !NextIsScale(tokens, i + 1)) return null; // "نصف السكان" is not a number; "نصف مليون" is
+            if (kind == WordKind.Half && !NextIsScale(tokens, i + 1)) return null; // "نصف السكان" is not a number; "نصف مليون", "ربع مليون" are
             words = true;
             state.Apply(kind, v, joined: true);
             previous = kind;
@@ -77,7 +77,10 @@ public sealed class NumberParser
             words = true;
             end++;
         }
-        return new NumberMatch(i, end - i, new TextSpan(t.Start, tokens[end - 1].End), state.Total + state.Current, NumberKind.Cardinal, state.Vague, words);
+        // a whole number made with a fraction ("نصف مليون" = 0.5 × 10⁶) keeps no decimal places ("500000", not "500000.0")
+        var total = state.Total + state.Current;
+        if (total == decimal.Truncate(total)) total = decimal.Truncate(total);
+        return new NumberMatch(i, end - i, new TextSpan(t.Start, tokens[end - 1].End), total, NumberKind.Cardinal, state.Vague, words);
     }
 
     private bool FirstWord(Token t, out decimal value, out WordKind kind)
@@ -160,7 +163,8 @@ public sealed class NumberParser
                     Current = 0;
                     break;
                 case WordKind.Half:
-                    if (Current == 0 && LastScale > 0) Total += LastScale / 2; else Current += 0.5m;
+                    // a fraction of the scale before it ("مليون ونصف") or of the one after it ("ربع مليون")
+                    if (Current == 0 && LastScale > 0) Total += LastScale * v; else Current += v;
                     break;
                 case WordKind.Vague:
                     Current += v;

@@ -85,6 +85,8 @@ public class CardinalTests
     [InlineData("نزح مليون ونصف", "مليون ونصف", 1500000)]
     [InlineData("نزح مليونان ونصف", "مليونان ونصف", 2500000)]
     [InlineData("نزح نصف مليون", "نصف مليون", 500000)]
+    [InlineData("قتل ربع مليون شخص", "ربع مليون", 250000)]
+    [InlineData("نزح مليون وربع", "مليون وربع", 1250000)]
     [InlineData("نزح مليون ومئتا ألف", "مليون ومئتا ألف", 1200000)]
     [InlineData("نزح مليون و200 ألف", "مليون و200 ألف", 1200000)]
     [InlineData("كلف مليار دولار", "مليار", 1000000000)]
@@ -121,9 +123,17 @@ public class CardinalTests
     }
 
     [Theory]
+    [InlineData("نزح نصف مليون", "500000")]
+    [InlineData("قتل ربع مليون", "250000")]
+    [InlineData("نزح مليون ونصف", "1500000")]
+    public void WholeValuesFromFractionsKeepNoDecimalPlaces(string text, string written) =>
+        Assert.Equal(written, Read(text).Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    [Theory]
     [InlineData("وقعت آلاف الغارات")] // a plural scale alone is vague, not a number
     [InlineData("قتل مئات المدنيين")]
     [InlineData("نصف السكان نزحوا")] // half of a noun is not a number
+    [InlineData("ربع السكان نزحوا")]
     [InlineData("لست متأكدا من ذلك")] // ليس, not ل + ست
     [InlineData("في 15/10/2021 وقع")] // a date
     [InlineData("قال الوزير إن الوضع سيئ")]
