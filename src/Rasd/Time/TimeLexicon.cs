@@ -58,6 +58,9 @@ public sealed class TimeLexicon
 
     /// <summary>Words that point back to the time just given ("آنذاك", "حينها").</summary>
     public TokenTrie<int> AnaphoricTimes { get; } = new();
+
+    /// <summary>Values of <see cref="AnaphoricTimes"/> for "اليوم التالي", "الشهر التالي", "العام التالي", "اليوم السابق": the unit after (before) the date just told.</summary>
+    public const int NextDay = 10, NextMonth = 11, NextYear = 12, PreviousDay = 13;
     public TokenTrie<Holiday> Holidays { get; } = new();
     public Dictionary<string, string> SetWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> FutureCues { get; } = new(StringComparer.Ordinal);
@@ -125,7 +128,7 @@ public sealed class TimeLexicon
         foreach (var (r, t) in Rows("time_seasons")) Seasons[Fold(t.Cell(r, "word"))] = t.Cell(r, "season");
         foreach (var (r, t) in Rows("time_vague"))
             AddPhrase(VagueTimes, t.Cell(r, "phrase"), new Vague(Enum.Parse<TimexType>(t.Cell(r, "type"), ignoreCase: true), t.Cell(r, "value")));
-        foreach (var (r, t) in Rows("time_anaphoric")) AddPhrase(AnaphoricTimes, t.Cell(r, "phrase"), t.Cell(r, "shift") switch { "after" => 1, "before" => -1, _ => 0 });
+        foreach (var (r, t) in Rows("time_anaphoric")) AddPhrase(AnaphoricTimes, t.Cell(r, "phrase"), t.Cell(r, "shift") switch { "after" => 1, "before" => -1, "next_day" => NextDay, "next_month" => NextMonth, "next_year" => NextYear, "previous_day" => PreviousDay, _ => 0 });
         foreach (var (r, t) in Rows("time_holidays"))
             AddPhrase(Holidays, t.Cell(r, "phrase"), new Holiday(t.Cell(r, "calendar"), int.Parse(t.Cell(r, "month")), int.Parse(t.Cell(r, "day"))));
         foreach (var (r, t) in Rows("time_sets")) SetWords[Fold(t.Cell(r, "phrase"))] = t.Cell(r, "value");

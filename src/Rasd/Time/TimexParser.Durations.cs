@@ -207,10 +207,34 @@ internal sealed partial class TimexParser
     {
         if (TrieAt(_lex.AnaphoricTimes, i, true) is not { } m) return null;
         int skip = SkipFor(m.FirstReading);
+        if (m.Value >= TimeLexicon.NextDay) return FollowingUnit(i, m.EndToken, m.Value, skip);
         if (m.Value != 0) return ShiftedFrom(i, m.EndToken, m.Value, skip);
         if (_lastPastDate is { } d && i - d.End <= AnaphoricReach)
             return new Candidate(i, m.EndToken, TimexType.Date, d.Value, d.Mod, d.Begin, d.Last) { Skip = skip, IsAnaphoric = true };
         return new Candidate(i, m.EndToken, TimexType.Date, "PAST_REF", null, null, null) { Skip = skip, IsAnaphoric = true };
+    }
+
+    /// <summary>"في اليوم التالي", "الشهر التالي", "العام التالي", "اليوم السابق": the day, month or year after (before) the date
+    /// told just before, which must be that precise; nothing otherwise (a following day of no known date is no date).</summary>
+    private Candidate? FollowingUnit(int i, int end, int unit, int skip)
+    {
+        if (_lastPastDate is not { Begin: { } b, Last: { } l } d || i - d.End > AnaphoricReach) return null;
+        // "اليوم التالي للحرب", "في اليوم التالي لاعتقاله": the day after what ل names, not after the date told before
+        if (end < _t.Count && _t[end].Readings.Any(r => r.Proclitics.StartsWith('ل'))) return null;
+        switch (unit)
+        {
+            case TimeLexicon.NextDay or TimeLexicon.PreviousDay when b == l:
+                var day = b.AddDays(unit == TimeLexicon.NextDay ? 1 : -1);
+                return new Candidate(i, end, TimexType.Date, CalendarValue.OfDay(day).ToTimex(), null, day, day) { Skip = skip };
+            case TimeLexicon.NextMonth when b.Year == l.Year && b.Month == l.Month:
+                var month = new DateOnly(b.Year, b.Month, 1).AddMonths(1);
+                return new Candidate(i, end, TimexType.Date, $"{month.Year:D4}-{month.Month:D2}", null, month, month.AddMonths(1).AddDays(-1)) { Skip = skip };
+            case TimeLexicon.NextYear when b.Year == l.Year:
+                var year = new DateOnly(b.Year + 1, 1, 1);
+                return new Candidate(i, end, TimexType.Date, $"{year.Year:D4}", null, year, new DateOnly(year.Year, 12, 31)) { Skip = skip };
+            default:
+                return null;
+        }
     }
 
     /// <summary>"وبعد ذلك بيومين", "قبل ذلك بأسبوع": the day told just before moved by the amount after ب; nothing without both

@@ -135,6 +135,28 @@ public sealed class TimexBehaviourTests
         Assert.NotNull(t.Begin);
     }
 
+    [Theory]
+    // "the next day / month / year", "the day before": one unit after (before) the date just told
+    [InlineData("قصفت الطائرات البلدة يوم 4 آذار 2019، وفي اليوم التالي نزح معظم السكان", "اليوم التالي", "2019-03-05")]
+    [InlineData("اعتقل الناشط في 31 كانون الثاني 2020 وأفرج عنه صباح اليوم التالي", "صباح اليوم التالي", "2020-02-01")]
+    [InlineData("زار الوزير موسكو في أيار 2017، وفي الشهر التالي وقع الاتفاق", "الشهر التالي", "2017-06")]
+    [InlineData("بدأت الحرب عام 2011، وفي العام التالي انسحبت القوات", "العام التالي", "2012")]
+    [InlineData("وصل الوفد في 3 آب 2018 بعدما اجتمع بالوزير في اليوم السابق", "اليوم السابق", "2018-08-02")]
+    public void A_following_unit_counts_from_the_date_just_before_it(string sentence, string words, string value)
+    {
+        var t = Recognizer.Recognize(sentence, Ref).Single(x => x.Text == words);
+        Assert.Equal(TimexType.Date, t.Type);
+        Assert.Equal(value, t.Value);
+    }
+
+    [Theory]
+    // no precise date before it, or the day after what ل names: no date
+    [InlineData("وقال الوزير إن اليوم التالي للحرب سيكون صعبا")]
+    [InlineData("قصفت الطائرات البلدة في 2018، وفي اليوم التالي لاعتقاله خرج السكان")]
+    [InlineData("نزح السكان في أيار 2017 وعادوا في اليوم التالي")]
+    public void A_following_unit_without_its_date_is_no_date(string sentence) =>
+        Assert.DoesNotContain(Recognizer.Recognize(sentence, Ref), x => x.Text.Contains("التالي", StringComparison.Ordinal));
+
     [Fact]
     public void A_then_word_with_no_past_date_before_it_is_an_unresolved_past()
     {
