@@ -23,7 +23,7 @@ public sealed class FigureReader
     }
 
     /// <summary>The figures of tokens [first, end) of <paramref name="text"/>, appended to <paramref name="into"/> (parent links index into that list).</summary>
-    public void Read(string text, IReadOnlyList<Token> tokens, int first, int end, int sentenceIndex, List<Figure> into)
+    public void Read(string text, IReadOnlyList<Token> tokens, int first, int end, int sentenceIndex, List<Figure> into, bool[]? dateTokens = null)
     {
         // the kinds live only during this call: a pooled array rather than one per sentence
         var kinds = ArrayPool<FirstWordKind>.Shared.Rent(end - first);
@@ -48,6 +48,8 @@ public sealed class FigureReader
                 // a figure starts only at digits, a number word, a qualifier, a vague amount, a range opener or a counted noun
                 // (FromNumber and FromNoun return null elsewhere): most tokens are passed over on their kinds alone
                 if ((kinds[i - first] & MayStartFigure) == 0) { i++; continue; }
+                // the year or day of a date ("في أيلول 2010 اعتقل") starts no figure
+                if (dateTokens is not null && dateTokens[i]) { i++; continue; }
                 var c = FromNumber(s, i) ?? FromNoun(s, i);
                 // a lone singular ("طفل") counts one only as the next item of a list ("بينهم طفل وسيدتان"), right after a role
                 // word ("مقتل طفل") or as the subject of a role verb right after it ("إن طفلا قتل")

@@ -17,8 +17,23 @@ public sealed class FigureStage : IAnalysisStage
     public void Run(Analysis analysis)
     {
         var figures = new List<Figure>();
+        var dates = DateTokens(analysis);
         foreach (var s in analysis.Sentences)
-            _reader.Read(analysis.Text, analysis.Tokens, s.FirstToken, s.EndToken, s.Index, figures);
+            _reader.Read(analysis.Text, analysis.Tokens, s.FirstToken, s.EndToken, s.Index, figures, dates);
         analysis.Set(new FigureLayer(figures));
+    }
+
+    // "في أيلول 2010 اعتقل", "ومنذ 2011 قتل": the digits of a date the time stage read are no count; null when no date has digits
+    private static bool[]? DateTokens(Analysis analysis)
+    {
+        if (analysis.Get<Time.TimexLayer>() is not { } layer) return null;
+        bool[]? marks = null;
+        foreach (var t in layer.Timexes)
+        {
+            if (t.Type is not (Time.TimexType.Date or Time.TimexType.Time)) continue;
+            for (int k = t.FirstToken; k < t.EndToken && k < analysis.Tokens.Count; k++)
+                if (analysis.Tokens[k].IsNumber) (marks ??= new bool[analysis.Tokens.Count])[k] = true;
+        }
+        return marks;
     }
 }
