@@ -965,6 +965,8 @@ public sealed class ArgumentFinder
             // "استهدف القاعدة الروسية": an adjective past what the attack hits is the side hit (TargetNationalities), not the attacker
             if (attack && TargetNationalities.IsObjectHead(tokens, trigger, k)) break;
             if (EntityLexicon.Default.AdjectiveCountryAt(tokens, k) is null) continue;
+            // "قتل شاب فلسطيني", "إصابة طفل سوري": an adjective on an unarmed person counted is the victim's nationality, not the force's (a militia, "ميليشيا إيرانية", is one)
+            if (attack && k > trigger.EndToken && Quantities.FigureLexicon.Default.Noun(tokens[k - 1]) is { Kind: Quantities.NounKind.Person, Group: not "fighters" }) break;
             // "ضربات جوية داخل الأراضي السورية": an adjective on a state's territory tells where, not who
             if (k > trigger.EndToken && TerritoryNoun(tokens[k - 1])) continue;
             // "روسية وسورية", "الروسي التركي": each adjective joined by و, or set right after the last, names another party
