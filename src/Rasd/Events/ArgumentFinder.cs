@@ -106,7 +106,9 @@ public sealed class ArgumentFinder
                 // "دمشق تدين الغارات", "إن دمشق ترفض": a capital put before the statement's verb as its subject is its government
                 ?? (speech && SubjectBeforeVerb(analysis, sentence, trigger, m) ? StatementRoles.CapitalGovernment(m) : null)
                 // "دمشق وطهران تتفقان على …": and so are the capitals put before the verb of talks or a deal
-                ?? (symmetric && Fronted(analysis, sentence, trigger, m) ? StatementRoles.CapitalGovernment(m) : null);
+                ?? (symmetric && Fronted(analysis, sentence, trigger, m) ? StatementRoles.CapitalGovernment(m) : null)
+                // "اتفاق الهجرة مع أنقرة", "التعاون الوثيق مع موسكو": the capital talks, a deal or cooperation are held with is its government
+                ?? (symmetric && WithCapital.Holds(analysis.Tokens, trigger, m) ? StatementRoles.CapitalGovernment(m) : null);
             // "دعت باريس موسكو وطهران إلى الضغط": a capital right after the capital that speaks, and those joined to it, are its
             // addressees' governments, not places
             if (speech && !trigger.HasArticle && m.Type == EntityType.Loc && m.GeoPrecision is 1 or 2
@@ -359,7 +361,8 @@ public sealed class ArgumentFinder
                 }
                 if (m.Type == EntityType.Loc && nextToVerb && !trigger.HasArticle) verbCities.Add(m);
                 // ("محادثات موسكو" is where talks are held, but "موسكو وأنقرة تبحثان …" put before the verb of talks or a deal are its parties)
-                bool frontedParty = symmetric && isCity && Fronted(analysis, sentence, trigger, m);
+                // (and so is the capital they are held with: "اتفاق الهجرة مع أنقرة")
+                bool frontedParty = symmetric && isCity && (Fronted(analysis, sentence, trigger, m) || WithCapital.Holds(analysis.Tokens, trigger, m));
                 if (isCity && !frontedParty && (symmetric || !nextToVerb || trigger.HasArticle)) continue;
                 if (isCity) speakingCities.Add(m);
                 // in Syria news "سوريا" is the setting or the subject of talks; its government is named as such ("الحكومة السورية", "دمشق")

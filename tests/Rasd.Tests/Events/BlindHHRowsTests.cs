@@ -1,0 +1,25 @@
+using Rasd.Documents;
+using Rasd.Pipeline;
+
+namespace Rasd.Tests.Events;
+
+/// <summary>Round HH's rows: the capital talks, a deal or cooperation are held with is a party, not a place.</summary>
+public class BlindHHRowsTests
+{
+    private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
+
+    private static Rasd.Records.RasdRecord Extract(string text) =>
+        Pipeline.Extract(new Document(text, "row", new DateOnly(2024, 3, 14)));
+
+    [Theory]
+    // "مع" right after talks, a deal or cooperation (a few words may stand between) names the other side's government
+    [InlineData("وقالت الحكومة الأردنية إن اتفاق المياه مع دمشق لا يزال ساريا.", "AGREE", "SYRGOV", "SY01")]
+    [InlineData("وتعمل قطر على تعزيز التعاون الاقتصادي الوثيق مع أنقرة.", "COOPERATE", "TURGOV", "TUR")]
+    [InlineData("وبدأ الوفد العراقي أمس محادثات مع طهران بشأن الحدود.", "CONSULT", "IRNGOV", "IRN")]
+    public void CapitalAfterWithIsTheOtherSide(string sentence, string type, string party, string place) =>
+        Assert.Contains(Extract(sentence).Events, e => e.Type == type && e.Actors.Contains(party) && !e.Places.Contains(place));
+
+    [Fact]
+    public void VenueAfterWithPartnerStaysAPlace() =>
+        Assert.Contains(Extract("واجتمع الوزير مع نظيره الروسي في موسكو أمس.").Events, e => e.Type == "CONSULT" && e.Places.Contains("RUS"));
+}
