@@ -420,7 +420,7 @@ public sealed class ArgumentFinder
         // "رفضت الفصائل الاقتراح الروسي", "أدانت دمشق الغارات الإسرائيلية": the state whose proposal is refused or whose deed is
         // condemned is the one the statement is against
         if (ev.Type is "ACCUSE" or "REJECT")
-            foreach (var iso in ObjectNationalities(analysis.Tokens, trigger, sentence, MentionsIn(analysis, sentence)))
+            foreach (var iso in ObjectNationalities(analysis.Tokens, trigger, sentence, MentionsIn(analysis, sentence), analysis.Get<Time.TimexLayer>()?.Timexes))
                 if (!ev.Actors.Contains(iso + "GOV") && !ev.Actors.Contains(iso + "MIL")) Add(ev.Targets, iso + "GOV");
         // "تظاهر الآلاف رفضا للهجوم التركي": the state whose deed people protest against is the protest's target
         if (ev.Type == "PROTEST")
@@ -978,7 +978,8 @@ public sealed class ArgumentFinder
     }
 
     /// <summary>Nationality adjectives on the object right after a statement verb and its named subjects: "أدانت دمشق الغارات الإسرائيلية" → ISR.</summary>
-    private static List<string> ObjectNationalities(IReadOnlyList<Token> tokens, TriggerMatch trigger, Sentence sentence, List<EntityMention> mentions)
+    private static List<string> ObjectNationalities(IReadOnlyList<Token> tokens, TriggerMatch trigger, Sentence sentence, List<EntityMention> mentions,
+        IReadOnlyList<Time.Timex>? timexes)
     {
         int k = trigger.EndToken;
         // a titled subject: "انتقد الرئيس التركي رجب طيب أردوغان …"
@@ -986,24 +987,42 @@ public sealed class ArgumentFinder
         while (titled < sentence.EndToken && (TitledConjunct.IsTitleWord(tokens[titled].Folded)
             || titled > k && EntityLexicon.Default.AdjectiveCountryAt(tokens, titled) is not null)) titled++;
         if (titled > k && StartingAt(mentions, titled) is not null) k = titled;
+        // a leadership noun before the body that speaks: "ووصفت قيادة منظمة التحرير الفلسطينية …"
+        else if (k + 1 < sentence.EndToken && SubjectHeads.Contains(tokens[k].Folded) && StartingAt(mentions, k + 1) is not null) k++;
         // past the subjects named right after the verb ("دمشق", "الحكومة السورية", "فرنسا والولايات المتحدة")
         for (var m = StartingAt(mentions, k); m is not null; m = StartingAt(mentions, k)) k = m.EndToken;
         // the word after the verb is its object only once the subject is named: after it ("رفض الفصائل الطلب"), before the verb
         // ("إيران تدين الضربة الإسرائيلية") or as the pronoun of a verbal noun ("رفضها الاقتراح الروسي"); else it is the subject
         // itself ("انتقد الرئيس التركي …", "اتهم القضاء الفرنسي …")
         bool subjectNamed = k > trigger.EndToken || trigger.Entry.Possessive || EndsAt(mentions, trigger.FirstToken);
-        if (!subjectNamed) return NoCountries;
+        // "ووصفت قيادة المنظمة الجمعة القرار الأميركي بأنه …": the day may stand between the subject and the object
+        if (subjectNamed) k = PastTime(timexes, k, sentence.EndToken);
+        // "توجيه انتقادات للسياسة الإسرائيلية": the object "ل" marks is never the subject, named or not
+        bool marked = k < sentence.EndToken && tokens[k].Folded.StartsWith("لل", StringComparison.Ordinal);
+        if (!subjectNamed && !marked) return NoCountries;
         // "أدانت الخارجية المصرية بشدة العدوان التركي": a manner adverb may stand before the object
         if (k < sentence.EndToken && MannerAdverbs.Contains(tokens[k].Folded)) k++;
         // the object: one definite word, then its adjectives ("الاقتراح الروسي", "الغارات الإسرائيلية والأمريكية"), or with the
         // preposition the verb takes ("ندد روحاني بالهجوم التركي")
         if (k + 1 >= sentence.EndToken || !tokens[k].IsWord
-            || !(tokens[k].Folded.StartsWith("ال", StringComparison.Ordinal) || tokens[k].Folded.StartsWith("بال", StringComparison.Ordinal))
+            || !(tokens[k].Folded.StartsWith("ال", StringComparison.Ordinal) || tokens[k].Folded.StartsWith("بال", StringComparison.Ordinal) || marked)
             || EntityLexicon.Default.AdjectiveCountryAt(tokens, k) is not null || Covers(mentions, k + 1)
             // ("اقتراح رفضه الرئيس التركي": a title after the verb is its subject, the pronoun its object)
             || TitledConjunct.IsTitleWord(tokens[k].Folded)) return NoCountries;
         return AdjectiveRun(tokens, sentence, k + 1);
     }
+
+    /// <summary>The first token from <paramref name="k"/> on that no time expression covers (a whole timex that starts there is passed).</summary>
+    private static int PastTime(IReadOnlyList<Time.Timex>? timexes, int k, int end)
+    {
+        if (timexes is null) return k;
+        foreach (var t in timexes)
+            if (t.FirstToken == k && t.EndToken <= end) return t.EndToken;
+        return k;
+    }
+
+    // data/statement_subject_heads.tsv: "قيادة", "رئاسة" — nouns of leadership before the name of a body that speaks
+    private static readonly HashSet<string> SubjectHeads = Lexicons.TsvTable.FoldedWords("statement_subject_heads");
 
     // manner adverbs between a statement verb's subject and its object (folded)
     private static readonly HashSet<string> MannerAdverbs = ["بشده", "بقوه", "بشدة", "بقوة", "ايضا", "أيضا"];

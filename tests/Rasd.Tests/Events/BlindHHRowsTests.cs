@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round HH's rows: the capital talks, a deal or cooperation are held with is a party, not a place.</summary>
+/// <summary>Round HH's rows: the capital talks, a deal or cooperation are held with is a party, not a place; the state whose deed or policy is criticised past a day, a leadership noun or "ل" is the criticism's target.</summary>
 public class BlindHHRowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -22,4 +22,12 @@ public class BlindHHRowsTests
     [Fact]
     public void VenueAfterWithPartnerStaysAPlace() =>
         Assert.Contains(Extract("واجتمع الوزير مع نظيره الروسي في موسكو أمس.").Events, e => e.Type == "CONSULT" && e.Places.Contains("RUS"));
+
+    [Theory]
+    // a day between the subject and the object, a leadership noun before the body that speaks, an object marked by "ل"
+    [InlineData("وانتقدت الحكومة الأردنية أمس الخطوة الإسرائيلية في القدس.", "ISRGOV")]
+    [InlineData("ورفضت قيادة حركة فتح الاقتراح الأمريكي الجديد.", "USAGOV")]
+    [InlineData("وعبرت الحكومة عن انتقادها للسياسة الأمريكية في المنطقة.", "USAGOV")]
+    public void CriticisedStateIsTheTarget(string sentence, string target) =>
+        Assert.Contains(Extract(sentence).Events, e => e.Type is "ACCUSE" or "REJECT" && e.Targets.Contains(target) && !e.Actors.Contains(target));
 }
