@@ -298,6 +298,8 @@ public sealed class ArgumentFinder
                     cued ??= AttackObject.OfAnyVerb(analysis, sentence.Index, m, mentions, CueFillers.Contains) ? "target" : null;
                     // "صدت قوات النظام هجوما شنه مسلحون": the one who repels the attack is the one attacked
                     cued ??= RepelledAttack.Repeller(analysis.Tokens, trigger, m) ? "target" : null;
+                    // "الضربة التي وجهت للنظام السوري": the one a blow is directed at is hit
+                    cued ??= DirectedAt.Holds(analysis.Tokens, trigger, m) ? "target" : null;
                     // "يتعين على المجلس الرد على الهجوم": a UN body referred back to in one word is neither hit nor striking
                     if (code == "IGO" && !m.IsNamedEntity && m.TokenCount == 1) continue;
                     var sector = ActorCode.Sector(code);
@@ -1414,7 +1416,9 @@ public sealed class ArgumentFinder
             foreach (var x in mentions)
                 if (x.EndToken <= head.FirstToken && Joined(tokens, x, head.FirstToken)) { head = x; moved = true; break; }
         }
-        if (head.FirstToken == 0 || !tokens[head.FirstToken - 1].Readings.Any(r => r.Proclitics is "" or "و" or "ف" && SupportVerbs.Contains(r.Stem))) return false;
+        // ("ووجهت كل من الولايات المتحدة وبريطانيا وفرنسا ضربة": "كل من" may open the list of subjects)
+        int verb = EachOfBefore(tokens, head.FirstToken) ? head.FirstToken - 3 : head.FirstToken - 1;
+        if (verb < 0 || !tokens[verb].Readings.Any(r => r.Proclitics is "" or "و" or "ف" && SupportVerbs.Contains(r.Stem))) return false;
         var times = analysis.Get<Time.TimexLayer>()?.Timexes ?? [];
         for (int k = m.EndToken; k < trigger.FirstToken; k++)
         {
@@ -1429,6 +1433,12 @@ public sealed class ArgumentFinder
         }
         return true;
     }
+
+    private static readonly string Each = ArabicFolding.FoldString("كل"), Of = ArabicFolding.FoldString("من");
+
+    /// <summary>Whether "كل من" ("each of", opening a list of subjects) stands right before <paramref name="token"/>.</summary>
+    private static bool EachOfBefore(IReadOnlyList<Token> tokens, int token) =>
+        token >= 2 && tokens[token - 1].Folded == Of && tokens[token - 2].Folded == Each;
 
     // nouns of number or series that may stand right before the event noun a support verb carries (folded)
     private static readonly HashSet<string> SeriesNouns = ["سلسله", "موجه", "عشرات", "مئات", "عددا", "جوله"];

@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round HH's rows: the capital talks, a deal or cooperation are held with is a party, not a place; the state whose deed or policy is criticised past a day, a leadership noun or "ل" is the criticism's target.</summary>
+/// <summary>Round HH's rows: the capital talks, a deal or cooperation are held with is a party, not a place; the state whose deed or policy is criticised past a day, a leadership noun or "ل" is the criticism's target; "كل من" before the subjects of an attack; the one a blow is directed at.</summary>
 public class BlindHHRowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -30,4 +30,16 @@ public class BlindHHRowsTests
     [InlineData("وعبرت الحكومة عن انتقادها للسياسة الأمريكية في المنطقة.", "USAGOV")]
     public void CriticisedStateIsTheTarget(string sentence, string target) =>
         Assert.Contains(Extract(sentence).Events, e => e.Type is "ACCUSE" or "REJECT" && e.Targets.Contains(target) && !e.Actors.Contains(target));
+
+    [Fact]
+    public void EachOfOpensTheAttackersList() =>
+        Assert.Contains(Extract("ونفذت كل من بريطانيا وفرنسا أمس غارات على مواقع التنظيم.").Events,
+            e => e.Type == "ASSAULT" && e.Actors.Contains("GBRMIL") && e.Actors.Contains("FRAMIL"));
+
+    [Theory]
+    // "وجهت ل": the one a blow is directed at is hit, not the one who strikes
+    [InlineData("ودمرت الغارات التي وجهت لتنظيم داعش مستودعا للأسلحة في البلدة.", "SYRREB")]
+    [InlineData("وأدت الضربة التي وجهت لقوات النظام إلى مقتل 5 عناصر.", "SYRMIL")]
+    public void DirectedAtIsTheTarget(string sentence, string target) =>
+        Assert.Contains(Extract(sentence).Events, e => e.Type == "ASSAULT" && e.Targets.Contains(target) && !e.Actors.Contains(target));
 }
