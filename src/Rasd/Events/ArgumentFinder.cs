@@ -325,6 +325,11 @@ public sealed class ArgumentFinder
                     // ("بدأت أنقرة هجومها": a capital that carries out the attack as the subject of its verb too)
                     // "هجوم انتحاري بسوريا", "عملية عسكرية جارية بسوريا": a state behind ب is where the attack happened, not its maker
                     if (sector == "GOV" && cued != "actor" && m.Type == EntityType.Loc && m.FirstToken >= trigger.EndToken && BehindBa(analysis, m)) continue;
+                    // "غارات على لبنان", "ضربات ضد سوريا": a state an attack is cued against is never its maker (nor, by this alone, a
+                    // place: "عدوان على مصر" is as often a figure of speech); and
+                    // "ضربة سوريا", "قصف سوريا": in Syria news the country right after the attack noun is the one struck
+                    if (sector == "GOV" && m.Type == EntityType.Loc && m.GeoPrecision == 3 && m.FirstToken >= trigger.EndToken
+                        && (cued == "target" || m.Id == "SYR" && m.FirstToken == trigger.EndToken)) continue;
                     if (sector == "GOV" && (cued == "actor" || SupportVerbAgent(analysis, trigger, m, mentions) || (!isCity && TiedToTrigger(analysis.Tokens, trigger, m, mentions))))
                     {
                         Add(ev.Actors, ActorCode.With(code, "MIL"));

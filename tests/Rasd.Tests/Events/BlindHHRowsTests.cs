@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round HH's rows: the capital talks, a deal or cooperation are held with is a party, not a place; the state whose deed or policy is criticised past a day, a leadership noun or "ل" is the criticism's target; "كل من" before the subjects of an attack; the one a blow is directed at.</summary>
+/// <summary>Round HH's rows: the capital talks, a deal or cooperation are held with is a party, not a place; the state whose deed or policy is criticised past a day, a leadership noun or "ل" is the criticism's target; "كل من" before the subjects of an attack; the one a blow is directed at; a state an attack falls on is not its maker.</summary>
 public class BlindHHRowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -42,4 +42,16 @@ public class BlindHHRowsTests
     [InlineData("وأدت الضربة التي وجهت لقوات النظام إلى مقتل 5 عناصر.", "SYRMIL")]
     public void DirectedAtIsTheTarget(string sentence, string target) =>
         Assert.Contains(Extract(sentence).Events, e => e.Type == "ASSAULT" && e.Targets.Contains(target) && !e.Actors.Contains(target));
+
+    [Theory]
+    // a state cued as what the attack falls on ("على العراق"), and Syria right after the attack noun ("قصف سوريا"), are struck
+    [InlineData("وهددت واشنطن بشن ضربات على إيران.", "IRNMIL")]
+    [InlineData("وقصفت الطائرات الأمريكية مواقع على الحدود السورية بعد ضربات على العراق.", "IRQMIL")]
+    [InlineData("وقال الرئيس إن قصف سوريا لن يمر دون رد.", "SYRMIL")]
+    public void StruckStateIsNoAttacker(string sentence, string state) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Type == "ASSAULT" && e.Actors.Contains(state));
+
+    [Fact]
+    public void StateBeforeAttackNounStillAttacks() =>
+        Assert.Contains(Extract("وكثفت روسيا قصفها على ريف إدلب أمس.").Events, e => e.Type == "ASSAULT" && e.Actors.Contains("RUSMIL"));
 }
