@@ -713,6 +713,11 @@ public sealed class ArgumentFinder
             && !analysis.Tokens[after[0].Token].Readings.Any(r => r.Proclitics.StartsWith('و'))
             && StartingAt(mentions, after[0].Token) is { Type: EntityType.Org or EntityType.Loc, IsNamedEntity: true })
             Add(ev.Targets, after[0].Code);
+        // "الدول الكبرى تدعو إسرائيل إلى ضبط النفس": a subject Rasd cannot name opens the sentence, as headlines put it, right before
+        // a verb in the present; the name right after the verb is then its object
+        else if (after.Count > 0 && before.Count == 0 && after[0].Token == trigger.EndToken && UnnamedFrontedSubject(analysis, sentence, trigger)
+            && !analysis.Tokens[after[0].Token].Readings.Any(r => r.Proclitics.Length > 0))
+            Add(ev.Targets, after[0].Code);
         // "اتهامات للقوات الحكومية بـ…", "انتقادات لروسيا": the name behind ل right after an accusation noun is the accused; the
         // accuser is named before the noun or not at all
         else if (accused && before.Count == 0)
@@ -1583,6 +1588,22 @@ public sealed class ArgumentFinder
         if (tokens[k].Folded.StartsWith("الي", StringComparison.Ordinal) && tokens[k].Folded.Length <= 6) return -1;
         // "المملكة" carries the article; "آلاف" only looks as if it did
         return tokens[k].Readings.Any(r => r.HasArticle && r.Stem.Length >= 3) ? k : -1;
+    }
+
+    /// <summary>
+    /// Whether the sentence opens with one to three definite words that no name covers ("الدول الكبرى", "الفصائل المعارضة") right
+    /// before the trigger, a verb in the present with no conjunction ("تدعو", "يطالب"): the subject put first.
+    /// </summary>
+    private static bool UnnamedFrontedSubject(Analysis analysis, Sentence sentence, TriggerMatch trigger)
+    {
+        var tokens = analysis.Tokens;
+        int words = trigger.FirstToken - sentence.FirstToken;
+        if (words is < 1 or > 3 || trigger.HasArticle || trigger.Proclitics.Length != 0 || trigger.TokenCount != 1) return false;
+        if (tokens[trigger.FirstToken].Folded is not ['ت' or 'ي', ..]) return false;
+        var covered = analysis.Get<EntityLayer>()?.Mentions ?? [];
+        for (int k = sentence.FirstToken; k < trigger.FirstToken; k++)
+            if (!tokens[k].IsWord || Covers(covered, k) || !tokens[k].Readings.Any(r => r.Proclitics == "ال" && r.HasArticle)) return false;
+        return true;
     }
 
     /// <summary>Whether the token lies inside one of the time expressions.</summary>
