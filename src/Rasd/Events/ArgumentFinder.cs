@@ -106,7 +106,9 @@ public sealed class ArgumentFinder
                 // "دمشق تدين الغارات", "إن دمشق ترفض": a capital put before the statement's verb as its subject is its government
                 ?? (speech && SubjectBeforeVerb(analysis, sentence, trigger, m) ? StatementRoles.CapitalGovernment(m) : null)
                 // "دمشق وطهران تتفقان على …": and so are the capitals put before the verb of talks or a deal
-                ?? (symmetric && Fronted(analysis, sentence, trigger, m) ? StatementRoles.CapitalGovernment(m) : null);
+                ?? (symmetric && Fronted(analysis, sentence, trigger, m) ? StatementRoles.CapitalGovernment(m) : null)
+                // "اتفاق الهجرة مع أنقرة", "التعاون الوثيق مع موسكو": the capital talks, a deal or cooperation are held with is its government
+                ?? (symmetric && WithCapital.Holds(analysis.Tokens, trigger, m) ? StatementRoles.CapitalGovernment(m) : null);
             // "دعت باريس موسكو وطهران إلى الضغط": a capital right after the capital that speaks, and those joined to it, are its
             // addressees' governments, not places
             if (speech && !trigger.HasArticle && m.Type == EntityType.Loc && m.GeoPrecision is 1 or 2
@@ -296,6 +298,8 @@ public sealed class ArgumentFinder
                     cued ??= AttackObject.OfAnyVerb(analysis, sentence.Index, m, mentions, CueFillers.Contains) ? "target" : null;
                     // "صدت قوات النظام هجوما شنه مسلحون": the one who repels the attack is the one attacked
                     cued ??= RepelledAttack.Repeller(analysis.Tokens, trigger, m) ? "target" : null;
+                    // "الضربة التي وجهت للنظام السوري": the one a blow is directed at is hit
+                    cued ??= DirectedAt.Holds(analysis.Tokens, trigger, m) ? "target" : null;
                     // "يتعين على المجلس الرد على الهجوم": a UN body referred back to in one word is neither hit nor striking
                     if (code == "IGO" && !m.IsNamedEntity && m.TokenCount == 1) continue;
                     var sector = ActorCode.Sector(code);
@@ -321,6 +325,11 @@ public sealed class ArgumentFinder
                     // ("بدأت أنقرة هجومها": a capital that carries out the attack as the subject of its verb too)
                     // "هجوم انتحاري بسوريا", "عملية عسكرية جارية بسوريا": a state behind ب is where the attack happened, not its maker
                     if (sector == "GOV" && cued != "actor" && m.Type == EntityType.Loc && m.FirstToken >= trigger.EndToken && BehindBa(analysis, m)) continue;
+                    // "غارات على لبنان", "ضربات ضد سوريا": a state an attack is cued against is never its maker (nor, by this alone, a
+                    // place: "عدوان على مصر" is as often a figure of speech); and
+                    // "ضربة سوريا", "قصف سوريا": in Syria news the country right after the attack noun is the one struck
+                    if (sector == "GOV" && m.Type == EntityType.Loc && m.GeoPrecision == 3 && m.FirstToken >= trigger.EndToken
+                        && (cued == "target" || m.Id == "SYR" && m.FirstToken == trigger.EndToken)) continue;
                     if (sector == "GOV" && (cued == "actor" || SupportVerbAgent(analysis, trigger, m, mentions) || (!isCity && TiedToTrigger(analysis.Tokens, trigger, m, mentions))))
                     {
                         Add(ev.Actors, ActorCode.With(code, "MIL"));
@@ -359,7 +368,8 @@ public sealed class ArgumentFinder
                 }
                 if (m.Type == EntityType.Loc && nextToVerb && !trigger.HasArticle) verbCities.Add(m);
                 // ("محادثات موسكو" is where talks are held, but "موسكو وأنقرة تبحثان …" put before the verb of talks or a deal are its parties)
-                bool frontedParty = symmetric && isCity && Fronted(analysis, sentence, trigger, m);
+                // (and so is the capital they are held with: "اتفاق الهجرة مع أنقرة")
+                bool frontedParty = symmetric && isCity && (Fronted(analysis, sentence, trigger, m) || WithCapital.Holds(analysis.Tokens, trigger, m));
                 if (isCity && !frontedParty && (symmetric || !nextToVerb || trigger.HasArticle)) continue;
                 if (isCity) speakingCities.Add(m);
                 // in Syria news "سوريا" is the setting or the subject of talks; its government is named as such ("الحكومة السورية", "دمشق")
@@ -417,7 +427,7 @@ public sealed class ArgumentFinder
         // "رفضت الفصائل الاقتراح الروسي", "أدانت دمشق الغارات الإسرائيلية": the state whose proposal is refused or whose deed is
         // condemned is the one the statement is against
         if (ev.Type is "ACCUSE" or "REJECT")
-            foreach (var iso in ObjectNationalities(analysis.Tokens, trigger, sentence, MentionsIn(analysis, sentence)))
+            foreach (var iso in ObjectNationalities(analysis.Tokens, trigger, sentence, MentionsIn(analysis, sentence), analysis.Get<Time.TimexLayer>()?.Timexes))
                 if (!ev.Actors.Contains(iso + "GOV") && !ev.Actors.Contains(iso + "MIL")) Add(ev.Targets, iso + "GOV");
         // "تظاهر الآلاف رفضا للهجوم التركي": the state whose deed people protest against is the protest's target
         if (ev.Type == "PROTEST")
@@ -703,6 +713,11 @@ public sealed class ArgumentFinder
             && !analysis.Tokens[after[0].Token].Readings.Any(r => r.Proclitics.StartsWith('و'))
             && StartingAt(mentions, after[0].Token) is { Type: EntityType.Org or EntityType.Loc, IsNamedEntity: true })
             Add(ev.Targets, after[0].Code);
+        // "الدول الكبرى تدعو إسرائيل إلى ضبط النفس": a subject Rasd cannot name opens the sentence, as headlines put it, right before
+        // a verb in the present; the name right after the verb is then its object
+        else if (after.Count > 0 && before.Count == 0 && after[0].Token == trigger.EndToken && UnnamedFrontedSubject(analysis, sentence, trigger)
+            && !analysis.Tokens[after[0].Token].Readings.Any(r => r.Proclitics.Length > 0))
+            Add(ev.Targets, after[0].Code);
         // "اتهامات للقوات الحكومية بـ…", "انتقادات لروسيا": the name behind ل right after an accusation noun is the accused; the
         // accuser is named before the noun or not at all
         else if (accused && before.Count == 0)
@@ -977,7 +992,8 @@ public sealed class ArgumentFinder
     }
 
     /// <summary>Nationality adjectives on the object right after a statement verb and its named subjects: "أدانت دمشق الغارات الإسرائيلية" → ISR.</summary>
-    private static List<string> ObjectNationalities(IReadOnlyList<Token> tokens, TriggerMatch trigger, Sentence sentence, List<EntityMention> mentions)
+    private static List<string> ObjectNationalities(IReadOnlyList<Token> tokens, TriggerMatch trigger, Sentence sentence, List<EntityMention> mentions,
+        IReadOnlyList<Time.Timex>? timexes)
     {
         int k = trigger.EndToken;
         // a titled subject: "انتقد الرئيس التركي رجب طيب أردوغان …"
@@ -985,24 +1001,42 @@ public sealed class ArgumentFinder
         while (titled < sentence.EndToken && (TitledConjunct.IsTitleWord(tokens[titled].Folded)
             || titled > k && EntityLexicon.Default.AdjectiveCountryAt(tokens, titled) is not null)) titled++;
         if (titled > k && StartingAt(mentions, titled) is not null) k = titled;
+        // a leadership noun before the body that speaks: "ووصفت قيادة منظمة التحرير الفلسطينية …"
+        else if (k + 1 < sentence.EndToken && SubjectHeads.Contains(tokens[k].Folded) && StartingAt(mentions, k + 1) is not null) k++;
         // past the subjects named right after the verb ("دمشق", "الحكومة السورية", "فرنسا والولايات المتحدة")
         for (var m = StartingAt(mentions, k); m is not null; m = StartingAt(mentions, k)) k = m.EndToken;
         // the word after the verb is its object only once the subject is named: after it ("رفض الفصائل الطلب"), before the verb
         // ("إيران تدين الضربة الإسرائيلية") or as the pronoun of a verbal noun ("رفضها الاقتراح الروسي"); else it is the subject
         // itself ("انتقد الرئيس التركي …", "اتهم القضاء الفرنسي …")
         bool subjectNamed = k > trigger.EndToken || trigger.Entry.Possessive || EndsAt(mentions, trigger.FirstToken);
-        if (!subjectNamed) return NoCountries;
+        // "ووصفت قيادة المنظمة الجمعة القرار الأميركي بأنه …": the day may stand between the subject and the object
+        if (subjectNamed) k = PastTime(timexes, k, sentence.EndToken);
+        // "توجيه انتقادات للسياسة الإسرائيلية": the object "ل" marks is never the subject, named or not
+        bool marked = k < sentence.EndToken && tokens[k].Folded.StartsWith("لل", StringComparison.Ordinal);
+        if (!subjectNamed && !marked) return NoCountries;
         // "أدانت الخارجية المصرية بشدة العدوان التركي": a manner adverb may stand before the object
         if (k < sentence.EndToken && MannerAdverbs.Contains(tokens[k].Folded)) k++;
         // the object: one definite word, then its adjectives ("الاقتراح الروسي", "الغارات الإسرائيلية والأمريكية"), or with the
         // preposition the verb takes ("ندد روحاني بالهجوم التركي")
         if (k + 1 >= sentence.EndToken || !tokens[k].IsWord
-            || !(tokens[k].Folded.StartsWith("ال", StringComparison.Ordinal) || tokens[k].Folded.StartsWith("بال", StringComparison.Ordinal))
+            || !(tokens[k].Folded.StartsWith("ال", StringComparison.Ordinal) || tokens[k].Folded.StartsWith("بال", StringComparison.Ordinal) || marked)
             || EntityLexicon.Default.AdjectiveCountryAt(tokens, k) is not null || Covers(mentions, k + 1)
             // ("اقتراح رفضه الرئيس التركي": a title after the verb is its subject, the pronoun its object)
             || TitledConjunct.IsTitleWord(tokens[k].Folded)) return NoCountries;
         return AdjectiveRun(tokens, sentence, k + 1);
     }
+
+    /// <summary>The first token from <paramref name="k"/> on that no time expression covers (a whole timex that starts there is passed).</summary>
+    private static int PastTime(IReadOnlyList<Time.Timex>? timexes, int k, int end)
+    {
+        if (timexes is null) return k;
+        foreach (var t in timexes)
+            if (t.FirstToken == k && t.EndToken <= end) return t.EndToken;
+        return k;
+    }
+
+    // data/statement_subject_heads.tsv: "قيادة", "رئاسة" — nouns of leadership before the name of a body that speaks
+    private static readonly HashSet<string> SubjectHeads = Lexicons.TsvTable.FoldedWords("statement_subject_heads");
 
     // manner adverbs between a statement verb's subject and its object (folded)
     private static readonly HashSet<string> MannerAdverbs = ["بشده", "بقوه", "بشدة", "بقوة", "ايضا", "أيضا"];
@@ -1394,7 +1428,9 @@ public sealed class ArgumentFinder
             foreach (var x in mentions)
                 if (x.EndToken <= head.FirstToken && Joined(tokens, x, head.FirstToken)) { head = x; moved = true; break; }
         }
-        if (head.FirstToken == 0 || !tokens[head.FirstToken - 1].Readings.Any(r => r.Proclitics is "" or "و" or "ف" && SupportVerbs.Contains(r.Stem))) return false;
+        // ("ووجهت كل من الولايات المتحدة وبريطانيا وفرنسا ضربة": "كل من" may open the list of subjects)
+        int verb = EachOfBefore(tokens, head.FirstToken) ? head.FirstToken - 3 : head.FirstToken - 1;
+        if (verb < 0 || !tokens[verb].Readings.Any(r => r.Proclitics is "" or "و" or "ف" && SupportVerbs.Contains(r.Stem))) return false;
         var times = analysis.Get<Time.TimexLayer>()?.Timexes ?? [];
         for (int k = m.EndToken; k < trigger.FirstToken; k++)
         {
@@ -1409,6 +1445,12 @@ public sealed class ArgumentFinder
         }
         return true;
     }
+
+    private static readonly string Each = ArabicFolding.FoldString("كل"), Of = ArabicFolding.FoldString("من");
+
+    /// <summary>Whether "كل من" ("each of", opening a list of subjects) stands right before <paramref name="token"/>.</summary>
+    private static bool EachOfBefore(IReadOnlyList<Token> tokens, int token) =>
+        token >= 2 && tokens[token - 1].Folded == Of && tokens[token - 2].Folded == Each;
 
     // nouns of number or series that may stand right before the event noun a support verb carries (folded)
     private static readonly HashSet<string> SeriesNouns = ["سلسله", "موجه", "عشرات", "مئات", "عددا", "جوله"];
@@ -1548,6 +1590,22 @@ public sealed class ArgumentFinder
         if (tokens[k].Folded.StartsWith("الي", StringComparison.Ordinal) && tokens[k].Folded.Length <= 6) return -1;
         // "المملكة" carries the article; "آلاف" only looks as if it did
         return tokens[k].Readings.Any(r => r.HasArticle && r.Stem.Length >= 3) ? k : -1;
+    }
+
+    /// <summary>
+    /// Whether the sentence opens with one to three definite words that no name covers ("الدول الكبرى", "الفصائل المعارضة") right
+    /// before the trigger, a verb in the present with no conjunction ("تدعو", "يطالب"): the subject put first.
+    /// </summary>
+    private static bool UnnamedFrontedSubject(Analysis analysis, Sentence sentence, TriggerMatch trigger)
+    {
+        var tokens = analysis.Tokens;
+        int words = trigger.FirstToken - sentence.FirstToken;
+        if (words is < 1 or > 3 || trigger.HasArticle || trigger.Proclitics.Length != 0 || trigger.TokenCount != 1) return false;
+        if (tokens[trigger.FirstToken].Folded is not ['ت' or 'ي', ..]) return false;
+        var covered = analysis.Get<EntityLayer>()?.Mentions ?? [];
+        for (int k = sentence.FirstToken; k < trigger.FirstToken; k++)
+            if (!tokens[k].IsWord || Covers(covered, k) || !tokens[k].Readings.Any(r => r.Proclitics == "ال" && r.HasArticle)) return false;
+        return true;
     }
 
     /// <summary>Whether the token lies inside one of the time expressions.</summary>
