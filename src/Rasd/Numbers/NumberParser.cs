@@ -62,7 +62,10 @@ public sealed class NumberParser
             if (!n.IsWord) break;
             // "مليون و200 ألف": a bare و glued to digits after a scale word
             if (n.Folded == "و" && previous is WordKind.Scale or WordKind.ScalePlural && end + 1 < tokens.Count && tokens[end + 1].IsNumber && !tokens[end + 1].SpaceBefore
-                && TryParseDigits(tokens[end + 1].Folded, out var glued) && glued > 0 && glued < state.LastScale)
+                && TryParseDigits(tokens[end + 1].Folded, out var glued) && glued > 0 && glued < state.LastScale
+                // "بين 12 ألفا و16 ألف": digits with a scale of their own, as large as the one before, begin the second number of a
+                // range ("مليون و200 ألف" goes on: a smaller scale)
+                && !(ScaleAt(tokens, end + 2) is { } after && after >= state.LastScale))
             {
                 state.Current += glued;
                 previous = WordKind.Unit;
@@ -102,6 +105,11 @@ public sealed class NumberParser
         value = 0; kind = default; joined = false;
         return false;
     }
+
+    // the unit of the scale word at i ("ألف" 1000, "ألفين" 1000, "ملايين" 10⁶), or null
+    private decimal? ScaleAt(IReadOnlyList<Token> tokens, int i) =>
+        i < tokens.Count && tokens[i].IsWord && _lexicon.TryCardinal(tokens[i].Folded, out var v, out var k) && k is WordKind.Scale or WordKind.ScalePlural
+            ? Compound.ScaleUnit(v) : null;
 
     private bool NextIsScale(IReadOnlyList<Token> tokens, int i) =>
         i < tokens.Count && tokens[i].IsWord && _lexicon.TryCardinal(tokens[i].Folded, out _, out var k) && k == WordKind.Scale;

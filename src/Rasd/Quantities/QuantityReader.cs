@@ -55,6 +55,9 @@ public sealed class QuantityReader
         if ((dash || to || and) && k + 1 < limit && !vague && Number(tokens, k + 1, limit) is { } second && second.Value > value && !second.Vague)
         {
             high = second.Value;
+            // "بين 12 و16 ألف شخص", "3-4 آلاف": a scale word ending the second number scales the bare first one too
+            if (end == j + 1 && tokens[j].IsNumber && ScaleOf(tokens[second.End - 1]) is { } shared && second.End - 1 > k + 1 && value * shared < second.Value)
+                value *= shared;
             end = second.End;
         }
         else if ((between || from) && qualifier is null)
@@ -87,7 +90,9 @@ public sealed class QuantityReader
             int end = m.EndToken;
             // "29 ألفا و358", "ستة آلاف و259": a digit remainder after the thousands
             if (value >= 1000 && ScaleOf(tokens[end - 1]) is not null && end + 1 < limit && tokens[end].Folded == "و" && tokens[end + 1].IsNumber && !tokens[end + 1].SpaceBefore
-                && NumberParser.TryParseDigits(tokens[end + 1].Folded, out var rest) && rest < ScaleOf(tokens[end - 1]))
+                && NumberParser.TryParseDigits(tokens[end + 1].Folded, out var rest) && rest < ScaleOf(tokens[end - 1])
+                // "بين 12 ألفا و16 ألف": digits with their own scale word are the second number of a range
+                && !(end + 2 < limit && ScaleOf(tokens[end + 2]) is { } next && next >= ScaleOf(tokens[end - 1])))
             {
                 value += rest;
                 end += 2;

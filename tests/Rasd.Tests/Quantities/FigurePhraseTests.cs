@@ -90,6 +90,9 @@ public class FigurePhraseTests
         { "مقتل لأكثر من 655 هجوماً", "attacks/all=655 more_than 655.." },
         // ranges
         { "مقتل بين 10 و15 شخصا", "killed/all=10 exact 10..15 range" },
+        // the scale word of the second number scales the bare first; a first number with its own scale ends before "و16 ألف"
+        { "نزح بين 12 و16 ألف شخص", "displaced/all=12000 exact 12000..16000 range" },
+        { "نزح ما يتراوح بين 12 ألفا و16 ألف شخص", "displaced/all=12000 exact 12000..16000 range" },
         { "مقتل 10 إلى 15 شخصا", "killed/all=10 exact 10..15 range" },
         { "مقتل من 20 إلى 25 مدنيا", "killed/civilians=20 exact 20..25 range" },
         { "مقتل 10-15 شخصا", "killed/all=10 exact 10..15 range" },
