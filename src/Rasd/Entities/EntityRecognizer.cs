@@ -90,6 +90,7 @@ public sealed class EntityRecognizer
                 ulong mask = masks[i];
                 if ((mask & startBits) != 0) starts?.Add(i);
                 if (MayPropose(t, mask, proposeBits)) Propose(a.Text, tokens, s.FirstToken, i, s.EndToken, cands, lastCountry);
+                else if (i - 2 >= s.FirstToken && AgedPerson.OpensAge(tokens, i, s.EndToken)) ProposeAged(a.Text, tokens, i, cands);
             }
             if (cands.Count == 0) continue;
             // longest first, then earliest, then priority
@@ -241,6 +242,22 @@ public sealed class EntityRecognizer
     private bool ForeignForce(IReadOnlyList<Token> tokens, PhraseMatch pm, int end) =>
         pm.EndToken < end && tokens[pm.EndToken].Folded.StartsWith("ال", StringComparison.Ordinal) && pm.Entries.Count > 0 && pm.Entries[0] is { Kind: EntryKind.Actor, Actor.Length: > 3 } e
         && _lex.AdjectiveCountryAt(tokens, pm.EndToken) is { } iso && !e.Actor.StartsWith(iso, StringComparison.Ordinal);
+
+    /// <summary>"ديرك كامبل (67 عاما)": two name words right before an age in brackets are a person's name, first name known or not.
+    /// Lower priority than any other reading of the same words.</summary>
+    private void ProposeAged(string text, IReadOnlyList<Token> tokens, int open, List<Candidate> cands)
+    {
+        int i = open - 2;
+        if (!AgedPerson.NameShaped(tokens[i], tokens[i + 1]) || !IsNameToken(tokens, i, 0) || !IsNameToken(tokens, i + 1, 1)) return;
+        // "دخل أحمد (30 عاما)", "تصريحات عباس": a first name second opens its own name, the word before is none of it; nor is a
+        // lineage link the start of one ("بن زكي")
+        if (IsLink(tokens[i].Folded) || _given.Read(text, tokens[i + 1]) is not null && _given.Read(text, tokens[i]) is null) return;
+        // (after a known first name a family name may begin with ل and a consonant: "رضوان لقديم"; only "لل"/"بال" glue there)
+        if (GluedParticle(tokens[i]) || GluedParticle(tokens[i + 1])
+            && (_given.Read(text, tokens[i]) is null || tokens[i + 1].Folded.StartsWith("لل", StringComparison.Ordinal) || tokens[i + 1].Folded.StartsWith("بال", StringComparison.Ordinal))) return;
+        var name = JoinFolded(tokens, i, 2, 0);
+        cands.Add(new Candidate(i, open, [new EntityEntry(EntryKind.Person, EntityType.Per, name, "per:" + name, null, null, [])], 0, 6));
+    }
 
     // "أبو عمر الكردي": "أبو", a first name, and a nisba if one follows (a place of the gazetteer,
     // "أبو الظهور", "أبو ظبي", is proposed with a higher priority and wins a tie)

@@ -135,7 +135,9 @@ public sealed class ArgumentFinder
             // what it is asked or accused of, is the government addressed, even when the subject is no name Rasd knows
             if (ev.Type is "REQUEST" or "ACCUSE" or "THREATEN" && !trigger.HasArticle && m.Type == EntityType.Loc
                 // (or after its named subject and a time phrase: "هددت فرنسا والولايات المتحدة في الأيام الأخيرة دمشق بضربات")
-                && (m.Actor is null && StatementRoles.RightAfterVerb(analysis.Tokens, trigger, m, mentions) || StatementRoles.AfterSubjectAndTime(analysis, trigger, m, mentions))
+                && (m.Actor is null && StatementRoles.RightAfterVerb(analysis.Tokens, trigger, m, mentions) || StatementRoles.AfterSubjectAndTime(analysis, trigger, m, mentions)
+                    // ("وطالب كييف بفتح تحقيق": after a masculine verb a capital, a feminine noun, cannot be the subject)
+                    || StatementRoles.MasculineVerb(analysis.Tokens, trigger) && StatementRoles.RightAfterVerb(analysis.Tokens, trigger, m, mentions))
                 && AskedOrChargedAfter(analysis.Tokens, m)
                 // ("وهددت دمشق باستخدام القوة", "طالبت دمشق بـ…": a capital right after a verb of the feminine, as a city is, is its subject,
                 // not whom it addresses; "اتهمت دمشق بـ…" is mostly the passive, Damascus accused)

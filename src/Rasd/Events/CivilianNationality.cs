@@ -5,7 +5,7 @@ namespace Rasd.Events;
 
 /// <summary>
 /// Civilians are coded as Syria's by default ("المدنيين" → SYRCVL); "المواطنين الفلسطينيين" in the trigger's sentence, or an
-/// event placed only abroad ("قصف على مدنيين في اليمن"), makes them that country's civilians instead.
+/// attack, call or protest placed only abroad ("قصف على مدنيين في اليمن", "طالب الأهالي في الموصل"), makes them that country's civilians instead.
 /// </summary>
 internal static class CivilianNationality
 {
@@ -40,9 +40,11 @@ internal static class CivilianNationality
     {
         bool inTargets = ev.Targets.Contains(Default), inActors = ev.Actors.Contains(Default);
         if (!inTargets && !inActors) return;
-        var country = NamedNationality(analysis, ev) ?? AbroadOnly(analysis, ev);
+        var named = NamedNationality(analysis, ev);
+        var country = named ?? AbroadOnly(analysis, ev);
         if (country is null || country == "SYR") return;
-        Replace(ev.Targets, country + "CVL");
+        // (a call or protest abroad tells only who makes it: whom it speaks for may be Syrians there, "ناشدت … لإجلاء الخوذ البيضاء")
+        if (named is not null || ev.Type == "ASSAULT") Replace(ev.Targets, country + "CVL");
         Replace(ev.Actors, country + "CVL");
     }
 
@@ -77,10 +79,12 @@ internal static class CivilianNationality
     }
 
     // an attack placed only abroad, all in one country ("في غزة" → PSE): the civilians hit there are that country's — unless the
-    // sentence speaks of Syrians ("استهداف النظام للمدنيين" told of refugees in a camp abroad, "الشعب السوري")
+    // sentence speaks of Syrians ("استهداف النظام للمدنيين" told of refugees in a camp abroad, "الشعب السوري"); so are the
+    // residents who call or protest there ("وطالب الأهالي في الموصل الحكومة بـ…"; aid and flight abroad reach Syrian refugees,
+    // and a call's targets are left as they are)
     private static string? AbroadOnly(Analysis analysis, Event ev)
     {
-        if (ev.Type != "ASSAULT" || ev.Places.Count == 0 || ev.Places.Any(p => p.StartsWith("SY", StringComparison.Ordinal))) return null;
+        if (ev.Type is not ("ASSAULT" or "REQUEST" or "PROTEST") || ev.Places.Count == 0 || ev.Places.Any(p => p.StartsWith("SY", StringComparison.Ordinal))) return null;
         var sentence = analysis.SentenceOfToken(ev.Triggers[0].FirstToken);
         for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
             if (VictimNationalities.Country(analysis.Tokens[k]) == "SYR" || EntityLexicon.Default.AdjectiveCountry(analysis.Tokens[k]) == "SYR") return null;

@@ -115,6 +115,18 @@ internal static class StatementRoles
         return stem[0] == 'ت' || stem[^1] == 'ت';
     }
 
+    // data/event_masculine_verbs.tsv: "طالب", "يتهم", "هدد" — a city after them is no subject (cities are feminine)
+    private static readonly HashSet<string> MasculineVerbs = Lexicons.TsvTable.FoldedWords("event_masculine_verbs");
+
+    /// <summary>Whether the trigger is a verb of calling, accusing or threatening in the masculine singular, whose subject no city can be.</summary>
+    internal static bool MasculineVerb(IReadOnlyList<Token> tokens, TriggerMatch trigger)
+    {
+        if (trigger.TokenCount != 1 || trigger.HasArticle) return false;
+        var word = tokens[trigger.FirstToken].Folded;
+        if (trigger.Proclitics.Length >= word.Length || trigger.Proclitics.Any(c => c is not ('و' or 'ف'))) return false;
+        return MasculineVerbs.Contains(word[trigger.Proclitics.Length..]);
+    }
+
     /// <summary>
     /// Whether the mention follows the verb's named subject and a time phrase only ("هددت فرنسا والولايات المتحدة في الأيام الأخيرة
     /// دمشق بضربات", "دعت موسكو الجمعة أنقرة إلى"): then it is the verb's object.

@@ -55,6 +55,8 @@ public static partial class TimeAttacher
             if (trigger.Entry.Type != "AGREE" && GenericReference.DatesAConcludedDeal(analysis, t)) continue;
             // "الانسحاب من الاتفاق الذي أبرم عام 2015": a date in a relative clause about another noun is that noun's
             if (RelativeClauseTime.DatesAnotherNoun(analysis, trigger, t)) continue;
+            // "طالب بإطلاق سراح … المشتبه بهم في هجمات باريس في 13 نوفمبر 2015": the date right after an attack noun is the attack's
+            if (NestedAttackTime.DatesNestedAttack(analysis, trigger, t)) continue;
             // a statement that was made is dated by the report; a later date is what it speaks of ("اتهم … قبل خروجها في 2019")
             if (speech && analysis.Published is { } published && t.Begin is { } tb && tb > published) continue;
             int distance = t.FirstToken >= trigger.EndToken ? t.FirstToken - trigger.EndToken : trigger.FirstToken - t.EndToken;

@@ -205,6 +205,9 @@ internal sealed partial class TimexParser
                 return (k + 3, _ref?.Year, _ref is null ? 0 : null, false);
         }
         if (WordAt(TimeFact.Relative, _lex.RelativeWords, k, false, out var dir, out _, out _)) return (k + 1, null, dir, false);
+        // "3 أغسطس (آب) العام الماضي": the year told as a relative year without "من"
+        if (YearUnitWithArticle(k) && WordAt(TimeFact.Relative, _lex.RelativeWords, k + 1, false, out var relYear, out _, out _))
+            return (k + 2, _ref is { } r0 ? r0.Year + relYear : null, _ref is null ? relYear : null, false);
         return (k, null, null, false);
     }
 

@@ -28,6 +28,11 @@ internal sealed partial class TimexParser
         if (found.TokenCount == 1 && found.Value.Offset == 0 && wd is null && IsElative(W(end))) return null;
         if (wd is { } w) end = bracketed ? w.EndToken + 1 : w.EndToken;
         int offset = found.Value.Offset;
+        // "ظهر اليوم (أمس)": a newspaper's gloss on the "today" of a quote told the day before; the bracket names the day
+        // (and stays a timex of its own)
+        if (wd is null && offset == 0 && W(end) == "(" && TrieAt(_lex.DeicticDays, end + 1, false) is { } gloss
+            && W(gloss.EndToken) == ")" && gloss.Value.Offset != 0 && gloss.Value.Part is null)
+            offset = gloss.Value.Offset;
         var skip = SkipFor(found.FirstReading);
         if (_ref is not { } r)
         {
