@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Extracts every dev article with its gold publication date and scores it with the shared scorer.
 # usage: scripts/dev-eval.sh [OUT_DIR] [--detail]   (RASD_NER_MODEL=FILE adds the trained NER stage;
-#        RASD_GOLD=DIR scores another folder of NAME.txt + NAME.gold.json instead of the dev set)
+#        RASD_GOLD=DIR scores another folder of NAME.txt + NAME.gold.json instead of the dev set;
+#        RASD_SHARED=DIR is the shared folder when it is not ../shared beside the checkout, as in a git worktree)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-/tmp/rasd-dev}
 shift || true
-dev=$(realpath "${RASD_GOLD:-../shared/eval/dev}")
-scorer=$(realpath ../shared/eval/score.py)
+shared=${RASD_SHARED:-../shared}
+dev=$(realpath "${RASD_GOLD:-$shared/eval/dev}")
+scorer=$(realpath "$shared/eval/score.py")
 dotnet build src/Rasd.Cli -c Release -v q -nologo >/dev/null
 mkdir -p "$out"
 for txt in "$dev"/*.txt; do
