@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round JJ's rows: the Syrian president by his family name alone once named in full.</summary>
+/// <summary>Round JJ's rows: the Syrian president by his family name alone once named in full; ground regained with the subject between, and ground seized.</summary>
 public class BlindJJRowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -17,4 +17,27 @@ public class BlindJJRowsTests
     [InlineData("استقبل الرئيس السوري بشار الأسد وفدا برلمانيا روسيا في دمشق. ونفى الأسد خلال اللقاء استخدام قواته أسلحة كيماوية.", "REJECT")]
     public void FamilyNameAloneIsThePresident(string text, string type) =>
         Assert.Contains(Extract(text).Events, e => e.Type == type && e.Actors.Contains("SYRGOV") && !e.Actors.Contains("SYRREB"));
+
+    [Theory]
+    // "استعاد X السيطرة على": the subject (and a day) between the verb and "السيطرة" still make a capture
+    [InlineData("واستعادت قوات النظام أمس السيطرة على بلدة في ريف حماة الشمالي.", "SYRMIL", "SY05")]
+    [InlineData("واستعاد مقاتلو المعارضة السيطرة على قريتين في ريف إدلب الجنوبي.", "SYRREB", "SY07")]
+    public void RegainedControlWithTheSubjectBetween(string sentence, string actor, string place) =>
+        Assert.Contains(Extract(sentence).Events, e => e.Type == "ASSAULT" && e.Mode == "actual" && e.Actors.Contains(actor) && e.Places.Contains(place));
+
+    [Fact]
+    public void SeizedGroundIsACaptureSeizedFundsAreNot()
+    {
+        var events = Extract("واستولت الفصائل المسلحة على بلدة في ريف درعا الشرقي. وكان عناصر التنظيم قد استولوا على أموال المصرف في مدينة الموصل.").Events;
+        Assert.Contains(events, e => e.Type == "ASSAULT" && e.Actors.Contains("SYRREB") && e.Places.Contains("SY12"));
+        Assert.DoesNotContain(events, e => e.Type == "ASSAULT" && e.Places.Contains("IRQ"));
+    }
+
+    [Fact]
+    public void CaptureInsideTheCampaignIsTheCampaign()
+    {
+        // a town taken within the weeks of the same forces' shelling there is the campaign's outcome, not a second attack
+        var events = Extract("وتشن قوات النظام منذ 18 شباط الماضي حملة قصف عنيفة على بلدات الغوطة الشرقية. وسيطرت قوات النظام على بلدة مسرابة.").Events;
+        Assert.Single(events, e => e.Type == "ASSAULT");
+    }
 }
