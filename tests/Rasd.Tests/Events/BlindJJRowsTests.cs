@@ -40,4 +40,12 @@ public class BlindJJRowsTests
         var events = Extract("وتشن قوات النظام منذ 18 شباط الماضي حملة قصف عنيفة على بلدات الغوطة الشرقية. وسيطرت قوات النظام على بلدة مسرابة.").Events;
         Assert.Single(events, e => e.Type == "ASSAULT");
     }
+
+    [Fact]
+    public void HeadlineSetsNoDayForTheBodyToInherit()
+    {
+        // the threat is told in the headline and in the body's second sentence: it takes the lead's Wednesday, not the report's day
+        var events = Extract("الرئيس يدعو اللاجئين إلى العودة ويهدد بتصفية \"الخوذ البيضاء\"\n\nقال الرئيس السوري بشار الأسد في مقابلة نشرت الأربعاء إن الأولوية هي إدلب. وهدد الأسد عناصر \"الخوذ البيضاء\" بالتصفية إن لم يلقوا أسلحتهم.").Events;
+        Assert.Contains(events, e => e.Type == "THREATEN" && e.Time != null && e.Time.Begin == "2024-03-13" && e.Time.End == "2024-03-13");
+    }
 }
