@@ -48,4 +48,12 @@ public class BlindJJRowsTests
         var events = Extract("الرئيس يدعو اللاجئين إلى العودة ويهدد بتصفية \"الخوذ البيضاء\"\n\nقال الرئيس السوري بشار الأسد في مقابلة نشرت الأربعاء إن الأولوية هي إدلب. وهدد الأسد عناصر \"الخوذ البيضاء\" بالتصفية إن لم يلقوا أسلحتهم.").Events;
         Assert.Contains(events, e => e.Type == "THREATEN" && e.Time != null && e.Time.Begin == "2024-03-13" && e.Time.End == "2024-03-13");
     }
+
+    [Theory]
+    // putting a group on a terrorism list is a sanction by the one who lists it
+    [InlineData("وأدرجت الحكومة البريطانية الحركة على قائمة المنظمات الإرهابية الأسبوع الماضي.", "GBRGOV")]
+    [InlineData("والحركة جماعة مسلحة ووضعتها الولايات المتحدة على قائمة الجماعات الإرهابية.", "USAGOV")]
+    public void ListingAsTerroristIsASanction(string sentence, string actor) =>
+        Assert.Contains(Extract(sentence).Events, e => e.Type == "SANCTION" && e.Actors.Contains(actor));
+
 }
