@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round JJ's rows: the Syrian president by his family name alone once named in full; ground regained with the subject between, and ground seized.</summary>
+/// <summary>Round JJ's rows: the Syrian president by his family name alone once named in full; ground regained with the subject between, and ground seized; a headline's event dated from the body's lead; listing as a sanction; Lebanon's parties.</summary>
 public class BlindJJRowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -56,4 +56,12 @@ public class BlindJJRowsTests
     public void ListingAsTerroristIsASanction(string sentence, string actor) =>
         Assert.Contains(Extract(sentence).Events, e => e.Type == "SANCTION" && e.Actors.Contains(actor));
 
+    [Theory]
+    // Lebanon's parties by their names (the "القوات اللبنانية" alone may be the country's forces: only with "حزب")
+    [InlineData("وحصل الحزب التقدمي الاشتراكي على سبعة مقاعد في الانتخابات.", "الحزب التقدمي الاشتراكي")]
+    [InlineData("وأعلن حزب الكتائب مقاطعة الجلسة.", "حزب الكتائب")]
+    [InlineData("ورشح تيار المردة ثلاثة من أعضائه.", "تيار المردة")]
+    [InlineData("وانتقد حزب القوات اللبنانية قرار الحكومة.", "حزب القوات اللبنانية")]
+    public void LebanesePartiesAreOrganisations(string sentence, string name) =>
+        Assert.Contains(Extract(sentence).Entities, e => e.Text == name && e.Type == "ORG");
 }
