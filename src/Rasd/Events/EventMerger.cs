@@ -495,7 +495,7 @@ public static class EventMerger
     // deeds done against their targets (not aid or support, whose receiver may also act in another mention)
     private static readonly HashSet<string> AgainstTypes = new(StringComparer.Ordinal) { "ASSAULT", "COERCE", "THREATEN", "ACCUSE", "REJECT", "SANCTION", "PROTEST" };
 
-    private static void Absorb(Event into, Event m)
+    internal static void Absorb(Event into, Event m)
     {
         // an explicit end beats the report's day that an open "منذ" range ran to
         if (!into.TimeFromText && m.TimeFromText || (into.TimeFromText && m.TimeFromText && into.Begin == m.Begin && m.End < into.End))

@@ -46,6 +46,8 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         var events = EventMerger.Merge(analysis, mentions);
         PeriodTally.LendDoers(events);
         foreach (var ev in events) Complete(analysis, ev);
+        // (once dated: a capture's day is often the one its sentence inherits)
+        CaptureInCampaign.Fold(events);
         // (the governorates the report names are gathered only for a text with an event that took its places from a region)
         if (events.Exists(static ev => ev.HasRegions))
         {
@@ -211,13 +213,24 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         return new TriggerMatch(new TriggerEntry(span.Of(analysis.Text), type, null), first, end - first, span, sentenceIndex, "", false);
     }
 
+    // the first sentence of the body that tells the event: a headline that tells it too sets no day for the body to inherit
+    // from ("الأسد … ويهدد بتصفية …" over "نشرت الخميس. وهدد الأسد …": the threat takes the lead's Thursday)
+    private static int FirstBodySentence(Analysis analysis, Event ev)
+    {
+        int headlineEnd = analysis.Text.IndexOf("\n\n", StringComparison.Ordinal);
+        if (headlineEnd < 0) return ev.Sentences.Min;
+        foreach (var s in ev.Sentences)
+            if (analysis.Sentences[s].Span.Start > headlineEnd) return s;
+        return ev.Sentences.Min;
+    }
+
     private static void Complete(Analysis analysis, Event ev)
     {
         var published = analysis.Published;
         if (ev.TimeFromText && published is { } pub && ev.Begin > pub && ev.Mode == EventMode.Actual) ev.Mode = EventMode.Planned;
         if (!ev.TimeFromText && ev.Mode == EventMode.Actual && TimeAttacher.FromEarlierClause(analysis, ev.Triggers[0]) is { } shared)
             (ev.Begin, ev.End, ev.TimeFromText) = (shared.Begin, shared.End, true);
-        if (!ev.TimeFromText && ev.Mode == EventMode.Actual && TimeAttacher.Inherited(analysis, ev.Sentences.Min) is { } inherited)
+        if (!ev.TimeFromText && ev.Mode == EventMode.Actual && TimeAttacher.Inherited(analysis, FirstBodySentence(analysis, ev)) is { } inherited)
             (ev.Begin, ev.End, ev.TimeFromText) = (inherited.Begin, inherited.End, true);
         if (!ev.TimeFromText && published is { } p) (ev.Begin, ev.End) = (p, p);
         RelativeDays.Apply(ev, ev.PendingDayShift);

@@ -44,11 +44,21 @@ public class SurnameAnaphoraTests
     }
 
     [Fact]
-    public void ALexiconFamilyNameStaysAlone()
+    public void ALexiconFamilyNameStaysAloneWithoutTheFullName()
     {
-        // "الأسد" alone may be any of the family: the name lexicon gives it no alias, and this rule adds none
-        const string text = "قال الرئيس السوري بشار الأسد إن الحرب انتهت. وأضاف الأسد أن الجيش سيواصل عملياته.";
+        // "الأسد" alone, with no member of the family named in full, may be any of them (or a lion): no mention
+        const string text = "وأضاف الأسد أن الجيش سيواصل عملياته.";
         var layer = EntityTestKit.Layer(text);
         Assert.DoesNotContain(layer.Mentions, m => m.Text == "الأسد");
+    }
+
+    [Fact]
+    public void ThePresidentsFamilyNameAfterHisFullName()
+    {
+        // once "بشار الأسد" is named, "الأسد" alone is the president (the name table's "~" alias): the family's other members
+        // are named with their first names in the news of his years
+        const string text = "قال الرئيس السوري بشار الأسد إن الحرب انتهت. وأضاف الأسد أن الجيش سيواصل عملياته.";
+        var layer = EntityTestKit.Layer(text);
+        Assert.Contains(layer.Mentions, m => m.Text == "الأسد" && m.Actor == "SYRGOV");
     }
 }
