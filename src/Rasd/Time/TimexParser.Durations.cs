@@ -10,7 +10,9 @@ internal sealed partial class TimexParser
     {
         if (CardinalAt(k) is { } n && !n.IsVague && n.Value > 0 && (first || SkipFor(_t[k].Readings[0]) == 0))
         {
-            if (WordAt(TimeFact.Unit, _lex.Units, n.EndToken, false, out var u, out _, out var art) && !art && u.Count != 2) return (n.EndToken + 1, n.Value, u.Code);
+            // "أحد أشهر المعالم" (one of the most famous), "أحد أيام الأسبوع": one or two in words before a plural is no count of it
+            if (WordAt(TimeFact.Unit, _lex.Units, n.EndToken, false, out var u, out _, out var art) && !art && u.Count != 2
+                && !(u.Count == 0 && n.IsWords && n.Value < 3)) return (n.EndToken + 1, n.Value, u.Code);
             return null;
         }
         if (!WordAt(TimeFact.Unit, _lex.Units, k, first, out var d, out _, out var article) || article) return null;

@@ -157,6 +157,13 @@ public sealed class TimexBehaviourTests
     public void A_following_unit_without_its_date_is_no_date(string sentence) =>
         Assert.DoesNotContain(Recognizer.Recognize(sentence, Ref), x => x.Text.Contains("التالي", StringComparison.Ordinal));
 
+    [Theory]
+    // "one of the most famous", "one of the days": one or two in words before a plural unit counts none of it
+    [InlineData("ويعد المسجد أحد أشهر المعالم في المدينة")]
+    [InlineData("وكان ذلك أحد أيام الحرب الصعبة")]
+    public void One_before_a_plural_unit_is_no_duration(string sentence) =>
+        Assert.DoesNotContain(Recognizer.Recognize(sentence, Ref), x => x.Type == TimexType.Duration);
+
     [Fact]
     public void A_then_word_with_no_past_date_before_it_is_an_unresolved_past()
     {
