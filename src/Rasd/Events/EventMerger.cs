@@ -6,6 +6,9 @@ namespace Rasd.Events;
 /// <summary>Merges mentions of one happening into one event: anaphoric mentions ("تلك الهجمات"), and same type and mode with overlapping time and compatible places.</summary>
 public static class EventMerger
 {
+    /// <summary>Where the headline ends (the first blank line), or -1 when the text has none.</summary>
+    internal static int HeadlineEnd(string text) => text.IndexOf("\n\n", StringComparison.Ordinal);
+
     // the attack_mode of triggers that name an attack without saying how (data/event_triggers.tsv)
     private const string GenericMode = "attack";
 
@@ -119,8 +122,7 @@ public static class EventMerger
             Absorb(into, m);
             merged.RemoveAt(i);
         }
-        // where the headline ends (the first blank line), if the text has one
-        int headlineEnd = analysis.Text.IndexOf("\n\n", StringComparison.Ordinal);
+        int headlineEnd = HeadlineEnd(analysis.Text);
         if (headlineEnd >= 0)
         {
             HeadlineIntoBody(merged, headlineEnd);

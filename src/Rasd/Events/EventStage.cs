@@ -217,7 +217,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
     // from ("الأسد … ويهدد بتصفية …" over "نشرت الخميس. وهدد الأسد …": the threat takes the lead's Thursday)
     private static int FirstBodySentence(Analysis analysis, Event ev)
     {
-        int headlineEnd = analysis.Text.IndexOf("\n\n", StringComparison.Ordinal);
+        int headlineEnd = EventMerger.HeadlineEnd(analysis.Text);
         if (headlineEnd < 0) return ev.Sentences.Min;
         foreach (var s in ev.Sentences)
             if (analysis.Sentences[s].Span.Start > headlineEnd) return s;
