@@ -13,6 +13,7 @@ public sealed class FigureLexicon
     private readonly HashSet<string> _nonFigureBefore = new(StringComparer.Ordinal);
     private readonly HashSet<string> _bareFollowers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _nonFigureAfterNoun = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _corps = new(StringComparer.Ordinal);
 
     private FigureLexicon()
     {
@@ -85,6 +86,9 @@ public sealed class FigureLexicon
             else if (pos == "after_noun") _nonFigureAfterNoun.Add(ArabicFolding.FoldString(row[0]));
             else { NonFigureAfter.Add(row[0], true); First(row[0], FirstWordKind.NonFigureAfter); }
         }
+
+        var corps = TsvTable.LoadEmbedded("figure_corps_words");
+        foreach (var row in corps.Rows) _corps[ArabicFolding.FoldString(row[0])] = corps.Cell(row, "group");
 
         foreach (var row in TsvTable.LoadEmbedded("figure_bare_followers").Rows)
             _bareFollowers.Add(ArabicFolding.FoldString(row[0]));
@@ -191,6 +195,9 @@ public sealed class FigureLexicon
 
     /// <summary>Whether a folded word right after the counted noun says the people are not casualties ("25 شخصا عالقين").</summary>
     public bool IsNonFigureAfterNoun(string folded) => _nonFigureAfterNoun.Contains(folded);
+
+    /// <summary>The group of the corps a folded word names right after a counted noun of men ("رجال الأمن" fighters), or null.</summary>
+    public string? CorpsOf(string folded) => _corps.GetValueOrDefault(folded);
 
     /// <summary>Whether a folded word may follow a number that has no counted noun.</summary>
     public bool IsBareFollower(string folded) => _bareFollowers.Contains(folded);

@@ -211,6 +211,12 @@ public sealed class FigureReader
             c.AdjectiveGroup = adj.Group;
             p++;
         }
+        // "4 رجال شرطة", "5 من رجال الأمن": men named by their corps serve in it
+        else if (c.Noun is { Group: "men" } && p < s.End && s.Tokens[p].IsWord && _lexicon.CorpsOf(s.Tokens[p].Folded) is { } corps)
+        {
+            c.AdjectiveGroup = corps;
+            p++;
+        }
         if (s.May(p, FirstWordKind.QualifierAfter) && _lexicon.QualifiersAfter.Match(s.Tokens, p, s.End) is { } qa)
         {
             c.Qualifier ??= qa.Value;
@@ -254,8 +260,17 @@ public sealed class FigureReader
         {
             var t = s.Tokens[k];
             if (t.Kind == TokenKind.Punctuation || t.Folded.StartsWith('و') || s.CueAt(k) is not null) return false;
-            if (t.IsNumber || s.May(k, FirstWordKind.NumberWord)) return true;
+            // a countable noun is among the number words for its dual ("جنديين"); in the singular it is a person, not a count
+            // ("قتل شاب برصاص جندي": the soldier is the killer, the young man still the one killed)
+            if (t.IsNumber || (s.May(k, FirstWordKind.NumberWord) && !SingularCountable(t))) return true;
         }
+        return false;
+    }
+
+    private static bool SingularCountable(Token t)
+    {
+        foreach (var r in t.Readings)
+            if (Numbers.NumberLexicon.Default.IsCountableNoun(r.Stem)) return true;
         return false;
     }
 

@@ -25,6 +25,16 @@ public class FigurePhraseTests
         { "استشهد 5 مسعفين في القصف", "killed/medical=5 exact" },
         { "أعلن عن مقتل صحفيين اثنين", "killed/journalists=2 exact" },
         { "قُتل جنديان في الهجوم", "killed/fighters=2 exact" },
+        // policemen and men named by their corps are security forces; a corps further off names no one
+        { "أصيب شرطيان في الهجوم على الحاجز", "injured/fighters=2 exact" },
+        { "قتل ثلاثة شرطيين في الانفجار", "killed/fighters=3 exact" },
+        { "أسفر الهجوم عن مقتل 4 رجال شرطة", "killed/fighters=4 exact" },
+        { "قتل 5 من رجال الأمن في هجوم انتحاري", "killed/fighters=5 exact" },
+        { "أصيب رجل أمن بجروح في الهجوم", "injured/fighters=1 exact" },
+        { "قتل 4 رجال قرب مركز الشرطة", "killed/men=4 exact" },
+        // the one whose fire killed is no casualty
+        { "قتل شاب برصاص جندي في المدينة", "killed/men=1 exact" },
+        { "مقتل طفل بنيران شرطي في الحي", "killed/children=1 exact" },
         { "قتل طفلين وامرأة", "killed/children=2 exact; killed/women=1 exact" },
         // faction commanders are fighters: the dual counts two, the plural its number
         { "قتل 9 أشخاص بينهم قياديان في الفصيل", "killed/all=9 exact; killed/fighters=2 exact in 0" },
