@@ -110,6 +110,12 @@ internal sealed class PlaceResolver
             preferOther |= e.Kind is EntryKind.Organisation or EntryKind.Person or EntryKind.Region or EntryKind.Actor;
             if (best is null || KindOrder(e.Kind) < KindOrder(best.Kind)) best = e;
         }
+        // "طرابلس" is Lebanon's and Libya's: the city of the country the sentence (else the article) names
+        if (abroad is not null && NamedCountryCity(c, es) is { } named)
+        {
+            if (best == abroad) best = named;
+            abroad = named;
+        }
         if (syrian.Count > 0 && abroad is not null && AbroadWins(c, syrian, abroad) is { } wins)
             return wins ? abroad : ChooseSyrian(c, syrian);
         if (best is not null)
@@ -119,6 +125,29 @@ internal sealed class PlaceResolver
             if (syrian.Count == 0 || preferOther || !c.HasCue && !syrianAdmin) return best;
         }
         return ChooseSyrian(c, syrian);
+    }
+
+    /// <summary>Among cities abroad of one name in different countries, the one whose country the sentence names, else the article; null when none is named or only one country reads the name.</summary>
+    private EntityEntry? NamedCountryCity(EntityRecognizer.Candidate c, IReadOnlyList<EntityEntry> es)
+    {
+        int cities = 0;
+        for (int k = 0; k < es.Count; k++)
+            if (Abroad(es[k]) is not null) cities++;
+        if (cities < 2) return null;
+        EnsureCountries();
+        HashSet<string>? inSentence = null;
+        _sentenceCountries?.TryGetValue(_a.SentenceOfToken(c.First).Index, out inSentence);
+        foreach (var named in new[] { inSentence, _articleCountries })
+            for (int k = 0; k < es.Count && named is not null; k++)
+                if (Abroad(es[k]) is { } iso && named.Contains(iso)) return es[k];
+        return null;
+    }
+
+    private void EnsureCountries()
+    {
+        if (_countriesCollected || _cands is null) return;
+        CollectCountries(_cands);
+        _countriesCollected = true;
     }
 
     /// <summary>The country of a capital or well-known city abroad, or null.</summary>
@@ -152,11 +181,7 @@ internal sealed class PlaceResolver
     /// </summary>
     private bool? AbroadWins(EntityRecognizer.Candidate c, List<EntityEntry> syrian, EntityEntry abroad)
     {
-        if (!_countriesCollected && _cands is not null)
-        {
-            CollectCountries(_cands);
-            _countriesCollected = true;
-        }
+        EnsureCountries();
         var sid = _a.SentenceOfToken(c.First).Index;
         HashSet<string>? countries = null;
         _sentenceCountries?.TryGetValue(sid, out countries);
