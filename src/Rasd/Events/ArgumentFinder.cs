@@ -14,6 +14,24 @@ public sealed class ArgumentFinder
     {
         _roleCues = roleCues;
         _roleColumn = roleCues.Column("role");
+        _eventsColumn = roleCues.Column("events");
+    }
+
+    private readonly int _eventsColumn;
+
+    // the sentence's cues that hold in an event of this type: "برصاص الشرطة" names who shot in an attack, not a party to a
+    // meeting told in the same sentence (data/event_role_cues.tsv, column events); the cached list itself when all hold
+    private List<Lexicons.TrieMatch<string[]>> HoldingIn(List<Lexicons.TrieMatch<string[]>> cues, string type)
+    {
+        List<Lexicons.TrieMatch<string[]>>? kept = null;
+        for (int k = 0; k < cues.Count; k++)
+        {
+            bool holds = _eventsColumn >= cues[k].Value.Length || cues[k].Value[_eventsColumn] is not { Length: > 0 } types
+                || types.Split(',').Contains(type);
+            if (!holds && kept is null) kept = cues.GetRange(0, k);
+            else if (holds) kept?.Add(cues[k]);
+        }
+        return kept ?? cues;
     }
 
     public static ArgumentFinder Default { get; } = new(CueLexicon.Load("event_role_cues"));
@@ -54,7 +72,7 @@ public sealed class ArgumentFinder
                 // "حزب العمال الكردستاني (PKK)": the abbreviation in brackets is the name before it again, in the same role
                 && !BracketedAgain(analysis.Tokens, inSentence, m)) mentions.Add(m);
         // the sentence's cached matches, only read here
-        var cues = _roleCues.InSentence(analysis, sentence);
+        var cues = HoldingIn(_roleCues.InSentence(analysis, sentence), ev.Type);
         // the names left to clause order
         var actors = _actors ??= [];
         actors.Clear();
