@@ -159,6 +159,8 @@ public class TriggerSenseTests
     [InlineData("وقال الوزير إن التنظيم المتطرف يمثل تهديدا خطيرا لدول المنطقة كلها.", "THREATEN")]
     [InlineData("وقال وزير الخارجية اللبناني في لقاء تلفزيوني مساء الأحد إن بلاده لن تقبل بالتوطين.", "CONSULT")]
     [InlineData("وقال الصحافي إن طالب الصيدلة الذي فجر نفسه في الرقة كان من أعمدة التنظيم في الجامعات.", "REQUEST")]
+    [InlineData("ووصف الرئيس تقلبات الليرة بأنها مخطط يستهدف تركيا.", "ASSAULT")]
+    [InlineData("وقال الوزير إن العقوبات الجديدة تستهدف رجال أعمال مقربين من الحكومة.", "ASSAULT")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense");
