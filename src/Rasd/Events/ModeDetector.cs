@@ -291,11 +291,14 @@ public sealed class ModeDetector
         var n = tokens[next].Folded;
         // ("قد تعهدوا": ت with the past plural's وا is a past verb, whose imperfect would end in ون)
         // ("وكانت تركيا قد دانت", "كان قد نفى": after a form of كان the verb is past, whatever letter it begins with)
-        if (folded == "قد") return n.Length > 2 && (n[0] is 'ي' or 'ن' || n[0] == 'ت' && !n.EndsWith("وا", StringComparison.Ordinal))
+        // ("وقد تجددت المعارك", "قد تمت": ت at both ends is the past feminine of a derived verb, whose imperfect would be تتجدد, تتم)
+        if (folded == "قد") return n.Length > 2 && (n[0] is 'ي' or 'ن' || n[0] == 'ت' && !n.EndsWith("وا", StringComparison.Ordinal) && !PastFeminine(n))
             && !PluperfectFrame.AuxiliaryBefore(tokens, first);
         if (folded == "لا") return !(n.EndsWith("زال", StringComparison.Ordinal) || n.EndsWith("زالت", StringComparison.Ordinal));
         return true;
     }
+
+    private static bool PastFeminine(string n) => n[^1] == 'ت' && (n.Length >= 5 || n == "تمت");
 
     private static readonly HashSet<string> RelativePronouns =
         Lexicons.TsvTable.FoldedWords("relative_pronouns");

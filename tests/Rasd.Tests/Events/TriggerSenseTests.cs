@@ -161,6 +161,8 @@ public class TriggerSenseTests
     [InlineData("وقال الصحافي إن طالب الصيدلة الذي فجر نفسه في الرقة كان من أعمدة التنظيم في الجامعات.", "REQUEST")]
     [InlineData("ووصف الرئيس تقلبات الليرة بأنها مخطط يستهدف تركيا.", "ASSAULT")]
     [InlineData("وقال الوزير إن العقوبات الجديدة تستهدف رجال أعمال مقربين من الحكومة.", "ASSAULT")]
+    [InlineData("وخسر الفيلم في منافسات الجوائز عام 1940، ما دعا المخرجين إلى إعادة إنتاجه.", "REQUEST")]
+    [InlineData("وتصاعدت الاحتجاجات في العاصمة أمس، مما دعا الحكومة الأردنية إلى تأجيل القرار.", "REQUEST")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense");
