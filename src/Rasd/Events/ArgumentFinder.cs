@@ -350,7 +350,8 @@ public sealed class ArgumentFinder
                     // "ضربة سوريا", "قصف سوريا": in Syria news the country right after the attack noun is the one struck
                     if (sector == "GOV" && m.Type == EntityType.Loc && m.GeoPrecision == 3 && m.FirstToken >= trigger.EndToken
                         && (cued == "target" || m.Id == "SYR" && m.FirstToken == trigger.EndToken)) continue;
-                    if (sector == "GOV" && (cued == "actor" || SupportVerbAgent(analysis, trigger, m, mentions) || (!isCity && TiedToTrigger(analysis.Tokens, trigger, m, mentions))))
+                    if (sector == "GOV" && (cued == "actor" || SupportVerbAgent(analysis, trigger, m, mentions) || (!isCity && TiedToTrigger(analysis.Tokens, trigger, m, mentions))
+                        || DeedNounAgent(analysis.Tokens, trigger, m, mentions)))
                     {
                         Add(ev.Actors, ActorCode.With(code, "MIL"));
                         // "شنتها … موسكو": the capital that attacks is not where the attack happened
@@ -1435,6 +1436,30 @@ public sealed class ArgumentFinder
     /// "شنت الولايات المتحدة وبريطانيا وفرنسا، فجر السبت، ضربات": the names right after a verb that carries the event noun (verb,
     /// subject, object) are its agents, with only their coordinated names, commas, a time or a count before the noun.
     /// </summary>
+    private static readonly HashSet<string> DeedNouns = Lexicons.TsvTable.FoldedWords("event_deed_nouns");
+
+    private static readonly HashSet<string> LeadingPrepositions = new(StringComparer.Ordinal) { "في", "من", "الي", "علي", "عن", "مع", "ضد", "بين" };
+
+    // "هددت أنقرة بشن هجوم", "تدرس واشنطن توجيه ضربة": a state named right before a verbal noun of carrying out
+    // (data/event_deed_nouns.tsv) that stands right before the trigger is the one that would act — the subject of the verb
+    // before it, not a place behind a preposition ("في واشنطن")
+    private static bool DeedNounAgent(IReadOnlyList<Token> tokens, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)
+    {
+        // ("هددت واشنطن وباريس بشن ضربات": the last of the states joined by و stands before the deed noun)
+        var last = m;
+        for (bool moved = true; moved;)
+        {
+            moved = false;
+            foreach (var x in mentions)
+                if (x.FirstToken == last.EndToken && tokens[x.FirstToken].Readings.Any(r => r.Proclitics == "و")) { last = x; moved = true; break; }
+        }
+        int deed = last.EndToken;
+        if (deed + 1 != trigger.FirstToken || m.FirstToken == 0 || trigger.HasPreposition) return false;
+        if (!tokens[deed].Readings.Any(r => r.Proclitics is "" or "ب" && DeedNouns.Contains(r.Stem))) return false;
+        var before = tokens[m.FirstToken - 1];
+        return before.IsWord && !LeadingPrepositions.Contains(before.Folded) && tokens[m.FirstToken].Readings.Any(r => r.Proclitics is "" or "و");
+    }
+
     private static bool SupportVerbAgent(Analysis analysis, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)
     {
         // ("شنت إسرائيل الضربة": the definite noun too)
