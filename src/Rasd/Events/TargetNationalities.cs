@@ -13,6 +13,8 @@ public static class TargetNationalities
     private static readonly Lexicons.TsvTable Table = Lexicons.TsvTable.LoadEmbedded("event_target_heads");
     private static readonly HashSet<string> Heads = Table.FoldedWhere("part", "head", "word");
     private static readonly HashSet<string> Fillers = Table.FoldedWhere("part", "filler", "word");
+    private static readonly HashSet<string> Aircraft = Table.FoldedWhere("part", "aircraft", "word");
+    private static readonly HashSet<string> DownVerbs = Table.FoldedWhere("part", "down_verb", "word");
 
     /// <summary>Country codes of the adjectives on the military target phrase that a target cue opens after the trigger.</summary>
     /// <remarks>With none, a shared empty list: read it, never change it.</remarks>
@@ -83,7 +85,12 @@ public static class TargetNationalities
     /// <summary>Whether the token after the trigger is a noun for what the attack hits ("مواقع", "قاعدة", "مطار"), whose nationality adjective is the side hit.</summary>
     /// <remarks>Right after a verb a definite head is more often its subject: "أطلقت الدفاعات الجوية السورية صواريخ".</remarks>
     public static bool IsObjectHead(IReadOnlyList<Token> tokens, TriggerMatch trigger, int k) =>
-        IsHead(tokens[k]) && !(k == trigger.EndToken && tokens[k].Folded.StartsWith("ال", StringComparison.Ordinal));
+        (IsHead(tokens[k]) || IsAircraft(tokens[k]) && Downing(tokens, trigger)) && !(k == trigger.EndToken && tokens[k].Folded.StartsWith("ال", StringComparison.Ordinal));
+
+    private static bool IsAircraft(Token token) => Aircraft.Contains(token.Folded) || token.Readings.Any(r => Aircraft.Contains(r.Stem));
+
+    // the trigger shoots something down ("أسقطت", "إسقاط"): the aircraft after it is what was hit
+    private static bool Downing(IReadOnlyList<Token> tokens, TriggerMatch trigger) => tokens[trigger.FirstToken].Readings.Any(r => DownVerbs.Contains(r.Stem));
 
     // what most attacks find (read only)
     private static readonly List<string> None = [];
