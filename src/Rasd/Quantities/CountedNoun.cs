@@ -15,4 +15,7 @@ public sealed record CountedNoun(string Group, string? Role, NounKind Kind, Noun
     /// <summary>A nationality ("سوري", "أمريكيين"): it counts people only after a number ("12 سوريا"); alone it is the adjective of
     /// a noun before it ("جندي تركي") or, with its accusative alef, the country's name ("روسيا").</summary>
     public bool NeedsNumber { get; init; }
+
+    /// <summary>A population ("لاجئ"): counted with no role of its own, nor one taken from the count it is joined to ("350 ألف قتيل و7 ملايين لاجئ": the refugees are not dead).</summary>
+    public bool Population { get; init; }
 }

@@ -44,7 +44,8 @@ public sealed class FigureLexicon
                 "du" => NounForm.Dual,
                 var f => throw new InvalidDataException($"data/figure_groups.tsv: unknown form '{f}'"),
             };
-            _nouns.TryAdd(ArabicFolding.FoldString(row[0]), new CountedNoun(groups.Cell(row, "group"), role.Length == 0 ? null : role, kind, form));
+            bool population = role == "population";
+            _nouns.TryAdd(ArabicFolding.FoldString(row[0]), new CountedNoun(groups.Cell(row, "group"), role.Length == 0 || population ? null : role, kind, form) { Population = population });
         }
 
         AddNationalities();

@@ -403,6 +403,9 @@ public sealed class FigureReader
         {
             if (c.Role is not null || c.InheritRoleFrom < 0) continue;
             var from = found[c.InheritRoleFrom];
+            // a population joined to a count whose own noun told its role takes no role from it ("350 ألف قتيل و7 ملايين لاجئ")
+            if (c.Noun is { Population: true } && c.Parent < 0 && from.Noun?.Role is not null && from.NounToken >= 0
+                && from.Governing == Cover(s, from.NounToken, from.NounToken + 1)) continue;
             c.Role = from.Role;
             c.Governing = from.Governing;
         }
@@ -541,6 +544,8 @@ public sealed class FigureReader
         return false;
     }
 
+    private static decimal Whole(decimal v) => v == decimal.Truncate(v) ? decimal.Truncate(v) : v;
+
     private static void Emit(in Scan s, List<FigureCandidate> found, int sentenceIndex, List<Figure> into)
     {
         var map = new int[found.Count];
@@ -549,6 +554,9 @@ public sealed class FigureReader
             var c = found[idx];
             map[idx] = -1;
             if (c.Role is null || c.Value <= 0) continue;
+            // "6,3 مليون": a whole value reached through a decimal keeps no decimal places (6300000, not 6300000.0)
+            c.Value = Whole(c.Value);
+            if (c.High is { } top) c.High = Whole(top);
             string qualifier = c.Qualifier ?? (c.Vague ? "at_least" : "exact");
             var (low, high) = FigureInterval.Of(c.Value, qualifier, c.Vague, c.High);
             int? parent = c.Parent >= 0 && map[c.Parent] >= 0 ? map[c.Parent] : null;

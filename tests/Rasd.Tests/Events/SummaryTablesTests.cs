@@ -45,7 +45,8 @@ public class SummaryTablesTests
         var figureGroups = TsvTable.LoadEmbedded("figure_groups");
         var missing4 = Column(figureRoles, "role").Distinct().Where(r => !roles.Contains(r)).ToList();
         Assert.Empty(missing4);
-        var missing5 = Column(figureGroups, "role").Where(r => r.Length > 0).Distinct().Where(r => !roles.Contains(r)).ToList();
+        // "population" marks a noun with no role of its own (refugees)
+        var missing5 = Column(figureGroups, "role").Where(r => r.Length > 0 && r != "population").Distinct().Where(r => !roles.Contains(r)).ToList();
         Assert.Empty(missing5);
         // "inherit" takes the group of the total it follows
         var missing6 = Column(figureGroups, "group").Where(g => g != "inherit").Distinct().Where(g => !groups.Contains(g)).ToList();

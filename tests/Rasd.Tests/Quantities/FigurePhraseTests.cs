@@ -32,6 +32,9 @@ public class FigurePhraseTests
         { "قتل 5 من رجال الأمن في هجوم انتحاري", "killed/fighters=5 exact" },
         { "أصيب رجل أمن بجروح في الهجوم", "injured/fighters=1 exact" },
         { "قتل 4 رجال قرب مركز الشرطة", "killed/men=4 exact" },
+        // refugees joined to a count of the dead are not dead; a decimal million is a whole number
+        { "خلفت الحرب أكثر من 350 ألف قتيل و7 ملايين لاجئ", "killed/all=350000 more_than" },
+        { "خلفت الحرب 6,3 مليون نازح", "displaced/all=6300000 exact" },
         // the one whose fire killed is no casualty
         { "قتل شاب برصاص جندي في المدينة", "killed/men=1 exact" },
         { "مقتل طفل بنيران شرطي في الحي", "killed/children=1 exact" },
@@ -291,6 +294,15 @@ public class FigurePhraseTests
         Assert.Equal("4 أطفال", figures[1].Span.Of(text));
         Assert.Equal("بمقتل", figures[1].GoverningSpan.Of(text)); // a breakdown is governed by its total's word
         Assert.Equal(0, figures[1].InsideOf);
+    }
+
+    [Fact]
+    public void WholeValueThroughADecimalKeepsNoDecimalPlaces()
+    {
+        // "6,3 مليون" is 6300000, written so in the record (not 6300000.0)
+        var figure = Assert.Single(Pipeline.Analyze(new Document("خلفت الحرب 6,3 مليون نازح")).Get<FigureLayer>()!.Figures);
+        Assert.Equal(6300000m, figure.Value);
+        Assert.Equal(0, figure.Value.Scale);
     }
 
     private static string Show(Figure f) => $"{f.Role}/{f.Group}={f.Value} {f.Qualifier} {f.Low}..{f.High}" + (f.InsideOf is { } p ? $" in {p}" : "") + (f.InAdditionTo is { } a ? $" add {a}" : "") + (f.Vague ? " vague" : "") + (f.IsRange ? " range" : "");
