@@ -1422,6 +1422,9 @@ public sealed class ArgumentFinder
                 if (x.FirstToken >= last.EndToken && x.EndToken <= trigger.FirstToken && Joined(tokens, last, x.FirstToken)) { last = x; moved = true; break; }
         }
         m = last;
+        // ("فرنسا والولايات المتحدة أطلقت صواريخ", "الولايات المتحدة وفرنسا وبريطانيا أطلقت": the first of names coordinated
+        // right before the verb that is the trigger does it too)
+        if (trigger.FirstToken == m.EndToken && !trigger.HasArticle) return true;
         int k = m.EndToken;
         int particle = tokens[k].Folded == "قد" ? 1 : 0;
         k += particle;
