@@ -159,6 +159,10 @@ public class TriggerSenseTests
     [InlineData("وقال الوزير إن التنظيم المتطرف يمثل تهديدا خطيرا لدول المنطقة كلها.", "THREATEN")]
     [InlineData("وقال وزير الخارجية اللبناني في لقاء تلفزيوني مساء الأحد إن بلاده لن تقبل بالتوطين.", "CONSULT")]
     [InlineData("وقال الصحافي إن طالب الصيدلة الذي فجر نفسه في الرقة كان من أعمدة التنظيم في الجامعات.", "REQUEST")]
+    // raids or a quarrel that endanger a truce, a deal or talks are a danger described, no threat anyone makes
+    [InlineData("وقال المحلل إن الغارات الجوية على ريف درعا تهدد الهدنة الهشة بين الحكومة والفصائل.", "THREATEN")]
+    [InlineData("وقال الوزير إن التصعيد الأخير يهدد اتفاق وقف إطلاق النار الذي ترعاه موسكو.", "THREATEN")]
+    [InlineData("وقال الوسطاء إن الخلافات بين الوفدين تهدد المفاوضات الجارية في جنيف.", "THREATEN")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense");
