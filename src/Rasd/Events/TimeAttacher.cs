@@ -188,11 +188,25 @@ public static partial class TimeAttacher
             {
                 var t = layer.Timexes[i];
                 if (t.FirstToken < sentence.FirstToken || t.FirstToken >= sentence.EndToken || t.Type != TimexType.Date) continue;
+                // "... وفق اتفاق تم التوصل إليه الأحد الماضي": the deal's day, when the sentence names its own before it
+                if (RelativeClauseTime.DatesAnotherNounBefore(analysis, s, t, EarlierDate(layer, i, sentence))) continue;
                 // only a day carries over: a tally's range belongs to its own sentence
                 if (WidenedInterval(analysis, layer, i) is { } iv && (samePeriod || iv.End.DayNumber - iv.Begin.DayNumber <= 1) && (analysis.Published is not { } pub || iv.Begin <= pub)) return iv;
             }
         }
         return null;
+    }
+
+    // whether a date timex stands in the sentence before the one at index i
+    private static bool EarlierDate(TimexLayer layer, int i, Sentence sentence)
+    {
+        for (int j = i - 1; j >= 0; j--)
+        {
+            var t = layer.Timexes[j];
+            if (t.FirstToken < sentence.FirstToken) break;
+            if (t.Type == TimexType.Date && t.FirstToken < sentence.EndToken) return true;
+        }
+        return false;
     }
 
     private static readonly Lexicons.TsvTable SamePeriodWords = Lexicons.TsvTable.LoadEmbedded("same_period_words");
