@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round LL's rows: a date in a relative clause about a deal dates the deal, not the news around it.</summary>
+/// <summary>Round LL's rows: a date in a relative clause about a deal dates the deal, not the news around it; a verb right after a relative pronoun has the name before it for subject.</summary>
 public class BlindLLRowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -20,4 +20,11 @@ public class BlindLLRowsTests
         Assert.Contains(events, e => e.Type == "RETREAT" && e.Mode == "negated" && e.Time != null && e.Time.Begin == "2024-03-14");
         Assert.DoesNotContain(events, e => e.Type is "REJECT" or "RETREAT" && e.Time != null && e.Time.Begin == "2024-03-11");
     }
+
+    [Theory]
+    // "X الذي/التي + verb + Y": the name the pronoun follows asks, the name after the verb is asked
+    [InlineData("والتقى الوزير نظيره الفرنسي الذي دعا الحكومة الإيرانية إلى وقف دعم الميليشيات.", "FRAGOV", "IRNGOV")]
+    [InlineData("وأجرى الوزير اتصالا مع المستشارة الألمانية التي طالبت الحكومة الإيطالية باحترام حقوق المهاجرين.", "DEUGOV", "ITAGOV")]
+    public void TheNameBeforeTheRelativePronounIsTheVerbsSubject(string sentence, string actor, string target) =>
+        Assert.Contains(Extract(sentence).Events, e => e.Type == "REQUEST" && e.Actors.Contains(actor) && e.Targets.Contains(target) && !e.Actors.Contains(target));
 }
