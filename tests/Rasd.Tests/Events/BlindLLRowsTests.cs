@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round LL's rows: a date in a relative clause about a deal dates the deal, not the news around it; a verb right after a relative pronoun has the name before it for subject.</summary>
+/// <summary>Round LL's rows: a date in a relative clause about a deal dates the deal, not the news around it; a verb right after a relative pronoun has the name before it for subject; a time after the deed a request asks for is that deed's.</summary>
 public class BlindLLRowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -27,4 +27,12 @@ public class BlindLLRowsTests
     [InlineData("وأجرى الوزير اتصالا مع المستشارة الألمانية التي طالبت الحكومة الإيطالية باحترام حقوق المهاجرين.", "DEUGOV", "ITAGOV")]
     public void TheNameBeforeTheRelativePronounIsTheVerbsSubject(string sentence, string actor, string target) =>
         Assert.Contains(Extract(sentence).Events, e => e.Type == "REQUEST" && e.Actors.Contains(actor) && e.Targets.Contains(target) && !e.Actors.Contains(target));
+
+    [Fact]
+    public void TheTimeOfTheDeedAskedForIsNotTheRequests()
+    {
+        // "هذا الأسبوع" is when the session is to be held; the asking is yesterday's
+        var events = Extract("وقالت وزارة الخارجية الفرنسية أمس إن فرنسا طلبت من مجلس الأمن عقد جلسة طارئة هذا الأسبوع لبحث الوضع في إدلب.").Events;
+        Assert.Contains(events, e => e.Type == "REQUEST" && e.Actors.Contains("FRAGOV") && e.Time != null && e.Time.Begin == "2024-03-13" && e.Time.End == "2024-03-13");
+    }
 }
