@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round LL's rows: a date in a relative clause about a deal dates the deal, not the news around it; a verb right after a relative pronoun has the name before it for subject; a time after the deed a request asks for is that deed's.</summary>
+/// <summary>Round LL's rows: a date in a relative clause about a deal dates the deal, not the news around it; a verb right after a relative pronoun has the name before it for subject; a time after the deed a request asks for is that deed's; those who refuse to leave are not displaced.</summary>
 public class BlindLLRowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -34,5 +34,13 @@ public class BlindLLRowsTests
         // "هذا الأسبوع" is when the session is to be held; the asking is yesterday's
         var events = Extract("وقالت وزارة الخارجية الفرنسية أمس إن فرنسا طلبت من مجلس الأمن عقد جلسة طارئة هذا الأسبوع لبحث الوضع في إدلب.").Events;
         Assert.Contains(events, e => e.Type == "REQUEST" && e.Actors.Contains("FRAGOV") && e.Time != null && e.Time.Begin == "2024-03-13" && e.Time.End == "2024-03-13");
+    }
+
+    [Fact]
+    public void ThoseWhoRefuseToLeaveAreNotDisplaced()
+    {
+        var events = Extract("ورفض آلاف المقاتلين الخروج من بلدة طفس في ريف درعا.").Events;
+        Assert.Contains(events, e => e.Type == "RETREAT" && e.Mode == "negated");
+        Assert.DoesNotContain(events, e => e.Figures.Any(f => f.Role == "displaced"));
     }
 }
