@@ -749,6 +749,9 @@ public sealed class ArgumentFinder
                 // "…، وهو ما نفته هيئة تحرير الشام": a verb right after "وهو ما" opens a clause on what was just told, and its
                 // subject is named after it (not the names of the deed before)
                 after.Count > 0 && AfterWhich(analysis.Tokens, trigger) ? after[0]
+                // "مع المستشارة الألمانية التي دعت الحكومة التركية إلى …": a verb right after a relative pronoun has for subject the
+                // name the pronoun follows; the name after the verb is its object
+                : RelativeAntecedent(analysis.Tokens, trigger, mentions, before) is { } antecedent ? antecedent
                 : framed.Count > 0 ? framed[0]
                 : nounAgent ? after[0]
                 : carried.Count > 0 ? carried[^1]
@@ -807,6 +810,17 @@ public sealed class ArgumentFinder
 
     [ThreadStatic]
     private static List<int>[]? _chains;
+
+    // the name that ends right before the relative pronoun the trigger verb follows ("ميركل التي دعت"); null when the trigger is
+    // no bare verb right after such a pronoun
+    private static (string Code, int Token)? RelativeAntecedent(IReadOnlyList<Token> tokens, TriggerMatch trigger, List<EntityMention> mentions, List<(string Code, int Token)> before)
+    {
+        int pronoun = trigger.FirstToken - 1;
+        if (pronoun < 1 || trigger.HasArticle || trigger.Proclitics.Length > 0 || !RelativePronouns.Contains(tokens[pronoun].Folded)) return null;
+        for (int i = before.Count - 1; i >= 0; i--)
+            if (StartingAt(mentions, before[i].Token) is { } m && m.EndToken == pronoun) return before[i];
+        return null;
+    }
 
     // "للقوات", "لإيران": the name's word carries ل before the name itself (not "لافروف", whose ل is its own); a mention that
     // takes in its whole word ("للقوات التركية" read as forces) has it when the word opens with ل and the article

@@ -240,6 +240,8 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         // civilians who leave with the fighters are not the ones who withdraw
         if (ev.Type == "RETREAT" && ev.Actors.Any(ActorCode.IsArmed)) ev.Actors.RemoveAll(a => ActorCode.Sector(a) == "CVL");
         if (ev.Type == "RETREAT") CountedFleeing.Apply(analysis, ev);
+        // "رفض آلاف المقاتلين الخروج": those who did not leave are no count of the displaced
+        if (ev.Type == "RETREAT" && ev.Mode == EventMode.Negated) ev.Figures.Clear();
         // a government or an army is what people protest against, never the protesters: "احتجاجات ضد حكومة الأسد" are Syrians'
         // against SYRGOV, "خروج آلاف الإيرانيين إلى الشوارع" ("الإيرانيين" read as the Iranian side) are Iranian civilians
         if (ev.Type == "PROTEST")

@@ -90,6 +90,9 @@ public sealed class ModeDetector
             if (cue.Needs == "clause" && CommaBetween(tokens, m.EndToken, trigger.FirstToken)) continue;
             // "تبحث تزويد دمشق بمنظومة": a deed considered is a bare verbal noun; "تبحث الهجوم الكيميائي" examines what happened
             if (cue.Needs == "bare" && trigger.HasArticle) continue;
+            // "رفض المقاتلون الخروج": the refusal reaches the leaving only when no other cue word stands between; in "رفضت
+            // الفصائل مقترح الانسحاب" what is refused is the proposal, and the withdrawal stays the proposal's to tell
+            if (cue.Needs == "direct" && CueBetween(analysis, sentence, m.EndToken, trigger.FirstToken)) continue;
             // "طلبت لافارج تأجيل جلسة": a postponement asked for leaves the happening open
             if (cue.Needs == "unasked" && AskedForObject.AskingVerbBefore(tokens, m.FirstToken))
             {
@@ -331,6 +334,14 @@ public sealed class ModeDetector
     }
 
     // a comma between a cue and its trigger (needs "clause": a fear does not reach the clause after the comma)
+    // another cue of this lexicon starting between two token positions
+    private bool CueBetween(Analysis analysis, Sentence sentence, int from, int to)
+    {
+        foreach (var other in _cues.InSentence(analysis, sentence))
+            if (other.FirstToken >= from && other.FirstToken < to) return true;
+        return false;
+    }
+
     private static bool CommaBetween(IReadOnlyList<Token> tokens, int from, int to)
     {
         for (int i = from; i < to; i++)

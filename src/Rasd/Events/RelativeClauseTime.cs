@@ -22,13 +22,7 @@ public static class RelativeClauseTime
     {
         var tokens = analysis.Tokens;
         int first = analysis.Sentences[trigger.SentenceIndex].FirstToken;
-        int pronoun = -1;
-        for (int k = t.FirstToken - 1; k >= Math.Max(first, t.FirstToken - Reach) && !tokens[k].IsPunctuationLike(); k--)
-            if (RelativePronouns.Contains(tokens[k].Folded))
-            {
-                pronoun = k;
-                break;
-            }
+        int pronoun = Opener(tokens, first, t.FirstToken);
         // only a clause after the trigger is read: one before it may end anywhere ("الذي تقوده واشنطن في الأسبوع الماضي" may
         // date the main clause), and one holding the trigger is the trigger's own
         if (pronoun < trigger.EndToken) return false;
@@ -40,11 +34,51 @@ public static class RelativeClauseTime
         return false;
     }
 
+    /// <summary>
+    /// Whether a date in the sentence before an event's own tells the day of another noun, the one a relative clause describes:
+    /// "عادت الحافلات الجمعة بعد تعثر عمليات إجلاء كانت مقررة وفق اتفاق تم التوصل إليه الأحد الماضي" sets Friday for what the
+    /// next sentence leaves undated, not the deal's Sunday. Only when the sentence names another day before it, and not after
+    /// an attack, whose clause tells the attack's own day ("القصف الذي استهدف البلدة الأحد").
+    /// </summary>
+    public static bool DatesAnotherNounBefore(Analysis analysis, int sentenceIndex, Timex t, bool earlierDate)
+    {
+        if (!earlierDate) return false;
+        var tokens = analysis.Tokens;
+        int opener = Opener(tokens, analysis.Sentences[sentenceIndex].FirstToken, t.FirstToken);
+        if (opener <= 0) return false;
+        foreach (var trigger in analysis.Get<TriggerLayer>()?.InSentence(sentenceIndex) ?? [])
+            if (trigger.Entry.Type == "ASSAULT" && trigger.EndToken <= opener && opener - trigger.EndToken <= 2) return false;
+        return true;
+    }
+
+    // the token that opens the relative clause holding the date: a relative pronoun, or "تم/جرى" right after an indefinite noun
+    // ("اتفاق تم التوصل إليه الأحد الماضي", a clause with no pronoun as Arabic makes it after an indefinite noun); -1 when none
+    private static int Opener(IReadOnlyList<Token> tokens, int first, int date)
+    {
+        for (int k = date - 1; k >= Math.Max(first, date - Reach) && !tokens[k].IsPunctuationLike(); k--)
+            if (RelativePronouns.Contains(tokens[k].Folded) || AsyndeticOpener(tokens, first, k)) return k;
+        return -1;
+    }
+
+    private static bool AsyndeticOpener(IReadOnlyList<Token> tokens, int first, int k)
+    {
+        if (tokens[k].Folded is not ("تم" or "جري") || k - 1 < first) return false;
+        var before = tokens[k - 1];
+        if (!before.IsWord || before.Folded.Length < 3 || NotNouns.Contains(before.Folded)) return false;
+        foreach (var r in before.Readings)
+            if (r.HasArticle) return false;
+        return true;
+    }
+
+    // words before "تم" that are no indefinite noun: "بعدما تم", "وقد تم"
+    private static readonly HashSet<string> NotNouns = ["بعدما", "عندما", "حينما", "كلما", "بينما", "لقد", "وقد", "فقد", "ولقد", "والذي", "والتي", "وربما", "ربما"];
+
     // "من الاتفاق", "بالانتخابات", "للاتفاق": a preposition, standing alone or glued before the article (a bare ب or ل
     // reading is too often the word's own first letter: "بلدة", "لبنان")
     private static bool IsPrepositional(Token t)
     {
-        if (t.Folded is "من" or "في" or "علي" or "عن" or "الي" or "مع") return true;
+        // "وفق اتفاق", "بموجب اتفاق": under a deal
+        if (t.Folded is "من" or "في" or "علي" or "عن" or "الي" or "مع" or "وفق" or "وفقا" or "بموجب") return true;
         foreach (var r in t.Readings)
             if (r.HasArticle && r.Proclitics.Length > 0 && r.Proclitics[^1] is 'ل' && (r.Proclitics.Contains('ب') || r.Proclitics.StartsWith("لل", StringComparison.Ordinal) || r.Proclitics.StartsWith("ولل", StringComparison.Ordinal))) return true;
         return false;

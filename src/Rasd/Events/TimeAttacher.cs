@@ -59,6 +59,8 @@ public static partial class TimeAttacher
             if (NestedAttackTime.DatesNestedAttack(analysis, trigger, t)) continue;
             // a statement that was made is dated by the report; a later date is what it speaks of ("اتهم … قبل خروجها في 2019")
             if (speech && analysis.Published is { } published && t.Begin is { } tb && tb > published) continue;
+            // "طلبت تركيا من الحلف عقد اجتماع طارئ هذا الأسبوع": a time after the deed asked for is when that deed is to be, not the asking
+            if (trigger.Entry.Type == "REQUEST" && AskedDeedBetween(analysis, trigger, t.FirstToken)) continue;
             int distance = t.FirstToken >= trigger.EndToken ? t.FirstToken - trigger.EndToken : trigger.FirstToken - t.EndToken;
             if (distance < 0) distance = 0;
             // "وتحشد قوات النظام منذ نحو أسبوعين": a span running up to the report belongs to the verb it follows, not to a far event of the sentence
@@ -188,11 +190,34 @@ public static partial class TimeAttacher
             {
                 var t = layer.Timexes[i];
                 if (t.FirstToken < sentence.FirstToken || t.FirstToken >= sentence.EndToken || t.Type != TimexType.Date) continue;
+                // "... وفق اتفاق تم التوصل إليه الأحد الماضي": the deal's day, when the sentence names its own before it
+                if (RelativeClauseTime.DatesAnotherNounBefore(analysis, s, t, EarlierDate(layer, i, sentence))) continue;
                 // only a day carries over: a tally's range belongs to its own sentence
                 if (WidenedInterval(analysis, layer, i) is { } iv && (samePeriod || iv.End.DayNumber - iv.Begin.DayNumber <= 1) && (analysis.Published is not { } pub || iv.Begin <= pub)) return iv;
             }
         }
         return null;
+    }
+
+    // another event's trigger (not a statement's) between a request and a time after it: the deed asked for, which the time dates
+    private static bool AskedDeedBetween(Analysis analysis, TriggerMatch trigger, int timex)
+    {
+        if (timex < trigger.EndToken) return false;
+        foreach (var other in analysis.Get<TriggerLayer>()?.InSentence(trigger.SentenceIndex) ?? [])
+            if (other.FirstToken >= trigger.EndToken && other.EndToken <= timex && !ArgumentFinder.SpeechActs.Contains(other.Entry.Type)) return true;
+        return false;
+    }
+
+    // whether a date timex stands in the sentence before the one at index i
+    private static bool EarlierDate(TimexLayer layer, int i, Sentence sentence)
+    {
+        for (int j = i - 1; j >= 0; j--)
+        {
+            var t = layer.Timexes[j];
+            if (t.FirstToken < sentence.FirstToken) break;
+            if (t.Type == TimexType.Date && t.FirstToken < sentence.EndToken) return true;
+        }
+        return false;
     }
 
     private static readonly Lexicons.TsvTable SamePeriodWords = Lexicons.TsvTable.LoadEmbedded("same_period_words");

@@ -190,6 +190,12 @@ public sealed class FigureReader
 
     private static bool HasArticleWhole(Token t) => t.Folded.StartsWith("ال", StringComparison.Ordinal);
 
+    // a bare relative adjective ("جوية", "صاروخية", "عسكريين"): no article, no conjunction, not itself a counted noun
+    private bool IsRelativeAdjective(Token t) =>
+        t.IsWord && t.Folded.Length >= 4 && !HasArticleWhole(t) && _lexicon.Noun(t) is null && t.Folded[0] != 'و'
+        && (t.Folded.EndsWith("يه", StringComparison.Ordinal) || t.Folded.EndsWith("ية", StringComparison.Ordinal) || t.Folded.EndsWith("يين", StringComparison.Ordinal)
+            || t.Folded.EndsWith("يون", StringComparison.Ordinal) || t.Folded.EndsWith("يات", StringComparison.Ordinal));
+
     // a noun glued to "و" starts a new item ("20 شخصا وطفل"), it is not the counted noun
     private bool HasConjunction(Token t)
     {
@@ -221,6 +227,13 @@ public sealed class FigureReader
         {
             c.Qualifier ??= qa.Value;
             p = qa.EndToken;
+        }
+        // "ثماني غارات جوية على الأقل": a relative adjective of the counted noun may stand before the trailing qualifier
+        else if (c.Noun is not null && p + 1 < s.End && IsRelativeAdjective(s.Tokens[p]) && s.May(p + 1, FirstWordKind.QualifierAfter)
+            && _lexicon.QualifiersAfter.Match(s.Tokens, p + 1, s.End) is { } qaPast)
+        {
+            c.Qualifier ??= qaPast.Value;
+            p = qaPast.EndToken;
         }
         c.End = p;
         c.ConsumedEnd = p;

@@ -75,6 +75,8 @@ internal sealed partial class TimexParser
         }
         else if (yawm && _lex.BareWeekdays.TryGetValue(W(k), out day)) k++;
         else return null;
+        // "سمعوا الاثنين يتبادلان الاتهامات", "بين الاثنين": "الاثنين" without "يوم" is as often "the two"
+        if (day == 1 && !yawm && TheTwo(j, k)) return null;
         // "الأحد عشر" is eleven
         if (W(k) is "عشر" or "عشره") return null;
         int? dir = null;
@@ -96,6 +98,14 @@ internal sealed partial class TimexParser
         };
         return new Core(k, CalendarValue.OfDay(date), null) { Skip = skip };
     }
+
+    // "the two": after "بين" (between) or "كلا", before "معا" (together) or before a verb in the dual ("يتبادلان", "تتحملان"),
+    // which a weekday never governs
+    private bool TheTwo(int j, int next) =>
+        W(j - 1) is "بين" or "كلا" || W(next) is "معا" || IsDualImperfect(W(next));
+
+    private static bool IsDualImperfect(string folded) =>
+        folded.Length >= 5 && folded[0] is 'ي' or 'ت' && folded.EndsWith("ان", StringComparison.Ordinal);
 
     // "اعتبارا من الثلاثاء", "ابتداء من يوم الخميس": news dates the start of a truce, a ban or a deployment by the coming weekday
     // (a past one carries "الماضي", read before this)

@@ -22,6 +22,11 @@ public class TitledPersonTests
     [InlineData("وقال وزير الدفاع الفرنسي: سنبدأ المرحلة الثانية قريبا")]
     // "أدلى بهذا التصريح" is what the title's holder did
     [InlineData("وكان رئيس الوزراء الإيطالي أدلى بهذا التصريح خلال مؤتمر صحفي")]
+    // an adverbial after the title: while, because of, in a manner, under the title
+    [InlineData("وروى الكتاب قصة وزير أثناء الحرب الأهلية في البلاد")]
+    [InlineData("واعترف الرئيس بشكل غير مباشر بأن القرار كان خاطئا")]
+    [InlineData("وأصدر السفير بعنوان شهادات من الميدان كتابا جديدا")]
+    [InlineData("وتوفي الوزير جراء إصابته بفيروس كورونا")]
     public void A_preposition_negation_or_verbal_noun_after_a_title_is_no_name(string sentence) =>
         Assert.Empty(People(sentence));
 

@@ -163,6 +163,12 @@ public class TriggerSenseTests
     [InlineData("وقال الوزير إن العقوبات الجديدة تستهدف رجال أعمال مقربين من الحكومة.", "ASSAULT")]
     [InlineData("وخسر الفيلم في منافسات الجوائز عام 1940، ما دعا المخرجين إلى إعادة إنتاجه.", "REQUEST")]
     [InlineData("وتصاعدت الاحتجاجات في العاصمة أمس، مما دعا الحكومة الأردنية إلى تأجيل القرار.", "REQUEST")]
+    // raids or a quarrel that endanger a truce, a deal or talks are a danger described, no threat anyone makes
+    [InlineData("وقال المحلل إن الغارات الجوية على ريف درعا تهدد الهدنة الهشة بين الحكومة والفصائل.", "THREATEN")]
+    [InlineData("وقال الوزير إن التصعيد الأخير يهدد اتفاق وقف إطلاق النار الذي ترعاه موسكو.", "THREATEN")]
+    [InlineData("وقال الوسطاء إن الخلافات بين الوفدين تهدد المفاوضات الجارية في جنيف.", "THREATEN")]
+    // breaking one's silence, the subject between: nobody leaves a place
+    [InlineData("وشكل خروج وزير الدفاع السابق جون ميلر عن صمته مفاجأة كبيرة في واشنطن.", "RETREAT")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense");

@@ -14,6 +14,9 @@ public class FigurePhraseTests
     {
         // killed: governing words
         { "قتل 12 شخصا في القصف", "killed/all=12 exact 12..12" },
+        // a trailing "على الأقل" past the counted noun's relative adjective
+        { "شنت الطائرات ست غارات جوية على الأقل على البلدة", "strikes/all=6 at_least" },
+        { "سقطت عشر قذائف صاروخية على الأقل على الحي", "strikes/all=10 at_least" },
         { "مقتل ٢٥ مدنياً بينهم ٧ أطفال", "killed/civilians=25 exact; killed/children=7 exact in 0" },
         { "أسفرت الغارة عن مصرع ثلاثة رجال", "killed/men=3 exact" },
         { "قضى 4 عناصر من الشرطة في الكمين", "killed/fighters=4 exact" },

@@ -27,6 +27,10 @@ public sealed class TimexBehaviourTests
     [InlineData("انتشرت الحواجز في حي الميدان وباب مصلى منذ الصباح")]
     [InlineData("وقال الوزير في مقابلة مع قناة روسيا اليوم إن الحوار متعثر")]
     [InlineData("ونقلت صحيفة \"المصري اليوم\" عن مصدر أن المعبر أغلق")]
+    // "الاثنين" is "the two" (people, sides) before a verb in the dual, after "بين" or "كلا", or before "معا"
+    [InlineData("وفوجئ الحضور حين سمعوا الاثنين يتبادلان الاتهامات علنا")]
+    [InlineData("ولا تزال الخلافات قائمة بين الاثنين حول مستقبل الحكومة")]
+    [InlineData("وقال المحلل إن الاثنين معا يتحملان مسؤولية الفشل")]
     public void Not_a_time(string sentence) => Assert.Empty(Recognizer.Recognize(sentence, Ref));
 
     [Fact]
