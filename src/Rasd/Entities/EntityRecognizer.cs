@@ -129,6 +129,14 @@ public sealed class EntityRecognizer
                 accepted.Add(ReferenceEquals(entries, c.Entries) ? c : c with { Entries = entries });
             }
             accepted.Sort(static (x, y) => x.First.CompareTo(y.First));
+            string? sentenceCountry = null;
+            for (int n = 0; n < accepted.Count; n++)
+            {
+                var c = accepted[n];
+                if (c.Entries[0].Kind is EntryKind.Country) sentenceCountry = c.Entries[0].Country;
+                else if (sentenceCountry is { } foreign && foreign != "SYR" && OfTheCountry(tokens, c) is { } part)
+                    accepted[n] = c with { Entries = [CountryPart(part, foreign, tokens, c)] };
+            }
             foreach (var c in accepted)
             {
                 for (int n = 0; n < c.Entries.Count; n++)
@@ -598,6 +606,24 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>"في شمال العراق", "بجنوب شرق تركيا": a compass word before a country names a region of it, a place there (not its government).</summary>
+    private static readonly string Bilad = ArabicFolding.FoldString("البلاد");
+
+    /// <summary>The direction of a Syrian region named "… البلاد" ("جنوب البلاد"), or null for any other candidate.</summary>
+    private static string? OfTheCountry(IReadOnlyList<Token> tokens, Candidate c) =>
+        c.Entries is [{ Kind: EntryKind.Region, Country: "SYR", NameEn: { } en }] && c.Length >= 2 && tokens[c.End - 1].Folded == Bilad ? en : null;
+
+    /// <summary>
+    /// "وصل إلى فرنسا في زيارة تبدأ من مدينة في جنوب البلاد": the country is the one its sentence named before it, a part of
+    /// that country at region precision (as "جنوب فرنسا" would be), not Syria's south.
+    /// </summary>
+    private EntityEntry CountryPart(string regionEn, string iso, IReadOnlyList<Token> tokens, Candidate c)
+    {
+        var direction = regionEn.Replace(" Syria", "", StringComparison.Ordinal);
+        var name = JoinFolded(tokens, c.First, c.Length, c.Prefix);
+        var country = _lex.Countries.TryGetValue(iso, out var known) ? known.NameEn : iso;
+        return new EntityEntry(EntryKind.WorldCity, EntityType.Loc, name, iso, $"{direction} {country}", null, [iso]) { Country = iso, GeoPrecision = 2 };
+    }
+
     private void ProposeCountryRegion(IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands)
     {
         if (Directions.Match(tokens, i, end) is not { } d || d.EndToken >= end) return;
