@@ -159,6 +159,11 @@ public class TriggerSenseTests
     [InlineData("وقال الوزير إن التنظيم المتطرف يمثل تهديدا خطيرا لدول المنطقة كلها.", "THREATEN")]
     [InlineData("وقال وزير الخارجية اللبناني في لقاء تلفزيوني مساء الأحد إن بلاده لن تقبل بالتوطين.", "CONSULT")]
     [InlineData("وقال الصحافي إن طالب الصيدلة الذي فجر نفسه في الرقة كان من أعمدة التنظيم في الجامعات.", "REQUEST")]
+    // a deal already made, named as what someone abandons, withdraws from, criticises or keeps: no agreement told
+    [InlineData("وسيقرر الرئيس الشهر المقبل إن كان سيتخلى عن الاتفاق الذي وقعته الحكومة السابقة.", "AGREE")]
+    [InlineData("وظل الرئيس الأمريكي دونالد ترامب ينتقد الاتفاق مرارا واصفا إياه بأنه سيء.", "AGREE")]
+    [InlineData("وحاول الوزير إقناع نظيره بعدم الانسحاب من الاتفاق مع طهران.", "AGREE")]
+    [InlineData("ودعت الدول الأوروبية إلى الحفاظ على الاتفاق رغم العقوبات.", "AGREE")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense");
