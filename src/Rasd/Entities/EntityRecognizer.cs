@@ -107,9 +107,9 @@ public sealed class EntityRecognizer
                 // "الطائرات الروسية الصنع": a name ending in a nationality that only tells where a thing was made
                 if (c.End < s.EndToken && _lex.IsMadeIn(tokens, c.End - 1) && _lex.AdjectiveCountry(tokens[c.End - 1]) is not null) continue;
                 // "قال لـ«الشرق الأوسط»": between quote marks the region's name is the newspaper's
-                if (c.Entries.Count == 1 && c.Entries[0].NotQuoted && Quoted(tokens, c.First, c.End))
+                if (c.Entries.Count == 1 && c.Entries[0].NotQuoted && Quoted(tokens, c.First, c.End) && !OpensQuoteAfter(tokens, c.First, c.End))
                 {
-                    // the newspaper only between marks on both sides ('يصبح الشرق الأوسط "منطقة …' quotes what follows)
+                    // the newspaper only between marks on both sides (a mark only after it opens what follows: OpensQuoteAfter)
                     if (c.Entries[0].QuotedOutlet is not { } outlet || !Enclosed(tokens, c.First, c.End)) continue;
                     for (int k = c.First; k < c.End; k++) taken[k - s.FirstToken] = true;
                     accepted.Add(c with { Entries = [outlet] });
@@ -197,6 +197,11 @@ public sealed class EntityRecognizer
     // a quote mark right before and right after the name
     private static bool Enclosed(IReadOnlyList<Token> tokens, int first, int end) =>
         first > 0 && tokens[first - 1].IsQuoteMark && end < tokens.Count && tokens[end].IsQuoteMark;
+
+    // 'دول الشرق الأوسط "لن تصمد …"': the only mark is the one right after the name, opening what is said next; the name stands outside it
+    private static bool OpensQuoteAfter(IReadOnlyList<Token> tokens, int first, int end) =>
+        !tokens[first].IsQuoteMark && !(first > 0 && tokens[first - 1].IsQuoteMark) && !tokens[end - 1].IsQuoteMark
+        && end < tokens.Count && tokens[end].IsQuoteMark && tokens[end].Folded != "»" && tokens[end].Folded != "”";
 
     private static bool Quoted(IReadOnlyList<Token> tokens, int first, int end) =>
         tokens[first].IsQuoteMark || (first > 0 && tokens[first - 1].IsQuoteMark) || tokens[end - 1].IsQuoteMark || (end < tokens.Count && tokens[end].IsQuoteMark);
