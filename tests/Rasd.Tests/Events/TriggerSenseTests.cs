@@ -164,6 +164,9 @@ public class TriggerSenseTests
     [InlineData("وظل الرئيس الأمريكي دونالد ترامب ينتقد الاتفاق مرارا واصفا إياه بأنه سيء.", "AGREE")]
     [InlineData("وحاول الوزير إقناع نظيره بعدم الانسحاب من الاتفاق مع طهران.", "AGREE")]
     [InlineData("ودعت الدول الأوروبية إلى الحفاظ على الاتفاق رغم العقوبات.", "AGREE")]
+    // "ندين له بالفضل" is owing, "ندين بالإسلام" professing a faith: no condemnation
+    [InlineData("وقال المدرب إننا ندين له بالفضل في هذا الفوز.", "ACCUSE")]
+    [InlineData("وقال الشيخ إننا ندين بالإسلام ونحترم الأديان الأخرى.", "ACCUSE")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense");
