@@ -167,6 +167,8 @@ public class TriggerSenseTests
     // "ندين له بالفضل" is owing, "ندين بالإسلام" professing a faith: no condemnation
     [InlineData("وقال المدرب إننا ندين له بالفضل في هذا الفوز.", "ACCUSE")]
     [InlineData("وقال الشيخ إننا ندين بالإسلام ونحترم الأديان الأخرى.", "ACCUSE")]
+    // an answer to a request or a letter, no retaliation promised
+    [InlineData("وقال الموظف إن المواطن سيتلقى الرد على طلبه خلال أسبوع.", "THREATEN")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense");
