@@ -169,6 +169,8 @@ public class TriggerSenseTests
     [InlineData("وقال الشيخ إننا ندين بالإسلام ونحترم الأديان الأخرى.", "ACCUSE")]
     // an answer to a request or a letter, no retaliation promised
     [InlineData("وقال الموظف إن المواطن سيتلقى الرد على طلبه خلال أسبوع.", "THREATEN")]
+    // persuading without the deed asked for (ب): no request
+    [InlineData("وقال المدرب إن إقناع الجمهور صعب بعد الخسارة.", "REQUEST")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense");
