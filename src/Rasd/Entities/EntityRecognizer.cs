@@ -107,9 +107,9 @@ public sealed class EntityRecognizer
                 // "الطائرات الروسية الصنع": a name ending in a nationality that only tells where a thing was made
                 if (c.End < s.EndToken && _lex.IsMadeIn(tokens, c.End - 1) && _lex.AdjectiveCountry(tokens[c.End - 1]) is not null) continue;
                 // "قال لـ«الشرق الأوسط»": between quote marks the region's name is the newspaper's
-                if (c.Entries.Count == 1 && c.Entries[0].NotQuoted && Quoted(tokens, c.First, c.End))
+                if (c.Entries.Count == 1 && c.Entries[0].NotQuoted && Quoted(tokens, c.First, c.End) && !OpensQuoteAfter(tokens, c.First, c.End))
                 {
-                    // the newspaper only between marks on both sides ('يصبح الشرق الأوسط "منطقة …' quotes what follows)
+                    // the newspaper only between marks on both sides (a mark only after it opens what follows: OpensQuoteAfter)
                     if (c.Entries[0].QuotedOutlet is not { } outlet || !Enclosed(tokens, c.First, c.End)) continue;
                     for (int k = c.First; k < c.End; k++) taken[k - s.FirstToken] = true;
                     accepted.Add(c with { Entries = [outlet] });
@@ -129,6 +129,14 @@ public sealed class EntityRecognizer
                 accepted.Add(ReferenceEquals(entries, c.Entries) ? c : c with { Entries = entries });
             }
             accepted.Sort(static (x, y) => x.First.CompareTo(y.First));
+            string? sentenceCountry = null;
+            for (int n = 0; n < accepted.Count; n++)
+            {
+                var c = accepted[n];
+                if (c.Entries[0].Kind is EntryKind.Country) sentenceCountry = c.Entries[0].Country;
+                else if (sentenceCountry is { } foreign && foreign != "SYR" && OfTheCountry(tokens, c) is { } part)
+                    accepted[n] = c with { Entries = [CountryPart(part, foreign, tokens, c)] };
+            }
             foreach (var c in accepted)
             {
                 for (int n = 0; n < c.Entries.Count; n++)
@@ -189,6 +197,11 @@ public sealed class EntityRecognizer
     // a quote mark right before and right after the name
     private static bool Enclosed(IReadOnlyList<Token> tokens, int first, int end) =>
         first > 0 && tokens[first - 1].IsQuoteMark && end < tokens.Count && tokens[end].IsQuoteMark;
+
+    // 'دول الشرق الأوسط "لن تصمد …"': the only mark is the one right after the name, opening what is said next; the name stands outside it
+    private static bool OpensQuoteAfter(IReadOnlyList<Token> tokens, int first, int end) =>
+        !tokens[first].IsQuoteMark && !(first > 0 && tokens[first - 1].IsQuoteMark) && !tokens[end - 1].IsQuoteMark
+        && end < tokens.Count && tokens[end].IsQuoteMark && tokens[end].Folded != "»" && tokens[end].Folded != "”";
 
     private static bool Quoted(IReadOnlyList<Token> tokens, int first, int end) =>
         tokens[first].IsQuoteMark || (first > 0 && tokens[first - 1].IsQuoteMark) || tokens[end - 1].IsQuoteMark || (end < tokens.Count && tokens[end].IsQuoteMark);
@@ -598,6 +611,24 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>"في شمال العراق", "بجنوب شرق تركيا": a compass word before a country names a region of it, a place there (not its government).</summary>
+    private static readonly string Bilad = ArabicFolding.FoldString("البلاد");
+
+    /// <summary>The direction of a Syrian region named "… البلاد" ("جنوب البلاد"), or null for any other candidate.</summary>
+    private static string? OfTheCountry(IReadOnlyList<Token> tokens, Candidate c) =>
+        c.Entries is [{ Kind: EntryKind.Region, Country: "SYR", NameEn: { } en }] && c.Length >= 2 && tokens[c.End - 1].Folded == Bilad ? en : null;
+
+    /// <summary>
+    /// "وصل إلى فرنسا في زيارة تبدأ من مدينة في جنوب البلاد": the country is the one its sentence named before it, a part of
+    /// that country at region precision (as "جنوب فرنسا" would be), not Syria's south.
+    /// </summary>
+    private EntityEntry CountryPart(string regionEn, string iso, IReadOnlyList<Token> tokens, Candidate c)
+    {
+        var direction = regionEn.Replace(" Syria", "", StringComparison.Ordinal);
+        var name = JoinFolded(tokens, c.First, c.Length, c.Prefix);
+        var country = _lex.Countries.TryGetValue(iso, out var known) ? known.NameEn : iso;
+        return new EntityEntry(EntryKind.WorldCity, EntityType.Loc, name, iso, $"{direction} {country}", null, [iso]) { Country = iso, GeoPrecision = 2 };
+    }
+
     private void ProposeCountryRegion(IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands)
     {
         if (Directions.Match(tokens, i, end) is not { } d || d.EndToken >= end) return;

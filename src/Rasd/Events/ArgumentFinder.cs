@@ -257,8 +257,10 @@ public sealed class ArgumentFinder
                 }
                 // "نشر قوات في إستونيا ولاتفيا وليتوانيا": countries joined to one "في" places of a deed on the ground are places too,
                 // not parties (after a statement or talks "في سوريا واليمن" is mostly what they are about)
-                if (cued is null && EventStage.LocatedTypes.Contains(ev.Type) && m.Type == EntityType.Loc
-                    && CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "place", placeOnly: true))
+                // ("جولة في الصين واليابان", "محادثات في باريس وبرلين": so are countries and cities joined to the venue of talks, unless
+                // a topic head stands between the trigger and them)
+                if (cued is null && (EventStage.LocatedTypes.Contains(ev.Type) || ev.Type == "CONSULT" && !TalkTopics.After(analysis.Tokens, trigger, m))
+                    && m.Type == EntityType.Loc && CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "place", placeOnly: true))
                 {
                     joinedPlaces.Add(m);
                     continue;
@@ -530,7 +532,7 @@ public sealed class ArgumentFinder
                 && !RoadNames.Holds(analysis, m)
                 // "ينص الاتفاق على خروج من يرفضه نحو الشمال السوري": where fighters are to go is not where the deal is made
                 && !(ev.Type == "AGREE" && IsDestination(analysis.Tokens, m))) placed.Add(m);
-        if (symmetric) placed = Venues(analysis, ev, trigger, mentions, cues, placed, clause);
+        if (symmetric) placed = Venues(analysis, ev, trigger, mentions, cues, placed, joinedPlaces, clause);
         HeadlineSpeaker.Drop(analysis, sentence, placed);
         AddPlaces(ev, placed, (this, cues, joinedPlaces), static (s, m) => s.Item1.HasCue(s.cues, m, "place") || s.joinedPlaces.Contains(m));
         // "في سوريا والعراق": Syria named with other countries stays a place beside them (only a governorate says more than it)
@@ -598,7 +600,7 @@ public sealed class ArgumentFinder
 
     /// <summary>Talks and deals happen at a venue ("في موسكو"); the regions they concern are their topic.</summary>
     private List<EntityMention> Venues(Analysis analysis, Event ev, TriggerMatch trigger, List<EntityMention> mentions, List<Lexicons.TrieMatch<string[]>> cues,
-        List<EntityMention> placed, int clause)
+        List<EntityMention> placed, List<EntityMention> joined, int clause)
     {
         // (loops, not LINQ over closures: asked for every trigger of talks and deals)
         // "يبحث … ملفات إقليمية، وفي مقدمتها … الوضع في لبنان": a place the talks are about is neither venue nor place
@@ -607,7 +609,7 @@ public sealed class ArgumentFinder
                 if (TalkTopics.After(analysis.Tokens, trigger, placed[i])) placed.RemoveAt(i);
         List<EntityMention>? venues = null;
         foreach (var m in placed)
-            if (m.FirstToken >= ev.Triggers[0].EndToken && HasCue(cues, m, "place") && (m.GeoPrecision == 1 || ForeignCountriesOnly(m.Places))) (venues ??= []).Add(m);
+            if (m.FirstToken >= ev.Triggers[0].EndToken && (HasCue(cues, m, "place") || joined.Contains(m)) && (m.GeoPrecision == 1 || ForeignCountriesOnly(m.Places))) (venues ??= []).Add(m);
         if (venues is not null) return venues;
         // "اتفاق … على إجلاء مقاتليها من جوبر وعربين": a deal with no venue is placed where the departure it settles happens
         if (ev.Type == "AGREE")

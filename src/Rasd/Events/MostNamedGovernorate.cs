@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Events;
 
-/// <summary>The Syrian governorate an article's mentions name most often (the first named among equals): where its unplaced events fall last.</summary>
+/// <summary>The Syrian governorate an article's mentions name most often (the first named among equals; a region of several governorates counts for none): where its unplaced events fall last.</summary>
 /// <remarks>Worked out once per analysis and kept as a layer: every unplaced event of the article asks the same.</remarks>
 internal sealed class MostNamedGovernorate
 {
@@ -27,6 +27,9 @@ internal sealed class MostNamedGovernorate
         if (mentions is null) return null;
         List<(string Code, int Count)>? counts = null;
         foreach (var m in mentions)
+        {
+            // "شمال سوريا" covers four governorates and says in none of them where an unplaced event happened
+            if (Governorates(m) > 1) continue;
             foreach (var place in m.Places)
             {
                 if (!(place.StartsWith("SY", StringComparison.Ordinal) && place.Length > 3)) continue;
@@ -36,10 +39,19 @@ internal sealed class MostNamedGovernorate
                 if (i == counts.Count) counts.Add((place, 1));
                 else counts[i] = (place, counts[i].Count + 1);
             }
+        }
         if (counts is null) return null;
         var top = counts[0];
         foreach (var c in counts)
             if (c.Count > top.Count) top = c;
         return top.Code;
+    }
+
+    private static int Governorates(EntityMention m)
+    {
+        int n = 0;
+        foreach (var place in m.Places)
+            if (place.StartsWith("SY", StringComparison.Ordinal) && place.Length > 3) n++;
+        return n;
     }
 }

@@ -72,6 +72,9 @@ public sealed class TimeLexicon
 
     /// <summary>"اعتبارا", "ابتداء": with من before a bare weekday, the start of something from the coming such day ("هدنة اعتبارا من الثلاثاء").</summary>
     public HashSet<string> StartFromWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>"أن", "الذي", "عندما": words that open a clause of their own between a sentence-opening future verb and a weekday.</summary>
+    public HashSet<string> OpenerBreaks { get; } = new(StringComparer.Ordinal);
     public HashSet<string> DurationCues { get; } = new(StringComparer.Ordinal);
 
     /// <summary>"خلال", "غضون", "لمدة": before a bare singular unit, one unit long ("خلال أسبوع" is P1W).</summary>
@@ -133,7 +136,8 @@ public sealed class TimeLexicon
             AddPhrase(Holidays, t.Cell(r, "phrase"), new Holiday(t.Cell(r, "calendar"), int.Parse(t.Cell(r, "month")), int.Parse(t.Cell(r, "day"))));
         foreach (var (r, t) in Rows("time_sets")) SetWords[Fold(t.Cell(r, "phrase"))] = t.Cell(r, "value");
         foreach (var (r, t) in Rows("time_future_cues"))
-            (t.Cell(r, "kind") switch { "not_verb" => NotFutureVerbs, "past_plan" => PastPlanWords, "eve" => EveCues, "start_from" => StartFromWords, _ => FutureCues }).Add(Fold(t.Cell(r, "word")));
+            (t.Cell(r, "kind") switch { "not_verb" => NotFutureVerbs, "past_plan" => PastPlanWords, "eve" => EveCues, "start_from" => StartFromWords, "opener_break" => OpenerBreaks, _ => FutureCues }).Add(Fold(t.Cell(r, "word")));
+        foreach (var (r, t) in Rows("relative_pronouns")) OpenerBreaks.Add(Fold(t.Cell(r, "word")));
         foreach (var (r, t) in Rows("time_duration_cues")) DurationCues.Add(Fold(t.Cell(r, "word")));
         foreach (var (r, t) in Rows("time_one_unit_words")) OneUnitWords.Add(Fold(t.Cell(r, "word")));
         foreach (var (r, t) in Rows("time_range_words")) AddPhrase(RangeWords, t.Cell(r, "word"), t.Cell(r, "role"));

@@ -88,7 +88,7 @@ internal sealed partial class TimexParser
             > 0 => CalendarMath.WeekdayOnOrAfter(r, day, strict: true),
             0 => CalendarMath.WeekdayOnOrBefore(r, day, strict: false),
             _ => CalendarMath.IsoDay(r) == day ? r
-                : FutureNear(j) || StartsFrom(j) ? CalendarMath.WeekdayOnOrAfter(r, day, strict: false)
+                : FutureNear(j) || StartsFrom(j) || OpeningFutureVerb(j) ? CalendarMath.WeekdayOnOrAfter(r, day, strict: false)
                 // a plan told in the past was for the nearer such day: "كان من المقرر أن يبدأ الأحد" in Monday's report is yesterday,
                 // in Thursday's it is still ahead
                 : PastPlanNear(j) ? Nearer(r, CalendarMath.WeekdayOnOrBefore(r, day, strict: false), CalendarMath.WeekdayOnOrAfter(r, day, strict: false))

@@ -224,6 +224,47 @@ internal sealed partial class TimexParser
         return -1;
     }
 
+    /// <summary>
+    /// "وسيلتقي ولي العهد، البالغ من العمر 32 عاما، الرئيس ماكرون بعد ظهر الثلاثاء": the future verb that opens the sentence
+    /// governs a weekday at its end, past a subject, a parenthesis set off by commas and an object too long for <see cref="FutureNear"/>,
+    /// unless a word of its own clause ("الذي", "أن", "عندما") stands between.
+    /// </summary>
+    private bool OpeningFutureVerb(int day, int reach = 16)
+    {
+        int k = day - 1;
+        // a part of the day before the weekday ("بعد ظهر الثلاثاء") belongs to the date
+        for (int back = 1; back <= 2 && day - back >= 0; back++)
+            if (TrieAt(_lex.DayParts, day - back, true) is { } part && part.EndToken == day) k = day - back - 1;
+        for (; k >= 0 && reach > 0; k--, reach--)
+        {
+            var t = _t[k];
+            if (t.IsWord || t.IsNumber)
+            {
+                if (t.IsWord && _lex.OpenerBreaks.Contains(StripConjunction(t.Folded))) return false;
+                continue;
+            }
+            if (t.Folded is "." or "!" or "؟" or "?") break;
+            if (t.Folded is not ("،" or ",")) return false;
+            // the opening comma of a parenthesis of one to six words
+            int open = k - 1;
+            while (open >= 0 && k - open <= 7 && (_t[open].IsWord || _t[open].IsNumber)) open--;
+            if (open < 0 || open == k - 1 || k - open > 7 || _t[open].Folded is not ("،" or ",")) return false;
+            for (int w = open + 1; w < k; w++)
+                if (_t[w].IsWord && _lex.OpenerBreaks.Contains(StripConjunction(_t[w].Folded))) return false;
+            k = open;
+        }
+        int first = k + 1;
+        if (first >= day || (k >= 0 && reach <= 0 && _t[k].IsWord)) return false;
+        if (k >= 0 && _t[k].Folded is not ("." or "!" or "؟" or "?")) return false;
+        var opener = _t[first];
+        if (!opener.IsWord) return false;
+        foreach (var r in opener.Readings)
+            if (r.Proclitics.EndsWith('س') && r.Stem.Length >= 3 && r.Stem[0] is 'ي' or 'ت' or 'ن'
+                && !NotFutureVerb(opener.Folded[(r.Proclitics.Length - 1)..]))
+                return true;
+        return false;
+    }
+
     /// <summary>A listed س-word that is no future verb, also with a pronoun suffix ("سيطرته", "سيطرتها" as "سيطرت").</summary>
     private bool NotFutureVerb(string word)
     {

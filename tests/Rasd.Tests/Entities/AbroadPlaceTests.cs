@@ -83,6 +83,17 @@ public class AbroadPlaceTests
     public void A_quoted_region_that_names_a_newspaper_is_no_place() =>
         Assert.DoesNotContain(EntityTestKit.Layer("وقال المتحدث في تصريح لـ«الشرق الأوسط» إن الوفد سيصل غدا").Mentions, m => m.Type == EntityType.Loc);
 
+    // a quote mark right after the region opens what is said next ('دول الشرق الأوسط "لن تصمد …"'): the region stays a place
+    [Theory]
+    [InlineData("وقال إن بعض دول الشرق الأوسط \"لن تصمد أسبوعا\" دون حماية", "الشرق الأوسط")]
+    [InlineData("ووصف الوزير الشرق الأوسط «بالمنطقة الأكثر توترا» في العالم", "الشرق الأوسط")]
+    public void A_region_before_a_quotation_stays_a_place(string sentence, string name)
+    {
+        var m = EntityTestKit.Find(sentence, name);
+        Assert.NotNull(m);
+        Assert.Equal(EntityType.Loc, m!.Type);
+    }
+
     [Fact]
     public void A_region_abroad_and_its_country_are_two_names()
     {

@@ -24,3 +24,35 @@ public class CountryRegionTests
         Assert.Equal(["IRQ"], attack.Places);
     }
 }
+
+/// <summary>"جنوب البلاد" is a part of the country its sentence names before it: Syria's south only when that country is Syria (or none is named).</summary>
+public class CountryAnaphorRegionTests
+{
+    [Theory]
+    [InlineData("وصل الرئيس إلى فرنسا في زيارة تبدأ من مدينة صغيرة في جنوب البلاد", "جنوب البلاد", "FRA")]
+    [InlineData("ضرب زلزال قوي تركيا وتضررت عدة قرى في شمال البلاد", "شمال البلاد", "TUR")]
+    [InlineData("أجرت العراق انتخابات تشريعية وسجلت خروقات في شمال البلاد", "شمال البلاد", "IRQ")]
+    public void A_region_of_the_country_named_before_it_in_its_sentence(string sentence, string text, string iso)
+    {
+        var region = EntityTestKit.Find(sentence, text);
+        Assert.NotNull(region);
+        Assert.Equal([iso], region.Places);
+    }
+
+    [Theory]
+    [InlineData("قصفت الطائرات قرى في جنوب البلاد أمس", "جنوب البلاد", "SY12")]
+    [InlineData("وقالت روسيا إن قواتها في سوريا انتشرت في شمال البلاد", "شمال البلاد", "SY02")]
+    public void Without_a_foreign_country_before_it_is_Syria(string sentence, string text, string gov)
+    {
+        var region = EntityTestKit.Find(sentence, text);
+        Assert.NotNull(region);
+        Assert.Contains(gov, region.Places);
+    }
+
+    [Fact]
+    public void A_visit_there_is_placed_in_that_country()
+    {
+        var record = Rasd.Tests.Events.EventTexts.Extract("وصل الرئيس الفرنسي إلى ألمانيا في زيارة تبدأ من مدينة في جنوب البلاد.");
+        Assert.DoesNotContain(record.Events, e => e.Places.Any(p => p.StartsWith("SY", StringComparison.Ordinal)));
+    }
+}

@@ -22,4 +22,14 @@ public class ForeignMilitiaAndEuNameTests
         Assert.Contains(record.Entities, e => e.Type == "PER" && e.Text == "فيديريكا موغيريني");
         Assert.Contains(record.Entities, e => e.Type == "ORG" && e.Text == "البرلمان الأوروبي");
     }
+
+    // "الحلف الأطلسي" (and "الحلف الاطلسي") is how wire copy often names NATO
+    [Theory]
+    [InlineData("الحلف الأطلسي")]
+    [InlineData("الحلف الاطلسي")]
+    public void The_atlantic_alliance_is_nato(string name)
+    {
+        var record = EventTexts.Extract($"وأيدت واشنطن حق حليفتها في {name} بالدفاع عن نفسها.", "nato");
+        Assert.Contains(record.Entities, e => e.Type == "ORG" && e.Text == name);
+    }
 }

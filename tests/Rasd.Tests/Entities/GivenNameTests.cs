@@ -28,6 +28,10 @@ public class GivenNameTests
     [Theory]
     // a first name that is also a word opens a name only before another first name
     [InlineData("وكان سعيد جدا بالنتيجة")]
+    // an adverb of degree after it makes the word an adjective ("لين" soft, "هادي" calm), not a first name and a surname
+    [InlineData("ووصف الاتفاق بأنه سيء ولين جدا")]
+    [InlineData("وكان الوضع في المدينة هادي تماما صباح اليوم")]
+    [InlineData("الموقف التركي لين للغاية")]
     [InlineData("وهو أمل كبير للسكان")]
     // "سلمي" (peaceful) folds like the name "سلمى"
     [InlineData("ونظم السكان اعتصاما سلمي الطابع")]

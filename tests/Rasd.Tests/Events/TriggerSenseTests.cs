@@ -169,6 +169,18 @@ public class TriggerSenseTests
     [InlineData("وقال الوسطاء إن الخلافات بين الوفدين تهدد المفاوضات الجارية في جنيف.", "THREATEN")]
     // breaking one's silence, the subject between: nobody leaves a place
     [InlineData("وشكل خروج وزير الدفاع السابق جون ميلر عن صمته مفاجأة كبيرة في واشنطن.", "RETREAT")]
+    // a deal already made, named as what someone abandons, withdraws from, criticises or keeps: no agreement told
+    [InlineData("وسيقرر الرئيس الشهر المقبل إن كان سيتخلى عن الاتفاق الذي وقعته الحكومة السابقة.", "AGREE")]
+    [InlineData("وظل الرئيس الأمريكي دونالد ترامب ينتقد الاتفاق مرارا واصفا إياه بأنه سيء.", "AGREE")]
+    [InlineData("وحاول الوزير إقناع نظيره بعدم الانسحاب من الاتفاق مع طهران.", "AGREE")]
+    [InlineData("ودعت الدول الأوروبية إلى الحفاظ على الاتفاق رغم العقوبات.", "AGREE")]
+    // "ندين له بالفضل" is owing, "ندين بالإسلام" professing a faith: no condemnation
+    [InlineData("وقال المدرب إننا ندين له بالفضل في هذا الفوز.", "ACCUSE")]
+    [InlineData("وقال الشيخ إننا ندين بالإسلام ونحترم الأديان الأخرى.", "ACCUSE")]
+    // an answer to a request or a letter, no retaliation promised
+    [InlineData("وقال الموظف إن المواطن سيتلقى الرد على طلبه خلال أسبوع.", "THREATEN")]
+    // persuading without the deed asked for (ب): no request
+    [InlineData("وقال المدرب إن إقناع الجمهور صعب بعد الخسارة.", "REQUEST")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense");
