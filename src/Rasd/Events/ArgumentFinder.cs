@@ -497,7 +497,7 @@ public sealed class ArgumentFinder
                         Add(ev.Targets, code);
                     }
         // "قال البيت الأبيض إن النظام مسؤول عن الهجوم": the one named before a blaming predicate is its target, the speaker its actor
-        if (ev.Type == "ACCUSE" && trigger.Entry.BlamesSubject && firstTrigger) BlamePredicate.Assign(analysis, sentence, ev, trigger, mentions);
+        if (ev.Type is "ACCUSE" or "THREATEN" && trigger.Entry.BlamesSubject && firstTrigger) BlamePredicate.Assign(analysis, sentence, ev, trigger, mentions);
         // "انتقد لافروف دمشق لمنعها دخول المساعدات", "اتهمت أنقرة النظام بقصف …": the one a statement blames does what it is
         // blamed for, and the one who speaks does not
         if (!speech && !symmetric && StatementRoles.BlamedFor(analysis, trigger, mentions) is var (blamed, blamedMention))

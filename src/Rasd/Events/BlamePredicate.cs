@@ -6,7 +6,8 @@ namespace Rasd.Events;
 
 /// <summary>
 /// Roles of a predicate that lays an attack at a party's door ("إن الحكومة السورية مسؤولة عن الهجوم", "إن النظام يقف وراء
-/// الهجوم"): the party named right before it is blamed, and the one who says so is the speaker of the sentence's verb of saying.
+/// الهجوم") or promises a party retaliation ("إن إيران ستتلقى ردا قاسيا"): the party named right before it is blamed or
+/// threatened, and the one who says so is the speaker of the sentence's verb of saying.
 /// </summary>
 internal static class BlamePredicate
 {
@@ -41,6 +42,8 @@ internal static class BlamePredicate
                 && ActorCode.Sector(code) != "CVL") blamed = m;
         // "قال إن حكومة إيران لا تخدم شعبها وتدعم الإرهاب وتعمل ضد السعودية", "الدول التي تدعم الإرهاب": with nobody named right
         // before it, who is blamed is not told here, and the names further off are not its parties
+        // (a retaliation promised to no one named, "أن من يهاجمون الجنود سيتلقون الرد", keeps the one who promises it)
+        if (blamed is null && ev.Type == "THREATEN") return;
         ev.Actors.Clear();
         if (blamed is null)
         {
