@@ -1430,14 +1430,7 @@ public sealed class ArgumentFinder
         if (trigger.FirstToken - m.EndToken <= 1 && !trigger.HasArticle) return true;
         // "النظام السوري شن 33 هجوما": a verb that carries the event noun, and its count, stand between the agent and the noun
         // ("وكانت بريطانيا وفرنسا قد شنت ضربات": the particle قد before the verb too, and the names coordinated before the last one)
-        var last = m;
-        for (bool moved = true; moved;)
-        {
-            moved = false;
-            foreach (var x in mentions)
-                if (x.FirstToken >= last.EndToken && x.EndToken <= trigger.FirstToken && Joined(tokens, last, x.FirstToken)) { last = x; moved = true; break; }
-        }
-        m = last;
+        m = LastJoined(tokens, m, mentions, trigger.FirstToken);
         // ("فرنسا والولايات المتحدة أطلقت صواريخ", "الولايات المتحدة وفرنسا وبريطانيا أطلقت": the first of names coordinated
         // right before the verb that is the trigger does it too)
         if (trigger.FirstToken == m.EndToken && !trigger.HasArticle) return true;
@@ -1451,13 +1444,22 @@ public sealed class ArgumentFinder
         return trigger.FirstToken - m.EndToken <= 2 + particle;
     }
 
-    /// <summary>
-    /// "شنت الولايات المتحدة وبريطانيا وفرنسا، فجر السبت، ضربات": the names right after a verb that carries the event noun (verb,
-    /// subject, object) are its agents, with only their coordinated names, commas, a time or a count before the noun.
-    /// </summary>
+    // the last of the names coordinated after m ("الولايات المتحدة وفرنسا وبريطانيا"), none of them ending past end
+    private static EntityMention LastJoined(IReadOnlyList<Token> tokens, EntityMention m, List<EntityMention> mentions, int end)
+    {
+        var last = m;
+        for (bool moved = true; moved;)
+        {
+            moved = false;
+            foreach (var x in mentions)
+                if (x.FirstToken >= last.EndToken && x.EndToken <= end && Joined(tokens, last, x.FirstToken)) { last = x; moved = true; break; }
+        }
+        return last;
+    }
+
     private static readonly HashSet<string> DeedNouns = Lexicons.TsvTable.FoldedWords("event_deed_nouns");
 
-    private static readonly HashSet<string> LeadingPrepositions = new(StringComparer.Ordinal) { "في", "من", "الي", "علي", "عن", "مع", "ضد", "بين" };
+    private static readonly HashSet<string> LeadingPrepositions = Lexicons.TsvTable.FoldedWords("subject_blocking_prepositions");
 
     // "هددت أنقرة بشن هجوم", "تدرس واشنطن توجيه ضربة": a state named right before a verbal noun of carrying out
     // (data/event_deed_nouns.tsv) that stands right before the trigger is the one that would act — the subject of the verb
@@ -1465,13 +1467,7 @@ public sealed class ArgumentFinder
     private static bool DeedNounAgent(IReadOnlyList<Token> tokens, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)
     {
         // ("هددت واشنطن وباريس بشن ضربات": the last of the states joined by و stands before the deed noun)
-        var last = m;
-        for (bool moved = true; moved;)
-        {
-            moved = false;
-            foreach (var x in mentions)
-                if (x.FirstToken == last.EndToken && tokens[x.FirstToken].Readings.Any(r => r.Proclitics == "و")) { last = x; moved = true; break; }
-        }
+        var last = LastJoined(tokens, m, mentions, trigger.FirstToken - 1);
         int deed = last.EndToken;
         if (deed + 1 != trigger.FirstToken || m.FirstToken == 0 || trigger.HasPreposition) return false;
         if (!tokens[deed].Readings.Any(r => r.Proclitics is "" or "ب" && DeedNouns.Contains(r.Stem))) return false;
@@ -1479,6 +1475,10 @@ public sealed class ArgumentFinder
         return before.IsWord && !LeadingPrepositions.Contains(before.Folded) && tokens[m.FirstToken].Readings.Any(r => r.Proclitics is "" or "و");
     }
 
+    /// <summary>
+    /// "شنت الولايات المتحدة وبريطانيا وفرنسا، فجر السبت، ضربات": the names right after a verb that carries the event noun (verb,
+    /// subject, object) are its agents, with only their coordinated names, commas, a time or a count before the noun.
+    /// </summary>
     private static bool SupportVerbAgent(Analysis analysis, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)
     {
         // ("شنت إسرائيل الضربة": the definite noun too)
