@@ -189,17 +189,20 @@ public sealed class ArgumentFinder
                 // ("قال لـ CNN", "في مقابلة مع بي بي سي"), nor a party to any other deed it reports
                 if (ActorCode.Sector(code) == "MED" && (ToldTo(analysis.Tokens, m) || !speech && ev.Type is not ("ASSAULT" or "COERCE"))) continue;
                 string? cued = null;
-                int cueStart = -1;
+                int cueStart = -1, memberEnd = -1;
                 foreach (var c in cues)
                 {
                     // "خلية موالية لداعش": the side a cell or the arrested belong to is what an arrest acts upon; in other
                     // events the cue tells nothing, and leaves the role another cue gave
                     bool member = Role(c) == "member";
                     if (member && (ev.Type != "COERCE" || !MemberHeadBefore(analysis.Tokens, c.FirstToken, sentence))) continue;
+                    // ("قيادي في تنظيم داعش": the "في" right after a member cue joins him to his side; it names no place)
+                    if (c.FirstToken == memberEnd) continue;
                     if (CueReaches(analysis.Tokens, c, m, attack: ev.Type is "ASSAULT" || member))
                     {
                         cued = member ? "target" : Role(c);
                         cueStart = c.FirstToken;
+                        if (member) memberEnd = c.FirstToken + c.TokenCount;
                     }
                 }
                 // "قتلى من حزب الله": those who lost people were the ones attacked — of an attack only, not of a denial or a call
@@ -1236,10 +1239,10 @@ public sealed class ArgumentFinder
     private static readonly HashSet<string> MemberHeads = Lexicons.TsvTable.FoldedWords("event_member_heads");
 
     // "خلية إرهابية موالية لـ": a cell, a network or the arrested within three words before a member cue (data/event_member_heads.tsv),
-    // not an outlet or a force loyal to a side
+    // not an outlet or a force loyal to a side; or the cue's own head noun ("قيادي في تنظيم داعش")
     private static bool MemberHeadBefore(IReadOnlyList<Token> tokens, int cue, Sentence sentence)
     {
-        for (int k = cue - 1; k >= Math.Max(sentence.FirstToken, cue - 3); k--)
+        for (int k = cue; k >= Math.Max(sentence.FirstToken, cue - 3); k--)
             if (MemberHeads.Contains(tokens[k].Folded) || tokens[k].Readings.Any(r => MemberHeads.Contains(r.Stem))) return true;
         return false;
     }
@@ -1361,6 +1364,8 @@ public sealed class ArgumentFinder
             if (Role(cue) == "victim" && RelationAdjective(word)) continue;
             // "شبكة تنتمي إلى تنظيم داعش": the preposition of belonging stands between (as a separate cue word it would hide "إلى")
             if (word == "الى" && Role(cue) == "member") continue;
+            // "قيادي في تنظيم داعش", "عنصرا من الحرس الثوري": the preposition between a member and the side he serves in
+            if (word is "في" or "من" && k == cue.EndToken && Role(cue) == "member") continue;
             return false;
         }
         return true;
