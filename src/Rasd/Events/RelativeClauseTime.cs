@@ -14,8 +14,9 @@ public static class RelativeClauseTime
 {
     private static readonly HashSet<string> RelativePronouns = Lexicons.TsvTable.FoldedWords("relative_pronouns");
 
-    // a relative pronoun is looked for this far back from the date, with no punctuation between
-    private const int Reach = 6;
+    // a relative pronoun is looked for this far back from the date, with no punctuation between (a clause with a counted
+    // subject runs long: "الحرب التي قتل فيها أكثر من 350 ألف شخص منذ 2011" puts the pronoun eight words before the year)
+    private const int Reach = 10;
 
     /// <summary>Whether <paramref name="t"/> sits in a relative clause about a noun other than <paramref name="trigger"/>.</summary>
     public static bool DatesAnotherNoun(Analysis analysis, TriggerMatch trigger, Timex t)

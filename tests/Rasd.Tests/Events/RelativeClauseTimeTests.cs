@@ -9,6 +9,10 @@ public class RelativeClauseTimeTests
     [Theory]
     [InlineData("وطالبت روسيا بالانسحاب من المناطق التي سيطرت عليها الفصائل عام 2016.", "REQUEST")]
     [InlineData("والتقى وزير الخارجية الأردني نظيره التركي في المدينة التي حررها الجيش العراقي عام 2017.", "CONSULT")]
+    // (a long clause: the date is its ninth word)
+    [InlineData("وتوصلت الأمم المتحدة أخيرا إلى اتفاق لتبادل الوثائق عن الحرب التي شردت فيها أكثر من مليون عائلة منذ 2012.", "AGREE")]
+    // (a guard: a clause within the old reach of six words)
+    [InlineData("ودعا الوزير إلى العودة للمفاوضات بشأن المنطقة التي تقاتل فيها فصائل المعارضة وقوات النظام منذ عام 2013.", "REQUEST")]
     public void TheOtherNounsDateIsNotTheEvents(string text, string type)
     {
         var record = EventTexts.Extract(text);
