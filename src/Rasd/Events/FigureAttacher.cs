@@ -31,12 +31,15 @@ public static class FigureAttacher
         var layer = analysis.Get<FigureLayer>();
         if (layer is null) return;
         var owner = new Event?[layer.Figures.Count];
+        // the dead of cold, a storm or an illness, and the breakdowns of their totals, count for no event
+        var natural = new bool[layer.Figures.Count];
         for (int i = 0; i < layer.Figures.Count; i++)
         {
             var f = layer.Figures[i];
             if (otherReports[f.SentenceIndex]) continue;
             // a breakdown goes with its total
             int? parent = f.InsideOf ?? f.InAdditionTo;
+            if ((natural[i] = parent is int q && q < i ? natural[q] : NaturalDeath.Is(analysis, f))) continue;
             Event? target = parent is int p && p < i ? owner[p] : null;
             target ??= FindEvent(events, f, TypesFor(f.Role), lookBack: 2, RecentBackground(analysis, f));
             // "حيث قتل 519 مدنياً خلال 7 أيام من القصف": a total told over a period of its own is that period's tally, not the day's
