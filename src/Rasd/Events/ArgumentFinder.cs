@@ -207,6 +207,10 @@ public sealed class ArgumentFinder
                 }
                 // "قتلى من حزب الله": those who lost people were the ones attacked — of an attack only, not of a denial or a call
                 if (cued == "victim") cued = ev.Type == "ASSAULT" ? "target" : null;
+                // "استهدفت غارات مواقع يستخدمها حزب الله": the side whose sites an attack hits (told after the attack word) is attacked
+                // (a site, not a weapon: "صواريخ من النوع الذي يستخدمه حزب الله" says nothing of who was hit)
+                if (cued == "user") cued = ev.Type == "ASSAULT" && cueStart > trigger.FirstToken
+                    && TargetNationalities.SiteBefore(analysis.Tokens, cueStart, sentence.FirstToken) ? "target" : null;
                 // "ضد من وصفهم بـ"الإرهابيين"": whom the speaker names so is what the deed is aimed at
                 // (a displacement or talks are not aimed at them: there they are only no party)
                 if (cued == "described") cued = ev.Type is "ASSAULT" or "REQUEST" or "COERCE" or "THREATEN" or "ACCUSE" ? "target" : "topic";
@@ -272,7 +276,9 @@ public sealed class ArgumentFinder
                 // ("على الحدود مع الأردن": the neighbour along a border takes no part either)
                 if (cued is "topic" or "place" or "backer" or "seat" or "border" or "timezone") continue;
                 // "هجوم لاستعادة أراض تسيطر عليها المعارضة": the side ground is taken from is the one the attack fights
-                if (cued == "controller" && ev.Type == "ASSAULT" && CapturedFrom.Before(analysis.Tokens, trigger, cueStart)) cued = "target";
+                // (and so is the one whose bases or positions are hit: "قصفت الطائرات مقرات تتحصن فيها هيئة تحرير الشام")
+                if (cued == "controller" && ev.Type == "ASSAULT" && (CapturedFrom.Before(analysis.Tokens, trigger, cueStart)
+                    || cueStart > trigger.FirstToken && TargetNationalities.SiteBefore(analysis.Tokens, cueStart, sentence.FirstToken))) cued = "target";
                 // "إدلب التي تسيطر عليها المعارضة": who holds a place describes it; it takes no part in the event
                 if (cued == "controller") continue;
                 // "تجدد القصف … لبدء تطبيق اتفاق وقف إطلاق النار بين الفصائل والجيش": the sides "between" whom another kind of event

@@ -16,6 +16,23 @@ public static class TargetNationalities
     private static readonly HashSet<string> Aircraft = Table.FoldedWhere("part", "aircraft", "word");
     private static readonly HashSet<string> DownVerbs = Table.FoldedWhere("part", "down_verb", "word");
 
+    /// <summary>
+    /// Whether a military site noun ("مقرات", "المواقع العسكرية التي") ends within three words before token <paramref name="at"/>,
+    /// as the thing hit: "مقرات تتحصن فيها …", not the place fire comes from ("قصف من مواقع تسيطر عليها القوات الموالية").
+    /// </summary>
+    public static bool SiteBefore(IReadOnlyList<Token> tokens, int at, int sentenceStart)
+    {
+        for (int k = at - 1; k >= Math.Max(sentenceStart, at - 3); k--)
+        {
+            if (IsHead(tokens[k])) return k == sentenceStart || !FromWords.Contains(tokens[k - 1].Folded);
+            if (!Fillers.Contains(tokens[k].Folded) && tokens[k].Folded is not ("التي" or "الذي")) return false;
+        }
+        return false;
+    }
+
+    // "من مواقع …", "انطلاقا من مواقع …": the site fire comes from
+    private static readonly HashSet<string> FromWords = new(StringComparer.Ordinal) { "من", "انطلاقا" };
+
     /// <summary>Country codes of the adjectives on the military target phrase that a target cue opens after the trigger.</summary>
     /// <remarks>With none, a shared empty list: read it, never change it.</remarks>
     public static List<string> Of(Analysis analysis, TriggerMatch trigger, Sentence sentence, List<EntityMention> mentions,
