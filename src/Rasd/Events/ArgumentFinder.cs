@@ -190,6 +190,7 @@ public sealed class ArgumentFinder
                 if (ActorCode.Sector(code) == "MED" && (ToldTo(analysis.Tokens, m) || !speech && ev.Type is not ("ASSAULT" or "COERCE"))) continue;
                 string? cued = null;
                 int cueStart = -1, memberEnd = -1;
+                string? cueWord = null;
                 foreach (var c in cues)
                 {
                     // "خلية موالية لداعش": the side a cell or the arrested belong to is what an arrest acts upon; in other
@@ -202,9 +203,12 @@ public sealed class ArgumentFinder
                     {
                         cued = member ? "target" : Role(c);
                         cueStart = c.FirstToken;
+                        cueWord = c.Value[0];
                         if (member) memberEnd = c.FirstToken + c.TokenCount;
                     }
                 }
+                // "وصلت تعزيزات عسكرية إلى قوات سوريا الديمقراطية": the force reinforcements reach builds up; it is no adversary
+                if (cued == "target" && ev.Type == "MOBILIZE" && cueWord == "إلى" && ActorCode.IsArmed(code)) cued = "actor";
                 // "قتلى من حزب الله": those who lost people were the ones attacked — of an attack only, not of a denial or a call
                 if (cued == "victim") cued = ev.Type == "ASSAULT" ? "target" : null;
                 // "استهدفت غارات مواقع يستخدمها حزب الله": the side whose sites an attack hits (told after the attack word) is attacked
