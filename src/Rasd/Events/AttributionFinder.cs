@@ -66,4 +66,18 @@ public sealed class AttributionFinder
             if (cue.EndToken == m.FirstToken || cue.FirstToken == m.EndToken) return true;
         return false;
     }
+
+    /// <summary>Whether a verb of saying stands before the title of the one who speaks for the name: "قال الأمين العام لحزب الله".</summary>
+    public bool SpeaksThroughTitle(Analysis analysis, Sentence sentence, EntityMention m)
+    {
+        foreach (var cue in _cues.InSentence(analysis, sentence))
+        {
+            int between = m.FirstToken - cue.EndToken;
+            if (between is < 1 or > 4) continue;
+            bool titles = true;
+            for (int k = cue.EndToken; titles && k < m.FirstToken; k++) titles = TitledConjunct.IsTitleWord(analysis.Tokens[k].Folded);
+            if (titles) return true;
+        }
+        return false;
+    }
 }
