@@ -335,6 +335,8 @@ public sealed class ArgumentFinder
                     cued ??= RepelledAttack.Repeller(analysis.Tokens, trigger, m) ? "target" : null;
                     // "الضربة التي وجهت للنظام السوري": the one a blow is directed at is hit
                     cued ??= DirectedAt.Holds(analysis.Tokens, trigger, m) ? "target" : null;
+                    // "قصف الطائرات الروسية للمسلحين": the name behind ل after the attack noun and its doer is hit
+                    cued ??= MasdarObject.Holds(analysis.Tokens, trigger, m, mentions) ? "target" : null;
                     // "يتعين على المجلس الرد على الهجوم": a UN body referred back to in one word is neither hit nor striking
                     if (code == "IGO" && !m.IsNamedEntity && m.TokenCount == 1) continue;
                     var sector = ActorCode.Sector(code);
