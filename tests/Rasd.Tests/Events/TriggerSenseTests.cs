@@ -181,6 +181,9 @@ public class TriggerSenseTests
     [InlineData("وقال الموظف إن المواطن سيتلقى الرد على طلبه خلال أسبوع.", "THREATEN")]
     // persuading without the deed asked for (ب): no request
     [InlineData("وقال المدرب إن إقناع الجمهور صعب بعد الخسارة.", "REQUEST")]
+    // a sports club named "Co-operation" or "Agreement"
+    [InlineData("وبدأ لاعب نادي التعاون السعودي تدريباته مع الفريق في معسكره بهولندا أمس الأربعاء.", "COOPERATE")]
+    [InlineData("وفاز فريق الاتفاق على الهلال في الرياض أمس الأربعاء.", "AGREE")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense");
