@@ -92,6 +92,9 @@ public sealed class ArgumentFinder
         {
             // "وأفاد المرصد …", "وأوضح مدير المرصد أن …": the monitor named again by its head noun alone reports; it takes part in nothing
             if (!m.IsNamedEntity && m.Actor is { } referred && ActorCode.Sector(referred) == "NGO") continue;
+            // "أكد وزير الخارجية السوري أن الاتفاق الذي أبرم بين إيران والدول الست …": who tells of talks or a deal whose parties
+            // are named after "بين" is none of them
+            if (symmetric && ReportedParties.SpeakerOnly(analysis.Tokens, sentence, trigger, m, mentions)) continue;
             // "أدانت الفصائل الهجوم": who speaks of a deed takes no part in it (nor is it where the deed happened)
             if (!speech && !symmetric && StatementRoles.SpeakerOfStatementBefore(analysis, trigger, m, mentions))
             {
