@@ -178,6 +178,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             CarriedSubject.ApplyJoinedVerb(analysis, ev, t);
             OccasionMeeting.Apply(analysis, ev, t);
             ParticipleCall.Apply(analysis, ev, t);
+            OwnForces.Apply(analysis, ev, t);
         }
         // "غاراتهما في المحافظة": the governorate named before, not a place the sentence names later
         GovernorateAnaphor.Apply(analysis, ev, triggers[0]);
