@@ -181,6 +181,8 @@ public class TriggerSenseTests
     [InlineData("وقال الموظف إن المواطن سيتلقى الرد على طلبه خلال أسبوع.", "THREATEN")]
     // persuading without the deed asked for (ب): no request
     [InlineData("وقال المدرب إن إقناع الجمهور صعب بعد الخسارة.", "REQUEST")]
+    // the large crowd of poets, with the article: no troops massed
+    [InlineData("ولا يخفى على أحد ظهور ذاك الحشد الكبير من الشعراء والأدباء في لبنان في تلك الفترة.", "MOBILIZE")]
     // a sports club named "Co-operation" or "Agreement"
     [InlineData("وبدأ لاعب نادي التعاون السعودي تدريباته مع الفريق في معسكره بهولندا أمس الأربعاء.", "COOPERATE")]
     [InlineData("وفاز فريق الاتفاق على الهلال في الرياض أمس الأربعاء.", "AGREE")]
