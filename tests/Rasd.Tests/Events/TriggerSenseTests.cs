@@ -181,6 +181,9 @@ public class TriggerSenseTests
     [InlineData("وقال الموظف إن المواطن سيتلقى الرد على طلبه خلال أسبوع.", "THREATEN")]
     // persuading without the deed asked for (ب): no request
     [InlineData("وقال المدرب إن إقناع الجمهور صعب بعد الخسارة.", "REQUEST")]
+    // the danger terrorism poses: no threat made
+    [InlineData("وقال الوزير إن التهديد الإرهابي لا يزال قائما في سوريا والعراق.", "THREATEN")]
+    [InlineData("وتحدث الرئيس عن تهديد الإرهاب للمنطقة بأسرها.", "THREATEN")]
     // the large crowd of poets, with the article: no troops massed
     [InlineData("ولا يخفى على أحد ظهور ذاك الحشد الكبير من الشعراء والأدباء في لبنان في تلك الفترة.", "MOBILIZE")]
     // a sports club named "Co-operation" or "Agreement"
