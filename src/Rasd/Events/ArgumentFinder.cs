@@ -157,6 +157,8 @@ public sealed class ArgumentFinder
             if (ev.Type is "REQUEST" or "ACCUSE" or "THREATEN" && !trigger.HasArticle && m.Type == EntityType.Loc
                 // (or after its named subject and a time phrase: "هددت فرنسا والولايات المتحدة في الأيام الأخيرة دمشق بضربات")
                 && (m.Actor is null && StatementRoles.RightAfterVerb(analysis.Tokens, trigger, m, mentions) || StatementRoles.AfterSubjectAndTime(analysis, trigger, m, mentions)
+                    // (or after a subject told by title and nationality: "واتهم الرئيس السوري بشار الأسد أنقرة بدعم الإرهاب")
+                    || StatementRoles.AfterTitledSubject(analysis, trigger, m, mentions)
                     // ("وطالب كييف بفتح تحقيق": after a masculine verb a capital, a feminine noun, cannot be the subject)
                     || StatementRoles.MasculineVerb(analysis.Tokens, trigger) && StatementRoles.RightAfterVerb(analysis.Tokens, trigger, m, mentions))
                 && AskedOrChargedAfter(analysis.Tokens, m)

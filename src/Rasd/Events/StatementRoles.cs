@@ -154,6 +154,35 @@ internal static class StatementRoles
         return timed;
     }
 
+    /// <summary>
+    /// Whether a name follows the verb's subject told by title, nationality and name ("واتهم الرئيس السوري بشار الأسد أنقرة",
+    /// "واتهمت الحكومة العراقية أنقرة", "واتهمت وزارة الخارجية الروسية واشنطن"): the subject's words are names, titles, nationality
+    /// adjectives or the heads of a government body, at most <see cref="SubjectWords"/> of them, with no punctuation.
+    /// </summary>
+    internal static bool AfterTitledSubject(Analysis analysis, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)
+    {
+        int words = m.FirstToken - trigger.EndToken;
+        if (words < 1 || words > SubjectWords) return false;
+        var tokens = analysis.Tokens;
+        // a name joined by و goes on with the one before it ("وتتهم واشنطن ولندن وباريس الجيش السوري": London accuses too)
+        if (tokens[m.FirstToken].Readings.Any(r => r.Proclitics.StartsWith('و'))) return false;
+        bool party = false;
+        for (int k = trigger.EndToken; k < m.FirstToken; k++)
+        {
+            if (ArgumentFinder.Covers(mentions, k)) { party = true; continue; }
+            var word = tokens[k].Folded;
+            if (EntityLexicon.Default.AdjectiveCountry(tokens[k]) is not null) { party = true; continue; }
+            if (!TitledConjunct.IsTitleWord(word) && !BodyWords.Contains(word)) return false;
+        }
+        return party;
+    }
+
+    // a subject of this many words at most: "الرئيس السوري بشار الأسد", "وزارة الخارجية الروسية"
+    private const int SubjectWords = 5;
+
+    // the heads of a government body named by its state's adjective ("الحكومة العراقية", "وزارة الخارجية الروسية", "السلطات التركية")
+    private static readonly HashSet<string> BodyWords = new(StringComparer.Ordinal) { "الحكومه", "وزاره", "الخارجيه", "الدفاع", "السلطات", "الرئاسه", "البرلمان", "الجيش", "القوات", "المسلحه", "الامن", "الداخليه" };
+
     internal static string? CapitalGovernment(EntityMention m) => m.Type == EntityType.Loc ? EntityLexicon.Default.GovernmentOfCapital(m.Text) : null;
 
     /// <summary>The party a mention names: its actor code, or the government of a capital named for it.</summary>
