@@ -181,6 +181,8 @@ public class TriggerSenseTests
     [InlineData("وقال الموظف إن المواطن سيتلقى الرد على طلبه خلال أسبوع.", "THREATEN")]
     // persuading without the deed asked for (ب): no request
     [InlineData("وقال المدرب إن إقناع الجمهور صعب بعد الخسارة.", "REQUEST")]
+    // state subsidies: no support of a side
+    [InlineData("وارتفعت أسعار المواد الغذائية في بداية 2015 مع تراجع الدعم الحكومي وانخفاض الليرة السورية.", "SUPPORT")]
     // the danger terrorism poses: no threat made
     [InlineData("وقال الوزير إن التهديد الإرهابي لا يزال قائما في سوريا والعراق.", "THREATEN")]
     [InlineData("وتحدث الرئيس عن تهديد الإرهاب للمنطقة بأسرها.", "THREATEN")]
