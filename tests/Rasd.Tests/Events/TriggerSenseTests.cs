@@ -181,6 +181,9 @@ public class TriggerSenseTests
     [InlineData("وقال الموظف إن المواطن سيتلقى الرد على طلبه خلال أسبوع.", "THREATEN")]
     // persuading without the deed asked for (ب): no request
     [InlineData("وقال المدرب إن إقناع الجمهور صعب بعد الخسارة.", "REQUEST")]
+    // declining to comment or to answer: no refusal a monitor codes
+    [InlineData("ورفضت الخارجية الأمريكية الإدلاء بأي تعليق على التقارير.", "REJECT")]
+    [InlineData("ورفض المتحدث باسم البنتاغون الرد على أسئلة الصحفيين بشأن الغارة.", "REJECT")]
     // state subsidies: no support of a side
     [InlineData("وارتفعت أسعار المواد الغذائية في بداية 2015 مع تراجع الدعم الحكومي وانخفاض الليرة السورية.", "SUPPORT")]
     // the danger terrorism poses: no threat made
