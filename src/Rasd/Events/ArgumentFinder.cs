@@ -143,6 +143,14 @@ public sealed class ArgumentFinder
                 foreach (var code in ActorCode.Members(addressed)) Add(ev.Targets, code);
                 continue;
             }
+            // "مظاهرة تطالب تنظيم داعش بالسماح …": after a call or a charge whose subject came before its verb, the name right after
+            // the verb is whom it addresses
+            if (ev.Type is "REQUEST" or "ACCUSE" && NounClauseAddressee.Holds(analysis.Tokens, sentence, trigger, m) && StatementRoles.PartyCode(m) is { } addressedParty)
+            {
+                speakingCities.Add(m);
+                foreach (var code in ActorCode.Members(addressedParty)) Add(ev.Targets, code);
+                continue;
+            }
             // "طلبت أنقرة من واشنطن تسليم …": the capital asked, after "من" right behind the request and its subject, is the
             // government addressed, not where it happened
             if (ev.Type == "REQUEST" && !trigger.HasArticle && m.Type == EntityType.Loc && m.GeoPrecision is 1 or 2
