@@ -144,8 +144,9 @@ public sealed class ArgumentFinder
                 continue;
             }
             // "مظاهرة تطالب تنظيم داعش بالسماح …": after a call or a charge whose subject came before its verb, the name right after
-            // the verb is whom it addresses
-            if (ev.Type is "REQUEST" or "ACCUSE" && NounClauseAddressee.Holds(analysis.Tokens, sentence, trigger, m) && StatementRoles.PartyCode(m) is { } addressedParty)
+            // the verb is whom it addresses (and whom the protest that makes the call is aimed at)
+            if ((ev.Type is "REQUEST" or "ACCUSE" && NounClauseAddressee.Holds(analysis.Tokens, sentence, trigger, m)
+                || ev.Type == "PROTEST" && NounClauseAddressee.OfCallAfter(analysis, sentence, trigger, m)) && StatementRoles.PartyCode(m) is { } addressedParty)
             {
                 speakingCities.Add(m);
                 foreach (var code in ActorCode.Members(addressedParty)) Add(ev.Targets, code);

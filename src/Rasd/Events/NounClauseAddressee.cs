@@ -27,6 +27,14 @@ internal static class NounClauseAddressee
         return ImperfectVerbs.Contains(verb) && ArgumentFinder.AskedOrChargedAfter(tokens, m);
     }
 
+    /// <summary>Whether the mention is addressed by a call told after the trigger in its sentence ("خرجت مظاهرة تطالب هيئة تحرير الشام بـ…").</summary>
+    public static bool OfCallAfter(Pipeline.Analysis analysis, Sentence sentence, TriggerMatch trigger, EntityMention m)
+    {
+        foreach (var call in analysis.Get<TriggerLayer>()?.InSentence(sentence.Index) ?? [])
+            if (call.Entry.Type == "REQUEST" && call.FirstToken > trigger.FirstToken && Holds(analysis.Tokens, sentence, call, m)) return true;
+        return false;
+    }
+
     private static readonly HashSet<string> ImperfectVerbs = new(StringComparer.Ordinal)
     {
         "تطالب", "يطالب", "يطالبون", "تطالبان", "يطالبان", "تدعو", "يدعو", "يدعون", "تناشد", "يناشد", "يناشدون", "تحث", "يحث", "يحثون",
