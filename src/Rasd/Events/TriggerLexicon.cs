@@ -29,6 +29,7 @@ public sealed class TriggerLexicon
             // "موسكو ودمشق تتهمان إسرائيل": a dual verb, like a plural one, has its subject before it or in itself
             if (form == "dual") entry = entry with { PluralVerb = true };
             _trie.Add(phrase, entry);
+            if (phrase.EndsWith('ة') && !phrase.Contains(' ')) _taaNouns.Add(Text.ArabicFolding.FoldString(phrase));
             // one-word triggers also in the indefinite accusative ("حصاراً") and with a possessive pronoun ("دعمها", "قصفه"),
             // but not verbs whose suffixed forms are other nouns ("طلبتها" is "its students")
             if (!phrase.Contains(' ') && !entry.IsVerb)
@@ -44,6 +45,9 @@ public sealed class TriggerLexicon
                 }
         }
     }
+
+    // the listed one-word nouns that end in a taa marbuta ("إدانة"), folded: the same letters as another entry's form with ه ("أدان" + ه)
+    private readonly HashSet<string> _taaNouns = new(StringComparer.Ordinal);
 
     public static TriggerLexicon Default { get; } = new(TsvTable.LoadEmbedded("event_triggers"), TsvTable.LoadEmbedded("truce_qualifiers"));
 
@@ -82,6 +86,10 @@ public sealed class TriggerLexicon
                 if (m.Value.IsVerb && m.EndToken < s.EndToken && IsIndefiniteNationality(analysis.Tokens[m.EndToken])) continue;
                 var first = analysis.Tokens[m.FirstToken];
                 var last = analysis.Tokens[m.EndToken - 1];
+                // "طلبة المدارس" (students) folds as "طلبه" (his request): a word written with a taa marbuta carries no pronoun
+                // (unless it is a listed noun itself: "إدانة" read as "أدان" + ه is still a condemnation)
+                if (m.Value.Possessive && m.TokenCount == 1 && last.End > last.Start && analysis.Text[last.End - 1] == 'ة'
+                    && !_taaNouns.Contains(m.FirstReading.Stem) && !_taaNouns.Contains(m.FirstReading.StemWithArticle)) continue;
                 found.Add(new TriggerMatch(m.Value, m.FirstToken, m.TokenCount, new Text.TextSpan(first.Start, last.End), s.Index, m.FirstReading.Proclitics,
                     // "الجولة" listed with its article is as definite as "جولة" read with one
                     m.FirstReading.HasArticle || m.FirstReading.Stem.StartsWith("ال", StringComparison.Ordinal)));

@@ -181,6 +181,8 @@ public class TriggerSenseTests
     [InlineData("وقال الموظف إن المواطن سيتلقى الرد على طلبه خلال أسبوع.", "THREATEN")]
     // persuading without the deed asked for (ب): no request
     [InlineData("وقال المدرب إن إقناع الجمهور صعب بعد الخسارة.", "REQUEST")]
+    // "طلبة" (students) folds as "طلبه" (his request): no request
+    [InlineData("وتحدثت الفنانة مع طلبة المدارس في المغرب عن رسوماتها.", "REQUEST")]
     // declining to comment or to answer: no refusal a monitor codes
     [InlineData("ورفضت الخارجية الأمريكية الإدلاء بأي تعليق على التقارير.", "REJECT")]
     [InlineData("ورفض المتحدث باسم البنتاغون الرد على أسئلة الصحفيين بشأن الغارة.", "REJECT")]
