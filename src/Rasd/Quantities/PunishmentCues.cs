@@ -41,6 +41,8 @@ public static class PunishmentCues
 
     private static int? SentenceWordBefore(IReadOnlyList<Token> tokens, int at)
     {
+        // a phrase trigger that opens with the sentencing word ("حكم القتل", "حكم القصاص") is itself the sentence
+        if (Is(tokens[at], Sentence)) return at;
         int k = at - 1;
         if (k >= 0 && Is(tokens[k], Between)) k--;
         if (k >= 0 && Is(tokens[k], Sentence)) return k;

@@ -1,0 +1,20 @@
+using Rasd.Documents;
+using Rasd.Pipeline;
+
+namespace Rasd.Tests.Events;
+
+/// <summary>Round MM's rows that need more than one event row: a death sentence passed but not carried out is no killing.</summary>
+public class BlindMMRowsTests
+{
+    private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
+
+    private static Rasd.Records.RasdRecord Extract(string text) =>
+        Pipeline.Extract(new Document(text, "row", new DateOnly(2024, 3, 14)));
+
+    [Theory]
+    // "حكم القتل" passed (صدر) is a sentence, a coercion; only "تنفيذ حكم القتل" kills
+    [InlineData("وصدر بحقه حكم القتل تعزيرا في الرياض أمس.")]
+    [InlineData("وأصدرت المحكمة حكم القصاص بحق الجاني الأسبوع الماضي.")]
+    public void APassedDeathSentenceIsNoKilling(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Type == "ASSAULT");
+}
