@@ -213,6 +213,8 @@ public sealed class ArgumentFinder
                 if (ev.Type == "ASSAULT" && cued == "place" && CountedServedIn(analysis, m)) cued = "target";
                 // "شنتها واشنطن وباريس ولندن": names coordinated with an actor-cued one share its cue
                 cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "actor") ? "actor" : null;
+                // "في رسالتين إلى الأمين العام ورئيس مجلس الأمن": so are those joined to a letter's addressee
+                cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "recipient") ? "recipient" : null;
                 // "بالتنسيق مع بريطانيا وفرنسا": a state the deed is done in coordination with does it too; a body so named ("بالتنسيق
                 // مع الحكومة العراقية") only coordinates, and takes no part
                 cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "partner") ? "partner" : null;
@@ -267,7 +269,8 @@ public sealed class ArgumentFinder
                 }
                 // "فصيل مدعوم من أنقرة": the backer describes a party; it takes no part in the deed
                 // ("على الحدود مع الأردن": the neighbour along a border takes no part either)
-                if (cued is "topic" or "place" or "backer" or "seat" or "border" or "timezone") continue;
+                // ("في رسالة إلى مجلس الأمن": the body a letter is sent to is told of the deed, no party to it)
+                if (cued is "topic" or "place" or "backer" or "seat" or "border" or "timezone" or "recipient") continue;
                 // "هجوم لاستعادة أراض تسيطر عليها المعارضة": the side ground is taken from is the one the attack fights
                 if (cued == "controller" && ev.Type == "ASSAULT" && CapturedFrom.Before(analysis.Tokens, trigger, cueStart)) cued = "target";
                 // "إدلب التي تسيطر عليها المعارضة": who holds a place describes it; it takes no part in the event
@@ -1282,7 +1285,7 @@ public sealed class ArgumentFinder
     /// <summary>A place named as a topic ("بشأن إدلب"), a landmark ("قرب X") or a stage of a journey ("قبل بكين") is not where the event happens.</summary>
     private bool NotWhere(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => IsTopic(cues, m) || HasCue(cues, m, "near") || HasCue(cues, m, "border") || HasCue(cues, m, "sequence") || HasCue(cues, m, "backer")
         // "الهلال الأحمر الكردي ومقره في القامشلي": where a body sits is not where the event happened
-        || HasCue(cues, m, "seat") || HasCue(cues, m, "timezone")
+        || HasCue(cues, m, "seat") || HasCue(cues, m, "timezone") || HasCue(cues, m, "recipient")
         // "عفرين الخاضعة لسيطرة موسكو": the state or capital that holds a place describes it; the event is not in that state
         || m.Type == EntityType.Loc && HasCue(cues, m, "controller");
 
