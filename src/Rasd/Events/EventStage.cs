@@ -109,9 +109,9 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             if (sports is not null && sports[t.SentenceIndex]) continue;
             if (otherReports[t.SentenceIndex]) continue;
             // "الحكم بإعدام ست نساء": a court's sentence is no attack; passed by a court it is a coercion ("قضت المحكمة بالإعدام")
-            if (t.Entry.Type == "ASSAULT" && PunishmentCues.Sentenced(analysis.Tokens, t.FirstToken))
+            if (t.Entry.Type == "ASSAULT" && PunishmentCues.Sentenced(analysis.Tokens, t.FirstToken, t.TokenCount > 1))
             {
-                if (!PunishmentCues.SentencePassed(analysis.Tokens, t.FirstToken)) continue;
+                if (!PunishmentCues.SentencePassed(analysis.Tokens, t.FirstToken, t.TokenCount > 1)) continue;
                 t = t with { Entry = CourtSentence };
             }
             bool inside = false;
