@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round MM's rows that need more than one event row: a death sentence passed but not carried out is no killing.</summary>
+/// <summary>Round MM's rows that need more than one event row: a death sentence passed but not carried out is no killing; a search inside a building is no talks.</summary>
 public class BlindMMRowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -17,4 +17,9 @@ public class BlindMMRowsTests
     [InlineData("وأصدرت المحكمة حكم القصاص بحق الجاني الأسبوع الماضي.")]
     public void APassedDeathSentenceIsNoKilling(string sentence) =>
         Assert.DoesNotContain(Extract(sentence).Events, e => e.Type == "ASSAULT");
+
+    [Fact]
+    public void ASearchInsideIsNoTalks() =>
+        // "للبحث داخل المبنى" searches the building; "بحث" is talks only with a topic ("بحث الوضع في سوريا")
+        Assert.DoesNotContain(Extract("وأكد مصدر أن السلطات التركية منحت الإذن لفريق المحققين الدوليين للبحث داخل المبنى.").Events, e => e.Type == "CONSULT");
 }
