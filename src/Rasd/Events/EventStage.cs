@@ -288,6 +288,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         }
         VictimNationalities.Apply(analysis, ev);
         CivilianNationality.Apply(analysis, ev);
+        HeldNationality.Apply(analysis, ev);
         if (ev.Source is null)
             foreach (var s in ev.Sentences)
                 if ((ev.Source = AttributionFinder.Default.Find(analysis, s)) is not null) break;
