@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round MM's rows that need more than one event row: a death sentence passed but not carried out is no killing; a search inside a building is no talks.</summary>
+/// <summary>Round MM's rows that need more than one event row: a death sentence passed but not carried out is no killing; a search inside a building is no talks; whom a speaker addresses is not the speaker.</summary>
 public class BlindMMRowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -22,4 +22,10 @@ public class BlindMMRowsTests
     public void ASearchInsideIsNoTalks() =>
         // "للبحث داخل المبنى" searches the building; "بحث" is talks only with a topic ("بحث الوضع في سوريا")
         Assert.DoesNotContain(Extract("وأكد مصدر أن السلطات التركية منحت الإذن لفريق المحققين الدوليين للبحث داخل المبنى.").Events, e => e.Type == "CONSULT");
+
+    [Fact]
+    public void WhomTheSpeakerAddressesDoesNotSpeakNext() =>
+        // "مخاطبا الحكومة الأمريكية" names the addressee; the threat that follows is not the US government's
+        Assert.DoesNotContain(Extract("وقال مخاطبا الحكومة الأمريكية \"لن نقبل بهذا\". وتوعد قائلا \"سيكون ردنا قاسيا\".").Events,
+            e => e.Actors.Contains("USAGOV"));
 }
