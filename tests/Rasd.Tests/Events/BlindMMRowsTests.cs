@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round MM's rows that need more than one event row: a death sentence passed but not carried out is no killing; a search inside a building is no talks; whom a speaker addresses is not the speaker.</summary>
+/// <summary>Round MM's rows that need more than one event row: a death sentence passed but not carried out is no killing; a search inside a building is no talks; whom a speaker addresses is not the speaker; a meeting and a call told in two clauses with their own days are two events.</summary>
 public class BlindMMRowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -28,4 +28,15 @@ public class BlindMMRowsTests
         // "مخاطبا الحكومة الأمريكية" names the addressee; the threat that follows is not the US government's
         Assert.DoesNotContain(Extract("وقال مخاطبا الحكومة الأمريكية \"لن نقبل بهذا\". وتوعد قائلا \"سيكون ردنا قاسيا\".").Events,
             e => e.Actors.Contains("USAGOV"));
+
+    [Theory]
+    // the meeting on Tuesday, the call on Sunday: each clause dates its own talks
+    [InlineData("والتقى وزير الخارجية الروسي نظيره التركي في موسكو الثلاثاء الماضي، وأجرى الرئيسان الروسي والتركي اتصالا هاتفيا الأحد.")]
+    [InlineData("وعقد وزير الخارجية الروسي ونظيره التركي اجتماعا في موسكو الثلاثاء الماضي، وأعقبه اتصال هاتفي بين الرئيس الروسي، فلاديمير بوتين، والرئيس التركي رجب طيب أردوغان، الأحد.")]
+    public void TalksDatedInTwoClausesAreTwo(string sentence)
+    {
+        var talks = Extract(sentence).Events.Where(e => e.Type == "CONSULT").ToList();
+        Assert.Contains(talks, e => e.Time != null && e.Time.Begin == "2024-03-12");
+        Assert.Contains(talks, e => e.Time != null && e.Time.Begin == "2024-03-10");
+    }
 }
