@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round MM's rows that need more than one event row: a death sentence passed but not carried out is no killing; a search inside a building is no talks; whom a speaker addresses is not the speaker; a meeting and a call told in two clauses with their own days are two events.</summary>
+/// <summary>Round MM's rows that need more than one event row: a death sentence passed but not carried out is no killing; a search inside a building is no talks; whom a speaker addresses is not the speaker; a meeting and a call told in two clauses with their own days are two events; "هذا أول اجتماع" is the meeting told before.</summary>
 public class BlindMMRowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -38,5 +38,15 @@ public class BlindMMRowsTests
         var talks = Extract(sentence).Events.Where(e => e.Type == "CONSULT").ToList();
         Assert.Contains(talks, e => e.Time != null && e.Time.Begin == "2024-03-12");
         Assert.Contains(talks, e => e.Time != null && e.Time.Begin == "2024-03-10");
+    }
+
+    [Fact]
+    public void TheFirstMeetingSpokenOfIsTheOneToldBefore()
+    {
+        // "ويعد هذا أول اجتماع … منذ …، الخميس الماضي": the day belongs to what the meeting is the first since
+        var talks = Extract("والتقى وزير الخارجية الروسي نظيره التركي في موسكو اليوم. ويعد هذا أول اجتماع بين الجانبين منذ الإعلان عن تشكيل لجنة مشتركة، الخميس الماضي.").Events
+            .Where(e => e.Type == "CONSULT").ToList();
+        Assert.Single(talks);
+        Assert.Equal("2024-03-14", talks[0].Time?.Begin);
     }
 }
