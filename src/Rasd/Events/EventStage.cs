@@ -46,6 +46,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         var events = EventMerger.Merge(analysis, mentions);
         PeriodTally.LendDoers(events);
         foreach (var ev in events) Complete(analysis, ev);
+        InterviewDay.Lend(analysis, events);
         // (once dated: a capture's day is often the one its sentence inherits)
         CaptureInCampaign.Fold(events);
         // (the governorates the report names are gathered only for a text with an event that took its places from a region)

@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round MM's rows that need more than one event row: a death sentence passed but not carried out is no killing; a search inside a building is no talks; whom a speaker addresses is not the speaker; a meeting and a call told in two clauses with their own days are two events; "هذا أول اجتماع" is the meeting told before.</summary>
+/// <summary>Round MM's rows that need more than one event row: a death sentence passed but not carried out is no killing; a search inside a building is no talks; whom a speaker addresses is not the speaker; a meeting and a call told in two clauses with their own days are two events; "هذا أول اجتماع" is the meeting told before; what is said "في حواره" was said on the interview's day.</summary>
 public class BlindMMRowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -48,5 +48,12 @@ public class BlindMMRowsTests
             .Where(e => e.Type == "CONSULT").ToList();
         Assert.Single(talks);
         Assert.Equal("2024-03-14", talks[0].Time?.Begin);
+    }
+
+    [Fact]
+    public void WhatIsSaidInTheInterviewTakesItsDay()
+    {
+        var events = Extract("واتهم الرئيس المصري في حوار نشرته صحيفة كويتية مساء الثلاثاء الحكومة التركية بنشر الفوضى. ودعا الرئيس المصري في حواره مع الصحيفة إلى التعاون بين الدول العربية.").Events;
+        Assert.Contains(events, e => e.Type == "REQUEST" && e.Time != null && e.Time.Begin == "2024-03-12");
     }
 }
