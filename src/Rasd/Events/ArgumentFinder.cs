@@ -179,6 +179,9 @@ public sealed class ArgumentFinder
             // "اتهم لافروف، الذي كان يتحدث في أستانا عاصمة كازاخستان، بريطانيا": a name in an aside on the subject is no party
             // (talks keep theirs: "مؤتمر باريس، الذي يجمع 50 دولة بينها السعودية" lists who takes part)
             if (!symmetric && RelativeAside.Holds(analysis.Tokens, sentence, trigger, m)) continue;
+            // "وكالة الأنباء السورية الرسمية (سانا)": a short name in brackets after the full one is that name again, and takes
+            // no role of its own (the full name's is read where it stands: a source told "وفق ما نقلت" is no party)
+            if (BracketedRepeat(analysis.Tokens, mentions, m)) continue;
             if (m.Actor is null) speakingCities.Add(m); // a capital that stands for its government is no place of the event
             // "موسكو قالت", "بحسب أنقرة": a capital next to a verb of saying is its government speaking
             if (m.Type == EntityType.Loc && m.GeoPrecision == 1 && AttributionFinder.Default.SpeaksNextTo(analysis, sentence, m)) speakingCities.Add(m);
@@ -1250,6 +1253,15 @@ public sealed class ArgumentFinder
     private static readonly HashSet<string> VisitWords = Lexicons.TsvTable.FoldedWords("event_visit_words");
 
     private static readonly HashSet<string> ToWords = new(StringComparer.Ordinal) { "ل", "مع" };
+
+    // the mention stands in brackets right after a name with its code (an adjective or two may stand between: "… الرسمية (سانا)")
+    private static bool BracketedRepeat(IReadOnlyList<Token> tokens, List<EntityMention> mentions, EntityMention m)
+    {
+        if (m.Actor is null || m.FirstToken < 2 || m.EndToken >= tokens.Count || tokens[m.FirstToken - 1].Folded != "(" || tokens[m.EndToken].Folded != ")") return false;
+        foreach (var x in mentions)
+            if (x != m && x.Actor == m.Actor && x.EndToken <= m.FirstToken - 1 && m.FirstToken - 1 - x.EndToken <= 2) return true;
+        return false;
+    }
 
     /// <summary>"لوكالة رويترز", "لـ CNN", "مع قناة …": the one a statement is made to.</summary>
     private static bool ToldTo(IReadOnlyList<Token> tokens, EntityMention m)
