@@ -265,6 +265,31 @@ public sealed class EntityLexicon
     public string? AdjectiveCountryAt(IReadOnlyList<Token> tokens, int i) =>
         AdjectiveCountry(tokens[i]) is { } iso && !IsMadeIn(tokens, i) ? iso : null;
 
+    // data/nationality_plurals.tsv: the broken plurals ("أتراك", "روس"), folded, with and without the article
+    private static readonly Dictionary<string, string> BrokenPlurals = LoadBrokenPlurals();
+
+    private static Dictionary<string, string> LoadBrokenPlurals()
+    {
+        var t = TsvTable.LoadEmbedded("nationality_plurals");
+        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var r in t.Rows) d[ArabicFolding.FoldString(t.Cell(r, "plural"))] = t.Cell(r, "iso3");
+        return d;
+    }
+
+    /// <summary>The country of a plural nationality adjective ("سعوديين", "أمريكيون", "أتراك", "روس"; any clitic reading), or null.</summary>
+    public string? PluralAdjectiveCountry(Token token)
+    {
+        if (!token.IsWord) return null;
+        foreach (var r in token.Readings)
+        {
+            if (BrokenPlurals.TryGetValue(r.Stem, out var broken)) return broken;
+            // the sound plural: the singular adjective ("سعودي") with ين/ون
+            if (r.Stem.Length > 4 && (r.Stem.EndsWith("ين", StringComparison.Ordinal) || r.Stem.EndsWith("ون", StringComparison.Ordinal))
+                && Adjectives.TryGetValue(r.Stem[..^2], out var iso)) return iso;
+        }
+        return null;
+    }
+
     /// <summary>The country of a nationality adjective token (any clitic reading), or null.</summary>
     public string? AdjectiveCountry(Token token)
     {

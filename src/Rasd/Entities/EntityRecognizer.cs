@@ -495,6 +495,16 @@ public sealed class EntityRecognizer
         _lex.Titles.Match(tokens, k, k + 1) is { } t && t.EndToken == k + 1 && !t.Value.IsPerson;
 
     /// <summary>Gender agreement of a head and its adjective: "الخارجية الروسية" but not "(وزير) الخارجية الروسي".</summary>
+    /// <summary>The country of the nationality adjective at <paramref name="j"/> that agrees with the head at <paramref name="i"/>: a
+    /// singular one ("الجيش التركي", "مقاتلات روسية"), or a plural one after a plural head ("مسؤولين سعوديين وأتراك").</summary>
+    private string? NationalityAfter(IReadOnlyList<Token> tokens, int i, int j)
+    {
+        if (_lex.AdjectiveCountryAt(tokens, j) is { } iso && Agrees(tokens[i].Folded, tokens[j].Folded)) return iso;
+        // (a plural head of people ends in ين/ون: "مسؤولين", "المسؤولون")
+        var head = tokens[i].Folded;
+        return head.EndsWith("ين", StringComparison.Ordinal) || head.EndsWith("ون", StringComparison.Ordinal) ? _lex.PluralAdjectiveCountry(tokens[j]) : null;
+    }
+
     private static bool Agrees(string head, string adjective)
     {
         bool feminine = head.EndsWith('ه') || head.EndsWith("ات", StringComparison.Ordinal);
@@ -714,7 +724,7 @@ public sealed class EntityRecognizer
         string? country = null;
         if (!info.IsPerson)
         {
-            if (j < end && _lex.AdjectiveCountryAt(tokens, j) is { } iso && Agrees(tokens[i].Folded, tokens[j].Folded))
+            if (j < end && NationalityAfter(tokens, i, j) is { } iso)
             {
                 var type = info.IsOrg ? EntityType.Org : (EntityType?)null;
                 var name = JoinFolded(tokens, i, j + 1 - i);
@@ -722,8 +732,7 @@ public sealed class EntityRecognizer
                 cands.Add(new Candidate(i, j + 1, [e], title.FirstReading.HasArticle ? title.FirstReading.PrefixLength - 2 : title.FirstReading.PrefixLength, 2));
                 // "مقاتلات سورية وروسية": a second nationality joined by و names that state's force too (an actor phrase, no named entity)
                 int andAt = j + 1;
-                if (andAt < end && !info.IsOrg && tokens[andAt].Folded.StartsWith('و') && _lex.AdjectiveCountryAt(tokens, andAt) is { } second && second != iso
-                    && Agrees(tokens[i].Folded, tokens[andAt].Folded))
+                if (andAt < end && !info.IsOrg && tokens[andAt].Folded.StartsWith('و') && NationalityAfter(tokens, i, andAt) is { } second && second != iso)
                 {
                     var also = new EntityEntry(EntryKind.Actor, null, tokens[i].Folded + " " + tokens[andAt].Folded[1..], null, null, second + info.Sector, []) { Country = second, Role = info.Role };
                     cands.Add(new Candidate(andAt, andAt + 1, [also], 1, 2));

@@ -193,6 +193,9 @@ public sealed class ArgumentFinder
             // "اتهم لافروف، الذي كان يتحدث في أستانا عاصمة كازاخستان، بريطانيا": a name in an aside on the subject is no party
             // (talks keep theirs: "مؤتمر باريس، الذي يجمع 50 دولة بينها السعودية" lists who takes part)
             if (!symmetric && RelativeAside.Holds(analysis.Tokens, sentence, trigger, m)) continue;
+            // "وكالة الأنباء السورية الرسمية (سانا)": a short name in brackets after the full one is that name again, and takes
+            // no role of its own (the full name's is read where it stands: a source told "وفق ما نقلت" is no party)
+            if (BracketedRepeat(analysis.Tokens, mentions, m)) continue;
             if (m.Actor is null) speakingCities.Add(m); // a capital that stands for its government is no place of the event
             // "موسكو قالت", "بحسب أنقرة": a capital next to a verb of saying is its government speaking
             if (m.Type == EntityType.Loc && m.GeoPrecision == 1 && AttributionFinder.Default.SpeaksNextTo(analysis, sentence, m)) speakingCities.Add(m);
@@ -238,6 +241,8 @@ public sealed class ArgumentFinder
                 if (ev.Type == "ASSAULT" && cued == "place" && CountedServedIn(analysis, m)) cued = "target";
                 // "شنتها واشنطن وباريس ولندن": names coordinated with an actor-cued one share its cue
                 cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "actor") ? "actor" : null;
+                // "في رسالتين إلى الأمين العام ورئيس مجلس الأمن": so are those joined to a letter's addressee
+                cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "recipient") ? "recipient" : null;
                 // "بالتنسيق مع بريطانيا وفرنسا": a state the deed is done in coordination with does it too; a body so named ("بالتنسيق
                 // مع الحكومة العراقية") only coordinates, and takes no part
                 cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "partner") ? "partner" : null;
@@ -292,7 +297,8 @@ public sealed class ArgumentFinder
                 }
                 // "فصيل مدعوم من أنقرة": the backer describes a party; it takes no part in the deed
                 // ("على الحدود مع الأردن": the neighbour along a border takes no part either)
-                if (cued is "topic" or "place" or "backer" or "seat" or "border" or "timezone") continue;
+                // ("في رسالة إلى مجلس الأمن": the body a letter is sent to is told of the deed, no party to it)
+                if (cued is "topic" or "place" or "backer" or "seat" or "border" or "timezone" or "recipient") continue;
                 // "هجوم لاستعادة أراض تسيطر عليها المعارضة": the side ground is taken from is the one the attack fights
                 // (and so is the one whose bases or positions are hit: "قصفت الطائرات مقرات تتحصن فيها هيئة تحرير الشام")
                 if (cued == "controller" && ev.Type == "ASSAULT" && (CapturedFrom.Before(analysis.Tokens, trigger, cueStart)
@@ -1277,6 +1283,15 @@ public sealed class ArgumentFinder
 
     private static readonly HashSet<string> ToWords = new(StringComparer.Ordinal) { "ل", "مع" };
 
+    // the mention stands in brackets right after a name with its code (an adjective or two may stand between: "… الرسمية (سانا)")
+    private static bool BracketedRepeat(IReadOnlyList<Token> tokens, List<EntityMention> mentions, EntityMention m)
+    {
+        if (m.Actor is null || m.FirstToken < 2 || m.EndToken >= tokens.Count || tokens[m.FirstToken - 1].Folded != "(" || tokens[m.EndToken].Folded != ")") return false;
+        foreach (var x in mentions)
+            if (x != m && x.Actor == m.Actor && x.EndToken <= m.FirstToken - 1 && m.FirstToken - 1 - x.EndToken <= 2) return true;
+        return false;
+    }
+
     /// <summary>"لوكالة رويترز", "لـ CNN", "مع قناة …": the one a statement is made to.</summary>
     private static bool ToldTo(IReadOnlyList<Token> tokens, EntityMention m)
     {
@@ -1311,7 +1326,7 @@ public sealed class ArgumentFinder
     /// <summary>A place named as a topic ("بشأن إدلب"), a landmark ("قرب X") or a stage of a journey ("قبل بكين") is not where the event happens.</summary>
     private bool NotWhere(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => IsTopic(cues, m) || HasCue(cues, m, "near") || HasCue(cues, m, "border") || HasCue(cues, m, "sequence") || HasCue(cues, m, "backer")
         // "الهلال الأحمر الكردي ومقره في القامشلي": where a body sits is not where the event happened
-        || HasCue(cues, m, "seat") || HasCue(cues, m, "timezone")
+        || HasCue(cues, m, "seat") || HasCue(cues, m, "timezone") || HasCue(cues, m, "recipient")
         // "عفرين الخاضعة لسيطرة موسكو": the state or capital that holds a place describes it; the event is not in that state
         || m.Type == EntityType.Loc && HasCue(cues, m, "controller");
 

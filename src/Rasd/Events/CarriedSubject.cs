@@ -15,11 +15,25 @@ internal static class CarriedSubject
     // how far into the sentence before its subject may start ("قال المفوض السامي …", "وأدان وزير الخارجية …")
     private const int SubjectReach = 4;
 
+    private static readonly HashSet<string> SayingParticiples = Participles("saying");
+
+    /// <summary>The participles of data/saying_participles.tsv of one kind (saying, addressing), folded.</summary>
+    internal static HashSet<string> Participles(string kind)
+    {
+        var t = Lexicons.TsvTable.LoadEmbedded("saying_participles");
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in t.Rows)
+            if (t.Cell(r, "kind") == kind) set.Add(Text.ArabicFolding.FoldString(r[0]));
+        return set;
+    }
+
     // the verb goes straight on with what is said or asked ("ودعا إلى", "وحذر من", "وطالب بالإفراج", "وأكد أن"): no subject between;
     // a noun after it may be its subject ("ودعت المنظمة …", "ويهدد التقدم التركي …") or its object, and is left alone
     private static bool SubjectLeftOut(Text.Token next)
     {
         if (next.Folded is "الي" or "علي" or "من" or "عن" or "ان" or "بان" or "بما") return true;
+        // "وتوعد قائلا "أبلغنا الحكومة العراقية …"": a participle of saying leads into the quote, whose names are not the speaker
+        if (SayingParticiples.Contains(next.Folded)) return true;
         // "وطالب بالإفراج", "ويهدد بالتقدم": ب with the article (a bare ب-word may be a name: "وينفي برانسون")
         foreach (var r in next.Readings)
             if (r.Proclitics == "بال") return true;
@@ -84,6 +98,11 @@ internal static class CarriedSubject
 
     public static void Apply(Analysis analysis, Event ev, TriggerMatch trigger)
     {
+        // "وتوعد قائلا "أبلغنا الحكومة العراقية …"": a verb that opens its sentence and goes straight into a quote names no subject;
+        // the parties read from the quote are not the speaker
+        if (Types.Contains(ev.Type) && trigger.Proclitics == "و" && !trigger.HasArticle && trigger.SentenceIndex > 0
+            && trigger.FirstToken == analysis.Sentences[trigger.SentenceIndex].FirstToken && trigger.EndToken < analysis.Tokens.Count
+            && SayingParticiples.Contains(analysis.Tokens[trigger.EndToken].Folded)) ev.Actors.Clear();
         if (ev.Actors.Count > 0 || !Types.Contains(ev.Type) || trigger.SentenceIndex == 0 || trigger.HasArticle || trigger.Proclitics != "و") return;
         var sentence = analysis.Sentences[trigger.SentenceIndex];
         // "واتهم النظام السوري بارتكاب مجازر": the name after the verb already read as whom it accuses, threatens or asks is its object,

@@ -9,7 +9,7 @@ namespace Rasd.Events;
 internal static class CoordinatedSubject
 {
     // the verbs news joins to a first one with the same subject left out
-    private static readonly HashSet<string> Types = new(StringComparer.Ordinal) { "REQUEST", "ACCUSE", "REJECT", "THREATEN" };
+    private static readonly HashSet<string> Types = new(StringComparer.Ordinal) { "REQUEST", "ACCUSE", "REJECT", "THREATEN", "COERCE" };
 
     // how far into the sentence its subject may start ("تطالب تركيا …", "وقال وزير الخارجية …")
     private const int SubjectReach = 4;
@@ -22,7 +22,8 @@ internal static class CoordinatedSubject
         // "بعد انتقاده إسرائيل وتنديده بالمواجهات": a word longer than the form listed carries a pronoun, as a verbal noun does
         // whose owner is named by it, not by the sentence's subject
         if (tokens[trigger.FirstToken].Folded.Length - trigger.Proclitics.Length > trigger.Entry.FoldedPhrase.Length) return;
-        if (trigger.FirstToken <= sentence.FirstToken + 2 || trigger.EndToken >= sentence.EndToken || !SubjectLeftOut(tokens[trigger.EndToken])) return;
+        if (trigger.FirstToken <= sentence.FirstToken + 2 || trigger.EndToken >= sentence.EndToken
+            || !(SubjectLeftOut(tokens[trigger.EndToken]) || ev.Type == "COERCE" && ObjectWithPronoun(tokens[trigger.EndToken]))) return;
         // a name right after the verb is its subject or its object: the verb may have a subject of its own
         foreach (var m in ArgumentFinder.MentionsIn(analysis, sentence))
             if (m.FirstToken == trigger.EndToken) return;
@@ -54,6 +55,15 @@ internal static class CoordinatedSubject
         }
         return null;
     }
+
+    // the pronoun endings of a noun's owner, folded (ة is folded to ه, so "ته" stands for the feminine noun with "his": "زوجته")
+    private static readonly string[] PronounEndings = ["ها", "هم", "هما", "هن", "ته"];
+
+    /// <summary>"وحظرت نشاطها", "واعتقلت زوجته": an arrest or ban whose first word is a noun with a pronoun of its owner has that
+    /// noun for object; the doer is left out, as the clause before named it.</summary>
+    private static bool ObjectWithPronoun(Text.Token next) =>
+        next.IsWord && next.Folded.Length >= 5 && !next.Readings.Any(r => r.HasArticle)
+        && PronounEndings.Any(e => next.Folded.EndsWith(e, StringComparison.Ordinal));
 
     // what follows the verb straight away when its subject is left out: a preposition ("وتهدد بعملية", "ودعت إلى", "وحذرت من")
     private static bool SubjectLeftOut(Text.Token next)

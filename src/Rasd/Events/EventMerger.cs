@@ -16,6 +16,8 @@ public static class EventMerger
 
     private static readonly HashSet<string> Demonstratives = new(StringComparer.Ordinal) { "تلك", "هذه", "ذلك", "هذا", "ذات", "نفس" };
 
+    private static readonly HashSet<string> Ordinals = Lexicons.TsvTable.FoldedWords("ordinal_words");
+
     // the last event of a type (and mode, when one is given)
     private static Event? LastOf(List<Event> merged, string type, EventMode? mode)
     {
@@ -351,6 +353,8 @@ public static class EventMerger
         var t = m.Triggers[0];
         var tokens = analysis.Tokens;
         if (t.FirstToken > 0 && Demonstratives.Contains(tokens[t.FirstToken - 1].Folded)) return true;
+        // "ويعد هذا أول اجتماع بين الجانبين منذ …": the demonstrative with an ordinal before the noun points back too
+        if (t.FirstToken > 1 && Demonstratives.Contains(tokens[t.FirstToken - 2].Folded) && Ordinals.Contains(tokens[t.FirstToken - 1].Folded)) return true;
         if (t.EndToken < tokens.Count && Demonstratives.Contains(tokens[t.EndToken].Folded)) return true;
         return false;
     }

@@ -46,6 +46,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         var events = EventMerger.Merge(analysis, mentions);
         PeriodTally.LendDoers(events);
         foreach (var ev in events) Complete(analysis, ev);
+        InterviewDay.Lend(analysis, events);
         // (once dated: a capture's day is often the one its sentence inherits)
         CaptureInCampaign.Fold(events);
         // (the governorates the report names are gathered only for a text with an event that took its places from a region)
@@ -109,9 +110,9 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             if (sports is not null && sports[t.SentenceIndex]) continue;
             if (otherReports[t.SentenceIndex]) continue;
             // "الحكم بإعدام ست نساء": a court's sentence is no attack; passed by a court it is a coercion ("قضت المحكمة بالإعدام")
-            if (t.Entry.Type == "ASSAULT" && PunishmentCues.Sentenced(analysis.Tokens, t.FirstToken))
+            if (t.Entry.Type == "ASSAULT" && PunishmentCues.Sentenced(analysis.Tokens, t.FirstToken, t.TokenCount > 1))
             {
-                if (!PunishmentCues.SentencePassed(analysis.Tokens, t.FirstToken)) continue;
+                if (!PunishmentCues.SentencePassed(analysis.Tokens, t.FirstToken, t.TokenCount > 1)) continue;
                 t = t with { Entry = CourtSentence };
             }
             bool inside = false;
@@ -289,6 +290,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         }
         VictimNationalities.Apply(analysis, ev);
         CivilianNationality.Apply(analysis, ev);
+        HeldNationality.Apply(analysis, ev);
         if (ev.Source is null)
             foreach (var s in ev.Sentences)
                 if ((ev.Source = AttributionFinder.Default.Find(analysis, s)) is not null) break;

@@ -37,7 +37,7 @@ public static class MentionGroups
         int start = 0;
         for (int k = 1; k < group.Count; k++)
             if (StartsAnotherAttack(group, start, k) && HasOwnPerpetrator(analysis, group[k]) || AnswersOrIsAnswered(analysis, group, k)
-                || StartsAnotherDay(analysis, group, k) || SimilarMention.IsAnother(analysis.Tokens, group[k], group) || NamesAnotherOperation(group, start, k)
+                || StartsAnotherDay(analysis, group, k) || StartsAnotherDatedClause(analysis, group, k) || SimilarMention.IsAnother(analysis.Tokens, group[k], group) || NamesAnotherOperation(group, start, k)
                 || CountedClauses.OpensAnother(analysis, group[k - 1], group[k]))
             {
                 mentions.Add(group.GetRange(start, k - start));
@@ -58,6 +58,16 @@ public static class MentionGroups
     {
         int shift = RelativeDays.Shift(analysis, group[k]);
         return shift != 0 && shift != RelativeDays.Shift(analysis, group[k - 1]);
+    }
+
+    // "التقى الوزيران الثلاثاء الماضي، وأجرى الرئيسان اتصالا هاتفيا الأحد": talks told in a coordinated clause of their own, each
+    // clause with its own day, are two meetings (not attacks: one campaign is told over several days)
+    private static bool StartsAnotherDatedClause(Pipeline.Analysis analysis, List<TriggerMatch> group, int k)
+    {
+        if (group[k].Entry.Type is not ("CONSULT" or "AGREE")) return false;
+        var index = SentenceIndex.For(analysis);
+        if (index.Clause(group[k].FirstToken) == index.Clause(group[k - 1].FirstToken)) return false;
+        return TimeAttacher.Find(analysis, group[k]) is { } day && TimeAttacher.Find(analysis, group[k - 1]) is { } before && day != before;
     }
 
     // triggers are found in text order; a stable sort only for a group that is not

@@ -13,6 +13,8 @@ internal static class SentenceSubject
     // the dateline's city, country and outlet fit in so many tokens
     private const int DatelineReach = 14;
 
+    private static readonly HashSet<string> Addressing = CarriedSubject.Participles("addressing");
+
     /// <summary>The actor code of the sentence's subject, named before token <paramref name="before"/> and within <paramref name="reach"/>
     /// tokens of the sentence's start (past a dateline); null when none.</summary>
     public static string? Of(Analysis analysis, int sentenceIndex, int before, int reach = SubjectReach)
@@ -29,6 +31,8 @@ internal static class SentenceSubject
         {
             if (m.FirstToken > start + reach || m.FirstToken >= before) break;
             if (m.Actor is not { } code || !ActorCode.IsParty(code) && m.Type != EntityType.Per) continue;
+            // "وقال مخاطبا الحكومة العراقية": whom the speaker addresses is not the subject
+            if (m.FirstToken > 0 && Addressing.Contains(tokens[m.FirstToken - 1].Folded)) continue;
             return code;
         }
         return null;

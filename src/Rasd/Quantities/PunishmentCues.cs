@@ -31,13 +31,18 @@ public static class PunishmentCues
         }
     }
 
-    /// <summary>Whether the word at <paramref name="at"/> follows a sentencing word that was not carried out.</summary>
-    public static bool Sentenced(IReadOnlyList<Token> tokens, int at) => SentenceWordBefore(tokens, at) is int k && !CarriedOutAt(tokens, k);
+    /// <summary>Whether the word at <paramref name="at"/> follows a sentencing word that was not carried out; with
+    /// <paramref name="phrase"/>, a phrase trigger that opens with the sentencing word ("حكم القتل", "حكم القصاص") is the sentence itself.</summary>
+    public static bool Sentenced(IReadOnlyList<Token> tokens, int at, bool phrase = false) => SentenceWord(tokens, at, phrase) is int k && !CarriedOutAt(tokens, k);
 
     /// <summary>Whether that sentencing word tells a court passing the sentence ("قضت المحكمة غيابيا بالإعدام"), not the penalty named
     /// ("عقوبة الإعدام") or a law's provision: a coercion (legal action), though no killing.</summary>
-    public static bool SentencePassed(IReadOnlyList<Token> tokens, int at) =>
-        SentenceWordBefore(tokens, at) is int k && !CarriedOutAt(tokens, k) && Is(tokens[k], Passed);
+    public static bool SentencePassed(IReadOnlyList<Token> tokens, int at, bool phrase = false) =>
+        SentenceWord(tokens, at, phrase) is int k && !CarriedOutAt(tokens, k) && Is(tokens[k], Passed);
+
+    // (only a phrase: one word such as "قضى" is itself a killing word, "died", as well as "ruled")
+    private static int? SentenceWord(IReadOnlyList<Token> tokens, int at, bool phrase) =>
+        phrase && Is(tokens[at], Sentence) ? at : SentenceWordBefore(tokens, at);
 
     private static int? SentenceWordBefore(IReadOnlyList<Token> tokens, int at)
     {

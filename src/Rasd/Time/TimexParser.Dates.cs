@@ -310,7 +310,8 @@ internal sealed partial class TimexParser
         return k >= 2 && W(k - 1) is "-" or "–" or "و" && YearNumber(k - 2) is not null;
     }
 
-    /// <summary>15/10/2021, 2021/10/15, 15.10.2021, 2021-10-15, 15-10-2021.</summary>
+    /// <summary>15/10/2021, 2021/10/15, 15.10.2021, 2021-10-15, 15-10-2021, "15 / 10 / 2021"; a Hijri year (under 1600, or
+    /// "هـ" after it: "14/10/1436هـ") makes it a Hijri date, told as its Gregorian day.</summary>
     private Core? NumericCore(int j)
     {
         if (j >= _t.Count || !_t[j].IsNumber) return null;
@@ -325,11 +326,23 @@ internal sealed partial class TimexParser
             parts = [s, W(j + 2), W(j + 4)];
             end = j + 5;
         }
+        // Saudi and Gulf statements space the slashes ("14 / 10 / 1436هـ"); two slashes between three numbers is a date
+        else if (j + 4 < _t.Count && W(j + 1) == "/" && W(j + 3) == "/" && _t[j + 2].IsNumber && _t[j + 4].IsNumber)
+        {
+            parts = [s, W(j + 2), W(j + 4)];
+            end = j + 5;
+        }
         else return null;
         if (parts.Length != 3 || !parts.All(p => p.Length is >= 1 and <= 4 && p.All(char.IsAsciiDigit))) return null;
         int a = int.Parse(parts[0]), b = int.Parse(parts[1]), c = int.Parse(parts[2]);
-        var v = parts[0].Length == 4 ? CalendarValue.TryDay(a, b, c) : parts[2].Length == 4 ? CalendarValue.TryDay(c, b, a) : null;
-        return v is { } val ? new Core(end, val, null) { Parts = new DateParts(val.Day, val.Index, val.Year, true, null) } : null;
+        if (parts[0].Length != 4 && parts[2].Length != 4) return null;
+        var (y, d) = parts[0].Length == 4 ? (a, c) : (c, a);
+        // "هـ" or a year under 1600 is the Hijri calendar (YearSuffix): 1436 read as a Gregorian year would be five centuries off
+        var (suffixEnd, _, _, hijri) = YearSuffix(end, y);
+        if (hijri)
+            return CalendarMath.FromHijri(y, b, d) is { } g ? new Core(suffixEnd, CalendarValue.OfDay(g), null) : null;
+        var v = CalendarValue.TryDay(y, b, d);
+        return v is { } val ? new Core(suffixEnd, val, null) { Parts = new DateParts(val.Day, val.Index, val.Year, true, null) } : null;
     }
 
     private static string Signed(int dir) => dir < 0 ? $"MINUS-{-dir}" : $"PLUS-{dir}";
