@@ -163,6 +163,10 @@ public class TriggerSenseTests
     [InlineData("وقال الوزير إن العقوبات الجديدة تستهدف رجال أعمال مقربين من الحكومة.", "ASSAULT")]
     [InlineData("وخسر الفيلم في منافسات الجوائز عام 1940، ما دعا المخرجين إلى إعادة إنتاجه.", "REQUEST")]
     [InlineData("وتصاعدت الاحتجاجات في العاصمة أمس، مما دعا الحكومة الأردنية إلى تأجيل القرار.", "REQUEST")]
+    // "لا يوجد ما يدعو", "ما يدعو إلى القلق": a reason for something, no call anyone makes
+    [InlineData("وقال الرئيس للصحفيين إنه لا يوجد ما يدعو الصين للتدخل في الانتخابات المقبلة.", "REQUEST")]
+    [InlineData("وأكد الطبيب أن حالة الوزير مستقرة وأنه ليس هناك ما يدعو إلى القلق.", "REQUEST")]
+    [InlineData("وتراجعت الأسعار في الأسواق المحلية، مما يدعو التجار إلى خفض الكميات المستوردة.", "REQUEST")]
     // raids or a quarrel that endanger a truce, a deal or talks are a danger described, no threat anyone makes
     [InlineData("وقال المحلل إن الغارات الجوية على ريف درعا تهدد الهدنة الهشة بين الحكومة والفصائل.", "THREATEN")]
     [InlineData("وقال الوزير إن التصعيد الأخير يهدد اتفاق وقف إطلاق النار الذي ترعاه موسكو.", "THREATEN")]
