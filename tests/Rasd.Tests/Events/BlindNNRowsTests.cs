@@ -1,0 +1,32 @@
+using Rasd.Documents;
+using Rasd.Pipeline;
+
+namespace Rasd.Tests.Events;
+
+/// <summary>Round NN's rows: a count told in a later sentence dated weeks apart is another deed's.</summary>
+public class BlindNNRowsTests
+{
+    private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
+
+    private static Rasd.Records.RasdRecord Extract(string text) =>
+        Pipeline.Extract(new Document(text, "row", new DateOnly(2024, 3, 14)));
+
+    [Theory]
+    // the toll of an attack years before, in a sentence of its own with no attack word, is not the day's strikes'
+    [InlineData("وشنت الطائرات الحربية غارات على مدينة دوما في 10 آذار الجاري. كما تتهم المعارضة النظام باستخدام غاز السارين على بلدة اللطامنة في أيار 2016، ما أوقع 30 قتيلا.", "2024-03-10", "2016-05-01")]
+    [InlineData("وقصفت قوات النظام بلدة كفرنبل أمس. وكانت البلدة قد شهدت في كانون الثاني الماضي مقتل 12 مدنيا.", "2024-03-13", "2024-01-01")]
+    public void ACountDatedWeeksApartIsAnotherDeeds(string text, string day, string otherDay)
+    {
+        var events = Extract(text).Events;
+        Assert.DoesNotContain(events, e => e.Time != null && e.Time.Begin == day && e.Figures.Count > 0);
+        Assert.Contains(events, e => e.Type == "ASSAULT" && e.Time != null && e.Time.Begin == otherDay && e.Figures.Count > 0);
+    }
+
+    [Fact]
+    public void ATollReportedTheNextDayStaysTheAttacks()
+    {
+        // the Thursday of the saying is not the deed's day, a day before: the count is that attack's
+        var events = Extract("قصفت الطائرات الحربية بلدة كفرنبل أمس الأول. وقال المرصد أمس إن 8 مدنيين قتلوا.").Events;
+        Assert.Contains(events, e => e.Type == "ASSAULT" && e.Time != null && e.Time.Begin == "2024-03-12" && e.Figures.Any(f => f.Value == 8));
+    }
+}
