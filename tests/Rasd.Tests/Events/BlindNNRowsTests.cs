@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round NN's rows: a count told in a later sentence dated weeks apart is another deed's.</summary>
+/// <summary>Round NN's rows: a count told in a later sentence dated weeks apart is another deed's; a deed launched as an attack's consequence is another attack, by those it names.</summary>
 public class BlindNNRowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -28,5 +28,22 @@ public class BlindNNRowsTests
         // the Thursday of the saying is not the deed's day, a day before: the count is that attack's
         var events = Extract("قصفت الطائرات الحربية بلدة كفرنبل أمس الأول. وقال المرصد أمس إن 8 مدنيين قتلوا.").Events;
         Assert.Contains(events, e => e.Type == "ASSAULT" && e.Time != null && e.Time.Begin == "2024-03-12" && e.Figures.Any(f => f.Value == 8));
+    }
+
+    [Fact]
+    public void StrikesLaunchedAsAConsequenceAreAnotherAttack()
+    {
+        // "وأدى الهجوم إلى شن …": the chemical attack brought on the strikes; the strikers are the strikes' own
+        var events = Extract("وتتهم المعارضة قوات النظام باستخدام غاز الكلور في هجوم على مدينة دوما في 3 آذار الجاري. وأدى الهجوم إلى شن بريطانيا وفرنسا ضربات على مواقع عسكرية في 9 آذار.").Events;
+        Assert.Contains(events, e => e.Type == "ASSAULT" && e.Time != null && e.Time.Begin == "2024-03-09" && e.Actors.Contains("GBRMIL") && e.Actors.Contains("FRAMIL"));
+        Assert.Contains(events, e => e.Type == "ASSAULT" && e.Time != null && e.Time.Begin == "2024-03-03" && e.Actors.Contains("SYRMIL") && !e.Actors.Contains("GBRMIL"));
+    }
+
+    [Fact]
+    public void DeathsAShellingLedToAreItsOwn()
+    {
+        var events = Extract("قصفت الطائرات الحربية بلدة كفرنبل أمس، وأدى القصف إلى مقتل 5 مدنيين.").Events;
+        Assert.Single(events, e => e.Type == "ASSAULT");
+        Assert.Contains(events, e => e.Type == "ASSAULT" && e.Figures.Any(f => f.Value == 5));
     }
 }
