@@ -171,6 +171,10 @@ public class TriggerSenseTests
     [InlineData("وتعرضت مواقع وزارة الدفاع لهجوم إلكتروني أمس.", "ASSAULT")]
     [InlineData("ونفذ قراصنة هجوما سيبرانيا على شبكة الكهرباء في أوكرانيا أمس.", "ASSAULT")]
     [InlineData("وخلصت الاستخبارات عام 2016 إلى أن موسكو تدخلت في الانتخابات عن طريق هجمات إلكترونية وأخبار كاذبة.", "ASSAULT")]
+    // sanctions a threat holds out are what is threatened: the threat is the event, no sanction is imposed or weighed
+    [InlineData("وهدد الرئيس الأمريكي روسيا بعقوبات قاسية أمس.", "SANCTION")]
+    [InlineData("وتهدد واشنطن الآن الأوروبيين وباقي الأطراف بعقوبات كبيرة إذا تعاملوا مع طهران.", "SANCTION")]
+    [InlineData("ولوح الاتحاد الأوروبي بفرض عقوبات جديدة على المسؤولين في دمشق.", "SANCTION")]
     // "لا يوجد ما يدعو", "ما يدعو إلى القلق": a reason for something, no call anyone makes
     [InlineData("وقال الرئيس للصحفيين إنه لا يوجد ما يدعو الصين للتدخل في الانتخابات المقبلة.", "REQUEST")]
     [InlineData("وأكد الطبيب أن حالة الوزير مستقرة وأنه ليس هناك ما يدعو إلى القلق.", "REQUEST")]
