@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round NN's rows: a count told in a later sentence dated weeks apart is another deed's; a deed launched as an attack's consequence is another attack, by those it names.</summary>
+/// <summary>Round NN's rows: a count told in a later sentence dated weeks apart is another deed's; a deed launched as an attack's consequence is another attack, by those it names; a definite meeting told as awaited or called off after it was told as held is that meeting.</summary>
 public class BlindNNRowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -45,5 +45,23 @@ public class BlindNNRowsTests
         var events = Extract("قصفت الطائرات الحربية بلدة كفرنبل أمس، وأدى القصف إلى مقتل 5 مدنيين.").Events;
         Assert.Single(events, e => e.Type == "ASSAULT");
         Assert.Contains(events, e => e.Type == "ASSAULT" && e.Figures.Any(f => f.Value == 5));
+    }
+
+    [Theory]
+    // the summit told as held is the one "the awaited summit" and the summit some called to cancel name: no second, planned or called off
+    [InlineData("والتقى الرئيس الروسي نظيره الفرنسي في باريس أمس، واستمرت محادثات الرئيسين ثلاث ساعات. وقبل القمة المرتقبة، قال الرئيس الفرنسي إنه يأمل في علاقات أفضل.", "planned")]
+    [InlineData("والتقى الرئيس الروسي نظيره الفرنسي في باريس أمس، واستمرت محادثات الرئيسين ثلاث ساعات. ودعا نواب فرنسيون إلى إلغاء القمة بعد اتهام موسكو بالتدخل في الانتخابات.", "negated")]
+    public void TheHeldSummitIsTheOneAwaitedOrCalledOff(string text, string mode)
+    {
+        var events = Extract(text).Events;
+        Assert.Contains(events, e => e.Type == "CONSULT" && e.Mode == "actual" && e.Actors.Contains("RUSGOV") && e.Actors.Contains("FRAGOV"));
+        Assert.DoesNotContain(events, e => e.Type == "CONSULT" && e.Mode == mode);
+    }
+
+    [Fact]
+    public void TheNextSummitIsAnotherMeeting()
+    {
+        var events = Extract("واجتمع الرئيس الروسي ونظيره التركي في موسكو أمس. ومن المقرر أن تعقد القمة المقبلة بين روسيا وتركيا في أنقرة.").Events;
+        Assert.Contains(events, e => e.Type == "CONSULT" && e.Mode == "planned");
     }
 }
