@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round NN's rows: a count told in a later sentence dated weeks apart is another deed's; a deed launched as an attack's consequence is another attack, by those it names; a definite meeting told as awaited or called off after it was told as held is that meeting.</summary>
+/// <summary>Round NN's rows: a count told in a later sentence dated weeks apart is another deed's; a deed launched as an attack's consequence is another attack, by those it names; a definite meeting told as awaited or called off after it was told as held is that meeting; counts after a comma that add up to the total before them break it down.</summary>
 public class BlindNNRowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -63,5 +63,23 @@ public class BlindNNRowsTests
     {
         var events = Extract("واجتمع الرئيس الروسي ونظيره التركي في موسكو أمس. ومن المقرر أن تعقد القمة المقبلة بين روسيا وتركيا في أنقرة.").Events;
         Assert.Contains(events, e => e.Type == "CONSULT" && e.Mode == "planned");
+    }
+
+    [Theory]
+    // "40 شخصا، 25 سوريا و15 أجنبيا": the nationalities break the 40 down, no more people; by group they are counted as breakdowns
+    [InlineData("واعتقلت قوات الأمن 40 شخصا، 25 سوريا و15 أجنبيا في مدينة حلب أمس.", "arrested", 40, "all", new[] { 25, 15 })]
+    public void CountsThatAddUpToTheTotalBreakItDown(string text, string role, int total, string group, int[] parts)
+    {
+        var figures = Extract(text).Events.SelectMany(e => e.Figures).ToList();
+        Assert.Contains(figures, f => f.Role == role && f.Group == group && f.Value == total);
+        foreach (var part in parts) Assert.DoesNotContain(figures, f => f.Value == part);
+    }
+
+    [Fact]
+    public void AGroupBreakdownAfterACommaKeepsItsGroups()
+    {
+        var figures = Extract("وقتل 10 أشخاص، 6 مدنيين و4 عسكريين في قصف على بلدة كفرنبل أمس.").Events.SelectMany(e => e.Figures).ToList();
+        Assert.Contains(figures, f => f.Role == "killed" && f.Group == "civilians" && f.Value == 6);
+        Assert.Contains(figures, f => f.Role == "killed" && f.Group == "all" && f.Value == 10);
     }
 }
