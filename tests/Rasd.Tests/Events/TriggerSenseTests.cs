@@ -175,6 +175,9 @@ public class TriggerSenseTests
     [InlineData("وهدد الرئيس الأمريكي روسيا بعقوبات قاسية أمس.", "SANCTION")]
     [InlineData("وتهدد واشنطن الآن الأوروبيين وباقي الأطراف بعقوبات كبيرة إذا تعاملوا مع طهران.", "SANCTION")]
     [InlineData("ولوح الاتحاد الأوروبي بفرض عقوبات جديدة على المسؤولين في دمشق.", "SANCTION")]
+    // "مثل" as "such as" and "يمثل" as "represents" are no appearance before a court
+    [InlineData("وقال الوزير إن مثل هذه الهجمات تمثل خطرا على المنطقة كلها.", "ACCUSE")]
+    [InlineData("ويمثل السفير بلاده أمام الأمم المتحدة منذ عامين.", "ACCUSE")]
     // "لا يوجد ما يدعو", "ما يدعو إلى القلق": a reason for something, no call anyone makes
     [InlineData("وقال الرئيس للصحفيين إنه لا يوجد ما يدعو الصين للتدخل في الانتخابات المقبلة.", "REQUEST")]
     [InlineData("وأكد الطبيب أن حالة الوزير مستقرة وأنه ليس هناك ما يدعو إلى القلق.", "REQUEST")]
