@@ -429,6 +429,9 @@ public static class EventMerger
             return a.Begin == b.Begin && (a.End == b.End || SameCampaign(a, b, published));
         // "وقالت إسرائيل وقتها …": a happening dated by a then-word is background, not the undated news of the headline
         if (a.TimeFromText != b.TimeFromText && (a.TimeFromAnaphor || b.TimeFromAnaphor)) return false;
+        // "وكانت القاعدة هدفا لهجوم أميركي في العام الماضي" then "وهاجمت إسرائيل مواقع للجيش السوري كثيرا": an undated attack by
+        // attackers of another state than the dated one's is not that attack told again
+        if (a.Type == "ASSAULT" && a.TimeFromText != b.TimeFromText && a.Actors.Count > 0 && b.Actors.Count > 0 && !ShareCountry(a.Actors, b.Actors)) return false;
         // a mention without a time of its own joins a compatible event; two without times are one
         return true;
     }

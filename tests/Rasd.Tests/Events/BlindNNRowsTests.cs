@@ -3,7 +3,7 @@ using Rasd.Pipeline;
 
 namespace Rasd.Tests.Events;
 
-/// <summary>Round NN's rows: a count told in a later sentence dated weeks apart is another deed's; a deed launched as an attack's consequence is another attack, by those it names; a definite meeting told as awaited or called off after it was told as held is that meeting; counts after a comma that add up to the total before them break it down.</summary>
+/// <summary>Round NN's rows: a count told in a later sentence dated weeks apart is another deed's; a deed launched as an attack's consequence is another attack, by those it names; a definite meeting told as awaited or called off after it was told as held is that meeting; counts after a comma that add up to the total before them break it down; an undated attack by another state's forces is not a dated attack told again.</summary>
 public class BlindNNRowsTests
 {
     private static readonly RasdPipeline Pipeline = RasdPipeline.CreateDefault();
@@ -81,5 +81,12 @@ public class BlindNNRowsTests
         var figures = Extract("وقتل 10 أشخاص، 6 مدنيين و4 عسكريين في قصف على بلدة كفرنبل أمس.").Events.SelectMany(e => e.Figures).ToList();
         Assert.Contains(figures, f => f.Role == "killed" && f.Group == "civilians" && f.Value == 6);
         Assert.Contains(figures, f => f.Role == "killed" && f.Group == "all" && f.Value == 10);
+    }
+
+    [Fact]
+    public void AnUndatedAttackByAnotherStateIsNotTheDatedOne()
+    {
+        var events = Extract("وكان مطار المزة العسكري هدفا لهجوم أمريكي بصواريخ كروز في العام الماضي. وهاجمت إسرائيل مواقع للجيش السوري كثيرا خلال الحرب كما ضربت قوافل لفصائل تدعمها إيران.").Events;
+        Assert.Contains(events, e => e.Type == "ASSAULT" && e.Actors.Contains("USAMIL") && !e.Actors.Contains("ISRMIL"));
     }
 }
