@@ -2,7 +2,7 @@ using Rasd.Entities;
 
 namespace Rasd.Tests.Entities;
 
-/// <summary>Round NN's name rows: a quoted name right after a noun for a district, town or village is that place.</summary>
+/// <summary>Round NN's name rows: a quoted name right after a noun for a district, town or village is that place; a state's military intelligence and security services with its nationality are its bodies.</summary>
 public class BlindNNNameRowTests
 {
     [Theory]
@@ -20,5 +20,16 @@ public class BlindNNNameRowTests
     {
         // "منطقة" often quotes a kind of zone, not a place's name
         Assert.Null(EntityTestKit.Find("وقال إن إدلب تقع ضمن منطقة \"خفض التصعيد\" المتفق عليها", "خفض التصعيد"));
+    }
+
+    [Theory]
+    [InlineData("ووجهت واشنطن الاتهام إلى 12 من عملاء المخابرات العسكرية الروسية", "المخابرات العسكرية الروسية", "RUSMIL")]
+    [InlineData("وقالت الاستخبارات العسكرية الإسرائيلية إن الصواريخ أطلقت من غزة", "الاستخبارات العسكرية الإسرائيلية", "ISRMIL")]
+    [InlineData("وواصل الأمن التركي حملته على مناصري التنظيم", "الأمن التركي", "TURGOV")]
+    public void AStatesBodiesWithItsNationality(string sentence, string name, string actor)
+    {
+        var m = EntityTestKit.Find(sentence, name);
+        Assert.NotNull(m);
+        Assert.Equal(actor, m!.Actor);
     }
 }
