@@ -242,6 +242,7 @@ public sealed class EntityRecognizer
         if (word is { Kind: "cue", InName: true }) ProposeCuedName(tokens, i, end, cands);
         ProposeOutlet(tokens, i, end, cands);
         ProposeQuotedGroup(tokens, i, end, cands);
+        ProposeQuotedPlace(tokens, i, end, cands);
         ProposeCountryRegion(tokens, i, end, cands);
         ProposeTitled(text, tokens, first, i, end, cands, lastCountry);
         // a first name has the names' bit, "عبد" the words' bit, "عبدالله" its letters: other tokens skip the rule's lookups
@@ -384,6 +385,9 @@ public sealed class EntityRecognizer
     // (before WordsBit, whose initialiser reads it)
     private static readonly Dictionary<string, string?> GroupNouns = LoadGroupNouns();
 
+    // nouns of an administrative place before a quoted name (data/quoted_place_nouns.tsv)
+    private static readonly HashSet<string> PlaceNouns = TsvTable.FoldedWords("quoted_place_nouns");
+
     // folded noun -> the actor code of the groups it names, where the noun tells it (data/quoted_group_nouns.tsv)
     private static Dictionary<string, string?> LoadGroupNouns()
     {
@@ -427,6 +431,7 @@ public sealed class EntityRecognizer
         ulong bit = Lexicons.FirstKeyIndex.NewBit();
         foreach (var noun in OutletNouns) Lexicons.FirstKeyIndex.Add(noun, bit);
         foreach (var noun in GroupNouns.Keys) Lexicons.FirstKeyIndex.Add(noun, bit);
+        foreach (var noun in PlaceNouns) Lexicons.FirstKeyIndex.Add(noun, bit);
         Lexicons.FirstKeyIndex.Add("عبد", bit);
         foreach (var father in Kunya.FatherForms) Lexicons.FirstKeyIndex.Add(father, bit);
         return bit;
@@ -462,6 +467,22 @@ public sealed class EntityRecognizer
         if (_lex.Phrases.Match(tokens, j, k) is { } known && known.EndToken == k) return;
         var name = JoinFolded(tokens, j, k - j);
         cands.Add(new Candidate(j, k, [new EntityEntry(EntryKind.Organisation, EntityType.Org, name, "group:" + name, null, GroupNouns[noun], [])], 0, 0));
+    }
+
+    /// <summary>
+    /// 'في قضاء «صاري قامش» بولاية قارص', 'منطقة في حي "الوعر"': a quoted name right after a noun for a district, town or village
+    /// (data/quoted_place_nouns.tsv) is that place's name, when no list has it; where it lies is not told by the name.
+    /// </summary>
+    private void ProposeQuotedPlace(IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands)
+    {
+        var t = tokens[i];
+        if (!t.IsWord || i + 1 >= end || !tokens[i + 1].IsQuoteMark || !t.Readings.Any(r => !r.HasArticle && PlaceNouns.Contains(r.Stem))) return;
+        int j = i + 2, k = j;
+        while (k < end && k - j < 4 && tokens[k].IsWord) k++;
+        if (k == j || k >= end || !tokens[k].IsQuoteMark) return;
+        if (_lex.Phrases.Match(tokens, j, k) is { } known && known.EndToken == k) return;
+        var name = JoinFolded(tokens, j, k - j);
+        cands.Add(new Candidate(j, k, [new EntityEntry(EntryKind.WorldCity, EntityType.Loc, name, null, null, null, [])], 0, 0));
     }
 
     /// <summary>The name between quotes from token <paramref name="j"/> on, when no list has it (a known name is proposed already).</summary>

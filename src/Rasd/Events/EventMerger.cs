@@ -94,7 +94,9 @@ public static class EventMerger
             }
             into ??= told;
             // "نوهت المملكة إلى أن اللقاء جاء ضمن …": the definite meeting is the one already told of, whatever day its sentence borrows
-            var meeting = into is null && MeetingToldBefore(analysis, m) ? FirstMeetingFor(merged, m) ?? ComingMeetingFor(merged, m, analysis.Published) : null;
+            var meeting = into is null && MeetingToldBefore(analysis, m)
+                ? FirstMeetingFor(merged, m) ?? ComingMeetingFor(merged, m, analysis.Published) ?? HeldMeetingFor(analysis, merged, m)
+                : null;
             // the day its sentence lends it is when the meeting was spoken of, not when it was held
             if (meeting is not null) m.TimeFromText = false;
             into ??= meeting;
@@ -375,6 +377,24 @@ public static class EventMerger
         return null;
     }
 
+    /// <summary>
+    /// "وبعد الاجتماع … واستمرت محادثات الرئيسين ساعتين في هلسنكي" then "وقبل القمة المرتقبة، قال ترامب …" or "دعا بعض الساسة إلى
+    /// إلغاء القمة": a meeting told as held is the one the definite noun names, whatever its clause says of it as awaited or
+    /// called off (not "القمة المقبلة", the next one).
+    /// </summary>
+    private static Event? HeldMeetingFor(Analysis analysis, List<Event> merged, Event m)
+    {
+        if (m.Mode is not (EventMode.Planned or EventMode.Negated)) return null;
+        var t = m.Triggers[0];
+        if (t.EndToken < analysis.Tokens.Count && NextWords.Contains(analysis.Tokens[t.EndToken].Folded)) return null;
+        foreach (var e in merged)
+            if (e.Type == "CONSULT" && e.Mode == EventMode.Actual && PartiesWithin(e, m) && ContainsAll(e.Actors, m.Actors)) return e;
+        return null;
+    }
+
+    // "القمة المقبلة", "الاجتماع القادم": the next meeting, not the one held (folded)
+    private static readonly HashSet<string> NextWords = new(StringComparer.Ordinal) { "المقبله", "المقبل", "القادمه", "القادم", "التاليه", "التالي" };
+
     // "ولم يحدد ظريف إن كان الاجتماع سيضم الرؤساء": a meeting told again with no mode cue of its own, after a meeting set for a
     // day still to come that holds all its parties, is that meeting (told as held only because nothing in its clause says otherwise)
     private static Event? ComingMeetingFor(List<Event> merged, Event m, DateOnly? published)
@@ -413,6 +433,9 @@ public static class EventMerger
             return a.Begin == b.Begin && (a.End == b.End || SameCampaign(a, b, published));
         // "وقالت إسرائيل وقتها …": a happening dated by a then-word is background, not the undated news of the headline
         if (a.TimeFromText != b.TimeFromText && (a.TimeFromAnaphor || b.TimeFromAnaphor)) return false;
+        // "وكانت القاعدة هدفا لهجوم أميركي في العام الماضي" then "وهاجمت إسرائيل مواقع للجيش السوري كثيرا": an undated attack by
+        // attackers of another state than the dated one's is not that attack told again
+        if (a.Type == "ASSAULT" && a.TimeFromText != b.TimeFromText && a.Actors.Count > 0 && b.Actors.Count > 0 && !ShareCountry(a.Actors, b.Actors)) return false;
         // a mention without a time of its own joins a compatible event; two without times are one
         return true;
     }

@@ -42,6 +42,9 @@ public static class FigureAttacher
             if ((natural[i] = parent is int q && q < i ? natural[q] : NaturalDeath.Is(analysis, f))) continue;
             Event? target = parent is int p && p < i ? owner[p] : null;
             target ??= FindEvent(events, f, TypesFor(f.Role), lookBack: 2, RecentBackground(analysis, f));
+            // a count in a later sentence dated weeks away from the event told before it is another deed's
+            if (target is not null && parent is null && mentionAt is not null && !target.Sentences.Contains(f.SentenceIndex)
+                && DatedApartFigure.Apart(mentionAt(i, target.Type), target)) target = null;
             // "حيث قتل 519 مدنياً خلال 7 أيام من القصف": a total told over a period of its own is that period's tally, not the day's
             if (target is not null && parent is null && mentionAt is not null && PeriodTally.Of(analysis, f, target, mentionAt, i) is { } tally)
             {

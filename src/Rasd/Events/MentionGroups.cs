@@ -4,7 +4,8 @@ namespace Rasd.Events;
 /// Groups a document's triggers into event mentions: one per sentence and type, except that a definite attack noun
 /// coordinated with "و", told with another mode and with its own perpetrator starts a second attack ("الهجوم
 /// الكيميائي … والضربات التي شنتها …"), and so does a noun dated days away from its clause ("بعد ثلاثة أيام على هجوم")
-/// or called like another ("هجوم مشابه"), and a verb counting the deed of another named doer ("فيما اعتقلت هيئة تحرير الشام 46").
+/// or called like another ("هجوم مشابه"), a verb counting the deed of another named doer ("فيما اعتقلت هيئة تحرير الشام 46"),
+/// and a deed launched as an event's consequence ("وأدى الهجوم إلى شن الولايات المتحدة ضربات").
 /// </summary>
 public static class MentionGroups
 {
@@ -38,7 +39,7 @@ public static class MentionGroups
         for (int k = 1; k < group.Count; k++)
             if (StartsAnotherAttack(group, start, k) && HasOwnPerpetrator(analysis, group[k]) || AnswersOrIsAnswered(analysis, group, k)
                 || StartsAnotherDay(analysis, group, k) || StartsAnotherDatedClause(analysis, group, k) || SimilarMention.IsAnother(analysis.Tokens, group[k], group) || NamesAnotherOperation(group, start, k)
-                || CountedClauses.OpensAnother(analysis, group[k - 1], group[k]))
+                || CountedClauses.OpensAnother(analysis, group[k - 1], group[k]) || CausedAct.Follows(analysis.Tokens, group[k - 1], group[k]))
             {
                 mentions.Add(group.GetRange(start, k - start));
                 start = k;

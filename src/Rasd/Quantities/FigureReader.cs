@@ -345,6 +345,18 @@ public sealed class FigureReader
                     c.Relation = rel;
                     c.Parent = rel == BreakdownRelation.Inside || prev.Parent < 0 ? idx - 1 : prev.Parent;
                 }
+                else if (plain && ListSumsToTotal(s, found, idx, prev))
+                {
+                    // "28 شخصا، 15 تركيا و13 أجنبيا": counts after a comma that add up to the total before it break it down; by
+                    // nationality (people of no group, as the total) they count no group the total does not already
+                    c.Parent = idx - 1;
+                    c.Relation = BreakdownRelation.Inside;
+                    for (int j = idx; j < found.Count && OfNoGroup(found[j]) && OfNoGroup(prev); j++)
+                    {
+                        found[j].Value = 0;
+                        if (j + 1 < found.Count && !OnlyGlue(s, found[j].ConsumedEnd, found[j + 1].First)) break;
+                    }
+                }
                 else if (plain && c.Singular && SameGroup(prev, c))
                 {
                     c.Singular = false; // "86 طفلاً وطفلة" is one figure
@@ -462,6 +474,35 @@ public sealed class FigureReader
             k++;
         }
         return (plain, relation);
+    }
+
+    // the counts from found[idx] on, after a comma past the total and joined by commas or "و", add up to the total exactly (two
+    // at least): a breakdown of it, not more people
+    private static bool ListSumsToTotal(in Scan s, List<FigureCandidate> found, int idx, FigureCandidate total)
+    {
+        if (total.Vague || total.Value <= 0 || total.Parent >= 0 || found[idx].Partitive) return false;
+        bool comma = false;
+        for (int k = total.First; k < found[idx].First; k++) comma |= s.Tokens[k].Folded is "،" or ",";
+        if (!comma) return false;
+        decimal sum = 0;
+        for (int j = idx; j < found.Count; j++)
+        {
+            if (found[j].Vague || j > idx && !OnlyGlue(s, found[j - 1].ConsumedEnd, found[j].First)) return false;
+            sum += found[j].Value;
+            if (sum == total.Value) return j > idx;
+            if (sum > total.Value) return false;
+        }
+        return false;
+    }
+
+    // people counted as such or by nationality: group "all" with no adjective or modifier naming another
+    private static bool OfNoGroup(FigureCandidate c) => c.Noun is { Group: "all", Kind: NounKind.Person } && c.AdjectiveGroup is null && c.ModifierGroup is null;
+
+    private static bool OnlyGlue(in Scan s, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (!IsGlue(s.Tokens[k])) return false;
+        return true;
     }
 
     private static bool IsGlue(Token t) => t.Folded is "،" or "," or "؛" or "و" or "الي" or "ل";

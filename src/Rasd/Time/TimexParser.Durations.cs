@@ -5,8 +5,23 @@ namespace Rasd.Time;
 /// <summary>Durations ("34 يوما", "الأسابيع الستة الماضية"), times ago ("قبل ثلاثة أيام", "منذ نحو أسبوع"), sets, vague times, feasts and day ranges.</summary>
 internal sealed partial class TimexParser
 {
-    /// <summary>A count of units at k: a number then a unit ("34 يوما", "سبع سنوات"), or a dual unit ("يومين").</summary>
-    private (int End, decimal Count, string Unit)? Quantity(int k, bool first)
+    /// <summary>A count of units at k: a number then a unit ("34 يوما", "سبع سنوات"), or a dual unit ("يومين"), and a half after it ("عامين ونصف عام", "ساعة ونصف").</summary>
+    private (int End, decimal Count, string Unit)? Quantity(int k, bool first) =>
+        WholeQuantity(k, first) is { } q ? AndAHalf(q) : null;
+
+    private static readonly string AndHalf = Text.ArabicFolding.FoldString("ونصف");
+
+    // "عامين ونصف", "ثلاث سنوات ونصف السنة", "عام ونصف عام": "ونصف" after a count adds half its unit, with the unit again after it or not
+    // (a singular unit alone needs it: "ساعة ونصف" is an hour and a half, "ساعة" is no count)
+    private (int End, decimal Count, string Unit) AndAHalf((int End, decimal Count, string Unit) q)
+    {
+        if (W(q.End) != AndHalf) return q;
+        int end = q.End + 1;
+        if (WordAt(TimeFact.Unit, _lex.Units, end, false, out var again, out _, out _) && again.Code == q.Unit && again.Count == 1) end++;
+        return (end, q.Count + 0.5m, q.Unit);
+    }
+
+    private (int End, decimal Count, string Unit)? WholeQuantity(int k, bool first)
     {
         if (CardinalAt(k) is { } n && !n.IsVague && n.Value > 0 && (first || SkipFor(_t[k].Readings[0]) == 0))
         {
@@ -19,6 +34,8 @@ internal sealed partial class TimexParser
         if (d.Count == 2) return (k + 1, 2, d.Code);
         // a singular unit counted by "واحد" after it ("يوم واحد", "ساعة واحدة"): one unit, as a number before it would say
         if (d.Count == 1 && One.Contains(W(k + 1))) return (k + 2, 1, d.Code);
+        // "ساعة ونصف", "عام ونصف": one unit, to which the half is added
+        if (d.Count == 1 && W(k + 1) == AndHalf) return (k + 1, 1, d.Code);
         return null;
     }
 
@@ -29,6 +46,9 @@ internal sealed partial class TimexParser
 
     private static string DurationValue(decimal n, string unit)
     {
+        // a count with a half is told in the next smaller unit ("عامين ونصف" P30M, "ساعة ونصف" PT90M), as TIMEX3 values are
+        if (n != decimal.Truncate(n) && Smaller(unit) is ({ } smaller, var times) && n * times == decimal.Truncate(n * times))
+            return DurationValue(n * times, smaller);
         var num = n.ToString("0.##", CultureInfo.InvariantCulture);
         return unit switch
         {
@@ -37,6 +57,17 @@ internal sealed partial class TimexParser
             _ => $"P{num}{unit}",
         };
     }
+
+    // the next smaller unit and how many of it make one (a month has no whole count of days)
+    private static (string? Unit, int Times) Smaller(string unit) => unit switch
+    {
+        "DE" => ("Y", 10),
+        "Y" => ("M", 12),
+        "W" => ("D", 7),
+        "D" => ("H", 24),
+        "H" => ("MIN", 60),
+        _ => (null, 0),
+    };
 
     private Candidate? Duration(int i)
     {

@@ -163,6 +163,25 @@ public class TriggerSenseTests
     [InlineData("وقال الوزير إن العقوبات الجديدة تستهدف رجال أعمال مقربين من الحكومة.", "ASSAULT")]
     [InlineData("وخسر الفيلم في منافسات الجوائز عام 1940، ما دعا المخرجين إلى إعادة إنتاجه.", "REQUEST")]
     [InlineData("وتصاعدت الاحتجاجات في العاصمة أمس، مما دعا الحكومة الأردنية إلى تأجيل القرار.", "REQUEST")]
+    // the doers of a deed getting away ("ثم لاذوا بالفرار") are no withdrawal and no displacement
+    [InlineData("وهاجم مسلحون مجهولون حاجزا للشرطة في مدينة حمص أمس، ثم لاذوا بالفرار.", "RETREAT")]
+    [InlineData("وأحرق مجهولون سيارة تابعة للبلدية في مدينة إزمير التركية ولاذوا بالفرار.", "RETREAT")]
+    [InlineData("وأطلق مسلحون النار على دورية للجيش في ريف درعا أمس قبل أن يلوذوا بالفرار.", "RETREAT")]
+    // an attack on computers ("هجوم إلكتروني", "هجمات سيبرانية") is hacking, no armed attack
+    [InlineData("وتعرضت مواقع وزارة الدفاع لهجوم إلكتروني أمس.", "ASSAULT")]
+    [InlineData("ونفذ قراصنة هجوما سيبرانيا على شبكة الكهرباء في أوكرانيا أمس.", "ASSAULT")]
+    [InlineData("وخلصت الاستخبارات عام 2016 إلى أن موسكو تدخلت في الانتخابات عن طريق هجمات إلكترونية وأخبار كاذبة.", "ASSAULT")]
+    // sanctions a threat holds out are what is threatened: the threat is the event, no sanction is imposed or weighed
+    [InlineData("وهدد الرئيس الأمريكي روسيا بعقوبات قاسية أمس.", "SANCTION")]
+    [InlineData("وتهدد واشنطن الآن الأوروبيين وباقي الأطراف بعقوبات كبيرة إذا تعاملوا مع طهران.", "SANCTION")]
+    [InlineData("ولوح الاتحاد الأوروبي بفرض عقوبات جديدة على المسؤولين في دمشق.", "SANCTION")]
+    // "مثل" as "such as" and "يمثل" as "represents" are no appearance before a court
+    [InlineData("وقال الوزير إن مثل هذه الهجمات تمثل خطرا على المنطقة كلها.", "ACCUSE")]
+    [InlineData("ويمثل السفير بلاده أمام الأمم المتحدة منذ عامين.", "ACCUSE")]
+    // "لا يوجد ما يدعو", "ما يدعو إلى القلق": a reason for something, no call anyone makes
+    [InlineData("وقال الرئيس للصحفيين إنه لا يوجد ما يدعو الصين للتدخل في الانتخابات المقبلة.", "REQUEST")]
+    [InlineData("وأكد الطبيب أن حالة الوزير مستقرة وأنه ليس هناك ما يدعو إلى القلق.", "REQUEST")]
+    [InlineData("وتراجعت الأسعار في الأسواق المحلية، مما يدعو التجار إلى خفض الكميات المستوردة.", "REQUEST")]
     // raids or a quarrel that endanger a truce, a deal or talks are a danger described, no threat anyone makes
     [InlineData("وقال المحلل إن الغارات الجوية على ريف درعا تهدد الهدنة الهشة بين الحكومة والفصائل.", "THREATEN")]
     [InlineData("وقال الوزير إن التصعيد الأخير يهدد اتفاق وقف إطلاق النار الذي ترعاه موسكو.", "THREATEN")]
