@@ -20,6 +20,9 @@ internal static class StatementRoles
         int deed = SupportNouns.CarryBehindPreposition(analysis.Tokens, trigger) ? trigger.FirstToken - 1 : trigger.FirstToken;
         for (int k = statement.EndToken; k < deed; k++)
             if (analysis.Tokens[k].Kind == TokenKind.Punctuation) return null;
+        // "إدانة السعودية للهجوم": after the noun of a statement, the name before the deed behind ل is who condemns it, not whom
+        // it blames (with ب the name is the accused: "اتهام النظام بشن هجمات")
+        if (StatementNouns.Contains(StemOf(analysis.Tokens, statement)) && trigger.Proclitics.Contains('ل')) return null;
         (string? Code, EntityMention? Mention) blamed = default;
         // "ندد ماكرون بالقصف الروسي": after a verb whose ب marks the condemned deed, a name without ب or ل is who condemns
         bool deedCondemned = CondemnsDeed(analysis.Tokens[statement.EndToken - 1]);
@@ -32,6 +35,19 @@ internal static class StatementRoles
                 if (m.FirstToken >= analysis.Sentences[statement.SentenceIndex].FirstToken && m.EndToken <= statement.FirstToken && !PunctuationBetween(analysis.Tokens, m.EndToken, statement.FirstToken)
                     && (m.Actor ?? CapitalGovernment(m)) is { } code && !code.Contains('+')) blamed = (code, m);
         return blamed.Code is null || ActorCode.Sector(blamed.Code) == "CVL" ? null : (blamed.Code, blamed.Mention!);
+    }
+
+    // the nouns of condemning and criticising, folded, whose genitive is who speaks when the deed follows behind ل
+    private static readonly HashSet<string> StatementNouns = new(StringComparer.Ordinal)
+    {
+        "ادانه", "ادانات", "انتقاد", "انتقادات", "تنديد", "استنكار", "شجب",
+    };
+
+    // the statement word as written, without its proclitics ("بإدانة" → "ادانه")
+    private static string StemOf(IReadOnlyList<Token> tokens, TriggerMatch statement)
+    {
+        var word = tokens[statement.FirstToken].Folded;
+        return statement.Proclitics.Length < word.Length ? word[statement.Proclitics.Length..] : word;
     }
 
     private static bool PunctuationBetween(IReadOnlyList<Token> tokens, int from, int to)
