@@ -143,6 +143,13 @@ public sealed class ArgumentFinder
                 foreach (var code in ActorCode.Members(addressed)) Add(ev.Targets, code);
                 continue;
             }
+            // "جدد بومبيو انتقاد إيران": the name right after the bare noun of a condemnation is whom it is aimed at
+            if (ev.Type == "ACCUSE" && StatementRoles.NounObject(analysis, trigger, m) && StatementRoles.PartyCode(m) is { } criticised)
+            {
+                speakingCities.Add(m);
+                foreach (var code in ActorCode.Members(criticised)) Add(ev.Targets, code);
+                continue;
+            }
             // "مظاهرة تطالب تنظيم داعش بالسماح …": after a call or a charge whose subject came before its verb, the name right after
             // the verb is whom it addresses (and whom the protest that makes the call is aimed at)
             if ((ev.Type is "REQUEST" or "ACCUSE" && NounClauseAddressee.Holds(analysis.Tokens, sentence, trigger, m)

@@ -22,7 +22,7 @@ internal static class StatementRoles
             if (analysis.Tokens[k].Kind == TokenKind.Punctuation) return null;
         // "إدانة السعودية للهجوم": after the noun of a statement, the name before the deed behind ل is who condemns it, not whom
         // it blames (with ب the name is the accused: "اتهام النظام بشن هجمات")
-        if (StatementNouns.Contains(StemOf(analysis.Tokens, statement)) && trigger.Proclitics.Contains('ل')) return null;
+        if (StatementNouns.Contains(StemOf(analysis.Tokens, statement)) && WrittenAsNoun(analysis, statement) && trigger.Proclitics.Contains('ل')) return null;
         (string? Code, EntityMention? Mention) blamed = default;
         // "ندد ماكرون بالقصف الروسي": after a verb whose ب marks the condemned deed, a name without ب or ل is who condemns
         bool deedCondemned = CondemnsDeed(analysis.Tokens[statement.EndToken - 1]);
@@ -35,6 +35,42 @@ internal static class StatementRoles
                 if (m.FirstToken >= analysis.Sentences[statement.SentenceIndex].FirstToken && m.EndToken <= statement.FirstToken && !PunctuationBetween(analysis.Tokens, m.EndToken, statement.FirstToken)
                     && (m.Actor ?? CapitalGovernment(m)) is { } code && !code.Contains('+')) blamed = (code, m);
         return blamed.Code is null || ActorCode.Sector(blamed.Code) == "CVL" ? null : (blamed.Code, blamed.Mention!);
+    }
+
+    /// <summary>
+    /// "جدد بومبيو انتقاد إيران", "بإدانة النظام السوري": the name right after the bare noun of a condemnation or criticism is whom it
+    /// is aimed at — unless a ل-phrase follows it, which makes it the one who speaks ("إدانة السعودية للهجوم").
+    /// </summary>
+    internal static bool NounObject(Analysis analysis, TriggerMatch trigger, EntityMention m)
+    {
+        var tokens = analysis.Tokens;
+        if (trigger.HasArticle || trigger.TokenCount != 1 || m.FirstToken != trigger.EndToken || !StatementNouns.Contains(StemOf(tokens, trigger))
+            || !WrittenAsNoun(analysis, trigger)) return false;
+        if (m.EndToken >= tokens.Count) return true;
+        var next = tokens[m.EndToken];
+        // "تنديد السعودية بالأعمال الإرهابية", "إدانة المغرب "اللجوء إلى …"": the deed condemned follows, so the name is who condemns
+        // (not a ب of cause or topic: "انتقاد إيران بسبب دعمها")
+        if (next.IsQuoteMark) return false;
+        if (!CauseWords.Contains(next.Folded))
+            foreach (var r in next.Readings)
+                if (r.Proclitics is "ب" or "بال" && r.Stem.Length > 2) return false;
+        // ("إدانة النظام لاستخدامه الأسلحة": a ل-word with a pronoun back to the name gives the reason; the name is still condemned)
+        // (as written: a final ة, "للضربة", is no pronoun)
+        var written = analysis.Text.AsSpan(next.Start, next.End - next.Start);
+        if (written.Length > 4 && (written.EndsWith("ه") || written.EndsWith("ها") || written.EndsWith("هم"))) return true;
+        foreach (var r in next.Readings)
+            if (r.Proclitics is "ل" or "لل" && r.Stem.Length > 1) return false;
+        return true;
+    }
+
+    // "بسبب", "بشأن": a ب-word of cause or topic after the name, not the deed condemned
+    private static readonly HashSet<string> CauseWords = new(StringComparer.Ordinal) { "بسبب", "بشان", "بعد", "بين", "بحجه", "بدعوي" };
+
+    // "إدانة" as written ends in ة; "أدانه" (he condemned it) folds to the same letters
+    private static bool WrittenAsNoun(Analysis analysis, TriggerMatch trigger)
+    {
+        var token = analysis.Tokens[trigger.FirstToken];
+        return !token.Folded.EndsWith('ه') || token.End > token.Start && analysis.Text[token.End - 1] == 'ة';
     }
 
     // the nouns of condemning and criticising, folded, whose genitive is who speaks when the deed follows behind ل
