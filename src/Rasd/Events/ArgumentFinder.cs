@@ -92,6 +92,15 @@ public sealed class ArgumentFinder
         {
             // "وأفاد المرصد …", "وأوضح مدير المرصد أن …": the monitor named again by its head noun alone reports; it takes part in nothing
             if (!m.IsNamedEntity && m.Actor is { } referred && ActorCode.Sector(referred) == "NGO") continue;
+            // "وقال مخاطبا الحكومة الأمريكية "لن نقبل بهذا"": whom a speaker addresses is no speaker of what he says; of a statement
+            // it is the one spoken to
+            if (m.FirstToken > sentence.FirstToken && AddressingWords.Contains(analysis.Tokens[m.FirstToken - 1].Folded) && m.FirstToken < trigger.FirstToken)
+            {
+                if (speech && StatementRoles.PartyCode(m) is { } spokenTo)
+                    foreach (var code in ActorCode.Members(spokenTo)) Add(ev.Targets, code);
+                speakingCities.Add(m);
+                continue;
+            }
             // "أكد وزير الخارجية السوري أن الاتفاق الذي أبرم بين إيران والدول الست …": who tells of talks or a deal whose parties
             // are named after "بين" is none of them
             if (symmetric && ReportedParties.SpeakerOnly(analysis.Tokens, sentence, trigger, m, mentions)) continue;
@@ -141,6 +150,14 @@ public sealed class ArgumentFinder
                 addressedCities.Add(m);
                 speakingCities.Add(m);
                 foreach (var code in ActorCode.Members(addressed)) Add(ev.Targets, code);
+                continue;
+            }
+            // "لن تسمح لإيران بترسيخ وجودها": whom a refusal does not allow (behind ل right after it) is what it is aimed at
+            if (ev.Type == "REJECT" && m.FirstToken == trigger.EndToken && trigger.Entry.Phrase.Contains("سمح")
+                && analysis.Tokens[m.FirstToken].Readings.Any(r => r.Proclitics is "ل" or "لل") && StatementRoles.PartyCode(m) is { } notAllowed)
+            {
+                speakingCities.Add(m);
+                foreach (var code in ActorCode.Members(notAllowed)) Add(ev.Targets, code);
                 continue;
             }
             // "جدد بومبيو انتقاد إيران": the name right after the bare noun of a condemnation is whom it is aimed at
@@ -1272,6 +1289,9 @@ public sealed class ArgumentFinder
 
     // the role column, read for every cue a mention is checked against
     private string Role(Lexicons.TrieMatch<string[]> cue) => _roleColumn < cue.Value.Length ? cue.Value[_roleColumn] : "";
+
+    // "مخاطبا", "مخاطبة": the name after one is whom the speaker addresses
+    private static readonly HashSet<string> AddressingWords = new(StringComparer.Ordinal) { "مخاطبا", "مخاطبه", "مخاطبين", "مخاطبتا" };
 
     private static readonly HashSet<string> AdmissionWords = Lexicons.TsvTable.FoldedWords("refusal_admission_words");
 
