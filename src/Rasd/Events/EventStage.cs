@@ -107,7 +107,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             if (!ReferenceEquals(t, found)) leftAt = t.EndToken;
             else if (t.Entry.Type == "AGREE" && leftAt >= 0 && t.FirstToken >= leftAt && t.FirstToken - leftAt <= 4
                 && analysis.Tokens[t.FirstToken - 1].Folded == "من" && !GenericReference.ConcludedOnItsDate(analysis, t)) continue;
-            if (sports is not null && sports[t.SentenceIndex]) continue;
+            if (sports is not null && sports[t.SentenceIndex] && !SportsReport.StatesmenTalk(analysis, t)) continue;
             if (otherReports[t.SentenceIndex]) continue;
             // "الحكم بإعدام ست نساء": a court's sentence is no attack; passed by a court it is a coercion ("قضت المحكمة بالإعدام")
             if (t.Entry.Type == "ASSAULT" && PunishmentCues.Sentenced(analysis.Tokens, t.FirstToken, t.TokenCount > 1))

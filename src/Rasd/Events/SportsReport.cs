@@ -44,6 +44,24 @@ public static class SportsReport
         return sentences;
     }
 
+    /// <summary>
+    /// Whether talks told in a match sentence are between two states' leaders all the same ("اغتنم ماكرون الفرصة ليمر بالكرملين
+    /// ويبحث … مع الرئيس فلاديمير بوتين قبل الانتقال إلى ملعب لوجنيكي"): a CONSULT whose sentence names persons of two governments.
+    /// </summary>
+    public static bool StatesmenTalk(Analysis analysis, TriggerMatch trigger)
+    {
+        if (trigger.Entry.Type != "CONSULT") return false;
+        string? first = null;
+        foreach (var m in ArgumentFinder.MentionsIn(analysis, analysis.Sentences[trigger.SentenceIndex]))
+        {
+            // (persons: the teams of a match are named by their countries, "اللقاء بين فرنسا وإسبانيا")
+            if (m.Type != Entities.EntityType.Per || m.Actor is not { } code || ActorCode.Sector(code) != "GOV" || ActorCode.Country(code) is not { } country) continue;
+            if (first is null) first = country;
+            else if (first != country) return true;
+        }
+        return false;
+    }
+
     [ThreadStatic]
     private static List<string>? _concepts;
 

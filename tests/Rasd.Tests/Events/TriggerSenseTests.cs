@@ -222,6 +222,16 @@ public class TriggerSenseTests
     }
 
     [Fact]
+    public void StatesmenTalkingBesideAMatchStillTalk()
+    {
+        // a match report (five concepts of the game), whose one sentence of talks names two states' leaders
+        const string text = "فاز منتخب فرنسا على كرواتيا في مباراة نهائي المونديال، وسجل لاعبو فرنسا هدفا في الدقيقة 18 من شوط المباراة الأول على ملعب لوجنيكي.\n"
+            + "واغتنم الرئيس الفرنسي إيمانويل ماكرون الفرصة ليمر بالكرملين ويبحث مع الرئيس الروسي فلاديمير بوتين الملف السوري قبل الانتقال إلى ملعب لوجنيكي.";
+        var record = EventTexts.Extract(text, "match");
+        Assert.Contains(record.Events, e => e.Type == "CONSULT" && e.Actors.Contains("FRAGOV") && e.Actors.Contains("RUSGOV"));
+    }
+
+    [Fact]
     public void ALinkToAnotherArticleTellsNoEventOfThisOne()
     {
         const string text = "قصفت قوات النظام بلدة كفرنبل في ريف إدلب أمس.\nللمزيد: غارات روسية على مدينة دوما ومقتل عشرة مدنيين\nاقرأ أيضا: تركيا تهدد بشن هجوم على منبج";
