@@ -323,6 +323,9 @@ public sealed class ArgumentFinder
                 // ("على الحدود مع الأردن": the neighbour along a border takes no part either)
                 // ("في رسالة إلى مجلس الأمن": the body a letter is sent to is told of the deed, no party to it)
                 if (cued is "topic" or "place" or "backer" or "seat" or "border" or "timezone" or "recipient") continue;
+                // "تصويت روسيا بحق النقض … في تصويت لمجلس الأمن": a veto is cast by a state in the council; the UN is where it is
+                // cast, neither who casts it nor whom it is aimed at (the draft's sponsor is)
+                if (ev.Type == "REJECT" && code == "IGO" && IsVeto(trigger)) continue;
                 // "هجوم لاستعادة أراض تسيطر عليها المعارضة": the side ground is taken from is the one the attack fights
                 // (and so is the one whose bases or positions are hit: "قصفت الطائرات مقرات تتحصن فيها هيئة تحرير الشام")
                 if (cued == "controller" && ev.Type == "ASSAULT" && (CapturedFrom.Before(analysis.Tokens, trigger, cueStart)
@@ -1289,6 +1292,10 @@ public sealed class ArgumentFinder
 
     // the role column, read for every cue a mention is checked against
     private string Role(Lexicons.TrieMatch<string[]> cue) => _roleColumn < cue.Value.Length ? cue.Value[_roleColumn] : "";
+
+    // "حق النقض", "الفيتو", "بالفيتو": a veto
+    private static bool IsVeto(TriggerMatch trigger) =>
+        trigger.Entry.Phrase.Contains("النقض", StringComparison.Ordinal) || trigger.Entry.Phrase.Contains("فيتو", StringComparison.Ordinal);
 
     // "مخاطبا", "مخاطبة": the name after one is whom the speaker addresses
     private static readonly HashSet<string> AddressingWords = new(StringComparer.Ordinal) { "مخاطبا", "مخاطبه", "مخاطبين", "مخاطبتا" };
