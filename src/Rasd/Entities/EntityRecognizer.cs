@@ -940,6 +940,9 @@ public sealed class EntityRecognizer
         return true;
     }
 
+    // particles that open a clause behind ف ("فإن", "فلن", "فقد"), folded
+    private static readonly HashSet<string> ClauseParticles = new(StringComparer.Ordinal) { "ان", "انه", "انها", "انهم", "اذا", "لن", "لم", "قد", "ما", "لا", "طالما" };
+
     private bool IsNameToken(IReadOnlyList<Token> tokens, int k, int index)
     {
         var t = tokens[k];
@@ -948,6 +951,11 @@ public sealed class EntityRecognizer
         // "رئيس الوزراء ويصبح بوسع …": a stop word behind و ends the name as well (not ف: "فيصل" is no "ف+يصل")
         if (t.Folded[0] == 'و' && _lex.NameStops.Contains(t.Folded[1..])) return false;
         if (index >= 2 && t.Folded.StartsWith('و')) return false;
+        // "وزير الخارجية فإن الرجل يدخل": a particle behind ف opens a clause ("فيصل" is no ف + particle); "الحاكم وتلغي منصب": a
+        // name right after its title does not open with و and an imperfect verb
+        if (index == 0 && t.Folded.Length > 2 && t.Folded[0] == 'ف' && ClauseParticles.Contains(t.Folded[1..])) return false;
+        // ("ويليام", "ويندل" are names: only the feminine or second-person prefix ت is read so: "وتلغي منصب", "وتدمير دبابتين")
+        if (index == 0 && t.Folded.Length >= 5 && t.Folded.StartsWith("وت", StringComparison.Ordinal)) return false;
         // "الخبير العسكري والاستراتيجي": "و" and the article join a second adjective or noun, no name word ("والي" is one: too short)
         if (index >= 1 && t.Folded.Length > 5 && t.Folded.StartsWith("وال", StringComparison.Ordinal)) return false;
         // "الرئيس المشترك للمجلس", "المتحدث باسم الجيش باللغة العربية": a name does not begin with a preposition and an article
