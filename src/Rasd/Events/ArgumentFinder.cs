@@ -152,24 +152,15 @@ public sealed class ArgumentFinder
                 foreach (var code in ActorCode.Members(addressed)) Add(ev.Targets, code);
                 continue;
             }
-            // "لن تسمح لإيران بترسيخ وجودها": whom a refusal does not allow (behind ل right after it) is what it is aimed at
-            if (ev.Type == "REJECT" && m.FirstToken == trigger.EndToken && trigger.Entry.Phrase.Contains("سمح")
-                && analysis.Tokens[m.FirstToken].Readings.Any(r => r.Proclitics is "ل" or "لل") && StatementRoles.PartyCode(m) is { } notAllowed)
-            {
-                speakingCities.Add(m);
-                foreach (var code in ActorCode.Members(notAllowed)) Add(ev.Targets, code);
-                continue;
-            }
-            // "جدد بومبيو انتقاد إيران": the name right after the bare noun of a condemnation is whom it is aimed at
-            if (ev.Type == "ACCUSE" && StatementRoles.NounObject(analysis, trigger, m) && StatementRoles.PartyCode(m) is { } criticised)
-            {
-                speakingCities.Add(m);
-                foreach (var code in ActorCode.Members(criticised)) Add(ev.Targets, code);
-                continue;
-            }
+            // the one a statement is aimed at, by its place after the trigger:
+            // "لن تسمح لإيران بترسيخ وجودها": whom a refusal does not allow (behind ل right after it);
+            // "جدد بومبيو انتقاد إيران": the name right after the bare noun of a condemnation;
             // "مظاهرة تطالب تنظيم داعش بالسماح …": after a call or a charge whose subject came before its verb, the name right after
-            // the verb is whom it addresses (and whom the protest that makes the call is aimed at)
-            if ((ev.Type is "REQUEST" or "ACCUSE" && NounClauseAddressee.Holds(analysis.Tokens, sentence, trigger, m)
+            // the verb (and so whom the protest that makes the call is aimed at)
+            if ((ev.Type == "REJECT" && m.FirstToken == trigger.EndToken && trigger.Entry.Phrase.Contains("سمح")
+                    && analysis.Tokens[m.FirstToken].Readings.Any(r => r.Proclitics is "ل" or "لل")
+                || ev.Type == "ACCUSE" && StatementRoles.NounObject(analysis, trigger, m)
+                || ev.Type is "REQUEST" or "ACCUSE" && NounClauseAddressee.Holds(analysis.Tokens, sentence, trigger, m)
                 || ev.Type == "PROTEST" && NounClauseAddressee.OfCallAfter(analysis, sentence, trigger, m)) && StatementRoles.PartyCode(m) is { } addressedParty)
             {
                 speakingCities.Add(m);

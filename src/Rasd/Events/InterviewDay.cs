@@ -10,16 +10,9 @@ namespace Rasd.Events;
 /// </summary>
 internal static class InterviewDay
 {
-    private static readonly HashSet<string> Told = Words("told"), Again = Words("again");
+    private static readonly Lexicons.TsvTable Table = Lexicons.TsvTable.LoadEmbedded("interview_words");
 
-    private static HashSet<string> Words(string kind)
-    {
-        var t = Lexicons.TsvTable.LoadEmbedded("interview_words");
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var r in t.Rows)
-            if (t.Cell(r, "kind") == kind) set.Add(ArabicFolding.FoldString(r[0]));
-        return set;
-    }
+    private static readonly HashSet<string> Told = Table.FoldedWhere("kind", "told", "word"), Again = Table.FoldedWhere("kind", "again", "word");
 
     public static void Lend(Analysis analysis, List<Event> events)
     {

@@ -34,10 +34,8 @@ public static class MasdarObject
     // "قصفه", "استهدافها": the attack noun with its doer as a pronoun
     private static bool PronounSuffixed(Token token, TriggerMatch trigger)
     {
-        var word = token.Folded;
-        int stem = trigger.Proclitics.Length + ArabicFolding.FoldString(trigger.Entry.Phrase).Length;
-        if (word.Length <= stem) return false;
-        var suffix = word.AsSpan(stem);
-        return suffix is "ه" or "ها" or "هم" or "هما" or "هن";
+        if (token.Folded.Length <= trigger.Proclitics.Length) return false;
+        var phrase = trigger.Entry.FoldedPhrase;
+        return PronounSuffix.Strip(token.Folded[trigger.Proclitics.Length..], phrase.Length) == phrase;
     }
 }

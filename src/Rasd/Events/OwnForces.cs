@@ -45,14 +45,10 @@ internal static class OwnForces
         foreach (var r in token.Readings)
         {
             if (r.HasArticle || r.Proclitics is not ("" or "و")) continue;
-            var stem = r.Stem;
-            foreach (var suffix in Suffixes)
-                if (stem.Length > suffix.Length + 2 && stem.EndsWith(suffix, StringComparison.Ordinal) && Nouns.Contains(stem[..^suffix.Length])) return true;
+            if (PronounSuffix.Strip(r.Stem, 3) is { } bare && Nouns.Contains(bare)) return true;
         }
         return false;
     }
-
-    private static readonly string[] Suffixes = ["ها", "هم", "ه"];
 
     // the party named next to a verb of saying before the complementizer, or behind a title there ("قال الجيش الإسرائيلي إن وحداته")
     private static string? Speaker(Analysis analysis, Sentence sentence, int complementizer)
