@@ -1288,8 +1288,8 @@ public sealed class ArgumentFinder
     private static bool IsVeto(TriggerMatch trigger) =>
         trigger.Entry.Phrase.Contains("النقض", StringComparison.Ordinal) || trigger.Entry.Phrase.Contains("فيتو", StringComparison.Ordinal);
 
-    // "مخاطبا", "مخاطبة": the name after one is whom the speaker addresses
-    private static readonly HashSet<string> AddressingWords = new(StringComparer.Ordinal) { "مخاطبا", "مخاطبه", "مخاطبين", "مخاطبتا" };
+    // "مخاطبا", "مخاطبة": the name after one is whom the speaker addresses (data/saying_participles.tsv, kind addressing)
+    private static readonly HashSet<string> AddressingWords = CarriedSubject.Participles("addressing");
 
     private static readonly HashSet<string> AdmissionWords = Lexicons.TsvTable.FoldedWords("refusal_admission_words");
 

@@ -18,14 +18,7 @@ internal static class CarriedSubject
     private static readonly HashSet<string> SayingParticiples = Participles("saying");
 
     /// <summary>The participles of data/saying_participles.tsv of one kind (saying, addressing), folded.</summary>
-    internal static HashSet<string> Participles(string kind)
-    {
-        var t = Lexicons.TsvTable.LoadEmbedded("saying_participles");
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var r in t.Rows)
-            if (t.Cell(r, "kind") == kind) set.Add(Text.ArabicFolding.FoldString(r[0]));
-        return set;
-    }
+    internal static HashSet<string> Participles(string kind) => Lexicons.TsvTable.LoadEmbedded("saying_participles").FoldedWhere("kind", kind, "word");
 
     // the verb goes straight on with what is said or asked ("ودعا إلى", "وحذر من", "وطالب بالإفراج", "وأكد أن"): no subject between;
     // a noun after it may be its subject ("ودعت المنظمة …", "ويهدد التقدم التركي …") or its object, and is left alone
