@@ -76,6 +76,7 @@ public sealed class EntityRecognizer
         var sentences = a.Sentences;
         // every token's mask, read in one pass the event stage reuses (its trigger and cue scans ask the same masks)
         var masks = TokenMasks.For(a);
+        var foldedText = a.Folded.Folded;
         // the sentences split the tokens in order, with none left out; should they not, the starts are found by a pass of their own
         int next = 0;
         for (int si = 0; si < sentences.Count; si++)
@@ -89,7 +90,7 @@ public sealed class EntityRecognizer
                 var t = tokens[i];
                 ulong mask = masks[i];
                 if ((mask & startBits) != 0) starts?.Add(i);
-                if (MayPropose(t, mask, proposeBits)) Propose(a.Text, tokens, s.FirstToken, i, s.EndToken, cands, lastCountry);
+                if (MayPropose(t, mask, proposeBits, foldedText)) Propose(a.Text, tokens, s.FirstToken, i, s.EndToken, cands, lastCountry);
                 else if (i - 2 >= s.FirstToken && AgedPerson.OpensAge(tokens, i, s.EndToken)) ProposeAged(a.Text, tokens, i, cands);
             }
             if (cands.Count == 0) continue;
@@ -161,12 +162,13 @@ public sealed class EntityRecognizer
     /// <summary>
     /// Whether any rule can propose at the token: it starts a phrase, title, compass word or place word, or may be an outlet
     /// noun, a first name or "عبد". Most tokens are none, and skip every rule after one bit test (and no memo: a word
-    /// past the analyser's word cache is new at every token, and would compute its memos again each time).
+    /// past the analyser's word cache is new at every token, and would compute its memos again each time). The "عبدال" test
+    /// reads the word's letters in the folded text first (see <see cref="GivenNames.MayHaveAbdal"/>).
     /// </summary>
-    private static bool MayPropose(Token t, ulong mask, ulong proposeBits)
+    private static bool MayPropose(Token t, ulong mask, ulong proposeBits, string foldedText)
     {
         if (!t.IsWord) return t.IsNumber && (mask & proposeBits) != 0;
-        return (mask & proposeBits) != 0 || GivenNames.AbdalWithin(t.Folded);
+        return (mask & proposeBits) != 0 || GivenNames.MayHaveAbdal(foldedText, t) && GivenNames.AbdalWithin(t.Folded);
     }
 
     private static bool AnyNeedsAntecedent(IReadOnlyList<EntityEntry> entries)
@@ -196,15 +198,15 @@ public sealed class EntityRecognizer
     // a quote mark opens or closes the span (inside it, when the phrase match took the mark in)
     // a quote mark right before and right after the name
     private static bool Enclosed(IReadOnlyList<Token> tokens, int first, int end) =>
-        first > 0 && tokens[first - 1].IsQuoteMark && end < tokens.Count && tokens[end].IsQuoteMark;
+        first > 0 && QuoteMarks.Is(tokens[first - 1]) && end < tokens.Count && QuoteMarks.Is(tokens[end]);
 
     // 'دول الشرق الأوسط "لن تصمد …"': the only mark is the one right after the name, opening what is said next; the name stands outside it
     private static bool OpensQuoteAfter(IReadOnlyList<Token> tokens, int first, int end) =>
-        !tokens[first].IsQuoteMark && !(first > 0 && tokens[first - 1].IsQuoteMark) && !tokens[end - 1].IsQuoteMark
-        && end < tokens.Count && tokens[end].IsQuoteMark && tokens[end].Folded != "»" && tokens[end].Folded != "”";
+        !QuoteMarks.Is(tokens[first]) && !(first > 0 && QuoteMarks.Is(tokens[first - 1])) && !QuoteMarks.Is(tokens[end - 1])
+        && end < tokens.Count && QuoteMarks.Is(tokens[end]) && tokens[end].Folded != "»" && tokens[end].Folded != "”";
 
     private static bool Quoted(IReadOnlyList<Token> tokens, int first, int end) =>
-        tokens[first].IsQuoteMark || (first > 0 && tokens[first - 1].IsQuoteMark) || tokens[end - 1].IsQuoteMark || (end < tokens.Count && tokens[end].IsQuoteMark);
+        QuoteMarks.Is(tokens[first]) || (first > 0 && QuoteMarks.Is(tokens[first - 1])) || QuoteMarks.Is(tokens[end - 1]) || (end < tokens.Count && QuoteMarks.Is(tokens[end]));
 
     /// <summary>The candidate's entries that stand here: the candidate's own list when all do (no copy), else a new list.</summary>
     private static IReadOnlyList<EntityEntry> Filter(Candidate c, HashSet<string> seenPeople, HashSet<string> confirmed)
@@ -410,7 +412,7 @@ public sealed class EntityRecognizer
         if (!t.IsWord || !IsOutletNoun(t)) return;
         int j = i + 1;
         if (j < end && tokens[j].Folded == "انباء") j++;
-        if (j < end && tokens[j].IsQuoteMark)
+        if (j < end && QuoteMarks.Is(tokens[j]))
         {
             ProposeQuotedOutlet(tokens, j + 1, end, cands);
             return;
@@ -454,14 +456,14 @@ public sealed class EntityRecognizer
     private void ProposeQuotedGroup(IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands)
     {
         var t = tokens[i];
-        if (!t.IsWord || i + 1 >= end || !tokens[i + 1].IsQuoteMark) return;
+        if (!t.IsWord || i + 1 >= end || !QuoteMarks.Is(tokens[i + 1])) return;
         string? noun = null;
         foreach (var r in t.Readings)
             if (!r.HasArticle && GroupNouns.ContainsKey(r.Stem)) noun = r.Stem;
         if (noun is null) return;
         int j = i + 2, k = j;
         while (k < end && k - j < 5 && tokens[k].IsWord) k++;
-        if (k == j || k >= end || !tokens[k].IsQuoteMark) return;
+        if (k == j || k >= end || !QuoteMarks.Is(tokens[k])) return;
         // 'جماعة "إرهابية"': one indefinite adjective in quotes is what the group is called, not its name
         if (k - j == 1 && tokens[j].Folded.EndsWith("يه", StringComparison.Ordinal) && !tokens[j].Folded.StartsWith("ال", StringComparison.Ordinal)) return;
         if (_lex.Phrases.Match(tokens, j, k) is { } known && known.EndToken == k) return;
@@ -476,10 +478,10 @@ public sealed class EntityRecognizer
     private void ProposeQuotedPlace(IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands)
     {
         var t = tokens[i];
-        if (!t.IsWord || i + 1 >= end || !tokens[i + 1].IsQuoteMark || !t.Readings.Any(r => !r.HasArticle && PlaceNouns.Contains(r.Stem))) return;
+        if (!t.IsWord || i + 1 >= end || !QuoteMarks.Is(tokens[i + 1]) || !t.Readings.Any(r => !r.HasArticle && PlaceNouns.Contains(r.Stem))) return;
         int j = i + 2, k = j;
         while (k < end && k - j < 4 && tokens[k].IsWord) k++;
-        if (k == j || k >= end || !tokens[k].IsQuoteMark) return;
+        if (k == j || k >= end || !QuoteMarks.Is(tokens[k])) return;
         if (_lex.Phrases.Match(tokens, j, k) is { } known && known.EndToken == k) return;
         var name = JoinFolded(tokens, j, k - j);
         cands.Add(new Candidate(j, k, [new EntityEntry(EntryKind.WorldCity, EntityType.Loc, name, null, null, null, [])], 0, 0));
@@ -490,7 +492,7 @@ public sealed class EntityRecognizer
     {
         int k = j;
         while (k < end && k - j < 5 && (tokens[k].IsWord || tokens[k].IsNumber)) k++;
-        if (k == j || k >= end || !tokens[k].IsQuoteMark) return;
+        if (k == j || k >= end || !QuoteMarks.Is(tokens[k])) return;
         if (_lex.Phrases.Match(tokens, j, k) is { } known && known.EndToken == k && known.Entries.Any(e => e.Kind == EntryKind.Organisation)) return;
         var name = JoinFolded(tokens, j, k - j);
         cands.Add(new Candidate(j, k, [new EntityEntry(EntryKind.Organisation, EntityType.Org, name, "outlet:" + name, null, null, [])], 0, 0));

@@ -36,6 +36,19 @@ public sealed class GivenNames
         return false;
     }
 
+    /// <summary>
+    /// Whether an "ع" stands where <see cref="AbdalWithin"/> looks for "عبدال", read in the analysis's folded text at the token's
+    /// start: false means AbdalWithin is false. The folded text is read in order, where the token's own string lies elsewhere in
+    /// the heap and costs a cache miss at every word.
+    /// </summary>
+    internal static bool MayHaveAbdal(string foldedText, Token t)
+    {
+        int from = t.FoldedStart, to = Math.Min(foldedText.Length, from + 3);
+        for (int p = from; p < to; p++)
+            if (foldedText[p] == 'ع') return true;
+        return false;
+    }
+
     // the answer depends on the word alone, so it is memoised per distinct word (the proposal runs at every token)
     private readonly int _slot = WordInfo.NewMemoSlot();
 
