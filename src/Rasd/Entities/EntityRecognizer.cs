@@ -90,7 +90,7 @@ public sealed class EntityRecognizer
                 var t = tokens[i];
                 ulong mask = masks[i];
                 if ((mask & startBits) != 0) starts?.Add(i);
-                if (MayPropose(t, mask, proposeBits, foldedText)) Propose(a.Text, tokens, s.FirstToken, i, s.EndToken, cands, lastCountry);
+                if (MayPropose(t, mask, proposeBits, foldedText)) Propose(a.Text, foldedText, tokens, s.FirstToken, i, s.EndToken, cands, lastCountry);
                 else if (i - 2 >= s.FirstToken && AgedPerson.OpensAge(tokens, i, s.EndToken)) ProposeAged(a.Text, tokens, i, cands);
             }
             if (cands.Count == 0) continue;
@@ -229,7 +229,7 @@ public sealed class EntityRecognizer
         return list ?? entries;
     }
 
-    private void Propose(string text, IReadOnlyList<Token> tokens, int first, int i, int end, List<Candidate> cands, string? lastCountry)
+    private void Propose(string text, string foldedText, IReadOnlyList<Token> tokens, int first, int i, int end, List<Candidate> cands, string? lastCountry)
     {
         var t = tokens[i];
         if (!t.IsWord && !t.IsNumber) return;
@@ -248,7 +248,7 @@ public sealed class EntityRecognizer
         ProposeCountryRegion(tokens, i, end, cands);
         ProposeTitled(text, tokens, first, i, end, cands, lastCountry);
         // a first name has the names' bit, "عبد" the words' bit, "عبدالله" its letters: other tokens skip the rule's lookups
-        if ((t.Word.LexiconMask & (_given.Bit | WordsBit)) != 0 || GivenNames.AbdalWithin(t.Folded)) ProposeGivenName(text, tokens, i, end, cands, m);
+        if ((t.Word.LexiconMask & (_given.Bit | WordsBit)) != 0 || GivenNames.MayHaveAbdal(foldedText, t) && GivenNames.AbdalWithin(t.Folded)) ProposeGivenName(text, tokens, i, end, cands, m);
         ProposeKunya(text, tokens, i, end, cands);
     }
 

@@ -37,15 +37,15 @@ public sealed class GivenNames
     }
 
     /// <summary>
-    /// Whether an "ع" stands where <see cref="AbdalWithin"/> looks for "عبدال", read in the analysis's folded text at the token's
+    /// Whether "عبدال" stands where <see cref="AbdalWithin"/> looks for it, read in the analysis's folded text at the token's
     /// start: false means AbdalWithin is false. The folded text is read in order, where the token's own string lies elsewhere in
-    /// the heap and costs a cache miss at every word.
+    /// the heap and costs a cache miss at every word (and many words open with "ع" within two letters).
     /// </summary>
     internal static bool MayHaveAbdal(string foldedText, Token t)
     {
-        int from = t.FoldedStart, to = Math.Min(foldedText.Length, from + 3);
-        for (int p = from; p < to; p++)
-            if (foldedText[p] == 'ع') return true;
+        int from = t.FoldedStart, to = Math.Min(foldedText.Length - 5, from + 2);
+        for (int p = from; p <= to; p++)
+            if (foldedText[p] == 'ع' && foldedText.AsSpan(p, 5).SequenceEqual("عبدال")) return true;
         return false;
     }
 

@@ -168,9 +168,13 @@ internal sealed class PlaceResolver
             // "سنجار شمال العراق": a part of a country abroad names that country too
             // (EntityRecognizer.ProposeCountryRegion: a place of that country at region precision)
             else if (c.Entries.Count == 1 && c.Entries[0] is { Kind: EntryKind.WorldCity, GeoPrecision: 2, Country: { } part }) Add(_a.SentenceOfToken(c.First).Index, part);
+        // the adjectives' bit in the masks the recogniser read: a token without it is no adjective, and is passed by unread
+        // (the bit first: it registers the adjectives' keys, and the masks are read after that)
+        ulong adjective = _lex.AdjectivesBit;
+        var masks = Lexicons.TokenMasks.For(_a);
         foreach (var s in _a.Sentences)
             for (int i = s.FirstToken; i < s.EndToken; i++)
-                if (_lex.AdjectiveCountryAt(_a.Tokens, i) is { } iso) Add(s.Index, iso);
+                if ((masks[i] & adjective) != 0 && _lex.AdjectiveCountryAt(_a.Tokens, i) is { } iso) Add(s.Index, iso);
     }
 
     /// <summary>
