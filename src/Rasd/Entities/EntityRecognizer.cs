@@ -106,7 +106,8 @@ public sealed class EntityRecognizer
                 for (int k = c.First; k < c.End && free; k++) free = !taken[k - s.FirstToken];
                 if (!free) continue;
                 // "الطائرات الروسية الصنع": a name ending in a nationality that only tells where a thing was made
-                if (c.End < s.EndToken && _lex.IsMadeIn(tokens, c.End - 1) && _lex.AdjectiveCountry(tokens[c.End - 1]) is not null) continue;
+                // (the adjective first: its bit rejects most words, where the made-in test looks two words up)
+                if (c.End < s.EndToken && _lex.AdjectiveCountry(tokens[c.End - 1]) is not null && _lex.IsMadeIn(tokens, c.End - 1)) continue;
                 // "قال لـ«الشرق الأوسط»": between quote marks the region's name is the newspaper's
                 if (c.Entries.Count == 1 && c.Entries[0].NotQuoted && Quoted(tokens, c.First, c.End) && !OpensQuoteAfter(tokens, c.First, c.End))
                 {
@@ -236,7 +237,7 @@ public sealed class EntityRecognizer
         var m = _lex.Phrases.Match(tokens, i, end);
         if (m is { } pm && !IsAdjectiveUse(tokens, pm) && !ForeignForce(tokens, pm, end))
         {
-            bool cue = i > 0 && _lex.PlaceWord(tokens[i - 1]) is { Kind: "cue" or "rural" } || ListedAfterPlace(tokens, i);
+            bool cue = i > 0 && _lex.PlaceWord(tokens[i - 1]) is { Kind: "cue" or "rural" } || ListedAfterPlace(foldedText, tokens, i);
             cands.Add(new Candidate(pm.FirstToken, pm.EndToken, pm.Entries, pm.PrefixLength, 1) { HasCue = cue });
         }
         var word = _lex.PlaceWord(t);
@@ -545,11 +546,13 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>A name in a list of places ("حرستا ومديرا", "عربين، مديرا"): the place before it counts as a place word.</summary>
-    private bool ListedAfterPlace(IReadOnlyList<Token> tokens, int i)
+    /// <remarks>The word's first letter is read in the folded text and the comma asked of punctuation only: this runs at every
+    /// phrase matched, and neither word's own string (elsewhere in the heap) is read.</remarks>
+    private bool ListedAfterPlace(string foldedText, IReadOnlyList<Token> tokens, int i)
     {
         int j = i;
-        bool conj = tokens[i].Folded.StartsWith('و');
-        if (!conj && (i < 2 || tokens[i - 1].Folded != "،")) return false;
+        bool conj = foldedText[tokens[i].FoldedStart] == 'و';
+        if (!conj && (i < 2 || tokens[i - 1].Kind != TokenKind.Punctuation || tokens[i - 1].Folded != "،")) return false;
         if (!conj) j = i - 1;
         for (int back = 1; back <= 3 && j - back >= 0; back++)
             if (_lex.Phrases.Match(tokens, j - back, j) is { } pm && pm.EndToken == j && HasCuelessSyrianPlace(pm.Entries))
