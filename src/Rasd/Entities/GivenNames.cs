@@ -93,6 +93,9 @@ public sealed class GivenNames
     /// the word's own readings are tried before the next token, which is then touched only after "عبد".</remarks>
     internal static bool HasAbdReading(Token t)
     {
+        // a reading's stem is the end of the word: one test of the word rules out the others (whose stems each lie elsewhere)
+        var folded = t.Folded;
+        if (folded.Length > 5 || !folded.EndsWith("عبد", StringComparison.Ordinal)) return false;
         foreach (var r in t.Readings)
             if (!r.HasArticle && r.Proclitics.Length <= 2 && r.Stem == "عبد") return true;
         return false;

@@ -60,19 +60,29 @@ internal sealed class PlaceResolver
         var es = c.Entries;
         // a name shared with a city abroad ("القدس", "صيدا") is no evidence of its Syrian governorate
         bool abroad = false, syrianPlace = false, allSyrianPlaces = true;
-        govs.Clear();
         for (int k = 0; k < es.Count; k++)
         {
             var e = es[k];
             abroad |= Abroad(e) is not null;
             syrianPlace |= e.Kind == EntryKind.SyrianPlace;
             allSyrianPlaces &= e.Kind == EntryKind.SyrianPlace;
-            if (e.Kind is EntryKind.SyrianPlace or EntryKind.Region && e.Country == "SYR")
-                for (int p = 0; p < e.Places.Count; p++)
-                    if (!govs.Contains(e.Places[p])) govs.Add(e.Places[p]);
         }
         if (abroad && syrianPlace) return;
-        if (govs.Count == 0 || govs.Count > 1 && allSyrianPlaces) return;
+        // a name shared by villages of two governorates tells neither: the list stops at the second (an ambiguous village
+        // name has dozens of entries, and each was compared with every governorate found before)
+        govs.Clear();
+        for (int k = 0; k < es.Count; k++)
+        {
+            var e = es[k];
+            if (e.Kind is EntryKind.SyrianPlace or EntryKind.Region && e.Country == "SYR")
+                for (int p = 0; p < e.Places.Count; p++)
+                    if (!govs.Contains(e.Places[p]))
+                    {
+                        govs.Add(e.Places[p]);
+                        if (govs.Count > 1 && allSyrianPlaces) return;
+                    }
+        }
+        if (govs.Count == 0) return;
         var sid = _a.SentenceOfToken(c.First).Index;
         _sentenceGovs ??= [];
         if (!_sentenceGovs.TryGetValue(sid, out var set)) _sentenceGovs[sid] = set = new HashSet<string>(StringComparer.Ordinal);
