@@ -18,9 +18,13 @@ public sealed class EntityRecognizer
     public EntityLexicon Lexicon => _lex;
     private readonly Dictionary<string, bool> _qualifiers = new(StringComparer.Ordinal);
 
+    // the name stops looked up by a span (a word behind its first letter), with no substring made
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameStopsBySpan;
+
     public EntityRecognizer(EntityLexicon lexicon)
     {
         _lex = lexicon;
+        _nameStopsBySpan = lexicon.NameStops.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var r in TsvTable.LoadEmbedded("title_qualifiers").Rows)
             _qualifiers[ArabicFolding.FoldString(r[0])] = r.Length > 1 && r[1] == "1";
     }
@@ -365,7 +369,7 @@ public sealed class EntityRecognizer
     /// <summary>"موسى بأن", "ديفيد بذلك", "إبراهيم للالتحاق", "فؤاد لرفض": a particle or a noun behind a preposition is no name word.</summary>
     private bool GluedParticle(Token t) =>
         t.Folded.StartsWith("لل", StringComparison.Ordinal) || t.Folded.StartsWith("بال", StringComparison.Ordinal)
-        || t.Folded.Length > 2 && t.Folded[0] is 'ب' or 'ل' or 'ك' && _lex.NameStops.Contains(t.Folded[1..])
+        || t.Folded.Length > 2 && t.Folded[0] is 'ب' or 'ل' or 'ك' && _nameStopsBySpan.Contains(t.Folded.AsSpan(1))
         // "فؤاد لرفض", "محمود لحصار": "ل" before a consonant is the preposition on a noun; names written with an initial L
         // carry a long vowel after it (لافروف، لودريان، ليبرمان)
         || t.Folded.Length > 3 && t.Folded[0] == 'ل' && t.Folded[1] is not ('ا' or 'و' or 'ي');
@@ -948,17 +952,23 @@ public sealed class EntityRecognizer
     // particles that open a clause behind ف ("فإن", "فلن", "فقد"), folded
     private static readonly HashSet<string> ClauseParticles = new(StringComparer.Ordinal) { "ان", "انه", "انها", "انهم", "اذا", "لن", "لم", "قد", "ما", "لا", "طالما" };
 
+    // the word behind its first letter is looked up as a span: these run at every word a name scan passes, and a substring
+    // was made for each
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseParticlesBySpan = ClauseParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+
+
     private bool IsNameToken(IReadOnlyList<Token> tokens, int k, int index)
     {
         var t = tokens[k];
         if (!t.IsWord || t.Folded.Length < 2) return false;
         if (_lex.NameStops.Contains(t.Folded) || _lex.TriggerStops.Contains(t.Folded)) return false;
         // "رئيس الوزراء ويصبح بوسع …": a stop word behind و ends the name as well (not ف: "فيصل" is no "ف+يصل")
-        if (t.Folded[0] == 'و' && _lex.NameStops.Contains(t.Folded[1..])) return false;
+        if (t.Folded[0] == 'و' && _nameStopsBySpan.Contains(t.Folded.AsSpan(1))) return false;
         if (index >= 2 && t.Folded.StartsWith('و')) return false;
         // "وزير الخارجية فإن الرجل يدخل": a particle behind ف opens a clause ("فيصل" is no ف + particle); "الحاكم وتلغي منصب": a
         // name right after its title does not open with و and an imperfect verb
-        if (index == 0 && t.Folded.Length > 2 && t.Folded[0] == 'ف' && ClauseParticles.Contains(t.Folded[1..])) return false;
+        if (index == 0 && t.Folded.Length > 2 && t.Folded[0] == 'ف' && ClauseParticlesBySpan.Contains(t.Folded.AsSpan(1))) return false;
         // ("ويليام", "ويندل" are names: only the feminine or second-person prefix ت is read so: "وتلغي منصب", "وتدمير دبابتين")
         if (index == 0 && t.Folded.Length >= 5 && t.Folded.StartsWith("وت", StringComparison.Ordinal)) return false;
         // "الخبير العسكري والاستراتيجي": "و" and the article join a second adjective or noun, no name word ("والي" is one: too short)
