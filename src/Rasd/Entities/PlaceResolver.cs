@@ -201,16 +201,52 @@ internal sealed class PlaceResolver
         _sentenceCountries?.TryGetValue(sid, out countries);
         if (countries?.Contains(abroad.Country!) == true) return true;
         // "صيدا في ريف درعا": its governorate (or district, or countryside) named right after it
-        if (_adminGovs is not null && _adminGovs.Any(g => g.First >= c.End && g.First <= c.End + 3 && syrian.Any(e => e.Governorate == g.Gov))) return false;
+        if (_adminGovs is not null && AdminGovernorateAfter(c, syrian)) return false;
         // Syria named too: neither side has the better claim
         if (countries?.Contains("SYR") == true) return null;
         if (SyrianCue(c)) return false;
         // "بلدات الطيبة والنعيمة وصيدا … بلدة صيدا": the same name told elsewhere in the article as a Syrian village is that village
         // (a town abroad only: a capital, "الدوحة", stays the capital)
-        if (abroad.Kind == EntryKind.WorldCity && _cands is not null && _cands.Any(o => o != c && o.Entries.Contains(abroad) && SyrianCue(o))) return false;
-        if (syrian.Any(e => e.Level is "gov" or "district" or "subdistrict"))
-            return _articleCountries?.Contains(abroad.Country!) == true && !syrian.Any(e => _articleGovs?.Contains(e.Governorate!) == true) ? true : null;
+        if (abroad.Kind == EntryKind.WorldCity && _cands is not null && SyrianElsewhere(c, abroad)) return false;
+        if (AnyAdministrative(syrian))
+            return _articleCountries?.Contains(abroad.Country!) == true && !AnyGovernorateNamed(syrian) ? true : null;
         return true;
+    }
+
+    // loops rather than LINQ: the queries made a closure (and a nested one) at every ambiguous name
+
+    /// <summary>Whether a governorate of one of the Syrian readings is named (as an administrative unit) within three tokens after the candidate.</summary>
+    private bool AdminGovernorateAfter(EntityRecognizer.Candidate c, List<EntityEntry> syrian)
+    {
+        foreach (var g in _adminGovs!)
+        {
+            if (g.First < c.End || g.First > c.End + 3) continue;
+            foreach (var e in syrian)
+                if (e.Governorate == g.Gov) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether another candidate with the city abroad among its readings has a Syrian place word before it.</summary>
+    private bool SyrianElsewhere(EntityRecognizer.Candidate c, EntityEntry abroad)
+    {
+        foreach (var o in _cands!)
+            if (o != c && o.Entries.Contains(abroad) && SyrianCue(o)) return true;
+        return false;
+    }
+
+    private static bool AnyAdministrative(List<EntityEntry> syrian)
+    {
+        foreach (var e in syrian)
+            if (e.Level is "gov" or "district" or "subdistrict") return true;
+        return false;
+    }
+
+    private bool AnyGovernorateNamed(List<EntityEntry> syrian)
+    {
+        foreach (var e in syrian)
+            if (_articleGovs?.Contains(e.Governorate!) == true) return true;
+        return false;
     }
 
     // a village word right before the name ("بلدة صيدا"), not a word for a place abroad
