@@ -20,8 +20,9 @@ internal static class AgedPerson
     }
 
     /// <summary>Whether the token at <paramref name="open"/> opens "(N عاما)".</summary>
+    /// <remarks>The kind first: this runs at nearly every token, and a bracket is punctuation (the word's string is not read).</remarks>
     internal static bool OpensAge(IReadOnlyList<Token> tokens, int open, int end) =>
-        open + 3 < end + 1 && open + 3 < tokens.Count && tokens[open].Folded == "(" && tokens[open + 1].IsNumber
+        open + 3 < end + 1 && open + 3 < tokens.Count && tokens[open].Kind == TokenKind.Punctuation && tokens[open].Folded == "(" && tokens[open + 1].IsNumber
         && YearWords.Contains(tokens[open + 2].Folded) && tokens[open + 3].Folded == ")";
 
     /// <summary>

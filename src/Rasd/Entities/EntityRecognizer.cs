@@ -18,9 +18,13 @@ public sealed class EntityRecognizer
     public EntityLexicon Lexicon => _lex;
     private readonly Dictionary<string, bool> _qualifiers = new(StringComparer.Ordinal);
 
+    // the name stops looked up by a span (a word behind its first letter), with no substring made
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameStopsBySpan;
+
     public EntityRecognizer(EntityLexicon lexicon)
     {
         _lex = lexicon;
+        _nameStopsBySpan = lexicon.NameStops.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var r in TsvTable.LoadEmbedded("title_qualifiers").Rows)
             _qualifiers[ArabicFolding.FoldString(r[0])] = r.Length > 1 && r[1] == "1";
     }
@@ -76,6 +80,7 @@ public sealed class EntityRecognizer
         var sentences = a.Sentences;
         // every token's mask, read in one pass the event stage reuses (its trigger and cue scans ask the same masks)
         var masks = TokenMasks.For(a);
+        var foldedText = a.Folded.Folded;
         // the sentences split the tokens in order, with none left out; should they not, the starts are found by a pass of their own
         int next = 0;
         for (int si = 0; si < sentences.Count; si++)
@@ -89,7 +94,7 @@ public sealed class EntityRecognizer
                 var t = tokens[i];
                 ulong mask = masks[i];
                 if ((mask & startBits) != 0) starts?.Add(i);
-                if (MayPropose(t, mask, proposeBits)) Propose(a.Text, tokens, s.FirstToken, i, s.EndToken, cands, lastCountry);
+                if (MayPropose(t, mask, proposeBits, foldedText)) Propose(a.Text, foldedText, tokens, s.FirstToken, i, s.EndToken, cands, lastCountry);
                 else if (i - 2 >= s.FirstToken && AgedPerson.OpensAge(tokens, i, s.EndToken)) ProposeAged(a.Text, tokens, i, cands);
             }
             if (cands.Count == 0) continue;
@@ -105,7 +110,8 @@ public sealed class EntityRecognizer
                 for (int k = c.First; k < c.End && free; k++) free = !taken[k - s.FirstToken];
                 if (!free) continue;
                 // "الطائرات الروسية الصنع": a name ending in a nationality that only tells where a thing was made
-                if (c.End < s.EndToken && _lex.IsMadeIn(tokens, c.End - 1) && _lex.AdjectiveCountry(tokens[c.End - 1]) is not null) continue;
+                // (the adjective first: its bit rejects most words, where the made-in test looks two words up)
+                if (c.End < s.EndToken && _lex.AdjectiveCountry(tokens[c.End - 1]) is not null && _lex.IsMadeIn(tokens, c.End - 1)) continue;
                 // "قال لـ«الشرق الأوسط»": between quote marks the region's name is the newspaper's
                 if (c.Entries.Count == 1 && c.Entries[0].NotQuoted && Quoted(tokens, c.First, c.End) && !OpensQuoteAfter(tokens, c.First, c.End))
                 {
@@ -161,12 +167,13 @@ public sealed class EntityRecognizer
     /// <summary>
     /// Whether any rule can propose at the token: it starts a phrase, title, compass word or place word, or may be an outlet
     /// noun, a first name or "عبد". Most tokens are none, and skip every rule after one bit test (and no memo: a word
-    /// past the analyser's word cache is new at every token, and would compute its memos again each time).
+    /// past the analyser's word cache is new at every token, and would compute its memos again each time). The "عبدال" test
+    /// reads the word's letters in the folded text first (see <see cref="GivenNames.MayHaveAbdal"/>).
     /// </summary>
-    private static bool MayPropose(Token t, ulong mask, ulong proposeBits)
+    private static bool MayPropose(Token t, ulong mask, ulong proposeBits, string foldedText)
     {
         if (!t.IsWord) return t.IsNumber && (mask & proposeBits) != 0;
-        return (mask & proposeBits) != 0 || GivenNames.AbdalWithin(t.Folded);
+        return (mask & proposeBits) != 0 || GivenNames.MayHaveAbdal(foldedText, t) && GivenNames.AbdalWithin(t.Folded);
     }
 
     private static bool AnyNeedsAntecedent(IReadOnlyList<EntityEntry> entries)
@@ -196,15 +203,15 @@ public sealed class EntityRecognizer
     // a quote mark opens or closes the span (inside it, when the phrase match took the mark in)
     // a quote mark right before and right after the name
     private static bool Enclosed(IReadOnlyList<Token> tokens, int first, int end) =>
-        first > 0 && tokens[first - 1].IsQuoteMark && end < tokens.Count && tokens[end].IsQuoteMark;
+        first > 0 && QuoteMarks.Is(tokens[first - 1]) && end < tokens.Count && QuoteMarks.Is(tokens[end]);
 
     // 'دول الشرق الأوسط "لن تصمد …"': the only mark is the one right after the name, opening what is said next; the name stands outside it
     private static bool OpensQuoteAfter(IReadOnlyList<Token> tokens, int first, int end) =>
-        !tokens[first].IsQuoteMark && !(first > 0 && tokens[first - 1].IsQuoteMark) && !tokens[end - 1].IsQuoteMark
-        && end < tokens.Count && tokens[end].IsQuoteMark && tokens[end].Folded != "»" && tokens[end].Folded != "”";
+        !QuoteMarks.Is(tokens[first]) && !(first > 0 && QuoteMarks.Is(tokens[first - 1])) && !QuoteMarks.Is(tokens[end - 1])
+        && end < tokens.Count && QuoteMarks.Is(tokens[end]) && tokens[end].Folded != "»" && tokens[end].Folded != "”";
 
     private static bool Quoted(IReadOnlyList<Token> tokens, int first, int end) =>
-        tokens[first].IsQuoteMark || (first > 0 && tokens[first - 1].IsQuoteMark) || tokens[end - 1].IsQuoteMark || (end < tokens.Count && tokens[end].IsQuoteMark);
+        QuoteMarks.Is(tokens[first]) || (first > 0 && QuoteMarks.Is(tokens[first - 1])) || QuoteMarks.Is(tokens[end - 1]) || (end < tokens.Count && QuoteMarks.Is(tokens[end]));
 
     /// <summary>The candidate's entries that stand here: the candidate's own list when all do (no copy), else a new list.</summary>
     private static IReadOnlyList<EntityEntry> Filter(Candidate c, HashSet<string> seenPeople, HashSet<string> confirmed)
@@ -227,14 +234,14 @@ public sealed class EntityRecognizer
         return list ?? entries;
     }
 
-    private void Propose(string text, IReadOnlyList<Token> tokens, int first, int i, int end, List<Candidate> cands, string? lastCountry)
+    private void Propose(string text, string foldedText, IReadOnlyList<Token> tokens, int first, int i, int end, List<Candidate> cands, string? lastCountry)
     {
         var t = tokens[i];
         if (!t.IsWord && !t.IsNumber) return;
         var m = _lex.Phrases.Match(tokens, i, end);
         if (m is { } pm && !IsAdjectiveUse(tokens, pm) && !ForeignForce(tokens, pm, end))
         {
-            bool cue = i > 0 && _lex.PlaceWord(tokens[i - 1]) is { Kind: "cue" or "rural" } || ListedAfterPlace(tokens, i);
+            bool cue = i > 0 && _lex.PlaceWord(tokens[i - 1]) is { Kind: "cue" or "rural" } || ListedAfterPlace(foldedText, tokens, i);
             cands.Add(new Candidate(pm.FirstToken, pm.EndToken, pm.Entries, pm.PrefixLength, 1) { HasCue = cue });
         }
         var word = _lex.PlaceWord(t);
@@ -246,7 +253,7 @@ public sealed class EntityRecognizer
         ProposeCountryRegion(tokens, i, end, cands);
         ProposeTitled(text, tokens, first, i, end, cands, lastCountry);
         // a first name has the names' bit, "عبد" the words' bit, "عبدالله" its letters: other tokens skip the rule's lookups
-        if ((t.Word.LexiconMask & (_given.Bit | WordsBit)) != 0 || GivenNames.AbdalWithin(t.Folded)) ProposeGivenName(text, tokens, i, end, cands, m);
+        if ((t.Word.LexiconMask & (_given.Bit | WordsBit)) != 0 || GivenNames.MayHaveAbdal(foldedText, t) && GivenNames.AbdalWithin(t.Folded)) ProposeGivenName(text, tokens, i, end, cands, m);
         ProposeKunya(text, tokens, i, end, cands);
     }
 
@@ -362,7 +369,7 @@ public sealed class EntityRecognizer
     /// <summary>"موسى بأن", "ديفيد بذلك", "إبراهيم للالتحاق", "فؤاد لرفض": a particle or a noun behind a preposition is no name word.</summary>
     private bool GluedParticle(Token t) =>
         t.Folded.StartsWith("لل", StringComparison.Ordinal) || t.Folded.StartsWith("بال", StringComparison.Ordinal)
-        || t.Folded.Length > 2 && t.Folded[0] is 'ب' or 'ل' or 'ك' && _lex.NameStops.Contains(t.Folded[1..])
+        || t.Folded.Length > 2 && t.Folded[0] is 'ب' or 'ل' or 'ك' && _nameStopsBySpan.Contains(t.Folded.AsSpan(1))
         // "فؤاد لرفض", "محمود لحصار": "ل" before a consonant is the preposition on a noun; names written with an initial L
         // carry a long vowel after it (لافروف، لودريان، ليبرمان)
         || t.Folded.Length > 3 && t.Folded[0] == 'ل' && t.Folded[1] is not ('ا' or 'و' or 'ي');
@@ -410,7 +417,7 @@ public sealed class EntityRecognizer
         if (!t.IsWord || !IsOutletNoun(t)) return;
         int j = i + 1;
         if (j < end && tokens[j].Folded == "انباء") j++;
-        if (j < end && tokens[j].IsQuoteMark)
+        if (j < end && QuoteMarks.Is(tokens[j]))
         {
             ProposeQuotedOutlet(tokens, j + 1, end, cands);
             return;
@@ -454,14 +461,14 @@ public sealed class EntityRecognizer
     private void ProposeQuotedGroup(IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands)
     {
         var t = tokens[i];
-        if (!t.IsWord || i + 1 >= end || !tokens[i + 1].IsQuoteMark) return;
+        if (!t.IsWord || i + 1 >= end || !QuoteMarks.Is(tokens[i + 1])) return;
         string? noun = null;
         foreach (var r in t.Readings)
             if (!r.HasArticle && GroupNouns.ContainsKey(r.Stem)) noun = r.Stem;
         if (noun is null) return;
         int j = i + 2, k = j;
         while (k < end && k - j < 5 && tokens[k].IsWord) k++;
-        if (k == j || k >= end || !tokens[k].IsQuoteMark) return;
+        if (k == j || k >= end || !QuoteMarks.Is(tokens[k])) return;
         // 'جماعة "إرهابية"': one indefinite adjective in quotes is what the group is called, not its name
         if (k - j == 1 && tokens[j].Folded.EndsWith("يه", StringComparison.Ordinal) && !tokens[j].Folded.StartsWith("ال", StringComparison.Ordinal)) return;
         if (_lex.Phrases.Match(tokens, j, k) is { } known && known.EndToken == k) return;
@@ -476,10 +483,10 @@ public sealed class EntityRecognizer
     private void ProposeQuotedPlace(IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands)
     {
         var t = tokens[i];
-        if (!t.IsWord || i + 1 >= end || !tokens[i + 1].IsQuoteMark || !t.Readings.Any(r => !r.HasArticle && PlaceNouns.Contains(r.Stem))) return;
+        if (!t.IsWord || i + 1 >= end || !QuoteMarks.Is(tokens[i + 1]) || !t.Readings.Any(r => !r.HasArticle && PlaceNouns.Contains(r.Stem))) return;
         int j = i + 2, k = j;
         while (k < end && k - j < 4 && tokens[k].IsWord) k++;
-        if (k == j || k >= end || !tokens[k].IsQuoteMark) return;
+        if (k == j || k >= end || !QuoteMarks.Is(tokens[k])) return;
         if (_lex.Phrases.Match(tokens, j, k) is { } known && known.EndToken == k) return;
         var name = JoinFolded(tokens, j, k - j);
         cands.Add(new Candidate(j, k, [new EntityEntry(EntryKind.WorldCity, EntityType.Loc, name, null, null, null, [])], 0, 0));
@@ -490,7 +497,7 @@ public sealed class EntityRecognizer
     {
         int k = j;
         while (k < end && k - j < 5 && (tokens[k].IsWord || tokens[k].IsNumber)) k++;
-        if (k == j || k >= end || !tokens[k].IsQuoteMark) return;
+        if (k == j || k >= end || !QuoteMarks.Is(tokens[k])) return;
         if (_lex.Phrases.Match(tokens, j, k) is { } known && known.EndToken == k && known.Entries.Any(e => e.Kind == EntryKind.Organisation)) return;
         var name = JoinFolded(tokens, j, k - j);
         cands.Add(new Candidate(j, k, [new EntityEntry(EntryKind.Organisation, EntityType.Org, name, "outlet:" + name, null, null, [])], 0, 0));
@@ -543,11 +550,13 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>A name in a list of places ("حرستا ومديرا", "عربين، مديرا"): the place before it counts as a place word.</summary>
-    private bool ListedAfterPlace(IReadOnlyList<Token> tokens, int i)
+    /// <remarks>The word's first letter is read in the folded text and the comma asked of punctuation only: this runs at every
+    /// phrase matched, and neither word's own string (elsewhere in the heap) is read.</remarks>
+    private bool ListedAfterPlace(string foldedText, IReadOnlyList<Token> tokens, int i)
     {
         int j = i;
-        bool conj = tokens[i].Folded.StartsWith('و');
-        if (!conj && (i < 2 || tokens[i - 1].Folded != "،")) return false;
+        bool conj = foldedText[tokens[i].FoldedStart] == 'و';
+        if (!conj && (i < 2 || tokens[i - 1].Kind != TokenKind.Punctuation || tokens[i - 1].Folded != "،")) return false;
         if (!conj) j = i - 1;
         for (int back = 1; back <= 3 && j - back >= 0; back++)
             if (_lex.Phrases.Match(tokens, j - back, j) is { } pm && pm.EndToken == j && HasCuelessSyrianPlace(pm.Entries))
@@ -943,17 +952,23 @@ public sealed class EntityRecognizer
     // particles that open a clause behind ف ("فإن", "فلن", "فقد"), folded
     private static readonly HashSet<string> ClauseParticles = new(StringComparer.Ordinal) { "ان", "انه", "انها", "انهم", "اذا", "لن", "لم", "قد", "ما", "لا", "طالما" };
 
+    // the word behind its first letter is looked up as a span: these run at every word a name scan passes, and a substring
+    // was made for each
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseParticlesBySpan = ClauseParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+
+
     private bool IsNameToken(IReadOnlyList<Token> tokens, int k, int index)
     {
         var t = tokens[k];
         if (!t.IsWord || t.Folded.Length < 2) return false;
         if (_lex.NameStops.Contains(t.Folded) || _lex.TriggerStops.Contains(t.Folded)) return false;
         // "رئيس الوزراء ويصبح بوسع …": a stop word behind و ends the name as well (not ف: "فيصل" is no "ف+يصل")
-        if (t.Folded[0] == 'و' && _lex.NameStops.Contains(t.Folded[1..])) return false;
+        if (t.Folded[0] == 'و' && _nameStopsBySpan.Contains(t.Folded.AsSpan(1))) return false;
         if (index >= 2 && t.Folded.StartsWith('و')) return false;
         // "وزير الخارجية فإن الرجل يدخل": a particle behind ف opens a clause ("فيصل" is no ف + particle); "الحاكم وتلغي منصب": a
         // name right after its title does not open with و and an imperfect verb
-        if (index == 0 && t.Folded.Length > 2 && t.Folded[0] == 'ف' && ClauseParticles.Contains(t.Folded[1..])) return false;
+        if (index == 0 && t.Folded.Length > 2 && t.Folded[0] == 'ف' && ClauseParticlesBySpan.Contains(t.Folded.AsSpan(1))) return false;
         // ("ويليام", "ويندل" are names: only the feminine or second-person prefix ت is read so: "وتلغي منصب", "وتدمير دبابتين")
         if (index == 0 && t.Folded.Length >= 5 && t.Folded.StartsWith("وت", StringComparison.Ordinal)) return false;
         // "الخبير العسكري والاستراتيجي": "و" and the article join a second adjective or noun, no name word ("والي" is one: too short)

@@ -36,6 +36,19 @@ public sealed class GivenNames
         return false;
     }
 
+    /// <summary>
+    /// Whether "عبدال" stands where <see cref="AbdalWithin"/> looks for it, read in the analysis's folded text at the token's
+    /// start: false means AbdalWithin is false. The folded text is read in order, where the token's own string lies elsewhere in
+    /// the heap and costs a cache miss at every word (and many words open with "ع" within two letters).
+    /// </summary>
+    internal static bool MayHaveAbdal(string foldedText, Token t)
+    {
+        int from = t.FoldedStart, to = Math.Min(foldedText.Length - 5, from + 2);
+        for (int p = from; p <= to; p++)
+            if (foldedText[p] == 'ع' && foldedText.AsSpan(p, 5).SequenceEqual("عبدال")) return true;
+        return false;
+    }
+
     // the answer depends on the word alone, so it is memoised per distinct word (the proposal runs at every token)
     private readonly int _slot = WordInfo.NewMemoSlot();
 
@@ -80,6 +93,9 @@ public sealed class GivenNames
     /// the word's own readings are tried before the next token, which is then touched only after "عبد".</remarks>
     internal static bool HasAbdReading(Token t)
     {
+        // a reading's stem is the end of the word: one test of the word rules out the others (whose stems each lie elsewhere)
+        var folded = t.Folded;
+        if (folded.Length > 5 || !folded.EndsWith("عبد", StringComparison.Ordinal)) return false;
         foreach (var r in t.Readings)
             if (!r.HasArticle && r.Proclitics.Length <= 2 && r.Stem == "عبد") return true;
         return false;

@@ -10,6 +10,9 @@ public static class PlaceIdioms
 {
     private static readonly Dictionary<string, List<string>> Next = Load();
 
+    // every idiom's next word: a name before none of them opens no idiom, and its readings are not looked up
+    private static readonly string[] AnyNext = [.. Next.Values.SelectMany(words => words).Distinct()];
+
     private static Dictionary<string, List<string>> Load()
     {
         var t = TsvTable.LoadEmbedded("place_idioms");
@@ -26,13 +29,18 @@ public static class PlaceIdioms
     /// <summary>Whether the one-word name at <paramref name="i"/> (any proclitic) is followed by a word that makes it an idiom's noun.</summary>
     public static bool Opens(IReadOnlyList<Token> tokens, int i)
     {
-        if (i + 1 >= tokens.Count || !tokens[i + 1].IsWord) return false;
+        if (i + 1 >= tokens.Count || !tokens[i + 1].IsWord || !StartsWithAny(tokens[i + 1].Folded, AnyNext)) return false;
         List<string>? words = null;
         foreach (var r in tokens[i].Readings)
             if (Next.TryGetValue(r.Stem, out words)) break;
         if (words is null && !Next.TryGetValue(tokens[i].Folded, out words)) return false;
-        foreach (var w in words)
-            if (tokens[i + 1].Folded.StartsWith(w, StringComparison.Ordinal)) return true;
+        return StartsWithAny(tokens[i + 1].Folded, words);
+    }
+
+    private static bool StartsWithAny(string folded, IReadOnlyList<string> words)
+    {
+        for (int k = 0; k < words.Count; k++)
+            if (folded.StartsWith(words[k], StringComparison.Ordinal)) return true;
         return false;
     }
 }

@@ -60,19 +60,29 @@ internal sealed class PlaceResolver
         var es = c.Entries;
         // a name shared with a city abroad ("القدس", "صيدا") is no evidence of its Syrian governorate
         bool abroad = false, syrianPlace = false, allSyrianPlaces = true;
-        govs.Clear();
         for (int k = 0; k < es.Count; k++)
         {
             var e = es[k];
             abroad |= Abroad(e) is not null;
             syrianPlace |= e.Kind == EntryKind.SyrianPlace;
             allSyrianPlaces &= e.Kind == EntryKind.SyrianPlace;
-            if (e.Kind is EntryKind.SyrianPlace or EntryKind.Region && e.Country == "SYR")
-                for (int p = 0; p < e.Places.Count; p++)
-                    if (!govs.Contains(e.Places[p])) govs.Add(e.Places[p]);
         }
         if (abroad && syrianPlace) return;
-        if (govs.Count == 0 || govs.Count > 1 && allSyrianPlaces) return;
+        // a name shared by villages of two governorates tells neither: the list stops at the second (an ambiguous village
+        // name has dozens of entries, and each was compared with every governorate found before)
+        govs.Clear();
+        for (int k = 0; k < es.Count; k++)
+        {
+            var e = es[k];
+            if (e.Kind is EntryKind.SyrianPlace or EntryKind.Region && e.Country == "SYR")
+                for (int p = 0; p < e.Places.Count; p++)
+                    if (!govs.Contains(e.Places[p]))
+                    {
+                        govs.Add(e.Places[p]);
+                        if (govs.Count > 1 && allSyrianPlaces) return;
+                    }
+        }
+        if (govs.Count == 0) return;
         var sid = _a.SentenceOfToken(c.First).Index;
         _sentenceGovs ??= [];
         if (!_sentenceGovs.TryGetValue(sid, out var set)) _sentenceGovs[sid] = set = new HashSet<string>(StringComparer.Ordinal);
@@ -168,9 +178,13 @@ internal sealed class PlaceResolver
             // "سنجار شمال العراق": a part of a country abroad names that country too
             // (EntityRecognizer.ProposeCountryRegion: a place of that country at region precision)
             else if (c.Entries.Count == 1 && c.Entries[0] is { Kind: EntryKind.WorldCity, GeoPrecision: 2, Country: { } part }) Add(_a.SentenceOfToken(c.First).Index, part);
+        // the adjectives' bit in the masks the recogniser read: a token without it is no adjective, and is passed by unread
+        // (the bit first: it registers the adjectives' keys, and the masks are read after that)
+        ulong adjective = _lex.AdjectivesBit;
+        var masks = Lexicons.TokenMasks.For(_a);
         foreach (var s in _a.Sentences)
             for (int i = s.FirstToken; i < s.EndToken; i++)
-                if (_lex.AdjectiveCountryAt(_a.Tokens, i) is { } iso) Add(s.Index, iso);
+                if ((masks[i] & adjective) != 0 && _lex.AdjectiveCountryAt(_a.Tokens, i) is { } iso) Add(s.Index, iso);
     }
 
     /// <summary>
@@ -187,16 +201,52 @@ internal sealed class PlaceResolver
         _sentenceCountries?.TryGetValue(sid, out countries);
         if (countries?.Contains(abroad.Country!) == true) return true;
         // "صيدا في ريف درعا": its governorate (or district, or countryside) named right after it
-        if (_adminGovs is not null && _adminGovs.Any(g => g.First >= c.End && g.First <= c.End + 3 && syrian.Any(e => e.Governorate == g.Gov))) return false;
+        if (_adminGovs is not null && AdminGovernorateAfter(c, syrian)) return false;
         // Syria named too: neither side has the better claim
         if (countries?.Contains("SYR") == true) return null;
         if (SyrianCue(c)) return false;
         // "بلدات الطيبة والنعيمة وصيدا … بلدة صيدا": the same name told elsewhere in the article as a Syrian village is that village
         // (a town abroad only: a capital, "الدوحة", stays the capital)
-        if (abroad.Kind == EntryKind.WorldCity && _cands is not null && _cands.Any(o => o != c && o.Entries.Contains(abroad) && SyrianCue(o))) return false;
-        if (syrian.Any(e => e.Level is "gov" or "district" or "subdistrict"))
-            return _articleCountries?.Contains(abroad.Country!) == true && !syrian.Any(e => _articleGovs?.Contains(e.Governorate!) == true) ? true : null;
+        if (abroad.Kind == EntryKind.WorldCity && _cands is not null && SyrianElsewhere(c, abroad)) return false;
+        if (AnyAdministrative(syrian))
+            return _articleCountries?.Contains(abroad.Country!) == true && !AnyGovernorateNamed(syrian) ? true : null;
         return true;
+    }
+
+    // loops rather than LINQ: the queries made a closure (and a nested one) at every ambiguous name
+
+    /// <summary>Whether a governorate of one of the Syrian readings is named (as an administrative unit) within three tokens after the candidate.</summary>
+    private bool AdminGovernorateAfter(EntityRecognizer.Candidate c, List<EntityEntry> syrian)
+    {
+        foreach (var g in _adminGovs!)
+        {
+            if (g.First < c.End || g.First > c.End + 3) continue;
+            foreach (var e in syrian)
+                if (e.Governorate == g.Gov) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether another candidate with the city abroad among its readings has a Syrian place word before it.</summary>
+    private bool SyrianElsewhere(EntityRecognizer.Candidate c, EntityEntry abroad)
+    {
+        foreach (var o in _cands!)
+            if (o != c && o.Entries.Contains(abroad) && SyrianCue(o)) return true;
+        return false;
+    }
+
+    private static bool AnyAdministrative(List<EntityEntry> syrian)
+    {
+        foreach (var e in syrian)
+            if (e.Level is "gov" or "district" or "subdistrict") return true;
+        return false;
+    }
+
+    private bool AnyGovernorateNamed(List<EntityEntry> syrian)
+    {
+        foreach (var e in syrian)
+            if (_articleGovs?.Contains(e.Governorate!) == true) return true;
+        return false;
     }
 
     // a village word right before the name ("بلدة صيدا"), not a word for a place abroad

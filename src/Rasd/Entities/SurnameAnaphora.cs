@@ -40,16 +40,16 @@ public static class SurnameAnaphora
         // a word can only be a surname of that length (or one letter longer, with its proclitic) and ending as one does:
         // two tests rule out nearly every word before any hash
         ulong lengths = 0, endings = 0;
+        var openings = new Openings();
         foreach (var name in people.Keys)
         {
             lengths |= 1UL << Math.Min(name.Length, 62) | 1UL << Math.Min(name.Length + 1, 63);
             endings |= 1UL << (name[^1] & 63);
+            openings.Add(name);
         }
+        var foldedText = analysis.Folded.Folded;
         var mentions = layer.Mentions;
         List<EntityMention>? added = null;
-        // "للقذافي" read as "القذافي" (a word longer than any name is no surname)
-        Span<char> withArticle = stackalloc char[64];
-        "ال".CopyTo(withArticle);
         // every token's lexicon mask, read by the recogniser already: a word that starts any lexicon entry is no surname, and
         // is ruled out before the token itself is read
         var masks = Lexicons.TokenMasks.For(analysis);
@@ -64,7 +64,7 @@ public static class SurnameAnaphora
             }
             if (masks[i] != 0 || i < coveredTo) continue;
             var t = tokens[i];
-            if (!t.IsWord || t.Folded.Length < 3 || (lengths & 1UL << Math.Min(t.Folded.Length, 63)) == 0
+            if (!t.IsWord || !openings.MayOpen(foldedText, t.FoldedStart) || t.Folded.Length < 3 || (lengths & 1UL << Math.Min(t.Folded.Length, 63)) == 0
                 || (endings & 1UL << (t.Folded[^1] & 63)) == 0) continue;
             // the whole word, or the word behind one conjunction or preposition ("وأضاف فالون", "لفالون", "والحريري"): the
             // article belongs to the name
@@ -73,12 +73,7 @@ public static class SurnameAnaphora
             {
                 if (t.Folded[0] is 'و' or 'ف' or 'ب' or 'ل' && lookup.TryGetValue(t.Folded.AsSpan(1), out person)) prefix = 1;
                 // "للقذافي": ل before the article drops its alef; the whole word is the mention
-                else if (!t.Folded.StartsWith("لل", StringComparison.Ordinal) || t.Folded.Length > withArticle.Length) continue;
-                else
-                {
-                    t.Folded.AsSpan(2).CopyTo(withArticle[2..]);
-                    if (!lookup.TryGetValue(withArticle[..t.Folded.Length], out person)) continue;
-                }
+                else if (!t.Folded.StartsWith("لل", StringComparison.Ordinal) || !TryWithArticle(lookup, t.Folded, out person)) continue;
             }
             if (person is null || i > 0 && GivenNames.Default.Read(analysis.Text, tokens[i - 1]) is not null) continue;
             // the span in the original text: past the proclitic's letter (folding keeps a single letter's place)
@@ -86,5 +81,50 @@ public static class SurnameAnaphora
             (added ??= []).Add(new EntityMention(span, i, 1, span.Of(analysis.Text), EntityType.Per, person.CanonicalName, person.Id, person.NameEn, person.Actor, []));
         }
         return AnaphorMentions.With(layer, added);
+    }
+
+    /// <summary>
+    /// How the surnames open, as bits: a word's first letters, read in the analysis's folded text (in order, where each word's
+    /// own string lies elsewhere in the heap and costs a cache miss), rule out most words before their string is read.
+    /// </summary>
+    private struct Openings
+    {
+        private ulong _pairs;
+        private ulong _afterAl;
+
+        public void Add(string name)
+        {
+            _pairs |= Pair(name[0], name[1]);
+            if (name.StartsWith("ال", StringComparison.Ordinal)) _afterAl |= 1UL << (name[2] & 63);
+        }
+
+        /// <summary>False when the word at <paramref name="at"/> can be no surname: neither the whole word, nor the word behind
+        /// one proclitic, nor "لل" + the name after its article opens as one does (a word of under three letters may pass).</summary>
+        public readonly bool MayOpen(string foldedText, int at)
+        {
+            if (at + 2 >= foldedText.Length) return true;
+            char c0 = foldedText[at], c1 = foldedText[at + 1], c2 = foldedText[at + 2];
+            return (_pairs & Pair(c0, c1)) != 0
+                || c0 is 'و' or 'ف' or 'ب' or 'ل' && (_pairs & Pair(c1, c2)) != 0
+                || c0 == 'ل' && c1 == 'ل' && (_afterAl & 1UL << (c2 & 63)) != 0;
+        }
+
+        private static ulong Pair(char a, char b) => 1UL << ((a * 7 + b) & 63);
+    }
+
+    // the longest word read with the article restored (a word longer than any name is no surname)
+    private const int LongestWord = 64;
+
+    /// <summary>"للقذافي" read as "القذافي". A method of its own: the stack buffer kept in Resolve made the runtime compile that
+    /// loop once, fully but without profile (no on-stack replacement past a stackalloc), so every token was read through an
+    /// interface call.</summary>
+    private static bool TryWithArticle(Dictionary<string, EntityMention?>.AlternateLookup<ReadOnlySpan<char>> lookup, string folded, out EntityMention? person)
+    {
+        person = null;
+        if (folded.Length > LongestWord) return false;
+        Span<char> withArticle = stackalloc char[LongestWord];
+        "ال".CopyTo(withArticle);
+        folded.AsSpan(2).CopyTo(withArticle[2..]);
+        return lookup.TryGetValue(withArticle[..folded.Length], out person);
     }
 }

@@ -163,7 +163,7 @@ public sealed class FigureReader
             value = 2;
             if (nounEnd < s.End && _numbers.ParseCardinal(s.Tokens, nounEnd) is { Value: 2, TokenCount: 1, IsWords: true }) nounEnd++;
         }
-        else if (noun is { Form: NounForm.Singular, Kind: NounKind.Person, NeedsNumber: false } && !noun.InheritsGroup && !t.Readings.Any(r => r.HasArticle && _lexicon.Lookup(r.Stem) is not null) && !HasArticleWhole(t))
+        else if (noun is { Form: NounForm.Singular, Kind: NounKind.Person, NeedsNumber: false } && !noun.InheritsGroup && !HasDefiniteNounReading(t) && !HasArticleWhole(t))
         {
             value = 1;
             singular = true;
@@ -189,6 +189,14 @@ public sealed class FigureReader
     }
 
     private static bool HasArticleWhole(Token t) => t.Folded.StartsWith("ال", StringComparison.Ordinal);
+
+    // a loop rather than Any(): the query boxed the readings and made a closure at every lone singular noun
+    private bool HasDefiniteNounReading(Token t)
+    {
+        foreach (var r in t.Readings)
+            if (r.HasArticle && _lexicon.Lookup(r.Stem) is not null) return true;
+        return false;
+    }
 
     // a bare relative adjective ("جوية", "صاروخية", "عسكريين"): no article, no conjunction, not itself a counted noun
     private bool IsRelativeAdjective(Token t) =>

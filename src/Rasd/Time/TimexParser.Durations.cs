@@ -91,7 +91,8 @@ internal sealed partial class TimexParser
         }
         if (mod is not null) return null;
         // "خلال أسبوع", "في غضون شهر": a bare singular unit after a word of span is one unit long ("عام 2011" stays a year)
-        if (i > 0 && _lex.OneUnitWords.Contains(W(i - 1)) && WordAt(TimeFact.Unit, _lex.Units, i, false, out var ou, out _, out var oa) && !oa && ou.Count == 1
+        // (the unit's fact first: most tokens here are numbers, and the word before is then not looked up)
+        if (i > 0 && Has(i, TimeFact.Unit) && _lex.OneUnitWords.Contains(W(i - 1)) && WordAt(TimeFact.Unit, _lex.Units, i, false, out var ou, out _, out var oa) && !oa && ou.Count == 1
             && YearNumber(i + 1) is null)
             return new Candidate(i, i + 1, TimexType.Duration, DurationValue(1, ou.Code), null, null, null);
         // "الـ24 ساعة الماضية"
