@@ -184,6 +184,23 @@ public static class GenericReference
         return false;
     }
 
+    // the sentence last asked about and its first token that may start a habit phrase (its EndToken when none): the
+    // triggers of a sentence are sorted out one after the other, and each would otherwise scan its sentence's masks again
+    [ThreadStatic]
+    private static Sentence? _habitSentence;
+
+    [ThreadStatic]
+    private static int _firstHabitWord;
+
+    private static int FirstHabitWord(Sentence sentence, ulong[] masks)
+    {
+        if (ReferenceEquals(_habitSentence, sentence)) return _firstHabitWord;
+        int i = sentence.FirstToken;
+        while (i < sentence.EndToken && (masks[i] & Habitual.Bit) == 0) i++;
+        _habitSentence = sentence;
+        return _firstHabitWord = i;
+    }
+
     private static bool HabitBefore(Analysis analysis, TriggerMatch trigger)
     {
         var sentence = analysis.Sentences[trigger.SentenceIndex];
@@ -192,10 +209,8 @@ public static class GenericReference
         // habit; a comma alone may set off an apposition ("مهرجان 21 مارس، المعروف باسم …"), so the clause must open with a
         // word of its own ("وسط", "فيما", "حيث": habit_end in the table)
         var tokens = analysis.Tokens;
-        // most sentences have no habit word before the trigger at all: one pass over the masks answers before any word is read
-        bool any = false;
-        for (int i = sentence.FirstToken; i < trigger.FirstToken && !any; i++) any = (masks[i] & Habitual.Bit) != 0;
-        if (!any) return false;
+        // most sentences have no habit word before the trigger at all: the sentence's first habit word answers before any word is read
+        if (FirstHabitWord(sentence, masks) >= trigger.FirstToken) return false;
         int from = sentence.FirstToken;
         for (int k = trigger.FirstToken - 1; k > sentence.FirstToken; k--)
             if (tokens[k - 1].Folded is "،" or "," or "؛" or ";" && HabitEnds.Contains(tokens[k].Folded))
