@@ -24,6 +24,8 @@ public static class GenericReference
     private static readonly HashSet<string> HabitEnds = new(StringComparer.Ordinal);
     // two-word instance cues ("كما حصل") as word pairs: asked at every word before a habit's trigger, without a joined string
     private static readonly HashSet<(string, string)> Instances = [];
+    // a lexicon bit for the instance cues' first words: a word without it starts no pair, and the pair is not hashed
+    private static readonly ulong InstanceBit = FirstKeyIndex.NewBit();
     private static readonly TokenTrie<string> Habitual = new();
 
     static GenericReference()
@@ -42,7 +44,11 @@ public static class GenericReference
             else if (kind == "concluded") Concluded.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
             else if (kind == "perceive") Perceivers.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
             else if (kind == "habit_end") HabitEnds.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
-            else if (kind == "instance" && ArabicFolding.FoldString(t.Cell(r, "cue")).Split(' ') is [var first, var second]) Instances.Add((first, second));
+            else if (kind == "instance" && ArabicFolding.FoldString(t.Cell(r, "cue")).Split(' ') is [var first, var second])
+            {
+                Instances.Add((first, second));
+                FirstKeyIndex.Add(first, InstanceBit);
+            }
             else Habitual.Add(t.Cell(r, "cue"), "habitual");
         }
     }
@@ -221,7 +227,7 @@ public static class GenericReference
         // a habit adverb is bare: with the article it is the noun ("كما جرت العادة، تعهدت إيران …" tells of one happening)
         // "يستخدم عادة ذريعة لتوجيه ضربات كما حصل العام الماضي في قصف مطار الشعيرات": one instance of the habit, told after it
         for (int k = trigger.FirstToken - 1; k > from; k--)
-            if (Instances.Contains((tokens[k - 1].Folded, tokens[k].Folded)))
+            if ((masks[k - 1] & InstanceBit) != 0 && Instances.Contains((tokens[k - 1].Folded, tokens[k].Folded)))
             {
                 from = k + 1;
                 break;
