@@ -177,6 +177,34 @@ public static partial class TimeAttacher
     {
         var layer = analysis.Get<TimexLayer>();
         if (layer is null) return null;
+        if (lookBack != DefaultLookBack) return InheritedFrom(analysis, layer, sentenceIndex, lookBack);
+        // every event told first in a sentence asks it again: the answer depends on the sentence alone, worked out once
+        // (and on the triggers, which tell a relative clause's deal day)
+        var memo = analysis.Get<InheritedMemo>();
+        var triggers = analysis.Get<TriggerLayer>();
+        if (memo is null || !ReferenceEquals(memo.Layer, layer) || !ReferenceEquals(memo.Triggers, triggers) || memo.Known.Length != analysis.Sentences.Count)
+            analysis.Set(memo = new InheritedMemo(layer, triggers, analysis.Sentences.Count));
+        if (!memo.Known[sentenceIndex])
+        {
+            memo.Values[sentenceIndex] = InheritedFrom(analysis, layer, sentenceIndex, lookBack);
+            memo.Known[sentenceIndex] = true;
+        }
+        return memo.Values[sentenceIndex];
+    }
+
+    private const int DefaultLookBack = 2;
+
+    // the day each sentence inherits, once asked (for the layer it was worked out from)
+    private sealed class InheritedMemo(TimexLayer layer, TriggerLayer? triggers, int sentences)
+    {
+        public TimexLayer Layer { get; } = layer;
+        public TriggerLayer? Triggers { get; } = triggers;
+        public (DateOnly Begin, DateOnly End)?[] Values { get; } = new (DateOnly, DateOnly)?[sentences];
+        public bool[] Known { get; } = new bool[sentences];
+    }
+
+    private static (DateOnly Begin, DateOnly End)? InheritedFrom(Analysis analysis, TimexLayer layer, int sentenceIndex, int lookBack)
+    {
         // "وتدور اشتباكات حاليا": a sentence that tells its own present is the report's day, not an earlier sentence's
         var own = analysis.Sentences[sentenceIndex];
         foreach (var t in layer.Timexes)
