@@ -24,8 +24,9 @@ public static class GenericReference
     private static readonly HashSet<string> HabitEnds = new(StringComparer.Ordinal);
     // two-word instance cues ("كما حصل") as word pairs: asked at every word before a habit's trigger, without a joined string
     private static readonly HashSet<(string, string)> Instances = [];
-    // a lexicon bit for the instance cues' first words: a word without it starts no pair, and the pair is not hashed
-    private static readonly ulong InstanceBit = FirstKeyIndex.NewBit();
+    // the instance cues' first words ("كما", "مثلما"): a word that is none of them starts no pair, told without hashing one
+    // (not a lexicon bit: a word's mask being non-zero is read by the entity stage as its being a lexicon word)
+    private static readonly List<string> InstanceFirsts = [];
     private static readonly TokenTrie<string> Habitual = new();
 
     static GenericReference()
@@ -47,7 +48,7 @@ public static class GenericReference
             else if (kind == "instance" && ArabicFolding.FoldString(t.Cell(r, "cue")).Split(' ') is [var first, var second])
             {
                 Instances.Add((first, second));
-                FirstKeyIndex.Add(first, InstanceBit);
+                if (!InstanceFirsts.Contains(first)) InstanceFirsts.Add(first);
             }
             else Habitual.Add(t.Cell(r, "cue"), "habitual");
         }
@@ -207,6 +208,13 @@ public static class GenericReference
         return _firstHabitWord = i;
     }
 
+    private static bool StartsInstance(string word)
+    {
+        foreach (var first in InstanceFirsts)
+            if (string.Equals(word, first, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     private static bool HabitBefore(Analysis analysis, TriggerMatch trigger)
     {
         var sentence = analysis.Sentences[trigger.SentenceIndex];
@@ -227,7 +235,7 @@ public static class GenericReference
         // a habit adverb is bare: with the article it is the noun ("كما جرت العادة، تعهدت إيران …" tells of one happening)
         // "يستخدم عادة ذريعة لتوجيه ضربات كما حصل العام الماضي في قصف مطار الشعيرات": one instance of the habit, told after it
         for (int k = trigger.FirstToken - 1; k > from; k--)
-            if ((masks[k - 1] & InstanceBit) != 0 && Instances.Contains((tokens[k - 1].Folded, tokens[k].Folded)))
+            if (StartsInstance(tokens[k - 1].Folded) && Instances.Contains((tokens[k - 1].Folded, tokens[k].Folded)))
             {
                 from = k + 1;
                 break;
