@@ -210,7 +210,8 @@ public static partial class TimeAttacher
         foreach (var t in layer.Timexes)
             if (t.FirstToken >= own.FirstToken && t.FirstToken < own.EndToken && PresentWords.Contains(ArabicFolding.FoldString(t.Text))) return null;
         // "خلال نفس الفترة": the sentence says it tells the period of the one before, a tally's range too
-        bool samePeriod = SamePeriod(analysis, own);
+        // (read only when a range is met: a single day carries over whatever the sentence says)
+        bool? samePeriod = null;
         for (int s = sentenceIndex - 1; s >= Math.Max(0, sentenceIndex - lookBack); s--)
         {
             var sentence = analysis.Sentences[s];
@@ -221,7 +222,7 @@ public static partial class TimeAttacher
                 // "... وفق اتفاق تم التوصل إليه الأحد الماضي": the deal's day, when the sentence names its own before it
                 if (RelativeClauseTime.DatesAnotherNounBefore(analysis, s, t, EarlierDate(layer, i, sentence))) continue;
                 // only a day carries over: a tally's range belongs to its own sentence
-                if (WidenedInterval(analysis, layer, i) is { } iv && (samePeriod || iv.End.DayNumber - iv.Begin.DayNumber <= 1) && (analysis.Published is not { } pub || iv.Begin <= pub)) return iv;
+                if (WidenedInterval(analysis, layer, i) is { } iv && (iv.End.DayNumber - iv.Begin.DayNumber <= 1 || (samePeriod ??= SamePeriod(analysis, own))) && (analysis.Published is not { } pub || iv.Begin <= pub)) return iv;
             }
         }
         return null;
