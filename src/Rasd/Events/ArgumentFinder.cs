@@ -1373,14 +1373,20 @@ public sealed class ArgumentFinder
         return k < tokens.Count && tokens[k].Folded is "حيث" or "وحيث";
     }
 
-    private bool IsTopic(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => HasCue(cues, m, "topic");
-
     /// <summary>A place named as a topic ("بشأن إدلب"), a landmark ("قرب X") or a stage of a journey ("قبل بكين") is not where the event happens.</summary>
-    private bool NotWhere(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => IsTopic(cues, m) || HasCue(cues, m, "near") || HasCue(cues, m, "border") || HasCue(cues, m, "sequence") || HasCue(cues, m, "backer")
+    /// <remarks>The cues right before the place read once, each role tested on them (not a pass over the cues per role).</remarks>
+    private bool NotWhere(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m)
+    {
+        foreach (var c in cues)
+            if (c.EndToken == m.FirstToken && IsNotWhereRole(Role(c), m)) return true;
+        return false;
+    }
+
+    private static bool IsNotWhereRole(string role, EntityMention m) => role is "topic" or "near" or "border" or "sequence" or "backer"
         // "الهلال الأحمر الكردي ومقره في القامشلي": where a body sits is not where the event happened
-        || HasCue(cues, m, "seat") || HasCue(cues, m, "timezone") || HasCue(cues, m, "recipient")
+        or "seat" or "timezone" or "recipient"
         // "عفرين الخاضعة لسيطرة موسكو": the state or capital that holds a place describes it; the event is not in that state
-        || m.Type == EntityType.Loc && HasCue(cues, m, "controller");
+        || role == "controller" && m.Type == EntityType.Loc;
 
     private bool HasCue(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, string role)
     {
