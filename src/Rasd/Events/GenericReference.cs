@@ -215,6 +215,10 @@ public static class GenericReference
         return false;
     }
 
+    // a bare habit word starts at token i: with the article it is the noun ("كما جرت العادة، تعهدت إيران …" tells of one happening)
+    private static bool IsHabit(Analysis analysis, ulong[] masks, int i) =>
+        (masks[i] & Habitual.Bit) != 0 && Habitual.Match(analysis.Tokens, i) is { } m && !m.FirstReading.HasArticle;
+
     private static bool HabitBefore(Analysis analysis, TriggerMatch trigger)
     {
         var sentence = analysis.Sentences[trigger.SentenceIndex];
@@ -224,24 +228,18 @@ public static class GenericReference
         // word of its own ("وسط", "فيما", "حيث": habit_end in the table)
         var tokens = analysis.Tokens;
         // most sentences have no habit word before the trigger at all: the sentence's first habit word answers before any word is read
-        if (FirstHabitWord(sentence, masks) >= trigger.FirstToken) return false;
-        int from = sentence.FirstToken;
-        for (int k = trigger.FirstToken - 1; k > sentence.FirstToken; k--)
-            if (tokens[k - 1].Folded is "،" or "," or "؛" or ";" && HabitEnds.Contains(tokens[k].Folded))
-            {
-                from = k;
-                break;
-            }
-        // a habit adverb is bare: with the article it is the noun ("كما جرت العادة، تعهدت إيران …" tells of one happening)
-        // "يستخدم عادة ذريعة لتوجيه ضربات كما حصل العام الماضي في قصف مطار الشعيرات": one instance of the habit, told after it
-        for (int k = trigger.FirstToken - 1; k > from; k--)
-            if (StartsInstance(tokens[k - 1].Folded) && Instances.Contains((tokens[k - 1].Folded, tokens[k].Folded)))
-            {
-                from = k + 1;
-                break;
-            }
-        for (int i = from; i < trigger.FirstToken; i++)
-            if ((masks[i] & Habitual.Bit) != 0 && Habitual.Match(analysis.Tokens, i) is { } m && !m.FirstReading.HasArticle) return true;
+        int firstHabit = FirstHabitWord(sentence, masks);
+        if (firstHabit >= trigger.FirstToken) return false;
+        // one pass back from the trigger to the first habit word: the nearest clause opener or instance met on the way closes
+        // the stretch a habit word must stand in, and every word after it was read already
+        for (int k = trigger.FirstToken - 1; k >= firstHabit; k--)
+        {
+            if (k > sentence.FirstToken && tokens[k - 1].Folded is "،" or "," or "؛" or ";" && HabitEnds.Contains(tokens[k].Folded))
+                return IsHabit(analysis, masks, k);
+            // "يستخدم عادة ذريعة لتوجيه ضربات كما حصل العام الماضي في قصف مطار الشعيرات": one instance of the habit, told after it
+            if (k > sentence.FirstToken && StartsInstance(tokens[k - 1].Folded) && Instances.Contains((tokens[k - 1].Folded, tokens[k].Folded))) return false;
+            if (IsHabit(analysis, masks, k)) return true;
+        }
         return false;
     }
 }
