@@ -182,10 +182,12 @@ public sealed class TriggerBlockers
         var found = _found ??= [];
         found.Clear();
         Add(found, token.Folded);
+        // (a key already looked up finds the same rows: the whole word's stem is the word, and a stem without the article is
+        // its own form with it)
         foreach (var r in token.Readings)
         {
-            Add(found, r.StemWithArticle);
-            Add(found, r.Stem);
+            if (r.HasArticle) Add(found, r.StemWithArticle);
+            if (r.Stem != token.Folded) Add(found, r.Stem);
         }
         return found.Count == 0 ? null : found;
     }
