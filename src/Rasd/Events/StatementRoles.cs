@@ -235,23 +235,7 @@ internal static class StatementRoles
     // the heads of a government body named by its state's adjective ("الحكومة العراقية", "وزارة الخارجية الروسية", "السلطات التركية")
     private static readonly HashSet<string> BodyWords = new(StringComparer.Ordinal) { "الحكومه", "وزاره", "الخارجيه", "الدفاع", "السلطات", "الرئاسه", "البرلمان", "الجيش", "القوات", "المسلحه", "الامن", "الداخليه" };
 
-    internal static string? CapitalGovernment(EntityMention m) => m.Type == EntityType.Loc ? GovernmentOfCapital(m.Text) : null;
-
-    // the last name asked about and its government: the rules that read a place as its government ask of one mention again and
-    // again, and each ask folded the name into a new string (the answer depends on the name alone)
-    [ThreadStatic]
-    private static string? _capitalName;
-
-    [ThreadStatic]
-    private static string? _capitalGovernment;
-
-    private static string? GovernmentOfCapital(string name)
-    {
-        if (string.Equals(name, _capitalName, StringComparison.Ordinal)) return _capitalGovernment;
-        var government = EntityLexicon.Default.GovernmentOfCapital(name);
-        (_capitalName, _capitalGovernment) = (name, government);
-        return government;
-    }
+    internal static string? CapitalGovernment(EntityMention m) => m.Type == EntityType.Loc ? EntityLexicon.Default.GovernmentOfCapital(m.Text) : null;
 
     /// <summary>The party a mention names: its actor code, or the government of a capital named for it.</summary>
     internal static string? PartyCode(EntityMention m) => m.Actor ?? CapitalGovernment(m);
