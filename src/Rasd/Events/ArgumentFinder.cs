@@ -21,17 +21,35 @@ public sealed class ArgumentFinder
 
     // the sentence's cues that hold in an event of this type: "برصاص الشرطة" names who shot in an attack, not a party to a
     // meeting told in the same sentence (data/event_role_cues.tsv, column events); the cached list itself when all hold
+    // (the last answer is kept: a sentence's triggers of one type, read one after the other, ask the same question; the
+    // list answered is read only, as the cached one is)
     private List<Lexicons.TrieMatch<string[]>> HoldingIn(List<Lexicons.TrieMatch<string[]>> cues, string type)
     {
+        if (ReferenceEquals(_heldFrom, cues) && _heldType == type) return _held!;
         List<Lexicons.TrieMatch<string[]>>? kept = null;
         for (int k = 0; k < cues.Count; k++)
         {
             bool holds = _eventsColumn >= cues[k].Value.Length || cues[k].Value[_eventsColumn] is not { Length: > 0 } types
-                || types.Split(',').Contains(type);
+                || ListsType(types, type);
             if (!holds && kept is null) kept = cues.GetRange(0, k);
             else if (holds) kept?.Add(cues[k]);
         }
-        return kept ?? cues;
+        (_heldFrom, _heldType) = (cues, type);
+        return _held = kept ?? cues;
+    }
+
+    [ThreadStatic]
+    private static List<Lexicons.TrieMatch<string[]>>? _heldFrom, _held;
+
+    [ThreadStatic]
+    private static string? _heldType;
+
+    // whether a comma-separated cell lists the type (as its Split(',') would, without the array)
+    private static bool ListsType(string types, string type)
+    {
+        foreach (var range in types.AsSpan().Split(','))
+            if (types.AsSpan(range).SequenceEqual(type)) return true;
+        return false;
     }
 
     public static ArgumentFinder Default { get; } = new(CueLexicon.Load("event_role_cues"));
@@ -514,16 +532,7 @@ public sealed class ArgumentFinder
         // talks whose own clause names nobody: the parties named in the sentence's other, event-free clauses
         if (symmetric && ev.Actors.Count == 0)
             foreach (var code in UnclaimedParties.Of(analysis, trigger)) Add(ev.Actors, code);
-        // "ويُتّهم فلان بالتوسط بين النظام وتنظيم داعش": names inside the charge are parties of the deed charged, not accusers
-        if (ev.Type == "ACCUSE" && firstTrigger) actors.RemoveAll(a => ChargedObject.InsideCharge(analysis.Tokens, trigger, mentions, a.Token));
-        // "وكان النظام السوري قد اتُّهم بشن هجمات": a verb with its charge right after it is passive, and the name nearest before it
-        // is the accused
-        if (ev.Type == "ACCUSE" && firstTrigger && ChargedObject.ChargeRightAfter(analysis.Tokens, trigger, mentions)
-            && actors.Where(a => a.Token < trigger.FirstToken).OrderBy(a => a.Token).LastOrDefault() is { Code: not null } accusedBefore)
-        {
-            Add(ev.Targets, accusedBefore.Code);
-            actors.RemoveAll(a => a.Token == accusedBefore.Token);
-        }
+        if (ev.Type == "ACCUSE" && firstTrigger) AccusedOfCharge(analysis, ev, trigger, mentions, actors);
         // "واتهمت روسيا بقصف …": nobody named before the verb and the charge right after its one name: that name is the accused
         if (ev.Type == "ACCUSE" && firstTrigger && actors.Count > 0) ChargedAfterVerb(analysis, sentence, ev, trigger, mentions, actors, speakingCities);
         if (!symmetric && ev.Type != "ASSAULT" && actors.Count > 0 && firstTrigger)
@@ -615,6 +624,21 @@ public sealed class ArgumentFinder
 
     [ThreadStatic]
     private static List<EntityMention>[]? _fillLists;
+
+    // (its own method: the lambdas over Fill's parameters made Fill allocate their closure at every call, of any type)
+    private static void AccusedOfCharge(Analysis analysis, Event ev, TriggerMatch trigger, List<EntityMention> mentions, List<(string Code, int Token)> actors)
+    {
+        // "ويُتّهم فلان بالتوسط بين النظام وتنظيم داعش": names inside the charge are parties of the deed charged, not accusers
+        actors.RemoveAll(a => ChargedObject.InsideCharge(analysis.Tokens, trigger, mentions, a.Token));
+        // "وكان النظام السوري قد اتُّهم بشن هجمات": a verb with its charge right after it is passive, and the name nearest before it
+        // is the accused
+        if (ChargedObject.ChargeRightAfter(analysis.Tokens, trigger, mentions)
+            && actors.Where(a => a.Token < trigger.FirstToken).OrderBy(a => a.Token).LastOrDefault() is { Code: not null } accusedBefore)
+        {
+            Add(ev.Targets, accusedBefore.Code);
+            actors.RemoveAll(a => a.Token == accusedBefore.Token);
+        }
+    }
 
     // a name in brackets right after a name of the same party
     private static bool BracketedAgain(IReadOnlyList<Token> tokens, List<EntityMention> mentions, EntityMention m)
@@ -1239,10 +1263,11 @@ public sealed class ArgumentFinder
         return false;
     }
 
-    internal static bool CueStartsAt(IEnumerable<Lexicons.TrieMatch<string[]>> cues, int token)
+    // (a list, read by index: through IEnumerable every call boxed an enumerator)
+    internal static bool CueStartsAt(List<Lexicons.TrieMatch<string[]>> cues, int token)
     {
-        foreach (var c in cues)
-            if (c.FirstToken == token) return true;
+        for (int i = 0; i < cues.Count; i++)
+            if (cues[i].FirstToken == token) return true;
         return false;
     }
 
@@ -1272,14 +1297,16 @@ public sealed class ArgumentFinder
     }
 
     /// <summary>The cues of one role.</summary>
-    /// <remarks>Most sentences have none: they share one empty array.</remarks>
-    private IEnumerable<Lexicons.TrieMatch<string[]>> WithRole(List<Lexicons.TrieMatch<string[]>> cues, string role)
+    /// <remarks>Most sentences have none: they share one empty list (read only).</remarks>
+    private List<Lexicons.TrieMatch<string[]>> WithRole(List<Lexicons.TrieMatch<string[]>> cues, string role)
     {
         List<Lexicons.TrieMatch<string[]>>? found = null;
         foreach (var c in cues)
             if (Role(c) == role) (found ??= []).Add(c);
-        return found is null ? Array.Empty<Lexicons.TrieMatch<string[]>>() : found;
+        return found ?? NoCues;
     }
+
+    private static readonly List<Lexicons.TrieMatch<string[]>> NoCues = [];
 
     // the role column, read for every cue a mention is checked against
     private string Role(Lexicons.TrieMatch<string[]> cue) => _roleColumn < cue.Value.Length ? cue.Value[_roleColumn] : "";
@@ -1346,14 +1373,20 @@ public sealed class ArgumentFinder
         return k < tokens.Count && tokens[k].Folded is "حيث" or "وحيث";
     }
 
-    private bool IsTopic(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => HasCue(cues, m, "topic");
-
     /// <summary>A place named as a topic ("بشأن إدلب"), a landmark ("قرب X") or a stage of a journey ("قبل بكين") is not where the event happens.</summary>
-    private bool NotWhere(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m) => IsTopic(cues, m) || HasCue(cues, m, "near") || HasCue(cues, m, "border") || HasCue(cues, m, "sequence") || HasCue(cues, m, "backer")
+    /// <remarks>The cues right before the place read once, each role tested on them (not a pass over the cues per role).</remarks>
+    private bool NotWhere(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m)
+    {
+        foreach (var c in cues)
+            if (c.EndToken == m.FirstToken && IsNotWhereRole(Role(c), m)) return true;
+        return false;
+    }
+
+    private static bool IsNotWhereRole(string role, EntityMention m) => role is "topic" or "near" or "border" or "sequence" or "backer"
         // "الهلال الأحمر الكردي ومقره في القامشلي": where a body sits is not where the event happened
-        || HasCue(cues, m, "seat") || HasCue(cues, m, "timezone") || HasCue(cues, m, "recipient")
+        or "seat" or "timezone" or "recipient"
         // "عفرين الخاضعة لسيطرة موسكو": the state or capital that holds a place describes it; the event is not in that state
-        || m.Type == EntityType.Loc && HasCue(cues, m, "controller");
+        || role == "controller" && m.Type == EntityType.Loc;
 
     private bool HasCue(List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, string role)
     {

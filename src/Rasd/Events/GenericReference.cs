@@ -24,6 +24,9 @@ public static class GenericReference
     private static readonly HashSet<string> HabitEnds = new(StringComparer.Ordinal);
     // two-word instance cues ("كما حصل") as word pairs: asked at every word before a habit's trigger, without a joined string
     private static readonly HashSet<(string, string)> Instances = [];
+    // the instance cues' first words ("كما", "مثلما"): a word that is none of them starts no pair, told without hashing one
+    // (not a lexicon bit: a word's mask being non-zero is read by the entity stage as its being a lexicon word)
+    private static readonly List<string> InstanceFirsts = [];
     private static readonly TokenTrie<string> Habitual = new();
 
     static GenericReference()
@@ -42,7 +45,11 @@ public static class GenericReference
             else if (kind == "concluded") Concluded.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
             else if (kind == "perceive") Perceivers.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
             else if (kind == "habit_end") HabitEnds.Add(ArabicFolding.FoldString(t.Cell(r, "cue")));
-            else if (kind == "instance" && ArabicFolding.FoldString(t.Cell(r, "cue")).Split(' ') is [var first, var second]) Instances.Add((first, second));
+            else if (kind == "instance" && ArabicFolding.FoldString(t.Cell(r, "cue")).Split(' ') is [var first, var second])
+            {
+                Instances.Add((first, second));
+                if (!InstanceFirsts.Contains(first)) InstanceFirsts.Add(first);
+            }
             else Habitual.Add(t.Cell(r, "cue"), "habitual");
         }
     }
@@ -184,6 +191,34 @@ public static class GenericReference
         return false;
     }
 
+    // the sentence last asked about and its first token that may start a habit phrase (its EndToken when none): the
+    // triggers of a sentence are sorted out one after the other, and each would otherwise scan its sentence's masks again
+    [ThreadStatic]
+    private static Sentence? _habitSentence;
+
+    [ThreadStatic]
+    private static int _firstHabitWord;
+
+    private static int FirstHabitWord(Sentence sentence, ulong[] masks)
+    {
+        if (ReferenceEquals(_habitSentence, sentence)) return _firstHabitWord;
+        int i = sentence.FirstToken;
+        while (i < sentence.EndToken && (masks[i] & Habitual.Bit) == 0) i++;
+        _habitSentence = sentence;
+        return _firstHabitWord = i;
+    }
+
+    private static bool StartsInstance(string word)
+    {
+        foreach (var first in InstanceFirsts)
+            if (string.Equals(word, first, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    // a bare habit word starts at token i: with the article it is the noun ("كما جرت العادة، تعهدت إيران …" tells of one happening)
+    private static bool IsHabit(Analysis analysis, ulong[] masks, int i) =>
+        (masks[i] & Habitual.Bit) != 0 && Habitual.Match(analysis.Tokens, i) is { } m && !m.FirstReading.HasArticle;
+
     private static bool HabitBefore(Analysis analysis, TriggerMatch trigger)
     {
         var sentence = analysis.Sentences[trigger.SentenceIndex];
@@ -192,27 +227,19 @@ public static class GenericReference
         // habit; a comma alone may set off an apposition ("مهرجان 21 مارس، المعروف باسم …"), so the clause must open with a
         // word of its own ("وسط", "فيما", "حيث": habit_end in the table)
         var tokens = analysis.Tokens;
-        // most sentences have no habit word before the trigger at all: one pass over the masks answers before any word is read
-        bool any = false;
-        for (int i = sentence.FirstToken; i < trigger.FirstToken && !any; i++) any = (masks[i] & Habitual.Bit) != 0;
-        if (!any) return false;
-        int from = sentence.FirstToken;
-        for (int k = trigger.FirstToken - 1; k > sentence.FirstToken; k--)
-            if (tokens[k - 1].Folded is "،" or "," or "؛" or ";" && HabitEnds.Contains(tokens[k].Folded))
-            {
-                from = k;
-                break;
-            }
-        // a habit adverb is bare: with the article it is the noun ("كما جرت العادة، تعهدت إيران …" tells of one happening)
-        // "يستخدم عادة ذريعة لتوجيه ضربات كما حصل العام الماضي في قصف مطار الشعيرات": one instance of the habit, told after it
-        for (int k = trigger.FirstToken - 1; k > from; k--)
-            if (Instances.Contains((tokens[k - 1].Folded, tokens[k].Folded)))
-            {
-                from = k + 1;
-                break;
-            }
-        for (int i = from; i < trigger.FirstToken; i++)
-            if ((masks[i] & Habitual.Bit) != 0 && Habitual.Match(analysis.Tokens, i) is { } m && !m.FirstReading.HasArticle) return true;
+        // most sentences have no habit word before the trigger at all: the sentence's first habit word answers before any word is read
+        int firstHabit = FirstHabitWord(sentence, masks);
+        if (firstHabit >= trigger.FirstToken) return false;
+        // one pass back from the trigger to the first habit word: the nearest clause opener or instance met on the way closes
+        // the stretch a habit word must stand in, and every word after it was read already
+        for (int k = trigger.FirstToken - 1; k >= firstHabit; k--)
+        {
+            if (k > sentence.FirstToken && tokens[k - 1].Folded is "،" or "," or "؛" or ";" && HabitEnds.Contains(tokens[k].Folded))
+                return IsHabit(analysis, masks, k);
+            // "يستخدم عادة ذريعة لتوجيه ضربات كما حصل العام الماضي في قصف مطار الشعيرات": one instance of the habit, told after it
+            if (k > sentence.FirstToken && StartsInstance(tokens[k - 1].Folded) && Instances.Contains((tokens[k - 1].Folded, tokens[k].Folded))) return false;
+            if (IsHabit(analysis, masks, k)) return true;
+        }
         return false;
     }
 }

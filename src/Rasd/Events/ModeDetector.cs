@@ -47,7 +47,7 @@ public sealed class ModeDetector
         if (trigger.Proclitics.EndsWith('س')) mode = EventMode.Planned;
         // "هذا الاتفاق", "تلك الاتهامات": an event told before, pointed at; what the sentence fears or denies about it is no
         // mode of it ("نفت موسكو تلك الاتهامات" denies the charge, not that it was made); a time to come still is ("سيعقد هذا اللقاء")
-        bool pointedAt = trigger.FirstToken > 0 && trigger.Proclitics.IndexOfAny(['و', 'ف']) < 0 && Demonstratives.Contains(tokens[trigger.FirstToken - 1].Folded);
+        bool pointedAt = trigger.FirstToken > 0 && trigger.Proclitics.AsSpan().IndexOfAny('و', 'ف') < 0 && Demonstratives.Contains(tokens[trigger.FirstToken - 1].Folded);
         foreach (var m in _cues.InSentence(analysis, sentence))
         {
             var cue = _rows[m.Value];

@@ -30,13 +30,15 @@ public sealed class SentenceIndex
     // buffers per thread indexed by token: they belong to the index that last filled them, and an index that finds them
     // taken by another one numbers its sentences again (a document's stage runs on one thread, so that is rare)
     [ThreadStatic]
-    private static int[]? _clauses;
+    private static NumberBuffers? _buffers;
 
-    [ThreadStatic]
-    private static int[]? _segments;
-
-    [ThreadStatic]
-    private static SentenceIndex? _numbersOwner;
+    // (one thread-static object: a token's numbers are read with one thread-local access, not one per buffer and owner)
+    private sealed class NumberBuffers
+    {
+        public int[] Clauses = [];
+        public int[] Segments = [];
+        public SentenceIndex? Owner;
+    }
 
     private SentenceIndex(Analysis analysis)
     {
@@ -96,26 +98,29 @@ public sealed class SentenceIndex
     {
         var s = _analysis.SentenceOfToken(token);
         if (token < s.FirstToken || token >= s.EndToken) return (0, 0);
-        if (!ReferenceEquals(_numbersOwner, this)) TakeNumberBuffers();
+        var buffers = _buffers;
+        if (buffers is null || !ReferenceEquals(buffers.Owner, this)) buffers = TakeNumberBuffers();
         if (!_numbered[s.Index])
         {
-            Number(s, _clauses!, _segments!);
+            Number(s, buffers.Clauses, buffers.Segments);
             _numbered[s.Index] = true;
         }
-        return (_clauses![token], _segments![token]);
+        return (buffers.Clauses[token], buffers.Segments[token]);
     }
 
     // makes this thread's buffers this index's, with none of its sentences numbered in them yet
-    private void TakeNumberBuffers()
+    private NumberBuffers TakeNumberBuffers()
     {
         int count = _analysis.Tokens.Count;
-        if (_clauses is null || _clauses.Length < count)
+        var buffers = _buffers ??= new NumberBuffers();
+        if (buffers.Clauses.Length < count)
         {
-            _clauses = new int[Math.Max(count, 1024)];
-            _segments = new int[_clauses.Length];
+            buffers.Clauses = new int[Math.Max(count, 1024)];
+            buffers.Segments = new int[buffers.Clauses.Length];
         }
         Array.Clear(_numbered);
-        _numbersOwner = this;
+        buffers.Owner = this;
+        return buffers;
     }
 
     private void Number(Sentence s, int[] clauses, int[] segments)
@@ -138,7 +143,10 @@ public sealed class SentenceIndex
     }
 
     /// <summary>Lets go of the index that last numbered this thread's buffers (the next index to ask takes them).</summary>
-    public static void ReleaseBuffers() => _numbersOwner = null;
+    public static void ReleaseBuffers()
+    {
+        if (_buffers is { } buffers) buffers.Owner = null;
+    }
 
     // a mention of the token's own sentence begins at it (every mention is listed under the sentence of its first token)
     private static bool StartsMention(List<EntityMention> list, int token)

@@ -36,7 +36,7 @@ public static class TargetNationalities
     /// <summary>Country codes of the adjectives on the military target phrase that a target cue opens after the trigger.</summary>
     /// <remarks>With none, a shared empty list: read it, never change it.</remarks>
     public static List<string> Of(Analysis analysis, TriggerMatch trigger, Sentence sentence, List<EntityMention> mentions,
-        IEnumerable<Lexicons.TrieMatch<string[]>> targetCues)
+        List<Lexicons.TrieMatch<string[]>> targetCues)
     {
         var tokens = analysis.Tokens;
         List<string>? found = null;

@@ -177,12 +177,41 @@ public static partial class TimeAttacher
     {
         var layer = analysis.Get<TimexLayer>();
         if (layer is null) return null;
+        if (lookBack != DefaultLookBack) return InheritedFrom(analysis, layer, sentenceIndex, lookBack);
+        // every event told first in a sentence asks it again: the answer depends on the sentence alone, worked out once
+        // (and on the triggers, which tell a relative clause's deal day)
+        var memo = analysis.Get<InheritedMemo>();
+        var triggers = analysis.Get<TriggerLayer>();
+        if (memo is null || !ReferenceEquals(memo.Layer, layer) || !ReferenceEquals(memo.Triggers, triggers) || memo.Known.Length != analysis.Sentences.Count)
+            analysis.Set(memo = new InheritedMemo(layer, triggers, analysis.Sentences.Count));
+        if (!memo.Known[sentenceIndex])
+        {
+            memo.Values[sentenceIndex] = InheritedFrom(analysis, layer, sentenceIndex, lookBack);
+            memo.Known[sentenceIndex] = true;
+        }
+        return memo.Values[sentenceIndex];
+    }
+
+    private const int DefaultLookBack = 2;
+
+    // the day each sentence inherits, once asked (for the layer it was worked out from)
+    private sealed class InheritedMemo(TimexLayer layer, TriggerLayer? triggers, int sentences)
+    {
+        public TimexLayer Layer { get; } = layer;
+        public TriggerLayer? Triggers { get; } = triggers;
+        public (DateOnly Begin, DateOnly End)?[] Values { get; } = new (DateOnly, DateOnly)?[sentences];
+        public bool[] Known { get; } = new bool[sentences];
+    }
+
+    private static (DateOnly Begin, DateOnly End)? InheritedFrom(Analysis analysis, TimexLayer layer, int sentenceIndex, int lookBack)
+    {
         // "وتدور اشتباكات حاليا": a sentence that tells its own present is the report's day, not an earlier sentence's
         var own = analysis.Sentences[sentenceIndex];
         foreach (var t in layer.Timexes)
             if (t.FirstToken >= own.FirstToken && t.FirstToken < own.EndToken && PresentWords.Contains(ArabicFolding.FoldString(t.Text))) return null;
         // "خلال نفس الفترة": the sentence says it tells the period of the one before, a tally's range too
-        bool samePeriod = SamePeriod(analysis, own);
+        // (read only when a range is met: a single day carries over whatever the sentence says)
+        bool? samePeriod = null;
         for (int s = sentenceIndex - 1; s >= Math.Max(0, sentenceIndex - lookBack); s--)
         {
             var sentence = analysis.Sentences[s];
@@ -193,7 +222,7 @@ public static partial class TimeAttacher
                 // "... وفق اتفاق تم التوصل إليه الأحد الماضي": the deal's day, when the sentence names its own before it
                 if (RelativeClauseTime.DatesAnotherNounBefore(analysis, s, t, EarlierDate(layer, i, sentence))) continue;
                 // only a day carries over: a tally's range belongs to its own sentence
-                if (WidenedInterval(analysis, layer, i) is { } iv && (samePeriod || iv.End.DayNumber - iv.Begin.DayNumber <= 1) && (analysis.Published is not { } pub || iv.Begin <= pub)) return iv;
+                if (WidenedInterval(analysis, layer, i) is { } iv && (iv.End.DayNumber - iv.Begin.DayNumber <= 1 || (samePeriod ??= SamePeriod(analysis, own))) && (analysis.Published is not { } pub || iv.Begin <= pub)) return iv;
             }
         }
         return null;

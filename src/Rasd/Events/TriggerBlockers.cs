@@ -49,6 +49,11 @@ public sealed class TriggerBlockers
         // plain rows by their first word, "=word" rows by that word, "~words" rows by their first word (without its mark)
         public Dictionary<string, List<string[]>>? Near, Right, Far;
 
+        // as preceders: the plain rows by their length and first word (a row of n words starts n tokens before the trigger, so
+        // the one word there picks the rows to try), and the "~word" rows, each tried at every trigger
+        public List<(int Length, Dictionary<string, List<string[]>> ByFirst)>? Before;
+        public List<Words>? FarPreceders;
+
         public void Sort()
         {
             foreach (var w in All)
@@ -61,6 +66,21 @@ public sealed class TriggerBlockers
                 else if (w.IsFar) Add(ref Far, w.Unmarked);
                 else Add(ref Near, w.Raw);
             }
+            foreach (var w in All)
+            {
+                if (w.IsFar) (FarPreceders ??= []).Add(w);
+                else if (w.Raw.Length > 0) AddBefore(w.Raw);
+            }
+        }
+
+        private void AddBefore(string[] words)
+        {
+            Before ??= [];
+            int at = Before.FindIndex(b => b.Length == words.Length);
+            if (at < 0) Before.Add((words.Length, new Dictionary<string, List<string[]>>(StringComparer.Ordinal)));
+            var byFirst = Before[at < 0 ? Before.Count - 1 : at].ByFirst;
+            if (!byFirst.TryGetValue(words[0], out var list)) byFirst[words[0]] = list = [];
+            list.Add(words);
         }
 
         private static void Add(ref Dictionary<string, List<string[]>>? byFirst, string[] words)
@@ -120,10 +140,20 @@ public sealed class TriggerBlockers
     {
         var keys = Listed(analysis.Tokens[trigger.FirstToken]);
         if (keys is null) return false;
+        // (any row that holds answers: the rows are read by the word where each would start, not one after the other)
         foreach (var rows in keys)
-            foreach (var w in rows.All)
-                if (w.IsFar ? FarBefore(analysis, trigger, w.Unmarked[0], w.IsFarther ? 7 : 4)
-                    : trigger.FirstToken >= w.Raw.Length && Follows(analysis.Tokens, trigger.FirstToken - w.Raw.Length, w.Raw)) return true;
+        {
+            // an empty cell: nothing needs to precede
+            if (rows.HasEmpty) return true;
+            if (rows.Before is { } before)
+                foreach (var (length, byFirst) in before)
+                    if (trigger.FirstToken >= length && byFirst.TryGetValue(analysis.Tokens[trigger.FirstToken - length].Folded, out var candidates))
+                        foreach (var words in candidates)
+                            if (Follows(analysis.Tokens, trigger.FirstToken - length, words)) return true;
+            if (rows.FarPreceders is { } far)
+                foreach (var w in far)
+                    if (FarBefore(analysis, trigger, w.Unmarked[0], w.IsFarther ? 7 : 4)) return true;
+        }
         return false;
     }
 
@@ -152,10 +182,12 @@ public sealed class TriggerBlockers
         var found = _found ??= [];
         found.Clear();
         Add(found, token.Folded);
+        // (a key already looked up finds the same rows: the whole word's stem is the word, and a stem without the article is
+        // its own form with it)
         foreach (var r in token.Readings)
         {
-            Add(found, r.StemWithArticle);
-            Add(found, r.Stem);
+            if (r.HasArticle) Add(found, r.StemWithArticle);
+            if (r.Stem != token.Folded) Add(found, r.Stem);
         }
         return found.Count == 0 ? null : found;
     }
