@@ -31,6 +31,9 @@ public sealed class EntityLexicon
         LoadActors();
         LoadTitles();
         LoadWords();
+        // their keys join the first-key index now, not when a document first asks: a word's mask must not depend on
+        // what was read before (Pipeline/LexiconPreload)
+        _ = PlaceWordsBit | AdjectivesBit;
     }
 
     /// <summary>The lexicon with an imported gazetteer file added to the embedded places.</summary>

@@ -13,6 +13,7 @@ public sealed class RasdPipeline
     public RasdPipeline(IEnumerable<IAnalysisStage> stages, CliticAnalyzer? clitics = null)
     {
         Stages = stages.ToList();
+        LexiconPreload.EnsureLoaded();
         _tokenizer = new Tokenizer(clitics ?? ProtectedWords.DefaultAnalyzer);
     }
 
