@@ -28,7 +28,7 @@ public static class SurnameAnaphora
             if (m.Type != EntityType.Per || m.TokenCount < 2 || m.Id is null || m.NameEn is not null) continue;
             var last = tokens[m.EndToken - 1];
             var surname = last.Folded;
-            if (!last.IsWord || surname.Length < 3 || surname == "الله" || last.Word.LexiconMask != 0
+            if (!last.IsWord || surname.Length < 3 || surname == "الله" || (last.Word.LexiconMask & Lexicons.FirstKeyIndex.WordListBits) != 0
                 || GivenNames.Default.Read(analysis.Text, last) is not null) continue;
             if (people is null) (people = _people ??= new(StringComparer.Ordinal)).Clear();
             // two people of one surname: a lone surname could be either
@@ -50,9 +50,10 @@ public static class SurnameAnaphora
         var foldedText = analysis.Folded.Folded;
         var mentions = layer.Mentions;
         List<EntityMention>? added = null;
-        // every token's lexicon mask, read by the recogniser already: a word that starts any lexicon entry is no surname, and
-        // is ruled out before the token itself is read
+        // every token's lexicon mask, read by the recogniser already: a word that starts an entry of any word list is no
+        // surname, and is ruled out before the token itself is read (bits registered only to speed up a lookup do not count)
         var masks = Lexicons.TokenMasks.For(analysis);
+        ulong wordLists = Lexicons.FirstKeyIndex.WordListBits;
         // the mentions are in text order: a cursor tells whether a token is inside one, without a flag per token
         int next = 0, coveredTo = 0, nextFirst = mentions.Count > 0 ? mentions[0].FirstToken : int.MaxValue;
         for (int i = 0, count = tokens.Count; i < count; i++)
@@ -62,7 +63,7 @@ public static class SurnameAnaphora
                 coveredTo = Math.Max(coveredTo, mentions[next++].EndToken);
                 nextFirst = next < mentions.Count ? mentions[next].FirstToken : int.MaxValue;
             }
-            if (masks[i] != 0 || i < coveredTo) continue;
+            if ((masks[i] & wordLists) != 0 || i < coveredTo) continue;
             var t = tokens[i];
             if (!t.IsWord || !openings.MayOpen(foldedText, t.FoldedStart) || t.Folded.Length < 3 || (lengths & 1UL << Math.Min(t.Folded.Length, 63)) == 0
                 || (endings & 1UL << (t.Folded[^1] & 63)) == 0) continue;

@@ -14,6 +14,16 @@ internal static class NationalPlaces
 {
     private static readonly HashSet<string> Nouns = Lexicons.TsvTable.FoldedWords("national_place_nouns");
 
+    // the nouns' first-key bit, a filter only: most tokens are rejected by their word's mask before any reading is looked up
+    private static readonly ulong NounsBit = RegisterNouns();
+
+    private static ulong RegisterNouns()
+    {
+        ulong bit = Lexicons.FirstKeyIndex.NewFilterBit();
+        foreach (var noun in Nouns) Lexicons.FirstKeyIndex.Add(noun, bit);
+        return bit;
+    }
+
     // "ولاية هكاري التركية": the adjective may follow the town's own name (up to two words)
     private const int NameWords = 2;
 
@@ -67,7 +77,8 @@ internal static class NationalPlaces
     private static bool IsPlaceNoun(Token t, out bool withBi)
     {
         withBi = false;
-        if (!t.IsWord) return false;
+        // every stem asked below is among the keys the word's mask covers
+        if (!t.IsWord || (t.Word.LexiconMask & NounsBit) == 0) return false;
         foreach (var r in t.Readings)
             if (r.Proclitics is "" or "و" or "ب" or "وب" && Nouns.Contains(r.Stem))
             {

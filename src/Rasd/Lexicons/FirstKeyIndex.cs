@@ -23,8 +23,34 @@ internal static class FirstKeyIndex
     /// <summary>Changes whenever a key gains a bit, so cached masks know to recompute.</summary>
     public static int Version => Volatile.Read(ref _version);
 
+    // bits of lists registered only to reject tokens faster (NewFilterBit): a word they start is not thereby a word some
+    // list knows
+    private static ulong _filterOnly;
+
     /// <summary>A bit for a new lexicon; past 64 lexicons bits are shared, which only makes the filter let more through.</summary>
-    public static ulong NewBit() => 1UL << ((Interlocked.Increment(ref _lexicons) - 1) & 63);
+    public static ulong NewBit() => Allocate(filterOnly: false);
+
+    /// <summary>
+    /// A bit for a word list registered only so that its lookups can reject most tokens by their mask: unlike a lexicon's
+    /// bit it is left out of <see cref="WordListBits"/>, so registering such a list changes no reading of "a word a list knows".
+    /// </summary>
+    public static ulong NewFilterBit() => Allocate(filterOnly: true);
+
+    /// <summary>The bits of lexicons whose entries are words of their own (all but filter-only bits): a word whose mask has one is one some list knows.</summary>
+    public static ulong WordListBits => ~Volatile.Read(ref _filterOnly);
+
+    private static ulong Allocate(bool filterOnly)
+    {
+        lock (SnapshotLock)
+        {
+            int index = _lexicons++;
+            ulong bit = 1UL << (index & 63);
+            // a bit shared past 64 lists counts as a lexicon's if any list on it is one
+            if (filterOnly && index < 64) _filterOnly |= bit;
+            else if (!filterOnly) _filterOnly &= ~bit;
+            return bit;
+        }
+    }
 
     /// <summary>Records that the lexicon with <paramref name="bit"/> has an entry whose first key is <paramref name="key"/>.</summary>
     public static void Add(string key, ulong bit)

@@ -1,7 +1,3 @@
-using System.Reflection;
-using System.Runtime.Loader;
-using Rasd.Pipeline;
-
 namespace Rasd.Tests.Pipeline;
 
 public class LexiconPreloadTests
@@ -18,36 +14,32 @@ public class LexiconPreloadTests
     [Fact]
     public void BuildingAPipelineCompletesTheFirstKeyIndex()
     {
-        // a fresh copy of the library has statics of its own: no other test can have loaded its lists already
-        var context = new AssemblyLoadContext("fresh-rasd", isCollectible: true);
-        try
-        {
-            var assembly = context.LoadFromAssemblyPath(typeof(RasdPipeline).Assembly.Location);
-            var index = assembly.GetType("Rasd.Lexicons.FirstKeyIndex", throwOnError: true)!;
-            int Version() => (int)index.GetProperty("Version", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
-            Assert.Equal(0, Version());
+        using var library = new FreshLibrary();
+        Assert.Equal(0, library.IndexVersion);
+        _ = library.Pipeline;
+        int built = library.IndexVersion;
+        Assert.True(built > 0);
 
-            var pipelineType = assembly.GetType("Rasd.Pipeline.RasdPipeline", throwOnError: true)!;
-            var documentType = assembly.GetType("Rasd.Documents.Document", throwOnError: true)!;
-            var pipeline = pipelineType.GetMethod("CreateDefault")!.Invoke(null, null)!;
-            int built = Version();
-            Assert.True(built > 0);
+        int events = Texts.Sum(library.EventCount);
+        Assert.True(events >= 3, $"the texts should reach the event stage ({events} events)");
+        // no list joined the index while the documents were read: a word's lexicon mask was the same for all of them
+        Assert.Equal(built, library.IndexVersion);
+    }
 
-            var extract = pipelineType.GetMethod("Extract")!;
-            var events = 0;
-            foreach (var text in Texts)
-            {
-                var document = Activator.CreateInstance(documentType, text, null, (DateOnly?)new DateOnly(2021, 11, 10), null, null, null)!;
-                var record = extract.Invoke(pipeline, [document])!;
-                events += ((System.Collections.ICollection)record.GetType().GetProperty("Events")!.GetValue(record)!).Count;
-            }
-            Assert.True(events >= 3, $"the texts should reach the event stage ({events} events)");
-            // no list joined the index while the documents were read: a word's lexicon mask was the same for all of them
-            Assert.Equal(built, Version());
-        }
-        finally
-        {
-            context.Unload();
-        }
+    [Fact]
+    public void AListRegisteredOnlyAsAFilterLeavesSurnamesAlone()
+    {
+        const string text = "قال وزير الدفاع البريطاني مايكل زيلنكار إن بلاده مستعدة. وأضاف زيلنكار أن القرار نهائي.";
+        const string index = "Rasd.Lexicons.FirstKeyIndex";
+        using var library = new FreshLibrary();
+        Assert.Contains("زيلنكار", library.MentionTexts(text));
+
+        // a filter-only list starting with the surname: still a surname
+        library.Call(index, "Add", "زيلنكار", library.Call(index, "NewFilterBit"));
+        Assert.Contains("زيلنكار", library.MentionTexts(text));
+
+        // a word list that knows the word: no longer taken for a surname (what the filter bit must not do)
+        library.Call(index, "Add", "زيلنكار", library.Call(index, "NewBit"));
+        Assert.DoesNotContain("زيلنكار", library.MentionTexts(text));
     }
 }
