@@ -203,15 +203,15 @@ public sealed class EntityRecognizer
     // a quote mark opens or closes the span (inside it, when the phrase match took the mark in)
     // a quote mark right before and right after the name
     private static bool Enclosed(IReadOnlyList<Token> tokens, int first, int end) =>
-        first > 0 && QuoteMarks.Is(tokens[first - 1]) && end < tokens.Count && QuoteMarks.Is(tokens[end]);
+        first > 0 && tokens[first - 1].IsQuoteMark && end < tokens.Count && tokens[end].IsQuoteMark;
 
     // 'دول الشرق الأوسط "لن تصمد …"': the only mark is the one right after the name, opening what is said next; the name stands outside it
     private static bool OpensQuoteAfter(IReadOnlyList<Token> tokens, int first, int end) =>
-        !QuoteMarks.Is(tokens[first]) && !(first > 0 && QuoteMarks.Is(tokens[first - 1])) && !QuoteMarks.Is(tokens[end - 1])
-        && end < tokens.Count && QuoteMarks.Is(tokens[end]) && tokens[end].Folded != "»" && tokens[end].Folded != "”";
+        !tokens[first].IsQuoteMark && !(first > 0 && tokens[first - 1].IsQuoteMark) && !tokens[end - 1].IsQuoteMark
+        && end < tokens.Count && tokens[end].IsQuoteMark && tokens[end].Folded != "»" && tokens[end].Folded != "”";
 
     private static bool Quoted(IReadOnlyList<Token> tokens, int first, int end) =>
-        QuoteMarks.Is(tokens[first]) || (first > 0 && QuoteMarks.Is(tokens[first - 1])) || QuoteMarks.Is(tokens[end - 1]) || (end < tokens.Count && QuoteMarks.Is(tokens[end]));
+        tokens[first].IsQuoteMark || (first > 0 && tokens[first - 1].IsQuoteMark) || tokens[end - 1].IsQuoteMark || (end < tokens.Count && tokens[end].IsQuoteMark);
 
     /// <summary>The candidate's entries that stand here: the candidate's own list when all do (no copy), else a new list.</summary>
     private static IReadOnlyList<EntityEntry> Filter(Candidate c, HashSet<string> seenPeople, HashSet<string> confirmed)
@@ -417,7 +417,7 @@ public sealed class EntityRecognizer
         if (!t.IsWord || !IsOutletNoun(t)) return;
         int j = i + 1;
         if (j < end && tokens[j].Folded == "انباء") j++;
-        if (j < end && QuoteMarks.Is(tokens[j]))
+        if (j < end && tokens[j].IsQuoteMark)
         {
             ProposeQuotedOutlet(tokens, j + 1, end, cands);
             return;
@@ -461,14 +461,14 @@ public sealed class EntityRecognizer
     private void ProposeQuotedGroup(IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands)
     {
         var t = tokens[i];
-        if (!t.IsWord || i + 1 >= end || !QuoteMarks.Is(tokens[i + 1])) return;
+        if (!t.IsWord || i + 1 >= end || !tokens[i + 1].IsQuoteMark) return;
         string? noun = null;
         foreach (var r in t.Readings)
             if (!r.HasArticle && GroupNouns.ContainsKey(r.Stem)) noun = r.Stem;
         if (noun is null) return;
         int j = i + 2, k = j;
         while (k < end && k - j < 5 && tokens[k].IsWord) k++;
-        if (k == j || k >= end || !QuoteMarks.Is(tokens[k])) return;
+        if (k == j || k >= end || !tokens[k].IsQuoteMark) return;
         // 'جماعة "إرهابية"': one indefinite adjective in quotes is what the group is called, not its name
         if (k - j == 1 && tokens[j].Folded.EndsWith("يه", StringComparison.Ordinal) && !tokens[j].Folded.StartsWith("ال", StringComparison.Ordinal)) return;
         if (_lex.Phrases.Match(tokens, j, k) is { } known && known.EndToken == k) return;
@@ -483,10 +483,10 @@ public sealed class EntityRecognizer
     private void ProposeQuotedPlace(IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands)
     {
         var t = tokens[i];
-        if (!t.IsWord || i + 1 >= end || !QuoteMarks.Is(tokens[i + 1]) || !t.Readings.Any(r => !r.HasArticle && PlaceNouns.Contains(r.Stem))) return;
+        if (!t.IsWord || i + 1 >= end || !tokens[i + 1].IsQuoteMark || !t.Readings.Any(r => !r.HasArticle && PlaceNouns.Contains(r.Stem))) return;
         int j = i + 2, k = j;
         while (k < end && k - j < 4 && tokens[k].IsWord) k++;
-        if (k == j || k >= end || !QuoteMarks.Is(tokens[k])) return;
+        if (k == j || k >= end || !tokens[k].IsQuoteMark) return;
         if (_lex.Phrases.Match(tokens, j, k) is { } known && known.EndToken == k) return;
         var name = JoinFolded(tokens, j, k - j);
         cands.Add(new Candidate(j, k, [new EntityEntry(EntryKind.WorldCity, EntityType.Loc, name, null, null, null, [])], 0, 0));
@@ -497,7 +497,7 @@ public sealed class EntityRecognizer
     {
         int k = j;
         while (k < end && k - j < 5 && (tokens[k].IsWord || tokens[k].IsNumber)) k++;
-        if (k == j || k >= end || !QuoteMarks.Is(tokens[k])) return;
+        if (k == j || k >= end || !tokens[k].IsQuoteMark) return;
         if (_lex.Phrases.Match(tokens, j, k) is { } known && known.EndToken == k && known.Entries.Any(e => e.Kind == EntryKind.Organisation)) return;
         var name = JoinFolded(tokens, j, k - j);
         cands.Add(new Candidate(j, k, [new EntityEntry(EntryKind.Organisation, EntityType.Org, name, "outlet:" + name, null, null, [])], 0, 0));
@@ -787,7 +787,7 @@ public sealed class EntityRecognizer
                 if (j + 1 < end && _given.Read(original, tokens[j + 1]) is { Prefix: 0, CommonWord: false }) { j++; continue; }
                 break;
             }
-            if (tok.Folded is "،" or ",") { j++; afterAdjective = false; commaAfter = true; continue; }
+            if (tok.IsComma) { j++; afterAdjective = false; commaAfter = true; continue; }
             if (_lex.Phrases.Match(tokens, j, end) is { } cm && FirstOfKind(cm.Entries, EntryKind.Country) is { } countryEntry)
             {
                 // "يزور رئيس الوزراء الإسرائيلي بريطانيا": a bare country right after the title's nationality is its object ("بهولندا" is not)
@@ -807,7 +807,7 @@ public sealed class EntityRecognizer
         // a known person: the lexicon proposes it already, with its own country
         if (KnownPersonAt(tokens, j, end)) return;
         // "قال X، مستشار الأمن القومي، إن …": a title set off by commas describes the name before it
-        bool appositive = commaAfter && i > 0 && tokens[i - 1].Folded is "،" or ",";
+        bool appositive = commaAfter && i > 0 && tokens[i - 1].IsComma;
         int k = j, words = 0;
         // "الأمير محمد بن نايف بن عبدالعزيز آل سعود": the links of a lineage do not count among the four name words
         // "السفير الخاص لحرية المعتقد X": a complement behind "ل" is what the title is for, not a name (a first name is one: "لمى")
@@ -822,7 +822,7 @@ public sealed class EntityRecognizer
             k++;
         }
         while (k - j > 1 && IsLink(tokens[k - 1].Folded)) k--;
-        if (i > 1 && tokens[i - 1].Folded is "،" or ",") ProposeSpeakerBeforeTitle(tokens, first, i - 1, info, country, cands);
+        if (i > 1 && tokens[i - 1].IsComma) ProposeSpeakerBeforeTitle(tokens, first, i - 1, info, country, cands);
         // "وقالت جانا جبور المتخصصة في …": a definite title right after the name is in apposition too
         else if (i > 2 && tokens[i].Folded.StartsWith("ال", StringComparison.Ordinal)) ProposeSpeakerBeforeTitle(tokens, first, i, info, country, cands);
         // "انتقد الوزير الاتفاق الموقع": two definite words in a row are the title's object, a noun and its adjective, not a name
@@ -914,7 +914,7 @@ public sealed class EntityRecognizer
         // after a body the name is set off by a comma or an honorific ("رئيس منظمة حظر الأسلحة الكيميائية تقديم توصيات" names nobody),
         // unless the title speaks for the body ("المتحدثة باسم البيت الأبيض X")
         bool body = p == j && HasKind(m.Entries, EntryKind.Organisation) && m.EndToken < end
-            && (spokesman || tokens[m.EndToken].Folded is "،" or "," || _qualifiers.ContainsKey(tokens[m.EndToken].Folded));
+            && (spokesman || tokens[m.EndToken].IsComma || _qualifiers.ContainsKey(tokens[m.EndToken].Folded));
         return place || body ? m.EndToken : null;
     }
 
@@ -955,8 +955,6 @@ public sealed class EntityRecognizer
     // the word behind its first letter is looked up as a span: these run at every word a name scan passes, and a substring
     // was made for each
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseParticlesBySpan = ClauseParticles.GetAlternateLookup<ReadOnlySpan<char>>();
-
-
 
     private bool IsNameToken(IReadOnlyList<Token> tokens, int k, int index)
     {

@@ -125,7 +125,7 @@ public static class GroupAnaphora
             var m = mentions[n];
             if (m.Actor is null || m.Actor.Contains('+') || !IsParty(m.Actor)) continue;
             bool joined = previous is not null && (tokens[m.FirstToken].Folded.StartsWith('و')
-                && (m.FirstToken == previous.EndToken || (m.FirstToken == previous.EndToken + 1 && tokens[previous.EndToken].Folded is "،" or ","))
+                && (m.FirstToken == previous.EndToken || (m.FirstToken == previous.EndToken + 1 && tokens[previous.EndToken].IsComma))
                 // "الرئيسين التركي رجب طيب أردوغان والأمريكي باراك أوباما": the second name's nationality carries the "و"
                 || m.FirstToken == previous.EndToken + 1 && tokens[previous.EndToken].Folded.StartsWith('و')
                     && EntityLexicon.Default.AdjectiveCountryAt(tokens, previous.EndToken) is not null);

@@ -156,7 +156,7 @@ public sealed class PhraseIndex
         {
             // 'مركز "المصالحة الروسي"': a quote mark may open (not close) the name's last words, unless those words are a name of their
             // own ('تنظيم "الدولة الإسلامية"' stays the group's name, as it always was)
-            int k = QuoteMarks.Is(tokens[i]) && tokens[i].SpaceBefore && i + 1 < end && !tokens[i + 1].SpaceBefore && Match(tokens, i + 1, end) is null ? i + 1 : i;
+            int k = tokens[i].IsQuoteMark && tokens[i].SpaceBefore && i + 1 < end && !tokens[i + 1].SpaceBefore && Match(tokens, i + 1, end) is null ? i + 1 : i;
             if (!node.Children.TryGetValue(tokens[k].Folded, out var next)) break;
             opened |= k > i;
             node = next;

@@ -25,7 +25,7 @@ public static class SpokesmanSide
             var m = mentions[n];
             if (m.Type != EntityType.Per || m.Actor is not null) continue;
             int k = m.EndToken;
-            if (k < tokens.Count && tokens[k].Folded is "،" or ",") k++;
+            if (k < tokens.Count && tokens[k].IsComma) k++;
             if (k + 2 >= tokens.Count || !Titles.Contains(tokens[k].Folded) || tokens[k + 1].Folded != For) continue;
             // the side: the name right after "باسم"
             string? side = null;

@@ -38,7 +38,7 @@ internal static class AddressedSyria
                 // "ودعت الخارجية الأميركية، سوريا وروسيا إلى": right after the verb and its named subject, it is the one addressed
                 foreach (var x in mentions)
                     if (x.FirstToken == trigger.EndToken && x != m
-                        && (x.EndToken == m.FirstToken || x.EndToken + 1 == m.FirstToken && tokens[x.EndToken].Folded is "،" or ","))
+                        && (x.EndToken == m.FirstToken || x.EndToken + 1 == m.FirstToken && tokens[x.EndToken].IsComma))
                         return Part.Receiver;
                 // "اتهمت سوريا إسرائيل", "هددت سوريا وروسيا بشن …": right after a bare verb nobody named before is its subject
                 // (not where what it is asked follows at once: "يدعو سوريا إلى" has its subject unnamed)

@@ -1369,7 +1369,7 @@ public sealed class ArgumentFinder
 
     private static bool WhereFollows(IReadOnlyList<Token> tokens, int k)
     {
-        if (k < tokens.Count && tokens[k].Folded is "،" or ",") k++;
+        if (k < tokens.Count && tokens[k].IsComma) k++;
         return k < tokens.Count && tokens[k].Folded is "حيث" or "وحيث";
     }
 
@@ -1643,7 +1643,7 @@ public sealed class ArgumentFinder
     private static bool HasComma(IReadOnlyList<Token> tokens, int from, int to)
     {
         for (int k = from; k < to; k++)
-            if (tokens[k].Folded is "،" or ",") return true;
+            if (tokens[k].IsComma) return true;
         return false;
     }
 
@@ -1683,7 +1683,7 @@ public sealed class ArgumentFinder
     private static bool Joined(IReadOnlyList<Token> tokens, EntityMention prev, int next) =>
         (prev.EndToken == next && tokens[next].Folded.StartsWith('و'))
         // "وقدمت روسيا، وإيران، دعما": a comma before the "و" of a listed name (as Clauses reads it: a list, no new clause)
-        || (prev.EndToken == next - 1 && tokens[next - 1].Folded is "،" or "," && tokens[next].Folded.StartsWith('و'))
+        || (prev.EndToken == next - 1 && tokens[next - 1].IsComma && tokens[next].Folded.StartsWith('و'))
         || (prev.EndToken == next - 1 && AllyNounBefore(tokens, next))
         // "بوتين ونظيره التركي أردوغان": "و" with the second name's title
         || (next > prev.EndToken && TitledConjunct.Between(tokens, prev.EndToken, next));

@@ -19,7 +19,7 @@ public static class Clauses
 
     /// <summary>As above, with whether a name begins at <paramref name="i"/> already known.</summary>
     public static bool StartsClause(IReadOnlyList<Token> tokens, int i, bool mentionStartsHere) =>
-        tokens[i - 1].Folded is "،" or "," && tokens[i].IsWord
+        tokens[i - 1].IsComma && tokens[i].IsWord
         && (tokens[i].Folded.StartsWith('و') && tokens[i].Folded.Length >= 4 && !mentionStartsHere && !ContinuesList(tokens, i) || OpensCondition(tokens, i));
 
     // "…، ما لم يوافق المسلحون": a condition after a comma has its own subject (data/clause_openers.tsv)

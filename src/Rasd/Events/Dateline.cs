@@ -24,7 +24,7 @@ public static class Dateline
         int comma = -1;
         for (int i = sentence.FirstToken + 1; i < open; i++)
         {
-            if (tokens[i].Folded is "،" or ",") comma = i;
+            if (tokens[i].IsComma) comma = i;
             else if (!tokens[i].IsWord) return 0;
         }
         if (comma < 0 || !PlaceBetween(mentions, comma + 1, open)) return 0;

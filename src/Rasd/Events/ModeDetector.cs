@@ -345,7 +345,7 @@ public sealed class ModeDetector
     private static bool CommaBetween(IReadOnlyList<Token> tokens, int from, int to)
     {
         for (int i = from; i < to; i++)
-            if (tokens[i].Folded is "،" or ",") return true;
+            if (tokens[i].IsComma) return true;
         return false;
     }
 

@@ -16,7 +16,7 @@ internal static class OccasionMeeting
         if (ev.Type != "CONSULT" || trigger.FirstToken < 3) return;
         var tokens = analysis.Tokens;
         int at = trigger.FirstToken;
-        if (!Occasion.Contains(tokens[at - 1].Folded) || tokens[at - 2].Folded != "وذلك" || tokens[at - 3].Folded is not ("،" or ",")) return;
+        if (!Occasion.Contains(tokens[at - 1].Folded) || tokens[at - 2].Folded != "وذلك" || !tokens[at - 3].IsComma) return;
         if (SentenceSubject.Of(analysis, trigger.SentenceIndex, at - 3) is { } code && !ev.Actors.Contains(code)) ev.Actors.Add(code);
     }
 }

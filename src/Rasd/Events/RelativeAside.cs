@@ -21,7 +21,7 @@ internal static class RelativeAside
         if (m.FirstToken < trigger.EndToken) return false;
         int open = -1;
         for (int k = trigger.EndToken; k < m.FirstToken && k <= trigger.EndToken + MaxSubject; k++)
-            if (IsComma(tokens[k]) && k + 1 < sentence.EndToken && Pronouns.Contains(tokens[k + 1].Folded))
+            if (tokens[k].IsComma && k + 1 < sentence.EndToken && Pronouns.Contains(tokens[k + 1].Folded))
             {
                 open = k;
                 break;
@@ -29,7 +29,7 @@ internal static class RelativeAside
         if (open < 0) return false;
         // the aside ends at the next comma; one that runs to the end of the sentence is its last part, not an aside
         for (int k = open + 2; k < sentence.EndToken; k++)
-            if (IsComma(tokens[k])) return k >= m.EndToken;
+            if (tokens[k].IsComma) return k >= m.EndToken;
         return false;
     }
 
@@ -39,14 +39,12 @@ internal static class RelativeAside
         if (m.FirstToken < trigger.EndToken) return false;
         // the aside's opening: a comma and a relative pronoun before the trigger, with no comma between them and it
         int k = trigger.FirstToken - 1;
-        while (k > sentence.FirstToken && !IsComma(tokens[k])) k--;
+        while (k > sentence.FirstToken && !tokens[k].IsComma) k--;
         if (k <= sentence.FirstToken || !Pronouns.Contains(tokens[k + 1].Folded)) return false;
         // the subject it describes stands right after a verb: the aside is set inside a clause, not at its end
         if (k - sentence.FirstToken > MaxSubject + 1) return false;
         for (int c = trigger.EndToken; c < m.FirstToken; c++)
-            if (IsComma(tokens[c])) return true;
+            if (tokens[c].IsComma) return true;
         return false;
     }
-
-    private static bool IsComma(Token t) => t.Folded is "،" or ",";
 }

@@ -134,7 +134,7 @@ public sealed class SentenceIndex
         {
             var token = tokens[i];
             // a clause opens only after a comma: whether a name begins here is asked only there
-            if (previous is not null && previous.Folded is "،" or "," && Clauses.StartsClause(tokens, i, StartsMention(list, i))) clause++;
+            if (previous is not null && previous.IsComma && Clauses.StartsClause(tokens, i, StartsMention(list, i))) clause++;
             clauses[i] = clause;
             segments[i] = segment;
             if (TimeAttacher.IsComplementizer(token)) segment++;

@@ -131,7 +131,7 @@ public static partial class TimeAttacher
         if (before < 0 || !CausePrepositions.Contains(analysis.Tokens[before].Folded)) return false;
         // the phrase must open its clause part: "، في غارة" or "وأصيب 3 في غارة" — not "في هجوم" deep inside a reported clause
         int sentenceStart = analysis.Sentences[trigger.SentenceIndex].FirstToken;
-        return before > sentenceStart && analysis.Tokens[before - 1].Folded is "،" or ",";
+        return before > sentenceStart && analysis.Tokens[before - 1].IsComma;
     }
 
     // data/event_present_words.tsv: "حاليا", "في الوقت الراهن"

@@ -33,7 +33,7 @@ internal static class VictimNationalities
             for (int k = analysis.TokenAtOrAfter(f.Span.End), n = 0; k < analysis.Tokens.Count && n < 4; k++, n++)
             {
                 var token = analysis.Tokens[k];
-                if (token.Folded is "،" or ",") continue;
+                if (token.IsComma) continue;
                 if (Country(token) is not { } iso) break;
                 var code = iso + sector;
                 ev.Actors.Remove(code);

@@ -490,7 +490,7 @@ public sealed class FigureReader
     {
         if (total.Vague || total.Value <= 0 || total.Parent >= 0 || found[idx].Partitive) return false;
         bool comma = false;
-        for (int k = total.First; k < found[idx].First; k++) comma |= s.Tokens[k].Folded is "،" or ",";
+        for (int k = total.First; k < found[idx].First; k++) comma |= s.Tokens[k].IsComma;
         if (!comma) return false;
         decimal sum = 0;
         for (int j = idx; j < found.Count; j++)

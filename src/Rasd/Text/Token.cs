@@ -58,7 +58,12 @@ public sealed class Token
     public bool IsNumber => Kind == TokenKind.Number;
 
     /// <summary>A quotation mark around a name or a phrase (", «, », “, ”, ').</summary>
-    public bool IsQuoteMark => Folded is "\"" or "«" or "»" or "“" or "”" or "'";
+    /// <remarks>The kind first, a field of the token: most tokens asked are words, whose strings lie elsewhere in the heap and
+    /// are then not read (every mark is punctuation). Likewise <see cref="IsComma"/>.</remarks>
+    public bool IsQuoteMark => Kind == TokenKind.Punctuation && Folded is "\"" or "«" or "»" or "“" or "”" or "'";
+
+    /// <summary>An Arabic or Latin comma ("،", ",").</summary>
+    public bool IsComma => Kind == TokenKind.Punctuation && Folded is "،" or ",";
 
     /// <summary>True if <paramref name="stem"/> (folded) is the whole token or one of its clitic stems (with or without the article).</summary>
     public bool HasStem(string stem)

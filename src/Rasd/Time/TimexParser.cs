@@ -205,7 +205,7 @@ internal sealed partial class TimexParser
         {
             if (IsListComma(k, i)) { reach++; continue; }
             // "سيصدر، الجمعة": a comma that sets the date off right after its verb does not end the verb's clause
-            if (k == i - 1 && IsComma(k)) { reach++; continue; }
+            if (k == i - 1 && _t[k].IsComma) { reach++; continue; }
             // "سيبحث مع الرئيس الروسي، فلاديمير بوتين، الأربعاء": a name set off by commas right before the date is apposed to the
             // verb's object and does not end its clause either, nor do its words use up the reach
             if (IsAppositionComma(k, i)) { reach += i - 1 - k; continue; }
@@ -244,11 +244,11 @@ internal sealed partial class TimexParser
                 continue;
             }
             if (t.Folded is "." or "!" or "؟" or "?") break;
-            if (t.Folded is not ("،" or ",")) return false;
+            if (!t.IsComma) return false;
             // the opening comma of a parenthesis of one to six words
             int open = k - 1;
             while (open >= 0 && k - open <= 7 && (_t[open].IsWord || _t[open].IsNumber)) open--;
-            if (open < 0 || open == k - 1 || k - open > 7 || _t[open].Folded is not ("،" or ",")) return false;
+            if (open < 0 || open == k - 1 || k - open > 7 || !_t[open].IsComma) return false;
             for (int w = open + 1; w < k; w++)
                 if (_t[w].IsWord && _lex.OpenerBreaks.Contains(StripConjunction(_t[w].Folded))) return false;
             k = open;
@@ -282,19 +282,15 @@ internal sealed partial class TimexParser
     // the comma that opens one to three words closed by the comma right before the date
     private bool IsAppositionComma(int k, int date)
     {
-        if (!IsComma(k) || date - 1 <= k + 1 || date - 1 - (k + 1) > 3 || !IsComma(date - 1)) return false;
+        if (!_t[k].IsComma || date - 1 <= k + 1 || date - 1 - (k + 1) > 3 || !_t[date - 1].IsComma) return false;
         for (int j = k + 1; j < date - 1; j++)
             if (!_t[j].IsWord) return false;
         return true;
     }
 
     // "، وبريطانيا، وألمانيا يوم …": the comma before a "و" item that the next comma or the date itself follows
-    private bool IsListComma(int k, int date) => IsComma(k) && k + 2 < _t.Count && _t[k + 1].IsWord && _t[k + 1].Folded.Length > 2
-        && _t[k + 1].Folded[0] == 'و' && (k + 2 == date || IsComma(k + 2));
-
-    /// <summary>Whether token k is a comma: punctuation first, a field of the token, so that the words the clause scans pass by
-    /// without their strings being read (each lies elsewhere in the heap).</summary>
-    private bool IsComma(int k) => _t[k].Kind == TokenKind.Punctuation && _t[k].Folded is "،" or ",";
+    private bool IsListComma(int k, int date) => _t[k].IsComma && k + 2 < _t.Count && _t[k + 1].IsWord && _t[k + 1].Folded.Length > 2
+        && _t[k + 1].Folded[0] == 'و' && (k + 2 == date || _t[k + 2].IsComma);
 
     /// <summary>Whether the word right before i is a preposition that introduces a time ("في نيسان").</summary>
     private bool TimePrepositionBefore(int i, int firstSkip)
