@@ -16,9 +16,11 @@ internal static class FirstKeyIndex
 
     // keys never change once the lexicons are loaded: readers use a plain dictionary copied at one version, published as
     // one reference and never written after, so a lookup takes no lock and no concurrent-dictionary overhead
-    private static Snapshot _snapshot = new(-1, new Dictionary<string, ulong>(StringComparer.Ordinal));
+    private static Snapshot _snapshot = new(-1, new Dictionary<string, ulong>(StringComparer.Ordinal), new Numbers.KeyFilter());
 
-    private sealed record Snapshot(int Version, Dictionary<string, ulong> Keys);
+    // the filter spares the dictionary most lookups: a word's mask is computed for every word past the analyser's word
+    // table (some 700k a pass over ANT, one lookup per reading), and most stems start no lexicon's entry
+    private sealed record Snapshot(int Version, Dictionary<string, ulong> Keys, Numbers.KeyFilter Filter);
 
     /// <summary>Changes whenever a key gains a bit, so cached masks know to recompute.</summary>
     public static int Version => Volatile.Read(ref _version);
@@ -62,7 +64,11 @@ internal static class FirstKeyIndex
     }
 
     /// <summary>The bits of every lexicon with an entry starting with <paramref name="key"/>.</summary>
-    public static ulong Of(string key) => Current().Keys.TryGetValue(key, out var mask) ? mask : 0;
+    public static ulong Of(string key)
+    {
+        var snapshot = Current();
+        return snapshot.Filter.MayContain(key) && snapshot.Keys.TryGetValue(key, out var mask) ? mask : 0;
+    }
 
     // the snapshot of the current version; rebuilt (once, under a lock) after keys were added
     private static Snapshot Current()
@@ -77,7 +83,9 @@ internal static class FirstKeyIndex
             if (snapshot.Version == version) return snapshot;
             // the version is read before copying: a key added during the copy bumps it again and forces another rebuild
             var copy = new Dictionary<string, ulong>(Keys, StringComparer.Ordinal);
-            snapshot = new Snapshot(version, copy);
+            var filter = new Numbers.KeyFilter();
+            filter.AddAll(copy.Keys);
+            snapshot = new Snapshot(version, copy, filter);
             Volatile.Write(ref _snapshot, snapshot);
             return snapshot;
         }
