@@ -10,6 +10,10 @@ public sealed class Analysis
     private readonly Dictionary<Type, object> _layers = new(8);
     private int[]? _sentenceOfToken;
 
+    // SentenceOfToken: 1 when the sentences tile the tokens (0 not yet known, -1 not), and the sentence found last
+    private int _sentencesTile;
+    private int _lastSentence;
+
     public Analysis(Document document, FoldedText folded, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
     {
         Document = document;
@@ -39,7 +43,44 @@ public sealed class Analysis
     public T? Get<T>() where T : class => _layers.TryGetValue(typeof(T), out var l) ? (T)l : null;
 
     /// <summary>The sentence that holds a token.</summary>
+    /// <remarks>
+    /// The splitter's sentences cover the tokens in order, one after another: the sentence is then found from the one
+    /// found last (callers mostly ask about nearby tokens) or by a binary search, where a map of every token's sentence
+    /// was an array the size of the text per analysis. Sentences given otherwise are looked up through that map.
+    /// </remarks>
     public Sentence SentenceOfToken(int tokenIndex)
+    {
+        var sentences = Sentences;
+        if (_sentencesTile == 0) _sentencesTile = Tile(sentences, Tokens.Count) ? 1 : -1;
+        if (_sentencesTile < 0) return SentenceOfTokenByMap(tokenIndex);
+        if ((uint)tokenIndex >= (uint)Tokens.Count) throw new IndexOutOfRangeException();
+        var last = sentences[_lastSentence];
+        if (tokenIndex >= last.FirstToken && tokenIndex < last.EndToken) return last;
+        int lo = 0, hi = sentences.Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >> 1;
+            if (sentences[mid].FirstToken <= tokenIndex) lo = mid; else hi = mid - 1;
+        }
+        _lastSentence = lo;
+        return sentences[lo];
+    }
+
+    // whether the sentences are numbered by position and cover [0, tokenCount) one after another, as the splitter makes them
+    private static bool Tile(IReadOnlyList<Sentence> sentences, int tokenCount)
+    {
+        if (sentences.Count == 0) return false;
+        int next = 0;
+        for (int k = 0; k < sentences.Count; k++)
+        {
+            var s = sentences[k];
+            if (s.Index != k || s.FirstToken != next || s.TokenCount <= 0) return false;
+            next = s.EndToken;
+        }
+        return next == tokenCount;
+    }
+
+    private Sentence SentenceOfTokenByMap(int tokenIndex)
     {
         if (_sentenceOfToken is null)
         {
