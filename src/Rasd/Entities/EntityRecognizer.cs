@@ -30,7 +30,7 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>A proposed mention: tokens [First, End), candidate entries (several for ambiguous places) and extra inner mentions.</summary>
-    internal sealed record Candidate(int First, int End, IReadOnlyList<EntityEntry> Entries, int Prefix, int Priority)
+    internal readonly record struct Candidate(int First, int End, IReadOnlyList<EntityEntry> Entries, int Prefix, int Priority)
     {
         public string? Text { get; init; }
         public IReadOnlyList<Candidate> Inner { get; init; } = [];
