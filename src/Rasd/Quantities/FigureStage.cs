@@ -32,8 +32,21 @@ public sealed class FigureStage : IAnalysisStage
         {
             if (t.Type is not (Time.TimexType.Date or Time.TimexType.Time)) continue;
             for (int k = t.FirstToken; k < t.EndToken && k < analysis.Tokens.Count; k++)
-                if (analysis.Tokens[k].IsNumber) (marks ??= new bool[analysis.Tokens.Count])[k] = true;
+                if (analysis.Tokens[k].IsNumber) (marks ??= Marks(analysis.Tokens.Count))[k] = true;
         }
+        return marks;
+    }
+
+    // the marks are read during the run only: one buffer per thread, cleared for each document, rather than an array the
+    // length of the text for most documents (most have a date with digits)
+    [ThreadStatic]
+    private static bool[]? t_marks;
+
+    private static bool[] Marks(int count)
+    {
+        var marks = t_marks;
+        if (marks is null || marks.Length < count) return t_marks = new bool[Math.Max(count, 2 * (marks?.Length ?? 512))];
+        Array.Clear(marks, 0, count);
         return marks;
     }
 }
