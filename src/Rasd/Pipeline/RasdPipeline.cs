@@ -42,10 +42,18 @@ public sealed class RasdPipeline
         var record = new RasdRecord
         {
             Document = new DocumentRecord(d.Id, d.Hash, d.Published?.ToString("yyyy-MM-dd"), d.Source, d.Url, d.Title) { Text = d.TextExtracted ? d.Text : null },
-            Sentences = analysis.Sentences.Select(s => new SpanRecord(s.Span.Start, s.Span.End)).ToList(),
+            Sentences = SentenceSpans(analysis.Sentences),
         };
         foreach (var stage in Stages)
             if (stage is IRecordContributor c) c.Contribute(analysis, record);
         return record;
+    }
+
+    // a loop rather than Select(...).ToList(): no iterator and delegate call per record
+    private static List<SpanRecord> SentenceSpans(IReadOnlyList<Sentence> sentences)
+    {
+        var spans = new List<SpanRecord>(sentences.Count);
+        for (int k = 0; k < sentences.Count; k++) spans.Add(new SpanRecord(sentences[k].Span.Start, sentences[k].Span.End));
+        return spans;
     }
 }

@@ -22,11 +22,19 @@ public sealed class TimeStage : IAnalysisStage, IRecordContributor
     {
         var layer = analysis.Get<TimexLayer>();
         if (layer is null) return;
-        record.Timexes = layer.Timexes.Select(t => new TimexRecord(t.Span.Start, t.Span.End, t.Text, TypeName(t.Type), t.Value, t.Mod)
+        // a loop rather than Select(...).ToList(): no iterator and delegate call per record
+        var timexes = layer.Timexes;
+        var records = new List<TimexRecord>(timexes.Count);
+        for (int k = 0; k < timexes.Count; k++)
         {
-            Interval = t.Begin is { } b && t.End is { } e ? new DayInterval(b.ToString("yyyy-MM-dd"), e.ToString("yyyy-MM-dd")) : null,
-            RangePartner = t.RangePartner,
-        }).ToList();
+            var t = timexes[k];
+            records.Add(new TimexRecord(t.Span.Start, t.Span.End, t.Text, TypeName(t.Type), t.Value, t.Mod)
+            {
+                Interval = t.Begin is { } b && t.End is { } e ? new DayInterval(b.ToString("yyyy-MM-dd"), e.ToString("yyyy-MM-dd")) : null,
+                RangePartner = t.RangePartner,
+            });
+        }
+        record.Timexes = records;
     }
 
     // the record's type names, made once rather than per timex
