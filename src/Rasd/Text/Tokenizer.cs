@@ -34,7 +34,7 @@ public sealed class Tokenizer
             for (int k = 0; k < n; k++)
             {
                 ref var d = ref drafts[k];
-                d.Word = recent.Find(s.AsSpan(d.Start, d.End - d.Start), d.Hash, d.Kind, out d.Folded);
+                d.Word = recent.Find(s.AsSpan(d.Start, d.End - d.Start), d.Hash, d.Kind, out _);
             }
             // the words not among the recent ones touch their slots of the shared table first: those loads do not wait
             // on each other, where the lookups below would take their misses one at a time
@@ -47,12 +47,12 @@ public sealed class Tokenizer
             {
                 ref var d = ref drafts[k];
                 // asked of the recent words again: a word met earlier in the block is there now
-                if (d.Word is null) d.Word = _clitics.Word(s.AsSpan(d.Start, d.End - d.Start), d.Hash, d.Kind, recent, out d.Folded);
+                if (d.Word is null) d.Word = _clitics.Word(s.AsSpan(d.Start, d.End - d.Start), d.Hash, d.Kind, recent, out _);
             }
             for (int k = 0; k < n; k++)
             {
                 ref var d = ref drafts[k];
-                tokens.Add(new Token(tokens.Count, folded.ToOriginalSpanForward(d.Start, d.End, ref gap), d.Start, d.Word!, d.Folded!, d.Kind, d.Space));
+                tokens.Add(new Token(tokens.Count, folded.ToOriginalSpanForward(d.Start, d.End, ref gap), d.Start, d.Word!, d.Kind, d.Space));
             }
         }
         return tokens;
@@ -72,7 +72,6 @@ public sealed class Tokenizer
         public int Hash;
         public TokenKind Kind;
         public bool Space;
-        public string? Folded;
         public WordInfo? Word;
 
         // what Touch read, kept so that the read is not dropped
