@@ -11,10 +11,7 @@ public sealed class Analysis
     private (Type Type, object Layer)[] _layers = new (Type, object)[12];
     private int _layerCount;
     private int[]? _sentenceOfToken;
-
-    // SentenceOfToken: 1 when the sentences tile the tokens (0 not yet known, -1 not), and the sentence found last
-    private int _sentencesTile;
-    private int _lastSentence;
+    private int _mappedTokens;
 
     public Analysis(Document document, FoldedText folded, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
     {
@@ -59,52 +56,40 @@ public sealed class Analysis
 
     /// <summary>The sentence that holds a token.</summary>
     /// <remarks>
-    /// The splitter's sentences cover the tokens in order, one after another: the sentence is then found from the one
-    /// found last (callers mostly ask about nearby tokens) or by a binary search, where a map of every token's sentence
-    /// was an array the size of the text per analysis. Sentences given otherwise are looked up through that map.
+    /// Read from a map of every token's sentence, made on first use. The map is an array the length of the text: one
+    /// per analysis made a large share of what the stages allocate, so <see cref="RasdPipeline.Extract"/>, which lets the
+    /// analysis go once its record is written, hands the array back for the thread's next analysis (<see cref="Release"/>).
     /// </remarks>
     public Sentence SentenceOfToken(int tokenIndex)
     {
-        var sentences = Sentences;
-        if (_sentencesTile == 0) _sentencesTile = Tile(sentences, Tokens.Count) ? 1 : -1;
-        if (_sentencesTile < 0) return SentenceOfTokenByMap(tokenIndex);
-        if ((uint)tokenIndex >= (uint)Tokens.Count) throw new IndexOutOfRangeException();
-        var last = sentences[_lastSentence];
-        if (tokenIndex >= last.FirstToken && tokenIndex < last.EndToken) return last;
-        int lo = 0, hi = sentences.Count - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi + 1) >> 1;
-            if (sentences[mid].FirstToken <= tokenIndex) lo = mid; else hi = mid - 1;
-        }
-        _lastSentence = lo;
-        return sentences[lo];
+        var map = _sentenceOfToken ?? MapSentences();
+        // the map may be longer than the text (a buffer handed on): the token count, kept beside it, bounds the index
+        if ((uint)tokenIndex >= (uint)_mappedTokens) throw new IndexOutOfRangeException();
+        return Sentences[map[tokenIndex]];
     }
 
-    // whether the sentences are numbered by position and cover [0, tokenCount) one after another, as the splitter makes them
-    private static bool Tile(IReadOnlyList<Sentence> sentences, int tokenCount)
+    private int[] MapSentences()
     {
-        if (sentences.Count == 0) return false;
-        int next = 0;
-        for (int k = 0; k < sentences.Count; k++)
-        {
-            var s = sentences[k];
-            if (s.Index != k || s.FirstToken != next || s.TokenCount <= 0) return false;
-            next = s.EndToken;
-        }
-        return next == tokenCount;
+        int count = Tokens.Count;
+        var map = t_spareMap is { } spare && spare.Length >= count ? spare : new int[Math.Max(count, 256)];
+        t_spareMap = null;
+        // a token no sentence holds reads as the first sentence
+        Array.Clear(map, 0, count);
+        foreach (var s in Sentences)
+            for (int i = s.FirstToken; i < s.EndToken; i++) map[i] = s.Index;
+        _mappedTokens = count;
+        return _sentenceOfToken = map;
     }
 
-    private Sentence SentenceOfTokenByMap(int tokenIndex)
+    // a sentence map let go by an analysis no one reads any more, for the next analysis on this thread
+    [ThreadStatic]
+    private static int[]? t_spareMap;
+
+    /// <summary>Hands this analysis's buffers to the next analysis on the thread; called only when nothing reads the analysis again.</summary>
+    internal void Release()
     {
-        if (_sentenceOfToken is null)
-        {
-            var map = new int[Tokens.Count];
-            foreach (var s in Sentences)
-                for (int i = s.FirstToken; i < s.EndToken; i++) map[i] = s.Index;
-            _sentenceOfToken = map;
-        }
-        return Sentences[_sentenceOfToken[tokenIndex]];
+        if (_sentenceOfToken is { } map && (t_spareMap is null || t_spareMap.Length < map.Length)) t_spareMap = map;
+        _sentenceOfToken = null;
     }
 
     /// <summary>The sentence that holds an original offset (the last one starting at or before it).</summary>

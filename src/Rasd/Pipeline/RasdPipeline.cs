@@ -34,7 +34,14 @@ public sealed class RasdPipeline
     }
 
     /// <summary>Analyses a document and writes its rasd/1 record.</summary>
-    public RasdRecord Extract(Document document) => ToRecord(Analyze(document));
+    public RasdRecord Extract(Document document)
+    {
+        var analysis = Analyze(document);
+        var record = ToRecord(analysis);
+        // the analysis is not returned: its buffers can serve the next one
+        analysis.Release();
+        return record;
+    }
 
     public RasdRecord ToRecord(Analysis analysis)
     {
