@@ -26,6 +26,9 @@ internal sealed partial class TimexParser
         _numbers = numbers ?? new NumberParser();
     }
 
+    /// <summary>The lexicon the parser reads.</summary>
+    internal TimeLexicon Lexicon => _lex;
+
     /// <summary>Whether a phrase-only start word is tried only where a phrase matches (<see cref="TimeLexicon.MayStartAt"/>); off in tests that check the gate loses nothing.</summary>
     internal bool Gated { get; init; } = true;
 
@@ -72,6 +75,9 @@ internal sealed partial class TimexParser
             _facts = [];
         }
         RangeLinker.Link(found, _t, _lex);
+        // a parser is kept for the thread's next text: it lets go of this one
+        _t = [];
+        _lastPastDate = null;
         return found;
     }
 

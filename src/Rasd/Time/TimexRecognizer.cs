@@ -17,10 +17,15 @@ public sealed class TimexRecognizer
         _lexicon = lexicon ?? TimeLexicon.Default;
     }
 
+    [ThreadStatic]
+    private static TimexParser? t_parser;
+
     /// <summary>Recognises the timexes of a tokenised text in text order.</summary>
     public IReadOnlyList<Timex> Recognize(FoldedText folded, IReadOnlyList<Token> tokens, DateOnly? published)
     {
-        var found = new TimexParser(_lexicon).Parse(tokens, published);
+        // one parser per thread (it keeps only the text being parsed), not a parser and a number parser per document
+        var parser = t_parser is { } kept && ReferenceEquals(kept.Lexicon, _lexicon) ? kept : t_parser = new TimexParser(_lexicon);
+        var found = parser.Parse(tokens, published);
         var list = new List<Timex>(found.Count);
         foreach (var c in found)
         {
