@@ -35,13 +35,8 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         foreach (var group in MentionGroups.Of(analysis, triggers))
             mentions.Add(Mention(analysis, group));
         CountedClauses.Mark(analysis, mentions);
-        FigureAttacher.Attach(analysis, mentions, otherReports, (sentence, type) =>
-        {
-            var m = Mention(analysis, [SyntheticTrigger(analysis, sentence, type)]);
-            mentions.Add(m);
-            return m;
-        }, (figure, type) => ActorsAt(analysis, SyntheticTrigger(analysis, analysis.Get<FigureLayer>()!.Figures[figure], type)),
-            (figure, type) => Mention(analysis, [SyntheticTrigger(analysis, analysis.Get<FigureLayer>()!.Figures[figure], type)]));
+        // (a text without figures attaches none: its callbacks are not even made)
+        if (analysis.Get<FigureLayer>() is { Figures.Count: > 0 }) AttachFigures(analysis, mentions, otherReports);
         mentions.Sort((a, b) => a.Triggers[0].FirstToken.CompareTo(b.Triggers[0].FirstToken));
         var events = EventMerger.Merge(analysis, mentions);
         PeriodTally.LendDoers(events);
@@ -60,6 +55,16 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         analysis.Set(new EventLayer(events));
         Release();
     }
+
+    // the figures' events (its own method: the callbacks' closure is made only for a text with figures, not at every Run)
+    private static void AttachFigures(Analysis analysis, List<Event> mentions, bool[] otherReports) =>
+        FigureAttacher.Attach(analysis, mentions, otherReports, (sentence, type) =>
+        {
+            var m = Mention(analysis, [SyntheticTrigger(analysis, sentence, type)]);
+            mentions.Add(m);
+            return m;
+        }, (figure, type) => ActorsAt(analysis, SyntheticTrigger(analysis, analysis.Get<FigureLayer>()!.Figures[figure], type)),
+            (figure, type) => Mention(analysis, [SyntheticTrigger(analysis, analysis.Get<FigureLayer>()!.Figures[figure], type)]));
 
     // the per-thread buffers the stage read this text through are let go of
     private static void Release()

@@ -20,7 +20,11 @@ public static class MentionGroups
         {
             if (taken[i]) continue;
             var first = triggers[i];
-            var group = new List<TriggerMatch> { first };
+            // (sized for its triggers, counted first: most groups hold one, and a list grown from four would waste the rest)
+            int size = 1;
+            for (int j = i + 1; j < triggers.Count; j++)
+                if (!taken[j] && triggers[j].SentenceIndex == first.SentenceIndex && triggers[j].Entry.Type == first.Entry.Type) size++;
+            var group = new List<TriggerMatch>(size) { first };
             for (int j = i + 1; j < triggers.Count; j++)
                 if (!taken[j] && triggers[j].SentenceIndex == first.SentenceIndex && triggers[j].Entry.Type == first.Entry.Type)
                 {

@@ -272,8 +272,11 @@ public sealed class TriggerBlockers
     // whether a time expression covers the token
     private static bool InTimex(Analysis analysis, int at)
     {
-        foreach (var t in analysis.Get<Time.TimexLayer>()?.Timexes ?? [])
-            if (t.FirstToken <= at && at < t.EndToken) return true;
+        // (indexed: foreach over the layer's IReadOnlyList boxes an enumerator at every ask)
+        var timexes = analysis.Get<Time.TimexLayer>()?.Timexes;
+        if (timexes is null) return false;
+        for (int i = 0; i < timexes.Count; i++)
+            if (timexes[i].FirstToken <= at && at < timexes[i].EndToken) return true;
         return false;
     }
 
@@ -287,9 +290,12 @@ public sealed class TriggerBlockers
         var timexes = analysis.Get<Time.TimexLayer>()?.Timexes;
         if (timexes is null) return 0;
         int words = 0;
-        foreach (var t in timexes)
+        for (int i = 0; i < timexes.Count; i++)
+        {
+            var t = timexes[i];
             if (t.FirstToken >= from && t.FirstToken < to)
                 words += t.EndToken - t.FirstToken + (t.FirstToken > from && analysis.Tokens[t.FirstToken - 1].Folded == "في" ? 1 : 0);
+        }
         return Math.Min(words, MaxTimeWords);
     }
 
