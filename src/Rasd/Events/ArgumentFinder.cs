@@ -1359,7 +1359,7 @@ public sealed class ArgumentFinder
 
     private static readonly HashSet<string> OutletNouns = Lexicons.TsvTable.FoldedWords("outlet_nouns");
 
-    private static bool IsVisit(TriggerMatch trigger) => VisitWords.Contains(ArabicFolding.FoldString(trigger.Entry.Phrase));
+    private static bool IsVisit(TriggerMatch trigger) => VisitWords.Contains(trigger.Entry.FoldedPhrase);
 
     private static readonly HashSet<string> DestinationCues = Lexicons.TsvTable.FoldedWords("event_destination_cues");
 

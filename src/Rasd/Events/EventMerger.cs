@@ -267,13 +267,14 @@ public static class EventMerger
         day.Type == "ASSAULT" && coarse.Type == "ASSAULT" && day.Mode == coarse.Mode && day.TimeFromText && coarse.TimeFromText
         && coarse.Begin is { Day: 1 } b && coarse.End is { } e && e.Month == b.Month && e.Year == b.Year && e.AddDays(1).Day == 1
         && day.Begin is { } d && day.End == d && d >= b && d <= e
-        && coarse.Figures.Count == 0 && coarse.Actors.All(day.Actors.Contains) && coarse.Triggers.All(t => Singular(t.Entry.Phrase))
+        && coarse.Figures.Count == 0 && coarse.Actors.All(day.Actors.Contains) && coarse.Triggers.All(t => Singular(t.Entry))
         && coarse.Places.Count > 0 && coarse.Places.All(day.Places.Contains)
         && (coarse.AttackMode == day.AttackMode || coarse.AttackMode == GenericMode || day.AttackMode == GenericMode);
 
     // "هجمات", "غارات", "القصف": several attacks or a campaign can be the month's, beside one attack on a day of it
-    internal static bool Singular(string phrase) =>
-        !ArabicFolding.FoldString(phrase).EndsWith("ات", StringComparison.Ordinal) && !MassAttackWords.Contains(ArabicFolding.FoldString(phrase));
+    // (the entry's phrase folded once when it was made, not at every ask)
+    internal static bool Singular(TriggerEntry entry) =>
+        !entry.FoldedPhrase.EndsWith("ات", StringComparison.Ordinal) && !MassAttackWords.Contains(entry.FoldedPhrase);
 
     private static readonly HashSet<string> MassAttackWords = Lexicons.TsvTable.FoldedWords("event_mass_attack_words");
 
