@@ -73,7 +73,8 @@ public static class EventMerger
 
     public static List<Event> Merge(Analysis analysis, List<Event> mentions)
     {
-        var merged = new List<Event>();
+        // (at most every mention: sized for that rather than grown)
+        var merged = new List<Event>(mentions.Count);
         foreach (var m in mentions)
         {
             // (plain loops below: lambdas over m would make a closure for every mention)
