@@ -152,6 +152,14 @@ public static class EventMerger
     /// "محادثات جنيف.." as a headline, then "المحادثات المزمع عقدها" in the body: talks headlined with no day of their own are
     /// the body's talks of that place even when the body tells them as planned or possible.
     /// </summary>
+    // whether every trigger starts before the offset (a loop: a lambda over the offset made a closure at every call)
+    private static bool AllBefore(List<TriggerMatch> triggers, int end)
+    {
+        foreach (var t in triggers)
+            if (t.Span.Start >= end) return false;
+        return true;
+    }
+
     private static void HeadlineIntoBody(List<Event> merged, int headlineEnd)
     {
         for (int i = merged.Count - 1; i >= 0; i--)
@@ -160,7 +168,7 @@ public static class EventMerger
             // talks are headlined before they are held; a deal headlined is often one in force ("خرق اتفاق درعا"), an attack
             // headlined as done is not the one the body fears or denies
             if (h.Type != "CONSULT" || h.TimeFromText || h.Mode != EventMode.Actual || h.Figures.Count > 0
-                || !h.Triggers.TrueForAll(t => t.Span.Start < headlineEnd)) continue;
+                || !AllBefore(h.Triggers, headlineEnd)) continue;
             Event? into = null;
             foreach (var e in merged)
                 if (e != h && e.Type == h.Type && e.Mode is EventMode.Planned or EventMode.Possible && e.FirstTrigger.Start > headlineEnd
