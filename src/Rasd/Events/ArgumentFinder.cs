@@ -1300,11 +1300,21 @@ public sealed class ArgumentFinder
     /// <remarks>Most sentences have none: they share one empty list (read only).</remarks>
     private List<Lexicons.TrieMatch<string[]>> WithRole(List<Lexicons.TrieMatch<string[]>> cues, string role)
     {
+        // (the mentions of one sentence and type ask with the same cues, which are never changed: the last answer is kept, as
+        // HoldingIn keeps its own)
+        if (ReferenceEquals(_roleFrom, cues) && _roleName == role) return _withRole!;
         List<Lexicons.TrieMatch<string[]>>? found = null;
         foreach (var c in cues)
             if (Role(c) == role) (found ??= []).Add(c);
-        return found ?? NoCues;
+        (_roleFrom, _roleName) = (cues, role);
+        return _withRole = found ?? NoCues;
     }
+
+    [ThreadStatic]
+    private static List<Lexicons.TrieMatch<string[]>>? _roleFrom, _withRole;
+
+    [ThreadStatic]
+    private static string? _roleName;
 
     private static readonly List<Lexicons.TrieMatch<string[]>> NoCues = [];
 
@@ -1359,7 +1369,7 @@ public sealed class ArgumentFinder
 
     private static readonly HashSet<string> OutletNouns = Lexicons.TsvTable.FoldedWords("outlet_nouns");
 
-    private static bool IsVisit(TriggerMatch trigger) => VisitWords.Contains(ArabicFolding.FoldString(trigger.Entry.Phrase));
+    private static bool IsVisit(TriggerMatch trigger) => VisitWords.Contains(trigger.Entry.FoldedPhrase);
 
     private static readonly HashSet<string> DestinationCues = Lexicons.TsvTable.FoldedWords("event_destination_cues");
 

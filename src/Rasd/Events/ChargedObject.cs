@@ -13,7 +13,7 @@ internal static class ChargedObject
     /// <summary>Whether the name at <paramref name="name"/>, after the accusation verb <paramref name="trigger"/>, is followed (past quotes, commas and "كذلك") by a word with ب.</summary>
     public static bool Accused(IReadOnlyList<Token> tokens, TriggerMatch trigger, List<EntityMention> mentions, int name)
     {
-        if (trigger.HasArticle || trigger.TokenCount != 1 || !Verbs.Contains(ArabicFolding.FoldString(trigger.Entry.Phrase))) return false;
+        if (trigger.HasArticle || trigger.TokenCount != 1 || !Verbs.Contains(trigger.Entry.FoldedPhrase)) return false;
         // "يتّهمه الأميركيون بنقل أسلحة": the verb carries its object as a pronoun, so the name after it is the subject
         if (CarriesObject(tokens, trigger)) return false;
         var m = mentions.FirstOrDefault(x => x.FirstToken == name);
@@ -37,7 +37,7 @@ internal static class ChargedObject
     /// pronoun on the verb: it is passive ("وكان النظام السوري قد اتُّهم بشن هجمات"), so the one named before it is the accused.
     /// </summary>
     public static bool ChargeRightAfter(IReadOnlyList<Token> tokens, TriggerMatch trigger, List<EntityMention> mentions) =>
-        !trigger.HasArticle && trigger.TokenCount == 1 && Verbs.Contains(ArabicFolding.FoldString(trigger.Entry.Phrase)) && !CarriesObject(tokens, trigger)
+        !trigger.HasArticle && trigger.TokenCount == 1 && Verbs.Contains(trigger.Entry.FoldedPhrase) && !CarriesObject(tokens, trigger)
         && trigger.EndToken < tokens.Count && tokens[trigger.EndToken].IsWord && !NoCharge.Contains(tokens[trigger.EndToken].Folded) && IsCharge(tokens[trigger.EndToken])
         // a name is no charge however it starts ("تتهم بانكوك", "يتهم بوتين")
         && !mentions.Any(x => x.FirstToken <= trigger.EndToken && trigger.EndToken < x.EndToken);
@@ -68,7 +68,7 @@ internal static class ChargedObject
     private static bool CarriesObject(IReadOnlyList<Token> tokens, TriggerMatch trigger)
     {
         var word = tokens[trigger.FirstToken].Folded;
-        var phrase = ArabicFolding.FoldString(trigger.Entry.Phrase);
+        var phrase = trigger.Entry.FoldedPhrase;
         if (word.Length < trigger.Proclitics.Length) return false;
         var stem = word[trigger.Proclitics.Length..];
         return stem.Length > phrase.Length && stem.StartsWith(phrase, StringComparison.Ordinal) && stem[phrase.Length..] is "ه" or "ها" or "هم" or "هما" or "هن";
@@ -81,7 +81,7 @@ internal static class ChargedObject
     /// </summary>
     public static bool InsideCharge(IReadOnlyList<Token> tokens, TriggerMatch trigger, List<EntityMention> mentions, int name)
     {
-        if (trigger.HasArticle || trigger.TokenCount != 1 || name <= trigger.EndToken || !Verbs.Contains(ArabicFolding.FoldString(trigger.Entry.Phrase))) return false;
+        if (trigger.HasArticle || trigger.TokenCount != 1 || name <= trigger.EndToken || !Verbs.Contains(trigger.Entry.FoldedPhrase)) return false;
         for (int k = trigger.EndToken; k < name; k++)
         {
             var t = tokens[k];

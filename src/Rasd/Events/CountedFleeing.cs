@@ -45,7 +45,7 @@ public static class CountedFleeing
         var tokens = analysis.Tokens;
         // (an evacuation or an exit told with it may be the fighters')
         foreach (var t in ev.Triggers)
-            if (!FlightWords.Contains(Text.ArabicFolding.FoldString(t.Entry.Phrase))) return false;
+            if (!FlightWords.Contains(t.Entry.FoldedPhrase)) return false;
         foreach (var t in ev.Triggers)
         {
             for (int k = t.EndToken; k < tokens.Count && k <= t.EndToken + 2 && tokens[k].IsWord; k++)

@@ -18,7 +18,13 @@ internal static class DisplacedPeople
     internal static bool Are(EntityMention m)
     {
         if (m.Actor is null || ActorCode.Sector(m.Actor) != "CVL") return false;
-        var folded = Text.ArabicFolding.FoldString(m.Text);
+        // (folded into a buffer on the stack, not a new string for every mention asked about)
+        var text = m.Text.AsSpan();
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        int n = 0;
+        foreach (char c in text)
+            if (Text.ArabicFolding.Fold(c) is var f && f != Text.ArabicFolding.Removed) buffer[n++] = f;
+        var folded = buffer[..n];
         foreach (var s in Stems)
             if (folded.Contains(s, StringComparison.Ordinal)) return true;
         return false;

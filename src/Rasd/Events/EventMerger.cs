@@ -73,7 +73,8 @@ public static class EventMerger
 
     public static List<Event> Merge(Analysis analysis, List<Event> mentions)
     {
-        var merged = new List<Event>();
+        // (at most every mention: sized for that rather than grown)
+        var merged = new List<Event>(mentions.Count);
         foreach (var m in mentions)
         {
             // (plain loops below: lambdas over m would make a closure for every mention)
@@ -151,6 +152,14 @@ public static class EventMerger
     /// "محادثات جنيف.." as a headline, then "المحادثات المزمع عقدها" in the body: talks headlined with no day of their own are
     /// the body's talks of that place even when the body tells them as planned or possible.
     /// </summary>
+    // whether every trigger starts before the offset (a loop: a lambda over the offset made a closure at every call)
+    private static bool AllBefore(List<TriggerMatch> triggers, int end)
+    {
+        foreach (var t in triggers)
+            if (t.Span.Start >= end) return false;
+        return true;
+    }
+
     private static void HeadlineIntoBody(List<Event> merged, int headlineEnd)
     {
         for (int i = merged.Count - 1; i >= 0; i--)
@@ -159,7 +168,7 @@ public static class EventMerger
             // talks are headlined before they are held; a deal headlined is often one in force ("خرق اتفاق درعا"), an attack
             // headlined as done is not the one the body fears or denies
             if (h.Type != "CONSULT" || h.TimeFromText || h.Mode != EventMode.Actual || h.Figures.Count > 0
-                || !h.Triggers.TrueForAll(t => t.Span.Start < headlineEnd)) continue;
+                || !AllBefore(h.Triggers, headlineEnd)) continue;
             Event? into = null;
             foreach (var e in merged)
                 if (e != h && e.Type == h.Type && e.Mode is EventMode.Planned or EventMode.Possible && e.FirstTrigger.Start > headlineEnd
@@ -267,13 +276,14 @@ public static class EventMerger
         day.Type == "ASSAULT" && coarse.Type == "ASSAULT" && day.Mode == coarse.Mode && day.TimeFromText && coarse.TimeFromText
         && coarse.Begin is { Day: 1 } b && coarse.End is { } e && e.Month == b.Month && e.Year == b.Year && e.AddDays(1).Day == 1
         && day.Begin is { } d && day.End == d && d >= b && d <= e
-        && coarse.Figures.Count == 0 && coarse.Actors.All(day.Actors.Contains) && coarse.Triggers.All(t => Singular(t.Entry.Phrase))
+        && coarse.Figures.Count == 0 && coarse.Actors.All(day.Actors.Contains) && coarse.Triggers.All(t => Singular(t.Entry))
         && coarse.Places.Count > 0 && coarse.Places.All(day.Places.Contains)
         && (coarse.AttackMode == day.AttackMode || coarse.AttackMode == GenericMode || day.AttackMode == GenericMode);
 
     // "هجمات", "غارات", "القصف": several attacks or a campaign can be the month's, beside one attack on a day of it
-    internal static bool Singular(string phrase) =>
-        !ArabicFolding.FoldString(phrase).EndsWith("ات", StringComparison.Ordinal) && !MassAttackWords.Contains(ArabicFolding.FoldString(phrase));
+    // (the entry's phrase folded once when it was made, not at every ask)
+    internal static bool Singular(TriggerEntry entry) =>
+        !entry.FoldedPhrase.EndsWith("ات", StringComparison.Ordinal) && !MassAttackWords.Contains(entry.FoldedPhrase);
 
     private static readonly HashSet<string> MassAttackWords = Lexicons.TsvTable.FoldedWords("event_mass_attack_words");
 

@@ -27,21 +27,18 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             Release();
             return;
         }
-        var mentions = new List<Event>();
         // the sentences that tell other reports' news (a page's strip of leads, link lines, related headlines)
         var otherReports = OtherReports.Sentences(analysis);
         var triggers = Triggers(analysis, candidates, otherReports);
         analysis.Set(new TriggerLayer(triggers));
-        foreach (var group in MentionGroups.Of(analysis, triggers))
+        var groups = MentionGroups.Of(analysis, triggers);
+        // (sized for the groups and a few events of figures, not grown from four)
+        var mentions = new List<Event>(groups.Count + 4);
+        foreach (var group in groups)
             mentions.Add(Mention(analysis, group));
         CountedClauses.Mark(analysis, mentions);
-        FigureAttacher.Attach(analysis, mentions, otherReports, (sentence, type) =>
-        {
-            var m = Mention(analysis, [SyntheticTrigger(analysis, sentence, type)]);
-            mentions.Add(m);
-            return m;
-        }, (figure, type) => ActorsAt(analysis, SyntheticTrigger(analysis, analysis.Get<FigureLayer>()!.Figures[figure], type)),
-            (figure, type) => Mention(analysis, [SyntheticTrigger(analysis, analysis.Get<FigureLayer>()!.Figures[figure], type)]));
+        // (a text without figures attaches none: its callbacks are not even made)
+        if (analysis.Get<FigureLayer>() is { Figures.Count: > 0 }) AttachFigures(analysis, mentions, otherReports);
         mentions.Sort((a, b) => a.Triggers[0].FirstToken.CompareTo(b.Triggers[0].FirstToken));
         var events = EventMerger.Merge(analysis, mentions);
         PeriodTally.LendDoers(events);
@@ -60,6 +57,16 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         analysis.Set(new EventLayer(events));
         Release();
     }
+
+    // the figures' events (its own method: the callbacks' closure is made only for a text with figures, not at every Run)
+    private static void AttachFigures(Analysis analysis, List<Event> mentions, bool[] otherReports) =>
+        FigureAttacher.Attach(analysis, mentions, otherReports, (sentence, type) =>
+        {
+            var m = Mention(analysis, [SyntheticTrigger(analysis, sentence, type)]);
+            mentions.Add(m);
+            return m;
+        }, (figure, type) => ActorsAt(analysis, SyntheticTrigger(analysis, analysis.Get<FigureLayer>()!.Figures[figure], type)),
+            (figure, type) => Mention(analysis, [SyntheticTrigger(analysis, analysis.Get<FigureLayer>()!.Figures[figure], type)]));
 
     // the per-thread buffers the stage read this text through are let go of
     private static void Release()
@@ -329,11 +336,11 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             var (acledType, acledSub) = AcledMapping.Default.Map(ev.Type, ev.AttackMode);
             var location = ev.Location;
             // an empty list is left as the record's own (a copy of an empty list would only replace it)
-            var er = new EventRecord($"e{++n}", ev.Type, ev.Mode.ToName())
+            var er = new EventRecord(EventId(++n), ev.Type, ev.Mode.ToName())
             {
-                Time = ev.Begin is { } b && ev.End is { } e ? new DayInterval(texts.Day(b), texts.Day(e)) : null,
+                Time = ev.Begin is { } b && ev.End is { } e ? texts.Days(b, e) : null,
                 Source = ev.Source,
-                Evidence = Evidence(analysis, ev, texts),
+                Evidence = Evidence(ev, texts),
                 Trigger = TriggerText(analysis.Text, ev),
                 AttackMode = ev.AttackMode,
                 Summary = SummaryWriter.Write(analysis, ev, names, SummaryWriter.AskedFor(layer.Events, ev)),
@@ -356,6 +363,11 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             record.Events.Add(er);
         }
     }
+
+    // "e1", "e2", …: the first ids made once for every document (a report has a few events)
+    private static readonly string[] EventIds = [.. Enumerable.Range(1, 32).Select(i => $"e{i}")];
+
+    private static string EventId(int n) => n <= EventIds.Length ? EventIds[n - 1] : $"e{n}";
 
     // the event's figures, each (role, group, value) once in the document, except breakdowns of different totals
     private static void AddFigureRecords(List<FigureRecord> records, string text, IReadOnlyList<Figure> figures, Event ev, List<Figure> kept)
@@ -384,14 +396,10 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         return first is { Qualifier: not "exact" } ? first : null;
     }
 
-    private static List<SpanRecord> Evidence(Analysis analysis, Event ev, RecordTexts texts)
+    private static List<SpanRecord> Evidence(Event ev, RecordTexts texts)
     {
         var spans = new List<SpanRecord>(ev.Sentences.Count);
-        foreach (var s in ev.Sentences)
-        {
-            var sp = analysis.Sentences[s].Span;
-            spans.Add(new SpanRecord(sp.Start, sp.End) { Text = texts.Sentence(s) });
-        }
+        foreach (var s in ev.Sentences) spans.Add(texts.Evidence(s));
         return spans;
     }
 

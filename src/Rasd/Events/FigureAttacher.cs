@@ -9,13 +9,17 @@ public static class FigureAttacher
     /// <summary>The event types a figure role can belong to, best first.</summary>
     public static IReadOnlyList<string> TypesFor(string role) => role switch
     {
-        "displaced" => ["RETREAT", "ASSAULT"],
-        "arrested" or "detained" => ["COERCE", "ASSAULT"],
+        "displaced" => Displaced,
+        "arrested" or "detained" => Detained,
         // the released are counted by their release (CONCEDE), or else by the detention they leave
-        "released" => ["CONCEDE", "COERCE", "ASSAULT"],
-        "rescued" => ["ASSAULT", "AID"],
-        _ => ["ASSAULT"],
+        "released" => Released,
+        "rescued" => Rescued,
+        _ => Assault,
     };
+
+    // (the lists made once, not at every figure)
+    private static readonly string[] Displaced = ["RETREAT", "ASSAULT"], Detained = ["COERCE", "ASSAULT"], Released = ["CONCEDE", "COERCE", "ASSAULT"],
+        Rescued = ["ASSAULT", "AID"], Assault = ["ASSAULT"];
 
     /// <summary>The type of event to create for a figure that has none.</summary>
     /// <remarks>The rescued with no attack near them were saved by a rescue operation as such (AID): "إنقاذ 32 لاجئا كانوا عالقين على متن مركب".</remarks>
@@ -54,13 +58,21 @@ public static class FigureAttacher
             target ??= createAt(f.SentenceIndex, NewTypeFor(f.Role));
             // "… أبرز المجازر. ووفق التقرير فإن القوات الحكومية قتلت 143 شخصاً": the tally a later sentence breaks down by
             // perpetrator is the work of each one it names
-            if (actorsAt is not null && target.Type == "ASSAULT" && f.InsideOf is null && !target.Triggers.Any(t => t.SentenceIndex == f.SentenceIndex))
+            if (actorsAt is not null && target.Type == "ASSAULT" && f.InsideOf is null && !TriggeredIn(target, f.SentenceIndex))
                 foreach (var a in actorsAt(i, target.Type))
                     if (ActorCode.IsArmed(a) && !target.Actors.Contains(a)) target.Actors.Add(a);
             target.Figures.Add(i);
             target.Sentences.Add(f.SentenceIndex);
             owner[i] = target;
         }
+    }
+
+    // whether a trigger of the event stands in the sentence (a loop: a lambda over the figure made a closure for every figure)
+    private static bool TriggeredIn(Event ev, int sentence)
+    {
+        foreach (var t in ev.Triggers)
+            if (t.SentenceIndex == sentence) return true;
+        return false;
     }
 
     private static Event? FindEvent(List<Event> events, Figure f, IReadOnlyList<string> types, int lookBack, DateOnly? olderThan = null)

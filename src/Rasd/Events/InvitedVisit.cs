@@ -20,7 +20,7 @@ internal static class InvitedVisit
     /// <summary>The token of the invitation that the visit <paramref name="trigger"/> follows, or -1.</summary>
     public static int Invitation(IReadOnlyList<Token> tokens, TriggerMatch trigger)
     {
-        if (trigger.Entry.Type != "CONSULT" || trigger.HasArticle || !VisitWords.Contains(ArabicFolding.FoldString(trigger.Entry.Phrase))) return -1;
+        if (trigger.Entry.Type != "CONSULT" || trigger.HasArticle || !VisitWords.Contains(trigger.Entry.FoldedPhrase)) return -1;
         for (int k = trigger.FirstToken - 1; k >= 0 && k >= trigger.FirstToken - Reach; k--)
         {
             var t = tokens[k];

@@ -12,7 +12,8 @@ public static class MentionGroups
     /// <summary>The triggers of each mention, in text order (each list is the mention's own: the event keeps it).</summary>
     public static List<List<TriggerMatch>> Of(Pipeline.Analysis analysis, List<TriggerMatch> triggers)
     {
-        var mentions = new List<List<TriggerMatch>>();
+        // (a text has at most one mention per trigger: sized for that rather than grown)
+        var mentions = new List<List<TriggerMatch>>(triggers.Count);
         // by sentence and type, in order of each group's first trigger (a text has a few dozen triggers at most: pairs are
         // compared rather than hashed)
         Span<bool> taken = triggers.Count <= 256 ? stackalloc bool[triggers.Count] : new bool[triggers.Count];
@@ -20,7 +21,11 @@ public static class MentionGroups
         {
             if (taken[i]) continue;
             var first = triggers[i];
-            var group = new List<TriggerMatch> { first };
+            // (sized for its triggers, counted first: most groups hold one, and a list grown from four would waste the rest)
+            int size = 1;
+            for (int j = i + 1; j < triggers.Count; j++)
+                if (!taken[j] && triggers[j].SentenceIndex == first.SentenceIndex && triggers[j].Entry.Type == first.Entry.Type) size++;
+            var group = new List<TriggerMatch>(size) { first };
             for (int j = i + 1; j < triggers.Count; j++)
                 if (!taken[j] && triggers[j].SentenceIndex == first.SentenceIndex && triggers[j].Entry.Type == first.Entry.Type)
                 {

@@ -115,13 +115,21 @@ public sealed class NamedOperations
         // "سيطر الجيش التركي على كامل منطقة عفرين": a clash or a capture told in a sentence of its own is a day's fighting
         // within the offensive, a row of its own, not the offensive
         if (other.AttackMode == "armed_clash") return false;
-        return other.Places.Exists(p => operation.Places.Contains(p));
+        // (a loop: a lambda over the operation made a closure at every ask, even one answered above)
+        foreach (var p in other.Places)
+            if (operation.Places.Contains(p)) return true;
+        return false;
     }
 
     /// <summary>Fills the actors, targets and places the text left empty from the operation the event names, and dates it to the operation's days unless the text dates it within them.</summary>
     internal static void Apply(Analysis analysis, Event ev)
     {
-        if (Of(ev) is not { } operation) return;
+        if (Of(ev) is { } operation) Apply(analysis, ev, operation);
+    }
+
+    // (its own method: the lambdas over the operation made their closure for every mention, named operation or not)
+    private static void Apply(Analysis analysis, Event ev, NamedOperation operation)
+    {
         // parties of no state that ran the operation are a misreading ("قوات التحالف" in Yemen is not the coalition in Syria)
         if (!ev.Actors.Exists(a => operation.Actors.Any(o => ActorCode.SameCountry(a, o))))
         {

@@ -86,7 +86,7 @@ public static class RelativeDays
 
     // a happening of one moment: not a lasting siege or war, nor a campaign of many strikes (EventMerger.Singular)
     private static bool PointEvent(TriggerMatch trigger) =>
-        EventMerger.Singular(trigger.Entry.Phrase) && !Continuous.Contains(Text.ArabicFolding.FoldString(trigger.Entry.Phrase));
+        EventMerger.Singular(trigger.Entry) && !Continuous.Contains(trigger.Entry.FoldedPhrase);
 
     // P2D → 2, P1W → 7; 0 for hours, vague spans (PXD) and longer units
     private static int WholeDays(string value) =>

@@ -13,5 +13,13 @@ internal static class SimilarMention
     /// </summary>
     internal static bool IsAnother(IReadOnlyList<Token> tokens, TriggerMatch trigger, List<TriggerMatch> mention) =>
         !trigger.HasArticle && trigger.EndToken < tokens.Count && Words.Contains(tokens[trigger.EndToken].Folded)
-        && !mention.Exists(o => o.FirstToken == trigger.EndToken + 1);
+        && !StartsAt(mention, trigger.EndToken + 1);
+
+    // (a loop: a lambda over the trigger made a closure at every ask, even one answered before it)
+    private static bool StartsAt(List<TriggerMatch> mention, int token)
+    {
+        foreach (var o in mention)
+            if (o.FirstToken == token) return true;
+        return false;
+    }
 }

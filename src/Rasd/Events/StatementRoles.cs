@@ -235,7 +235,24 @@ internal static class StatementRoles
     // the heads of a government body named by its state's adjective ("الحكومة العراقية", "وزارة الخارجية الروسية", "السلطات التركية")
     private static readonly HashSet<string> BodyWords = new(StringComparer.Ordinal) { "الحكومه", "وزاره", "الخارجيه", "الدفاع", "السلطات", "الرئاسه", "البرلمان", "الجيش", "القوات", "المسلحه", "الامن", "الداخليه" };
 
-    internal static string? CapitalGovernment(EntityMention m) => m.Type == EntityType.Loc ? EntityLexicon.Default.GovernmentOfCapital(m.Text) : null;
+    internal static string? CapitalGovernment(EntityMention m)
+    {
+        if (m.Type != EntityType.Loc) return null;
+        // the rules of one mention ask in a row, and each lookup folds the mention's text into a new string: the last answer is
+        // kept (per thread; a mention never changes)
+        var memo = _capitalMemo ??= new CapitalMemo();
+        if (!ReferenceEquals(memo.Mention, m)) (memo.Mention, memo.Government) = (m, EntityLexicon.Default.GovernmentOfCapital(m.Text));
+        return memo.Government;
+    }
+
+    private sealed class CapitalMemo
+    {
+        public EntityMention? Mention;
+        public string? Government;
+    }
+
+    [ThreadStatic]
+    private static CapitalMemo? _capitalMemo;
 
     /// <summary>The party a mention names: its actor code, or the government of a capital named for it.</summary>
     internal static string? PartyCode(EntityMention m) => m.Actor ?? CapitalGovernment(m);

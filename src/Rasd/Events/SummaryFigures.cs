@@ -61,10 +61,11 @@ internal static class SummaryFigures
     /// <summary>Appends the people counted (and any count of deeds not told as the verb), ", killing … and injuring …"; nothing when there are none.</summary>
     public static void Append(StringBuilder sb, FigureLayer layer, Event ev, int toldAsVerb, string? attackMode)
     {
-        var own = new HashSet<int>(ev.Figures);
+        // (an event has a few figures: its own list is asked, and the counts told are a list, rather than sets made per summary)
+        var own = ev.Figures;
         // the totals of each role in the order the roles first appear; a breakdown or an addition goes with its total
         var roles = new List<(string Role, List<int> Totals)>();
-        var told = new HashSet<(string, string, decimal, string)>();
+        var told = new List<(string, string, decimal, string)>();
         if (toldAsVerb >= 0 && layer.Figures[ev.Figures[toldAsVerb]] is var verb) told.Add((verb.Role, verb.Group, verb.Value, verb.Qualifier));
         for (int k = 0; k < ev.Figures.Count; k++)
         {
@@ -73,32 +74,40 @@ internal static class SummaryFigures
             if (!Roles.ContainsKey(f.Role)) continue;
             if (f.InsideOf is { } whole && own.Contains(whole) || f.InAdditionTo is { } total && own.Contains(total)) continue;
             // the same count read twice (a title and the body) is told once
-            if (!told.Add((f.Role, f.Group, f.Value, f.Qualifier))) continue;
-            int at = roles.FindIndex(r => r.Role == f.Role);
+            var count = (f.Role, f.Group, f.Value, f.Qualifier);
+            if (told.Contains(count)) continue;
+            told.Add(count);
+            int at = RoleAt(roles, f.Role);
             if (at < 0) roles.Add((f.Role, [index]));
             else roles[at].Totals.Add(index);
         }
         if (roles.Count == 0) return;
-        // people first ("killing …, and injuring …"), then counts of deeds not told as the verb ("in 3,294 strikes")
+        // people first ("killing …, and injuring …"), then counts of deeds not told as the verb ("in 3,294 strikes"), each in
+        // the order the roles first appear (as a stable sort on "is a count" would put them)
         var clauses = new List<string>();
-        foreach (var (role, totals) in roles.OrderBy(r => Roles[r.Role].IsCount))
+        for (int pass = 0; pass < 2; pass++)
         {
-            var wording = Roles[role];
-            var amounts = new StringBuilder();
-            Total(amounts, layer, ev, totals[0], wording.IsCount, attackMode);
-            // several totals of one role (two sources, or a title's count and the body's) are not added up: the first is told,
-            // the others set beside it
-            if (totals.Count > 1)
+            bool counts = pass == 1;
+            foreach (var (role, totals) in roles)
             {
-                amounts.Append(" (by other counts ");
-                for (int t = 1; t < totals.Count; t++)
+                if (Roles[role].IsCount != counts) continue;
+                var wording = Roles[role];
+                var amounts = new StringBuilder();
+                Total(amounts, layer, ev, totals[0], wording.IsCount, attackMode);
+                // several totals of one role (two sources, or a title's count and the body's) are not added up: the first is told,
+                // the others set beside it
+                if (totals.Count > 1)
                 {
-                    if (t > 1) amounts.Append("; ");
-                    Total(amounts, layer, ev, totals[t], wording.IsCount, attackMode);
+                    amounts.Append(" (by other counts ");
+                    for (int t = 1; t < totals.Count; t++)
+                    {
+                        if (t > 1) amounts.Append("; ");
+                        Total(amounts, layer, ev, totals[t], wording.IsCount, attackMode);
+                    }
+                    amounts.Append(')');
                 }
-                amounts.Append(')');
+                clauses.Add(wording.IsCount ? "in " + amounts : wording.Phrase.Replace("{N}", amounts.ToString(), StringComparison.Ordinal));
             }
-            clauses.Add(wording.IsCount ? "in " + amounts : wording.Phrase.Replace("{N}", amounts.ToString(), StringComparison.Ordinal));
         }
         // a clause with a breakdown has commas of its own: the clauses are then set apart by ", and"
         bool commas = clauses.Exists(c => c.Contains(", including ", StringComparison.Ordinal) || c.Contains(", as well as ", StringComparison.Ordinal));
@@ -107,6 +116,14 @@ internal static class SummaryFigures
             sb.Append(c == 0 ? ", " : c < clauses.Count - 1 ? ", " : commas ? ", and " : " and ");
             sb.Append(clauses[c]);
         }
+    }
+
+    // where a role's totals are listed, or -1 (a loop: a lambda over the figure made a closure for every figure)
+    private static int RoleAt(List<(string Role, List<int> Totals)> roles, string role)
+    {
+        for (int i = 0; i < roles.Count; i++)
+            if (roles[i].Role == role) return i;
+        return -1;
     }
 
     // one total with its breakdown: "more than 130 people, including 45 children and 23 women, as well as 2 civil defence volunteers"

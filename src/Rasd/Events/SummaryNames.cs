@@ -6,43 +6,48 @@ namespace Rasd.Events;
 /// <summary>The English names an article's mentions give each actor and place code, gathered once for all its event summaries.</summary>
 internal sealed class SummaryNames
 {
-    // named mentions in text order, with their sentence, and the article-wide name of each code (its first mention's)
-    private readonly List<(int Sentence, EntityMention Mention, string Name)> _named;
+    // the entity layer's mentions (those with an English name are the named ones), and the article-wide name of each code
+    // (its first named mention's)
+    private readonly IReadOnlyList<EntityMention> _mentions;
+    private readonly Analysis _analysis;
     private readonly Dictionary<string, string> _article = new(StringComparer.Ordinal);
 
-    // the names of the event asked about last: one dictionary cleared for each event (a summary reads them before the next is asked)
-    private Dictionary<string, string>? _own;
+    // the names of the event asked about last: one dictionary per thread, cleared for each event (a summary reads them before
+    // the next is asked, and a document's records are written on one thread)
+    [ThreadStatic]
+    private static Dictionary<string, string>? _own;
 
-    // when _named runs in sentence order: where each sentence's entries begin (entry count at the end), so an event reads
-    // only its own sentences' names instead of every name of the article; null otherwise
+    // when the named mentions run in sentence order: per sentence, the layer index of its first named mention (of the first
+    // named one of a later sentence when it has none; the mention count at the end), so an event reads only its own sentences'
+    // names instead of every name of the article; null otherwise
     private readonly int[]? _sentenceStart;
 
     public SummaryNames(Analysis analysis)
     {
-        bool ordered = true;
-        var mentions = analysis.Get<EntityLayer>()?.Mentions ?? [];
-        // sized for the named mentions (counted first) rather than grown to them
-        int count = 0;
-        for (int i = 0; i < mentions.Count; i++)
-            if (mentions[i].NameEn is not null) count++;
-        _named = new(count);
+        _analysis = analysis;
+        var mentions = _mentions = analysis.Get<EntityLayer>()?.Mentions ?? [];
+        // (no list of the named mentions with their sentences: the starts are filled in the one pass over the layer)
+        int[]? start = null;
+        int filled = 0, last = -1;
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
             if (m.NameEn is not { } en) continue;
-            int sentence = analysis.SentenceOfToken(m.FirstToken).Index;
-            if (_named.Count > 0 && sentence < _named[^1].Sentence) ordered = false;
-            _named.Add((sentence, m, en));
             Add(_article, m, en);
+            if (last == int.MaxValue) continue;
+            int sentence = analysis.SentenceOfToken(m.FirstToken).Index;
+            if (sentence < last)
+            {
+                last = int.MaxValue;
+                continue;
+            }
+            last = sentence;
+            start ??= new int[analysis.Sentences.Count + 1];
+            while (filled <= sentence) start[filled++] = i;
         }
-        if (!ordered || _named.Count == 0) return;
-        _sentenceStart = new int[analysis.Sentences.Count + 1];
-        int at = 0;
-        for (int s = 0; s <= analysis.Sentences.Count; s++)
-        {
-            while (at < _named.Count && _named[at].Sentence < s) at++;
-            _sentenceStart[s] = at;
-        }
+        if (start is null || last == int.MaxValue) return;
+        while (filled < start.Length) start[filled++] = mentions.Count;
+        _sentenceStart = start;
     }
 
     /// <summary>Names from the event's own sentences first ("IGO" is the Security Council here, UNICEF elsewhere), then the article's.</summary>
@@ -52,21 +57,21 @@ internal sealed class SummaryNames
         Dictionary<string, string>? names = null;
         if (_sentenceStart is { } start)
         {
-            // the sentences in ascending order over entries in sentence order: the same entries in the same order as the scan below
+            // the sentences in ascending order over named mentions in sentence order: the same mentions in the same order as the scan below
             foreach (int s in ev.Sentences)
             {
                 if (s < 0 || s + 1 >= start.Length) continue;
                 for (int i = start[s]; i < start[s + 1]; i++)
-                    Add(names ??= Own(), _named[i].Mention, _named[i].Name);
+                    if (_mentions[i].NameEn is { } en) Add(names ??= Own(), _mentions[i], en);
             }
             return new EventNames(names, _article);
         }
-        foreach (var (sentence, m, en) in _named)
-            if (ev.Sentences.Contains(sentence)) Add(names ??= Own(), m, en);
+        for (int i = 0; i < _mentions.Count; i++)
+            if (_mentions[i].NameEn is { } en && ev.Sentences.Contains(_analysis.SentenceOfToken(_mentions[i].FirstToken).Index)) Add(names ??= Own(), _mentions[i], en);
         return new EventNames(names, _article);
     }
 
-    private Dictionary<string, string> Own() => _own ??= new Dictionary<string, string>(StringComparer.Ordinal);
+    private static Dictionary<string, string> Own() => _own ??= new Dictionary<string, string>(StringComparer.Ordinal);
 
     private static void Add(Dictionary<string, string> names, EntityMention m, string en)
     {

@@ -13,7 +13,7 @@ internal static class SupportObject
     /// <summary>The mention right after a support noun read as a noun, when it is the one supported; else null.</summary>
     public static EntityMention? Of(IReadOnlyList<Token> tokens, TriggerMatch trigger, List<EntityMention> mentions)
     {
-        if (trigger.HasArticle || trigger.Entry.Possessive || trigger.Entry.IsVerb || !Nouns.Contains(Text.ArabicFolding.FoldString(trigger.Entry.Phrase))) return null;
+        if (trigger.HasArticle || trigger.Entry.Possessive || trigger.Entry.IsVerb || !Nouns.Contains(trigger.Entry.FoldedPhrase)) return null;
         // a noun, not the verb: behind ب/ل ("لدعم") or after a word that governs a noun ("عن دعم")
         bool noun = trigger.HasPreposition
             || trigger.FirstToken > 0 && trigger.Proclitics.Length == 0 && tokens[trigger.FirstToken - 1].Readings.Any(r => Before.Contains(r.StemWithArticle));

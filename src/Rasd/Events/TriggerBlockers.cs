@@ -96,6 +96,11 @@ public sealed class TriggerBlockers
     // a lexicon bit for the trigger words of this table: a word it does not list is rejected by its mask
     private readonly ulong _listedBit = FirstKeyIndex.NewBit();
 
+    // a filter-only bit for the words the rows of every such table start with (after or before their trigger): a token whose
+    // mask lacks it starts no row, so it is passed over without looking its word up in each key's rows (one bit for all the
+    // tables: the retypes build one table per kind)
+    private static readonly ulong RowStartBit = FirstKeyIndex.NewFilterBit();
+
     public static TriggerBlockers Default { get; } = Load("event_trigger_blockers");
 
     /// <summary>The requirements table: a listed trigger is an event only when one of its words follows.</summary>
@@ -125,7 +130,12 @@ public sealed class TriggerBlockers
             {
                 if (!b._next.TryGetValue(trigger, out var listed)) b._next[trigger] = listed = new Rows();
                 FirstKeyIndex.Add(trigger, b._listedBit);
-                listed.All.Add(new Words(next));
+                var words = new Words(next);
+                listed.All.Add(words);
+                // (a row is looked up by its first word as written, or without its mark)
+                if (next.Length == 0) continue;
+                FirstKeyIndex.Add(next[0], RowStartBit);
+                FirstKeyIndex.Add(words.Unmarked[0], RowStartBit);
             }
         }
         foreach (var listed in b._next.Values) listed.Sort();
@@ -140,6 +150,7 @@ public sealed class TriggerBlockers
     {
         var keys = Listed(analysis.Tokens[trigger.FirstToken]);
         if (keys is null) return false;
+        var masks = TokenMasks.For(analysis);
         // (any row that holds answers: the rows are read by the word where each would start, not one after the other)
         foreach (var rows in keys)
         {
@@ -147,7 +158,8 @@ public sealed class TriggerBlockers
             if (rows.HasEmpty) return true;
             if (rows.Before is { } before)
                 foreach (var (length, byFirst) in before)
-                    if (trigger.FirstToken >= length && byFirst.TryGetValue(analysis.Tokens[trigger.FirstToken - length].Folded, out var candidates))
+                    if (trigger.FirstToken >= length && (masks[trigger.FirstToken - length] & RowStartBit) != 0
+                        && byFirst.TryGetValue(analysis.Tokens[trigger.FirstToken - length].Folded, out var candidates))
                         foreach (var words in candidates)
                             if (Follows(analysis.Tokens, trigger.FirstToken - length, words)) return true;
             if (rows.FarPreceders is { } far)
@@ -229,6 +241,7 @@ public sealed class TriggerBlockers
             if (rows.HasEmpty) return FollowedInOrder(analysis, trigger, keys);
         // the subject may stand between: "انسحبت الولايات المتحدة من الاتفاق"; so may a number ("نشرت فرنسا 50 جنديا")
         var tokens = analysis.Tokens;
+        var masks = TokenMasks.For(analysis);
         int last = Math.Min(tokens.Count, Reach(analysis, trigger));
         for (int at = trigger.EndToken; at < last; at++)
         {
@@ -236,12 +249,14 @@ public sealed class TriggerBlockers
             var token = tokens[at];
             // (the slash of "ديسمبر/ كانون الأول" is part of a date, no end of the phrase)
             if (!token.IsWord && !token.IsNumber && !InTimex(analysis, at)) break;
+            // (a word that starts no row is looked up in none)
+            bool startsRow = (masks[at] & RowStartBit) != 0;
             foreach (var rows in keys)
             {
                 if (rows.WithBa && at == trigger.EndToken && HasBa(token)) return true;
                 if (rows.WithBaNear && HasBa(token, 2) && token.Folded is not ("بين" or "بعد" or "بعض")) return true;
-                if (at == trigger.EndToken && AnyFollows(tokens, at, rows.Right, token.Folded)) return true;
-                if (AnyFollows(tokens, at, rows.Near, token.Folded)) return true;
+                if (startsRow && at == trigger.EndToken && AnyFollows(tokens, at, rows.Right, token.Folded)) return true;
+                if (startsRow && AnyFollows(tokens, at, rows.Near, token.Folded)) return true;
             }
         }
         // "~words": anywhere in the rest of the sentence within twenty tokens, past a long subject and its commas
@@ -249,7 +264,7 @@ public sealed class TriggerBlockers
         foreach (var rows in keys)
             if (rows.Far is not null)
                 for (int at = trigger.EndToken; at < end; at++)
-                    if (AnyFollows(tokens, at, rows.Far, tokens[at].Folded)) return true;
+                    if ((masks[at] & RowStartBit) != 0 && AnyFollows(tokens, at, rows.Far, tokens[at].Folded)) return true;
         return false;
     }
 
@@ -272,8 +287,11 @@ public sealed class TriggerBlockers
     // whether a time expression covers the token
     private static bool InTimex(Analysis analysis, int at)
     {
-        foreach (var t in analysis.Get<Time.TimexLayer>()?.Timexes ?? [])
-            if (t.FirstToken <= at && at < t.EndToken) return true;
+        // (indexed: foreach over the layer's IReadOnlyList boxes an enumerator at every ask)
+        var timexes = analysis.Get<Time.TimexLayer>()?.Timexes;
+        if (timexes is null) return false;
+        for (int i = 0; i < timexes.Count; i++)
+            if (timexes[i].FirstToken <= at && at < timexes[i].EndToken) return true;
         return false;
     }
 
@@ -287,9 +305,12 @@ public sealed class TriggerBlockers
         var timexes = analysis.Get<Time.TimexLayer>()?.Timexes;
         if (timexes is null) return 0;
         int words = 0;
-        foreach (var t in timexes)
+        for (int i = 0; i < timexes.Count; i++)
+        {
+            var t = timexes[i];
             if (t.FirstToken >= from && t.FirstToken < to)
                 words += t.EndToken - t.FirstToken + (t.FirstToken > from && analysis.Tokens[t.FirstToken - 1].Folded == "في" ? 1 : 0);
+        }
         return Math.Min(words, MaxTimeWords);
     }
 

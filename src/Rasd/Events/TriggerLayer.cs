@@ -15,12 +15,21 @@ public sealed record TriggerLayer(IReadOnlyList<TriggerMatch> Triggers)
         return sentence >= 0 && sentence < by.Length ? by[sentence] ?? None : None;
     }
 
+    // each sentence's list made at its exact size (most sentences hold one or two triggers: no list grown from four), and the
+    // triggers walked by index (foreach over the IReadOnlyList would box an enumerator)
     private List<TriggerMatch>?[] BySentence()
     {
+        var triggers = Triggers;
         int count = 0;
-        foreach (var t in Triggers) count = Math.Max(count, t.SentenceIndex + 1);
+        for (int i = 0; i < triggers.Count; i++) count = Math.Max(count, triggers[i].SentenceIndex + 1);
         var by = new List<TriggerMatch>?[count];
-        foreach (var t in Triggers) (by[t.SentenceIndex] ??= []).Add(t);
+        Span<int> sizes = count <= 256 ? stackalloc int[count] : new int[count];
+        for (int i = 0; i < triggers.Count; i++) sizes[triggers[i].SentenceIndex]++;
+        for (int i = 0; i < triggers.Count; i++)
+        {
+            var t = triggers[i];
+            (by[t.SentenceIndex] ??= new List<TriggerMatch>(sizes[t.SentenceIndex])).Add(t);
+        }
         return by;
     }
 }

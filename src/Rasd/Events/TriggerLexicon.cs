@@ -75,8 +75,11 @@ public sealed class TriggerLexicon
     internal void Find(Analysis analysis, List<TriggerMatch> found)
     {
         var masks = TokenMasks.For(analysis);
-        foreach (var s in analysis.Sentences)
+        var sentences = analysis.Sentences;
+        // (indexed: foreach over the IReadOnlyList would box an enumerator per text)
+        for (int si = 0; si < sentences.Count; si++)
         {
+            var s = sentences[si];
             foreach (var m in _trie.Scan(analysis.Tokens, masks, s.FirstToken, s.EndToken))
             {
                 // "لطالب" is "for a student": a verb takes a conjunction, never the article or a preposition
