@@ -10,7 +10,9 @@ public static class OtherReports
     {
         var sentences = analysis.Sentences;
         var other = new bool[sentences.Count];
-        var paragraphs = Text.TextParagraphs.Of(analysis.Text);
+        // the paragraphs are read only here, so one list per thread serves every document (not a list grown per document)
+        var paragraphs = t_paragraphs ??= [];
+        Text.TextParagraphs.Fill(analysis.Text, paragraphs);
         int strip = TeaserBlock.Start(analysis.Text, paragraphs) ?? int.MaxValue;
         var blocks = RelatedHeadlines.Blocks(analysis.Text, paragraphs);
         for (int s = 0; s < sentences.Count; s++)
@@ -22,4 +24,7 @@ public static class OtherReports
         }
         return other;
     }
+
+    [ThreadStatic]
+    private static List<Text.TextSpan>? t_paragraphs;
 }

@@ -7,6 +7,14 @@ public static class TextParagraphs
     public static List<TextSpan> Of(string text)
     {
         var list = new List<TextSpan>();
+        Fill(text, list);
+        return list;
+    }
+
+    /// <summary>As <see cref="Of"/>, into a list the caller keeps (cleared first), for callers that split a text per document.</summary>
+    internal static void Fill(string text, List<TextSpan> list)
+    {
+        list.Clear();
         int start = 0;
         while (start < text.Length)
         {
@@ -18,7 +26,6 @@ public static class TextParagraphs
             if (b > a) list.Add(new TextSpan(a, b));
             start = end + 1;
         }
-        return list;
     }
 
     /// <summary>Whether the paragraph holds more than one sentence (a sentence end followed by more text).</summary>
