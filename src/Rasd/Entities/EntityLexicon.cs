@@ -327,7 +327,13 @@ public sealed class EntityLexicon
     private Dictionary<string, string> CapitalGovernments { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The government a capital's name stands for ("دمشق" → SYRGOV), also where the name resolved to a place of its own country.</summary>
-    public string? GovernmentOfCapital(string name) => CapitalGovernments.GetValueOrDefault(ArabicFolding.FoldString(name));
+    public string? GovernmentOfCapital(string name)
+    {
+        // folded into a buffer and looked up as a span: asked for place mentions in the event stage, a string per ask
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var key = buffer[..ArabicFolding.FoldInto(name, buffer)];
+        return CapitalGovernments.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var government) ? government : null;
+    }
 
     // place words and nationality adjectives in the first-key index: most tokens are rejected by their word's mask without a
     // lookup per reading

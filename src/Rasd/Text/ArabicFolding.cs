@@ -58,13 +58,19 @@ public static class ArabicFolding
     public static string FoldString(ReadOnlySpan<char> s)
     {
         Span<char> buffer = s.Length <= 256 ? stackalloc char[s.Length] : new char[s.Length];
+        return new string(buffer[..FoldInto(s, buffer)]);
+    }
+
+    /// <summary>Folds <paramref name="s"/> into <paramref name="buffer"/> (at least as long) and returns the folded length: a lookup key without a string.</summary>
+    internal static int FoldInto(ReadOnlySpan<char> s, Span<char> buffer)
+    {
         int n = 0;
         foreach (char c in s)
         {
             char f = Fold(c);
             if (f != Removed) buffer[n++] = f;
         }
-        return new string(buffer[..n]);
+        return n;
     }
 
     /// <summary>Folds text and keeps, for every folded char, the offset of the original char it came from.</summary>
