@@ -16,7 +16,9 @@ public sealed class SentenceSplitter
 
     private static List<Sentence> Split(string text, ReadOnlySpan<Token> tokens)
     {
-        var sentences = new List<Sentence>();
+        // gathered in a per-thread list and copied into one of their exact size (not a list grown from four per text)
+        var sentences = t_sentences ??= [];
+        sentences.Clear();
         int first = 0;
         int quoteDepth = 0;
         bool straightOpen = false;
@@ -66,8 +68,14 @@ public sealed class SentenceSplitter
             i = j - 1;
         }
         if (first < tokens.Length) Add(sentences, tokens, first, tokens.Length);
-        return sentences;
+        var exact = new List<Sentence>(sentences.Count);
+        exact.AddRange(sentences);
+        sentences.Clear();
+        return exact;
     }
+
+    [ThreadStatic]
+    private static List<Sentence>? t_sentences;
 
     private static void Add(List<Sentence> sentences, ReadOnlySpan<Token> tokens, int from, int to)
     {
