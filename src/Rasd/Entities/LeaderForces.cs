@@ -47,9 +47,13 @@ public static class LeaderForces
     public static bool Named(IReadOnlyList<EntityMention> mentions, EntityMention leader)
     {
         if (leader.Actor is not { Length: 6 } actor) return false;
-        foreach (var x in mentions)
+        // (an index loop: a foreach over the read-only list boxed an enumerator at every ask)
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            var x = mentions[k];
             if (x.EndToken == leader.FirstToken && !x.IsNamedEntity && x.Actor is { Length: 6 } forces
                 && forces.AsSpan(0, 3).SequenceEqual(actor.AsSpan(0, 3)) && forces.EndsWith("MIL", StringComparison.Ordinal)) return true;
+        }
         return false;
     }
 

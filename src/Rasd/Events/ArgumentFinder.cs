@@ -1868,7 +1868,8 @@ public sealed class ArgumentFinder
         if (isCountryActor && !(Symmetric.Contains(ev.Type) && m.FirstToken >= ev.Triggers[0].EndToken && placeCued(state, m))) return;
         // a foreign country named in a sentence is a party or a topic more often than a place, unless "في" says so
         if (m.GeoPrecision == 3 && m.Places.Count == 1 && m.Places[0].Length == 3 && !placeCued(state, m)) return;
-        foreach (var p in m.Places) Add(ev.Places, p);
+        // (an index loop: a foreach over the read-only list boxed an enumerator per place added)
+        for (int k = 0; k < m.Places.Count; k++) Add(ev.Places, m.Places[k]);
         if (m.Places.Count > 1) ev.Regions.Add(m);
         if (ev.Location is null || (m.GeoPrecision ?? 3) < ev.Location.Precision)
             ev.Location = new PlaceDetail(m.NameEn ?? m.CanonicalName, m.FinePcode ?? m.Id, m.Latitude, m.Longitude, m.GeoPrecision ?? 3);

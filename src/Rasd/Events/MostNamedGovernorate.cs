@@ -26,12 +26,16 @@ internal sealed class MostNamedGovernorate
     {
         if (mentions is null) return null;
         List<(string Code, int Count)>? counts = null;
-        foreach (var m in mentions)
+        // (index loops: a foreach over the read-only lists boxed an enumerator for every mention and its places)
+        for (int k = 0; k < mentions.Count; k++)
         {
+            var m = mentions[k];
             // "شمال سوريا" covers four governorates and says in none of them where an unplaced event happened
             if (Governorates(m) > 1) continue;
-            foreach (var place in m.Places)
+            var places = m.Places;
+            for (int p = 0; p < places.Count; p++)
             {
+                var place = places[p];
                 if (!(place.StartsWith("SY", StringComparison.Ordinal) && place.Length > 3)) continue;
                 counts ??= [];
                 int i = 0;
@@ -50,8 +54,9 @@ internal sealed class MostNamedGovernorate
     private static int Governorates(EntityMention m)
     {
         int n = 0;
-        foreach (var place in m.Places)
-            if (place.StartsWith("SY", StringComparison.Ordinal) && place.Length > 3) n++;
+        var places = m.Places;
+        for (int p = 0; p < places.Count; p++)
+            if (places[p].StartsWith("SY", StringComparison.Ordinal) && places[p].Length > 3) n++;
         return n;
     }
 }

@@ -39,8 +39,11 @@ public sealed class NamedOperations
         var masks = TokenMasks.For(analysis);
         var tokens = analysis.Tokens;
         int added = 0;
-        foreach (var s in analysis.Sentences)
+        // (an index loop: a foreach over the read-only list boxed an enumerator per document)
+        var sentences = analysis.Sentences;
+        for (int k = 0; k < sentences.Count; k++)
         {
+            var s = sentences[k];
             // where the last operation named ended: "عمليتي درع الفرات وغصن الزيتون" names the second after the first
             int lastEnd = -1;
             foreach (var m in _names.Scan(tokens, masks, s.FirstToken, s.EndToken))

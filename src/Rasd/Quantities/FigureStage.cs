@@ -18,8 +18,13 @@ public sealed class FigureStage : IAnalysisStage
     {
         var figures = new List<Figure>();
         var dates = DateTokens(analysis);
-        foreach (var s in analysis.Sentences)
+        // (an index loop: a foreach over the read-only list boxed an enumerator per document)
+        var sentences = analysis.Sentences;
+        for (int k = 0; k < sentences.Count; k++)
+        {
+            var s = sentences[k];
             _reader.Read(analysis.Text, analysis.Tokens, s.FirstToken, s.EndToken, s.Index, figures, dates);
+        }
         analysis.Set(new FigureLayer(figures));
     }
 
