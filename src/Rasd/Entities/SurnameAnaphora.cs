@@ -22,8 +22,11 @@ public static class SurnameAnaphora
     {
         var tokens = analysis.Tokens;
         Dictionary<string, EntityMention?>? people = null;
-        foreach (var m in layer.Mentions)
+        // (an index loop: a foreach over the read-only list boxed an enumerator)
+        var mentions = layer.Mentions;
+        for (int k = 0; k < mentions.Count; k++)
         {
+            var m = mentions[k];
             // people of the name lexicons (those with an English name) say themselves which surnames stand alone ("الأسد" is a family)
             if (m.Type != EntityType.Per || m.TokenCount < 2 || m.Id is null || m.NameEn is not null) continue;
             var last = tokens[m.EndToken - 1];
@@ -48,7 +51,6 @@ public static class SurnameAnaphora
             openings.Add(name);
         }
         var foldedText = analysis.Folded.Folded;
-        var mentions = layer.Mentions;
         List<EntityMention>? added = null;
         // every token's lexicon mask, read by the recogniser already: a word that starts an entry of any word list is no
         // surname, and is ruled out before the token itself is read (bits registered only to speed up a lookup do not count)

@@ -629,11 +629,18 @@ public sealed class ArgumentFinder
     private static void AccusedOfCharge(Analysis analysis, Event ev, TriggerMatch trigger, List<EntityMention> mentions, List<(string Code, int Token)> actors)
     {
         // "ويُتّهم فلان بالتوسط بين النظام وتنظيم داعش": names inside the charge are parties of the deed charged, not accusers
-        actors.RemoveAll(a => ChargedObject.InsideCharge(analysis.Tokens, trigger, mentions, a.Token));
+        // (a loop from the end, not RemoveAll with a lambda: its closure over the parameters was made at every call)
+        for (int k = actors.Count - 1; k >= 0; k--)
+            if (ChargedObject.InsideCharge(analysis.Tokens, trigger, mentions, actors[k].Token)) actors.RemoveAt(k);
         // "وكان النظام السوري قد اتُّهم بشن هجمات": a verb with its charge right after it is passive, and the name nearest before it
         // is the accused
-        if (ChargedObject.ChargeRightAfter(analysis.Tokens, trigger, mentions)
-            && actors.Where(a => a.Token < trigger.FirstToken).OrderBy(a => a.Token).LastOrDefault() is { Code: not null } accusedBefore)
+        if (ChargedObject.ChargeRightAfter(analysis.Tokens, trigger, mentions)) AccusedBefore(ev, trigger, actors);
+    }
+
+    // (its own method: the lambdas here are made only for a passive accusation)
+    private static void AccusedBefore(Event ev, TriggerMatch trigger, List<(string Code, int Token)> actors)
+    {
+        if (actors.Where(a => a.Token < trigger.FirstToken).OrderBy(a => a.Token).LastOrDefault() is { Code: not null } accusedBefore)
         {
             Add(ev.Targets, accusedBefore.Code);
             actors.RemoveAll(a => a.Token == accusedBefore.Token);

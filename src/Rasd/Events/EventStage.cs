@@ -331,8 +331,10 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         var names = new SummaryNames(analysis);
         var texts = new RecordTexts(analysis);
         int n = 0;
-        foreach (var ev in layer.Events)
+        // (an index loop: a foreach over the read-only list boxed an enumerator per document)
+        for (int k = 0; k < layer.Events.Count; k++)
         {
+            var ev = layer.Events[k];
             var (acledType, acledSub) = AcledMapping.Default.Map(ev.Type, ev.AttackMode);
             var location = ev.Location;
             // an empty list is left as the record's own (a copy of an empty list would only replace it)
@@ -369,13 +371,21 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
 
     private static string EventId(int n) => n <= EventIds.Length ? EventIds[n - 1] : $"e{n}";
 
+    // whether a figure kept already says the same (a loop, not kept.Exists: a lambda over the figure made a closure per figure)
+    private static bool Repeats(IReadOnlyList<Figure> figures, List<Figure> kept, Figure f)
+    {
+        foreach (var k in kept)
+            if (FigureRepeats.Same(figures, k, f)) return true;
+        return false;
+    }
+
     // the event's figures, each (role, group, value) once in the document, except breakdowns of different totals
     private static void AddFigureRecords(List<FigureRecord> records, string text, IReadOnlyList<Figure> figures, Event ev, List<Figure> kept)
     {
         foreach (var i in ev.Figures)
         {
             var f = figures[i];
-            if (kept.Exists(k => FigureRepeats.Same(figures, k, f))) continue;
+            if (Repeats(figures, kept, f)) continue;
             kept.Add(f);
             records.Add(ToRecord(text, QualifiedRepeat(figures, ev, f) ?? f));
         }

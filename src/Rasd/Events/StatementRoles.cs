@@ -175,7 +175,10 @@ internal static class StatementRoles
     {
         if (trigger.TokenCount != 1 || trigger.HasArticle) return false;
         var word = tokens[trigger.FirstToken].Folded;
-        if (trigger.Proclitics.Length >= word.Length || trigger.Proclitics.Any(c => c is not ('و' or 'ف'))) return false;
+        if (trigger.Proclitics.Length >= word.Length) return false;
+        // (a loop, not Proclitics.Any: LINQ over a string boxed a char enumerator per ask)
+        foreach (char c in trigger.Proclitics)
+            if (c is not ('و' or 'ف')) return false;
         return MasculineVerbs.Contains(word[trigger.Proclitics.Length..]);
     }
 

@@ -30,8 +30,10 @@ public static class SummaryWriter
     internal static Event? AskedFor(IReadOnlyList<Event> events, Event call)
     {
         if (call.Type != "REQUEST") return null;
-        foreach (var asked in events)
+        // (an index loop: a foreach over the read-only list boxed an enumerator per call)
+        for (int k = 0; k < events.Count; k++)
         {
+            var asked = events[k];
             if (ReferenceEquals(asked, call) || asked.Mode is not (EventMode.Possible or EventMode.Planned)) continue;
             var first = asked.Triggers[0];
             foreach (var t in call.Triggers)

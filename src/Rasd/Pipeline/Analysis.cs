@@ -75,8 +75,12 @@ public sealed class Analysis
         t_spareMap = null;
         // a token no sentence holds reads as the first sentence
         Array.Clear(map, 0, count);
-        foreach (var s in Sentences)
+        // (an index loop: a foreach over the read-only list boxed an enumerator)
+        for (int k = 0; k < Sentences.Count; k++)
+        {
+            var s = Sentences[k];
             for (int i = s.FirstToken; i < s.EndToken; i++) map[i] = s.Index;
+        }
         _mappedTokens = count;
         return _sentenceOfToken = map;
     }

@@ -29,7 +29,8 @@ public sealed class RasdPipeline
         var tokens = _tokenizer.Tokenize(folded);
         var sentences = _splitter.Split(document.Text, tokens);
         var analysis = new Analysis(document, folded, tokens, sentences);
-        foreach (var stage in Stages) stage.Run(analysis);
+        // (index loops over the stages here and in ToRecord: a foreach over the read-only list boxed an enumerator per document)
+        for (int k = 0; k < Stages.Count; k++) Stages[k].Run(analysis);
         return analysis;
     }
 
@@ -51,8 +52,8 @@ public sealed class RasdPipeline
             Document = new DocumentRecord(d.Id, d.Hash, d.Published?.ToString("yyyy-MM-dd"), d.Source, d.Url, d.Title) { Text = d.TextExtracted ? d.Text : null },
             Sentences = SentenceSpans(analysis.Sentences),
         };
-        foreach (var stage in Stages)
-            if (stage is IRecordContributor c) c.Contribute(analysis, record);
+        for (int k = 0; k < Stages.Count; k++)
+            if (Stages[k] is IRecordContributor c) c.Contribute(analysis, record);
         return record;
     }
 
