@@ -22,6 +22,7 @@ public static class OtherReports
             foreach (var b in blocks)
                 other[s] |= span.Start >= b.Start && span.Start < b.End;
         }
+        if (!Text.ThreadBuffers.Keeps(paragraphs.Capacity)) t_paragraphs = null;
         return other;
     }
 

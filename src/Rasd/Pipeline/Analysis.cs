@@ -92,7 +92,7 @@ public sealed class Analysis
     /// <summary>Hands this analysis's buffers to the next analysis on the thread; called only when nothing reads the analysis again.</summary>
     internal void Release()
     {
-        if (_sentenceOfToken is { } map && (t_spareMap is null || t_spareMap.Length < map.Length)) t_spareMap = map;
+        if (_sentenceOfToken is { } map && Rasd.Text.ThreadBuffers.Keeps(map.Length) && (t_spareMap is null || t_spareMap.Length < map.Length)) t_spareMap = map;
         _sentenceOfToken = null;
     }
 

@@ -50,7 +50,8 @@ public sealed class FigureStage : IAnalysisStage
     private static bool[] Marks(int count)
     {
         var marks = t_marks;
-        if (marks is null || marks.Length < count) return t_marks = new bool[Math.Max(count, 2 * (marks?.Length ?? 512))];
+        if (!Text.ThreadBuffers.Keeps(count)) return new bool[count];
+        if (marks is null || marks.Length < count) return t_marks = new bool[Math.Min(Math.Max(count, 2 * (marks?.Length ?? 512)), Text.ThreadBuffers.MaxKeptLength)];
         Array.Clear(marks, 0, count);
         return marks;
     }

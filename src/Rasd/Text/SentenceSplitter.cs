@@ -71,6 +71,7 @@ public sealed class SentenceSplitter
         var exact = new List<Sentence>(sentences.Count);
         exact.AddRange(sentences);
         sentences.Clear();
+        if (!ThreadBuffers.Keeps(sentences.Capacity)) t_sentences = null;
         return exact;
     }
 

@@ -61,6 +61,7 @@ public sealed class Tokenizer
         var exact = new List<Token>(tokens.Count);
         exact.AddRange(tokens);
         tokens.Clear();
+        if (!ThreadBuffers.Keeps(tokens.Capacity)) t_tokens = null;
         return exact;
     }
 
