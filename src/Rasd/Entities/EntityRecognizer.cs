@@ -161,8 +161,46 @@ public sealed class EntityRecognizer
             starts.AddRange(AnaphorMentions.Starts(tokens, startBits));
         }
         if (early is not null && LateAntecedents(early, chosen, seenPeople)) chosen.Sort((x, y) => x.First.CompareTo(y.First));
+        CountryOfTheDocument(tokens, chosen);
         return new PlaceResolver(a, _lex).Resolve(chosen);
     }
+
+    /// <summary>
+    /// "شمال البلاد" in a report on India, China or Yemen is that country's north, not Syria's: where nothing else in the
+    /// document is Syrian (the country, a Syrian actor, region or town; a village name alone is no proof, many are common
+    /// words or places abroad), such a region becomes a part of the country the document names most, by the country, its
+    /// capital or a city in it (of equals, the first to reach that count). A document that names no country keeps Syria, Rasd's default. (A
+    /// sentence naming a country before the region was handled per sentence already.)
+    /// </summary>
+    private void CountryOfTheDocument(IReadOnlyList<Token> tokens, List<Candidate> chosen)
+    {
+        bool any = false;
+        foreach (var c in chosen)
+        {
+            if (OfTheCountry(tokens, c) is not null) { any = true; continue; }
+            foreach (var e in c.Entries)
+                if (IsSyrianEvidence(e)) return;
+        }
+        if (!any) return;
+        string? country = null;
+        int best = 0;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var c in chosen)
+        {
+            // a country, its capital or a city in it ("نيودلهي", "بكين") each name the country
+            if (c.Entries[0] is not { Kind: EntryKind.Country or EntryKind.Capital or EntryKind.WorldCity, Country: { } iso }) continue;
+            int n = counts[iso] = counts.GetValueOrDefault(iso) + 1;
+            if (n > best) (country, best) = (iso, n);
+        }
+        if (country is null) return;
+        for (int k = 0; k < chosen.Count; k++)
+            if (OfTheCountry(tokens, chosen[k]) is { } part) chosen[k] = chosen[k] with { Entries = [CountryPart(part, country, tokens, chosen[k])] };
+    }
+
+    // an entry that places the document in Syria: anything Syrian but a village (community) name
+    private static bool IsSyrianEvidence(EntityEntry e) =>
+        (e.Country == "SYR" || e.Actor is { } actor && actor.StartsWith("SYR", StringComparison.Ordinal))
+        && !(e.Kind == EntryKind.SyrianPlace && e.Level == "community");
 
     /// <summary>
     /// Whether any rule can propose at the token: it starts a phrase, title, compass word or place word, or may be an outlet

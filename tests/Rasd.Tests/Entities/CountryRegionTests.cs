@@ -56,3 +56,36 @@ public class CountryAnaphorRegionTests
         Assert.DoesNotContain(record.Events, e => e.Places.Any(p => p.StartsWith("SY", StringComparison.Ordinal)));
     }
 }
+
+/// <summary>"شمال البلاد" in a report with nothing Syrian in it is a part of the country the report names most, not Syria's north.</summary>
+public class DocumentCountryRegionTests
+{
+    [Theory]
+    [InlineData("وصل وفد تجاري إلى نيودلهي أمس. وضربت فيضانات قرى في شمال شرق البلاد.", "شمال شرق البلاد", "IND")]
+    [InlineData("أعلنت اليمن حالة الطوارئ. وقالت اليمن إن المعارك تتواصل. واندلعت اشتباكات عنيفة في شمال البلاد.", "شمال البلاد", "YEM")]
+    [InlineData("وقالت الحكومة إن إيران ستستضيف المؤتمر. وقال مسؤول إن العمال أضربوا في جنوب البلاد.", "جنوب البلاد", "IRN")]
+    public void A_region_of_the_country_the_document_names(string text, string region, string iso)
+    {
+        var mention = EntityTestKit.Find(text, region);
+        Assert.NotNull(mention);
+        Assert.Equal([iso], mention.Places);
+    }
+
+    [Theory]
+    [InlineData("وصل المبعوث الأممي إلى دمشق أمس. وقصفت الطائرات قرى في جنوب البلاد.", "جنوب البلاد", "SY12")]
+    [InlineData("زار الوفد تركيا ثم سوريا. وقال مسؤول إن القوات انتشرت في شمال البلاد.", "شمال البلاد", "SY02")]
+    public void Anything_Syrian_in_the_document_keeps_Syria(string text, string region, string gov)
+    {
+        var mention = EntityTestKit.Find(text, region);
+        Assert.NotNull(mention);
+        Assert.Contains(gov, mention.Places);
+    }
+
+    [Fact]
+    public void An_attack_there_is_placed_in_that_country()
+    {
+        var record = Rasd.Tests.Events.EventTexts.Extract("تواصلت الاحتجاجات في إيران. وأطلقت الشرطة النار على المحتجين في مدينة بجنوب البلاد.");
+        var attack = Assert.Single(record.Events, e => e.Type == "ASSAULT");
+        Assert.Equal(["IRN"], attack.Places);
+    }
+}
