@@ -169,8 +169,8 @@ public sealed class EntityRecognizer
     /// "شمال البلاد" in a report on India, China or Yemen is that country's north, not Syria's: where nothing else in the
     /// document is Syrian (the country, a Syrian actor, region or town; a village name alone is no proof, many are common
     /// words or places abroad), such a region becomes a part of the country the document names most, by the country, its
-    /// capital or a city in it (of equals, the first to reach that count). A document that names no country keeps Syria, Rasd's default. (A
-    /// sentence naming a country before the region was handled per sentence already.)
+    /// capital or a city in it (of equals, the first to reach that count). A document that names no country keeps Syria,
+    /// Rasd's default. (A sentence naming a country before the region was handled per sentence already.)
     /// </summary>
     private void CountryOfTheDocument(IReadOnlyList<Token> tokens, List<Candidate> chosen)
     {
@@ -178,8 +178,9 @@ public sealed class EntityRecognizer
         foreach (var c in chosen)
         {
             if (OfTheCountry(tokens, c) is not null) { any = true; continue; }
-            foreach (var e in c.Entries)
-                if (IsSyrianEvidence(e)) return;
+            // (an index loop: a foreach over the read-only list would box an enumerator per mention of every document)
+            for (int n = 0; n < c.Entries.Count; n++)
+                if (IsSyrianEvidence(c.Entries[n])) return;
         }
         if (!any) return;
         string? country = null;
