@@ -522,21 +522,13 @@ public sealed class EntityRecognizer
     private void ProposeQuotedPlace(IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands)
     {
         var t = tokens[i];
-        if (!t.IsWord || i + 1 >= end || !tokens[i + 1].IsQuoteMark || !IsQuotedPlaceNoun(t)) return;
+        if (!t.IsWord || i + 1 >= end || !tokens[i + 1].IsQuoteMark || !t.Readings.Any(r => !r.HasArticle && PlaceNouns.Contains(r.Stem))) return;
         int j = i + 2, k = j;
         while (k < end && k - j < 4 && tokens[k].IsWord) k++;
         if (k == j || k >= end || !tokens[k].IsQuoteMark) return;
         if (_lex.Phrases.Match(tokens, j, k) is { } known && known.EndToken == k) return;
         var name = JoinFolded(tokens, j, k - j);
         cands.Add(new Candidate(j, k, [new EntityEntry(EntryKind.WorldCity, EntityType.Loc, name, null, null, null, [])], 0, 0));
-    }
-
-    // a loop over the readings' struct enumerator: Any() boxed the readings and an enumerator at every call
-    private static bool IsQuotedPlaceNoun(Token t)
-    {
-        foreach (var r in t.Readings)
-            if (!r.HasArticle && PlaceNouns.Contains(r.Stem)) return true;
-        return false;
     }
 
     /// <summary>The name between quotes from token <paramref name="j"/> on, when no list has it (a known name is proposed already).</summary>

@@ -1,5 +1,6 @@
 using Rasd.Entities;
 using Rasd.Pipeline;
+using Rasd.Text;
 
 namespace Rasd.Events;
 

@@ -16,7 +16,7 @@ internal static class ChargedObject
         if (trigger.HasArticle || trigger.TokenCount != 1 || !Verbs.Contains(trigger.Entry.FoldedPhrase)) return false;
         // "يتّهمه الأميركيون بنقل أسلحة": the verb carries its object as a pronoun, so the name after it is the subject
         if (CarriesObject(tokens, trigger)) return false;
-        var m = mentions.FirstOrDefault(x => x.FirstToken == name);
+        var m = ArgumentFinder.StartingAt(mentions, name);
         // the name follows the verb at once (an adverb of time may not stand between: "اتهمت، الثلاثاء، موسكو" has its own subject),
         // or after the verb's subject told by a common noun and its adjective ("اتهمت اللجنة الدولية قوات النظام بـ…", "واتهم التقرير …")
         if (m is null || m.FirstToken != trigger.EndToken && !NounSubjectBetween(tokens, mentions, trigger.EndToken, m.FirstToken)) return false;
@@ -26,7 +26,7 @@ internal static class ChargedObject
             if (!t.IsWord) { if (t.Folded is "." or "؟" or "!") return false; continue; }
             if (AlsoWords.Contains(t.Folded)) continue;
             // another name after the first one: "اتهمت روسيا إسرائيل بـ…" is subject and object
-            if (StartsAt(mentions, k)) return false;
+            if (ArgumentFinder.StartingAt(mentions, k) is not null) return false;
             return IsCharge(t);
         }
         return false;
@@ -40,7 +40,7 @@ internal static class ChargedObject
         !trigger.HasArticle && trigger.TokenCount == 1 && Verbs.Contains(trigger.Entry.FoldedPhrase) && !CarriesObject(tokens, trigger)
         && trigger.EndToken < tokens.Count && tokens[trigger.EndToken].IsWord && !NoCharge.Contains(tokens[trigger.EndToken].Folded) && IsCharge(tokens[trigger.EndToken])
         // a name is no charge however it starts ("تتهم بانكوك", "يتهم بوتين")
-        && !Covers(mentions, trigger.EndToken);
+        && !ArgumentFinder.Covers(mentions, trigger.EndToken);
 
     // one or two definite common words between the verb and the name: its subject ("اللجنة", "التقرير", "اللجنة الدولية")
     private static bool NounSubjectBetween(IReadOnlyList<Token> tokens, List<EntityMention> mentions, int from, int name)
@@ -54,7 +54,7 @@ internal static class ChargedObject
     // a definite common noun that is no name, no charge and no adverb ("اللجنة", "التقرير", "المنظمة")
     private static bool NounSubject(IReadOnlyList<Token> tokens, List<EntityMention> mentions, int k) =>
         tokens[k].IsWord && !AlsoWords.Contains(tokens[k].Folded) && !IsCharge(tokens[k]) && tokens[k].Readings.Any(r => r.Proclitics == "ال" && r.Stem.Length > 2)
-        && !Covers(mentions, k);
+        && !ArgumentFinder.Covers(mentions, k);
 
     // a word with ب before a verbal noun ("بقصف", "بالوقوف"); the noun of "بشن" is two letters, where other two-letter stems
     // are prepositions ("بين", "بعد")
@@ -87,25 +87,9 @@ internal static class ChargedObject
             var t = tokens[k];
             if (!t.IsWord) { if (t.Folded is "." or "؟" or "!") return false; continue; }
             // a name's own letters are no preposition ("بشار الأسد", "بريطانيا"), nor is a spokesman's "باسم" or "بحسب"
-            if (Covers(mentions, k) || NoCharge.Contains(t.Folded)) continue;
+            if (ArgumentFinder.Covers(mentions, k) || NoCharge.Contains(t.Folded)) continue;
             if (IsCharge(t)) return true;
         }
-        return false;
-    }
-
-    // loops, not mentions.Any: a lambda over the token made a closure (and its delegate) at every ask, for every accusation
-    private static bool StartsAt(List<EntityMention> mentions, int token)
-    {
-        foreach (var x in mentions)
-            if (x.FirstToken == token) return true;
-        return false;
-    }
-
-    // whether a mention covers the token
-    private static bool Covers(List<EntityMention> mentions, int token)
-    {
-        foreach (var x in mentions)
-            if (x.FirstToken <= token && token < x.EndToken) return true;
         return false;
     }
 }

@@ -1,4 +1,5 @@
 using Rasd.Pipeline;
+using Rasd.Text;
 
 namespace Rasd.Events;
 

@@ -21,10 +21,7 @@ internal static class DisplacedPeople
         // (folded into a buffer on the stack, not a new string for every mention asked about)
         var text = m.Text.AsSpan();
         Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
-        int n = 0;
-        foreach (char c in text)
-            if (Text.ArabicFolding.Fold(c) is var f && f != Text.ArabicFolding.Removed) buffer[n++] = f;
-        var folded = buffer[..n];
+        var folded = buffer[..Text.ArabicFolding.FoldInto(text, buffer)];
         foreach (var s in Stems)
             if (folded.Contains(s, StringComparison.Ordinal)) return true;
         return false;

@@ -11,7 +11,7 @@ public static class OtherReports
         var sentences = analysis.Sentences;
         var other = new bool[sentences.Count];
         // the paragraphs are read only here, so one list per thread serves every document (not a list grown per document)
-        var paragraphs = t_paragraphs ??= [];
+        var paragraphs = Text.ThreadBuffers.Take(ref t_paragraphs);
         Text.TextParagraphs.Fill(analysis.Text, paragraphs);
         int strip = TeaserBlock.Start(analysis.Text, paragraphs) ?? int.MaxValue;
         var blocks = RelatedHeadlines.Blocks(analysis.Text, paragraphs);
@@ -22,7 +22,7 @@ public static class OtherReports
             foreach (var b in blocks)
                 other[s] |= span.Start >= b.Start && span.Start < b.End;
         }
-        if (!Text.ThreadBuffers.Keeps(paragraphs.Capacity)) t_paragraphs = null;
+        Text.ThreadBuffers.GiveBack(paragraphs, ref t_paragraphs);
         return other;
     }
 

@@ -93,10 +93,7 @@ public static class TeaserBlock
         if (!Tokenizer.IsWordChar(s[0])) return false; // quotes, dashes, list marks
         // (folded into a buffer on the stack: a lead is at most MaxLead chars, and no string of it is kept)
         Span<char> buffer = stackalloc char[s.Length];
-        int n = 0;
-        foreach (char c in s)
-            if (ArabicFolding.Fold(c) is var f && f != ArabicFolding.Removed) buffer[n++] = f;
-        ReadOnlySpan<char> folded = buffer[..n];
+        ReadOnlySpan<char> folded = buffer[..ArabicFolding.FoldInto(s, buffer)];
         // a rule drawn with tatweel ("ـــــ") folds to nothing
         if (folded.Length == 0) return false;
         // a report's own paragraph opens with و or ف ("وقال", "فيما"), not the preposition "في" ("في أول تعليق له…" opens

@@ -44,21 +44,13 @@ public static class PunishmentCues
     private static int? SentenceWord(IReadOnlyList<Token> tokens, int at, bool phrase) =>
         phrase && Is(tokens[at], Sentence) ? at : SentenceWordBefore(tokens, at);
 
-    // a loop over the readings' struct enumerator: Any() boxed the readings and an enumerator at every call
-    private static bool AnyProcliticBa(Token token)
-    {
-        foreach (var r in token.Readings)
-            if (r.Proclitics.Contains('ب')) return true;
-        return false;
-    }
-
     private static int? SentenceWordBefore(IReadOnlyList<Token> tokens, int at)
     {
         int k = at - 1;
         if (k >= 0 && Is(tokens[k], Between)) k--;
         if (k >= 0 && Is(tokens[k], Sentence)) return k;
         // "حكمت محكمة الجنايات غيابيا بالإعدام": with "ب" the sentence may name its court and manner first
-        if (!AnyProcliticBa(tokens[at])) return null;
+        if (!tokens[at].Readings.Any(r => r.Proclitics.Contains('ب'))) return null;
         // "وحكم القضاء العراقي في شباط/فبراير بإعدام", "قضت محكمة الجنايات في الكويت، الأحد، غيابيا بالإعدام": words, a date's
         // slash and commas around a day, not a full stop
         int words = 0;

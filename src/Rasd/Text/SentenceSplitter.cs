@@ -17,8 +17,7 @@ public sealed class SentenceSplitter
     private static List<Sentence> Split(string text, ReadOnlySpan<Token> tokens)
     {
         // gathered in a per-thread list and copied into one of their exact size (not a list grown from four per text)
-        var sentences = t_sentences ??= [];
-        sentences.Clear();
+        var sentences = ThreadBuffers.Take(ref t_sentences);
         int first = 0;
         int quoteDepth = 0;
         bool straightOpen = false;
@@ -68,11 +67,7 @@ public sealed class SentenceSplitter
             i = j - 1;
         }
         if (first < tokens.Length) Add(sentences, tokens, first, tokens.Length);
-        var exact = new List<Sentence>(sentences.Count);
-        exact.AddRange(sentences);
-        sentences.Clear();
-        if (!ThreadBuffers.Keeps(sentences.Capacity)) t_sentences = null;
-        return exact;
+        return ThreadBuffers.ExactCopy(sentences, ref t_sentences);
     }
 
     [ThreadStatic]

@@ -10,4 +10,29 @@ internal static class ThreadBuffers
 
     /// <summary>Whether a buffer of this length (or capacity) is worth keeping for the next text.</summary>
     public static bool Keeps(int length) => length <= MaxKeptLength;
+
+    /// <summary>The thread's list from <paramref name="slot"/>, emptied, or a new one; the slot is cleared while the list is in use, so a nested call makes its own.</summary>
+    public static List<T> Take<T>(ref List<T>? slot)
+    {
+        var list = slot ?? [];
+        slot = null;
+        list.Clear();
+        return list;
+    }
+
+    /// <summary>A copy of <paramref name="list"/> of its exact size; the list goes back to <paramref name="slot"/> unless it grew past the bound.</summary>
+    public static List<T> ExactCopy<T>(List<T> list, ref List<T>? slot)
+    {
+        var exact = new List<T>(list.Count);
+        exact.AddRange(list);
+        GiveBack(list, ref slot);
+        return exact;
+    }
+
+    /// <summary>Empties a list taken with <see cref="Take"/> and puts it back in <paramref name="slot"/> unless it grew past the bound.</summary>
+    public static void GiveBack<T>(List<T> list, ref List<T>? slot)
+    {
+        list.Clear();
+        if (Keeps(list.Capacity)) slot = list;
+    }
 }

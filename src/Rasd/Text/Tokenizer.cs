@@ -24,8 +24,7 @@ public sealed class Tokenizer
         var s = folded.Folded;
         // tokens are gathered in a per-thread list and copied into one of their exact size: a list sized by a guess from
         // the text's length was a third too big on news text, and a list grown from a smaller guess copies itself
-        var tokens = t_tokens ??= [];
-        tokens.Clear();
+        var tokens = ThreadBuffers.Take(ref t_tokens);
         var drafts = t_drafts ??= new Draft[BlockSize];
         var recent = _clitics.RecentForThread();
         recent.NewText();
@@ -58,11 +57,7 @@ public sealed class Tokenizer
                 tokens.Add(new Token(tokens.Count, folded.ToOriginalSpanForward(d.Start, d.End, ref gap), d.Start, d.Word!, d.Kind, d.Space));
             }
         }
-        var exact = new List<Token>(tokens.Count);
-        exact.AddRange(tokens);
-        tokens.Clear();
-        if (!ThreadBuffers.Keeps(tokens.Capacity)) t_tokens = null;
-        return exact;
+        return ThreadBuffers.ExactCopy(tokens, ref t_tokens);
     }
 
     [ThreadStatic]
