@@ -56,4 +56,29 @@ public class SportsReportTests
         var record = EventTexts.Extract(text, "race");
         Assert.DoesNotContain(record.Events, e => e.Type == "CONSULT");
     }
+
+    // a club's cup exit told by its coach, its transfers and a penalty shoot-out: the round it meets its next opponent in is
+    // the league's, not a round of talks (nor is the transfer a deal or the strikers' attack an assault)
+    [Fact]
+    public void AClubReportToldByCoachTransfersAndPenaltiesHasNoTalksDealOrAttack()
+    {
+        const string text = "النادي الإماراتي يودع البطولة الآسيوية بركلات الترجيح\n\n" +
+            "خرج النادي الإماراتي من الدور الثاني في الدوحة بعد خسارته بركلات الترجيح أمام منافسه القطري، وقال المدرب إن فريقه سيعود أقوى في الجولة الأولى من الموسم المقبل.\n" +
+            "وأضاف المدير الفني أن إدارة النادي أتمت صفقة مع نادي الهلال السعودي لضم مهاجم جديد في سوق الانتقالات الصيفية لتعزيز الهجوم.\n" +
+            "ويلتقي النادي مع منافسه الأردني في عمان في الجولة الأولى من الدوري بعد أسبوعين.\n";
+        var record = EventTexts.Extract(text, "club");
+        Assert.DoesNotContain(record.Events, e => e.Type is "CONSULT" or "AGREE" or "ASSAULT" or "RETREAT");
+    }
+
+    // fans, football and a cup are a sport's world, not its games: counted as concepts they would make this report of an
+    // arrest (a match, a club, fans, football, a cup) a match report, and its arrest would be lost
+    [Fact]
+    public void FansArrestedAfterAGameAreArrested()
+    {
+        const string text = "الشرطة المصرية تعتقل عشرات المشجعين بعد مباراة كرة القدم\n\n" +
+            "ألقت قوات الأمن المصرية القبض على عشرات من مشجعي النادي في القاهرة بعد مباراة في كأس البلاد لكرة القدم، إثر هتافات ضد الحكومة.\n" +
+            "وقالت منظمة حقوقية إن المعتقلين ما زالوا محتجزين من دون تهمة.\n";
+        var record = EventTexts.Extract(text, "fans");
+        Assert.Contains(record.Events, e => e.Type == "COERCE" && e.Actors.Contains("EGYGOV"));
+    }
 }
