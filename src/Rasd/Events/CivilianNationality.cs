@@ -5,7 +5,8 @@ namespace Rasd.Events;
 
 /// <summary>
 /// Civilians are coded as Syria's by default ("المدنيين" → SYRCVL); "المواطنين الفلسطينيين" in the trigger's sentence, or an
-/// attack, call or protest placed only abroad ("قصف على مدنيين في اليمن", "طالب الأهالي في الموصل"), makes them that country's civilians instead.
+/// attack, call or protest placed only abroad ("قصف على مدنيين في اليمن", "طالب الأهالي في الموصل"), or a report with nothing
+/// Syrian in it (<see cref="DocumentCountry"/>), makes them that country's civilians instead.
 /// </summary>
 internal static class CivilianNationality
 {
@@ -42,9 +43,14 @@ internal static class CivilianNationality
         if (!inTargets && !inActors) return;
         var named = NamedNationality(analysis, ev);
         var country = named ?? AbroadOnly(analysis, ev);
+        // a report with nothing Syrian in it ("مصرع شخص وإجلاء آلاف بسبب الأمطار" in a report on Japan) tells of the people of
+        // the country it names most, wherever the event is placed or not
+        var ofTheReport = country is null ? DocumentCountry.Of(analysis) : null;
+        country ??= ofTheReport;
         if (country is null || country == "SYR") return;
-        // (a call or protest abroad tells only who makes it: whom it speaks for may be Syrians there, "ناشدت … لإجلاء الخوذ البيضاء")
-        if (named is not null || ev.Type == "ASSAULT") Replace(ev.Targets, country + "CVL");
+        // (a call or protest abroad tells only who makes it: whom it speaks for may be Syrians there, "ناشدت … لإجلاء الخوذ البيضاء";
+        // not in a report where nothing is Syrian)
+        if (named is not null || ofTheReport is not null || ev.Type == "ASSAULT") Replace(ev.Targets, country + "CVL");
         Replace(ev.Actors, country + "CVL");
     }
 

@@ -297,6 +297,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         }
         VictimNationalities.Apply(analysis, ev);
         CivilianNationality.Apply(analysis, ev);
+        ReportCountrySides.Apply(analysis, ev);
         HeldNationality.Apply(analysis, ev);
         if (ev.Source is null)
             foreach (var s in ev.Sentences)

@@ -1,0 +1,51 @@
+using Rasd.Entities;
+using Rasd.Pipeline;
+
+namespace Rasd.Events;
+
+/// <summary>
+/// The country a report with nothing Syrian in it is about: the one it names most, and more than once, by the country itself,
+/// its capital or a city in it (of equals, the first to reach that count); null when anything in the report is Syrian or no
+/// country is named twice.
+/// </summary>
+/// <remarks>
+/// Syrian evidence is what EntityRecognizer's "شمال البلاد" rule counts, read from the resolved mentions: a Syrian place
+/// above a village (a village's name alone is often a common word or a town abroad, "نجران"), Syria itself, or a Syrian actor
+/// — but not the civilians, gunmen or opposition every report is read with by default ("المدنيين" is SYRCVL, "المسلحين"
+/// SYRREB), unless they are called Syrian or are the war's factions ("الفصائل", the Syrian war's word for its armed groups).
+/// </remarks>
+internal static class DocumentCountry
+{
+    public static string? Of(Analysis analysis)
+    {
+        if (analysis.Get<EntityLayer>() is not { } layer) return null;
+        Dictionary<string, int>? counts = null;
+        string? country = null;
+        int best = 0;
+        foreach (var m in layer.Mentions)
+        {
+            if (IsSyrianEvidence(m)) return null;
+            // a country, a capital or a city abroad locates one country, by its ISO code
+            if (m.Type != EntityType.Loc || m.Places.Count != 1 || m.Places[0].Length != 3) continue;
+            counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            int n = counts[m.Places[0]] = counts.GetValueOrDefault(m.Places[0]) + 1;
+            if (n > best) (country, best) = (m.Places[0], n);
+        }
+        // named once, a country is more often a party to a story told elsewhere ("وساندت تركيا فصائل المعارضة") than its scene
+        return best >= 2 ? country : null;
+    }
+
+    private static bool IsSyrianEvidence(EntityMention m)
+    {
+        foreach (var p in m.Places)
+            if (p.StartsWith("SY", StringComparison.Ordinal) && !IsVillage(m)) return true;
+        if (m.Actor is not { } actor || !actor.StartsWith("SYR", StringComparison.Ordinal)) return false;
+        // a named Syrian body, or the regime's forces; not the phrases every report is read with by default (civilians,
+        // gunmen, "terrorists", the opposition: SYRCVL, SYRREB, SYROPP) unless they are called Syrian ("اللاجئين السوريين")
+        return m.IsNamedEntity || ActorCode.Sector(actor) is "GOV" or "MIL" || m.Text.Contains("سوري", StringComparison.Ordinal)
+            || m.Text.Contains("فصائل", StringComparison.Ordinal) || m.Text.Contains("فصيل", StringComparison.Ordinal);
+    }
+
+    // a community of the OCHA gazetteer (its fine p-code a C-code), not a sub-district, district or governorate
+    private static bool IsVillage(EntityMention m) => m.FinePcode is { } fine && fine.StartsWith('C');
+}
