@@ -33,4 +33,26 @@ public class NaturalDeathTests
         var attack = Assert.Single(record.Events, e => e.Type == "ASSAULT");
         Assert.Contains(attack.Figures, f => f.Role == "killed" && f.Value == killed);
     }
+
+    // disasters and accidents: after a preposition (written apart or onto the word, with "حادث" between), or told as the doer
+    // before the count, across a comma
+    [Theory]
+    [InlineData("لقي 12 شخصا حتفهم في حادث تصادم بين حافلتين على طريق سريع في المغرب.")]
+    [InlineData("وأصيب 15 شخصا بحريق في مصنع بالقاهرة.")]
+    [InlineData("قتلت السيول 40 شخصا على الأقل في ولاية كيرالا الهندية.")]
+    [InlineData("ضرب زلزال بقوة 6 درجات جزيرة مينداناو في الفلبين، ما أسفر عن مقتل 8 أشخاص وإصابة العشرات.")]
+    public void ADisasterOrAccidentIsNoAttack(string text)
+    {
+        var record = EventTexts.Extract(text);
+        Assert.DoesNotContain(record.Events, e => e.Type == "ASSAULT");
+    }
+
+    // an attack word in the sentence: the fire is the attack's doing, and its dead are the attack's
+    [Fact]
+    public void AFireAnAttackStartedLeavesItsDeadToTheAttack()
+    {
+        var record = EventTexts.Extract("قصفت طائرات حربية سوقا شعبيا في مدينة إدلب، ما أدى إلى اندلاع حريق كبير ومقتل 6 مدنيين.");
+        var attack = Assert.Single(record.Events, e => e.Type == "ASSAULT");
+        Assert.Contains(attack.Figures, f => f.Role == "killed" && f.Value == 6);
+    }
 }
