@@ -733,6 +733,10 @@ public sealed class EntityRecognizer
         if (syrian.Count == 0 || pm.PrefixLength > 0) return;
         // the lexicon knows the whole phrase ("معبر باب الهوى"): it proposes it itself
         if (_lex.Phrases.Match(tokens, i, end) is { } whole && whole.EndToken >= pm.EndToken) return;
+        // "محافظة الجيزة": after a word that also stands before places abroad, a city abroad of the name stays a reading (PlaceResolver chooses)
+        if (_lex.IsAbroadPlaceWord(tokens[i]))
+            foreach (var e in pm.Entries)
+                if (e is { Kind: EntryKind.WorldCity or EntryKind.Capital, Country: { } iso } && iso != "SYR") syrian.Add(e);
         cands.Add(new Candidate(i, pm.EndToken, syrian, CuePrefix(tokens[i]), 0) { HasCue = true });
     }
 
@@ -981,10 +985,12 @@ public sealed class EntityRecognizer
         at++;
     }
 
-    private static bool AllPeople(IReadOnlyList<EntityEntry> entries)
+    // a town abroad that is also a person's name or a common word ("عمران", "رشيد") is a town only after a place word: elsewhere
+    // it stops no name ("عمران خان")
+    private static bool PeopleOrCuedTowns(IReadOnlyList<EntityEntry> entries)
     {
         for (int n = 0; n < entries.Count; n++)
-            if (entries[n].Kind != EntryKind.Person) return false;
+            if (entries[n] is not ({ Kind: EntryKind.Person } or { Kind: EntryKind.WorldCity, NeedsCue: true })) return false;
         return true;
     }
 
@@ -1014,7 +1020,7 @@ public sealed class EntityRecognizer
         if (index == 0 && (t.Folded.StartsWith("لل", StringComparison.Ordinal) || t.Folded.StartsWith("بال", StringComparison.Ordinal))) return false;
         if (_lex.AdjectiveCountry(t) is not null || _lex.PlaceWord(t) is not null) return false;
         if (_lex.Titles.Match(tokens, k) is not null) return false;
-        if (_lex.Phrases.Match(tokens, k) is { } m && !AllPeople(m.Entries)) return false;
+        if (_lex.Phrases.Match(tokens, k) is { } m && !PeopleOrCuedTowns(m.Entries)) return false;
         // verbs of saying and other imperfect/perfect verbs glued with a pronoun are not names
         return !(t.Folded.EndsWith("ها", StringComparison.Ordinal) && t.Folded.Length > 4);
     }

@@ -199,6 +199,8 @@ internal sealed class PlaceResolver
         var sid = _a.SentenceOfToken(c.First).Index;
         HashSet<string>? countries = null;
         _sentenceCountries?.TryGetValue(sid, out countries);
+        // "بلدات الكرك … الحدود السورية الأردنية": a village word before the name, and Syria named too, make it the Syrian village
+        if (countries?.Contains("SYR") == true && SyrianCue(c)) return false;
         if (countries?.Contains(abroad.Country!) == true) return true;
         // "صيدا في ريف درعا": its governorate (or district, or countryside) named right after it
         if (_adminGovs is not null && AdminGovernorateAfter(c, syrian)) return false;
@@ -249,8 +251,9 @@ internal sealed class PlaceResolver
         return false;
     }
 
-    // a village word right before the name ("بلدة صيدا"), not a word for a place abroad
-    private bool SyrianCue(EntityRecognizer.Candidate c) => c.HasCue && !(c.First > 0 && _lex.IsAbroadPlaceWord(_a.Tokens[c.First - 1]));
+    // a village word right before the name ("بلدة صيدا"), not a word for a place abroad, before it or opening it ("محافظة الجيزة")
+    private bool SyrianCue(EntityRecognizer.Candidate c) =>
+        c.HasCue && !_lex.IsAbroadPlaceWord(_a.Tokens[c.First]) && !(c.First > 0 && _lex.IsAbroadPlaceWord(_a.Tokens[c.First - 1]));
 
     private static int KindOrder(EntryKind k) => k switch
     {
