@@ -9,21 +9,41 @@ namespace Rasd.Events;
 /// country is named twice.
 /// </summary>
 /// <remarks>
+/// Worked out once per entity layer and kept as a layer of the analysis: every event with a default Syrian code asks it, in
+/// <see cref="CivilianNationality"/> and again in <see cref="ReportCountrySides"/>.
 /// Syrian evidence is what EntityRecognizer's "شمال البلاد" rule counts, read from the resolved mentions: a Syrian place
 /// above a village (a village's name alone is often a common word or a town abroad, "نجران"), Syria itself, or a Syrian actor
 /// — but not the civilians, gunmen or opposition every report is read with by default ("المدنيين" is SYRCVL, "المسلحين"
 /// SYRREB), unless they are called Syrian or are the war's factions ("الفصائل", the Syrian war's word for its armed groups).
 /// </remarks>
-internal static class DocumentCountry
+internal sealed class DocumentCountry
 {
+    private DocumentCountry(EntityLayer layer, string? code) => (_layer, _code) = (layer, code);
+
+    // the layer the answer was read from: a stage that replaces the entity layer makes the answer stale
+    private readonly EntityLayer _layer;
+    private readonly string? _code;
+
+    /// <summary>The ISO code of the country the report is about, or null.</summary>
     public static string? Of(Analysis analysis)
     {
         if (analysis.Get<EntityLayer>() is not { } layer) return null;
+        if (analysis.Get<DocumentCountry>() is { } known && ReferenceEquals(known._layer, layer)) return known._code;
+        var code = MostNamed(layer);
+        analysis.Set(new DocumentCountry(layer, code));
+        return code;
+    }
+
+    private static string? MostNamed(EntityLayer layer)
+    {
         Dictionary<string, int>? counts = null;
         string? country = null;
         int best = 0;
-        foreach (var m in layer.Mentions)
+        var mentions = layer.Mentions;
+        // (an index loop: a foreach over the read-only list would box an enumerator)
+        for (int k = 0; k < mentions.Count; k++)
         {
+            var m = mentions[k];
             if (IsSyrianEvidence(m)) return null;
             // a country, a capital or a city abroad locates one country, by its ISO code
             if (m.Type != EntityType.Loc || m.Places.Count != 1 || m.Places[0].Length != 3) continue;
