@@ -215,6 +215,14 @@ public class TriggerSenseTests
     // a sports club named "Co-operation" or "Agreement"
     [InlineData("وبدأ لاعب نادي التعاون السعودي تدريباته مع الفريق في معسكره بهولندا أمس الأربعاء.", "COOPERATE")]
     [InlineData("وفاز فريق الاتفاق على الهلال في الرياض أمس الأربعاء.", "AGREE")]
+    // a state leaving a union of states, a candidate leaving a race, a team out of a round: no one withdraws from a place
+    [InlineData("وتستعد الحكومة البريطانية لانسحاب بريطانيا من الاتحاد الأوروبي في آذار 2019.", "RETREAT")]
+    [InlineData("وتسعى لندن إلى اتفاق ينظم انسحابها من التكتل قبل نهاية العام.", "RETREAT")]
+    [InlineData("وفي عام 1984 انسحب المغرب من الاتحاد الأفريقي احتجاجا على قبول عضوية الجمهورية الصحراوية.", "RETREAT")]
+    [InlineData("وأعلنت قطر انسحابها من البطولة العربية للأندية.", "RETREAT")]
+    [InlineData("وأعلنت إسرائيل انسحابها من السباق على مقعد في مجلس الأمن.", "RETREAT")]
+    [InlineData("وقالت الأمم المتحدة إن مرشحين في لبنان تعرضوا لضغوط للانسحاب من الانتخابات النيابية.", "RETREAT")]
+    [InlineData("وعاد المنتخب المصري إلى القاهرة بعد خروجه من الدور الأول في روسيا.", "RETREAT")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense");
@@ -258,6 +266,8 @@ public class TriggerSenseTests
     [InlineData("وتستهدف القوات التركية مواقع المقاتلين الأكراد في جبال قنديل.", "ASSAULT")]
     [InlineData("واندلعت اشتباكات عنيفة بين الطرفين على أطراف مدينة درعا.", "ASSAULT")]
     [InlineData("وبدأ خروج المقاتلين وعائلاتهم من بلدة الرحيبة صباح اليوم.", "RETREAT")]
+    // forces leaving a town stay a withdrawal beside the blocked senses of leaving
+    [InlineData("وانسحبت القوات الحكومية من المدينة بعد معارك عنيفة مع المسلحين.", "RETREAT")]
     public void EventSenseStaysAnEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense-kept");
