@@ -162,6 +162,8 @@ public sealed class EntityRecognizer
         }
         if (early is not null && LateAntecedents(early, chosen, seenPeople)) chosen.Sort((x, y) => x.First.CompareTo(y.First));
         CountryOfTheDocument(tokens, chosen);
+        DropTanweenPlaces(a.Text, tokens, chosen);
+        BareSyrianPlacesAbroad(tokens, masks, chosen);
         return new PlaceResolver(a, _lex).Resolve(chosen);
     }
 
@@ -196,6 +198,79 @@ public sealed class EntityRecognizer
         if (country is null) return;
         for (int k = 0; k < chosen.Count; k++)
             if (OfTheCountry(tokens, chosen[k]) is { } part) chosen[k] = chosen[k] with { Entries = [CountryPart(part, country, tokens, chosen[k])] };
+    }
+
+    /// <summary>
+    /// "دوماً" (always), "فقيرةً": a name written with the accusative ending (tanween) is an adverb or an adjective, never a
+    /// Syrian place, whose names take no nunation.
+    /// </summary>
+    private static void DropTanweenPlaces(string text, IReadOnlyList<Token> tokens, List<Candidate> chosen)
+    {
+        for (int k = chosen.Count - 1; k >= 0; k--)
+        {
+            var c = chosen[k];
+            if (c.Entries.Count == 0 || c.Entries[0].Kind != EntryKind.SyrianPlace) continue;
+            var span = tokens[c.End - 1].Span;
+            int end = span.End;
+            if (end - span.Start > 2 && text[end - 1] == 'ا') end--;
+            if (text[end - 1] == '\u064B') chosen.RemoveAt(k);
+        }
+    }
+
+    /// <summary>
+    /// "دوما" (always), "هجين" (hybrid), "النهضة" (Egypt's square, Ethiopia's dam), "الحسينية" in Yemen: a Syrian town or
+    /// village name told without a place word, in a document that names a country abroad (or its people) and nothing Syrian
+    /// (no Syrian place, actor or region, no "سوري" adjective), is a common word or a place abroad, and names no place.
+    /// </summary>
+    private void BareSyrianPlacesAbroad(IReadOnlyList<Token> tokens, ulong[] masks, List<Candidate> chosen)
+    {
+        bool bare = false, abroad = false;
+        foreach (var c in chosen)
+        {
+            if (IsBareSyrianPlace(c)) { bare = true; continue; }
+            if (OfTheCountry(tokens, c) is not null) continue;
+            for (int n = 0; n < c.Entries.Count; n++)
+            {
+                var e = c.Entries[n];
+                if (IsSyrianEvidence(e) || e.Kind == EntryKind.SyrianPlace && c.HasCue) return;
+                abroad |= e.Kind is EntryKind.Country or EntryKind.Capital or EntryKind.WorldCity && e.Country is { } iso && iso != "SYR";
+            }
+        }
+        if (!bare) return;
+        // a nationality adjective names its country too ("شركة تويوتا اليابانية"; "السوري" makes the report Syrian)
+        ulong adjective = _lex.AdjectivesBit;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var iso = (masks[i] & adjective) != 0 ? _lex.AdjectiveCountryAt(tokens, i) : null;
+            iso ??= tokens[i].IsWord ? _lex.PluralAdjectiveCountry(tokens[i]) : null;
+            if (iso == "SYR") return;
+            abroad |= iso is not null;
+        }
+        if (!abroad) return;
+        for (int k = chosen.Count - 1; k >= 0; k--)
+            if (IsBareSyrianPlace(chosen[k]) && !TownAfterPreposition(tokens, chosen[k])) chosen.RemoveAt(k);
+    }
+
+    // a Syrian place below a governorate, with no place word before it
+    private static bool IsBareSyrianPlace(Candidate c)
+    {
+        if (c.HasCue || c.Entries.Count == 0) return false;
+        for (int n = 0; n < c.Entries.Count; n++)
+            if (c.Entries[n] is not { Kind: EntryKind.SyrianPlace } e || e.Level == "gov") return false;
+        return true;
+    }
+
+    private static readonly HashSet<string> TownPrepositions = TsvTable.FoldedWords("town_prepositions");
+
+    // "على عفرين", "بمنبج": a district town after a preposition (data/town_prepositions.tsv) or with ب or ل written onto it
+    private static bool TownAfterPreposition(IReadOnlyList<Token> tokens, Candidate c)
+    {
+        bool town = false;
+        for (int n = 0; n < c.Entries.Count; n++) town |= c.Entries[n].Level == "district";
+        if (!town) return false;
+        var first = tokens[c.First].Folded;
+        if (first.AsSpan(0, Math.Min(c.Prefix, first.Length)).IndexOfAny('ب', 'ل') >= 0) return true;
+        return c.First > 0 && TownPrepositions.Contains(tokens[c.First - 1].Folded);
     }
 
     // an entry that places the document in Syria: anything Syrian but a village (community) name

@@ -101,6 +101,7 @@ public sealed class PhraseIndex
         int bestEnd = 0, bestPrefix = 0;
         foreach (var r in first.Readings)
         {
+            if (r.IsFuture) continue;
             var key = r.HasArticle ? r.StemWithArticle : r.Stem;
             if (!_root.Children!.TryGetValue(key, out var node)) continue;
             var entries = Walk(tokens, start, end, node, out int walkEnd);
@@ -137,6 +138,7 @@ public sealed class PhraseIndex
         for (int r = 0; r < readings.Count; r++)
         {
             var reading = readings[r];
+            if (reading.IsFuture) continue;
             if (!_root.Children!.TryGetValue(reading.HasArticle ? reading.StemWithArticle : reading.Stem, out var node)) continue;
             // (past 64 readings or 2^24 first words the answer does not fit: the full lookup then runs)
             if (found != NoFirstNode || r >= 64 || node.Number > NodeMask) return SeveralFirstNodes;

@@ -9,6 +9,9 @@ public readonly record struct CliticReading(string Proclitics, string Stem, bool
     /// <summary>Length of the prefix in folded chars.</summary>
     public int PrefixLength => Proclitics.Length;
 
+    /// <summary>Whether the reading takes the future marker س ("سيعقد"): only verbs do, never a noun or a name ("سنوي" is no س+"نوي").</summary>
+    public bool IsFuture => Proclitics.Length > 0 && Proclitics[^1] == 'س';
+
     /// <summary>The stem with the article put back when it had one ("الطيران" for و+ال+طيران).</summary>
     /// <remarks>Made once per reading (readings are cached per token), not per lexicon lookup.</remarks>
     public string StemWithArticle { get; } = HasArticle ? "ال" + Stem : Stem;
