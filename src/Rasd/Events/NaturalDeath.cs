@@ -6,8 +6,8 @@ namespace Rasd.Events;
 
 /// <summary>
 /// A death or injury told with a cause that is no violence ("توفي طفل بسبب البرد", "سجلت خمس حالات وفاة بسبب عاصفة الغبار",
-/// "وفاة لاجئ من شدة الحر", "السيول قتلت 11 طفلا"): no casualty of an attack, so its figure counts for no event
-/// (data/natural_death_causes.tsv).
+/// "وفاة لاجئ من شدة الحر", "السيول قتلت 11 طفلا", "وفاة 62 شخصا بالدفتيريا"), or as a yearly rate ("يتسبب في 3 ملايين حالة
+/// وفاة سنويا"): no casualty of an attack, so its figure counts for no event (data/natural_death_causes.tsv).
 /// </summary>
 public static class NaturalDeath
 {
@@ -19,12 +19,18 @@ public static class NaturalDeath
     // the disasters and accidents also told as the doer, before the count ("السيول قتلت 11 طفلا")
     private static readonly Dictionary<string, string[][]> Agents = CausesByFirstWord("agent");
 
+    // a yearly rate after the count ("3 ملايين حالة وفاة سنويا"): a statistic, no casualties of one deed
+    private static readonly Dictionary<string, string[][]> Rates = CausesByFirstWord("rate");
+
     private static readonly HashSet<string> Prepositions = Table.FoldedWhere("kind", "preposition", "word");
 
     private static readonly HashSet<string> DegreeWords = Table.FoldedWhere("kind", "degree", "word");
 
     // the cause is looked for this many words past the figure and its role word, within their clause
     private const int Reach = 8;
+
+    // a yearly rate is looked for this many words past them ("7 ملايين شخص سنويا", "حالة وفاة مبكرة كل عام")
+    private const int RateReach = 3;
 
     // and a disaster told as the doer this many words before it, within the sentence
     private const int AgentReach = 25;
@@ -37,9 +43,23 @@ public static class NaturalDeath
         var sentence = analysis.Sentences[f.SentenceIndex];
         int end = sentence.EndToken;
         int from = analysis.TokenAtOrAfter(Math.Max(f.Span.End, f.GoverningSpan.End));
+        if (CauseAfter(tokens, from, end, rates: true)) return true;
+        // "عدد المصابين بمرض التوحد بنحو 164 ألف شخص": the cause told between the role word and a count further on
+        if (f.GoverningSpan.End <= f.Span.Start)
+        {
+            int at = analysis.TokenAtOrAfter(f.Span.Start);
+            if (CauseAfter(tokens, analysis.TokenAtOrAfter(f.GoverningSpan.End), Math.Min(end, at), rates: false)) return true;
+        }
+        return AgentBefore(analysis, f, sentence.FirstToken);
+    }
+
+    // a cause (or, past the count, a yearly rate) within reach from a token, in its clause
+    private static bool CauseAfter(IReadOnlyList<Token> tokens, int from, int end, bool rates)
+    {
         for (int k = from; k < Math.Min(end, from + Reach); k++)
         {
             if (tokens[k].IsPunctuationLike()) break;
+            if (rates && k - from < RateReach && CauseAt(Rates, tokens, k, end, tokens[k].Folded)) return true;
             // "مقتل ثلاثة بحادث سير", "بحادث تصادم": the preposition written onto the cause, or onto a degree word before it
             var attached = ByPreposition(tokens[k]);
             if (CauseAt(Causes, tokens, k, end, attached)) return true;
@@ -49,7 +69,7 @@ public static class NaturalDeath
             while (cause < end && cause - k <= 2 && DegreeWords.Contains(WithoutArticle(tokens[cause]))) cause++;
             if (cause < end && CauseAt(Causes, tokens, cause, end, WithoutArticle(tokens[cause]))) return true;
         }
-        return AgentBefore(analysis, f, sentence.FirstToken);
+        return false;
     }
 
     // "السيول قتلت 11 طفلا", "تحطم طائرة عسكرية أسفر عن مقتل …", "زلزال بقوة 6,9 درجات، أوقع 259 قتيلا": a disaster or
@@ -95,8 +115,8 @@ public static class NaturalDeath
     private static string? ByPreposition(Token t)
     {
         foreach (var r in t.Readings)
-            // (not the two-letter "حر", heat: "بحر" is a sea)
-            if (r.Proclitics is "ب" or "بال" && r.Stem.Length > 2) return r.Stem;
+            // (not the two-letter "حر", heat: "بحر" is a sea; and "بالمرض" is read past its article, ب+المرض comes first)
+            if (r.Proclitics is "ب" or "بال" && r.Stem.Length > 2 && !(r.Proclitics == "ب" && r.Stem.StartsWith("ال", StringComparison.Ordinal))) return r.Stem;
         return null;
     }
 

@@ -55,4 +55,36 @@ public class NaturalDeathTests
         var attack = Assert.Single(record.Events, e => e.Type == "ASSAULT");
         Assert.Contains(attack.Figures, f => f.Role == "killed" && f.Value == 6);
     }
+
+    // illnesses: a disease after ب (onto the article too: "بالمرض") or a preposition of cause, told as the doer before the
+    // count, or between the role word and a count further on; and a yearly rate, a statistic of no one deed
+    [Theory]
+    [InlineData("وكشفت وزارة الصحة اليمنية عن وفاة 62 شخصا بالدفتيريا منذ ظهور المرض في آب الماضي.")]
+    [InlineData("وقالت متحدثة باسم وزارة الصحة إنه تم تأكيد إصابة 11 شخصا بالإيبولا في بلدة بيكورو.")]
+    [InlineData("واعتمدت الدراسة على عينة بحثية من 1327 من المصابين بالتصلب المتعدد.")]
+    [InlineData("وأصيب 146 طفلا بالمرض في عام 2005 في فرنسا.")]
+    [InlineData("وأفاد تقرير المنظمة بتسجيل 1294 حالة إصابة بهذا المرض في تلك المحافظات.")]
+    [InlineData("ويقدر عدد المصابين بمرض التوحد في أستراليا بنحو 164 ألف شخص.")]
+    [InlineData("وقتل فيروس نيباه 260 شخصا في ماليزيا والهند منذ عام 1998.")]
+    [InlineData("ويؤدي العجز في مياه الشرب في الهند إلى وفاة 200 ألف شخص سنويا.")]
+    [InlineData("وتوفي ثلاثة أطفال بعد صراع طويل مع المرض.")]
+    [InlineData("وتوفي أربعة شبان بجرعة زائدة من المخدرات في مدينة مانشستر.")]
+    public void AnIllnessOrAYearlyRateIsNoAttack(string text)
+    {
+        var record = EventTexts.Extract(text);
+        Assert.DoesNotContain(record.Events, e => e.Type == "ASSAULT");
+    }
+
+    // the hurt of an attack stay its casualties: wounds, a gas, bullets, and a yearly festival further on is no rate
+    [Theory]
+    [InlineData("وأصيب 5 أشخاص بجروح في القصف على بلدة كفرنبل.", "injured", 5)]
+    [InlineData("وأصيب 20 مدنيا بالغازات السامة في هجوم على مدينة دوما.", "injured", 20)]
+    [InlineData("وأصيب 7 مدنيين بالرصاص الحي خلال اقتحام قوات الأمن للمدينة.", "injured", 7)]
+    [InlineData("وجرح 20 شخصا على الأقل الأحد في إطلاق نار شهده مهرجان فني سنوي في ترنتون.", "injured", 20)]
+    public void AnAttacksHurtKeepTheirFigure(string text, string role, int value)
+    {
+        var record = EventTexts.Extract(text);
+        var attack = Assert.Single(record.Events, e => e.Type == "ASSAULT");
+        Assert.Contains(attack.Figures, f => f.Role == role && f.Value == value);
+    }
 }
