@@ -224,6 +224,26 @@ public class TriggerSenseTests
     [InlineData("وأعلنت إسرائيل انسحابها من السباق على مقعد في مجلس الأمن.", "RETREAT")]
     [InlineData("وقالت الأمم المتحدة إن مرشحين في لبنان تعرضوا لضغوط للانسحاب من الانتخابات النيابية.", "RETREAT")]
     [InlineData("وعاد المنتخب المصري إلى القاهرة بعد خروجه من الدور الأول في روسيا.", "RETREAT")]
+    // aiming at a goal (a verbal noun, "أن", an amount or a rate), a trade measure or a sanction aimed at goods, a sector or a
+    // country, and a plot or statements aimed at something: no attack
+    [InlineData("وتستهدف مصر الوصول بالعجز إلى 8% في السنة المالية المقبلة.", "ASSAULT")]
+    [InlineData("وقال رئيس الاتحاد إن الاتحاد يستهدف أن تتجاوز الصادرات 170 مليار دولار بنهاية العام.", "ASSAULT")]
+    [InlineData("وقال إن الحكومة ستستهدف عجزا أقل في الموازنة العام المقبل.", "ASSAULT")]
+    [InlineData("مصر تستهدف 100 مليار جنيه فائضا بميزانيتها", "ASSAULT")]
+    [InlineData("وتستهدف الشركة بيع ألف سيارة كهربية خلال العام المقبل.", "ASSAULT")]
+    [InlineData("وتستهدف العقوبات الأميركية قطاع النفط الإيراني.", "ASSAULT")]
+    [InlineData("وقال الوزير إن الرسوم الجمركية التي تستهدف الصلب الصيني ستدخل حيز التنفيذ الأسبوع المقبل.", "ASSAULT")]
+    [InlineData("وقال المسؤول إن الحكومة تستهدف نمو الناتج المحلي بنسبة 8% العام المقبل.", "ASSAULT")]
+    [InlineData("وتستهدف الرسوم الجمركية الكندية منتجات أمريكية مصنوعة من الصلب.", "ASSAULT")]
+    [InlineData("وقال الجيش المصري إن التصريحات تستهدف إثارة الشكوك حول الدولة ومؤسساتها.", "ASSAULT")]
+    [InlineData("ووقع الرئيس الأميركي مذكرة رئاسية تستهدف فرض رسوم جمركية على منتجات صينية.", "ASSAULT")]
+    [InlineData("وقال الرئيس التركي إن الأزمة سببها مؤامرة غربية تستهدف الاقتصاد التركي.", "ASSAULT")]
+    // pictures, weather, storms, sit-ins or a craze sweeping a place: no invasion
+    [InlineData("وخلال ساعات، اجتاحت صور المغني مع عروسه الجديدة مواقع التواصل في تونس.", "ASSAULT")]
+    [InlineData("وأغلقت السلطات مطار جنيف بسبب طقس قارس البرودة اجتاح أنحاء أوروبا هذا الأسبوع.", "ASSAULT")]
+    [InlineData("ووقع انهيار طيني في قرية جبلية في سويسرا بعد العواصف القوية التي اجتاحت المنطقة.", "ASSAULT")]
+    [InlineData("واجتاحت اعتصامات وتظاهرات مختلف أنحاء تركيا احتجاجا على تمديد حالة الطوارئ.", "ASSAULT")]
+    [InlineData("واجتاحت حمى كرة القدم كرواتيا بعدما بلغ منتخبها المباراة النهائية في موسكو.", "ASSAULT")]
     public void OtherSenseIsNoEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense");
@@ -269,6 +289,14 @@ public class TriggerSenseTests
     [InlineData("وبدأ خروج المقاتلين وعائلاتهم من بلدة الرحيبة صباح اليوم.", "RETREAT")]
     // forces leaving a town stay a withdrawal beside the blocked senses of leaving
     [InlineData("وانسحبت القوات الحكومية من المدينة بعد معارك عنيفة مع المسلحين.", "RETREAT")]
+    // forces targeting an armed group whose name holds a goal noun ("حماية", "دعم"), a town hit "after" something, a plot
+    // against a group named "مجاهدي خلق", and forces or fighters overrunning a town stay attacks beside the aim and sweep senses
+    [InlineData("وتستهدف القوات التركية وحدات حماية الشعب الكردية في جبال قنديل.", "ASSAULT")]
+    [InlineData("واستهدف طيران تحالف دعم الشرعية مواقع للحوثيين في صعدة.", "ASSAULT")]
+    [InlineData("واستهدف الطيران البلدة بعد أن سيطر عليها المسلحون.", "ASSAULT")]
+    [InlineData("واتهمت السلطات رجلا بالتحضير لاعتداء يستهدف تجمعا لجماعة مجاهدي خلق في باريس.", "ASSAULT")]
+    [InlineData("واجتاحت القوات الإسرائيلية مدينة جنين فجر اليوم.", "ASSAULT")]
+    [InlineData("واجتاح مسلحو التنظيم مدينة الموصل عام 2014.", "ASSAULT")]
     public void EventSenseStaysAnEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense-kept");
