@@ -46,6 +46,8 @@ public sealed class EntityStage : IAnalysisStage, IRecordContributor
         // (a spokesman's side first: the lone surnames found next copy the person's actor code)
         layer = SpokesmanSide.Resolve(analysis, layer);
         layer = LoyalForces.Resolve(analysis, layer);
+        layer = CoalitionSide.Resolve(analysis, layer);
+        layer = NationalArmySide.Resolve(layer);
         layer = SurnameAnaphora.Resolve(analysis, layer);
         // (after the lone surnames: "قوات الرئيس الأسد" names the leader by one)
         analysis.Set(LeaderForces.Resolve(analysis, layer, _recognizer.Lexicon));

@@ -13,8 +13,9 @@ namespace Rasd.Events;
 /// <see cref="CivilianNationality"/> and again in <see cref="ReportCountrySides"/>.
 /// Syrian evidence is what EntityRecognizer's "شمال البلاد" rule counts, read from the resolved mentions: a Syrian place
 /// above a village (a village's name alone is often a common word or a town abroad, "نجران"), Syria itself, or a Syrian actor
-/// — but not the civilians, gunmen or opposition every report is read with by default ("المدنيين" is SYRCVL, "المسلحين"
-/// SYRREB), unless they are called Syrian or are the war's factions ("الفصائل", the Syrian war's word for its armed groups).
+/// — but not the civilians, gunmen, opposition or government forces every report is read with by default ("المدنيين" is
+/// SYRCVL, "المسلحين" SYRREB, "القوات الحكومية" SYRMIL), unless they are called Syrian, the regime's or Assad's, or are the
+/// war's factions ("الفصائل", the Syrian war's word for its armed groups).
 /// </remarks>
 internal sealed class DocumentCountry
 {
@@ -62,9 +63,15 @@ internal sealed class DocumentCountry
         if (m.Actor is not { } actor || !actor.StartsWith("SYR", StringComparison.Ordinal)) return false;
         // a named Syrian body, or the regime's forces; not the phrases every report is read with by default (civilians,
         // gunmen, "terrorists", the opposition: SYRCVL, SYRREB, SYROPP) unless they are called Syrian ("اللاجئين السوريين")
-        return m.IsNamedEntity || ActorCode.Sector(actor) is "GOV" or "MIL" || m.Text.Contains("سوري", StringComparison.Ordinal)
+        return m.IsNamedEntity || ActorCode.Sector(actor) is "GOV" || ActorCode.Sector(actor) is "MIL" && !IsGenericForces(m.Text)
+            || m.Text.Contains("سوري", StringComparison.Ordinal)
             || m.Text.Contains("فصائل", StringComparison.Ordinal) || m.Text.Contains("فصيل", StringComparison.Ordinal);
     }
+
+    // "القوات الحكومية", "قوات الجيش": the government's forces by a common noun (read as Syria's by default), not by the
+    // regime's, Assad's or Syria's name
+    private static bool IsGenericForces(string text) =>
+        !text.Contains("نظام", StringComparison.Ordinal) && !text.Contains("الأسد", StringComparison.Ordinal) && !text.Contains("سوري", StringComparison.Ordinal);
 
     // a community of the OCHA gazetteer (its fine p-code a C-code), not a sub-district, district or governorate
     private static bool IsVillage(EntityMention m) => m.FinePcode is { } fine && fine.StartsWith('C');

@@ -3,13 +3,13 @@ using Rasd.Pipeline;
 namespace Rasd.Events;
 
 /// <summary>
-/// The armed groups and opposition a report names only by a common noun ("المسلحين", "الجماعات الإرهابية", "المعارضة") are
-/// coded as Syria's by default (SYRREB, SYROPP); in a report with nothing Syrian in it (<see cref="DocumentCountry"/>) they are
-/// the country's the report is about ("هاجم مسلحون سوقا في نيجيريا": NGAREB).
+/// The armed groups, opposition and government forces a report names only by a common noun ("المسلحين", "الجماعات الإرهابية",
+/// "المعارضة", "القوات الحكومية") are coded as Syria's by default (SYRREB, SYROPP, SYRMIL); in a report with nothing Syrian in
+/// it (<see cref="DocumentCountry"/>) they are the country's the report is about ("هاجم مسلحون سوقا في نيجيريا": NGAREB).
 /// </summary>
 internal static class ReportCountrySides
 {
-    private static readonly string[] Defaults = ["SYRREB", "SYROPP"];
+    private static readonly string[] Defaults = ["SYRREB", "SYROPP", "SYRMIL"];
 
     public static void Apply(Analysis analysis, Event ev)
     {
