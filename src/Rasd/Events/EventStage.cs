@@ -254,14 +254,18 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         // "رفض آلاف المقاتلين الخروج": those who did not leave are no count of the displaced
         if (ev.Type == "RETREAT" && ev.Mode == EventMode.Negated) ev.Figures.Clear();
         // a government or an army is what people protest against, never the protesters: "احتجاجات ضد حكومة الأسد" are Syrians'
-        // against SYRGOV, "خروج آلاف الإيرانيين إلى الشوارع" ("الإيرانيين" read as the Iranian side) are Iranian civilians
+        // against SYRGOV, "خروج آلاف الإيرانيين إلى الشوارع" ("الإيرانيين" read as the Iranian side) are Iranian civilians;
+        // "آلاف الفلسطينيين" protesting on the border with Israel are Palestinian civilians, not Israel's
         if (ev.Type == "PROTEST")
             foreach (var state in ev.Actors.Where(a => ActorCode.Sector(a) is "GOV" or "MIL").ToList())
             {
                 ev.Actors.Remove(state);
                 if (!ev.Targets.Contains(state)) ev.Targets.Add(state);
-                if (ev.Actors.Count == 0) ev.Actors.Add(ActorCode.With(state, "CVL"));
+                if (ev.Actors.Count == 0)
+                    ev.Actors.Add(ProtesterNationality.Of(analysis, ev) is { } people ? people + "CVL" : ActorCode.With(state, "CVL"));
             }
+        // "وتظاهر آلاف الإيرانيين ضد الحكومة": a protest with no side named as its makers is made by the people its sentence names
+        if (ev.Type == "PROTEST" && ev.Actors.Count == 0 && ProtesterNationality.Named(analysis, ev) is { } protesters) ev.Actors.Add(protesters + "CVL");
         // civilians do not arrest, detain or besiege: civilians named with a coercion ("يعانون الحصار") are the ones it falls on
         if (ev.Type == "COERCE")
         {

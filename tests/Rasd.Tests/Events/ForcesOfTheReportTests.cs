@@ -44,3 +44,32 @@ public class ForcesOfTheReportTests
     public void Government_forces_of_Syria_news_stay_Syrian() =>
         Assert.Equal(["SYRMIL"], AttackActors("هاجمت القوات الحكومية مواقع المسلحين في ريف حماة الشمالي."));
 }
+
+/// <summary>A protest whose only named side is the state it is against is made by the people its sentence or its place names.</summary>
+public class ProtesterNationalityTests
+{
+    private static List<string> ProtestActors(string text) =>
+        Assert.Single(EventTexts.Extract(text).Events, e => e.Type == "PROTEST").Actors;
+
+    [Fact]
+    public void Palestinians_protesting_on_the_border_with_Israel_are_Palestinian_civilians() =>
+        Assert.Equal(["PSECVL"], ProtestActors("وكان آلاف الفلسطينيين تجمعوا قرب حدود القطاع مع إسرائيل صباح الجمعة، في اليوم الثالث من الاحتجاجات."));
+
+    [Fact]
+    public void Protests_placed_in_Gaza_are_made_by_its_people() =>
+        Assert.Equal(["PSECVL"], ProtestActors("وتراجعت حدة التظاهرات عند الحدود بين غزة وإسرائيل خلال الأيام الماضية."));
+
+    [Fact]
+    public void Protesters_named_by_their_nationality_make_the_protest() =>
+        Assert.Equal(["IRNCVL"], ProtestActors("وتظاهر آلاف الإيرانيين ضد الحكومة الإيرانية في طهران."));
+}
+
+/// <summary>"الدولة العبرية" and "الكيان الصهيوني" name Israel; "جيش الاحتلال" its army.</summary>
+public class IsraelNamesTests
+{
+    [Theory]
+    [InlineData("وقالت الدولة العبرية إنها لن تسمح بوجود إيراني في سوريا.", "ISRGOV")]
+    [InlineData("وهدد جيش الاحتلال باستهداف قادة الفصائل في غزة.", "ISRMIL")]
+    public void The_names_Arab_outlets_give_Israel(string text, string actor) =>
+        Assert.Contains(EventTexts.Extract(text).Events, e => e.Actors.Contains(actor));
+}
