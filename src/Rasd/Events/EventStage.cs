@@ -29,7 +29,9 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         }
         // the sentences that tell other reports' news (a page's strip of leads, link lines, related headlines)
         var otherReports = OtherReports.Sentences(analysis);
-        var triggers = Triggers(analysis, candidates, otherReports);
+        // in a match report the sentences about the game use trigger words in their sports sense, and some words have it everywhere
+        var sports = SportsReport.Scan(analysis);
+        var triggers = Triggers(analysis, candidates, otherReports, sports);
         analysis.Set(new TriggerLayer(triggers));
         var groups = MentionGroups.Of(analysis, triggers);
         // (sized for the groups and a few events of figures, not grown from four)
@@ -38,7 +40,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             mentions.Add(Mention(analysis, group));
         CountedClauses.Mark(analysis, mentions);
         // (a text without figures attaches none: its callbacks are not even made)
-        if (analysis.Get<FigureLayer>() is { Figures.Count: > 0 }) AttachFigures(analysis, mentions, otherReports);
+        if (analysis.Get<FigureLayer>() is { Figures.Count: > 0 }) AttachFigures(analysis, mentions, otherReports, sports);
         mentions.Sort((a, b) => a.Triggers[0].FirstToken.CompareTo(b.Triggers[0].FirstToken));
         var events = EventMerger.Merge(analysis, mentions);
         PeriodTally.LendDoers(events);
@@ -59,14 +61,16 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
     }
 
     // the figures' events (its own method: the callbacks' closure is made only for a text with figures, not at every Run)
-    private static void AttachFigures(Analysis analysis, List<Event> mentions, bool[] otherReports) =>
+    // (a match report's counts of strikes are kicks: "أهدر رابع ضربة جزاء من أصل 21")
+    private static void AttachFigures(Analysis analysis, List<Event> mentions, bool[] otherReports, SportsReport.SportsWords sports) =>
         FigureAttacher.Attach(analysis, mentions, otherReports, (sentence, type) =>
         {
             var m = Mention(analysis, [SyntheticTrigger(analysis, sentence, type)]);
             mentions.Add(m);
             return m;
         }, (figure, type) => ActorsAt(analysis, SyntheticTrigger(analysis, analysis.Get<FigureLayer>()!.Figures[figure], type)),
-            (figure, type) => Mention(analysis, [SyntheticTrigger(analysis, analysis.Get<FigureLayer>()!.Figures[figure], type)]));
+            (figure, type) => Mention(analysis, [SyntheticTrigger(analysis, analysis.Get<FigureLayer>()!.Figures[figure], type)]),
+            sports.IsReport ? sports.Sentences : null);
 
     // the per-thread buffers the stage read this text through are let go of
     private static void Release()
@@ -90,7 +94,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
     }
 
     /// <summary>Triggers that are not part of a name or a time expression.</summary>
-    private static List<TriggerMatch> Triggers(Analysis analysis, List<TriggerMatch> candidates, bool[] otherReports)
+    private static List<TriggerMatch> Triggers(Analysis analysis, List<TriggerMatch> candidates, bool[] otherReports, SportsReport.SportsWords sports)
     {
         // a text with no trigger word needs none of what sorts them out
         if (candidates.Count == 0) return [];
@@ -101,8 +105,6 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         // where the last retyped trigger ended: "الانسحاب من الاتفاقية" leaves a deal, the deal is no new agreement
         // (unless it is told with the date it was made: "من الاتفاق المبرم في أيار 2019")
         int leftAt = -1;
-        // in a match report the sentences about the game use trigger words in their sports sense
-        var sports = SportsReport.MatchSentences(analysis);
         // the tables read once per text, not through their static fields per candidate
         var retypes = TriggerRetypes.Default;
         var blockers = TriggerBlockers.Default;
@@ -114,7 +116,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             if (!ReferenceEquals(t, found)) leftAt = t.EndToken;
             else if (t.Entry.Type == "AGREE" && leftAt >= 0 && t.FirstToken >= leftAt && t.FirstToken - leftAt <= 4
                 && analysis.Tokens[t.FirstToken - 1].Folded == "من" && !GenericReference.ConcludedOnItsDate(analysis, t)) continue;
-            if (sports is not null && sports[t.SentenceIndex] && !SportsReport.StatesmenTalk(analysis, t)) continue;
+            if (SportsReport.InGameSense(analysis, t, sports)) continue;
             if (otherReports[t.SentenceIndex]) continue;
             // "الحكم بإعدام ست نساء": a court's sentence is no attack; passed by a court it is a coercion ("قضت المحكمة بالإعدام")
             if (t.Entry.Type == "ASSAULT" && PunishmentCues.Sentenced(analysis.Tokens, t.FirstToken, t.TokenCount > 1))

@@ -29,8 +29,10 @@ public static class FigureAttacher
     /// <param name="createAt">Makes a new event mention anchored at a sentence's figure.</param>
     /// <param name="actorsAt">The attackers named for a figure (by index), as a mention anchored at it would find them.</param>
     /// <param name="mentionAt">Makes (without adding it) an event mention anchored at a figure (by index), for a tally over a period of its own.</param>
+    /// <param name="gameSentences">Which sentences tell a match (Events/SportsReport.cs): their counts of strikes and attacks are kicks and plays
+    /// ("أهدر رابع ضربة جزاء من أصل 21"), while the people they count hurt or killed stay (fans in a riot).</param>
     public static void Attach(Analysis analysis, List<Event> events, bool[] otherReports, Func<int, string, Event> createAt, Func<int, string, IReadOnlyList<string>>? actorsAt = null,
-        Func<int, string, Event>? mentionAt = null)
+        Func<int, string, Event>? mentionAt = null, bool[]? gameSentences = null)
     {
         var layer = analysis.Get<FigureLayer>();
         if (layer is null) return;
@@ -41,6 +43,7 @@ public static class FigureAttacher
         {
             var f = layer.Figures[i];
             if (otherReports[f.SentenceIndex]) continue;
+            if (gameSentences is not null && gameSentences[f.SentenceIndex] && f.Role is "strikes" or "attacks") continue;
             // a breakdown goes with its total
             int? parent = f.InsideOf ?? f.InAdditionTo;
             if ((natural[i] = parent is int q && q < i ? natural[q] : NaturalDeath.Is(analysis, f))) continue;

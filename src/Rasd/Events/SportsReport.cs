@@ -13,35 +13,105 @@ public static class SportsReport
 {
     private const int MinConcepts = 5;
 
-    private static readonly TokenTrie<string> Words = Load();
+    private static readonly TokenTrie<SportsWord> Words = Load();
 
-    private static TokenTrie<string> Load()
+    // a word's concept, and whether it alone tells the game ("مباراة", not "دوري", also "periodic")
+    private sealed record SportsWord(string Concept, bool Alone);
+
+    // trigger words that a report uses in their game sense in every sentence, not only in those naming a sports word
+    private static readonly HashSet<string> GameSenseTriggers = TsvTable.FoldedWords("sports_sense_triggers");
+
+    private static TokenTrie<SportsWord> Load()
     {
         var table = TsvTable.LoadEmbedded("sports_words");
-        var trie = new TokenTrie<string>();
-        foreach (var row in table.Rows) trie.Add(row[0], table.Cell(row, "concept"));
+        var trie = new TokenTrie<SportsWord>();
+        foreach (var row in table.Rows) trie.Add(row[0], new SportsWord(table.Cell(row, "concept"), table.Cell(row, "alone") == "yes"));
         return trie;
     }
 
     /// <summary>For each sentence, whether it tells a match in a text that is a sports report; null when the text is no sports report.</summary>
     public static bool[]? MatchSentences(Analysis analysis)
     {
-        // most texts name fewer concepts than a report needs: the concepts and the matches' tokens go to this thread's lists,
-        // and the flags are made only for a report
+        var words = Scan(analysis);
+        return words.IsReport ? words.Sentences : null;
+    }
+
+    /// <summary>The sports words of a text: the sentences that name one, the words found, and whether the text is a report.</summary>
+    /// <param name="Sentences">per sentence, whether it names a sports word; null when the text names none</param>
+    /// <param name="Tokens">the first token of each sports word found</param>
+    /// <param name="Concepts">the concept of each sports word found</param>
+    /// <param name="Alone">whether each sports word found alone tells the game</param>
+    /// <param name="IsReport">whether the text names enough concepts to be a sports report</param>
+    public readonly record struct SportsWords(bool[]? Sentences, int[] Tokens, string[] Concepts, bool[] Alone, bool IsReport);
+
+    /// <summary>Finds the sports words of a text.</summary>
+    public static SportsWords Scan(Analysis analysis)
+    {
+        // most texts name no sports word: the concepts and the matches go to this thread's lists, and the flags are made only
+        // when there is one
         var concepts = _concepts ??= [];
         var tokens = _tokens ??= [];
+        var values = _values ??= [];
+        var alone = _alone ??= [];
         concepts.Clear();
         tokens.Clear();
+        values.Clear();
+        alone.Clear();
         foreach (var m in Words.Scan(analysis.Tokens, TokenMasks.For(analysis), 0, int.MaxValue))
         {
             // (a text names a handful of concepts at most: a list asks as a set would)
-            if (!concepts.Contains(m.Value)) concepts.Add(m.Value);
+            if (!concepts.Contains(m.Value.Concept)) concepts.Add(m.Value.Concept);
             tokens.Add(m.FirstToken);
+            values.Add(m.Value.Concept);
+            alone.Add(m.Value.Alone);
         }
-        if (concepts.Count < MinConcepts) return null;
+        if (tokens.Count == 0) return new SportsWords(null, [], [], [], false);
         var sentences = new bool[analysis.Sentences.Count];
         foreach (int token in tokens) sentences[analysis.SentenceOfToken(token).Index] = true;
-        return sentences;
+        return new SportsWords(sentences, [.. tokens], [.. values], [.. alone], concepts.Count >= MinConcepts);
+    }
+
+    /// <summary>
+    /// Whether a trigger has its sports sense: in a report, any trigger of a sentence that names a sports word, and a word of
+    /// data/sports_sense_triggers.tsv ("لقاء الغد مهم جدا" a match, "قبل الجولة الأخيرة" a league's round) in any sentence; in another
+    /// text, a meeting or deal word of that list in a sentence that names two concepts of the game ("مباريات الجولة 26 من دوري المحترفين").
+    /// Talks of two states' persons stay talks, and a meeting word stays one when its sentence names a government's person or a body of states.
+    /// </summary>
+    public static bool InGameSense(Analysis analysis, TriggerMatch trigger, SportsWords words)
+    {
+        if (words.Sentences is null || StatesmenTalk(analysis, trigger)) return false;
+        if (words.IsReport && words.Sentences[trigger.SentenceIndex]) return true;
+        if (!GameSenseTriggers.Contains(trigger.Entry.FoldedPhrase)) return false;
+        if (trigger.Entry.Type == "CONSULT" && NamesGovernmentPerson(analysis, trigger)) return false;
+        if (words.IsReport) return true;
+        // (outside a report one sports word is not enough: "سباق التسلح" beside an arms deal, "مدافع" cannons)
+        return trigger.Entry.Type is "CONSULT" or "AGREE" && TwoConceptsBeside(analysis, trigger, words);
+    }
+
+    // whether the trigger's sentence names two concepts of the game besides the trigger itself ("الجولة الأولى" is one of them,
+    // and "الجولة الأولى للسباق الرئاسي" an election's round), or one word that alone tells the game ("يستضيف الملعب اللقاء" no, "مباراة" yes)
+    private static bool TwoConceptsBeside(Analysis analysis, TriggerMatch trigger, SportsWords words)
+    {
+        string? first = null;
+        for (int i = 0; i < words.Tokens.Length; i++)
+        {
+            int token = words.Tokens[i];
+            if (token >= trigger.FirstToken && token < trigger.EndToken) continue;
+            if (analysis.SentenceOfToken(token).Index != trigger.SentenceIndex) continue;
+            if (words.Alone[i]) return true;
+            if (first is null) first = words.Concepts[i];
+            else if (first != words.Concepts[i]) return true;
+        }
+        return false;
+    }
+
+    // "بعد لقاء السيسي": a government's person met, whatever the text is about; "قمة حلف شمال الأطلسي": a body of states met
+    // (a country's name is its team in a match report, so only persons of governments count)
+    private static bool NamesGovernmentPerson(Analysis analysis, TriggerMatch trigger)
+    {
+        foreach (var m in ArgumentFinder.MentionsIn(analysis, analysis.Sentences[trigger.SentenceIndex]))
+            if (m.Actor is { } code && (code == "IGO" || (m.Type == Entities.EntityType.Per && ActorCode.Sector(code) == "GOV"))) return true;
+        return false;
     }
 
     /// <summary>
@@ -67,4 +137,10 @@ public static class SportsReport
 
     [ThreadStatic]
     private static List<int>? _tokens;
+
+    [ThreadStatic]
+    private static List<string>? _values;
+
+    [ThreadStatic]
+    private static List<bool>? _alone;
 }

@@ -81,4 +81,72 @@ public class SportsReportTests
         var record = EventTexts.Extract(text, "fans");
         Assert.Contains(record.Events, e => e.Type == "COERCE" && e.Actors.Contains("EGYGOV"));
     }
+
+    // in a report "اللقاء" is the match in any sentence, even one that names no word of the game (data/sports_sense_triggers.tsv)
+    [Fact]
+    public void AMatchWordWithoutSportsWordsInAReportIsNoMeeting()
+    {
+        var record = EventTexts.Extract(MatchReport + "وتخوض مصر اللقاء المقبل أمام السعودية في جدة يوم الأحد.\n", "next-match");
+        Assert.DoesNotContain(record.Events, e => e.Type == "CONSULT");
+    }
+
+    // a report's counts of strikes are kicks: "3 ضربات جزاء" counts no attacks
+    [Fact]
+    public void AReportsCountOfPenaltiesIsNoAttack()
+    {
+        var record = EventTexts.Extract(MatchReport + "وأهدر اللاعب 3 ضربات جزاء في المباراة.\n", "penalties");
+        Assert.DoesNotContain(record.Events, e => e.Type == "ASSAULT");
+    }
+
+    // a short text that is no report: a meeting word beside a word that alone tells the game ("مباراة") is a match
+    [Fact]
+    public void AMeetingWordBesideAMatchIsAMatchOutsideAReport()
+    {
+        const string text = "الأهلي يستعد\n\nويلتقي الأهلي مع ضيفه الإسماعيلي في مباراة مؤجلة يوم الأحد المقبل.\n";
+        var record = EventTexts.Extract(text, "fixture");
+        Assert.DoesNotContain(record.Events, e => e.Type == "CONSULT");
+    }
+
+    // a deal word beside two concepts of the game (a player, a club) is a transfer, outside a report too
+    [Fact]
+    public void ADealBesideAPlayerAndAClubIsATransfer()
+    {
+        const string text = "المهاجم ينتقل إلى فرنسا\n\nوانضم اللاعب البرازيلي إلى النادي الفرنسي قادما من برشلونة الإسباني في صفقة قياسية بلغت قيمتها 222 مليون يورو.\n";
+        var record = EventTexts.Extract(text, "transfer");
+        Assert.DoesNotContain(record.Events, e => e.Type == "AGREE");
+    }
+
+    // "صفقة انتقال" is a transfer and "ضربة ثابتة" a set piece wherever they stand (data/event_trigger_blockers.tsv)
+    [Theory]
+    [InlineData("وأتمت الإدارة صفقة انتقال المهاجم البرازيلي أمس.", "AGREE")]
+    [InlineData("وأعلنت إدارة برشلونة الإسباني صفقة انتقال المهاجم البرازيلي إلى باريس.", "AGREE")]
+    [InlineData("وسجل المدافع الفرنسي من ضربة ثابتة في باريس مساء الأحد.", "ASSAULT")]
+    public void ATransferAndASetPieceAreNoEvents(string sentence, string type)
+    {
+        var record = EventTexts.Extract("خبر\n\n" + sentence + "\n", "kick");
+        Assert.DoesNotContain(record.Events, e => e.Type == type);
+    }
+
+    // one word of a sport that also has another sense ("سباق التسلح") does not make an arms deal a transfer, and the heads of
+    // two states who meet at a match still meet
+    [Fact]
+    public void AnArmsDealAndLeadersMeetingAtAMatchStay()
+    {
+        const string arms = "صفقة أسلحة\n\nووقعت الحكومة المصرية صفقة أسلحة مع روسيا تؤجج سباق التسلح في المنطقة.\n";
+        Assert.Contains(EventTexts.Extract(arms, "arms").Events, e => e.Type == "AGREE");
+        const string leaders = "لقاء على هامش المونديال\n\nوعقد الرئيس المصري عبد الفتاح السيسي لقاء مع الرئيس الروسي فلاديمير بوتين قبل المباراة الافتتاحية في موسكو.\n";
+        Assert.Contains(EventTexts.Extract(leaders, "leaders").Events, e => e.Type == "CONSULT");
+    }
+
+    // in a report, a round of talks, a summit of a body of states and an air strike told in sentences without sports words stay
+    [Fact]
+    public void TalksASummitAndAnAirStrikeInAReportStay()
+    {
+        var talks = EventTexts.Extract(MatchReport + "وتستضيف جنيف جولة مفاوضات جديدة بين الحكومة السورية والمعارضة الأسبوع المقبل.\n", "talks");
+        Assert.Contains(talks.Events, e => e.Type == "CONSULT");
+        var summit = EventTexts.Extract(MatchReport + "وانعقدت قمة حلف شمال الأطلسي في بروكسل بحضور قادة الدول الأعضاء.\n", "summit");
+        Assert.Contains(summit.Events, e => e.Type == "CONSULT");
+        var strike = EventTexts.Extract(MatchReport + "وشنت طائرات حربية ضربة جوية على مدينة حمص أمس.\n", "strike");
+        Assert.Contains(strike.Events, e => e.Type == "ASSAULT");
+    }
 }
