@@ -39,6 +39,9 @@ public static class FigureAttacher
         var owner = new Event?[layer.Figures.Count];
         // the dead of cold, a storm or an illness, and the breakdowns of their totals, count for no event
         var natural = new bool[layer.Figures.Count];
+        // the last two sentences that counted such dead: the next one may go on counting them with no cause of its own
+        int naturalSentence = -2, naturalBefore = -2;
+        bool? disasterOnly = null;
         for (int i = 0; i < layer.Figures.Count; i++)
         {
             var f = layer.Figures[i];
@@ -46,7 +49,14 @@ public static class FigureAttacher
             if (gameSentences is not null && gameSentences[f.SentenceIndex] && f.Role is "strikes" or "attacks") continue;
             // a breakdown goes with its total
             int? parent = f.InsideOf ?? f.InAdditionTo;
-            if ((natural[i] = parent is int q && q < i ? natural[q] : NaturalDeath.Is(analysis, f))) continue;
+            // (a report of a disaster alone, with no attack in any sentence, goes on counting its dead further on too)
+            bool goesOn = naturalSentence == f.SentenceIndex - 1 || naturalSentence == f.SentenceIndex && naturalBefore == f.SentenceIndex - 1
+                || naturalSentence >= 0 && (disasterOnly ??= NaturalDeath.NoAttackInText(analysis));
+            if ((natural[i] = parent is int q && q < i ? natural[q] : NaturalDeath.Is(analysis, f, goesOn)))
+            {
+                if (f.Role is "killed" or "injured" && naturalSentence != f.SentenceIndex) (naturalBefore, naturalSentence) = (naturalSentence, f.SentenceIndex);
+                continue;
+            }
             Event? target = parent is int p && p < i ? owner[p] : null;
             target ??= FindEvent(events, f, TypesFor(f.Role), lookBack: 2, RecentBackground(analysis, f));
             // a count in a later sentence dated weeks away from the event told before it is another deed's

@@ -22,9 +22,17 @@ public static class NaturalDeath
     // a yearly rate after the count ("3 ملايين حالة وفاة سنويا"): a statistic, no casualties of one deed
     private static readonly Dictionary<string, string[][]> Rates = CausesByFirstWord("rate");
 
+    // the words of a cause that make it none ("عاصفة الحزم" is an operation, "انهيار الهدنة" a truce's end)
+    private static readonly Dictionary<string, string[][]> NoCauses = CausesByFirstWord("none");
+
     private static readonly HashSet<string> Prepositions = Table.FoldedWhere("kind", "preposition", "word");
 
+    // the prepositions of time ("بعد انهيار مبنى", "لدى تحطم مروحية", "عندما تحطمت"), read only in a sentence with no attack
+    private static readonly HashSet<string> WhenPrepositions = Table.FoldedWhere("kind", "when", "word");
+
     private static readonly HashSet<string> DegreeWords = Table.FoldedWhere("kind", "degree", "word");
+
+    private static readonly HashSet<string> Violence = Table.FoldedWhere("kind", "violence", "word");
 
     // the cause is looked for this many words past the figure and its role word, within their clause
     private const int Reach = 8;
@@ -32,13 +40,14 @@ public static class NaturalDeath
     // a yearly rate is looked for this many words past them ("7 ملايين شخص سنويا", "حالة وفاة مبكرة كل عام")
     private const int RateReach = 3;
 
-    // and a disaster told as the doer this many words before it, within the sentence
-    private const int AgentReach = 25;
+    // and, in a sentence with no attack, past commas this many words
+    private const int FarReach = 16;
 
-    /// <summary>Whether a figure of the dead or the hurt is told with a cause that is no violence.</summary>
-    public static bool Is(Analysis analysis, Figure f)
+    /// <summary>Whether a figure of the dead, the hurt, the missing or the displaced is told with a cause that is no violence.</summary>
+    /// <param name="naturalBefore">Whether the sentence before counted the dead or hurt of such a cause.</param>
+    public static bool Is(Analysis analysis, Figure f, bool naturalBefore = false)
     {
-        if (f.Role is not ("killed" or "injured")) return false;
+        if (f.Role is not ("killed" or "injured" or "missing" or "displaced")) return false;
         var tokens = analysis.Tokens;
         var sentence = analysis.Sentences[f.SentenceIndex];
         int end = sentence.EndToken;
@@ -50,25 +59,88 @@ public static class NaturalDeath
             int at = analysis.TokenAtOrAfter(f.Span.Start);
             if (CauseAfter(tokens, analysis.TokenAtOrAfter(f.GoverningSpan.End), Math.Min(end, at), rates: false)) return true;
         }
-        return AgentBefore(analysis, f, sentence.FirstToken);
+        if (AgentBefore(analysis, f, sentence.FirstToken)) return true;
+        // in a sentence with no attack of its own, the disaster may be told further off: past a comma or after a preposition of
+        // time ("لقي 116 شخصا حتفهم، وأصيب 250 آخرون جراء عواصف رملية", "قتل 3 أشخاص، الأحد، من جراء تحطم طائرة"), or in the
+        // sentence before, with its dead, the count going on with its news ("قتل 12 طفلا إثر اصطدام قطار بحافلة. كما أصيب 12
+        // طفلا آخرين في الحادث"; a disaster word alone there is too little: "انهارت أجزاء من المبنى" fell to an assault)
+        if (AttackIn(analysis, f.SentenceIndex)) return false;
+        return CauseAfter(tokens, from, end, rates: false, FarReach, noAttack: true) || naturalBefore && !AttackIn(analysis, f.SentenceIndex - 1);
     }
 
-    // a cause (or, past the count, a yearly rate) within reach from a token, in its clause
-    private static bool CauseAfter(IReadOnlyList<Token> tokens, int from, int end, bool rates)
+    /// <summary>Whether no sentence of the text tells an attack or a word of violence: a report of a disaster alone, whose
+    /// dead told in any sentence after a count of the disaster's dead are the disaster's too.</summary>
+    public static bool NoAttackInText(Analysis analysis)
     {
-        for (int k = from; k < Math.Min(end, from + Reach); k++)
+        for (int s = 0; s < analysis.Sentences.Count; s++)
+            if (AttackIn(analysis, s)) return false;
+        return true;
+    }
+
+    // the sentence's triggers hold an attack ("قصف", "غارة", "انفجار عبوة", "هجوم", "اشتباكات"), or it has a word of violence
+    // that is no trigger ("القتال", "بلغم أرضي", "أضرم مجهولون النار")
+    private static bool AttackIn(Analysis analysis, int sentence)
+    {
+        if (sentence < 0) return false;
+        if (analysis.Get<TriggerLayer>() is { } triggers)
+            foreach (var t in triggers.InSentence(sentence))
+                if (t.Entry.Type == "ASSAULT") return true;
+        var s = analysis.Sentences[sentence];
+        for (int k = s.FirstToken; k < s.EndToken; k++)
         {
-            if (tokens[k].IsPunctuationLike()) break;
-            if (rates && k - from < RateReach && CauseAt(Rates, tokens, k, end, tokens[k].Folded)) return true;
-            // "مقتل ثلاثة بحادث سير", "بحادث تصادم": the preposition written onto the cause, or onto a degree word before it
-            var attached = ByPreposition(tokens[k]);
-            if (CauseAt(Causes, tokens, k, end, attached)) return true;
-            if (!Prepositions.Contains(tokens[k].Folded) && !(attached is not null && DegreeWords.Contains(attached))) continue;
-            int cause = k + 1;
-            // "بسبب شدة البرد", "جراء ارتفاع درجات الحرارة"
-            while (cause < end && cause - k <= 2 && DegreeWords.Contains(WithoutArticle(tokens[cause]))) cause++;
-            if (cause < end && CauseAt(Causes, tokens, cause, end, WithoutArticle(tokens[cause]))) return true;
+            var t = analysis.Tokens[k];
+            if (Violence.Contains(t.Folded)) return true;
+            // (with any clitic: "برصاص", "بلغم", "والحرب")
+            foreach (var r in t.Readings)
+                if (Violence.Contains(r.Stem)) return true;
         }
+        return false;
+    }
+
+    // a cause (or, past the count, a yearly rate) within reach from a token, in its clause (or past commas too)
+    private static bool CauseAfter(IReadOnlyList<Token> tokens, int from, int end, bool rates, int reach = Reach, bool noAttack = false)
+    {
+        for (int k = from; k < Math.Min(end, from + reach); k++)
+        {
+            if (tokens[k].IsPunctuationLike())
+            {
+                if (noAttack) continue;
+                break;
+            }
+            if (rates && k - from < RateReach && CauseAt(Rates, tokens, k, end, tokens[k].Folded)) return true;
+            if (CausedAt(tokens, k, end, noAttack)) return true;
+        }
+        return false;
+    }
+
+    // a cause at a token: with the preposition written onto it ("بحادث سير", "بحادث تصادم": onto a degree word before it
+    // too), or after a preposition and up to two degree words ("بسبب شدة البرد", "جراء ارتفاع درجات الحرارة")
+    private static bool CausedAt(IReadOnlyList<Token> tokens, int k, int end, bool noAttack)
+    {
+        var attached = ByPreposition(tokens[k]);
+        if (CauseAt(Causes, tokens, k, end, attached)) return true;
+        if (!Prepositions.Contains(tokens[k].Folded) && !(noAttack && IsWhen(tokens[k])) && !(attached is not null && DegreeWords.Contains(attached))) return false;
+        // (a cause may begin with a degree word: "في حادث سير" is read at "حادث", not past it at "سير")
+        for (int cause = k + 1; cause < end && cause - k <= 3; cause++)
+        {
+            if (CauseAt(Causes, tokens, cause, end, tokens[cause])) return true;
+            if (!IsDegree(tokens[cause])) break;
+        }
+        return false;
+    }
+
+    // ("وبعد", "فعندما")
+    private static bool IsWhen(Token t)
+    {
+        foreach (var form in BareForms(t))
+            if (WhenPrepositions.Contains(form)) return true;
+        return false;
+    }
+
+    private static bool IsDegree(Token t)
+    {
+        foreach (var form in BareForms(t))
+            if (DegreeWords.Contains(form)) return true;
         return false;
     }
 
@@ -80,15 +152,33 @@ public static class NaturalDeath
         var tokens = analysis.Tokens;
         // (from the count itself: "قتلت السيول 40 شخصا" names the flood between the verb and the count)
         int at = analysis.TokenAtOrAfter(f.Span.Start);
-        for (int k = at - 1; k >= Math.Max(sentenceStart, at - AgentReach); k--)
+        for (int k = at - 1; k >= sentenceStart; k--)
         {
-            if (!CauseAt(Agents, tokens, k, at, WithoutArticle(tokens[k]))) continue;
-            if (analysis.Get<TriggerLayer>() is { } triggers)
-                foreach (var t in triggers.Triggers)
-                    if (t.SentenceIndex == f.SentenceIndex && t.Entry.Type == "ASSAULT") return false;
-            return true;
+            if (!CauseAt(Agents, tokens, k, at, tokens[k])) continue;
+            // (further back than its reach, only in a sentence whose news has no attack: then so near is it anyway)
+            return !AttackIn(analysis, f.SentenceIndex);
         }
         return false;
+    }
+
+    // a cause at a token read bare: without its article or a clitic ("والسيول", "للأمطار", "بالزلزال"), or without the alef of
+    // the accusative ("زلزالا هز", "أمطارا غزيرة", "غرقا"); no words listed as no cause ("عاصفة الحزم", "انهيار الهدنة")
+    private static bool CauseAt(Dictionary<string, string[][]> causes, IReadOnlyList<Token> tokens, int k, int end, Token token)
+    {
+        foreach (var form in BareForms(token))
+            if (CauseAt(causes, tokens, k, end, form)) return !CauseAt(NoCauses, tokens, k, end, form);
+        return false;
+    }
+
+    // the forms a word is looked up by: as written, without its proclitics when they end in the article, without the
+    // accusative alef (when it is no bare word of two letters: "حرا")
+    private static IEnumerable<string> BareForms(Token t)
+    {
+        yield return t.Folded;
+        foreach (var r in t.Readings)
+            if (r.HasArticle) yield return r.Stem;
+            else if (r.Proclitics is "و" or "ف") yield return r.Stem;
+        if (t.Folded.Length > 3 && t.Folded[^1] == 'ا') yield return t.Folded[..^1];
     }
 
     private static bool CauseAt(Dictionary<string, string[][]> causes, IReadOnlyList<Token> tokens, int k, int end, string? first)
@@ -101,14 +191,6 @@ public static class NaturalDeath
             if (all) return true;
         }
         return false;
-    }
-
-    // "البرد" → "برد" (the cause words are listed bare); a word without the article stays as written
-    private static string WithoutArticle(Token t)
-    {
-        foreach (var r in t.Readings)
-            if (r.HasArticle && r.Proclitics == "ال") return r.Stem;
-        return t.Folded;
     }
 
     // "بحادث", "بالفيروس" → "حادث", "فيروس": the stem of a word with the preposition ب written onto it, else null

@@ -10,6 +10,9 @@ public sealed class FigureReader
 {
     private const int BackwardReach = 12;
     private const int ForwardReach = 8;
+
+    // a verb of dying is looked for this many words after held people ("آلاف المعتقلين الذين قتلوا")
+    private const int DiedReach = 3;
     private const int ModifierReach = 5;
 
     private readonly FigureLexicon _lexicon;
@@ -413,6 +416,12 @@ public sealed class FigureReader
             {
                 c.Role = nounRole;
                 c.Governing = Cover(s, c.NounToken, c.NounToken + 1);
+                // "77 معتقلا منهم قتلوا", "215 أسيرا قضوا داخل السجون": the held (or displaced) who died are counted dead
+                if (nounRole is "detained" or "displaced" or "population" && DiedAfter(s, c) is { } died)
+                {
+                    c.Role = died.Value.Role;
+                    c.Governing = Cover(s, died.FirstToken, died.EndToken);
+                }
             }
             else if (c.Parent >= 0) c.InheritRoleFrom = c.Parent;
             else if (c.Coordinated) c.InheritRoleFrom = idx - 1;
@@ -595,6 +604,18 @@ public sealed class FigureReader
             if (t.Kind == TokenKind.Punctuation || t.IsNumber) return null;
             if (s.CueAt(k) is { } cue && Compatible(c, cue.Value)) return cue;
             k++;
+        }
+        return null;
+    }
+
+    // a verb of dying that beats the noun's role, right after the counted people ("منهم قتلوا", "الذين قضوا"), in their clause
+    private static TrieMatch<RoleCue>? DiedAfter(in Scan s, FigureCandidate c)
+    {
+        for (int k = c.ConsumedEnd; k < Math.Min(s.End, c.ConsumedEnd + DiedReach); k++)
+        {
+            var t = s.Tokens[k];
+            if (t.Kind == TokenKind.Punctuation || t.IsNumber) return null;
+            if (s.CueAt(k) is { Value: { After: true, OverridesNoun: true, Role: "killed" } } cue) return cue;
         }
         return null;
     }

@@ -87,4 +87,59 @@ public class NaturalDeathTests
         var attack = Assert.Single(record.Events, e => e.Type == "ASSAULT");
         Assert.Contains(attack.Figures, f => f.Role == role && f.Value == value);
     }
+
+    // a disaster told further off in a sentence with no attack: past a comma, after a preposition of time, as the doer far
+    // before the count or with a clitic or the accusative alef on it, in the toll's words; and the news of the sentence
+    // before going on with its dead
+    [Theory]
+    [InlineData("لقي 116 شخصا على الأقل حتفهم، وأصيب أكثر من 250 آخرين جراء عواصف رملية عاتية في الهند.")]
+    [InlineData("قتل 3 أشخاص وجرح رابع، الأحد، من جراء تحطم طائرة شحن بعيد إقلاعها من مدرج في حقل نفطي.")]
+    [InlineData("قتل 5 أشخاص وأصيب 10 بعد انهيار مبنى سكني في المدينة.")]
+    [InlineData("لقي ستة أشخاص مصرعهم لدى تحطم مروحية خلال تحليق تدريبي.")]
+    [InlineData("ذكر التلفزيون الرسمي أن زلزالا بقوة 5.9 درجة هز غربي إيران مما أسفر عن إصابة 287 شخصا على الأقل.")]
+    [InlineData("ارتفعت الحصيلة المؤقتة للأمطار الغزيرة في غرب اليابان إلى 100 قتيل.")]
+    [InlineData("19 قتيلا حصيلة ضحايا السيول في فيتنام")]
+    [InlineData("أدت العاصفة القوية التي ضربت البلاد أمس إلى مقتل 9 أشخاص بينهم طفلة.")]
+    [InlineData("قتل 12 طفلا إثر اصطدام قطار بحافلة مدرسية شمالي الهند. كما أصيب 12 طفلا آخرون ونقلوا إلى مستشفى في البلدة.")]
+    // (a report with no attack anywhere goes on counting the disaster's dead further on)
+    [InlineData("لقي 12 شخصا حتفهم في حادث سير على طريق سريع. وقال مسؤول إن السائق كان مسرعا. وأصيب 20 آخرون ونقلوا إلى المستشفى.")]
+    public void ADisasterToldFurtherOffIsNoAttack(string text)
+    {
+        var record = EventTexts.Extract(text);
+        Assert.DoesNotContain(record.Events, e => e.Type == "ASSAULT");
+    }
+
+    // the missing and the displaced of a disaster are no event either: a flood's homeless are no withdrawal
+    [Theory]
+    [InlineData("قتل 23 على الأقل في السودان من جراء فيضانات غزيرة اجتاحت أجزاء من البلاد، وأدت إلى انهيار مبان وتشريد الآلاف.")]
+    [InlineData("الأمم المتحدة: مقتل نحو 46 مهاجرا وفقدان 16 آخرين إثر غرق زورقهم في خليج عدن")]
+    public void ADisastersMissingAndDisplacedAreNoEvent(string text)
+    {
+        var record = EventTexts.Extract(text);
+        Assert.DoesNotContain(record.Events, e => e.Type is "ASSAULT" or "RETREAT");
+    }
+
+    // a sentence with an attack, or a word of violence, keeps its dead; a truce that broke down is no disaster; and the
+    // sentence after an attack's is not taken for a disaster's
+    [Theory]
+    [InlineData("قتل 5 مدنيين بعد انهيار مبنى جراء غارة جوية على مدينة إدلب.", 5)]
+    [InlineData("وقتل 3 أشخاص، الأحد، عندما اصطدمت حافلة بلغم أرضي زرعه المسلحون قرب القرية.", 3)]
+    [InlineData("وانهار الاتفاق في صيف 2016 عندما أدت عودة مشار إلى جوبا لاندلاع القتال وقتل المئات.", 100)]
+    [InlineData("أضرم مجهولون النار في أحد المقاهي في مدينة الأحواز، مما أدى إلى مقتل 12 شخصا.", 12)]
+    public void AnAttacksDeadNearADisasterWordStay(string text, int killed)
+    {
+        var record = EventTexts.Extract(text);
+        Assert.Contains(record.Events, e => e.Type == "ASSAULT" && e.Figures.Any(f => f.Role == "killed" && f.Value == killed));
+    }
+
+    // a detainee who died under torture or in prison is killed (an assault), not a detention
+    [Theory]
+    [InlineData("وتوفي 3 معتقلين تحت التعذيب في سجون النظام خلال الشهر الماضي.", 3)]
+    [InlineData("وأكد النادي أن 215 أسيرا فلسطينيا قضوا داخل السجون والمعتقلات منذ عام 1967.", 215)]
+    public void ADetaineesDeathIsAKilling(string text, int killed)
+    {
+        var record = EventTexts.Extract(text);
+        Assert.Contains(record.Events, e => e.Type == "ASSAULT" && e.Figures.Any(f => f.Role == "killed" && f.Value == killed));
+        Assert.DoesNotContain(record.Events, e => e.Figures.Any(f => f.Role == "detained" && f.Value == killed));
+    }
 }

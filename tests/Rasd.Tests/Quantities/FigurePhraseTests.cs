@@ -172,6 +172,13 @@ public class FigurePhraseTests
         { "فقدان 4 أشخاص في البحر", "missing/all=4 exact" },
         { "لا يزال العشرات مفقودين", "missing/all=10 at_least 10..99 vague" },
         { "الإفراج عن 25 معتقلا", "released/all=25 exact" },
+        // the held who died are dead: a verb of dying before them, or right after them, beats the role of their noun
+        { "وتوفي 3 معتقلين تحت التعذيب", "killed/all=3 exact" },
+        { "مقتل معتقل تحت التعذيب في سجون النظام", "killed/all=1 exact" },
+        { "قضى 5 معتقلين في السجن", "killed/all=5 exact" },
+        { "وفاة المئات من المعتقلين في سجون النظام", "killed/all=100 at_least 100..999 vague" },
+        { "وأشار إلى أن 77 معتقلا منهم قتلوا", "killed/all=77 exact" },
+        { "مقتل 5 نازحين في المخيم", "killed/all=5 exact" },
         { "أفرج عن 3 صحفيين", "released/journalists=3 exact" },
         // strikes and attacks
         { "شن الطيران 40 غارة على المدينة", "strikes/all=40 exact" },
