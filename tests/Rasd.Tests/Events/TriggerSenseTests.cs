@@ -317,6 +317,10 @@ public class TriggerSenseTests
     [InlineData("وقال بيان الجيش إن السلطات زودت آلاف المدنيين بعد خروجهم بالرعاية الطبية والمأوى.", "AID")]
     [InlineData("وعبرت رئيسة الوزراء البريطانية عن قلقها في مكالمة هاتفية أجرتها مع الرئيس الأمريكي.", "CONSULT")]
     [InlineData("ونقل التلفزيون الرسمي الاجتماع الذي عقده الرئيس الفلسطيني مع قادة الفصائل في رام الله على الهواء مباشرة.", "CONSULT")]
+    // a court jailing someone is coercion (a sentence to prison, told with بالسجن or بسجن)
+    [InlineData("وقضت محكمة في فيينا بالسجن عامين ونصف العام على شاب شيشاني.", "COERCE")]
+    [InlineData("قضت محكمة مغربية بسجن الناشط ناصر الزفزافي 20 عاما.", "COERCE")]
+    [InlineData("وأصدرت محكمة نمساوية أحكاما بالسجن على عشرة أشخاص بتهمة الانتماء إلى تنظيم داعش.", "COERCE")]
     public void EventSenseStaysAnEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense-kept");
