@@ -15,8 +15,9 @@ internal static class ProtesterNationality
 
     /// <summary>
     /// The country of the plural nationality word in the trigger's sentence — the one of the event's place when several are
-    /// named, else the first — or null. A word written with ب is whom it is about or who shot ("بالإسرائيليين"), not who
-    /// protests (ل is both: "تظاهرات للفلسطينيين" are theirs, "معادية لليابانيين" against them).
+    /// named, else the first — or null. A word written with ب and the article is whom it is about ("بالإسرائيليين"), not who
+    /// protests (a bare plural may begin with ب itself: "بريطانيون"; ل is both: "تظاهرات للفلسطينيين" are theirs, "معادية
+    /// لليابانيين" against them).
     /// </summary>
     public static string? Named(Analysis analysis, Event ev)
     {
@@ -26,7 +27,7 @@ internal static class ProtesterNationality
         string? first = null;
         for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
-            if (!tokens[k].IsWord || tokens[k].Folded[0] == 'ب') continue;
+            if (!tokens[k].IsWord || tokens[k].Folded.StartsWith("بال", StringComparison.Ordinal)) continue;
             if (EntityLexicon.Default.PluralAdjectiveCountry(tokens[k]) is not { } iso) continue;
             if (iso == placed) return iso;
             first ??= iso;

@@ -29,13 +29,6 @@ public static class SportsReport
         return trie;
     }
 
-    /// <summary>For each sentence, whether it tells a match in a text that is a sports report; null when the text is no sports report.</summary>
-    public static bool[]? MatchSentences(Analysis analysis)
-    {
-        var words = Scan(analysis);
-        return words.IsReport ? words.Sentences : null;
-    }
-
     /// <summary>The sports words of a text: the sentences that name one, the words found, and whether the text is a report.</summary>
     /// <param name="Sentences">per sentence, whether it names a sports word; null when the text names none</param>
     /// <param name="Tokens">the first token of each sports word found</param>

@@ -62,6 +62,10 @@ public class ProtesterNationalityTests
     [Fact]
     public void Protesters_named_by_their_nationality_make_the_protest() =>
         Assert.Equal(["IRNCVL"], ProtestActors("وتظاهر آلاف الإيرانيين ضد الحكومة الإيرانية في طهران."));
+
+    [Fact]
+    public void A_plural_that_begins_with_ba_is_still_the_protesters() =>
+        Assert.Equal(["GBRCVL"], ProtestActors("وتظاهر آلاف بريطانيين ضد الحكومة الأمريكية."));
 }
 
 /// <summary>"الدولة العبرية" and "الكيان الصهيوني" name Israel; "جيش الاحتلال" its army.</summary>
