@@ -44,7 +44,7 @@ public static partial class TimeAttacher
             if (otherClause && !(causeOfEarlier && t.EndToken <= trigger.FirstToken)) continue;
             if (WidenedInterval(analysis, layer, i) is not { } span) continue;
             // "القصف الأعنف منذ أعلنت المحافظة منطقة خفض توتر العام الماضي": what the event is compared with, not its time
-            if (SuperlativeSince(analysis.Tokens, t.FirstToken, trigger.FirstToken)) continue;
+            if (SuperlativeSince(analysis, t.FirstToken, t.EndToken, trigger.FirstToken)) continue;
             // "المرسوم التشريعي رقم 32 لعام 2015": the year of a numbered decree or resolution names it, it does not date the event
             if (NumberedYear(analysis.Tokens, t.FirstToken)) continue;
             // "منذ حرب 1967", "قبل ثورة 2011": a year that names another happening dates that one only (data/time_year_event_nouns.tsv)
@@ -309,7 +309,7 @@ public static partial class TimeAttacher
             if (other.Begin is { } ob && ob < begin) begin = ob;
             if (other.End is { } oe && oe > end) end = oe;
         }
-        else if (widenSince && published is { } pub && PrecededBySince(analysis.Tokens, t.FirstToken) && begin <= pub)
+        else if (widenSince && published is { } pub && PrecededBySince(analysis, t.FirstToken) && begin <= pub)
         {
             end = pub; // "منذ مطلع حزيران": from then until the report
             // "خلال الأسبوعين الأولين من هجوم … الذي بدأ في 18 فبراير": the opening weeks from that start, not up to the report
@@ -376,9 +376,12 @@ public static partial class TimeAttacher
 
     // "منذ 20 يناير", "الذي بدأ في 18 فبراير", "منذ بدء العملية العسكرية في 20 يناير": a start still running at publication
     // "منذ كثفت الحكومة عملياتها العسكرية ضد الغوطة الشرقية في 18 فبراير": "منذ" opens a whole clause whose date may come later
-    private static bool PrecededBySince(IReadOnlyList<Token> tokens, int first)
+    private static bool PrecededBySince(Analysis analysis, int first)
     {
-        for (int i = first - 1; i >= 0 && i >= first - SinceClauseReach; i--)
+        var tokens = analysis.Tokens;
+        // (not past the sentence's start: a title's "منذ أحداث عام 1988" does not reach the next sentence's date)
+        int floor = Math.Max(analysis.SentenceOfToken(first).FirstToken, first - SinceClauseReach);
+        for (int i = first - 1; i >= floor; i--)
         {
             if (tokens[i].Kind == TokenKind.Punctuation) return false;
             foreach (var r in tokens[i].Readings)
@@ -393,19 +396,36 @@ public static partial class TimeAttacher
     /// Whether the date is that of a "منذ" a few words after a superlative ("الأعنف منذ", "للمرة الأولى منذ", data/time_superlative_since.tsv),
     /// for a trigger before that "منذ" (the truce in "منذ وقف إطلاق النار عام 2017" keeps its year).
     /// </summary>
-    private static bool SuperlativeSince(IReadOnlyList<Token> tokens, int first, int trigger)
+    private static bool SuperlativeSince(Analysis analysis, int first, int end, int trigger)
     {
+        var tokens = analysis.Tokens;
+        int floor = Math.Max(Math.Max(1, analysis.SentenceOfToken(first).FirstToken), first - SinceClauseReach);
         // (from the date's own first word: "أعنف هجوم منذ شهر" is one timex, "منذ شهر")
-        for (int i = first; i >= 1 && i >= first - SinceClauseReach; i--)
+        for (int i = first; i >= floor; i--)
         {
             if (tokens[i].Kind == TokenKind.Punctuation) return false;
             if (!tokens[i].HasStem("منذ")) continue;
-            if (trigger > i) return false;
+            // a trigger inside the "since" phrase ("منذ وقف إطلاق النار عام 2017", "منذ إعلان ترامب الثلاثاء انسحاب بلاده")
+            // keeps its date; one past a comma after it ("تصعيد غير مسبوق منذ عام 2011، تمثل في هجمات") is compared with it
+            // ("منذ عام 2012، عندما فرضت العقوبات": the clause after the comma tells of that date, data/time_since_date_elaborations.tsv)
+            if (trigger > i && (trigger < first || !ClauseAfterDate(tokens, end, trigger))) return false;
             // "الأكثر دموية منذ", "الأعنف الذي يستهدف إدلب منذ", "أعنف غارات على المدينة منذ": the superlative may stand a few words before
             for (int k = i - 1; k >= 0 && k >= i - SuperlativeReach && tokens[k].Kind != TokenKind.Punctuation; k--)
                 if (IsSuperlative(tokens[k])) return true;
             return false;
         }
+        return false;
+    }
+
+    private static readonly HashSet<string> DateElaborations = Lexicons.TsvTable.FoldedWords("time_since_date_elaborations");
+
+    // whether a punctuation mark between the date's end and the trigger closes the "since" phrase, and what follows it
+    // does not go on telling of that date
+    private static bool ClauseAfterDate(IReadOnlyList<Token> tokens, int end, int trigger)
+    {
+        for (int k = end; k < trigger; k++)
+            if (tokens[k].Kind == TokenKind.Punctuation)
+                return k + 1 >= tokens.Count || !DateElaborations.Contains(tokens[k + 1].Folded);
         return false;
     }
 
