@@ -155,6 +155,9 @@ public class TriggerSenseTests
     // a situation, a crisis or anger "exploding" flares up: no blast
     [InlineData("وتخشى الأمم المتحدة انفجار الوضع في مدينة درعا.", "ASSAULT")]
     [InlineData("ويخشى المراقبون انفجار الأزمة بين البلدين خلال الأسابيع المقبلة.", "ASSAULT")]
+    // an explosion by a short circuit or a gas cylinder is an accident
+    [InlineData("ونقلت الوكالة عن مصدر عسكري قوله إن الأصوات تعود لانفجار مستودع ذخيرة قرب مطار حماة العسكري بسبب ماس كهربائي.", "ASSAULT")]
+    [InlineData("ووقع انفجار أسطوانة غاز داخل مطعم في وسط المدينة صباح اليوم.", "ASSAULT")]
     [InlineData("لكن الجديد في التقرير هو أنه يظهر وثائق تدين الحكومة العراقية وتثبت علمها بالتحويلات.", "ACCUSE")]
     [InlineData("ولطالما شكل وجود المسلحين في الأحياء الشرقية تهديدا للمدينة وسكانها.", "THREATEN")]
     [InlineData("وقال الوزير إن التنظيم المتطرف يمثل تهديدا خطيرا لدول المنطقة كلها.", "THREATEN")]
