@@ -219,7 +219,9 @@ public sealed class ArgumentFinder
             if (m.Type == EntityType.Loc && StatementRoles.CapitalGovernment(m) is not null
                 && (AttributionFinder.Default.SpeaksNextTo(analysis, sentence, m) || JoinedToAny(analysis.Tokens, speakingCities, m.FirstToken)
                     // "موسكو ودمشق تتهمان إسرائيل بالإغارة على …": nor where it is the subject put before a statement's verb
-                    || FrontedSpeaker(analysis, sentence, m))) speakingCities.Add(m);
+                    || FrontedSpeaker(analysis, sentence, m)
+                    // "الفصائل الموالية لطهران", "قوات نظام دمشق": whom a side serves, or the seat of a government
+                    || BackedCapital.Holds(analysis.Tokens, m))) speakingCities.Add(m);
             if (actor is null) continue;
             // "قوات الرئيس بشار الأسد": the leader named after his forces is told by them, no party of his own
             if (m.Type == EntityType.Per && LeaderForces.Named(mentions, m)) continue;
