@@ -155,6 +155,12 @@ public class TriggerSenseTests
     // a situation, a crisis or anger "exploding" flares up: no blast
     [InlineData("وتخشى الأمم المتحدة انفجار الوضع في مدينة درعا.", "ASSAULT")]
     [InlineData("ويخشى المراقبون انفجار الأزمة بين البلدين خلال الأسابيع المقبلة.", "ASSAULT")]
+    // a train derailing, a man leaving prison or a building, a team knocked out, Brexit: nobody withdraws
+    [InlineData("وقتل عشرة أشخاص لدى خروج قطار ركاب عن سكته في شمال البلاد.", "RETREAT")]
+    [InlineData("وبعد ساعات من خروجه من السجن شارك الصحافي في تظاهرة وسط المدينة.", "RETREAT")]
+    [InlineData("واختفى الصحافي بعد خروجه من مبنى القنصلية في إسطنبول.", "RETREAT")]
+    [InlineData("وأقيل المدرب بعد خروج الفريق من دور المجموعات في دوري أبطال أوروبا.", "RETREAT")]
+    [InlineData("ويتواصل الجدل في لندن بشأن خروج بريطانيا من الاتحاد الأوروبي.", "RETREAT")]
     // an explosion by a short circuit or a gas cylinder is an accident
     [InlineData("ونقلت الوكالة عن مصدر عسكري قوله إن الأصوات تعود لانفجار مستودع ذخيرة قرب مطار حماة العسكري بسبب ماس كهربائي.", "ASSAULT")]
     [InlineData("ووقع انفجار أسطوانة غاز داخل مطعم في وسط المدينة صباح اليوم.", "ASSAULT")]
