@@ -872,6 +872,8 @@ public sealed class EntityRecognizer
         string? country = null;
         if (!info.IsPerson)
         {
+            // "وزير الدفاع الإسرائيلي": the ministry named inside a minister's title is no organisation of its own
+            if (info.IsOrg && i > first && _lex.Titles.Match(tokens, i - 1, end) is { } outer && outer.Value.IsPerson && outer.EndToken > i) return;
             if (j < end && NationalityAfter(tokens, i, j) is { } iso)
             {
                 var type = info.IsOrg ? EntityType.Org : (EntityType?)null;

@@ -173,4 +173,10 @@ public class EntityPhraseTests
         if (actor.Length > 0) Assert.Equal(actor, m.Actor);
         if (places.Length > 0) Assert.Equal(places.Split(',').Order(), m.Places.Order());
     }
+
+    [Theory]
+    [InlineData("وقال وزير الدفاع الإسرائيلي أفيغدور ليبرمان إن الجيش جاهز", "الدفاع الإسرائيلي")]
+    [InlineData("وصرحت وزيرة الخارجية الكندية بأن بلادها قلقة", "الخارجية الكندية")]
+    public void The_ministry_inside_a_ministers_title_is_no_organisation(string sentence, string ministry) =>
+        Assert.DoesNotContain(EntityTestKit.Layer(sentence).Mentions, m => m.IsNamedEntity && m.Text == ministry);
 }
