@@ -4,15 +4,16 @@ namespace Rasd.Events;
 
 /// <summary>
 /// "قال الأمين العام إن الوضع جهنم، داعيا إلى وقف فوري للقتال": a call told by a circumstantial participle (داعيا، مطالبا)
-/// is made by the sentence's subject; a name after the participle is whom it calls on, not who calls.
+/// is made by the sentence's subject; a name after the participle is whom it calls on, not who calls. So is a rebuttal told
+/// by one ("ردت قطر على بيان السعودية، واصفة ما جاء فيه بالافتراءات": Qatar accuses, Saudi Arabia is accused).
 /// </summary>
 internal static class ParticipleCall
 {
-    private static readonly HashSet<string> Participles = [.. new[] { "داعيا", "داعين", "مطالبا", "مطالبين" }.Select(w => Text.ArabicFolding.FoldString(w))];
+    private static readonly HashSet<string> Participles = [.. new[] { "داعيا", "داعين", "مطالبا", "مطالبين", "واصفا", "واصفة", "واصفين" }.Select(w => Text.ArabicFolding.FoldString(w))];
 
     public static void Apply(Analysis analysis, Event ev, TriggerMatch trigger)
     {
-        if (ev.Type != "REQUEST" || trigger.TokenCount != 1 || !IsParticiple(analysis.Tokens[trigger.FirstToken])) return;
+        if (ev.Type is not ("REQUEST" or "ACCUSE") || trigger.TokenCount != 1 || !IsParticiple(analysis.Tokens[trigger.FirstToken])) return;
         // "وقال "…"، داعيا واشنطن إلى …": a sentence that names no one before the participle goes on with the subject of the one before
         var code = SentenceSubject.Of(analysis, trigger.SentenceIndex, trigger.FirstToken);
         if (code is null && trigger.SentenceIndex > 0 && !PartyBefore(analysis, trigger))
