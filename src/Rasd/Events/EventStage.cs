@@ -114,6 +114,8 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         {
             var t = retypes.Retype(analysis, found);
             if (!ReferenceEquals(t, found)) leftAt = t.EndToken;
+            // "وهاجم ترامب الديمقراطيين": a named public figure attacks in words
+            else if (VerbalAttack.Is(analysis, t)) t = t with { Entry = t.Entry with { Type = "ACCUSE", AttackMode = null } };
             else if (t.Entry.Type == "AGREE" && leftAt >= 0 && t.FirstToken >= leftAt && t.FirstToken - leftAt <= 4
                 && analysis.Tokens[t.FirstToken - 1].Folded == "من" && !GenericReference.ConcludedOnItsDate(analysis, t)) continue;
             if (SportsReport.InGameSense(analysis, t, sports)) continue;

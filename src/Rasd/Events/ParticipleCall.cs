@@ -5,11 +5,12 @@ namespace Rasd.Events;
 /// <summary>
 /// "قال الأمين العام إن الوضع جهنم، داعيا إلى وقف فوري للقتال", "…، متهما إسرائيل بقصف المنطقة": a call or an accusation told by a
 /// circumstantial participle (داعيا، مطالبا، متهما) is made by the sentence's subject; a name after the participle is whom it calls on
-/// or accuses, not who calls.
+/// or accuses, not who calls. So is a rebuttal told by one ("ردت قطر على بيان السعودية، واصفة ما جاء فيه بالافتراءات": Qatar accuses,
+/// Saudi Arabia is accused).
 /// </summary>
 internal static class ParticipleCall
 {
-    private static readonly HashSet<string> Participles = [.. new[] { "داعيا", "داعين", "مطالبا", "مطالبين" }.Select(w => Text.ArabicFolding.FoldString(w))];
+    private static readonly HashSet<string> Participles = [.. new[] { "داعيا", "داعين", "مطالبا", "مطالبين", "واصفا", "واصفة", "واصفين" }.Select(w => Text.ArabicFolding.FoldString(w))];
 
     // (the accusing participle's other reading, "accused", takes بـ at once: "متهم بمساعدة الجماعة"; data/event_trigger_blockers.tsv)
     private static readonly HashSet<string> AccusingParticiples = [.. new[] { "متهما", "متهمة", "متهمين" }.Select(w => Text.ArabicFolding.FoldString(w))];
@@ -18,7 +19,7 @@ internal static class ParticipleCall
     {
         if (trigger.TokenCount != 1) return;
         var token = analysis.Tokens[trigger.FirstToken];
-        if (!(ev.Type == "REQUEST" && IsParticiple(token) || ev.Type == "ACCUSE" && IsIn(token, AccusingParticiples))) return;
+        if (!(ev.Type is "REQUEST" or "ACCUSE" && IsParticiple(token) || ev.Type == "ACCUSE" && IsIn(token, AccusingParticiples))) return;
         // "وقال "…"، داعيا واشنطن إلى …": a sentence that names no one before the participle goes on with the subject of the one before
         var code = SentenceSubject.Of(analysis, trigger.SentenceIndex, trigger.FirstToken);
         if (code is null && trigger.SentenceIndex > 0 && !PartyBefore(analysis, trigger))

@@ -330,6 +330,9 @@ public class TriggerSenseTests
     [InlineData("وقضت محكمة في فيينا بالسجن عامين ونصف العام على شاب شيشاني.", "COERCE")]
     [InlineData("قضت محكمة مغربية بسجن الناشط ناصر الزفزافي 20 عاما.", "COERCE")]
     [InlineData("وأصدرت محكمة نمساوية أحكاما بالسجن على عشرة أشخاص بتهمة الانتماء إلى تنظيم داعش.", "COERCE")]
+    // a named figure attacking a place or military positions is an armed attack, not criticism
+    [InlineData("وهاجم صدام حسين الكويت في آب 1990.", "ASSAULT")]
+    [InlineData("وهاجم بوتين مواقع المسلحين في الشيشان عام 1999.", "ASSAULT")]
     public void EventSenseStaysAnEvent(string text, string type)
     {
         var record = EventTexts.Extract(text, "sense-kept");
@@ -353,11 +356,28 @@ public class TriggerSenseTests
     [InlineData("وشن زعيم الحزب المعارض هجوما لاذعا على رئيسة الحكومة البريطانية بسبب ارتفاع أسعار الخبز.")]
     [InlineData("وشنت الصحيفة هجوما حادا على الحكومة الفرنسية واتهمتها بإخفاء أرقام العجز.")]
     [InlineData("ورد المتحدث على الهجوم الكلامي الذي شنه النائب على الوزارة الأسبوع الماضي.")]
+    // "هاجم" in words: by a ministry or the press, with what was said or the name called after it, or by a named public figure
+    [InlineData("وهاجمت وزارة الخارجية الفرنسية نادي باريس سان جيرمان بسبب تكريمه لأحد المتهمين.")]
+    [InlineData("وهاجمت الحكومة الإيطالية برلين قائلة إن خطتها لا تقدم أي حل.")]
+    [InlineData("وهاجمت وسائل إعلام حكومية في الصين الولايات المتحدة بسبب الرسوم الجمركية.")]
+    [InlineData("وهاجم ترامب الديمقراطيين بسبب قانون الهجرة.")]
+    [InlineData("وهاجم أوربان المعارضة ووصفها بأنها خارج الزمن.")]
+    // an attack launched on a leader or on the press
+    [InlineData("وشن زعيم المعارضة هجوما على رئيس الحكومة بسبب ارتفاع الأسعار.")]
+    [InlineData("وواصل الرئيس الأمريكي هجومه على وسائل الإعلام في خطابه أمام أنصاره.")]
     public void ScathingAttackIsCriticism(string text)
     {
         var record = EventTexts.Extract(text, "verbal-attack");
         Assert.DoesNotContain(record.Events, e => e.Type == "ASSAULT");
         Assert.Contains(record.Events, e => e.Type == "ACCUSE");
+    }
+
+    // a rebuttal that calls the other side's words lies, told by a participle, is the accusation of the clause's subject
+    [Fact]
+    public void RebuttalCallingWordsLiesAccuses()
+    {
+        var record = EventTexts.Extract("ورد وفد قطر على بيان السعودية أمام الأمم المتحدة، واصفا ما جاء فيه بالافتراءات الباطلة.", "rebuttal");
+        Assert.Contains(record.Events, e => e.Type == "ACCUSE" && e.Actors.Contains("QATGOV"));
     }
 
     // a press conference held with another party is the meeting of the two
