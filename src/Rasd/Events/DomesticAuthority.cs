@@ -76,12 +76,29 @@ internal static class DomesticAuthority
             else
             {
                 ev.Places.RemoveAll(p => !(p.StartsWith(iso, StringComparison.Ordinal) || reach is not null && p.StartsWith(reach, StringComparison.Ordinal)));
+                // (police of a state that acts beyond its borders too, with no place of its own: the territory the sentences before name, as
+                // "اعتقلت السلطات الإسرائيلية التميمي" after a sentence on her village in the West Bank)
+                if (ev.Places.Count == 0 && !court && reach is not null && ReachNamedBefore(analysis, ev, reach) is { } territory) ev.Places.Add(territory);
                 if (ev.Places.Count == 0) ev.Places.Add(iso);
             }
             if (ev.Location is { } where && !ev.Places.Exists(p => where.Pcode?.StartsWith(p, StringComparison.Ordinal) == true)) ev.Location = null;
             if (ev.HasRegions) ev.Regions.RemoveAll(m => !m.Places.Any(ev.Places.Contains));
             return;
         }
+    }
+
+    // a place of the territory in the two sentences before the event's or in the title, as EventStage would inherit it
+    private static string? ReachNamedBefore(Analysis analysis, Event ev, string reach)
+    {
+        int first = ev.Sentences.Min;
+        for (int s = Math.Max(0, first - 2); s <= first; s++)
+            foreach (var m in ArgumentFinder.MentionsIn(analysis, analysis.Sentences[s]))
+                foreach (var p in m.Places)
+                    if (p.StartsWith(reach, StringComparison.Ordinal)) return p;
+        foreach (var m in ArgumentFinder.MentionsIn(analysis, analysis.Sentences[0]))
+            foreach (var p in m.Places)
+                if (p.StartsWith(reach, StringComparison.Ordinal)) return p;
+        return null;
     }
 
     // the state of the listed body nearest the trigger in its sentence, and whether it is a court; null when none is named

@@ -90,4 +90,21 @@ public class CourtAndChargeTests
         var coerce = Assert.Single(record.Events, e => e.Type == "COERCE");
         Assert.Contains("DEUGOV", coerce.Actors);
     }
+
+    [Fact]
+    public void A_states_authorities_hold_at_home()
+    {
+        var record = EventTexts.Extract("واعتقلت السلطات التركية يوم الأربعاء عشرة أشخاص للاشتباه بانتمائهم إلى خلية تجند مقاتلين لتنظيم داعش في سوريا.");
+        var coerce = Assert.Single(record.Events, e => e.Type == "COERCE");
+        Assert.Equal(["TUR"], coerce.Places);
+    }
+
+    [Fact]
+    public void Israeli_police_with_no_place_of_their_own_act_in_the_territory_told_before()
+    {
+        var record = EventTexts.Extract("وتعيش الفتاة في قرية النبي صالح قرب رام الله بالضفة الغربية. واعتقلت الشرطة الإسرائيلية الفتاة ووالدتها يوم الأربعاء.");
+        var coerce = Assert.Single(record.Events, e => e.Type == "COERCE");
+        Assert.DoesNotContain("ISR", coerce.Places);
+        Assert.Contains(coerce.Places, p => p.StartsWith("PSE", StringComparison.Ordinal));
+    }
 }
