@@ -249,6 +249,8 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             (ev.Begin, ev.End, ev.TimeFromText) = (inherited.Begin, inherited.End, true);
         if (!ev.TimeFromText && published is { } p) (ev.Begin, ev.End) = (p, p);
         RelativeDays.Apply(ev, ev.PendingDayShift);
+        // "قضت محكمة نمساوية بسجن شيشاني لانضمامه إلى متطرفين في سوريا": a state's court or police acts at home
+        DomesticAuthority.Apply(analysis, ev);
         // "اعتقال 851 شخصا في 34 ولاية تركية": a place told by its kind and nationality is the country, before any inherited place
         if (ev.Places.Count == 0 && LocatedTypes.Contains(ev.Type) && NationalPlaces.Of(analysis, ev) is { } national) ev.Places.Add(national);
         if (ev.Places.Count == 0 && LocatedTypes.Contains(ev.Type)) InheritPlaces(analysis, ev);
