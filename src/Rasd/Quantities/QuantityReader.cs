@@ -120,6 +120,11 @@ public sealed class QuantityReader
             var before = tokens[first - 1];
             foreach (var r in before.Readings)
                 if (_lexicon.IsNonFigureBefore(r.Stem) || _lexicon.IsNonFigureBefore(r.StemWithArticle)) return true;
+            // a two-word phrase before it ("شارك فيها 900 شرطي": the men who took part, no casualties); only before a
+            // preposition with a pronoun, so no string is joined for most numbers
+            if (first > 1 && before.Folded is "فيها" or "فيه" or "فيهما")
+                foreach (var r in tokens[first - 2].Readings)
+                    if (_lexicon.IsNonFigureBefore(r.Stem + " " + before.Folded)) return true;
         }
         return end < limit && _lexicon.NonFigureAfter.Match(tokens, end, limit) is not null;
     }

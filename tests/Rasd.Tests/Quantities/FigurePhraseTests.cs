@@ -271,6 +271,9 @@ public class FigurePhraseTests
         { "تنتج المصفاة 5 ملايين برميل يوميا", "" },
         { "ضبطت القوات 120 قذيفة هاون في المستودع", "" },
         { "بقي 25 شخصا عالقين تحت الأنقاض", "" },
+        // those who take part in a raid or a march are no casualties
+        { "وأضافت أن الحملة التي شارك فيها 900 شرطي سمحت باعتقال 16 شخصا", "arrested/all=16 exact" },
+        { "وقتل ثلاثة أشخاص في مسيرة بمشاركة 20 ألف شخص", "killed/all=3 exact" },
         { "فر 3 آلاف لاجئ من المخيم", "displaced/all=3000 exact" },
         // "so far" between the role verb and a number with no noun of its own
         { "كما أصيب حتى الآن 37 بينهم ستة أطفال", "injured/all=37 exact; injured/children=6 exact in 0" },
