@@ -49,6 +49,9 @@ public static class TargetNationalities
         for (int k = trigger.EndToken; k < Math.Min(sentence.EndToken, trigger.EndToken + 5); k++)
         {
             if (tokens[k].Kind == TokenKind.Punctuation || ArgumentFinder.CueStartsAt(targetCues, k)) break;
+            // "الضربات المجهولة وقواعد إيران بسوريا": a head joined by و to the attack phrase stands beside it, it is not its object
+            // (joined to a first object it is a second one: "تستهدف مقديشو وقواعد عسكرية صومالية")
+            if (JoinedHead(tokens[k]) && !NameBetween(mentions, trigger.EndToken, k)) break;
             if (!IsObjectHead(tokens, trigger, k)) continue;
             AddAdjectives(tokens, sentence, mentions, k, k + 1, ref found);
             break;
@@ -217,6 +220,16 @@ public static class TargetNationalities
 
     // what most attacks find (read only)
     private static readonly List<string> None = [];
+
+    // whether a name covers a token in [from, to)
+    private static bool NameBetween(List<EntityMention> mentions, int from, int to)
+    {
+        for (int p = from; p < to; p++)
+            if (ArgumentFinder.Covers(mentions, p)) return true;
+        return false;
+    }
+
+    private static bool JoinedHead(Token token) => token.Folded.Length > 1 && token.Folded[0] == 'و' && !Heads.Contains(token.Folded) && IsHead(token);
 
     private static bool IsHead(Token token) => Heads.Contains(token.Folded) || token.Readings.Any(r => Heads.Contains(r.Stem));
 }
