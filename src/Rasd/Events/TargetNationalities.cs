@@ -119,7 +119,7 @@ public static class TargetNationalities
         // "قصفت إسرائيل مطار المزة العسكري": a military airport no adjective gives to another force is its host state's
         // (the state of the named place: a base a foreign force holds is told as such, "قاعدة حميميم الروسية")
         if ((found?.Count ?? 0) == before && military && HostHeads.Contains(tokens[head].Folded) && !ForeignHeldBetween(tokens, head, k)
-            && HostState(mentions, head) is { } host)
+            && (HostState(mentions, head) ?? PlaceAfter(mentions, k)) is { } host)
             AddCode(host, ref found);
     }
 
@@ -189,12 +189,26 @@ public static class TargetNationalities
         foreach (var m in mentions)
         {
             if (m.Type != EntityType.Loc || m.FirstToken > head + 1 || m.EndToken <= head || m.Places.Count != 1) continue;
-            var place = m.Places[0];
-            if (place.Length > 3 && place.StartsWith("SY", StringComparison.Ordinal)) return "SYR";
-            return place.Length == 3 ? place : null;
+            return CountryOf(m.Places[0]);
         }
         return null;
     }
+
+    // how far after the airport's name the place that locates it may begin ("مطار عسكري بالقرب من العاصمة دمشق")
+    private const int PlaceReach = 5;
+
+    // the country of the first place named right after an airport the gazetteer lacks ("مطار التيفور العسكري في محافظة حمص")
+    private static string? PlaceAfter(List<EntityMention> mentions, int k)
+    {
+        EntityMention? first = null;
+        foreach (var m in mentions)
+            if (m.Type == EntityType.Loc && m.FirstToken >= k && m.FirstToken < k + PlaceReach && (first is null || m.FirstToken < first.FirstToken)) first = m;
+        return first is { Places.Count: 1 } ? CountryOf(first.Places[0]) : null;
+    }
+
+    // SY01 → SYR; a country's own code as it is
+    private static string? CountryOf(string place) =>
+        place.Length > 3 && place.StartsWith("SY", StringComparison.Ordinal) ? "SYR" : place.Length == 3 ? place : null;
 
     private static void AddCode(string iso, ref List<string>? found)
     {
