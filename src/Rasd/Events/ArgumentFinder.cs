@@ -389,12 +389,16 @@ public sealed class ArgumentFinder
                     // "الغارات التي تستهدف وحدات حماية الشعب", "إنها تستهدف …": with the subject before the verb, the name after it is hit
                     // (of whichever attack verb of the sentence: "الغارات التي استهدفت عناصر النصرة" hits them for the noun as well)
                     cued ??= AttackObject.OfAnyVerb(analysis, sentence.Index, m, mentions, CueFillers.Contains) ? "target" : null;
+                    // "استهدف الطيران الأمريكي قوات النظام": the name right after the verb's subject is its object
+                    cued ??= AttackObject.AfterSubject(analysis.Tokens, trigger, m, mentions) ? "target" : null;
                     // "صدت قوات النظام هجوما شنه مسلحون": the one who repels the attack is the one attacked
                     cued ??= RepelledAttack.Repeller(analysis.Tokens, trigger, m) ? "target" : null;
                     // "الضربة التي وجهت للنظام السوري": the one a blow is directed at is hit
                     cued ??= DirectedAt.Holds(analysis.Tokens, trigger, m) ? "target" : null;
                     // "قصف الطائرات الروسية للمسلحين": the name behind ل after the attack noun and its doer is hit
                     cued ??= MasdarObject.Holds(analysis.Tokens, trigger, m, mentions) ? "target" : null;
+                    // "قصفت المدفعية مواقع للحوثيين": the side behind ل whose sites the attack hits is hit
+                    cued ??= TargetNationalities.SiteOwner(analysis.Tokens, trigger, m) ? "target" : null;
                     // "يتعين على المجلس الرد على الهجوم": a UN body referred back to in one word is neither hit nor striking
                     if (code == "IGO" && !m.IsNamedEntity && m.TokenCount == 1) continue;
                     var sector = ActorCode.Sector(code);

@@ -32,6 +32,38 @@ public static class AttackObject
         return SubjectBefore(tokens, trigger, mentions);
     }
 
+    /// <summary>
+    /// Whether <paramref name="m"/> is the object of the bare attack verb <paramref name="trigger"/> that its subject stands between:
+    /// a named force ("قصفت قوات النظام فصائل المعارضة") or a definite noun with a nationality adjective ("استهدف الطيران
+    /// الأمريكي قوات النظام"); the name right after the subject is what is hit, not a second attacker.
+    /// </summary>
+    public static bool AfterSubject(IReadOnlyList<Token> tokens, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)
+    {
+        if (trigger.HasArticle || trigger.TokenCount != 1 || trigger.Proclitics.Replace("و", "").Replace("ف", "").Length > 0
+            || m.FirstToken <= trigger.EndToken + 1) return false;
+        // the verb bare: with an object pronoun ("المناطق التي تستهدفها القوات") the name after it is its subject
+        if (tokens[trigger.FirstToken].Folded.TrimStart('و', 'ف') != trigger.Entry.FoldedPhrase) return false;
+        // the object named as it is, neither joined to the subject ("وروسيا") nor behind a preposition
+        var first = tokens[m.FirstToken];
+        if (m.Span.Start != first.Start || first.Folded.StartsWith('و')) return false;
+        int end = trigger.EndToken;
+        // (a person after a title is the title's own name: "هجوم الرئيس الأمريكي دونالد ترامب", "اغتيال الرئيس السوري بشار الأسد")
+        if (m.Type == EntityType.Per || TitledConjunct.IsTitleWord(tokens[end].Folded)) return false;
+        if (ArgumentFinder.StartingAt(mentions, end) is { Actor: not null } subject) end = subject.EndToken;
+        // "استهدفت طائرات التحالف العربي ميليشيات الحوثي": the force's aircraft
+        else if (TargetNationalities.IsAircraftWord(tokens[end]) && ArgumentFinder.StartingAt(mentions, end + 1) is { Actor: not null } owner) end = owner.EndToken;
+        else if (tokens[end].Folded.StartsWith("ال", StringComparison.Ordinal) && EntityLexicon.Default.AdjectiveCountryAt(tokens, end) is null)
+        {
+            // "الطيران الأمريكي", "المقاتلات الحربية الإسرائيلية": the subject's adjectives, with one filler between
+            int k = end + 1;
+            if (k < m.FirstToken && EntityLexicon.Default.AdjectiveCountryAt(tokens, k) is null) k++;
+            if (k >= m.FirstToken || EntityLexicon.Default.AdjectiveCountryAt(tokens, k) is null) return false;
+            end = k + 1;
+        }
+        else return false;
+        return end == m.FirstToken;
+    }
+
     // a relative pronoun or "إنها" right before the verb, or a name that ends right at it ("التحالف استهدف")
     private static bool SubjectBefore(IReadOnlyList<Token> tokens, TriggerMatch trigger, List<EntityMention> mentions)
     {

@@ -13,6 +13,14 @@ internal static class UndergoneAttack
     // how many words may stand between the verb and the attack it governs ("تتعرض البلدة منذ أيام لقصف")
     private const int Reach = 4;
 
+    /// <summary>Whether <paramref name="token"/> is a verb of undergoing ("تعرض", "يتعرض").</summary>
+    public static bool IsVerb(Token token)
+    {
+        foreach (var r in token.Readings)
+            if (Verbs.Contains(r.Stem)) return true;
+        return false;
+    }
+
     /// <summary>Whether <paramref name="m"/> ends before a verb of undergoing that governs the trigger.</summary>
     public static bool NamedBefore(IReadOnlyList<Token> tokens, TriggerMatch trigger, Entities.EntityMention m)
     {
