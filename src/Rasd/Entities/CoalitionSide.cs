@@ -12,6 +12,7 @@ public static class CoalitionSide
 {
     private const string UsLed = "USAMIL";
     private const string SaudiLed = "SAUMIL";
+    private const string SaudiLedName = "Saudi-led coalition";
 
     /// <summary>The layer with each generic coalition phrase given the side the report means.</summary>
     public static EntityLayer Resolve(Analysis analysis, EntityLayer layer)
@@ -31,7 +32,8 @@ public static class CoalitionSide
                 : NamedCoalition(mentions, n - 1, -1) ?? NamedCoalition(mentions, n + 1, +1) ?? fallback;
             if (side is null || side == m.Actor) continue;
             changed ??= [.. mentions];
-            changed[n] = m with { Actor = side };
+            // (its English name follows, or the summary would call the Saudi-led coalition's strikes the US-led one's)
+            changed[n] = m with { Actor = side, NameEn = side == SaudiLed ? SaudiLedName : m.NameEn };
         }
         return changed is null ? layer : new EntityLayer(changed);
     }

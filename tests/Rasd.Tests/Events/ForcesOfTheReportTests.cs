@@ -17,6 +17,14 @@ public class ForcesOfTheReportTests
         Assert.Contains("SAUMIL", AttackActors(text));
 
     [Fact]
+    public void The_summary_names_the_Saudi_led_coalition_in_a_report_on_Yemen()
+    {
+        var attack = Assert.Single(EventTexts.Extract("قصفت طائرات التحالف مواقع للحوثيين في محافظة صعدة شمال اليمن.").Events, e => e.Type == "ASSAULT");
+        Assert.Contains("Saudi-led coalition", attack.Summary);
+        Assert.DoesNotContain("US-led", attack.Summary);
+    }
+
+    [Fact]
     public void The_coalition_of_a_report_on_Syria_stays_the_US_led_one() =>
         Assert.Equal(["USAMIL"], AttackActors("قصفت طائرات التحالف مواقع لتنظيم داعش في دير الزور."));
 
