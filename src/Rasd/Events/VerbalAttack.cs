@@ -15,13 +15,8 @@ internal static class VerbalAttack
     // the finite forms of the verb, bare or after و/ف (a suffixed object, "هاجمه", is left as it is)
     private static readonly HashSet<string> Verbs = [.. new[] { "هاجم", "هاجمت", "هاجموا", "هاجما" }.Select(w => ArabicFolding.FoldString(w))];
 
-    // what an armed attack is told of: places and military targets (compared without ال)
-    private static readonly HashSet<string> Targets = [.. new[]
-    {
-        "مواقع", "موقع", "قاعدة", "قواعد", "مدينة", "مدن", "بلدة", "بلدات", "قرية", "قرى", "منطقة", "مناطق", "جنوب", "شمال",
-        "شرق", "غرب", "اراضي", "اراض", "مطار", "معسكر", "معسكرات", "حاجز", "مقر", "مقرات", "سفينة", "سفن", "ناقلة", "قوات",
-        "رتل", "رتلا", "قافلة", "اهداف", "اهدافا", "منشات", "مخيم", "حي", "احياء",
-    }.Select(w => ArabicFolding.FoldString(w))];
+    // what an armed attack is told of: places and military targets (data/armed_attack_objects.tsv, compared without ال)
+    private static readonly HashSet<string> Targets = Lexicons.TsvTable.FoldedWords("armed_attack_objects");
 
     /// <summary>Whether the trigger is "هاجم" told of a named public figure attacking no place: a verbal attack.</summary>
     public static bool Is(Analysis analysis, TriggerMatch trigger)
