@@ -34,6 +34,20 @@ public class GivenNameTests
     public void Edouard_before_a_first_name_is_a_person() =>
         Assert.Equal(["إدوار فيليب"], People("وقال إدوار فيليب إن الحكومة لن تتراجع"));
 
+    // after a describing noun or adjective, a first name that is also a word opens a name before a Slavic family name
+    [Theory]
+    [InlineData("وأسسها الكاتب القومي المتشدد إدوار ليمونوف قبل سنوات", "إدوار ليمونوف")]
+    [InlineData("وظهر اللاعب في صورة مع الشيشاني رمضان قديروف في غروزني", "رمضان قديروف")]
+    public void A_common_first_name_after_a_description_opens_a_slavic_name(string sentence, string name) =>
+        Assert.Contains(name, People(sentence));
+
+    // a verb or a preposition's noun before a Slavic name is none of it
+    [Theory]
+    [InlineData("وانتهت المباراة لصالح لوماتشنكو بالنقاط")]
+    [InlineData("عادل جوكوفيتش الرقم القياسي")]
+    public void A_common_word_before_a_slavic_name_is_not_its_first_name(string sentence) =>
+        Assert.DoesNotContain(People(sentence), p => p.StartsWith("صالح", StringComparison.Ordinal) || p.StartsWith("عادل", StringComparison.Ordinal));
+
     [Theory]
     [InlineData("وتغيرت أدوار قادة الفصائل خلال الحرب")]
     [InlineData("وقد أدت أدوار دفاعية في المباراة")]
