@@ -420,9 +420,11 @@ public sealed class EntityRecognizer
         // a known person: the lexicon proposes it already, with its own code (the phrase at i is the one Propose matched)
         if (phraseAtI is { } known && HasKind(known.Entries, EntryKind.Person)) return;
         int j = i + (abd ? 2 : 1);
-        // a first name that is also a word ("عادل", "سعيد") opens a name only before another first name or a lineage ("عادل عبد المهدي");
+        // a first name that is also a word ("عادل", "سعيد") opens a name only before another first name or a lineage ("عادل عبد المهدي")
+        // or, after a describing noun or adjective, a Slavic family name ("الكاتب القومي المتشدد إدوار ليمونوف", "الرئيس الشيشاني رمضان قديروف");
         if (given is { CommonWord: true }
-            && (!(j < end && (_given.Read(text, tokens[j]) is { Prefix: 0, CommonWord: false } || GivenNames.IsAbdCompound(tokens, j, end) || NameLinks.Contains(tokens[j].Folded))))
+            && (!(j < end && (_given.Read(text, tokens[j]) is { Prefix: 0, CommonWord: false } || GivenNames.IsAbdCompound(tokens, j, end) || NameLinks.Contains(tokens[j].Folded)
+                || given is { Prefix: 0 } && i > 0 && tokens[i - 1].Folded.StartsWith("ال", StringComparison.Ordinal) && SlavicSurname.Shaped(tokens[j]))))
             && !SpeakerFrame(tokens, i, j, end) && !AfterBody(cands, i))
             return;
         int k = j, words = 0;

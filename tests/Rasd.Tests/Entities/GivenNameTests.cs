@@ -18,6 +18,42 @@ public class GivenNameTests
     public void A_first_name_opens_a_name_without_a_title(string sentence, string name) =>
         Assert.Equal([name], People(sentence));
 
+    // Russian and East European first names in the spellings the press uses, with no title before them
+    [Theory]
+    [InlineData("ففلادمير لوغينوف الذي أعلن مقتله كان عضوا في منظمة شبه عسكرية", "فلادمير لوغينوف")]
+    [InlineData("أما كيريل انانييف فهو ينتمي إلى منظمة أخرى", "كيريل انانييف")]
+    [InlineData("وحضر ديميتري أوتكين الضابط السابق في القوات الخاصة احتفالا في الكرملين", "ديميتري أوتكين")]
+    [InlineData("وأكد ستانيسلاف تشيرتشيسوف أن الفريق جاهز", "ستانيسلاف تشيرتشيسوف")]
+    [InlineData("وكان رسلان بوشيروف قد زار المدينة مرتين", "رسلان بوشيروف")]
+    [InlineData("وقال أليكساندر غولوفين إن المباراة صعبة", "أليكساندر غولوفين")]
+    public void A_foreign_first_name_opens_a_name_without_a_title(string sentence, string name) =>
+        Assert.Equal([name], People(sentence));
+
+    // "إدوار" folds like "أدوار" (roles): it opens a name only before another first name
+    [Fact]
+    public void Edouard_before_a_first_name_is_a_person() =>
+        Assert.Equal(["إدوار فيليب"], People("وقال إدوار فيليب إن الحكومة لن تتراجع"));
+
+    // after a describing noun or adjective, a first name that is also a word opens a name before a Slavic family name
+    [Theory]
+    [InlineData("وأسسها الكاتب القومي المتشدد إدوار ليمونوف قبل سنوات", "إدوار ليمونوف")]
+    [InlineData("وظهر اللاعب في صورة مع الشيشاني رمضان قديروف في غروزني", "رمضان قديروف")]
+    public void A_common_first_name_after_a_description_opens_a_slavic_name(string sentence, string name) =>
+        Assert.Contains(name, People(sentence));
+
+    // a verb or a preposition's noun before a Slavic name is none of it
+    [Theory]
+    [InlineData("وانتهت المباراة لصالح لوماتشنكو بالنقاط")]
+    [InlineData("عادل جوكوفيتش الرقم القياسي")]
+    public void A_common_word_before_a_slavic_name_is_not_its_first_name(string sentence) =>
+        Assert.DoesNotContain(People(sentence), p => p.StartsWith("صالح", StringComparison.Ordinal) || p.StartsWith("عادل", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("وتغيرت أدوار قادة الفصائل خلال الحرب")]
+    [InlineData("وقد أدت أدوار دفاعية في المباراة")]
+    public void Roles_are_no_person(string sentence) =>
+        Assert.Empty(People(sentence));
+
     // right after a body's name that a title governs, a first name that is also a word opens the holder's name
     [Theory]
     [InlineData("وقال رئيس الائتلاف الوطني السوري رياض الخطيب إن الوفد جاهز", "رياض الخطيب")]
