@@ -9,7 +9,8 @@ namespace Rasd.Entities;
 /// </summary>
 internal static class SlavicSurname
 {
-    private static readonly string[] Endings = ["وف", "ييف", "نكو", "فيتش", "سكي", "شفيلي"];
+    // data/slavic_surname_endings.tsv: "وف", "ييف", "نكو" …
+    private static readonly string[] Endings = [.. Lexicons.TsvTable.FoldedWords("slavic_surname_endings")];
 
     /// <summary>Whether the token (no article, no proclitic read) is at least six letters and ends as a Slavic family name.</summary>
     internal static bool Shaped(Token t)
