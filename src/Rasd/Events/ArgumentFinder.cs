@@ -1738,7 +1738,8 @@ public sealed class ArgumentFinder
 
     private static readonly HashSet<string> AllyNouns = Lexicons.TsvTable.FoldedWords("coordination_nouns");
 
-    private static readonly HashSet<string> AllegianceWords = Lexicons.TsvTable.FoldedWords("allegiance_words");
+    /// <summary>data/allegiance_words.tsv, folded: "موالية", "المدعومة", "مؤيدين" …</summary>
+    internal static readonly HashSet<string> AllegianceWords = Lexicons.TsvTable.FoldedWords("allegiance_words");
 
     // "موالية لها", "المدعومة منها", "المتحالفة معها": an allegiance word and the short preposition with its pronoun after it
     private static bool IsAllegiance(IReadOnlyList<Token> tokens, int k, int before) =>

@@ -9,8 +9,8 @@ namespace Rasd.Events;
 /// </summary>
 internal static class BackedCapital
 {
-    // data/allegiance_words.tsv: "الموالية", "مؤيدين", "المدعومة" …
-    private static readonly HashSet<string> Allegiance = Lexicons.TsvTable.FoldedWords("allegiance_words");
+    // data/allegiance_words.tsv, as ArgumentFinder reads it: "الموالية", "مؤيدين", "المدعومة" …
+    private static HashSet<string> Allegiance => ArgumentFinder.AllegianceWords;
     // data/capital_ruler_nouns.tsv: "سلطات", "حكومة", "نظام"
     private static readonly HashSet<string> RulerNouns = Lexicons.TsvTable.FoldedWords("capital_ruler_nouns");
 

@@ -92,10 +92,13 @@ internal static class DomesticAuthority
     {
         int first = ev.Sentences.Min;
         for (int s = Math.Max(0, first - 2); s <= first; s++)
-            foreach (var m in ArgumentFinder.MentionsIn(analysis, analysis.Sentences[s]))
-                foreach (var p in m.Places)
-                    if (p.StartsWith(reach, StringComparison.Ordinal)) return p;
-        foreach (var m in ArgumentFinder.MentionsIn(analysis, analysis.Sentences[0]))
+            if (PlaceIn(analysis, s, reach) is { } place) return place;
+        return PlaceIn(analysis, 0, reach);
+    }
+
+    private static string? PlaceIn(Analysis analysis, int sentence, string reach)
+    {
+        foreach (var m in ArgumentFinder.MentionsIn(analysis, analysis.Sentences[sentence]))
             foreach (var p in m.Places)
                 if (p.StartsWith(reach, StringComparison.Ordinal)) return p;
         return null;

@@ -11,6 +11,8 @@ public sealed class FigureLexicon
     private readonly Dictionary<string, FirstWordKind> _firstWords = new(StringComparer.Ordinal);
     private readonly Tokenizer _tokenizer = new();
     private readonly HashSet<string> _nonFigureBefore = new(StringComparer.Ordinal);
+    // the last words of the two-word phrases among them ("فيها" of "شارك فيها")
+    private readonly HashSet<string> _nonFigureBeforeTails = new(StringComparer.Ordinal);
     private readonly HashSet<string> _bareFollowers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _nonFigureAfterNoun = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _corps = new(StringComparer.Ordinal);
@@ -83,7 +85,12 @@ public sealed class FigureLexicon
         foreach (var row in non.Rows)
         {
             var pos = non.Cell(row, "position");
-            if (pos == "before") _nonFigureBefore.Add(ArabicFolding.FoldString(row[0]));
+            if (pos == "before")
+            {
+                var phrase = ArabicFolding.FoldString(row[0]);
+                _nonFigureBefore.Add(phrase);
+                if (phrase.LastIndexOf(' ') is int space and > 0) _nonFigureBeforeTails.Add(phrase[(space + 1)..]);
+            }
             else if (pos == "after_noun") _nonFigureAfterNoun.Add(ArabicFolding.FoldString(row[0]));
             else { NonFigureAfter.Add(row[0], true); First(row[0], FirstWordKind.NonFigureAfter); }
         }
@@ -193,6 +200,9 @@ public sealed class FigureLexicon
 
     /// <summary>Whether a folded word right before a number makes it a label, not a count ("العام 2011", "القرار 2254").</summary>
     public bool IsNonFigureBefore(string folded) => _nonFigureBefore.Contains(folded);
+
+    /// <summary>Whether a folded word is the last of a two-word phrase before a number that makes it no count ("شارك فيها 900 شرطي").</summary>
+    public bool EndsNonFigureBeforePhrase(string folded) => _nonFigureBeforeTails.Contains(folded);
 
     /// <summary>Whether a folded word right after the counted noun says the people are not casualties ("25 شخصا عالقين").</summary>
     public bool IsNonFigureAfterNoun(string folded) => _nonFigureAfterNoun.Contains(folded);

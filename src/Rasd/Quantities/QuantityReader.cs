@@ -120,9 +120,9 @@ public sealed class QuantityReader
             var before = tokens[first - 1];
             foreach (var r in before.Readings)
                 if (_lexicon.IsNonFigureBefore(r.Stem) || _lexicon.IsNonFigureBefore(r.StemWithArticle)) return true;
-            // a two-word phrase before it ("شارك فيها 900 شرطي": the men who took part, no casualties); only before a
-            // preposition with a pronoun, so no string is joined for most numbers
-            if (first > 1 && before.Folded is "فيها" or "فيه" or "فيهما")
+            // a two-word phrase before it ("شارك فيها 900 شرطي": the men who took part, no casualties); looked up only when
+            // the word before ends such a phrase, so no string is joined for most numbers
+            if (first > 1 && _lexicon.EndsNonFigureBeforePhrase(before.Folded))
                 foreach (var r in tokens[first - 2].Readings)
                     if (_lexicon.IsNonFigureBefore(r.Stem + " " + before.Folded)) return true;
         }
