@@ -3,7 +3,7 @@ using Rasd.Text;
 
 namespace Rasd.Entities;
 
-/// <summary>"آنا كامبل (26 عاما)": two name words right before an age in brackets, as reports give it after a person's name.</summary>
+/// <summary>"آنا كامبل (26 عاما)", "آنا كامبل، 26 عاما،": two name words right before an age in brackets or between commas, as reports give it after a person's name.</summary>
 internal static class AgedPerson
 {
     // the year words of an age, folded ("عاما", "عاماً", "عامًا", "سنة")
@@ -19,11 +19,18 @@ internal static class AgedPerson
         return set;
     }
 
-    /// <summary>Whether the token at <paramref name="open"/> opens "(N عاما)".</summary>
-    /// <remarks>The kind first: this runs at nearly every token, and a bracket is punctuation (the word's string is not read).</remarks>
-    internal static bool OpensAge(IReadOnlyList<Token> tokens, int open, int end) =>
-        open + 3 < end + 1 && open + 3 < tokens.Count && tokens[open].Kind == TokenKind.Punctuation && tokens[open].Folded == "(" && tokens[open + 1].IsNumber
-        && YearWords.Contains(tokens[open + 2].Folded) && tokens[open + 3].Folded == ")";
+    /// <summary>Whether the token at <paramref name="open"/> opens "(N عاما)" or the age between commas, "، 26 عاما،".</summary>
+    /// <remarks>The kind first: this runs at nearly every token, and a bracket is punctuation (the word's string is not read).
+    /// Between commas the age must be closed by a comma or the sentence's end: "…، 30 عاما من الحرب" is a span of time.</remarks>
+    internal static bool OpensAge(IReadOnlyList<Token> tokens, int open, int end)
+    {
+        if (open + 3 > end || open + 2 >= tokens.Count || tokens[open].Kind != TokenKind.Punctuation || !tokens[open + 1].IsNumber
+            || !YearWords.Contains(tokens[open + 2].Folded)) return false;
+        string mark = tokens[open].Folded;
+        if (mark == "(") return open + 3 < tokens.Count && tokens[open + 3].Folded == ")";
+        if (mark is not ("،" or ",")) return false;
+        return open + 3 == end || tokens[open + 3].Folded is "،" or "," or ".";
+    }
 
     /// <summary>
     /// Whether the two words before the age can be a first and a last name: no article, no pronoun or feminine ending (ة is

@@ -95,7 +95,7 @@ public sealed class EntityRecognizer
                 ulong mask = masks[i];
                 if ((mask & startBits) != 0) starts?.Add(i);
                 if (MayPropose(t, mask, proposeBits, foldedText)) Propose(a.Text, foldedText, tokens, s.FirstToken, i, s.EndToken, cands, lastCountry);
-                else if (i - 2 >= s.FirstToken && AgedPerson.OpensAge(tokens, i, s.EndToken)) ProposeAged(a.Text, tokens, i, cands);
+                else if (i - 2 >= s.FirstToken && AgedPerson.OpensAge(tokens, i, s.EndToken)) ProposeAged(a.Text, foldedText, tokens, i, cands);
             }
             if (cands.Count == 0) continue;
             // longest first, then earliest, then priority
@@ -380,10 +380,14 @@ public sealed class EntityRecognizer
 
     /// <summary>"ديرك كامبل (67 عاما)": two name words right before an age in brackets are a person's name, first name known or not.
     /// Lower priority than any other reading of the same words.</summary>
-    private void ProposeAged(string text, IReadOnlyList<Token> tokens, int open, List<Candidate> cands)
+    private void ProposeAged(string text, string foldedText, IReadOnlyList<Token> tokens, int open, List<Candidate> cands)
     {
         int i = open - 2;
         if (!AgedPerson.NameShaped(tokens[i], tokens[i + 1]) || !IsNameToken(tokens, i, 0) || !IsNameToken(tokens, i + 1, 1)) return;
+        // "تعرض رودي، 28 عاما،", "ولا يزال يرقد سكريبل، 66 عاما،": between commas the age also follows a verb and a surname
+        // already named (the verb first, as Arabic orders it); a full name given with its age introduces the person, so the
+        // family name must be new to the text
+        if (tokens[open].Folded != "(" && foldedText.AsSpan(0, tokens[i + 1].FoldedStart).Contains(tokens[i + 1].Folded.AsSpan(), StringComparison.Ordinal)) return;
         // "دخل أحمد (30 عاما)", "تصريحات عباس": a first name second opens its own name, the word before is none of it; nor is a
         // lineage link the start of one ("بن زكي")
         if (IsLink(tokens[i].Folded) || _given.Read(text, tokens[i + 1]) is not null && _given.Read(text, tokens[i]) is null) return;
