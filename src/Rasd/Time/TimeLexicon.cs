@@ -66,6 +66,10 @@ public sealed class TimeLexicon
     public HashSet<string> FutureCues { get; } = new(StringComparer.Ordinal);
     public HashSet<string> NotFutureVerbs { get; } = new(StringComparer.Ordinal);
     public HashSet<string> PastPlanWords { get; } = new(StringComparer.Ordinal);
+    /// <summary>Words starting with ي that are no present-tense verb ("يونيو", "يوسف").</summary>
+    public HashSet<string> NotPresentVerbs { get; } = new(StringComparer.Ordinal);
+    /// <summary>"لم", "كان": right before a present-tense verb they make it past ("لم يعلن الجمعة").</summary>
+    public HashSet<string> PastFrameWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>"عشية": the eve of a happening named after it ("عشية اجتماع المجلس، الجمعة" is ahead), not of the day right after it ("عشية السبت").</summary>
     public HashSet<string> EveCues { get; } = new(StringComparer.Ordinal);
@@ -136,7 +140,7 @@ public sealed class TimeLexicon
             AddPhrase(Holidays, t.Cell(r, "phrase"), new Holiday(t.Cell(r, "calendar"), int.Parse(t.Cell(r, "month")), int.Parse(t.Cell(r, "day"))));
         foreach (var (r, t) in Rows("time_sets")) SetWords[Fold(t.Cell(r, "phrase"))] = t.Cell(r, "value");
         foreach (var (r, t) in Rows("time_future_cues"))
-            (t.Cell(r, "kind") switch { "not_verb" => NotFutureVerbs, "past_plan" => PastPlanWords, "eve" => EveCues, "start_from" => StartFromWords, "opener_break" => OpenerBreaks, _ => FutureCues }).Add(Fold(t.Cell(r, "word")));
+            (t.Cell(r, "kind") switch { "not_verb" => NotFutureVerbs, "past_plan" => PastPlanWords, "not_present" => NotPresentVerbs, "past_frame" => PastFrameWords, "eve" => EveCues, "start_from" => StartFromWords, "opener_break" => OpenerBreaks, _ => FutureCues }).Add(Fold(t.Cell(r, "word")));
         foreach (var (r, t) in Rows("relative_pronouns")) OpenerBreaks.Add(Fold(t.Cell(r, "word")));
         foreach (var (r, t) in Rows("time_duration_cues")) DurationCues.Add(Fold(t.Cell(r, "word")));
         foreach (var (r, t) in Rows("time_one_unit_words")) OneUnitWords.Add(Fold(t.Cell(r, "word")));

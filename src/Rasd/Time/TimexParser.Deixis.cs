@@ -94,9 +94,30 @@ internal sealed partial class TimexParser
                 : PastPlanNear(j) ? Nearer(r, CalendarMath.WeekdayOnOrBefore(r, day, strict: false), CalendarMath.WeekdayOnOrAfter(r, day, strict: false))
                 // "هذا الأحد" is this week's Sunday: in Saturday's report it is tomorrow, in Monday's yesterday
                 : W(j - 1) is "هذا" or "هذه" ? Nearer(r, CalendarMath.WeekdayOnOrBefore(r, day, strict: false), CalendarMath.WeekdayOnOrAfter(r, day, strict: false))
+                // the report's next day after a present-tense verb is tomorrow, not six days back (which news calls "الأحد
+                // الماضي"): "يعود الإيطاليون الأحد إلى صناديق الاقتراع" in Saturday's report; after a past verb ("الهجوم وقع يوم
+                // السبت", "وكانت الوزارة أعلنت السبت") a bare weekday stays this week's past day
+                : CalendarMath.IsoDay(r.AddDays(1)) == day && PresentVerbBefore(j) ? r.AddDays(1)
                 : CalendarMath.WeekdayOnOrBefore(r, day, strict: false),
         };
         return new Core(k, CalendarValue.OfDay(date), null) { Skip = skip };
+    }
+
+    /// <summary>A present-tense verb in the few words before the weekday at j ("يلتقي ماكرون الاثنين"), within its clause and with
+    /// no "لم" or "كان" right before it. Only ي opens one here: ت and ن also open past verbs ("تبنى", "نفذ").</summary>
+    private bool PresentVerbBefore(int j, int reach = 6)
+    {
+        for (int k = j - 1; k >= 0 && reach > 0; k--, reach--)
+        {
+            // "يعقد المجلس جلسته، الثلاثاء": the comma that sets the date off does not end the clause
+            if (k == j - 1 && _t[k].IsComma) continue;
+            if (IsPunctuationStop(k) || _t[k].IsComma) return false;
+            if (!_t[k].IsWord) continue;
+            var w = StripConjunction(_t[k].Folded);
+            if (w.Length < 4 || w[0] != 'ي' || _lex.NotPresentVerbs.Contains(w)) continue;
+            return k == 0 || !_lex.PastFrameWords.Contains(StripConjunction(_t[k - 1].Folded));
+        }
+        return false;
     }
 
     // "the two": after "بين" (between) or "كلا", before "معا" (together) or before a verb in the dual ("يتبادلان", "تتحملان"),
