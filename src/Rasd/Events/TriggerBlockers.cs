@@ -248,7 +248,7 @@ public sealed class TriggerBlockers
             // (the token read once for all the keys)
             var token = tokens[at];
             // (the slash of "ديسمبر/ كانون الأول" is part of a date, no end of the phrase)
-            if (!token.IsWord && !token.IsNumber && !InTimex(analysis, at)) break;
+            if (!token.IsWord && !token.IsNumber && !InTimex(analysis, at) && !IsTimeComma(analysis, at)) break;
             // (a word that starts no row is looked up in none)
             bool startsRow = (masks[at] & RowStartBit) != 0;
             foreach (var rows in keys)
@@ -295,6 +295,15 @@ public sealed class TriggerBlockers
         return false;
     }
 
+    // "سيطر الثوار أمس، على تلة", "سيطرت قوات النظام، السبت، على بلدتين": a time word set off by commas is an aside, and its
+    // commas end no phrase (a comma with a time expression right before or after it)
+    private static bool IsTimeComma(Analysis analysis, int at)
+    {
+        var tokens = analysis.Tokens;
+        if (!tokens[at].IsComma) return false;
+        return at > 0 && InTimex(analysis, at - 1) || at + 1 < tokens.Count && InTimex(analysis, at + 1);
+    }
+
     // the most words a date between the trigger and its word may add to the reach
     private const int MaxTimeWords = 6;
 
@@ -309,7 +318,9 @@ public sealed class TriggerBlockers
         {
             var t = timexes[i];
             if (t.FirstToken >= from && t.FirstToken < to)
-                words += t.EndToken - t.FirstToken + (t.FirstToken > from && analysis.Tokens[t.FirstToken - 1].Folded == "في" ? 1 : 0);
+                words += t.EndToken - t.FirstToken + (t.FirstToken > from && analysis.Tokens[t.FirstToken - 1].Folded == "في" ? 1 : 0)
+                    + (t.FirstToken > from && analysis.Tokens[t.FirstToken - 1].IsComma ? 1 : 0)
+                    + (t.EndToken < analysis.Tokens.Count && analysis.Tokens[t.EndToken].IsComma ? 1 : 0);
         }
         return Math.Min(words, MaxTimeWords);
     }
@@ -324,7 +335,7 @@ public sealed class TriggerBlockers
         {
             var token = tokens[at];
             // (the slash of "ديسمبر/ كانون الأول" is part of a date, no end of the phrase)
-            if (!token.IsWord && !token.IsNumber && !InTimex(analysis, at)) break;
+            if (!token.IsWord && !token.IsNumber && !InTimex(analysis, at) && !IsTimeComma(analysis, at)) break;
             foreach (var rows in keys)
                 foreach (var w in rows.All)
                 {

@@ -399,4 +399,41 @@ public class TriggerSenseTests
         Assert.Single(attacks);
         Assert.Contains(attacks[0].Figures, f => f.Role == "killed" && f.Value == 5);
     }
+
+    // ground war told as a capture past a time word set off by commas, an advance (tried, stopped or made), troops thrown in
+    // or a force doubled or redeployed
+    [Theory]
+    [InlineData("سيطر الثوار أمس، على تلة جورة الماء الواقعة في جبل التركمان بريف محافظة اللاذقية.", "ASSAULT")]
+    [InlineData("سيطرت قوات النظام السوري، السبت، على بلدتين جديدتين في الغوطة الشرقية.", "ASSAULT")]
+    [InlineData("وذكر القائد أن قوات الأسد حاولت قبل يومين التقدم نحو قرى بيت فارس وبين حلبية.", "ASSAULT")]
+    [InlineData("وتقدمت قوات المقاومة اليمنية بعمق كيلومترين باتجاه مطار الحديدة.", "ASSAULT")]
+    [InlineData("وفشلت الميليشيات في إيقاف تقدم قوات الجيش في ريف حماة الشمالي.", "ASSAULT")]
+    [InlineData("قالت مصادر مطلعة إن إيران بدأت بزج دفعة جديدة من قادة وعناصر الحرس الثوري الإيراني في سورية.", "MOBILIZE")]
+    [InlineData("وأعلن الجيش الإسرائيلي أنه سيضاعف عدد وحدات جيشه المقاتلة حول قطاع غزة.", "MOBILIZE")]
+    [InlineData("وأعادت الميليشيات نشر عناصرها المسلحة وآلياتها العسكرية عند الأطراف الجنوبية لمدينة الحديدة.", "MOBILIZE")]
+    public void GroundWarIsAnEvent(string text, string type)
+    {
+        var record = EventTexts.Extract(text, "ground-war");
+        Assert.Contains(record.Events, e => e.Type == type);
+    }
+
+    // a team or a market moving ahead, progress toward a goal, submitting or giving, people thrown into prison, a batch of
+    // goods, doubling staff and publishing are no ground war
+    [Theory]
+    [InlineData("تقدم يوفنتوس خطوة هامة نحو الاحتفاظ بلقب الدوري الإيطالي لكرة القدم.", "ASSAULT")]
+    [InlineData("ونجح اللاعب في التقدم بها نحو المرمى قبل أن يسدد فوق العارضة.", "ASSAULT")]
+    [InlineData("وأشار إلى أن الاقتصاد يشهد تقدما نحو الاستقرار بعد الإصلاحات.", "ASSAULT")]
+    [InlineData("وسمحت المشاورات بتحقيق تقدم فعلي باتجاه عقد القمة بين الزعيمين.", "ASSAULT")]
+    [InlineData("وتقدم الشركة خدماتها في نحو 100 مدينة في الشرق الأوسط.", "ASSAULT")]
+    [InlineData("وتقدمت الحكومة بطلب إلى البرلمان لتمديد حالة الطوارئ.", "ASSAULT")]
+    [InlineData("وتقدم القوات الجوية الألمانية دعما بإعادة تزويد الطائرات بالوقود.", "ASSAULT")]
+    [InlineData("وقد زج بهم في السجون بعد محاكمات سريعة.", "MOBILIZE")]
+    [InlineData("وتزج الشركة بدفعة جديدة من المنتجات في الأسواق المحلية.", "MOBILIZE")]
+    [InlineData("وتسعى الشركة إلى مضاعفة عدد موظفيها خلال عام ونصف.", "MOBILIZE")]
+    [InlineData("وكانت المنظمة تنشر مقاطع فيديو يصورها عناصرها في المدينة.", "MOBILIZE")]
+    public void GroundWarOtherSenseIsNoEvent(string text, string type)
+    {
+        var record = EventTexts.Extract(text, "ground-war-other");
+        Assert.DoesNotContain(record.Events, e => e.Type == type);
+    }
 }
