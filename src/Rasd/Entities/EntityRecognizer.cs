@@ -492,7 +492,9 @@ public sealed class EntityRecognizer
         || t.Folded.Length > 2 && t.Folded[0] is 'ب' or 'ل' or 'ك' && _nameStopsBySpan.Contains(t.Folded.AsSpan(1))
         // "فؤاد لرفض", "محمود لحصار": "ل" before a consonant is the preposition on a noun; names written with an initial L
         // carry a long vowel after it (لافروف، لودريان، ليبرمان)
-        || t.Folded.Length > 3 && t.Folded[0] == 'ل' && t.Folded[1] is not ('ا' or 'و' or 'ي');
+        || t.Folded.Length > 3 && t.Folded[0] == 'ل' && t.Folded[1] is not ('ا' or 'و' or 'ي')
+        // "وزير الدفاع بتأدية مهامهم", "عمر الرزاز بتشكيل": ب and a verbal noun say what the person is charged with
+        || PrepositionalVerbalNoun.Is(t.Folded);
 
     private bool KnownPersonAt(IReadOnlyList<Token> tokens, int i, int end) =>
         i < end && _lex.Phrases.Match(tokens, i, end) is { } known && HasKind(known.Entries, EntryKind.Person);
@@ -901,6 +903,9 @@ public sealed class EntityRecognizer
         bool afterAdjective = false;
         int? governedAt = null;
         bool commaAfter = false;
+        // the definite word taken as the title's complement, and what the title had read before it (restored when no name follows)
+        int? complementAt = null, countryPhraseBefore = null, governedBefore = null;
+        string? countryBefore = null;
         for (int guard = 0; j < end && guard < 5; guard++)
         {
             var tok = tokens[j];
@@ -925,6 +930,15 @@ public sealed class EntityRecognizer
             }
             // "رئيس الائتلاف الوطني السوري X", "حاكم ولاية غازي عنتاب X": the body or place the title governs, before the name
             if (Governed(tokens, j, end, tokens[title.EndToken - 1].Folded == "باسم") is int after) { governedAt ??= j; j = after; afterAdjective = false; continue; }
+            // "الرئيس التنفيذي لشركة", "رئيس الجمهورية حسن روحاني", "الرئيسة السابقة بارك غيون هاي": one definite word that is no
+            // first name is the title's adjective or the noun it governs; the name, if any, begins after it
+            if (complementAt is null && TitleComplement(original, tokens, j, end))
+            {
+                (complementAt, countryBefore, countryPhraseBefore, governedBefore) = (j, country, countryPhraseAt, governedAt);
+                j++;
+                afterAdjective = false;
+                continue;
+            }
             break;
         }
         // "رئيس الجمهورية ميشال عون", "زعيم التنظيم أبو بكر البغدادي", "وزير الخارجية والمغتربين جبران باسيل": a definite word
@@ -937,7 +951,9 @@ public sealed class EntityRecognizer
         int k = j, words = 0;
         // "الأمير محمد بن نايف بن عبدالعزيز آل سعود": the links of a lineage do not count among the four name words
         // "السفير الخاص لحرية المعتقد X": a complement behind "ل" is what the title is for, not a name (a first name is one: "لمى")
-        bool complement = k < end && GluedParticle(tokens[k]) && _given.Read(original, tokens[k]) is null;
+        // ("أصدر الرئيس تعليماته بنشر قوات": a plural noun with a pronoun, "تعليماته", "تصريحاتها", is what the title's holder gave)
+        bool complement = k < end && (GluedParticle(tokens[k]) || PrepositionalVerbalNoun.OnHamzaWord(original, tokens[k]) || PossessedPlural(tokens[k].Folded))
+            && _given.Read(original, tokens[k]) is null;
         // "الممثل باسل خياط يطل علينا": a name that opens with a first name continues past two words only as one does without a title
         // (not one that is also a word: "وزير خارجيتها نور بيك ساغينوف" is a name by the title alone)
         bool fromFirstName = k < end && _given.Read(original, tokens[k]) is { Prefix: 0, CommonWord: false };
@@ -953,9 +969,14 @@ public sealed class EntityRecognizer
         else if (i > 2 && tokens[i].Folded.StartsWith("ال", StringComparison.Ordinal)) ProposeSpeakerBeforeTitle(tokens, first, i, info, country, cands);
         // "انتقد الوزير الاتفاق الموقع": two definite words in a row are the title's object, a noun and its adjective, not a name
         if (k - j >= 2 && tokens[j].Folded.StartsWith("ال", StringComparison.Ordinal) && tokens[j + 1].Folded.StartsWith("ال", StringComparison.Ordinal)) k = j;
+        // "رئيس الهيئة العامة للرياضة", "رئيس اللجنة المركزية لحزب العمال": after the title's definite complement a second one is
+        // its adjective, no name either
+        if (complementAt is not null && j < end && TitleComplement(original, tokens, j, end)) k = j;
         if (k - j < 2)
         {
             // no name follows: "وزير الخارجية التركي", "نظيره الروسي", "المبعوث الأممي" still act for their state or body
+            // no name after a complement: the title reads as it did without one
+            if (complementAt is int c0) (j, country, countryPhraseAt, governedAt) = (c0, countryBefore, countryPhraseBefore, governedBefore);
             var generic = TitleActor(info, country);
             int last = governedAt ?? j;
             // "زار الوزير المملكة العربية السعودية": after a definite title a country is the object, not part of the title
@@ -994,6 +1015,27 @@ public sealed class EntityRecognizer
 
     /// <summary>After two name words, "بأن", "بوقف", "للصحفيين" (a particle or a noun behind a preposition) begin what the sentence says next.</summary>
     private bool EndsTitledName(IReadOnlyList<Token> tokens, int j, int k) => k - j >= 2 && GluedParticle(tokens[k]);
+
+    // "تعليماته", "تصريحاتها", "قراراتهم": a feminine plural with a possessive pronoun (no name ends so: "شحاته" is too short)
+    private static bool PossessedPlural(string folded) =>
+        folded.Length >= 6 && (folded.EndsWith("اته", StringComparison.Ordinal) || folded.EndsWith("اتها", StringComparison.Ordinal) || folded.EndsWith("اتهم", StringComparison.Ordinal));
+
+    // first names written with the article (data/article_first_names.tsv)
+    private static readonly HashSet<string> ArticleFirstNames = TsvTable.FoldedWords("article_first_names");
+
+    /// <summary>
+    /// Whether the definite word at <paramref name="j"/>, right after a title, continues the title ("التنفيذي", "الراحل", "الجمهورية")
+    /// rather than opening a name: a name after a title opens with a first name, and the few first names written with the article
+    /// ("الباجي قايد السبسي", "اليزابيث") are listed first names (data/article_first_names.tsv, given_names.tsv) or stand
+    /// before a lineage link ("الوليد بن طلال").
+    /// </summary>
+    private bool TitleComplement(string text, IReadOnlyList<Token> tokens, int j, int end)
+    {
+        var t = tokens[j];
+        if (!t.IsWord || t.Folded.Length < 4 || !t.Folded.StartsWith("ال", StringComparison.Ordinal)) return false;
+        if (_lex.NameStops.Contains(t.Folded) || ArticleFirstNames.Contains(t.Folded) || _given.Read(text, t) is not null || KnownPersonAt(tokens, j, end)) return false;
+        return j + 1 >= end || !IsLink(tokens[j + 1].Folded);
+    }
 
     private bool GovernedBeforeFirstName(string text, IReadOnlyList<Token> tokens, int j, int end)
     {

@@ -94,4 +94,29 @@ public class TitledPersonTests
         Assert.NotNull(m);
         Assert.Equal(EntityType.Loc, m!.Type);
     }
+
+    // a definite word after the title that is no first name is the title's adjective or governed noun ("الرئيس التنفيذي",
+    // "النائب العام", "الخبير الاقتصادي"); ب and a verbal noun, or ب/ل on a word with a hamza, say what the title's holder
+    // is charged with or what for
+    [Theory]
+    [InlineData("وأعلن الرئيس التنفيذي لشركة النفط خطة جديدة")]
+    [InlineData("وقال الخبير الاقتصادي بمؤسسة التمويل إن الأسعار سترتفع")]
+    [InlineData("وتقرر تكليف وزير الدفاع بتأدية مهامهم لحين تشكيل الحكومة الجديدة")]
+    [InlineData("وأصيب الفنان الراحل بأمراض أخرى مثل الكلى والقلب")]
+    [InlineData("وطالب الرئيس الأمريكي بإدخال تعديل على الاتفاق")]
+    [InlineData("ودعا رئيس هايتي لإجراء تحقيقات بشأن جماعات أخرى")]
+    [InlineData("وأصدر رئيس الجهاز تعليماته بنشر قوات من الحرس الوطني")]
+    public void A_definite_complement_or_a_charge_after_a_title_is_no_name(string sentence) =>
+        Assert.Empty(People(sentence));
+
+    // the name after the title's complement is found whole; first names written with the article open it
+    [Theory]
+    [InlineData("وقال رئيس الجمهورية حسن روحاني إن الاتفاق صامد", "حسن روحاني")]
+    [InlineData("وقضت المحكمة بسجن الرئيسة السابقة بارك غيون هاي 24 عاما", "بارك غيون هاي")]
+    [InlineData("وكلف الملك وزير التربية عمر الرزاز بتشكيل حكومة جديدة", "عمر الرزاز")]
+    [InlineData("وقال الرئيس التونسي الباجي قايد السبسي إن الانتخابات في موعدها", "الباجي قايد السبسي")]
+    [InlineData("وقال المحافظ الحسن طاهر إن القوات تتقدم", "الحسن طاهر")]
+    [InlineData("وقال الأمين العام لأوبك محمد باركيندو إن المنظمة مستعدة", "محمد باركيندو")]
+    public void The_name_after_a_titles_complement_is_found_whole(string sentence, string name) =>
+        Assert.Equal([name], People(sentence));
 }
