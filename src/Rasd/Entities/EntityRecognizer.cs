@@ -969,6 +969,10 @@ public sealed class EntityRecognizer
         else if (i > 2 && tokens[i].Folded.StartsWith("ال", StringComparison.Ordinal)) ProposeSpeakerBeforeTitle(tokens, first, i, info, country, cands);
         // "انتقد الوزير الاتفاق الموقع": two definite words in a row are the title's object, a noun and its adjective, not a name
         if (k - j >= 2 && tokens[j].Folded.StartsWith("ال", StringComparison.Ordinal) && tokens[j + 1].Folded.StartsWith("ال", StringComparison.Ordinal)) k = j;
+        // "رئيس الجمهورية، كميل شمعون، ظهر": a name set off by a comma after the title's definite complement is closed by one too,
+        // or opens with a first name ("الخبير الكيميائي، فيل ميرزايانوف عن"); "طرد المراسل الصحفي، تظهر سعي الجانبين إلى" is the
+        // sentence going on
+        if (complementAt is int ca && ca + 1 < j && tokens[ca + 1].IsComma && !fromFirstName && k < end && tokens[k].Kind != TokenKind.Punctuation) k = j;
         // "رئيس الهيئة العامة للرياضة", "رئيس اللجنة المركزية لحزب العمال": after the title's definite complement a second one is
         // its adjective, no name either
         if (complementAt is not null && j < end && TitleComplement(original, tokens, j, end)) k = j;
