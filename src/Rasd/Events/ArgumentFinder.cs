@@ -106,10 +106,19 @@ public sealed class ArgumentFinder
         var joinedPlaces = lists[6];
         bool hostAdded = false;
         EntityMention? visitedCountry = null;
+        // rockets told by where they went, came from and who stopped them: the states hit, and the places they were fired from
+        var struck = _struck ??= [];
+        struck.Clear();
+        var firedFrom = _firedFrom ??= [];
+        firedFrom.Clear();
+        bool destination = false;
         foreach (var m in mentions)
         {
             // "وأفاد المرصد …", "وأوضح مدير المرصد أن …": the monitor named again by its head noun alone reports; it takes part in nothing
             if (!m.IsNamedEntity && m.Actor is { } referred && ActorCode.Sector(referred) == "NGO") continue;
+            // "أطلق الحوثيون صاروخا على السعودية", "إطلاق صاروخين من سوريا", "اعترضت الدفاعات الجوية السعودية صاروخا": where a
+            // weapon was sent is hit, where it came from and who intercepted it are no attackers
+            if (ev.Type == "ASSAULT" && FiredAt(analysis.Tokens, sentence, trigger, m, mentions, struck, firedFrom, joinedPlaces, ref destination)) continue;
             // "وقال مخاطبا الحكومة الأمريكية "لن نقبل بهذا"": whom a speaker addresses is no speaker of what he says; of a statement
             // it is the one spoken to
             if (m.FirstToken > sentence.FirstToken && AddressingWords.Contains(analysis.Tokens[m.FirstToken - 1].Folded) && m.FirstToken < trigger.FirstToken)
@@ -592,6 +601,17 @@ public sealed class ArgumentFinder
         if (ev.Type is "ASSAULT" or "MOBILIZE" or "COERCE") ev.Actors.RemoveAll(a => ActorCode.Sector(a) is "MED" or "NGO");
         // a state deploys its forces ("نشرت تركيا تعزيزات" is the Turkish military); an opposition that moves or withdraws is its fighters
         if (ev.Type is "MOBILIZE" or "RETREAT") ActAsForces(ev);
+        // the state a fired weapon went to, or whose air defence stopped it, is hit in its land (unless a sector of it is already
+        // named as hit); the place it was fired from is not where the attack happened when the text says where it went
+        // (and no state fires at its own land: "قصفت طائرات إسرائيلية … ردا على إطلاق قذائف على إسرائيل" leaves the rockets no
+        // Israeli attacker)
+        foreach (var code in struck)
+        {
+            // (the forces of Syria that stop a weapon are hit as such, and any Syrian side may have fired it)
+            if (code.Length == 3) ev.Actors.RemoveAll(a => ActorCode.SameCountry(a, code));
+            if (!SharesCountry(ev.Targets, code)) Add(ev.Targets, code);
+        }
+        if (destination) speakingCities.AddRange(firedFrom);
         // "تهدد أنقرة": a capital that speaks for its government is not where the event happens
         var placed = lists[4];
         foreach (var m in mentions)
@@ -630,6 +650,60 @@ public sealed class ArgumentFinder
 
     [ThreadStatic]
     private static List<EntityMention>[]? _fillLists;
+
+    [ThreadStatic]
+    private static List<string>? _struck;
+
+    [ThreadStatic]
+    private static List<EntityMention>? _firedFrom;
+
+    /// <summary>A mention an attack by fired weapons reads apart (FiredWeapon): the foreign state they were sent to or fell in and
+    /// the state whose air defence intercepted them are hit (<paramref name="struck"/>), the former a place of the attack as if
+    /// "في" named it (<paramref name="aimedAt"/>); the place they came from is no party.</summary>
+    private static bool FiredAt(IReadOnlyList<Token> tokens, Sentence sentence, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions,
+        List<string> struck, List<EntityMention> firedFrom, List<EntityMention> aimedAt, ref bool destination)
+    {
+        // (or what the attack verb aims with them: "استهدف الحوثيون الرياض بصاروخ باليستي")
+        if (FiredWeapon.LandOf(m) is { } iso && (FiredWeapon.Fires(tokens, trigger, FiredWeapon.DestinationCue(tokens, sentence, m), m)
+            || FiredWeapon.WeaponBehindBa(tokens, sentence, m) && AimedAfterSubject(trigger, m, mentions)))
+        {
+            if (!struck.Contains(iso)) struck.Add(iso);
+            // (where it went or fell is where the attack happened, as "في" would tell)
+            aimedAt.Add(m);
+            destination = true;
+            return true;
+        }
+        if (m.Type == EntityType.Loc && FiredWeapon.Fires(tokens, trigger, FiredWeapon.OriginCue(tokens, sentence, m), m))
+        {
+            firedFrom.Add(m);
+            return true;
+        }
+        // (the firing told right after the one who stops it: "رصدت قوات الدفاع الجوي للتحالف إطلاق صاروخ", "اعترضت صاروخا استهدف
+        // الرياض"; not another attack of the clause, "عقب كلمة … بمناسبة ذكرى عملية عاصفة الحزم")
+        if (m.Actor is { } code && ActorCode.Country(code) is { } country && trigger.FirstToken >= m.EndToken && trigger.FirstToken <= m.EndToken + 6
+            && FiredWeapon.Interceptor(tokens, sentence, m))
+        {
+            // a state named as the one that intercepts is hit (in Syria in its forces, not its land); a force told by a common
+            // noun ("قوات الدفاع الجوي للتحالف") only attacks no one
+            var hit = m.Type != EntityType.Loc ? null : country == "SYR" ? ActorCode.With(code, "MIL") : country;
+            if (hit is not null && !struck.Contains(hit)) struck.Add(hit);
+            return true;
+        }
+        return false;
+    }
+
+    // the name right after the bare attack word and its named subject ("استهدف الحوثيون الرياض"; AttackObject.AfterSubject asks
+    // more than one word of subject, as a bare verb's name is mostly its subject)
+    private static bool AimedAfterSubject(TriggerMatch trigger, EntityMention m, List<EntityMention> mentions) =>
+        !trigger.HasArticle && StartingAt(mentions, trigger.EndToken) is { Actor: { } subject } named && named.EndToken == m.FirstToken && ActorCode.IsArmed(subject);
+
+    // whether a code of the same country is already listed
+    private static bool SharesCountry(List<string> codes, string code)
+    {
+        foreach (var c in codes)
+            if (ActorCode.SameCountry(c, code)) return true;
+        return false;
+    }
 
     // (its own method: the lambdas over Fill's parameters made Fill allocate their closure at every call, of any type)
     private static void AccusedOfCharge(Analysis analysis, Event ev, TriggerMatch trigger, List<EntityMention> mentions, List<(string Code, int Token)> actors)

@@ -30,7 +30,9 @@ public static class DocumentPerpetrator
         {
             var ev = events[i];
             if (ev.Type == "ASSAULT" && ev.Actors.Count == 0 && ev.Mode == EventMode.Actual && ev.AttackMode is { } m && modes.Contains(m)
-                && !perpetrator.Any(ev.Targets.Contains))
+                && !perpetrator.Any(ev.Targets.Contains)
+                // ("إطلاق صاروخين من غزة باتجاه إسرائيل" in a report of Israeli raids: fire on a state's land is not that state's)
+                && !FiredWeapon.HitsLandOf(ev, perpetrator))
                 ev.Actors.AddRange(perpetrator);
         }
     }

@@ -436,6 +436,9 @@ public static class EventMerger
         // armed opposition, each with its own count of victims, are two attacks even on the same day
         if (a.Type == "ASSAULT" && a.Figures.Count > 0 && b.Figures.Count > 0 && a.Actors.Count > 0 && b.Actors.Count > 0
             && OpposingSides(a.Actors, b.Actors)) return false;
+        // "إطلاق قذائف على إسرائيل" and "الضربات الجوية" of the Israeli army that answer it: fire on a state's land and an attack by
+        // that state are two attacks
+        if (a.Type == "ASSAULT" && (FiredWeapon.HitsLandOf(a, b.Actors) || FiredWeapon.HitsLandOf(b, a.Actors))) return false;
         // an explosion and a shelling are two attacks even in one governorate
         if (a.AttackMode is { } am && b.AttackMode is { } bm && am != bm && !GenericRetold(a, b) && !GenericRetold(b, a)) return false;
         // two dated mentions are one happening when they name the same days; a tally's range and a day inside it are two

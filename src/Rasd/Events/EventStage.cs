@@ -55,6 +55,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             foreach (var ev in events) RegionNarrowing.Apply(ev, named);
         }
         DocumentPerpetrator.Fill(events);
+        FiredWeapon.DropOwnLandAttackers(events);
         BareMentions.Drop(events);
         analysis.Set(new EventLayer(events));
         Release();

@@ -11,6 +11,9 @@ internal static class ResponseCues
     internal static bool IsCause(IReadOnlyList<Token> tokens, TriggerMatch trigger)
     {
         int f = trigger.FirstToken;
+        // "ردا على ما قال إنه هجوم صاروخي": the answered attack as the speaker calls it is still the cause
+        if (f >= 4 && tokens[f - 1].Folded is "انه" or "انها" && tokens[f - 3].Folded == "ما" && tokens[f - 2].Folded is "قال" or "قالت" or "وصفه" or "وصفته" or "اعتبره")
+            f -= 3;
         if (f < 1) return false;
         // "انتقاما لهجوم": the preposition the noun carries ends the cue
         if (trigger.HasPreposition && trigger.Proclitics.TrimStart('و', 'ف').StartsWith('ل') && Cues.Contains(tokens[f - 1].Folded + " ل")) return true;

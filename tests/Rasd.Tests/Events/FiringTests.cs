@@ -31,4 +31,55 @@ public class FiringTests
         var record = EventTexts.Extract(text);
         Assert.DoesNotContain(record.Events, e => e.Type == "ASSAULT");
     }
+    // the state a fired weapon is sent towards or falls in is what the attack hits (its bare code, a state's land), never its
+    // maker; the place it was fired from is neither; an air defence that intercepts it is no attacker
+    // (data/fired_weapons.tsv, src/Rasd/Events/FiredWeapon.cs)
+    [Theory]
+    [InlineData("وأطلق الحوثيون في اليمن صاروخا بالستيا على السعودية.", "SAU", "YEMREB")]
+    [InlineData("وأطلق الحوثيون صاروخا باليستيا باتجاه مدينة جازان جنوب السعودية.", "SAU", "YEMREB")]
+    [InlineData("واستهدف الحوثيون الرياض بصاروخ باليستي.", "SAU", "YEMREB")]
+    [InlineData("وسقطت قذيفتان أطلقتا من سوريا في شمال إسرائيل.", "ISR", null)]
+    [InlineData("وقال الجيش: ردا على إطلاق صاروخين من سوريا على إسرائيل، دمرنا المنصة.", "ISR", null)]
+    [InlineData("وأضاف أن القوات الإيرانية الموجودة في سوريا أطلقت 32 صاروخا باتجاه إسرائيل.", "ISR", "IRNMIL")]
+    public void StateFiredAtIsTheTarget(string text, string target, string? actor)
+    {
+        var record = EventTexts.Extract(text);
+        var attack = Assert.Single(record.Events, e => e.Type == "ASSAULT");
+        Assert.Equal([target], attack.Targets);
+        Assert.DoesNotContain(attack.Actors, a => a.StartsWith(target, StringComparison.Ordinal));
+        // (the place it came from is no party: "من سوريا" makes Syria neither target nor attacker)
+        Assert.DoesNotContain(attack.Actors, a => a.StartsWith("SYR", StringComparison.Ordinal));
+        Assert.Contains(target, attack.Places);
+        if (actor is not null) Assert.Contains(actor, attack.Actors);
+    }
+
+    [Theory]
+    [InlineData("رصدت قوات الدفاع الجوي للتحالف إطلاق صاروخ باليستي من قبل الميليشيا الحوثية من داخل الأراضي اليمنية من محافظة صعدة باتجاه أراضي المملكة العربية السعودية.")]
+    [InlineData("وأكد المتحدث أن قوات الدفاع الجوي السعودية اعترضت صاروخا استهدف الرياض.")]
+    public void InterceptorIsNoAttacker(string text)
+    {
+        var record = EventTexts.Extract(text);
+        var attack = Assert.Single(record.Events, e => e.Type == "ASSAULT");
+        Assert.DoesNotContain("SAUMIL", attack.Actors);
+        Assert.Contains("SAU", attack.Targets);
+    }
+
+    [Theory]
+    // a state that fires at another is still its attacker, and a strike with a firing joined to it by "و" keeps its own target
+    [InlineData("وأطلقت إسرائيل صواريخ على مواقع في لبنان.", "ISRMIL", "LBN")]
+    [InlineData("وقصفت الطائرات الإسرائيلية مواقع للجيش السوري قرب دمشق بالصواريخ.", "ISRMIL", "SYRMIL")]
+    public void FiringStateStaysTheAttacker(string text, string actor, string target)
+    {
+        var record = EventTexts.Extract(text);
+        var attack = Assert.Single(record.Events, e => e.Type == "ASSAULT");
+        Assert.Contains(actor, attack.Actors);
+        Assert.Contains(target, attack.Targets);
+    }
+
+    [Fact]
+    public void StrikeJoinedToAFiringIsNotAimedWhereTheFiringGoes()
+    {
+        var record = EventTexts.Extract("حيث تهدد الولايات المتحدة بتوجيه ضربة عسكرية لسوريا وإطلاق الحوثيين في اليمن لصاروخ بالستي باتجاه السعودية.");
+        Assert.DoesNotContain(record.Events, e => e.Type == "ASSAULT" && e.Actors.Contains("USAMIL") && e.Targets.Contains("SAU"));
+    }
 }

@@ -18,6 +18,17 @@ public class ResponseAndStrikerTests
     }
 
     [Fact]
+    public void The_attack_answered_as_the_speaker_calls_it_is_a_second_event()
+    {
+        // "ردا على ما قال إنه هجوم صاروخي": the rockets on Israel are not the Israeli strikes that answer them
+        const string text = "أعلن الجيش الإسرائيلي، الأربعاء، أنه شن قصفا جويا على مناطق سورية، ردا على ما قال إنه هجوم صاروخي استهدف شمالي إسرائيل.";
+        var attacks = EventTexts.Extract(text, "response").Events.Where(e => e.Type == "ASSAULT").ToList();
+        Assert.Equal(2, attacks.Count);
+        Assert.Contains(attacks, a => a.Actors.SequenceEqual(["ISRMIL"]) && !a.Places.Contains("ISR"));
+        Assert.Contains(attacks, a => a.Actors.Count == 0 && a.Targets.SequenceEqual(["ISR"]));
+    }
+
+    [Fact]
     public void Revenge_for_raids_names_a_second_attack()
     {
         const string text = "انفجرت سيارة مفخخة قرب مقر للشرطة في مدينة القامشلي انتقاما لغارات شنتها الطائرات على مدينة الرقة.";
