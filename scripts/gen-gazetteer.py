@@ -7,9 +7,17 @@ communities that news actually reports on: a community is kept when the ANT news
 name of data/place_aliases.tsv ("حمورية" for OCHA's حمورة), or when it is a sub-district centre.
 A name that is also frequent outside Syria news (a common word such as "الباب") gets cue=1: it is
 only recognised after a place word or with a governorate/"ريف" context.
+Second rule (war news of other years): a community or neighbourhood is also kept when any shared news corpus (ANT, the
+SaudiNewsNet Syria subset of 2015, the Syrian Archive's Arabic reports) places it in its own governorate twice (once for a
+name of two words or more): after a place word, hills and camps counted too ("تلة جورة الماء", "معسكر جورين"), with that
+governorate (or one of its regions, "سهل الغاب") the nearest named within 30 words, or followed by it ("كفر ناسج بريف
+درعا", "X بحمص"). Only its places in that governorate are kept. Such a name is not added at all when it is an admin unit's
+name, a common word by the test above, a word of the ANT sections other than news as often as it is placed, mostly written
+without a place word or governorate (placed in fewer than a third of its mentions), or a person's name (followed by a first
+name of data/given_names.tsv, or made of first names): "جوزف", "حيان", "ماير" stay out.
 usage: scripts/gen-gazetteer.py ../shared > data/gazetteer_sy.tsv
 """
-import csv, gzip, json, os, re, sys, collections
+import csv, glob, gzip, json, os, re, sys, collections
 
 shared = sys.argv[1] if len(sys.argv) > 1 else "../shared"
 DIAC = re.compile("[\u064b-\u0652\u0670\u0640]")
@@ -78,31 +86,105 @@ for k in names:
         vk = tuple(v.split())
         first[vk[0]].append((vk, k))
 
-def count(path, want_syria):
-    total = collections.Counter(); cued = collections.Counter()
-    with gzip.open(path, "rt", encoding="utf-8") as f:
+def documents():
+    """(corpus, Syria news?, folded tokens) of every article of the shared news corpora: the ANT corpus (its middleEast and
+    internationalNews sections are the news, the other sections the rest of the language), the SaudiNewsNet Syria subset
+    (2015) and the Syrian Archive's Arabic investigations (2017-2019), both all Syria news."""
+    def toks(text): return [fold(t) for t in re.findall(r"[\u0621-\u064a\u0670\u0640\u064b-\u0652]+", text)]
+    with gzip.open(f"{shared}/data/news/ant-multisource/ant_multisource_v2.1.jsonl.gz", "rt", encoding="utf-8") as f:
         for line in f:
             d = json.loads(line)
             if d.get("duplicate_of"): continue
-            syr = d["category"] in ("middleEast", "internationalNews")
-            if syr != want_syria: continue
-            toks = re.findall(r"[\u0621-\u064a\u0670\u0640\u064b-\u0652]+", d["title"] + " " + d["text"])
-            toks = [fold(t) for t in toks]
-            listed_to = -1  # where a list of places after a place word may go on ("بلدات أوتايا وحزرما")
-            for i, t in enumerate(toks):
-                for s in stems(t):
-                    for vk, k in first.get(s, ()):
-                        if tuple(toks[i + 1:i + len(vk)]) == vk[1:]:
-                            total[k] += 1
-                            after_cue = i > 0 and any(p in CUES for p in stems(toks[i - 1]))
-                            if after_cue or (i == listed_to and t.startswith("و") and s == t[1:]):
-                                cued[k] += 1
-                                listed_to = i + len(vk)
-    return total, cued
+            yield "ant", d["category"] in ("middleEast", "internationalNews"), toks(d["title"] + " " + d["text"])
+    with gzip.open(f"{shared}/data/news/saudinewsnet/syria_subset.jsonl.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            if d.get("duplicate"): continue
+            yield "snn", True, toks(d["title"] + " " + d["content"])
+    for path in sorted(glob.glob(f"{shared}/data/news/syrian-archive/ar/*_ar.md")):
+        yield "archive", True, toks(open(path, encoding="utf-8").read())
 
-corpus = f"{shared}/data/news/ant-multisource/ant_multisource_v2.1.jsonl.gz"
-news_total, news_cued = count(corpus, True)
-other_total, _ = count(corpus, False)
+# where a name is placed: the governorates by name, their Arabic aliases and the regions inside one governorate
+# ("سهل الغاب"); "دمشق" also names Rural Damascus ("قرب دمشق")
+gov_phrases = collections.defaultdict(set)
+for u in units:
+    if u["level"] == "1": gov_phrases[tuple(fold(u["name_ar"]).split())].add(u["pcode"])
+gov_phrases[("دمشق",)].add("SY03")
+data_dir = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")
+def tsv_rows(name):
+    return [l.rstrip("\n").split("\t") for l in list(open(os.path.join(data_dir, name), encoding="utf-8"))[1:] if l.strip() and not l.startswith("#")]
+for r in tsv_rows("governorate_aliases.tsv"):
+    for a in r[1].split("|"):
+        if re.search("[\u0621-\u064a]", a): gov_phrases[tuple(fold(a).split())].add(r[0])
+for r in tsv_rows("regions.tsv"):
+    if r[3] == "2":
+        for a in r[0].split("|"): gov_phrases[tuple(fold(a).split())].update(r[1].split(","))
+gov_first = collections.defaultdict(list)
+for k, g in gov_phrases.items(): gov_first[k[0]].append((k, g))
+def gov_at(toks, i, prefixes=PREFIXES):
+    """The governorates a governorate or region name at token i names (with one of the prefixes), else an empty set."""
+    for p in prefixes:
+        if not toks[i].startswith(p): continue
+        for k, g in gov_first.get(toks[i][len(p):], ()):
+            if tuple(toks[i + 1:i + len(k)]) == k[1:]: return g
+    return set()
+RURAL = {"ريف", "ارياف", "محافظه"}
+def placed_in(toks, j):
+    """The governorates named right after a name: "X بريف درعا", "X في ريف حماة", "X بحمص", "X في محافظة اللاذقية"."""
+    if j < len(toks) and toks[j] in ("في", "قرب"): j += 1
+    if j >= len(toks): return set()
+    if any(s in RURAL for s in stems(toks[j])) and j + 1 < len(toks): return gov_at(toks, j + 1, [""])
+    return gov_at(toks, j, ["ب"])
+
+# the place words that count a mention as naming a place: those before, and for the second rule (a community placed in its
+# governorate) also the hills, camps and farms war news names ("تلة جورة الماء", "معسكر جورين")
+NEAR = 30  # tokens either side: the sentence or two around a mention
+WAR_CUES = CUES | {"تله", "تلال", "تلتي", "معسكر", "معسكرات", "مزرعه"}
+
+# first names that are no everyday word (data/given_names.tsv common_word=0: not "علي", which is also على)
+given_names = {fold(n) for r in tsv_rows("given_names.tsv") if r[1] == "0" for n in r[0].split("|")}
+
+def nearest_gov(gov_pos, i):
+    """The governorates named nearest to token i, at most NEAR tokens away ("… في ريف حماة وإدلب": both)."""
+    best, govs = NEAR + 1, set()
+    for j, gs in gov_pos:
+        d = abs(j - i)
+        if d < best: best, govs = d, set(gs)
+        elif d == best: govs |= gs
+    return govs
+
+def count():
+    total = collections.Counter(); cued = collections.Counter(); other = collections.Counter()
+    all_total = collections.Counter()  # mentions in the Syria news of every corpus
+    person = collections.Counter()  # mentions followed by a first name: a person's name
+    placed = collections.Counter()  # (name, governorate): mentions after a place word in an article naming the governorate, or followed by it
+    for corpus, syr, toks in documents():
+        gov_pos = [(i, g) for i in range(len(toks)) if syr for g in [gov_at(toks, i)] if g]
+        listed_to = listed_war_to = -1  # where a list of places after a place word may go on ("بلدات أوتايا وحزرما")
+        for i, t in enumerate(toks):
+            for s in stems(t):
+                for vk, k in first.get(s, ()):
+                    if tuple(toks[i + 1:i + len(vk)]) != vk[1:]: continue
+                    if corpus == "ant" and not syr: other[k] += 1; continue
+                    if not syr: continue
+                    before = [p for p in stems(toks[i - 1])] if i > 0 else []
+                    joined = t.startswith("و") and s == t[1:]
+                    if corpus == "ant":
+                        total[k] += 1
+                        if any(p in CUES for p in before) or i == listed_to and joined:
+                            cued[k] += 1
+                            listed_to = i + len(vk)
+                    war_cued = any(p in WAR_CUES for p in before) or i == listed_war_to and joined
+                    if war_cued: listed_war_to = i + len(vk)
+                    if syr: all_total[k] += 1
+                    if syr and i + len(vk) < len(toks) and toks[i + len(vk)] in given_names: person[k] += 1  # "حيان طلال"
+                    near = nearest_gov(gov_pos, i) if war_cued else set()
+                    where = near | placed_in(toks, i + len(vk))
+                    for g in where: placed[(k, g)] += 1
+                    if where: placed[(k, None)] += 1
+    return total, cued, other, placed, all_total, person
+
+news_total, news_cued, other_total, placed, all_total, person = count()
 
 gov_names = {tuple(fold(u["name_ar"]).split()) for u in units if u["level"] == "1"}
 admin_names = {tuple(fold(u["name_ar"]).split()) for u in units}
@@ -115,6 +197,9 @@ def is_common(k):
     if news_total[k] == 0: return other_total[k] >= 3
     return other_total[k] * 4 >= news_total[k] or (news_total[k] >= 30 and news_cued[k] * 20 < news_total[k])
 
+placed_in_gov = collections.defaultdict(collections.Counter)
+for (k, g), n in placed.items(): placed_in_gov[k][g] += n
+
 kept = 0
 out = []
 emitted = set()  # a place kept by its own name and by an alias is one row
@@ -122,10 +207,23 @@ for k, places in names.items():
     name = " ".join(k)
     is_centre = any((name, p.get("admin1Pcode") or p.get("ADM1_PCODE")) in sub_names for p in places)
     seen = news_cued[k] >= 2 or (news_cued[k] >= 1 and news_total[k] >= 2 and other_total[k] == 0)
-    if not seen and not is_centre: continue
+    # or, in any corpus, placed in its own governorate at least twice: then only its places in that governorate
+    placed_govs = set()
+    # (not a name the other sections use more often than war news places it: "ماير" is a surname, "البارد" cold)
+    if k not in admin_names and news_total[k] + other_total[k] < 100 and other_total[k] <= placed_in_gov[k][None]:
+        # one mention for a name of two words or more ("كفر ناسج بريف درعا"): a one-word name may be a word of the sentence
+        placed_govs = {g for g in placed_in_gov[k] if g and placed_in_gov[k][g] >= (1 if len(k) >= 2 else 2)}
+    if not seen and not is_centre and not placed_govs: continue
     if other_total[k] >= 100 and k not in admin_names: continue  # too common a word to recognise at all
     common = is_common(k)
+    if not seen and not is_centre:
+        # a name the news mostly writes without a place word or its governorate, a word of other sections ("محطة الخالدية
+        # بالرياض", "أمولد" for أم ولد) or a person's name ("حيان طلال محمد", "العماد جوزف خليل") is not added at all: even
+        # with cue=1 its phrase would stand in the way of the word or the name
+        n = placed_in_gov[k][None]
+        if common or n * 3 < all_total[k] or other_total[k] * 4 >= n or person[k] > 0 or all(w in given_names for w in k): continue
     for p in places:
+        if not seen and not is_centre and (p.get("admin1Pcode") or p.get("ADM1_PCODE")) not in placed_govs: continue
         code = (p.get("admin4Pcode") or p["PCODE"]).strip()
         if code in emitted: continue
         emitted.add(code)
@@ -137,7 +235,7 @@ for k, places in names.items():
 
 print("pcode\tlevel\tgov\tname_ar\tname_en\tlat\tlon\tcue\tnews")
 print("# Syrian places: OCHA p-codes (admin1-3, communities C-codes, neighbourhoods N-codes) with governorate, names and WGS84 coordinates.")
-print("# Facts from UN OCHA / HDX (CC BY 3.0 IGO); subset chosen by scripts/gen-gazetteer.py. cue=1: a common word, needs a place word or context.")
+print("# Facts from UN OCHA / HDX (CC BY 3.0 IGO); subset chosen by scripts/gen-gazetteer.py (communities named after a place word in ANT news, or placed in their governorate by any shared news corpus). cue=1: a common word, needs a place word or context.")
 print("# news = mentions in the ANT news corpus (used to order ambiguous names).")
 for r in rows:
     k = tuple(fold(r[3]).split())

@@ -816,6 +816,13 @@ public sealed class EntityRecognizer
         if (syrian.Count == 0 || pm.PrefixLength > 0) return;
         // the lexicon knows the whole phrase ("معبر باب الهوى"): it proposes it itself
         if (_lex.Phrases.Match(tokens, i, end) is { } whole && whole.EndToken >= pm.EndToken) return;
+        // "حي الخالدية بحمص": a quarter or village the gazetteer knows in another governorate than the town named right after it
+        // is that town's own place of the name (villages and quarters share names across governorates)
+        if (TownAfter(tokens, pm.EndToken, end) is { } townGov && syrian.TrueForAll(e => e.Level is "community" or "neighbourhood" && e.Governorate != townGov))
+        {
+            cands.Add(new Candidate(i, pm.EndToken, [AreaIn(townGov, JoinFolded(tokens, i, pm.EndToken - i))], CuePrefix(tokens[i]), 0) { HasCue = true });
+            return;
+        }
         // "محافظة الجيزة": after a word that also stands before places abroad, a city abroad of the name stays a reading (PlaceResolver chooses)
         if (_lex.IsAbroadPlaceWord(tokens[i]))
             foreach (var e in pm.Entries)
@@ -843,15 +850,30 @@ public sealed class EntityRecognizer
         if (c > k && container.PrefixLength > 0) return;
         var town = container.Entries.FirstOrDefault(e => e.Kind == EntryKind.SyrianPlace && !e.NeedsCue);
         if (town?.Governorate is null) return;
-        var name = JoinFolded(tokens, i, k - i);
-        var place = new EntityEntry(EntryKind.SyrianPlace, EntityType.Loc, name, $"area:{town.Id}:{name}", null, null, [town.Governorate])
+        cands.Add(new Candidate(i, k, [AreaIn(town.Governorate, JoinFolded(tokens, i, k - i))], CuePrefix(tokens[i]), 0) { HasCue = true });
+    }
+
+    private static EntityEntry AreaIn(string governorate, string name) =>
+        new(EntryKind.SyrianPlace, EntityType.Loc, name, $"area:{governorate}:{name}", null, null, [governorate])
         {
             Country = "SYR",
-            Governorate = town.Governorate,
+            Governorate = governorate,
             GeoPrecision = 1,
             Level = "area",
         };
-        cands.Add(new Candidate(i, k, [place], CuePrefix(tokens[i]), 0) { HasCue = true });
+
+    /// <summary>The governorate of a town named right after a place's name: "بحمص", "في حمص", "في مدينة حمص"; else null.</summary>
+    private string? TownAfter(IReadOnlyList<Token> tokens, int k, int end)
+    {
+        if (k >= end) return null;
+        int c = WithinWords.Contains(tokens[k].Folded) ? k + 1 : k;
+        if (c > k && c < end && _lex.PlaceWord(tokens[c]) is { Kind: "cue" } && _lex.Phrases.Match(tokens, c, end) is null) c++;
+        if (c >= end || _lex.Phrases.Match(tokens, c, end) is not { } container) return null;
+        if (c == k && !(container.PrefixLength == 1 && tokens[c].Folded.StartsWith('ب'))) return null;
+        if (c > k && container.PrefixLength > 0) return null;
+        // (a town that is also a city abroad, "في مدينة القدس", places nothing here)
+        if (container.Entries.Any(e => e.Kind is EntryKind.Capital or EntryKind.WorldCity or EntryKind.Country)) return null;
+        return container.Entries.FirstOrDefault(e => e.Kind == EntryKind.SyrianPlace && !e.NeedsCue)?.Governorate;
     }
 
     private int CuePrefix(Token t)

@@ -23,6 +23,7 @@ public class PlaceAliasTests
     [InlineData("دخلت قوات النظام ليل الأربعاء إلى حمورية في الغوطة الشرقية.", "حمورية", "C2316", "SY03")]
     [InlineData("طالت الغارات بلدتي الشيفونية ومسرابا.", "الشيفونية", "C2334", "SY03")]
     [InlineData("قصفت الطائرات بلدة بصر الحرير في ريف درعا الشرقي.", "بصر الحرير", "C6105", "SY12")]
+    [InlineData("وفشل هجوم قوات النظام على مدينة بصرى الحرير في ريف درعا.", "بصرى الحرير", "C6105", "SY12")]
     public void An_alias_resolves_to_its_place(string sentence, string name, string pcode, string governorate)
     {
         var m = EntityTestKit.Find(sentence, name);
