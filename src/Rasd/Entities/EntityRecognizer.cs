@@ -433,7 +433,7 @@ public sealed class EntityRecognizer
             return;
         int k = j, words = 0;
         while (k < end && words < 3 && k - j < 6 && IsNameToken(tokens, k, k - i) && !JoinedByAnd(text, tokens[k]) && !GluedParticle(tokens[k]) && !KnownPersonAt(tokens, k, end)
-            && !Accusative(text, tokens[k])
+            && !Accusative(text, tokens[k]) && !NameBreakingWords.Contains(tokens[k].Folded)
             && (k == j || ContinuesName(text, tokens, k)))
         {
             if (!IsLink(tokens[k].Folded)) words++;
@@ -505,6 +505,10 @@ public sealed class EntityRecognizer
 
     /// <summary>"محمد وأحمد": a word joined by "و" starts the next name, unless it is itself a first name ("وليد").</summary>
     private bool JoinedByAnd(string text, Token t) => t.Folded.StartsWith('و') && !WawSurnames.Contains(t.Folded) && _given.Read(text, t) is not { Prefix: 0 };
+
+    // "عباس يدخل", "بيل هدفا", "الملك رئيسا جديدا": an imperfect verb or an accusative noun after a first name or a title is no
+    // name word (data/name_breaking_words.tsv)
+    private static readonly HashSet<string> NameBreakingWords = TsvTable.FoldedWords("name_breaking_words");
 
     // "دانا وايت": family names whose own first letter is و (data/waw_surnames.tsv)
     private static readonly HashSet<string> WawSurnames = TsvTable.FoldedWords("waw_surnames");
@@ -980,7 +984,7 @@ public sealed class EntityRecognizer
         // (not one that is also a word: "وزير خارجيتها نور بيك ساغينوف" is a name by the title alone)
         bool fromFirstName = k < end && _given.Read(original, tokens[k]) is { Prefix: 0, CommonWord: false };
         while (!appositive && !complement && k < end && words < 4 && k - j < 8 && IsNameToken(tokens, k, k - j) && !EndsTitledName(tokens, j, k) && !Accusative(original, tokens[k])
-            && (k - j < 2 || !fromFirstName || ContinuesName(original, tokens, k)))
+            && !NameBreakingWords.Contains(tokens[k].Folded) && (k - j < 2 || !fromFirstName || ContinuesName(original, tokens, k)))
         {
             if (!IsLink(tokens[k].Folded)) words++;
             k++;

@@ -107,4 +107,28 @@ public class GivenNameTests
     [Fact]
     public void A_known_full_name_in_another_spelling_is_the_known_person() =>
         Assert.Equal("per:Antonio-Guterres", EntityTestKit.Find("وقال الأمين العام أنطونيو غوتيريس إن المحادثات أحرزت تقدما", "أنطونيو غوتيريس")?.Id);
+
+    // an imperfect verb or an accusative noun after a first name is the sentence going on, no name word (data/name_breaking_words.tsv)
+    [Theory]
+    [InlineData("محمد صلاح يتوج بجائزة أفضل لاعب في الدوري", "محمد صلاح")]
+    [InlineData("وقال المدرب إن روبرت يشعر بأنه بحاجة إلى تغيير", "")]
+    [InlineData("وأحرز بيل هدفا مذهلا في الشوط الثاني", "")]
+    [InlineData("وعقد هاني أبو ريدة اجتماعا مع اللاعبين بعد المباراة", "هاني أبو ريدة")]
+    [InlineData("ويقبع هاشم حاليا في سجن بطرابلس", "")]
+    public void A_verb_or_an_accusative_noun_ends_a_name(string sentence, string name) =>
+        Assert.Equal(name == "" ? [] : [name], People(sentence));
+
+    // family names that begin with ي or end in ا stay in the name
+    [Theory]
+    [InlineData("وقال أحمد يعقوب إن الوضع صعب", "أحمد يعقوب")]
+    [InlineData("وقال بيتر يونغ إن المحادثات مستمرة", "بيتر يونغ")]
+    [InlineData("وأكد كريم يزبك أن الفريق جاهز", "كريم يزبك")]
+    [InlineData("وقال ماركوس موتا إن الدفاع سيطعن في الحكم", "ماركوس موتا")]
+    public void A_family_name_shaped_like_a_verb_or_an_accusative_is_kept(string sentence, string name) =>
+        Assert.Equal([name], People(sentence));
+
+    // after a title too: "الملك" in "عبد الملك" is no title over "رئيسا جديدا"
+    [Fact]
+    public void An_accusative_after_a_title_is_no_name() =>
+        Assert.DoesNotContain("رئيسا جديدا", People("وأصدر الرئيس قرارا بتعيين معين عبد الملك رئيسا جديدا للحكومة"));
 }
