@@ -678,6 +678,14 @@ public sealed class ArgumentFinder
             firedFrom.Add(m);
             return true;
         }
+        // "اعترضت الدفاعات الجوية السعودية صاروخا أطلقه الحوثيون": the attack told by its interception hits the side that intercepts
+        // (as below: Syria in its forces, any other state in its land), whatever force of it is named
+        if (m.Actor is { } side && ActorCode.Country(side) is { } sideCountry && FiredWeapon.InterceptingSide(tokens, sentence, trigger, m, mentions))
+        {
+            var hit = sideCountry == "SYR" ? ActorCode.With(side, "MIL") : sideCountry;
+            if (!struck.Contains(hit)) struck.Add(hit);
+            return true;
+        }
         // (the firing told right after the one who stops it: "رصدت قوات الدفاع الجوي للتحالف إطلاق صاروخ", "اعترضت صاروخا استهدف
         // الرياض"; not another attack of the clause, "عقب كلمة … بمناسبة ذكرى عملية عاصفة الحزم")
         if (m.Actor is { } code && ActorCode.Country(code) is { } country && trigger.FirstToken >= m.EndToken && trigger.FirstToken <= m.EndToken + 6

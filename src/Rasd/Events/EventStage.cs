@@ -132,7 +132,8 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             // "انتقدت الحكومة الاتفاق النووي المبرم عام 2015": a deal dated as made is a background event, whatever is said of it now
             if (!inside && !GenericReference.Is(analysis, t) && !blockers.Blocks(analysis, t)
                 && !(preceders.Blocks(analysis, t) && !GenericReference.ConcludedOnItsDate(analysis, t)) && requirements.Allows(analysis, t)
-                && !WarningAddressee.Unaddressed(analysis, t) && !PressContact.Is(analysis, t) && !ParticipleCall.NotAnAccusation(analysis, t)) kept.Add(t);
+                && !WarningAddressee.Unaddressed(analysis, t) && !PressContact.Is(analysis, t) && !ParticipleCall.NotAnAccusation(analysis, t)
+                && !FiredWeapon.Objection(analysis.Tokens, analysis.Sentences[t.SentenceIndex], t)) kept.Add(t);
         }
         // "تظاهر الآلاف رفضا للهجوم": the purpose of a protest is no refusal of its own
         ProtestPurpose.Drop(analysis, kept);

@@ -13,7 +13,8 @@ internal static class FiredWeapon
 {
     private static readonly Lexicons.TsvTable Table = Lexicons.TsvTable.LoadEmbedded("fired_weapons");
     private static readonly HashSet<string> Weapons = Words("weapon"), Launches = Words("launch"), Falls = Words("fall"),
-        Towards = Words("toward"), PlaceHeads = Words("place_head"), Origins = Words("origin"), Intercepts = Words("intercept");
+        Towards = Words("toward"), PlaceHeads = Words("place_head"), Origins = Words("origin"), Intercepts = Words("intercept"),
+        InterceptTriggers = Words("intercept_trigger");
 
     private static HashSet<string> Words(string part) => Table.FoldedWhere("part", part, "word");
 
@@ -113,6 +114,53 @@ internal static class FiredWeapon
         int after = m.EndToken;
         return after < sentence.EndToken && IsInterceptVerb(tokens[after]) && InterceptedAfter(tokens, sentence, after + 1);
     }
+
+    /// <summary>Whether the trigger itself intercepts a fired weapon ("اعترضت الدفاعات الجوية السعودية صاروخا أطلقه الحوثيون",
+    /// "السعودية: اعتراض ثلاثة صواريخ بالستية حوثية", "تمكنت قوات الدفاع الجوي السعودية من اعتراض الصاروخ") and
+    /// <paramref name="m"/> is the side that stops it: named between the trigger and the weapon, or in the same clause right before
+    /// the trigger. That side is the one attacked; who fired is named after the weapon ("أطلقه الحوثيون", "صواريخ حوثية").</summary>
+    public static bool InterceptingSide(IReadOnlyList<Token> tokens, Sentence sentence, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)
+    {
+        if (!Has(tokens[trigger.EndToken - 1], InterceptTriggers)) return false;
+        // the weapon a few words after the trigger (its subject may stand between, and a date set off by commas: "اعترضت، مساء
+        // الخميس، صاروخا")
+        int weapon = -1;
+        for (int j = trigger.EndToken; j < sentence.EndToken && j < trigger.EndToken + 10 && (tokens[j].IsWord || tokens[j].IsNumber || tokens[j].IsComma); j++)
+            if (IsWeapon(tokens, j)) { weapon = j; break; }
+        if (weapon < 0) return false;
+        if (m.FirstToken >= trigger.EndToken) return m.EndToken <= weapon;
+        // before the trigger, a state's side (a rebel group fires, it does not intercept), in the same clause ("أعلن المتحدث باسم
+        // التحالف في اليمن، عن تمكن قوات الدفاع الجوي من اعتراض")
+        if (m.EndToken > trigger.FirstToken || trigger.FirstToken - m.EndToken > 16 || IsLocated(tokens, m)
+            || m.Actor is not { } code || ActorCode.Sector(code) == "REB") return false;
+        // not who fired it ("صاروخ أطلقه الحوثيون، وتمكنت الدفاعات من اعتراض الصاروخ")
+        for (int j = Math.Max(sentence.FirstToken, m.FirstToken - 2); j < m.FirstToken; j++)
+            if (Has(tokens[j], Launches)) return false;
+        // (a headline's "السعودية: اعتراض …", quotes and an aside stand between; another clause, the weapon or its firing do not)
+        for (int j = m.EndToken; j < trigger.FirstToken; j++)
+            if (!tokens[j].IsWord && !tokens[j].IsQuoteMark && !tokens[j].IsComma && tokens[j].Folded != ":" || IsWeapon(tokens, j) || Has(tokens[j], Launches)) return false;
+        // the name nearest before the trigger ("روسيا: دفاعات سوريا اعترضت": Syria intercepts, Russia tells), past a place the
+        // first one is in ("التحالف العربي لدعم الشرعية في اليمن، كان قد اعترض")
+        foreach (var other in mentions)
+            if (other.FirstToken >= m.EndToken && other.EndToken <= trigger.FirstToken && !IsLocated(tokens, other)) return false;
+        return true;
+    }
+
+    /// <summary>Whether a trigger of interception is an objection: "على" comes before any weapon after it ("اعترضت روسيا على نشر
+    /// صواريخ أمريكية" objects to a deployment; "اعترضت الدفاعات صاروخا أطلق على جازان" names the missile first).</summary>
+    public static bool Objection(IReadOnlyList<Token> tokens, Sentence sentence, TriggerMatch trigger)
+    {
+        if (!Has(tokens[trigger.EndToken - 1], InterceptTriggers)) return false;
+        for (int j = trigger.EndToken; j < sentence.EndToken && j < trigger.EndToken + 10; j++)
+        {
+            if (IsWeapon(tokens, j)) return false;
+            if (tokens[j].Folded == "علي") return true;
+        }
+        return false;
+    }
+
+    // a place told with "في" (where a side named before it is: "التحالف العربي في اليمن"), no side itself
+    private static bool IsLocated(IReadOnlyList<Token> tokens, EntityMention m) => m.FirstToken > 0 && tokens[m.FirstToken - 1].Folded == "في";
 
     // the finite verb or the verbal noun of interception, with no preposition before it ("إلى اعتراض" is still the interception)
     private static bool IsInterceptVerb(Token t)

@@ -64,6 +64,41 @@ public class FiringTests
         Assert.Contains("SAU", attack.Targets);
     }
 
+    // an attack told by its interception hits the intercepting side (its bare country code; Syria in its forces), whose air
+    // defence or spokesman is never the attacker; the one who fired is named after the missile ("أطلقه الحوثيون")
+    // (data/event_triggers.tsv, data/fired_weapons.tsv intercept_trigger, FiredWeapon.InterceptingSide)
+    [Theory]
+    [InlineData("اعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلقه الحوثيون باتجاه جازان.", "SAU", "YEMREB")]
+    [InlineData("وكانت الدفاعات الجوية السعودية قد اعترضت، مساء الخميس الماضي، صاروخا بالستيا أطلقته ميليشيات الحوثي باتجاه مدينة جازان.", "SAU", "YEMREB")]
+    [InlineData("وأعلن تحالف دعم الشرعية في اليمن اعتراض صاروخ باليستي أطلقته مليشيات الحوثي.", "SAU", "YEMREB")]
+    [InlineData("السعودية: اعتراض ثلاثة صواريخ بالستية حوثية", "SAU", null)]
+    [InlineData("وأكدت القيادة المركزية الأمريكية أن المدمرة اعترضت صاروخين أطلقا من اليمن.", "USA", null)]
+    [InlineData("روسيا: دفاعات سوريا اعترضت أغلب الصواريخ الأمريكية.", "SYRMIL", "USAMIL")]
+    public void InterceptionIsAnAttackOnTheInterceptor(string text, string target, string? actor)
+    {
+        var record = EventTexts.Extract(text);
+        var attack = Assert.Single(record.Events, e => e.Type == "ASSAULT");
+        Assert.Equal([target], attack.Targets);
+        Assert.DoesNotContain(attack.Actors, a => a.StartsWith(target[..3], StringComparison.Ordinal));
+        // (who tells of it is no side: "روسيا: …")
+        Assert.DoesNotContain(attack.Targets, t => t.StartsWith("RUS", StringComparison.Ordinal));
+        if (actor is null) Assert.Empty(attack.Actors);
+        else Assert.Equal([actor], attack.Actors);
+    }
+
+    // an objection ("اعتراضا على", "اعترضت روسيا على نشر صواريخ", "اعتراضه على") and an interception of a boat are no attack
+    [Theory]
+    [InlineData("واعترضت روسيا على نشر صواريخ أمريكية في أوروبا.")]
+    [InlineData("وخرج المتظاهرون اعتراضا على نشر الصواريخ.")]
+    [InlineData("وأعلن النائب اعتراضه على صفقة الصواريخ.")]
+    [InlineData("واعترض النائب على القرار في جلسة البرلمان.")]
+    [InlineData("واعترضت البحرية الإيرانية قاربا في مضيق هرمز.")]
+    public void ObjectionIsNoAttack(string text)
+    {
+        var record = EventTexts.Extract(text);
+        Assert.DoesNotContain(record.Events, e => e.Type == "ASSAULT");
+    }
+
     [Theory]
     // a state that fires at another is still its attacker, and a strike with a firing joined to it by "و" keeps its own target
     [InlineData("وأطلقت إسرائيل صواريخ على مواقع في لبنان.", "ISRMIL", "LBN")]
