@@ -49,4 +49,18 @@ public class BlamePredicateTests
         var record = EventTexts.Extract("مؤتمر\n\nوقال الوزير إن هذه الدول تتاجر بدماء المدنيين وتدعم الإرهاب في إدلب.", "civilians");
         Assert.DoesNotContain(record.Events, e => e.Type == "ACCUSE" && e.Targets.Any(t => t.EndsWith("CVL", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void WhoeverFundsTerrorIsNobody()
+    {
+        var record = EventTexts.Extract("تمويل\n\nوقال الرئيس إن بلاده ستقاطع أي دولة تمول الإرهاب في أفريقيا.", "whoever");
+        Assert.DoesNotContain(record.Events, e => e.Type == "ACCUSE");
+    }
+
+    [Fact]
+    public void AShakenMarketAccusesNobody()
+    {
+        var record = EventTexts.Extract("أسواق\n\nوقال الخبير إن ارتفاع أسعار النفط قد يزعزع استقرار الأسواق العالمية.", "market");
+        Assert.DoesNotContain(record.Events, e => e.Type == "ACCUSE");
+    }
 }
