@@ -276,6 +276,9 @@ public sealed class ArgumentFinder
                 // (a site, not a weapon: "صواريخ من النوع الذي يستخدمه حزب الله" says nothing of who was hit)
                 if (cued == "user") cued = ev.Type == "ASSAULT" && cueStart > trigger.FirstToken
                     && TargetNationalities.SiteBefore(analysis.Tokens, cueStart, sentence.FirstToken) ? "target" : null;
+                // "قصف "غرفة عمليات" لتنظيم داعش": the side whose operations room an attack word hits is attacked; told elsewhere
+                // ("وفق ما ذكرت غرفة عمليات القوات الجوية") the room speaks for its side, which then takes no role from it
+                if (cued == "struck") cued = ev.Type == "ASSAULT" && StruckSite.AfterAttackWord(analysis, sentence, cueStart) ? "target" : null;
                 // "ضد من وصفهم بـ"الإرهابيين"": whom the speaker names so is what the deed is aimed at
                 // (a displacement or talks are not aimed at them: there they are only no party)
                 if (cued == "described") cued = ev.Type is "ASSAULT" or "REQUEST" or "COERCE" or "THREATEN" or "ACCUSE" ? "target" : "topic";
@@ -393,6 +396,8 @@ public sealed class ArgumentFinder
                 {
                     // "على مواقع للنظام السوري والميليشيات الإيرانية": names coordinated with a target are targets too
                     cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "target") ? "target" : null;
+                    // "استهدفت مستودعات أسلحة للجيش السوري وحزب الله": so are names joined to the owner of a site or weapon hit
+                    cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "victim") ? "target" : null;
                     // "مقتل 14 عنصرا من قوات النظام والمسلحين الموالين لها": those joined to the ones who lost people lost them too
                     cued ??= JoinedToCountedVictims(analysis, m, mentions) ? "target" : null;
                     // "الغارات التي تستهدف وحدات حماية الشعب", "إنها تستهدف …": with the subject before the verb, the name after it is hit
@@ -1503,7 +1508,7 @@ public sealed class ArgumentFinder
     private bool ReachedBy(IReadOnlyList<Token> tokens, List<Lexicons.TrieMatch<string[]>> cues, EntityMention m, string role)
     {
         foreach (var c in cues)
-            if (Role(c) == role && CueReaches(tokens, c, m, attack: role == "target")) return true;
+            if (Role(c) == role && CueReaches(tokens, c, m, attack: role is "target" or "victim")) return true;
         return false;
     }
 
@@ -1540,7 +1545,8 @@ public sealed class ArgumentFinder
     {
         // what an attack hits may be a quoted name ("ضد تنظيم "الدولة الإسلامية"", "مواقع لـ"هيئة تحرير الشام""); other cues keep
         // to bare names: a quoted faction after "القيادي في" or "ضغوطا على" is still the party that speaks or agrees
-        bool quoted = attack && Role(cue) is "target" or "victim" or "member";
+        bool quoted = attack && Role(cue) is "target" or "victim" or "struck" or "member";
+        bool victim = Role(cue) is "victim" or "struck";
         if (cue.EndToken > m.FirstToken || m.FirstToken - cue.EndToken > 3) return false;
         // "من وصفهم بالإرهابيين", "… بـ"الإرهابيين"": the name is the description only behind بـ; in "ما وصفتها وزارة الدفاع بـ"
         // the name after the verb is who describes
@@ -1561,11 +1567,11 @@ public sealed class ArgumentFinder
             var word = tokens[k].Folded;
             // a hashtag mark ("تنظيم #داعش") is no word
             if (word == "#" || CueFillers.Contains(word)) continue;
-            if (quoted && QuotedNameFiller(tokens, k, m, victim: Role(cue) == "victim")) continue;
+            if (quoted && QuotedNameFiller(tokens, k, m, victim)) continue;
             // "قتلى من جنود النظام": the men of a side, after the dead or wounded of it
-            if (VictimCueFillers.Contains(word) && Role(cue) == "victim") continue;
+            if (VictimCueFillers.Contains(word) && victim) continue;
             // "مواقع استخباراتية تابعة للحرس الثوري": an adjective of relation describes the positions hit, whoever's they are
-            if (Role(cue) == "victim" && RelationAdjective(word)) continue;
+            if (victim && RelationAdjective(word)) continue;
             // "شبكة تنتمي إلى تنظيم داعش": the preposition of belonging stands between (as a separate cue word it would hide "إلى")
             if (word == "الى" && Role(cue) == "member") continue;
             // "قيادي في تنظيم داعش", "عنصرا من الحرس الثوري": the preposition between a member and the side he serves in
