@@ -94,6 +94,9 @@ public static class FigureAttacher
         for (int s = sentence; s >= sentence - lookBack && s >= 0; s--)
             foreach (var type in types)
             {
+                // "عملية التبادل الثانية … وشملت نحو 15 مقاتلا": the released counted in a sentence of their own were freed by a
+                // release (CONCEDE) of that sentence, not by the detention an earlier sentence tells
+                if (s < sentence && f.Role == "released" && type != types[0]) continue;
                 // the latest mention in that sentence of a compatible type
                 for (int i = events.Count - 1; i >= 0; i--)
                     if (events[i].Type == type && events[i].Sentences.Contains(s))

@@ -34,13 +34,18 @@ public sealed class FigureReader
         TrieMatch<RoleCue>?[]? cues = null;
         try
         {
+            // "تبادل أسرى": a word inside a longer role phrase is no cue of its own (the exchange releases, its "أسرى" holds no one)
+            int phraseEnd = first;
             for (int k = first; k < end; k++)
             {
                 var t = tokens[k];
                 kinds[k - first] = _lexicon.FirstWordKinds(t) | (t.IsNumber ? FirstWordKind.Digits : FirstWordKind.None);
-                if ((kinds[k - first] & FirstWordKind.Role) != 0 && _lexicon.Roles.Match(tokens, k, end) is { } cue
+                if (k >= phraseEnd && (kinds[k - first] & FirstWordKind.Role) != 0 && _lexicon.Roles.Match(tokens, k, end) is { } cue
                     && !(cue.Value.Role == "killed" && PunishmentCues.Sentenced(tokens, k)))
+                {
                     (cues ??= RentCues(end - first))[k - first] = cue;
+                    if (cue.TokenCount > 1) phraseEnd = cue.EndToken;
+                }
             }
             var s = new Scan(text, tokens, first, end, cues, kinds);
 

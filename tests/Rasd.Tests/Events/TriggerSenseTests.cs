@@ -436,4 +436,49 @@ public class TriggerSenseTests
         var record = EventTexts.Extract(text, "ground-war-other");
         Assert.DoesNotContain(record.Events, e => e.Type == type);
     }
+
+    // an exchange of prisoners, hostages, spies or bodies releases them (CONCEDE), and so does "أطلق" with the captives right
+    // after it or told as held further on, without "سراح"
+    [Theory]
+    [InlineData("وأعلنت الحكومة اليمنية الأحد عن صفقة لتبادل الأسرى مع الحوثيين في مدينة تعز.")]
+    [InlineData("وجرت أمس عملية تبادل أسرى بين فصائل المعارضة وقوات النظام في ريف حماة.")]
+    [InlineData("وكشفت الصحيفة عن ثلاث عمليات تبادل بين قوات سوريا الديمقراطية وتنظيم داعش في دير الزور.")]
+    [InlineData("وتبادلت الفصائل وقوات النظام جثث القتلى عند معبر قلعة المضيق.")]
+    [InlineData("وأعلن المرصد أن هيئة تحرير الشام أطلقت المحتجزين لديها في سجن إدلب.")]
+    [InlineData("وقالت مصادر إن فيلق الرحمن أطلق أمس عشرات المدنيين كانوا محتجزين لديه في الغوطة.")]
+    public void PrisonerExchangeIsARelease(string text) =>
+        Assert.Contains(EventTexts.Extract(text, "exchange").Events, e => e.Type == "CONCEDE");
+
+    // trading accusations, fire, news or goods is no release, whatever captives are named after it
+    [Theory]
+    [InlineData("وتبادل الطرفان الاتهامات حول الأسرى في سجون الحوثيين في صنعاء أمس.")]
+    [InlineData("وجرى تبادل لإطلاق النار بين الشرطة والخاطفين قبل تحرير الرهائن.")]
+    [InlineData("ووقع البلدان اتفاق التبادل التجاري الحر في بروكسل.")]
+    [InlineData("وبحث وزير الخارجية الأردني مع نظيره العراقي في بغداد أمس تبادل المعلومات حول المعتقلين.")]
+    [InlineData("وأطلقت قوات النظام النار على المتظاهرين في درعا.")]
+    public void ExchangeInOtherSensesIsNoRelease(string text) =>
+        Assert.DoesNotContain(EventTexts.Extract(text, "exchange-other").Events, e => e.Type == "CONCEDE");
+
+    [Fact]
+    public void ExchangeOfFireIsStillAnAttack() =>
+        Assert.Contains(EventTexts.Extract("وقتل ثلاثة عناصر من الشرطة في تبادل لإطلاق النار مع مسلحين في مدينة العريش.", "exchange-fire").Events,
+            e => e.Type == "ASSAULT");
+
+    // the count of an exchange is of those released, not of the held its "أسرى" names; a later sentence's exchange counts its own
+    [Fact]
+    public void ExchangeCountsTheReleased()
+    {
+        const string text = "وأفادت الصحيفة بوقوع عمليات لتبادل أسرى بين قوات سوريا الديمقراطية وتنظيم داعش منذ شباط، شملت 200 جهاديا. "
+            + "وأضافت أن ثلاثة أسرى بريطانيين يحتجزهم التحالف في سجن بالحسكة. "
+            + "وقالت إن عملية التبادل الثانية تمت في نيسان، وشملت نحو 15 مقاتلا.";
+        var record = EventTexts.Extract(text, "exchange-count");
+        Assert.DoesNotContain(record.Events.SelectMany(e => e.Figures), f => f.Role == "detained" && f.Value == 200);
+        Assert.Contains(record.Events, e => e.Type == "CONCEDE" && e.Figures.Any(f => f.Role == "released" && f.Value == 200));
+        Assert.Contains(record.Events, e => e.Type == "CONCEDE" && e.Figures.Any(f => f.Role == "released" && f.Value == 15));
+    }
+
+    [Fact]
+    public void ExchangeUnderNegotiationIsPossible() =>
+        Assert.Contains(EventTexts.Extract("وقال ظريف إن طهران منفتحة على إجراء مفاوضات لمبادلة سجناء مع الولايات المتحدة.", "exchange-talks").Events,
+            e => e.Type == "CONCEDE" && e.Mode == "possible");
 }

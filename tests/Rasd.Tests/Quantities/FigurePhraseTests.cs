@@ -180,6 +180,9 @@ public class FigurePhraseTests
         { "وأشار إلى أن 77 معتقلا منهم قتلوا", "killed/all=77 exact" },
         { "مقتل 5 نازحين في المخيم", "killed/all=5 exact" },
         { "أفرج عن 3 صحفيين", "released/journalists=3 exact" },
+        // the count of an exchange of captives is of those released: the phrase beats its own "أسرى"
+        { "عمليات لتبادل أسرى بين الطرفين منذ شباط، شملت 200 جهاديا", "released/fighters=200 exact" },
+        { "وجرت عملية تبادل ثانية في نيسان شملت 40 شخصا", "released/all=40 exact" },
         // strikes and attacks
         { "شن الطيران 40 غارة على المدينة", "strikes/all=40 exact" },
         { "استهدفت المدينة بـ ١٢ برميلا متفجرا", "strikes/all=12 exact" },
