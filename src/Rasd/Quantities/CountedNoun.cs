@@ -18,4 +18,7 @@ public sealed record CountedNoun(string Group, string? Role, NounKind Kind, Noun
 
     /// <summary>A population ("لاجئ"): counted with no role of its own, nor one taken from the count it is joined to ("350 ألف قتيل و7 ملايين لاجئ": the refugees are not dead).</summary>
     public bool Population { get; init; }
+
+    /// <summary>Cases ("حالة", kind case in the table): people, but counted as cases of something, so a toll word ("حصيلة … 78 حالة مؤكدة") gives them no role.</summary>
+    public bool Cases { get; init; }
 }

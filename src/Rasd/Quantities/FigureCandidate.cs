@@ -33,5 +33,8 @@ internal sealed class FigureCandidate
     public int InheritRoleFrom = -1;
     public bool Coordinated;
 
+    /// <summary>Joined to the count before it past that count's ranks or a describing word ("86 مقاتلا من قوات النظام، و57 عنصرا").</summary>
+    public bool JoinedPastRanks;
+
     public bool Bare => Noun is null;
 }

@@ -24,7 +24,7 @@ public sealed class FigureLexicon
         {
             var pos = roles.Cell(row, "position");
             First(row[0], FirstWordKind.Role);
-            Roles.Add(row[0], new RoleCue(roles.Cell(row, "role"), pos is "before" or "both", pos is "after" or "both", roles.Cell(row, "overrides_noun") == "yes"));
+            Roles.Add(row[0], new RoleCue(roles.Cell(row, "role"), pos is "before" or "both" or "people", pos is "after" or "both", roles.Cell(row, "overrides_noun") == "yes", pos == "people"));
         }
 
         var groups = TsvTable.LoadEmbedded("figure_groups");
@@ -33,7 +33,7 @@ public sealed class FigureLexicon
             var role = groups.Cell(row, "role");
             var kind = groups.Cell(row, "kind") switch
             {
-                "person" => NounKind.Person,
+                "person" or "case" => NounKind.Person,
                 "strike" => NounKind.Strike,
                 "attack" => NounKind.Attack,
                 "times" => NounKind.Times,
@@ -47,7 +47,11 @@ public sealed class FigureLexicon
                 var f => throw new InvalidDataException($"data/figure_groups.tsv: unknown form '{f}'"),
             };
             bool population = role == "population";
-            _nouns.TryAdd(ArabicFolding.FoldString(row[0]), new CountedNoun(groups.Cell(row, "group"), role.Length == 0 || population ? null : role, kind, form) { Population = population });
+            _nouns.TryAdd(ArabicFolding.FoldString(row[0]), new CountedNoun(groups.Cell(row, "group"), role.Length == 0 || population ? null : role, kind, form)
+            {
+                Population = population,
+                Cases = groups.Cell(row, "kind") == "case",
+            });
         }
 
         AddNationalities();

@@ -277,7 +277,7 @@ public sealed class FigureReader
     private static bool RoleEndsAt(in Scan s, int i)
     {
         for (int k = Math.Max(s.First, i - 3); k < i; k++)
-            if (s.CueAt(k) is { Value.Before: true, Value.CountsEvents: false } cue && cue.EndToken == i) return true;
+            if (s.CueAt(k) is { Value.Before: true, Value.CountsEvents: false, Value.PeopleOnly: false } cue && cue.EndToken == i) return true;
         return false;
     }
 
@@ -309,7 +309,7 @@ public sealed class FigureReader
         bool governed = c.Role is not null;
         for (int k = Math.Max(s.First, first - 4); k < first && !governed; k++)
         {
-            if (s.CueAt(k) is not { } cue || !cue.Value.Before || cue.Value.CountsEvents) continue;
+            if (s.CueAt(k) is not { } cue || !cue.Value.Before || cue.Value.CountsEvents || cue.Value.PeopleOnly) continue;
             governed = cue.EndToken == first || (cue.EndToken == first - 1 && s.Tokens[first - 1].Folded is "الي" or "عن")
                 // "أصيب حتى الآن 37 بينهم ستة أطفال": "so far" between the role verb and its number
                 || (cue.EndToken == first - 2 && s.Tokens[first - 2].Folded == "حتي" && s.Tokens[first - 1].Folded is "الان" or "اللحظه");
@@ -325,7 +325,7 @@ public sealed class FigureReader
         return false;
     }
 
-    private static bool Compatible(FigureCandidate c, RoleCue cue) => c.Noun?.Kind switch
+    private static bool Compatible(FigureCandidate c, RoleCue cue) => cue.PeopleOnly ? c.Noun is { Kind: NounKind.Person, Cases: false } && !cue.CountsEvents : c.Noun?.Kind switch
     {
         NounKind.Times => cue.CountsEvents,
         NounKind.Strike or NounKind.Attack => cue.CountsEvents,
@@ -377,6 +377,8 @@ public sealed class FigureReader
                 {
                     c.Singular = false; // "86 طفلاً وطفلة" is one figure
                     c.Value = 0;
+                    // (a part of the count before it, it passes that count's role on: "مقتل مئة عنصر متشدد و22 جنديا")
+                    c.InheritRoleFrom = idx - 1;
                 }
                 else if (plain && c.Singular && CountsMixedPeople(s, prev, c) is { } joined)
                 {
@@ -404,6 +406,24 @@ public sealed class FigureReader
                 else if (plain)
                 {
                     c.Coordinated = true;
+                    // "10 سعوديين و5 بحرينيين" after "45 جنديا إماراتيا": the next nationality counts the same ranks
+                    if (c.Noun is { NeedsNumber: true } && prev.Noun is { NeedsNumber: true } && prev.AdjectiveGroup is { } ranks) c.AdjectiveGroup = ranks;
+                }
+                else if (c.Noun is { Kind: NounKind.Person, Role: null, Population: false } && prev.Noun is { Kind: NounKind.Person } && !c.Partitive
+                    && JoinedPastRanks(s, prev, gapStart, c.First))
+                {
+                    // "مقتل 86 مقاتلا من قوات النظام، و57 عنصرا من التنظيم", "203 مقاتلين من قوات النظام مقابل 159 مسلحا": the next
+                    // count of people after the ranks of the one before shares its role ("و3 آخرين" also adds to it)
+                    c.JoinedPastRanks = true;
+                    if (c.Noun.InheritsGroup)
+                    {
+                        c.Parent = idx - 1;
+                        c.Relation = BreakdownRelation.Addition;
+                    }
+                    else c.Coordinated = true;
+                    // "45 جنديا إماراتيا و10 سعوديين": a count by nationality after one told by nationality counts the same ranks
+                    if (c.Noun.NeedsNumber && prev.Group is { } ranks && ranks != "all" && _lexicon.Noun(s.Tokens[gapStart]) is { NeedsNumber: true })
+                        c.AdjectiveGroup = ranks;
                 }
             }
             if (c.Partitive && prev is null) { c.Value = 0; continue; }
@@ -456,6 +476,16 @@ public sealed class FigureReader
             c.Role = from.Role;
             c.Governing = from.Governing;
         }
+        // "14 من مقاتلي الحركة و59 من قوات الاتحاد قتلوا": a joined count whose first took no role may still take its own verb
+        for (int idx = 0; idx < found.Count; idx++)
+        {
+            var c = found[idx];
+            if (c is { Role: null, JoinedPastRanks: true } && c.Value > 0 && Forward(s, found, idx) is { } cue)
+            {
+                c.Role = cue.Value.Role;
+                c.Governing = Cover(s, cue.FirstToken, cue.EndToken);
+            }
+        }
     }
 
     // "مقتل 3 جنود وإصابة 14 آخرين بينهم 6 أطفال": "آخرين" takes the fighters of the count before it, but a count with children,
@@ -496,6 +526,33 @@ public sealed class FigureReader
             k++;
         }
         return (plain, relation);
+    }
+
+    private const int RanksReach = 10;
+    private const int AdjectiveReach = 2;
+
+    // the gap between two counts of people is the first count's ranks or place ("من قوات النظام والمسلحين الموالين"، "في صفوف
+    // الفصائل", the rest of "خمسة من قوات النظام السوري") or at most two words describing it ("جنديا إماراتيا"، "جنود هنود")
+    // and "و" or "مقابل" right before the next: no role word, number or punctuation but a name's brackets and quotes in it (a
+    // comma only before the joiner), so no new clause with a role of its own
+    private static bool JoinedPastRanks(in Scan s, FigureCandidate prev, int from, int to)
+    {
+        if (to - from < 2 || to - from > RanksReach) return false;
+        bool ranks = s.Tokens[from].Folded is "من" or "في" or "بين"
+            || (prev.NounToken > prev.First && s.Tokens[prev.NounToken - 1].Folded is "من" or "كبار" or "ابرز");
+        int words = to - 1 - from - (s.Tokens[to - 2].IsComma ? 1 : 0);
+        if (!ranks && words > AdjectiveReach) return false;
+        var joiner = s.Tokens[to - 1].Folded;
+        if (joiner is not ("و" or "مقابل" or "بمقابل")) return false;
+        for (int k = from; k < to - 1; k++)
+        {
+            var t = s.Tokens[k];
+            // ("بين الجيش من جهة و60 مسلحا": the "و" of a between-pair joins the other side, not another count of the same toll)
+            if (t.IsNumber || s.CueAt(k) is not null || (k > from && t.Folded == "بين")) return false;
+            // a comma only right before the joiner ("الموالين، و57")
+            if (t.Kind == TokenKind.Punctuation && !(t.IsComma && k == to - 2) && !t.IsQuoteMark && t.Folded is not ("(" or ")")) return false;
+        }
+        return true;
     }
 
     // the counts from found[idx] on, after a comma past the total and joined by commas or "و", add up to the total exactly (two
@@ -583,9 +640,18 @@ public sealed class FigureReader
         for (int k = c.First - 1; k >= lower; k--)
         {
             if (s.CueAt(k) is not { } cue || !cue.Value.Before || cue.EndToken > c.First) continue;
+            // a toll word governs a count in its own clause only ("ارتفاع الحصيلة، لأن آلاف الأشخاص مفقودون")
+            if (cue.Value.PeopleOnly && Punctuated(s, cue.EndToken, c.First)) continue;
             if (Compatible(c, cue.Value)) return cue;
         }
         return null;
+    }
+
+    private static bool Punctuated(in Scan s, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (s.Tokens[k].Kind == TokenKind.Punctuation) return true;
+        return false;
     }
 
     // a title like "157 شخصا بينهم 39 طفلا حصيلة الضحايا": the role word comes after the figure and its breakdown
@@ -607,7 +673,8 @@ public sealed class FigureReader
             }
             var t = s.Tokens[k];
             if (t.Kind == TokenKind.Punctuation || t.IsNumber) return null;
-            if (s.CueAt(k) is { } cue && Compatible(c, cue.Value)) return cue;
+            // (a toll word after the count names the toll's kind in the word after it: "حصيلة الجرحى", never the count's role itself)
+            if (s.CueAt(k) is { } cue && !cue.Value.PeopleOnly && Compatible(c, cue.Value)) return cue;
             k++;
         }
         return null;

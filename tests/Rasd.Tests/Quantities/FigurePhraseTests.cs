@@ -283,6 +283,22 @@ public class FigurePhraseTests
         { "وقتل حتى اللحظة 12، بينهم طفلان", "killed/all=12 exact; killed/children=2 exact in 0" },
         // people are no part of a count of shells before them
         { "سقطت عشرات القذائف على المدينة وقد قتل عدد من المدنيين بينهم طفلان", "strikes/all=10 at_least vague; killed/children=2 exact" },
+        // a count joined after the ranks of a count of the dead, by "و" or "مقابل", is of the dead too; so is one after a word describing it
+        { "أسفرت المعارك عن مقتل 40 مقاتلا من قوات النظام والمسلحين الموالين لها، و25 عنصرا من الفصائل", "killed/fighters=40 exact; killed/fighters=25 exact" },
+        { "قتل 12 عنصرا من قوات النظام مقابل 9 مسلحين من التنظيم", "killed/fighters=12 exact; killed/fighters=9 exact" },
+        { "اعتقلت الشرطة 5 أشخاص من الحي و3 آخرين", "arrested/all=5 exact; arrested/all=3 exact add 0" },
+        { "مقتل 30 جنديا أردنيا و6 عراقيين", "killed/fighters=30 exact; killed/fighters=6 exact" },
+        { "قتل أكثر من 50 عنصرا مسلحا و9 جنود في العملية", "killed/fighters=50 more_than; killed/fighters=9 exact" },
+        { "قال إن 14 من مقاتلي الحركة و59 من قوات الاتحاد قتلوا", "killed/fighters=59 exact" },
+        // the other side of a clash "between … and …" is no count of the dead
+        { "قتل 30 مسلحا في اشتباكات بين الجيش من جهة و60 مسلحا من جهة أخرى", "killed/fighters=30 exact" },
+        // a toll (حصيلة) of people is of the dead, with "مقابل" for the other side; not a toll of cases, a bare number or one another word names
+        { "وبلغت حصيلة الهجوم 31 مقاتلا من الفصائل مقابل 17 عنصرا من قوات النظام", "killed/fighters=31 exact; killed/fighters=17 exact" },
+        { "ارتفعت الحصيلة إلى 120 شخصا بينهم 40 مدنيا", "killed/all=120 exact; killed/civilians=40 exact in 0" },
+        { "ارتفعت حصيلة الجرحى إلى 30 شخصا", "injured/all=30 exact" },
+        { "كانت آخر حصيلة تشير إلى 78 حالة مؤكدة", "" },
+        { "ارتفعت الحصيلة إلى 50", "" },
+        { "متوقعة ارتفاع الحصيلة، لأن آلاف الأشخاص في عداد المفقودين", "missing/all=1000 at_least vague" },
     };
 
     [Theory]
