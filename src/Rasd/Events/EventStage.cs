@@ -193,6 +193,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             OccasionMeeting.Apply(analysis, ev, t);
             ParticipleCall.Apply(analysis, ev, t);
             OwnForces.Apply(analysis, ev, t);
+            QuotedSpeaker.Apply(analysis, ev, t);
         }
         // "غاراتهما في المحافظة": the governorate named before, not a place the sentence names later
         GovernorateAnaphor.Apply(analysis, ev, triggers[0]);

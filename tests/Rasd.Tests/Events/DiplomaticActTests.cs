@@ -41,6 +41,33 @@ public class DiplomaticActTests
     }
 
     [Fact]
+    public void AFirstPersonCallInAQuoteAfterAParticipleHasTheSpeakerForActor()
+    {
+        var record = EventTexts.Extract("بل إن الأمين العام للأمم المتحدة بان كي مون، حذر منها، قائلاً \"أشعر بقلق لأن الجانبين يستخدمان العنف ضد النساء. أدعو إلى وقف فوري لهذه الانتهاكات\".");
+        var e = Assert.Single(record.Events, e => e.Type == "REQUEST");
+        Assert.Contains("IGO", e.Actors);
+    }
+
+    [Fact]
+    public void AFirstPersonCallAfterAnUnnamedVerbOfSayingGoesOnWithTheSpeakerBefore()
+    {
+        var record = EventTexts.Extract("وقال الرئيس الفلسطيني محمود عباس في كلمته إن المصالحة متعثرة.\nوأضاف: \"لن نقبل بحل لا يتضمن حل الدولتين\".");
+        var e = Assert.Single(record.Events, e => e.Type == "REJECT");
+        Assert.Contains("PSEGOV", e.Actors);
+    }
+
+    [Fact]
+    public void AnUnnamedSubjectAfterTheVerbOfSayingGivesNoSpeaker()
+    {
+        var record = EventTexts.Extract("وقال الرئيس الفلسطيني محمود عباس في كلمته إن المصالحة متعثرة.\nوأشار البيان: \"لن نقبل بحل لا يتضمن حل الدولتين\".");
+        Assert.DoesNotContain(record.Events, e => e.Type == "REJECT" && e.Actors.Contains("PSEGOV"));
+    }
+
+    [Fact]
+    public void PrayingToGodIsNoCall() =>
+        Assert.DoesNotContain(EventTexts.Extract("وقال الرئيس الأمريكي دونالد ترامب: \"قدراتنا أقوى وأدعو الله ألا نضطر إلى استخدامها\".").Events, e => e.Type == "REQUEST");
+
+    [Fact]
     public void AReliefCoordinatorsTitleIsNoAid() =>
         Assert.DoesNotContain(EventTexts.Extract("وقالت منسقة شؤون الإغاثة في الأمم المتحدة إن الوضع في المخيمات يزداد سوءا.").Events, e => e.Type == "AID");
 
