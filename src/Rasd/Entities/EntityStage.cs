@@ -45,6 +45,7 @@ public sealed class EntityStage : IAnalysisStage, IRecordContributor
         layer = KingdomAnaphora.Resolve(analysis, layer, _recognizer.Lexicon, starts);
         // (a spokesman's side first: the lone surnames found next copy the person's actor code)
         layer = SpokesmanSide.Resolve(analysis, layer);
+        layer = TitleBodySide.Resolve(analysis, layer, _recognizer.Lexicon);
         layer = LoyalForces.Resolve(analysis, layer);
         layer = CoalitionSide.Resolve(analysis, layer);
         layer = NationalArmySide.Resolve(layer);

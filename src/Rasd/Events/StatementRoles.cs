@@ -100,11 +100,15 @@ internal static class StatementRoles
     /// </summary>
     internal static bool SpeakerOfStatementBefore(Analysis analysis, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)
     {
+        if (m.EndToken > trigger.FirstToken) return false;
         // "اتهامات للنظام بتنفيذ هجوم": a name behind ل or ب is the statement's object, not its speaker
-        if (m.EndToken > trigger.FirstToken || BehindPreposition(analysis, m)) return false;
+        bool behind = BehindPreposition(analysis, m);
         foreach (var statement in analysis.Get<TriggerLayer>()?.InSentence(trigger.SentenceIndex) ?? [])
         {
             if (statement.Entry.Type is not ("ACCUSE" or "REQUEST") || statement.HasArticle || statement.EndToken > m.FirstToken) continue;
+            // "ندد الأمين العام لحزب الله حسن نصر الله بالغارات": the body the speaker's title is for, and his name, are the speaker too
+            if (SpeakerTitle.Holds(analysis.Tokens, statement, m, mentions)) return true;
+            if (behind) continue;
             // the speaker is the first name after the verb ("اتهمت أنقرة النظام بقصف …": أنقرة speaks, النظام is blamed)
             if (OtherBetween(mentions, m, statement.EndToken)) continue;
             if (RightAfterVerb(analysis.Tokens, statement, m, mentions)) return true;
