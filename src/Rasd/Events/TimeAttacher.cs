@@ -81,6 +81,9 @@ public static partial class TimeAttacher
         // a deal in force "منذ آذار 2020" was made then; what runs to the report is its validity, not the agreeing
         if (best is null || Interval(analysis, layer, bestIndex, widenSince: trigger.Entry.Type != "AGREE") is not { } found) return null;
         anaphoric = best.IsAnaphoric;
+        // "ومنذ أسبوع، يشن التنظيم هجمات": a week ago is when the attacks began; they run to the report (a deal in force since
+        // then was made then, as above)
+        if (trigger.Entry.Type != "AGREE" && analysis.Published is { } reported && found.End < reported && OngoingSince.Runs(analysis, best, trigger)) found = (found.Begin, reported);
         return WithListedDays(analysis, layer, bestIndex, found);
     }
 

@@ -22,6 +22,10 @@ public class SinceTimeTests
     // "منذ + duration" after a verb of something going on: from that long ago to the report
     [InlineData("وتحشد فصائل المعارضة منذ نحو أسبوعين تعزيزاتها في محيط مدينة سراقب.", "MOBILIZE", "2024-02-29", "2024-03-14")]
     [InlineData("وتتعرض البلدة لقصف مدفعي عنيف منذ قرابة شهر.", "ASSAULT", "2024-02-13", "2024-03-14")]
+    // "منذ أسبوع" (a week ago) with a present-tense verb: what began then still goes on, to the report; with a past verb it is that day
+    [InlineData("ومنذ أسبوع، يشن مقاتلو الفصائل هجمات على مواقع قوات النظام في ريف اللاذقية.", "ASSAULT", "2024-03-07", "2024-03-14")]
+    [InlineData("ويحاصر الجيش منذ ثلاثة أيام بلدة الهبيط في ريف إدلب.", "COERCE", "2024-03-11", "2024-03-14")]
+    [InlineData("وقتل قائد الفصيل منذ أسبوع في غارة على بلدة سرمدا.", "ASSAULT", "2024-03-07", "2024-03-07")]
     // "منذ يوم الأحد": since that weekday, not since "a day"
     [InlineData("وتجري الفصائل مفاوضات مع الوفد الروسي منذ يوم الأحد في مدينة درعا.", "CONSULT", "2024-03-10", "2024-03-14")]
     // what a superlative or a first time compares the event with is not its time: the report's day
