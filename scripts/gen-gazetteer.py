@@ -15,6 +15,13 @@ governorate (or one of its regions, "سهل الغاب") the nearest named withi
 name, a common word by the test above, a word of the ANT sections other than news as often as it is placed, mostly written
 without a place word or governorate (placed in fewer than a third of its mentions), or a person's name (followed by a first
 name of data/given_names.tsv, or made of first names): "جوزف", "حيان", "ماير" stay out.
+Third rule (city quarters): a neighbourhood or quarter of a city (OCHA N- and A-codes) is also kept when any shared news
+corpus names it after a neighbourhood word ("حي"، "حيي"، "أحياء"، "حارة"، "منطقة", or joined by و to such a name: "حيي القدم
+والتضامن"، "أحياء الكلاسة والمشهد والقاطرجي") with its city's governorate nearest within 30 words or following, twice (once
+for a name of two words or more), and more than twice as often as after another place word ("سد تشرين", "محافظة صلاح
+الدين" name other places); by its OCHA name, its article form ("الكلاسة" for OCHA's كلاسة) or an alias. It gets cue=1
+unless the name is never used outside Syria news and mostly written after such a word: "القدم" (the foot) is only read
+after a neighbourhood word, in such a list or once the article named it so.
 usage: scripts/gen-gazetteer.py ../shared > data/gazetteer_sy.tsv
 """
 import csv, glob, gzip, json, os, re, sys, collections
@@ -80,8 +87,23 @@ for c in comms:
     for a in aliases.get(c["admin4Pcode"].strip(), ()): names[a].append(c)
 for n in neigh: names[tuple(fold(n["NAME_AR"].split("\n")[0]).split())].append(n)
 for u in units: names.setdefault(tuple(fold(u["name_ar"]).split()), [])
+
+def with_article(k):
+    """The article form news writes for a neighbourhood OCHA names without it: "كلاسة" -> "الكلاسة", "شيخ مقصود" ->
+    "الشيخ مقصود" (a one-word name, or one opened by شيخ). Rasd's lexicon adds the same variant (NameVariants.OfQuarter)."""
+    if len(k) == 1 and not k[0].startswith("ال") and len(k[0]) >= 3 or len(k) >= 2 and k[0] == "شيخ":
+        return ("ال" + k[0],) + k[1:]
+    return None
+# the third rule's names: every name of a city neighbourhood or quarter (its own, its aliases, its article form), each its
+# own key, so that the first two rules count as before
+hood_names = collections.defaultdict(list)
+for n in neigh:
+    k = tuple(fold(n["NAME_AR"].split("\n")[0]).split())
+    for a in [k, with_article(k)] + aliases.get(n["PCODE"], []):
+        if a and n not in hood_names[a]: hood_names[a].append(n)
+hood_keys = set(hood_names)
 first = collections.defaultdict(list)
-for k in names:
+for k in dict.fromkeys(list(names) + list(hood_names)):
     for v in variants(" ".join(k)):
         vk = tuple(v.split())
         first[vk[0]].append((vk, k))
@@ -139,6 +161,11 @@ def placed_in(toks, j):
 # the place words that count a mention as naming a place: those before, and for the second rule (a community placed in its
 # governorate) also the hills, camps and farms war news names ("تلة جورة الماء", "معسكر جورين")
 NEAR = 30  # tokens either side: the sentence or two around a mention
+# the words that name a city's quarter: "حي القدم", "حيي القدم والتضامن", "أحياء الكلاسة والمشهد", "حارة", "منطقة"
+HOOD_CUES = {"حي", "حيي", "حيا", "احياء", "حاره", "حارات", "منطقه", "منطقتي"}
+# the other place words: a quarter's name written after one of them as often as after a neighbourhood word names another
+# place as well ("سد تشرين", "محافظة صلاح الدين", "مدينة الشيخ سعيد"), which a place word would turn into the quarter
+OTHER_PLACE_WORDS = (CUES | {"تله", "تلال", "معسكر", "مزرعه", "محافظه", "مدينتي", "ناحيتي"}) - HOOD_CUES
 WAR_CUES = CUES | {"تله", "تلال", "تلتي", "معسكر", "معسكرات", "مزرعه"}
 
 # first names that are no everyday word (data/given_names.tsv common_word=0: not "علي", which is also على)
@@ -158,9 +185,11 @@ def count():
     all_total = collections.Counter()  # mentions in the Syria news of every corpus
     person = collections.Counter()  # mentions followed by a first name: a person's name
     placed = collections.Counter()  # (name, governorate): mentions after a place word in an article naming the governorate, or followed by it
+    hood = collections.Counter()  # (name, governorate): neighbourhood names after a neighbourhood word, placed as above
+    elsewhere = collections.Counter()  # neighbourhood names after another place word: "سد تشرين", "محافظة صلاح الدين"
     for corpus, syr, toks in documents():
         gov_pos = [(i, g) for i in range(len(toks)) if syr for g in [gov_at(toks, i)] if g]
-        listed_to = listed_war_to = -1  # where a list of places after a place word may go on ("بلدات أوتايا وحزرما")
+        listed_to = listed_war_to = listed_hood_to = -1  # where a list of places after a place word may go on ("بلدات أوتايا وحزرما")
         for i, t in enumerate(toks):
             for s in stems(t):
                 for vk, k in first.get(s, ()):
@@ -182,9 +211,15 @@ def count():
                     where = near | placed_in(toks, i + len(vk))
                     for g in where: placed[(k, g)] += 1
                     if where: placed[(k, None)] += 1
-    return total, cued, other, placed, all_total, person
+                    if k in hood_keys and any(p in OTHER_PLACE_WORDS for p in before): elsewhere[k] += 1
+                    if k in hood_keys and (any(p in HOOD_CUES for p in before) or i == listed_hood_to and joined):
+                        listed_hood_to = i + len(vk)
+                        where = nearest_gov(gov_pos, i) | placed_in(toks, i + len(vk))
+                        for g in where: hood[(k, g)] += 1
+                        if where: hood[(k, None)] += 1
+    return total, cued, other, placed, all_total, person, hood, elsewhere
 
-news_total, news_cued, other_total, placed, all_total, person = count()
+news_total, news_cued, other_total, placed, all_total, person, hood, elsewhere = count()
 
 gov_names = {tuple(fold(u["name_ar"]).split()) for u in units if u["level"] == "1"}
 admin_names = {tuple(fold(u["name_ar"]).split()) for u in units}
@@ -202,8 +237,20 @@ for (k, g), n in placed.items(): placed_in_gov[k][g] += n
 
 kept = 0
 out = []
-emitted = set()  # a place kept by its own name and by an alias is one row
-for k, places in names.items():
+emitted = {}  # a place kept by its own name and by an alias is one row: p-code -> its row
+def emit(p, k, common):
+    code = (p.get("admin4Pcode") or p["PCODE"]).strip()
+    if code in emitted: return 0
+    if "admin4Pcode" in p:
+        row = [p["admin4Pcode"].strip(), "community", p["admin1Pcode"], p["admin4Name_ar"].strip(), p["admin4Name_en"].strip(), p["Latitude_y"], p["Longitude_x"], "1" if common else "0", str(news_total[k])]
+    else:
+        row = [p["PCODE"], "area" if p["PCODE"].startswith("A") else "neighbourhood", p["ADM1_PCODE"], p["NAME_AR"].split("\n")[0].strip(), p["NAME_EN"].strip(), p["inner_lat"], p["inner_lon"], "1" if common else "0", str(news_total[k])]
+    emitted[code] = row
+    out.append(row)
+    return 1
+
+def kept_by_news(k, places):
+    """The places of name k the first two rules keep, and whether the name is a common word (cue=1)."""
     name = " ".join(k)
     is_centre = any((name, p.get("admin1Pcode") or p.get("ADM1_PCODE")) in sub_names for p in places)
     seen = news_cued[k] >= 2 or (news_cued[k] >= 1 and news_total[k] >= 2 and other_total[k] == 0)
@@ -213,25 +260,45 @@ for k, places in names.items():
     if k not in admin_names and news_total[k] + other_total[k] < 100 and other_total[k] <= placed_in_gov[k][None]:
         # one mention for a name of two words or more ("كفر ناسج بريف درعا"): a one-word name may be a word of the sentence
         placed_govs = {g for g in placed_in_gov[k] if g and placed_in_gov[k][g] >= (1 if len(k) >= 2 else 2)}
-    if not seen and not is_centre and not placed_govs: continue
-    if other_total[k] >= 100 and k not in admin_names: continue  # too common a word to recognise at all
+    if not seen and not is_centre and not placed_govs: return [], False
+    if other_total[k] >= 100 and k not in admin_names: return [], False  # too common a word to recognise at all
     common = is_common(k)
     if not seen and not is_centre:
         # a name the news mostly writes without a place word or its governorate, a word of other sections ("محطة الخالدية
         # بالرياض", "أمولد" for أم ولد) or a person's name ("حيان طلال محمد", "العماد جوزف خليل") is not added at all: even
         # with cue=1 its phrase would stand in the way of the word or the name
         n = placed_in_gov[k][None]
-        if common or n * 3 < all_total[k] or other_total[k] * 4 >= n or person[k] > 0 or all(w in given_names for w in k): continue
-    for p in places:
-        if not seen and not is_centre and (p.get("admin1Pcode") or p.get("ADM1_PCODE")) not in placed_govs: continue
-        code = (p.get("admin4Pcode") or p["PCODE"]).strip()
-        if code in emitted: continue
-        emitted.add(code)
-        if "admin4Pcode" in p:
-            out.append([p["admin4Pcode"].strip(), "community", p["admin1Pcode"], p["admin4Name_ar"].strip(), p["admin4Name_en"].strip(), p["Latitude_y"], p["Longitude_x"], "1" if common else "0", str(news_total[k])])
-        else:
-            out.append([p["PCODE"], "area" if p["PCODE"].startswith("A") else "neighbourhood", p["ADM1_PCODE"], p["NAME_AR"].split("\n")[0].strip(), p["NAME_EN"].strip(), p["inner_lat"], p["inner_lon"], "1" if common else "0", str(news_total[k])])
-        kept += 1
+        if common or n * 3 < all_total[k] or other_total[k] * 4 >= n or person[k] > 0 or all(w in given_names for w in k): return [], False
+        return [p for p in places if (p.get("admin1Pcode") or p.get("ADM1_PCODE")) in placed_govs], common
+    return places, common
+
+def kept_as_quarter(k, places):
+    """Third rule: the neighbourhoods of name k that a shared news corpus names after a neighbourhood word, in their city's
+    governorate ("حيي القدم والتضامن جنوبي دمشق", "أحياء الكلاسة والمشهد في حلب"), at least twice (once for a name of two
+    words or more) and more than twice as often as after another place word ("سد تشرين" is the dam), and whether it needs that word (cue=1): a common word by the test above or too common to be recognised at
+    all ("القدم" the foot, "الميدان"), a name the other sections use at all, a name the news mostly writes without the word or
+    its city, or a person's name ("صلاح الدين", "سيف الدولة")."""
+    if k not in hood_keys or k in admin_names: return [], False
+    govs = {g for (n, g), c in hood.items() if n == k and g and c >= (1 if len(k) >= 2 else 2)}
+    quarters = [p for p in places if "PCODE" in p and p["ADM1_PCODE"] in govs]
+    if not quarters or elsewhere[k] * 2 >= hood[(k, None)]: return [], False
+    # (a name the other sections use at all is a word or a place abroad as well: "محطة الخالدية بالرياض")
+    common = (is_common(k) or other_total[k] > 0 or hood[(k, None)] * (2 if len(k) == 1 else 3) < all_total[k] or person[k] > 0
+              or all(w in given_names for w in k))
+    return quarters, common
+
+for k, places in names.items():
+    keep, common = kept_by_news(k, places)
+    for p in keep: kept += emit(p, k, common)
+for k, places in hood_names.items():
+    quarters, common = kept_as_quarter(k, places)
+    for p in quarters:
+        if emit(p, k, common) == 1: kept += 1
+        elif common and k != tuple(fold(p["NAME_AR"].split("\n")[0]).split()) and emitted[p["PCODE"]][7] == "0":
+            emitted[p["PCODE"]][7] = "1"  # an alias that is a common word ("المشهد") makes the place need a cue
+            print("cue=1 by the alias", " ".join(k), p["PCODE"], file=sys.stderr)
+    if os.environ.get("GAZ_DEBUG") and hood[(k, None)]:
+        print("HOOD", " ".join(k), {g: c for (n, g), c in hood.items() if n == k}, "all", all_total[k], "other", other_total[k], "news", news_total[k], "cued", news_cued[k], "person", person[k], "elsewhere", elsewhere[k], "quarters", [p["PCODE"] for p in quarters], "cue", int(common), file=sys.stderr)
 
 print("pcode\tlevel\tgov\tname_ar\tname_en\tlat\tlon\tcue\tnews")
 print("# Syrian places: OCHA p-codes (admin1-3, communities C-codes, neighbourhoods N-codes) with governorate, names and WGS84 coordinates.")

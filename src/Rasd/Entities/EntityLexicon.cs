@@ -137,7 +137,7 @@ public sealed class EntityLexicon
         {
             var e = ToEntry(p);
             if (p.Level == "gov") Governorates[p.Pcode] = e;
-            foreach (var v in NameVariants.Of(p.NameAr)) Phrases.Add(v, e);
+            foreach (var v in p.Level is "neighbourhood" or "area" ? NameVariants.OfQuarter(p.NameAr) : NameVariants.Of(p.NameAr)) Phrases.Add(v, e);
         }
         // "كوباني" (Ain al-Arab): other names of a gazetteer place resolve as its own name does
         var byPcode = Gazetteer.Places.ToDictionary(p => p.Pcode, StringComparer.Ordinal);

@@ -356,7 +356,8 @@ public sealed class EntityRecognizer
         if (m is { } pm && !IsAdjectiveUse(tokens, pm) && !ForeignForce(tokens, pm, end))
         {
             bool cue = i > 0 && _lex.PlaceWord(tokens[i - 1]) is { Kind: "cue" or "rural" } || ListedAfterPlace(foldedText, tokens, i);
-            cands.Add(new Candidate(pm.FirstToken, pm.EndToken, pm.Entries, pm.PrefixLength, 1) { HasCue = cue });
+            var entries = i > 0 && NamesOtherThanQuarter(tokens[i - 1]) ? WithoutCommonQuarters(pm.Entries) : pm.Entries;
+            if (entries.Count > 0) cands.Add(new Candidate(pm.FirstToken, pm.EndToken, entries, pm.PrefixLength, 1) { HasCue = cue });
         }
         var word = _lex.PlaceWord(t);
         if (word is { Kind: "rural" }) ProposeCountryside(tokens, i, end, cands);
@@ -665,6 +666,27 @@ public sealed class EntityRecognizer
         return feminine == adjective.EndsWith('ه');
     }
 
+    // "سد تشرين", "محافظة صلاح الدين", "مطار القدم": a word that makes a place's name but no part of a town (a province, a dam,
+    // an airport, a crossing, a prison) does not name a city quarter whose name is a common word (cue=1); "حي تشرين", "حيي
+    // القدم", "منطقة القدم" do, and so does a mountain, which gives quarters their names ("جبل قاسيون")
+    private bool NamesOtherThanQuarter(Token word) =>
+        _lex.PlaceWord(word) is { Kind: "cue", InName: true } && !_lex.IsUnitPlaceWord(word) && !IsMountainWord(word);
+
+    private static bool IsMountainWord(Token word)
+    {
+        foreach (var r in word.Readings)
+            if (r.Stem == "جبل") return true;
+        return false;
+    }
+
+    private static IReadOnlyList<EntityEntry> WithoutCommonQuarters(IReadOnlyList<EntityEntry> entries)
+    {
+        for (int n = 0; n < entries.Count; n++)
+            if (entries[n] is { Kind: EntryKind.SyrianPlace, NeedsCue: true, Level: "neighbourhood" or "area" })
+                return entries.Where(e => e is not { Kind: EntryKind.SyrianPlace, NeedsCue: true, Level: "neighbourhood" or "area" }).ToList();
+        return entries;
+    }
+
     private static bool HasCuelessSyrianPlace(IReadOnlyList<EntityEntry> entries)
     {
         for (int n = 0; n < entries.Count; n++)
@@ -678,17 +700,31 @@ public sealed class EntityRecognizer
     /// <summary>A name in a list of places ("حرستا ومديرا", "عربين، مديرا"): the place before it counts as a place word.</summary>
     /// <remarks>The word's first letter is read in the folded text and the comma asked of punctuation only: this runs at every
     /// phrase matched, and neither word's own string (elsewhere in the heap) is read.</remarks>
-    private bool ListedAfterPlace(string foldedText, IReadOnlyList<Token> tokens, int i)
+    private bool ListedAfterPlace(string foldedText, IReadOnlyList<Token> tokens, int i, int depth = 0)
     {
         int j = i;
         bool conj = foldedText[tokens[i].FoldedStart] == 'و';
         if (!conj && (i < 2 || tokens[i - 1].Kind != TokenKind.Punctuation || tokens[i - 1].Folded != "،")) return false;
         if (!conj) j = i - 1;
         for (int back = 1; back <= 3 && j - back >= 0; back++)
-            if (_lex.Phrases.Match(tokens, j - back, j) is { } pm && pm.EndToken == j && HasCuelessSyrianPlace(pm.Entries))
+            if (_lex.Phrases.Match(tokens, j - back, j) is { } pm && pm.EndToken == j
+                && (HasCuelessSyrianPlace(pm.Entries) || depth < 4 && OnlySyrianPlaces(pm.Entries) && CuedAt(foldedText, tokens, pm.FirstToken, depth)))
                 return true;
         return false;
     }
+
+    // (not a name that is also a town abroad: "مدن معان والكرك والسلط" lists Jordan's towns)
+    private static bool OnlySyrianPlaces(IReadOnlyList<EntityEntry> entries)
+    {
+        for (int n = 0; n < entries.Count; n++)
+            if (entries[n].Kind != EntryKind.SyrianPlace) return false;
+        return entries.Count > 0;
+    }
+
+    // a common-word place read as one because a place word or the list opens it ("حيي القدم والتضامن", "أحياء الكلاسة
+    // والمشهد والقاطرجي"): it carries the list on as a cueless place does
+    private bool CuedAt(string foldedText, IReadOnlyList<Token> tokens, int first, int depth) =>
+        first > 0 && _lex.PlaceWord(tokens[first - 1]) is { Kind: "cue" or "rural" } || ListedAfterPlace(foldedText, tokens, first, depth + 1);
 
     /// <summary>A country name used as an adjective ("فصائل معارضة سورية"): a feminine nationality form right after an indefinite noun.</summary>
     private bool IsAdjectiveUse(IReadOnlyList<Token> tokens, PhraseMatch pm)
@@ -817,6 +853,7 @@ public sealed class EntityRecognizer
             return;
         }
         var syrian = pm.Entries.Where(e => e.Kind == EntryKind.SyrianPlace || e.Kind == EntryKind.Region).ToList();
+        if (NamesOtherThanQuarter(tokens[i])) syrian = WithoutCommonQuarters(syrian).ToList();
         if (syrian.Count == 0 || pm.PrefixLength > 0) return;
         // the lexicon knows the whole phrase ("معبر باب الهوى"): it proposes it itself
         if (_lex.Phrases.Match(tokens, i, end) is { } whole && whole.EndToken >= pm.EndToken) return;
@@ -837,7 +874,7 @@ public sealed class EntityRecognizer
     private static readonly HashSet<string> WithinWords = TsvTable.FoldedWords("place_within_words");
 
     /// <summary>
-    /// A place no list has, named by its place word and placed in a known town: "حي الكلاسة في حلب", "مخيم الركبان قرب
+    /// A place no list has, named by its place word and placed in a known town: "حي بني زيد في حلب", "مخيم الركبان قرب
     /// التنف", "حي الميدان بدمشق". It takes the town's governorate; without the town it is not proposed.
     /// </summary>
     private void ProposeNewCuedName(IReadOnlyList<Token> tokens, int i, int end, List<Candidate> cands)
@@ -1141,11 +1178,13 @@ public sealed class EntityRecognizer
     }
 
     // a town abroad that is also a person's name or a common word ("عمران", "رشيد") is a town only after a place word: elsewhere
-    // it stops no name ("عمران خان")
+    // it stops no name ("عمران خان"); nor does a city quarter named by a common word or a family name ("محمد القاطرجي",
+    // "محمد إبراهيم الشعار", "كرة القدم")
     private static bool PeopleOrCuedTowns(IReadOnlyList<EntityEntry> entries)
     {
         for (int n = 0; n < entries.Count; n++)
-            if (entries[n] is not ({ Kind: EntryKind.Person } or { Kind: EntryKind.WorldCity, NeedsCue: true })) return false;
+            if (entries[n] is not ({ Kind: EntryKind.Person } or { Kind: EntryKind.WorldCity, NeedsCue: true }
+                or { Kind: EntryKind.SyrianPlace, NeedsCue: true, Level: "neighbourhood" or "area" })) return false;
         return true;
     }
 

@@ -24,6 +24,18 @@ public static class NameVariants
                     yield return j + " " + keys[0][j.Length..];
     }
 
+    /// <summary>
+    /// The variants of a city quarter's name: those of <see cref="Of"/> and, for a name OCHA writes without the article, the
+    /// article form news uses ("كلاسة" -> "الكلاسة", "شيخ مقصود" -> "الشيخ مقصود"); scripts/gen-gazetteer.py counts the same.
+    /// </summary>
+    public static IEnumerable<string> OfQuarter(string name)
+    {
+        foreach (var v in Of(name)) yield return v;
+        var keys = ArabicFolding.FoldString(name.Trim()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (keys.Length == 1 && !keys[0].StartsWith("ال", StringComparison.Ordinal) && keys[0].Length >= 3 || keys.Length >= 2 && keys[0] == "شيخ")
+            yield return string.Join(' ', new[] { "ال" + keys[0] }.Concat(keys[1..]));
+    }
+
     /// <summary>The alternatives of a "a|b|c" cell, trimmed.</summary>
     public static IEnumerable<string> Split(string cell) =>
         cell.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -34,6 +34,53 @@ public class GazetteerSelectionTests
     public void A_word_or_a_person_of_a_village_name_is_no_place(string sentence) =>
         Assert.DoesNotContain(EntityTestKit.Layer(sentence).Mentions, m => m.Places.Any(p => p.StartsWith("SY", StringComparison.Ordinal)));
 
+    [Theory]
+    [InlineData("وسيطر التنظيم على القسم الأكبر من مخيم اليرموك فضلا عن أجزاء من حيي القدم والتضامن.", "القدم", "SY01")]
+    [InlineData("وسيطر التنظيم على القسم الأكبر من مخيم اليرموك فضلا عن أجزاء من حيي القدم والتضامن.", "التضامن", "SY01")]
+    [InlineData("وهناك حوالي ألف مقاتل في أحياء اليرموك والحجر الأسود والتضامن والقدم.", "القدم", "SY01")]
+    [InlineData("وخرج آلاف المدنيين والمقاتلين من حيي القابون وتشرين نحو محافظة إدلب.", "تشرين", "SY01")]
+    [InlineData("وقصفت الطائرات أحياء الكلاسة والمشهد والقاطرجي.", "الكلاسة", "SY02")]
+    [InlineData("وقصفت الطائرات أحياء الكلاسة والمشهد والقاطرجي.", "المشهد", "SY02")]
+    [InlineData("وقصفت الطائرات أحياء الكلاسة والمشهد والقاطرجي.", "القاطرجي", "SY02")]
+    [InlineData("وقتل طفلان بقصف على حي الصاخور شرقي المدينة.", "حي الصاخور", "SY02")]
+    public void A_city_quarter_news_names_after_a_neighbourhood_word_is_known(string sentence, string name, string governorate)
+    {
+        // scripts/gen-gazetteer.py's third rule: OCHA quarters named after "حي"/"أحياء" in the shared news; "الكلاسة" is OCHA's
+        // كلاسة with the article, "المشهد" and "القاطرجي" aliases (data/place_aliases.tsv) of الأنصاري مشهد and كرم القاطرجي
+        var m = EntityTestKit.Find(sentence, name);
+        Assert.NotNull(m);
+        Assert.Equal(EntityType.Loc, m!.Type);
+        Assert.Matches("^[NA][0-9]", m.FinePcode ?? "");
+        Assert.Equal([governorate], m.Places);
+    }
+
+    [Theory]
+    [InlineData("وسجل اللاعب هدفا بالقدم اليسرى، وقال إن كرة القدم هي حياته.")]
+    [InlineData("وسيطرت قوات سوريا الديمقراطية على سد تشرين.")]
+    [InlineData("وقال المحلل إن المشهد السياسي في المنطقة معقد.")]
+    [InlineData("ووقعت الحرب في تشرين الأول من ذلك العام.")]
+    public void A_common_word_that_names_a_quarter_is_no_place_without_its_neighbourhood_word(string sentence) =>
+        Assert.DoesNotContain(EntityTestKit.Layer(sentence).Mentions, m => m.FinePcode is { } p && (p.StartsWith('N') || p.StartsWith('A')));
+
+    [Fact]
+    public void A_quarter_named_by_a_family_name_stops_no_persons_name_and_a_mountain_names_its_quarter()
+    {
+        Assert.Contains("محمد القاطرجي", EntityTestKit.People("وقال رجل الأعمال محمد القاطرجي إن الشحنة وصلت."));
+        Assert.Contains("محمد إبراهيم الشعار", EntityTestKit.People("وقال وزير الداخلية محمد إبراهيم الشعار إن الوضع مستقر."));
+        Assert.Equal(["SY01"], EntityTestKit.Find("وسقطت قذائف على سفح جبل قاسيون.", "جبل قاسيون")!.Places);
+    }
+
+    [Fact]
+    public void A_list_goes_on_after_a_common_word_place_its_place_word_opened_but_not_after_a_town_abroad()
+    {
+        // "الطيبة" needs its place word; "بلدات" gives it one, and the list carries it on to "النعيمة"
+        var m = EntityTestKit.Find("واستهدف القصف بشكل خاص بلدات الطيبة والنعيمة وصيدا الواقعة في ريف درعا الشرقي.", "النعيمة");
+        Assert.Equal(["SY12"], m!.Places);
+        // Jordan's Ma'an is no Syrian place that opens a list: "الكرك" stays Jordan's
+        var k = EntityTestKit.Find("ونظم طلاب الجامعة في مدن معان والكرك والسلط اعتصامات بعد صلاة الجمعة في الأردن.", "الكرك");
+        Assert.Equal(["JOR"], k!.Places);
+    }
+
     [Fact]
     public void A_camp_known_in_other_governorates_placed_in_a_town_of_another_is_that_towns()
     {
