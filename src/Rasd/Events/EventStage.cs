@@ -56,8 +56,6 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         }
         DocumentPerpetrator.Fill(events);
         FiredWeapon.DropOwnLandAttackers(events);
-        // (once placed: the country the fighting is in decides whose armed group a default Syrian code stands for)
-        ForeignTheatre.Recode(events);
         BareMentions.Drop(events);
         analysis.Set(new EventLayer(events));
         Release();
