@@ -13,6 +13,7 @@ public sealed class EntityRecognizer
 {
     private readonly EntityLexicon _lex;
     private readonly GivenNames _given = GivenNames.Default;
+    private readonly DescriptiveOrgNames _described;
 
     /// <summary>The lexicons the recogniser reads.</summary>
     public EntityLexicon Lexicon => _lex;
@@ -24,6 +25,7 @@ public sealed class EntityRecognizer
     public EntityRecognizer(EntityLexicon lexicon)
     {
         _lex = lexicon;
+        _described = new DescriptiveOrgNames(lexicon, WordsBit);
         _nameStopsBySpan = lexicon.NameStops.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var r in TsvTable.LoadEmbedded("title_qualifiers").Rows)
             _qualifiers[ArabicFolding.FoldString(r[0])] = r.Length > 1 && r[1] == "1";
@@ -367,6 +369,7 @@ public sealed class EntityRecognizer
         ProposeQuotedPlace(tokens, i, end, cands);
         ProposeCountryRegion(tokens, i, end, cands);
         ProposeTitled(text, tokens, first, i, end, cands, lastCountry);
+        if (_described.Propose(text, tokens, i, end) is { } described) cands.Add(described);
         // a first name has the names' bit, "عبد" the words' bit, "عبدالله" its letters: other tokens skip the rule's lookups
         if ((t.Word.LexiconMask & (_given.Bit | WordsBit)) != 0 || GivenNames.MayHaveAbdal(foldedText, t) && GivenNames.AbdalWithin(t.Folded)) ProposeGivenName(text, tokens, i, end, cands, m);
         ProposeKunya(text, tokens, i, end, cands);
@@ -566,6 +569,7 @@ public sealed class EntityRecognizer
         foreach (var noun in OutletNouns) Lexicons.FirstKeyIndex.Add(noun, bit);
         foreach (var noun in GroupNouns.Keys) Lexicons.FirstKeyIndex.Add(noun, bit);
         foreach (var noun in PlaceNouns) Lexicons.FirstKeyIndex.Add(noun, bit);
+        foreach (var head in DescriptiveOrgNames.Keys) Lexicons.FirstKeyIndex.Add(head, bit);
         Lexicons.FirstKeyIndex.Add("عبد", bit);
         foreach (var father in Kunya.FatherForms) Lexicons.FirstKeyIndex.Add(father, bit);
         return bit;
