@@ -30,18 +30,9 @@ internal static class OngoingSince
             // a full stop or a colon between them: another sentence's verb (a comma after the date is its usual setting-off)
             if (token.Kind == TokenKind.Punctuation && !token.IsComma) return false;
             if (!token.IsWord || k >= t.FirstToken && k < t.EndToken) continue;
-            if (PresentVerb(token.Folded, lexicon) && (k == 0 || !lexicon.PastFrameWords.Contains(WithoutConjunction(tokens[k - 1].Folded)))) return true;
+            // (the time layer's test, with three-letter verbs: "يشن" is one, "تنظيم" and "يوم" are not)
+            if (lexicon.IsPresentVerb(token.Folded, minLength: 3) && (k == 0 || !lexicon.IsPastFrame(tokens[k - 1].Folded))) return true;
         }
         return false;
     }
-
-    // a present-tense verb opens with ي here (ت and ن also open past verbs and nouns: "تنظيم", "نفذ"), as in the time layer
-    private static bool PresentVerb(string folded, TimeLexicon lexicon)
-    {
-        var w = WithoutConjunction(folded);
-        return w.Length >= 3 && w[0] == 'ي' && !lexicon.NotPresentVerbs.Contains(w);
-    }
-
-    private static string WithoutConjunction(string folded) =>
-        folded.Length > 3 && folded[0] is 'و' or 'ف' ? folded[1..] : folded;
 }

@@ -71,6 +71,21 @@ public sealed class TimeLexicon
     /// <summary>"لم", "كان": right before a present-tense verb they make it past ("لم يعلن الجمعة").</summary>
     public HashSet<string> PastFrameWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Whether a folded word is a present-tense verb: it opens with ي (ت and ن also open past verbs and nouns: "تبنى",
+    /// "تنظيم") past a conjunction, and is not a listed ي-word ("يوم", "يونيو"); three-letter forms ("يشن") count only when
+    /// <paramref name="minLength"/> allows them (before a weekday the parser asks for four: short ي-words there are names).</summary>
+    public bool IsPresentVerb(string folded, int minLength = 4)
+    {
+        var w = StripConjunction(folded);
+        return w.Length >= minLength && w[0] == 'ي' && !NotPresentVerbs.Contains(w);
+    }
+
+    /// <summary>Whether a folded word, past a conjunction, makes the present-tense verb after it past ("لم", "كان").</summary>
+    public bool IsPastFrame(string folded) => PastFrameWords.Contains(StripConjunction(folded));
+
+    /// <summary>The word without a leading و or ف, when what is left is still a word.</summary>
+    internal static string StripConjunction(string w) => w.Length > 2 && w[0] is 'و' or 'ف' ? (w[1..] is var s && s.Length >= 2 ? s : w) : w;
+
     /// <summary>"عشية": the eve of a happening named after it ("عشية اجتماع المجلس، الجمعة" is ahead), not of the day right after it ("عشية السبت").</summary>
     public HashSet<string> EveCues { get; } = new(StringComparer.Ordinal);
 

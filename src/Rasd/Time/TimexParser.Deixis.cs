@@ -113,9 +113,8 @@ internal sealed partial class TimexParser
             if (k == j - 1 && _t[k].IsComma) continue;
             if (IsPunctuationStop(k) || _t[k].IsComma) return false;
             if (!_t[k].IsWord) continue;
-            var w = StripConjunction(_t[k].Folded);
-            if (w.Length < 4 || w[0] != 'ي' || _lex.NotPresentVerbs.Contains(w)) continue;
-            return k == 0 || !_lex.PastFrameWords.Contains(StripConjunction(_t[k - 1].Folded));
+            if (!_lex.IsPresentVerb(_t[k].Folded)) continue;
+            return k == 0 || !_lex.IsPastFrame(_t[k - 1].Folded);
         }
         return false;
     }

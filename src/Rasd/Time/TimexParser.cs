@@ -310,7 +310,7 @@ internal sealed partial class TimexParser
         return i > 0 && _t[i - 1].IsWord && _lex.Prepositions.Contains(StripConjunction(_t[i - 1].Folded));
     }
 
-    private static string StripConjunction(string w) => w.Length > 2 && w[0] is 'و' or 'ف' ? (w[1..] is var s && s.Length >= 2 ? s : w) : w;
+    private static string StripConjunction(string w) => TimeLexicon.StripConjunction(w);
 
     private bool SinceBefore(int i) => i > 0 && StripConjunction(_t[i - 1].Folded) == "منذ";
 }
