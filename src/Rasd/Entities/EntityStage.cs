@@ -43,6 +43,8 @@ public sealed class EntityStage : IAnalysisStage, IRecordContributor
         layer = DefiniteOrgAnaphora.Resolve(analysis, layer, starts);
         layer = CountryAnaphora.Resolve(analysis, layer, _recognizer.Lexicon, starts);
         layer = KingdomAnaphora.Resolve(analysis, layer, _recognizer.Lexicon, starts);
+        // (before the sides of spokesmen and title holders, which copy a body's code)
+        layer = GenericBodies.Resolve(layer);
         // (a spokesman's side first: the lone surnames found next copy the person's actor code)
         layer = SpokesmanSide.Resolve(analysis, layer);
         layer = TitleBodySide.Resolve(analysis, layer, _recognizer.Lexicon);
