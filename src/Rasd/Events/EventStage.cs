@@ -246,9 +246,13 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
     {
         var published = analysis.Published;
         if (ev.TimeFromText && published is { } pub && ev.Begin > pub && ev.Mode == EventMode.Actual) ev.Mode = EventMode.Planned;
-        if (!ev.TimeFromText && ev.Mode == EventMode.Actual && TimeAttacher.FromEarlierClause(analysis, ev.Triggers[0]) is { } shared)
+        // (a statement still made, "وتتهمه أنقرة", is not dated by an old day of the clause or sentence before)
+        bool present = !ev.TimeFromText && ev.Mode == EventMode.Actual && PresentStatement.Is(analysis, ev.Triggers[0]);
+        if (!ev.TimeFromText && ev.Mode == EventMode.Actual && TimeAttacher.FromEarlierClause(analysis, ev.Triggers[0]) is { } shared
+            && !(present && PresentStatement.Old(analysis, shared)))
             (ev.Begin, ev.End, ev.TimeFromText) = (shared.Begin, shared.End, true);
-        if (!ev.TimeFromText && ev.Mode == EventMode.Actual && TimeAttacher.Inherited(analysis, FirstBodySentence(analysis, ev)) is { } inherited)
+        if (!ev.TimeFromText && ev.Mode == EventMode.Actual && TimeAttacher.Inherited(analysis, FirstBodySentence(analysis, ev)) is { } inherited
+            && !(present && PresentStatement.Old(analysis, inherited)))
             (ev.Begin, ev.End, ev.TimeFromText) = (inherited.Begin, inherited.End, true);
         if (!ev.TimeFromText && published is { } p) (ev.Begin, ev.End) = (p, p);
         RelativeDays.Apply(ev, ev.PendingDayShift);

@@ -26,6 +26,7 @@ public static partial class TimeAttacher
         int triggerSegment = index.Segment(trigger.FirstToken);
         int triggerClause = Clauses.Of(analysis, sentence, trigger.FirstToken);
         bool speech = mode == EventMode.Actual && ArgumentFinder.SpeechActs.Contains(trigger.Entry.Type);
+        bool presentStatement = mode == EventMode.Actual && PresentStatement.Is(analysis, trigger);
         // "قتل 20 شخصا أمس، وأصيب 30 آخرون، في غارة …": the attack the casualties of earlier clauses fell in takes their day
         bool causeOfEarlier = trigger.Entry.Type == "ASSAULT" && CausePhrase(analysis, trigger);
         // "أدانت السعودية الهجوم الكيماوي …، الأحد": a known attack that a statement is about takes the statement's day from no one
@@ -59,6 +60,8 @@ public static partial class TimeAttacher
             if (NestedAttackTime.DatesNestedAttack(analysis, trigger, t)) continue;
             // a statement that was made is dated by the report; a later date is what it speaks of ("اتهم … قبل خروجها في 2019")
             if (speech && analysis.Published is { } published && t.Begin is { } tb && tb > published) continue;
+            // "وتتهمه أنقرة بأنه وراء محاولة الانقلاب في 15 يوليو 2016": a statement still made; the past date is the deed's
+            if (presentStatement && PresentStatement.DatesOther(analysis, trigger, t, IsSinceSpan(analysis.Tokens, t), span)) continue;
             // "طلبت تركيا من الحلف عقد اجتماع طارئ هذا الأسبوع": a time after the deed asked for is when that deed is to be, not the asking
             if (trigger.Entry.Type == "REQUEST" && AskedDeedBetween(analysis, trigger, t.FirstToken)) continue;
             int distance = t.FirstToken >= trigger.EndToken ? t.FirstToken - trigger.EndToken : trigger.FirstToken - t.EndToken;
