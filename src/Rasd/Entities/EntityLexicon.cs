@@ -279,10 +279,24 @@ public sealed class EntityLexicon
         return d;
     }
 
+    // the last two letters of every broken plural, and of the sound plurals' ين and ون, as bits (a letter pair may share its
+    // bit with others): every reading's stem ends the word, so a word whose own last two letters have no bit has no reading
+    // that is a plural adjective. BareSyrianPlacesAbroad asks this of every word of an article, and most words end otherwise.
+    private static readonly ulong PluralEndings = LoadPluralEndings();
+
+    private static ulong LoadPluralEndings()
+    {
+        ulong bits = EndingBit("ين") | EndingBit("ون");
+        foreach (var plural in BrokenPlurals.Keys) bits |= plural.Length < 2 ? ulong.MaxValue : EndingBit(plural);
+        return bits;
+    }
+
+    private static ulong EndingBit(string word) => 1UL << ((word[^2] * 7 + word[^1]) & 63);
+
     /// <summary>The country of a plural nationality adjective ("سعوديين", "أمريكيون", "أتراك", "روس"; any clitic reading), or null.</summary>
     public string? PluralAdjectiveCountry(Token token)
     {
-        if (!token.IsWord) return null;
+        if (!token.IsWord || token.Folded.Length >= 2 && (PluralEndings & EndingBit(token.Folded)) == 0) return null;
         foreach (var r in token.Readings)
         {
             if (BrokenPlurals.TryGetValue(r.Stem, out var broken)) return broken;

@@ -96,7 +96,7 @@ public sealed class EntityRecognizer
                 var t = tokens[i];
                 ulong mask = masks[i];
                 if ((mask & startBits) != 0) starts?.Add(i);
-                if (MayPropose(t, mask, proposeBits, foldedText)) Propose(a.Text, foldedText, tokens, s.FirstToken, i, s.EndToken, cands, lastCountry);
+                if (MayPropose(t, mask, proposeBits, foldedText)) Propose(a.Text, foldedText, tokens, s.FirstToken, i, s.EndToken, cands, lastCountry, mask);
                 else if (i - 2 >= s.FirstToken && AgedPerson.OpensAge(tokens, i, s.EndToken)) ProposeAged(a.Text, foldedText, tokens, i, cands);
             }
             if (cands.Count == 0) continue;
@@ -350,29 +350,47 @@ public sealed class EntityRecognizer
         return list ?? entries;
     }
 
-    private void Propose(string text, string foldedText, IReadOnlyList<Token> tokens, int first, int i, int end, List<Candidate> cands, string? lastCountry)
+    /// <summary>
+    /// Runs at token <paramref name="i"/> the rules its lexicon <paramref name="mask"/> lets through. Each rule can only fire
+    /// on a word whose mask has its lexicon's bit (a phrase, a place word, a compass word, a title, the words' list, a first
+    /// name), and most tokens that get here start a phrase and nothing else: testing the bits here, in the mask the scan has
+    /// read already, spares every other rule's own look at the word for them (their candidates come in the same order).
+    /// </summary>
+    private void Propose(string text, string foldedText, IReadOnlyList<Token> tokens, int first, int i, int end, List<Candidate> cands, string? lastCountry, ulong mask)
     {
         var t = tokens[i];
         if (!t.IsWord && !t.IsNumber) return;
-        var m = _lex.Phrases.Match(tokens, i, end);
-        if (m is { } pm && !IsAdjectiveUse(tokens, pm) && !ForeignForce(tokens, pm, end))
+        PhraseMatch? m = null;
+        if ((mask & _lex.Phrases.Bit) != 0)
         {
-            bool cue = i > 0 && _lex.PlaceWord(tokens[i - 1]) is { Kind: "cue" or "rural" } || ListedAfterPlace(foldedText, tokens, i);
-            var entries = i > 0 && NamesOtherThanQuarter(tokens[i - 1]) ? WithoutCommonQuarters(pm.Entries) : pm.Entries;
-            if (entries.Count > 0) cands.Add(new Candidate(pm.FirstToken, pm.EndToken, entries, pm.PrefixLength, 1) { HasCue = cue });
+            m = _lex.Phrases.Match(tokens, i, end);
+            if (m is { } pm && !IsAdjectiveUse(tokens, pm) && !ForeignForce(tokens, pm, end))
+            {
+                bool cue = i > 0 && _lex.PlaceWord(tokens[i - 1]) is { Kind: "cue" or "rural" } || ListedAfterPlace(foldedText, tokens, i);
+                var entries = i > 0 && NamesOtherThanQuarter(tokens[i - 1]) ? WithoutCommonQuarters(pm.Entries) : pm.Entries;
+                if (entries.Count > 0) cands.Add(new Candidate(pm.FirstToken, pm.EndToken, entries, pm.PrefixLength, 1) { HasCue = cue });
+            }
         }
-        var word = _lex.PlaceWord(t);
-        if (word is { Kind: "rural" }) ProposeCountryside(tokens, i, end, cands);
-        if (word is { Kind: "cue", InName: true }) ProposeCuedName(tokens, i, end, cands);
-        ProposeOutlet(tokens, i, end, cands);
-        ProposeQuotedGroup(tokens, i, end, cands);
-        ProposeQuotedPlace(tokens, i, end, cands);
-        ProposeCountryRegion(tokens, i, end, cands);
-        ProposeTitled(text, tokens, first, i, end, cands, lastCountry);
-        if (_described.Propose(text, tokens, i, end) is { } described) cands.Add(described);
+        if ((mask & _lex.PlaceWordsBit) != 0)
+        {
+            var word = _lex.PlaceWord(t);
+            if (word is { Kind: "rural" }) ProposeCountryside(tokens, i, end, cands);
+            if (word is { Kind: "cue", InName: true }) ProposeCuedName(tokens, i, end, cands);
+        }
+        // the outlet, group and place nouns, the descriptive names' heads and the kunya's "أبو" share the words' bit
+        bool listed = (mask & WordsBit) != 0;
+        if (listed)
+        {
+            ProposeOutlet(tokens, i, end, cands);
+            ProposeQuotedGroup(tokens, i, end, cands);
+            ProposeQuotedPlace(tokens, i, end, cands);
+        }
+        if ((mask & Directions.Bit) != 0) ProposeCountryRegion(tokens, i, end, cands);
+        if ((mask & _lex.Titles.Bit) != 0) ProposeTitled(text, tokens, first, i, end, cands, lastCountry);
+        if (listed && _described.Propose(text, tokens, i, end) is { } described) cands.Add(described);
         // a first name has the names' bit, "عبد" the words' bit, "عبدالله" its letters: other tokens skip the rule's lookups
-        if ((t.Word.LexiconMask & (_given.Bit | WordsBit)) != 0 || GivenNames.MayHaveAbdal(foldedText, t) && GivenNames.AbdalWithin(t.Folded)) ProposeGivenName(text, tokens, i, end, cands, m);
-        ProposeKunya(text, tokens, i, end, cands);
+        if ((mask & (_given.Bit | WordsBit)) != 0 || GivenNames.MayHaveAbdal(foldedText, t) && GivenNames.AbdalWithin(t.Folded)) ProposeGivenName(text, tokens, i, end, cands, m);
+        if (listed) ProposeKunya(text, tokens, i, end, cands);
     }
 
     // "قوات الجيش التركي": an actor phrase of one state's forces ("قوات الجيش" is Syria's in Syrian news) followed by another

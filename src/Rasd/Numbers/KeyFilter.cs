@@ -24,11 +24,14 @@ internal sealed class KeyFilter
         return (_bits[i >> 6] & (1UL << (i & 63))) != 0;
     }
 
+    // the third letter from each end too: most keys and asked forms share "ال" and a few endings (ه, ين, ات), and with two
+    // letters from each end a third of the forms no list has passed the first-key index's filter
     private static int Index(ReadOnlySpan<char> w)
     {
         uint h = (uint)w.Length;
         if (w.Length > 0) h = (h * 31 + w[0]) * 31 + w[^1];
         if (w.Length > 1) h = (h * 31 + w[1]) * 31 + w[^2];
+        if (w.Length > 2) h = (h * 31 + w[2]) * 31 + w[^3];
         return (int)((h * 0x9E3779B1u) >> 16);
     }
 }
