@@ -94,6 +94,7 @@ public sealed class Analysis
     {
         if (_sentenceOfToken is { } map && Rasd.Text.ThreadBuffers.Keeps(map.Length) && (t_spareMap is null || t_spareMap.Length < map.Length)) t_spareMap = map;
         _sentenceOfToken = null;
+        Tokenizer.Recycle(Tokens);
     }
 
     /// <summary>The sentence that holds an original offset (the last one starting at or before it).</summary>

@@ -45,20 +45,23 @@ public sealed class CliticAnalyzer
     }
 
     /// <summary>Starts bringing the shared table's slot for this hash into the cache (see <see cref="WordTable.Touch"/>).</summary>
-    internal int Touch(int hash) => _words.Touch(hash);
+    internal void Touch(int hash) => _words.Touch(hash);
 
     /// <summary>The word of a token that its thread's recent words do not hold: from the shared table, or analysed afresh.</summary>
     internal WordInfo NotRecent(ReadOnlySpan<char> folded, int hash, TokenKind kind, RecentWords recent, out string foldedString)
     {
         var word = _words.Find(folded, hash, kind, out var known);
+        // a word found in the table is shared; one made here is read while at hand (not later, when it has gone cold)
+        bool shared = true;
         if (word is null)
         {
             word = recent.Spilled(folded) ?? new WordInfo(folded.ToString(), kind, this);
             // past the bound a new word is still remembered among the recent ones, so its repeats in the same text share it
             if (_words.Count < MaxCachedWords && _doorkeeper.SeenBefore(hash)) word = _words.Add(word, hash);
             known = word.Folded;
+            shared = word.Shared;
         }
-        recent.Remember(hash, kind, folded, known!, word);
+        recent.Remember(hash, kind, folded, known!, word, shared);
         foldedString = known!;
         return word;
     }

@@ -17,6 +17,11 @@ internal sealed class RecentWords
         public WordStamp Stamp;
         public string? Folded;
         public WordInfo? Word;
+
+        // the word's Shared flag when it was remembered, so that pushing it out reads the slot alone: reading it off the
+        // word object, cold by then, was the most frequent memory miss of the tokenizer (a word in a slot cannot become
+        // shared: only a word the slot does not answer goes to the shared table)
+        public bool Shared;
     }
 
     private readonly Slot[] _slots = new Slot[Slots];
@@ -36,6 +41,12 @@ internal sealed class RecentWords
     public WordInfo? Spilled(ReadOnlySpan<char> chars) =>
         _spilled.Count > 0 && _spilled.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(chars, out var word) ? word : null;
 
+    /// <summary>Starts bringing the slot of this hash into the cache, for a lookup a little later.</summary>
+    public void Prefetch(int hash)
+    {
+        CachePrefetch.Of(ref _slots[hash & (Slots - 1)]);
+    }
+
     /// <summary>The word spelt <paramref name="chars"/> with this kind if it is the one last remembered under its hash, and its string.</summary>
     public WordInfo? Find(ReadOnlySpan<char> chars, int hash, TokenKind kind, out string? folded)
     {
@@ -49,11 +60,12 @@ internal sealed class RecentWords
         return null;
     }
 
-    /// <summary>Keeps the word met under this hash; the stamp is made from the token's <paramref name="chars"/>, at hand, rather than from the word's string, which may be far.</summary>
-    public void Remember(int hash, TokenKind kind, ReadOnlySpan<char> chars, string folded, WordInfo word)
+    /// <summary>Keeps the word met under this hash (<paramref name="shared"/>: whether the analyser's shared table holds it); the stamp is made from the token's <paramref name="chars"/>, at hand, rather than from the word's string, which may be far.</summary>
+    public void Remember(int hash, TokenKind kind, ReadOnlySpan<char> chars, string folded, WordInfo word, bool shared)
     {
         ref var slot = ref _slots[hash & (Slots - 1)];
-        if (slot.Word is { Shared: false } pushed && !ReferenceEquals(pushed, word)) _spilled[slot.Folded!] = pushed;
+        if (slot.Word is { } pushed && !slot.Shared && !ReferenceEquals(pushed, word)) _spilled[slot.Folded!] = pushed;
+        slot.Shared = shared;
         slot.Hash = hash;
         slot.Stamp = new WordStamp(chars, kind);
         slot.Folded = folded;

@@ -14,6 +14,13 @@ public sealed class Token
     // and the stages read each token's word anyway (time facts, lexicon masks)
     internal Token(int index, TextSpan span, int foldedStart, WordInfo word, TokenKind kind, bool spaceBefore)
     {
+        Reuse(index, span, foldedStart, word, kind, spaceBefore);
+    }
+
+    /// <summary>Makes this token another one: only for a token of an analysis that nothing reads any more (see <see cref="Tokenizer"/>).</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Word))]
+    internal void Reuse(int index, TextSpan span, int foldedStart, WordInfo word, TokenKind kind, bool spaceBefore)
+    {
         if ((uint)index > IndexMask) throw new ArgumentOutOfRangeException(nameof(index), "a text of more than 2^29 tokens");
         _indexKindSpace = index | (int)kind << KindShift | (spaceBefore ? SpaceBit : 0);
         Span = span;
@@ -25,24 +32,25 @@ public sealed class Token
     private const int IndexMask = (1 << 29) - 1;
     private const int KindShift = 29;
     private const int SpaceBit = int.MinValue;
-    private readonly int _indexKindSpace;
+    // (written only when the token is made, or made anew by Reuse)
+    private int _indexKindSpace;
 
     /// <summary>The facts shared by every token with this folded form (readings, lexicon mask, memos).</summary>
-    internal WordInfo Word { get; }
+    internal WordInfo Word { get; private set; }
 
     public int Index => _indexKindSpace & IndexMask;
 
     public TokenKind Kind => (TokenKind)((_indexKindSpace >> KindShift) & 3);
 
     /// <summary>Span in the original text.</summary>
-    public TextSpan Span { get; }
+    public TextSpan Span { get; private set; }
 
     public int Start => Span.Start;
 
     public int End => Span.End;
 
     /// <summary>Offset of the token in the folded text.</summary>
-    public int FoldedStart { get; }
+    public int FoldedStart { get; private set; }
 
     /// <summary>The folded form (alef/yaa/taa-marbuta unified, no diacritics or tatweel, ASCII digits).</summary>
     public string Folded => Word.Folded;

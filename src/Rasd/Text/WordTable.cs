@@ -25,8 +25,20 @@ internal sealed class WordTable
     /// <summary>FNV-1a over the chars, never 0 (0 marks an empty slot).</summary>
     public static int HashOf(ReadOnlySpan<char> word)
     {
-        uint h = 2166136261;
-        foreach (char c in word) h = (h ^ c) * 16777619;
+        uint h = HashSeed;
+        foreach (char c in word) h = HashStep(h, c);
+        return HashEnd(h);
+    }
+
+    // the steps of HashOf, for the tokenizer, which hashes a word's chars as it scans them rather than in a second pass
+    internal const uint HashSeed = 2166136261;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static uint HashStep(uint h, char c) => (h ^ c) * 16777619;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static int HashEnd(uint h)
+    {
         h ^= h >> 15;
         return (int)(h | 1);
     }
@@ -49,14 +61,14 @@ internal sealed class WordTable
     }
 
     /// <summary>
-    /// Reads the slot where a lookup of this hash starts and returns its hash: a caller about to look up many words
+    /// Prefetches the slot where a lookup of this hash starts: a caller about to look up many words
     /// touches all their slots first, so that the memory misses of the table, larger than the caches, overlap instead of
     /// coming one after the other.
     /// </summary>
-    public int Touch(int hash)
+    public void Touch(int hash)
     {
         var slots = Volatile.Read(ref _slots);
-        return slots[hash & (slots.Length - 1)].Hash;
+        CachePrefetch.Of(ref slots[hash & (slots.Length - 1)]);
     }
 
     /// <summary>Adds the word unless an equal one (same string and kind) is there already; returns the one in the table.</summary>
