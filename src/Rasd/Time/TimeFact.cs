@@ -44,12 +44,17 @@ internal enum TimeFact
     Anaphoric = 1 << 24,
     Holiday = 1 << 25,
 
+    // for the start gate of a word that only begins phrases (TimeLexicon.MayStartAt): the key is a whole one-word entry of a
+    // phrase list, or the second word of an entry (which the trie compares with the next token's folded form)
+    PhraseWhole = 1 << 26,
+    PhraseNext = 1 << 27,
+
     /// <summary>Every fact of a word.</summary>
-    All = (1 << 26) - 1,
+    All = (1 << 28) - 1,
 
     /// <summary>A number token (set by the parser, not by the lexicon).</summary>
-    Number = 1 << 26,
+    Number = 1 << 28,
 
     /// <summary>The facts one of which a word must have for any parser to read an expression starting at it (besides being a number).</summary>
-    Starts = All & ~Relative,
+    Starts = All & ~(Relative | PhraseWhole | PhraseNext),
 }

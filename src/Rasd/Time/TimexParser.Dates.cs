@@ -7,13 +7,14 @@ internal sealed partial class TimexParser
     {
         // the bare core first; a modifier reading must be strictly longer to win ("أول أمس" is a day, not START of "أمس")
         Candidate? best = Build(i, Core(i, true, false), null, null, 0);
-        var dp = TrieAt(_lex.DayParts, i, true);
+        // the two phrase lists are asked only of a word that may begin one of their entries
+        var dp = Has(i, TimeFact.DayPart) ? TrieAt(_lex.DayParts, i, true) : null;
         if (dp is { } part)
         {
             var c = Build(i, DayCore(part.EndToken, false), null, part.Value, SkipFor(part.FirstReading));
             if (c is not null && (best is null || c.End > best.End)) best = c;
         }
-        var mm = TrieAt(_lex.Modifiers, i, true);
+        var mm = Has(i, TimeFact.Modifier) ? TrieAt(_lex.Modifiers, i, true) : null;
         if (mm is { } mod && mod.Value is "START" or "MID" or "END" or "APPROX")
         {
             var c = Build(i, Core(mod.EndToken, false, true), mod.Value, null, SkipFor(mod.FirstReading));
@@ -116,6 +117,8 @@ internal sealed partial class TimexParser
         bool of = false;
         if (W(k) == "من") { k++; of = true; }
         if (ordinal && !of) return null;
+        // a day is dated only by "منه", "شهر", a month name or "الشهر" after it: most numbers have none of them next
+        if (W(k) != TimeLexicon.OfThisMonth && (FactsAt(k) & (TimeFact.Shahr | TimeFact.Month | TimeFact.HijriMonth | TimeFact.Unit)) == 0) return null;
         int month;
         int? year = null, dir = null;
         bool hijri = false;

@@ -23,6 +23,9 @@ internal sealed partial class TimexParser
 
     private (int End, decimal Count, string Unit)? WholeQuantity(int k, bool first)
     {
+        // a count is a unit itself ("يومين") or a number with a unit, a number word ("3 آلاف يوم", "مليون و200 ألف يوم") or "و"
+        // right after it: most numbers and number words ("مليون", "الأول") have none, and are then not parsed at all
+        if ((FactsAt(k) & TimeFact.Unit) == 0 && (FactsAt(k + 1) & (TimeFact.Unit | TimeFact.Cardinal)) == 0 && W(k + 1) != "و") return null;
         if (CardinalAt(k) is { } n && !n.IsVague && n.Value > 0 && (first || SkipFor(_t[k].Readings[0]) == 0))
         {
             // "أحد أشهر المعالم" (one of the most famous), "أحد أيام الأسبوع": one or two in words before a plural is no count of it
@@ -74,7 +77,7 @@ internal sealed partial class TimexParser
         int k = i, skip = 0;
         string? mod = null;
         bool first = true;
-        if (TrieAt(_lex.Modifiers, k, true) is { } m && m.Value is "APPROX" or "MORE" or "LESS")
+        if (Has(k, TimeFact.Modifier) && TrieAt(_lex.Modifiers, k, true) is { } m && m.Value is "APPROX" or "MORE" or "LESS")
         {
             mod = m.Value == "APPROX" ? "APPROX" : null;
             skip = SkipFor(m.FirstReading);
@@ -310,6 +313,8 @@ internal sealed partial class TimexParser
     /// <summary>"بين 1 و15 أيلول", "من 10 إلى 15 آب", "19-20 نوفمبر": the first day takes the month (and year) of the second.</summary>
     private List<Candidate>? DayRange(int i)
     {
+        // a range that starts at a number has no opener word, so it needs the dash right after it (most numbers have none)
+        if (_t[i].IsNumber && W(i + 1) is not ("-" or "–")) return null;
         int k = i;
         bool opener = false;
         if (TrieAt(_lex.RangeWords, k, true) is { } o && o.Value == "start") { opener = true; k = o.EndToken; }
