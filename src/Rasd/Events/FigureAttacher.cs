@@ -47,6 +47,8 @@ public static class FigureAttacher
             var f = layer.Figures[i];
             if (otherReports[f.SentenceIndex]) continue;
             if (gameSentences is not null && gameSentences[f.SentenceIndex] && f.Role is "strikes" or "attacks") continue;
+            // "خسر 1-صفر", "فاز 125-105": a match's score counts goals or points, not the dead
+            if (MatchScore.Covers(analysis.Tokens, f.FirstToken)) continue;
             // a breakdown goes with its total
             int? parent = f.InsideOf ?? f.InAdditionTo;
             // (a report of a disaster alone, with no attack in any sentence, goes on counting its dead further on too)

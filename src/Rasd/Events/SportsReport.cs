@@ -19,7 +19,15 @@ public static class SportsReport
     private sealed record SportsWord(string Concept, bool Alone);
 
     // trigger words that a report uses in their game sense in every sentence, not only in those naming a sports word
-    private static readonly HashSet<string> GameSenseTriggers = TsvTable.FoldedWords("sports_sense_triggers");
+    private static readonly TsvTable SenseTable = TsvTable.LoadEmbedded("sports_sense_triggers");
+
+    private static readonly HashSet<string> GameSenseTriggers = SenseTable.FoldedWhere("scope", "report", "trigger");
+
+    // words of war that a sentence telling the game uses for plays and contests ("قيادة هجوم المنتخب في المباراة")
+    private static readonly HashSet<string> PlayTriggers = SenseTable.FoldedWhere("scope", "play", "trigger");
+
+    // fans and the police: a play word beside them is a riot, not a play
+    private static readonly HashSet<string> CrowdWords = TsvTable.FoldedWords("sports_crowd_words");
 
     private static TokenTrie<SportsWord> Load()
     {
@@ -74,6 +82,7 @@ public static class SportsReport
     {
         if (words.Sentences is null || StatesmenTalk(analysis, trigger)) return false;
         if (words.IsReport && words.Sentences[trigger.SentenceIndex]) return true;
+        if (PlayTriggers.Contains(trigger.Entry.FoldedPhrase)) return TellsThePlay(analysis, trigger, words);
         if (!GameSenseTriggers.Contains(trigger.Entry.FoldedPhrase)) return false;
         if (trigger.Entry.Type == "CONSULT" && NamesGovernmentPerson(analysis, trigger)) return false;
         if (words.IsReport) return true;
@@ -81,9 +90,21 @@ public static class SportsReport
         return trigger.Entry.Type is "CONSULT" or "AGREE" && TwoConceptsBeside(analysis, trigger, words);
     }
 
+    // a play word's sentence tells the game: two concepts of it (one word alone is not enough: "بمرمى القوات" is within range), or a score,
+    // and names no fans or police ("مواجهات بين المشجعين والشرطة بعد المباراة" is a riot)
+    private static bool TellsThePlay(Analysis analysis, TriggerMatch trigger, SportsWords words)
+    {
+        if (!TwoConceptsBeside(analysis, trigger, words, aloneSuffices: false) && !MatchScore.InSentence(analysis, trigger.SentenceIndex)) return false;
+        var sentence = analysis.Sentences[trigger.SentenceIndex];
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            foreach (var stem in CrowdWords)
+                if (analysis.Tokens[i].HasStem(stem)) return false;
+        return true;
+    }
+
     // whether the trigger's sentence names two concepts of the game besides the trigger itself ("الجولة الأولى" is one of them,
     // and "الجولة الأولى للسباق الرئاسي" an election's round), or one word that alone tells the game ("يستضيف الملعب اللقاء" no, "مباراة" yes)
-    private static bool TwoConceptsBeside(Analysis analysis, TriggerMatch trigger, SportsWords words)
+    private static bool TwoConceptsBeside(Analysis analysis, TriggerMatch trigger, SportsWords words, bool aloneSuffices = true)
     {
         string? first = null;
         for (int i = 0; i < words.Tokens.Length; i++)
@@ -91,7 +112,7 @@ public static class SportsReport
             int token = words.Tokens[i];
             if (token >= trigger.FirstToken && token < trigger.EndToken) continue;
             if (analysis.SentenceOfToken(token).Index != trigger.SentenceIndex) continue;
-            if (words.Alone[i]) return true;
+            if (aloneSuffices && words.Alone[i]) return true;
             if (first is null) first = words.Concepts[i];
             else if (first != words.Concepts[i]) return true;
         }

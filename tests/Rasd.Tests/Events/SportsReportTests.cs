@@ -149,4 +149,22 @@ public class SportsReportTests
         var strike = EventTexts.Extract(MatchReport + "وشنت طائرات حربية ضربة جوية على مدينة حمص أمس.\n", "strike");
         Assert.Contains(strike.Events, e => e.Type == "ASSAULT");
     }
+
+    // a lost match's score counts goals, not the dead (Events/MatchScore.cs): "خسر 3-صفر" is no attack with three killed
+    [Fact]
+    public void AScoreAfterALostMatchIsNoCountOfTheDead()
+    {
+        const string text = "سيتي يودع\n\nوكان سيتي قد خسر 3-صفر في انفيلد قبل ستة أيام، ثم خسر 2-1 على ملعبه.\n";
+        var record = EventTexts.Extract(text, "score");
+        Assert.DoesNotContain(record.Events, e => e.Type == "ASSAULT");
+    }
+
+    // a play word in a sentence naming two concepts of the game is a contest (data/sports_sense_triggers.tsv, scope "play")
+    [Fact]
+    public void MatchesOfALeagueRoundAreNoClashes()
+    {
+        const string text = "الدوري يعود\n\nعادت الحياة لدوري الخليج العربي في قمة مواجهات الأسبوع الـ 19 التي انطلقت أمس، وتمثل المباراة إحدى أهم المحطات أمام الفريق البنفسجي.\n";
+        var record = EventTexts.Extract(text, "round");
+        Assert.DoesNotContain(record.Events, e => e.Type == "ASSAULT");
+    }
 }
