@@ -78,6 +78,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
     {
         TokenMasks.Release();
         SentenceIndex.ReleaseBuffers();
+        TriggerBlockers.ReleaseReach();
     }
 
     // the trigger words found in a text, before they are sorted out (one list per thread, refilled for each text)

@@ -49,36 +49,59 @@ public sealed class SentenceIndex
         _numbered = new bool[_mentions.Length];
     }
 
+    // per sentence: how many mentions start in it and where its stretch of the layer begins (its first index), bucketed in
+    // one pass over the layer the first time a sentence is asked about: walking the whole layer for each asked sentence cost
+    // sentences times mentions on a long text. Kept in this thread's buffers, owned as the clause numbers are (an index that
+    // finds them taken by another one buckets its mentions again)
+    [ThreadStatic]
+    private static BucketBuffers? _buckets;
+
+    private sealed class BucketBuffers
+    {
+        public int[] Count = [];
+        public int[] First = [];
+        public SentenceIndex? Owner;
+    }
+
     // the mentions of one sentence, in the entity layer's order (only mentions that start inside the text)
     private List<EntityMention> Collect(int sentence)
     {
-        // one pass counts them and finds where they begin and end in the layer (usually a run), the second copies that stretch
-        // (the sentence and the token count read once, not for every mention of the layer)
-        var s = _analysis.Sentences[sentence];
-        int tokenCount = _analysis.Tokens.Count;
-        int count = 0, first = -1, last = -1;
-        for (int i = 0; i < _all.Count; i++)
-            if (InSentence(_all[i].FirstToken, sentence, s, tokenCount))
-            {
-                count++;
-                if (first < 0) first = i;
-                last = i;
-            }
+        var buckets = _buckets;
+        if (buckets is null || !ReferenceEquals(buckets.Owner, this)) buckets = Bucket();
+        int count = buckets.Count[sentence];
         if (count == 0) return NoMentions;
         var list = new List<EntityMention>(count);
-        for (int i = first; i <= last; i++)
-            if (InSentence(_all[i].FirstToken, sentence, s, tokenCount)) list.Add(_all[i]);
+        // (the stretch is usually a run; a mention of another sentence inside it is passed over)
+        for (int i = buckets.First[sentence]; list.Count < count; i++)
+            if (SentenceOfMention(_all[i].FirstToken) == sentence) list.Add(_all[i]);
         return list;
     }
 
-    // sentences partition the tokens, so the sentence's token range answers; the first sentence also takes any token the
-    // partition would leave out (as SentenceOfToken does)
-    private bool InSentence(int token, int sentence, Sentence s, int tokenCount)
+    // makes this thread's bucket buffers this index's, filled with its sentences' counts and first mentions
+    private BucketBuffers Bucket()
     {
-        if (token >= tokenCount) return false;
-        if (sentence == 0) return _analysis.SentenceOfToken(token).Index == 0;
-        return token >= s.FirstToken && token < s.EndToken;
+        int sentences = _mentions.Length;
+        var buckets = _buckets ??= new BucketBuffers();
+        if (buckets.Count.Length < sentences)
+        {
+            buckets.Count = new int[Math.Max(sentences, 256)];
+            buckets.First = new int[buckets.Count.Length];
+        }
+        var counts = buckets.Count;
+        Array.Clear(counts, 0, sentences);
+        for (int i = 0; i < _all.Count; i++)
+        {
+            int k = SentenceOfMention(_all[i].FirstToken);
+            if (k < 0) continue;
+            if (counts[k]++ == 0) buckets.First[k] = i;
+        }
+        buckets.Owner = this;
+        return buckets;
     }
+
+    // the sentence a mention starting at the token is listed under (the sentences partition the tokens; a token the partition
+    // leaves out reads as the first sentence's), or -1 past the text
+    private int SentenceOfMention(int token) => token < _analysis.Tokens.Count ? _analysis.SentenceOfToken(token).Index : -1;
 
     // "دبي، الإمارات العربية المتحدة (CNN)-- …": where the report was filed is no party to, nor place of, what it tells
     private List<EntityMention> Trimmed(int sentence)
@@ -142,10 +165,11 @@ public sealed class SentenceIndex
         }
     }
 
-    /// <summary>Lets go of the index that last numbered this thread's buffers (the next index to ask takes them).</summary>
+    /// <summary>Lets go of the index that last numbered or bucketed in this thread's buffers (the next index to ask takes them).</summary>
     public static void ReleaseBuffers()
     {
         if (_buffers is { } buffers) buffers.Owner = null;
+        if (_buckets is { } buckets) buckets.Owner = null;
     }
 
     // a mention of the token's own sentence begins at it (every mention is listed under the sentence of its first token)

@@ -210,12 +210,33 @@ public sealed class TriggerBlockers
     private List<Rows>? ListedAsEntry(TriggerMatch trigger, bool possessiveToo)
     {
         if (trigger.TokenCount != 1 || trigger.Entry.Possessive && !possessiveToo
-            || !_next.TryGetValue(trigger.Entry.FoldedPhrase, out var rows)) return null;
+            || (EntryMask(trigger.Entry) & _listedBit) == 0 || !_next.TryGetValue(trigger.Entry.FoldedPhrase, out var rows)) return null;
         var found = _found ??= [];
         found.Clear();
         found.Add(rows);
         return found;
     }
+
+    // the lexicon bits of an entry's listed word: every table asks of each trigger (the blockers, the requirements, each kind of
+    // retype), and the bit rejects the entry for most of them without hashing its word; the last entry's bits are kept
+    private static ulong EntryMask(TriggerEntry entry)
+    {
+        var memo = _entryMask ??= new EntryMaskMemo();
+        int version = FirstKeyIndex.Version;
+        if (!ReferenceEquals(memo.Entry, entry) || memo.Version != version)
+            (memo.Entry, memo.Version, memo.Mask) = (entry, version, FirstKeyIndex.Of(entry.FoldedPhrase));
+        return memo.Mask;
+    }
+
+    private sealed class EntryMaskMemo
+    {
+        public TriggerEntry? Entry;
+        public int Version;
+        public ulong Mask;
+    }
+
+    [ThreadStatic]
+    private static EntryMaskMemo? _entryMask;
 
     private void Add(List<Rows> found, string key)
     {
@@ -280,9 +301,22 @@ public sealed class TriggerBlockers
     // (a subject that is a name of several words counts as one: "وتنشر الولايات المتحدة نحو ألفي جندي")
     private static int Reach(Analysis analysis, TriggerMatch trigger)
     {
+        // the blockers, the requirements and each kind of retype ask it of the same trigger in turn: the last answer is kept
+        var memo = _reach;
+        if (ReferenceEquals(memo.Analysis, analysis) && ReferenceEquals(memo.Tokens, analysis.Tokens) && memo.EndToken == trigger.EndToken
+            && memo.Sentence == trigger.SentenceIndex) return memo.Reach;
         int reach = trigger.EndToken + 4 + NameWordsAfter(analysis, trigger);
-        return reach + TimeWordsWithin(analysis, trigger.EndToken, reach);
+        reach += TimeWordsWithin(analysis, trigger.EndToken, reach);
+        _reach = (analysis, analysis.Tokens, trigger.EndToken, trigger.SentenceIndex, reach);
+        return reach;
     }
+
+    // this thread's last reach, by the analysis (and its tokens) and the trigger's end and sentence it was worked out for
+    [ThreadStatic]
+    private static (Analysis? Analysis, IReadOnlyList<Token>? Tokens, int EndToken, int Sentence, int Reach) _reach;
+
+    /// <summary>Lets go of this thread's last reach (its analysis), once a text's triggers are sorted out.</summary>
+    internal static void ReleaseReach() => _reach = default;
 
     // whether a time expression covers the token
     private static bool InTimex(Analysis analysis, int at)
