@@ -1,5 +1,3 @@
-using Rasd.Events;
-
 namespace Rasd.Entities;
 
 /// <summary>
@@ -54,7 +52,9 @@ public static class ReportCountry
         if (m.Actor is not { } actor || !actor.StartsWith("SYR", StringComparison.Ordinal)) return false;
         // a named Syrian body, or the regime's forces; not the phrases every report is read with by default (civilians,
         // gunmen, "terrorists", the opposition: SYRCVL, SYRREB, SYROPP) unless they are called Syrian ("اللاجئين السوريين")
-        return m.IsNamedEntity || ActorCode.Sector(actor) is "GOV" || ActorCode.Sector(actor) is "MIL" && !IsGenericForces(m.Text)
+        // (the code's sector read off directly: the entity layer comes before the events' ActorCode in the data flow)
+        var sector = actor.AsSpan(3);
+        return m.IsNamedEntity || sector is "GOV" || sector is "MIL" && !IsGenericForces(m.Text)
             || m.Text.Contains("سوري", StringComparison.Ordinal)
             || m.Text.Contains("فصائل", StringComparison.Ordinal) || m.Text.Contains("فصيل", StringComparison.Ordinal);
     }
