@@ -115,6 +115,14 @@ public sealed class FigureReader
                 c.NounToken = nounEnd++;
             }
         }
+        // "يرتفع إلى 96 عدد عناصر قوات النظام الذين قتلوا": a tally's new total stands before "عدد" and the people it counts
+        else if (k + 1 < s.End && s.Tokens[k].Folded == "عدد" && s.May(k + 1, FirstWordKind.Noun)
+            && _lexicon.Noun(s.Tokens[k + 1]) is { Kind: NounKind.Person } counted && !HasConjunction(s.Tokens[k + 1]))
+        {
+            c.Noun = counted;
+            c.NounToken = k + 1;
+            nounEnd = k + 2;
+        }
         else if (OfAfterQualifier(s, k) is ({ } of, var passed) && PastSenior(s, of + 1) is var at && s.May(at, FirstWordKind.Noun) && _lexicon.Noun(s.Tokens[at]) is { } afterOf)
         {
             k = of;

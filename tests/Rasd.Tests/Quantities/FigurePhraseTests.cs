@@ -113,6 +113,9 @@ public class FigurePhraseTests
         { "مقتل من 20 إلى 25 مدنيا", "killed/civilians=20 exact 20..25 range" },
         { "مقتل 10-15 شخصا", "killed/all=10 exact 10..15 range" },
         { "مقتل بين ٣٠ و٤٠ عنصرا", "killed/fighters=30 exact 30..40 range" },
+        // a tally's new total before "عدد" and the people it counts
+        { "وارتفع إلى 40 عدد القتلى المدنيين جراء القصف", "killed/civilians=40 exact" },
+        { "يرتفع إلى 96 عدد عناصر قوات النظام والمسلحين الموالين لها الذين قتلوا منذ بدء التصعيد", "killed/fighters=96 exact" },
         // vague amounts
         { "مقتل عشرات المدنيين", "killed/civilians=10 at_least 10..99 vague" },
         { "أسفر القصف عن مقتل المئات", "killed/all=100 at_least 100..999 vague" },
