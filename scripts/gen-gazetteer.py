@@ -22,6 +22,9 @@ for a name of two words or more), and more than twice as often as after another 
 الدين" name other places); by its OCHA name, its article form ("الكلاسة" for OCHA's كلاسة) or an alias. It gets cue=1
 unless the name is never used outside Syria news and mostly written after such a word: "القدم" (the foot) is only read
 after a neighbourhood word, in such a list or once the article named it so.
+Fourth rule (villages no corpus names): every other OCHA community by its OCHA name, cue=2: recognised only after a place
+word ("بلدة أبطع") in a report that names its governorate otherwise; not a name the other ANT sections use, that ANT news
+writes more than twice without a place word ("كير" is a president), an admin unit's, a person's or a place abroad's name.
 usage: scripts/gen-gazetteer.py ../shared > data/gazetteer_sy.tsv
 """
 import csv, glob, gzip, json, os, re, sys, collections
@@ -180,6 +183,7 @@ def nearest_gov(gov_pos, i):
         elif d == best: govs |= gs
     return govs
 
+ant_words = collections.Counter()  # every word of the ANT corpus, as written (with its clitics)
 def count():
     total = collections.Counter(); cued = collections.Counter(); other = collections.Counter()
     all_total = collections.Counter()  # mentions in the Syria news of every corpus
@@ -188,6 +192,7 @@ def count():
     hood = collections.Counter()  # (name, governorate): neighbourhood names after a neighbourhood word, placed as above
     elsewhere = collections.Counter()  # neighbourhood names after another place word: "سد تشرين", "محافظة صلاح الدين"
     for corpus, syr, toks in documents():
+        if corpus == "ant": ant_words.update(toks)
         gov_pos = [(i, g) for i in range(len(toks)) if syr for g in [gov_at(toks, i)] if g]
         listed_to = listed_war_to = listed_hood_to = -1  # where a list of places after a place word may go on ("بلدات أوتايا وحزرما")
         for i, t in enumerate(toks):
@@ -300,9 +305,36 @@ for k, places in hood_names.items():
     if os.environ.get("GAZ_DEBUG") and hood[(k, None)]:
         print("HOOD", " ".join(k), {g: c for (n, g), c in hood.items() if n == k}, "all", all_total[k], "other", other_total[k], "news", news_total[k], "cued", news_cued[k], "person", person[k], "elsewhere", elsewhere[k], "quarters", [p["PCODE"] for p in quarters], "cue", int(common), file=sys.stderr)
 
+# fourth rule: every other community, by its OCHA name, as a name that needs a place word and its governorate (cue=2): unseen war reports name
+# villages no corpus here has ("بلدة أبطع", "قرية غصم"), and after "بلدة"/"قرية" such a name is the village. Not a name
+# the ANT sections other than news use at all (a word: "جديدة", "الثورة", "مرتين") or its news more than twice bare, nor an admin unit's name, a person's
+# name, a city or country abroad, a name of one or two letters or one OCHA writes with marks ("شراقي/ قره شوكي")
+abroad_names = {tuple(fold(n).split()) for r in tsv_rows("world_cities.tsv") for n in r[0].split("|")}
+abroad_names |= {tuple(fold(n.lstrip("~")).split()) for r in tsv_rows("countries.tsv") for c in (2, 4) if len(r) > c for n in r[c].split("|")}
+def kept_as_village(k, places):
+    """Fourth rule: the communities of name k no other rule keeps, each needing a place word (cue=1)."""
+    if other_total[k] > 0 or person[k] > 0 or news_total[k] - news_cued[k] > 2 or k in admin_names or k in abroad_names or all(w in given_names for w in k): return []
+    if len("".join(k)) < 3 or not all(re.fullmatch("[\u0621-\u064a]+", w) for w in k): return []
+    return [p for p in places if "admin4Pcode" in p]
+# the words that already open a name of the gazetteer: a village's first word among them opens no new phrase
+opening = {fold(r[3]).split()[0] for r in rows + out if fold(r[3]).split()}
+def word_uses(w):
+    """How often ANT writes the word, with a clitic or the article ("كير", "وكير", "الملا" for ملا)."""
+    return sum(ant_words[p + a + w] for p in PREFIXES for a in ("", "ال"))
+def opens_new_phrase(k):
+    """A first word no gazetteer name opens yet that ANT uses more than twice: as the start of a village's name it would
+    keep it from being read as a surname ("كير" of "كير ماهر" is Salva Kiir; "ملا" of "ملا مرز كبير", Tarek El Molla)."""
+    return len(k) > 1 and k[0] not in opening and word_uses(k[0]) > 2
+villages = 0
+for k, places in names.items():
+    if opens_new_phrase(k): continue
+    for p in kept_as_village(k, places):
+        if emit(p, k, True): villages += 1; emitted[p["admin4Pcode"].strip()][7] = "2"
+print(f"kept {villages} further communities as cue=2 villages", file=sys.stderr)
+
 print("pcode\tlevel\tgov\tname_ar\tname_en\tlat\tlon\tcue\tnews")
 print("# Syrian places: OCHA p-codes (admin1-3, communities C-codes, neighbourhoods N-codes) with governorate, names and WGS84 coordinates.")
-print("# Facts from UN OCHA / HDX (CC BY 3.0 IGO); subset chosen by scripts/gen-gazetteer.py (communities named after a place word in ANT news, or placed in their governorate by any shared news corpus). cue=1: a common word, needs a place word or context.")
+print("# Facts from UN OCHA / HDX (CC BY 3.0 IGO); subset chosen by scripts/gen-gazetteer.py (communities named after a place word in ANT news, or placed in their governorate by any shared news corpus). cue=1: a common word, needs a place word or context; cue=2: a village no news corpus names, needs a place word and its governorate named in the report.")
 print("# news = mentions in the ANT news corpus (used to order ambiguous names).")
 for r in rows:
     k = tuple(fold(r[3]).split())

@@ -25,6 +25,9 @@ public sealed record EntityEntry(EntryKind Kind, EntityType? Type, string Canoni
     /// <summary>A common word too: only recognised after a place word ("بلدة", "قرية") or with Syrian context.</summary>
     public bool NeedsCue { get; init; }
 
+    /// <summary>A Syrian village no news corpus names: stands only where the report names its governorate (and it has its place word).</summary>
+    public bool NeedsGovernorate { get; init; }
+
     /// <summary>A place whose name, between quote marks, is a newspaper's or a channel's («الشرق الأوسط»): not recognised there.</summary>
     public bool NotQuoted { get; init; }
 

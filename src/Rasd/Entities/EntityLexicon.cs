@@ -164,6 +164,7 @@ public sealed class EntityLexicon
             Longitude = p.Longitude,
             Level = p.Level,
             NeedsCue = p.NeedsCue,
+            NeedsGovernorate = p.NeedsGovernorate,
             Rank = p.Rank,
         };
 

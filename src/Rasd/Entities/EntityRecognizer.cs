@@ -234,7 +234,7 @@ public sealed class EntityRecognizer
             for (int n = 0; n < c.Entries.Count; n++)
             {
                 var e = c.Entries[n];
-                if (IsSyrianEvidence(e) || e.Kind == EntryKind.SyrianPlace && c.HasCue) return;
+                if (IsSyrianEvidence(e) || e.Kind == EntryKind.SyrianPlace && c.HasCue && !e.NeedsGovernorate) return;
                 abroad |= e.Kind is EntryKind.Country or EntryKind.Capital or EntryKind.WorldCity && e.Country is { } iso && iso != "SYR";
             }
         }
@@ -1201,12 +1201,12 @@ public sealed class EntityRecognizer
 
     // a town abroad that is also a person's name or a common word ("عمران", "رشيد") is a town only after a place word: elsewhere
     // it stops no name ("عمران خان"); nor does a city quarter named by a common word or a family name ("محمد القاطرجي",
-    // "محمد إبراهيم الشعار", "كرة القدم")
+    // "محمد إبراهيم الشعار", "كرة القدم"), nor a village no news corpus names ("وليد عيدو", "جون برنان")
     private static bool PeopleOrCuedTowns(IReadOnlyList<EntityEntry> entries)
     {
         for (int n = 0; n < entries.Count; n++)
             if (entries[n] is not ({ Kind: EntryKind.Person } or { Kind: EntryKind.WorldCity, NeedsCue: true }
-                or { Kind: EntryKind.SyrianPlace, NeedsCue: true, Level: "neighbourhood" or "area" })) return false;
+                or { Kind: EntryKind.SyrianPlace, NeedsCue: true, Level: "neighbourhood" or "area" } or { NeedsGovernorate: true })) return false;
         return true;
     }
 

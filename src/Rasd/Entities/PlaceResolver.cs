@@ -12,6 +12,9 @@ internal sealed class PlaceResolver
     // the context is made as it is first needed: most articles name no Syrian place, and few a city abroad
     private Dictionary<int, HashSet<string>>? _sentenceGovs;
     private HashSet<string>? _articleGovs;
+
+    // the governorates the article names by a mention of one governorate only
+    private HashSet<string>? _singleGovs;
     private Dictionary<int, HashSet<string>>? _sentenceCountries;
     private List<(int First, string Gov)>? _adminGovs;
     private HashSet<string>? _articleCountries;
@@ -35,6 +38,7 @@ internal sealed class PlaceResolver
             AddContext(c, govs);
             for (int k = 0; k < c.Inner.Count; k++) AddContext(c.Inner[k], govs);
         }
+        GovernorateGatedVillages.Keep(cands, _singleGovs);
         _cands = cands;
         int count = cands.Count;
         foreach (var c in cands) count += c.Inner.Count;
@@ -74,7 +78,8 @@ internal sealed class PlaceResolver
         for (int k = 0; k < es.Count; k++)
         {
             var e = es[k];
-            if (e.Kind is EntryKind.SyrianPlace or EntryKind.Region && e.Country == "SYR")
+            // (a village no corpus names is no evidence: it needs its governorate named otherwise)
+            if (e.Kind is EntryKind.SyrianPlace or EntryKind.Region && e.Country == "SYR" && !e.NeedsGovernorate)
                 for (int p = 0; p < e.Places.Count; p++)
                     if (!govs.Contains(e.Places[p]))
                     {
@@ -90,6 +95,8 @@ internal sealed class PlaceResolver
         foreach (var g in govs) { set.Add(g); _articleGovs.Add(g); }
         // a governorate, district or countryside named: firmer evidence than a village ("الظهران" is also a Saudi city)
         if (govs.Count > 1) return;
+        // (a region over several, "شمال شرق البلاد", names none of them for a village no corpus names)
+        (_singleGovs ??= new HashSet<string>(StringComparer.Ordinal)).Add(govs[0]);
         for (int k = 0; k < es.Count; k++)
             if (es[k].Kind == EntryKind.Region || es[k].Level is "gov" or "district" or "subdistrict")
             {

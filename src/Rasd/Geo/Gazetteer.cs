@@ -36,7 +36,8 @@ public sealed class Gazetteer
             static double D(string s) => double.Parse(s, CultureInfo.InvariantCulture);
             list.Add(new SyrianPlace(t.Cell(r, "pcode"), t.Cell(r, "level"), t.Cell(r, "gov"), t.Cell(r, "name_ar"), t.Cell(r, "name_en"), D(t.Cell(r, "lat")), D(t.Cell(r, "lon")))
             {
-                NeedsCue = t.Cell(r, "cue") == "1",
+                NeedsCue = t.Cell(r, "cue") is "1" or "2",
+                NeedsGovernorate = t.Cell(r, "cue") == "2",
                 Rank = int.TryParse(t.Cell(r, "news"), out var n) ? n : 0,
             });
         }
@@ -51,6 +52,6 @@ public sealed class Gazetteer
         foreach (var p in places)
             w.WriteLine(string.Join('\t', p.Pcode, p.Level, p.Governorate, p.NameAr, p.NameEn,
                 p.Latitude.ToString("0.######", CultureInfo.InvariantCulture), p.Longitude.ToString("0.######", CultureInfo.InvariantCulture),
-                p.NeedsCue ? "1" : "0", p.Rank.ToString(CultureInfo.InvariantCulture)));
+                p.NeedsGovernorate ? "2" : p.NeedsCue ? "1" : "0", p.Rank.ToString(CultureInfo.InvariantCulture)));
     }
 }

@@ -6,6 +6,9 @@ public sealed record SyrianPlace(string Pcode, string Level, string Governorate,
     /// <summary>Also a common word: recognise only after a place word or with context.</summary>
     public bool NeedsCue { get; init; }
 
+    /// <summary>A village no news corpus names (gazetteer cue=2): besides its place word, the report must name its governorate.</summary>
+    public bool NeedsGovernorate { get; init; }
+
     /// <summary>Mentions in news (orders ambiguous names).</summary>
     public int Rank { get; init; }
 

@@ -63,6 +63,9 @@ public class GazetteerReferenceTests(ITestOutputHelper output)
             if (r.Gov != p.Governorate) problems.Add($"{p.Pcode}: governorate {p.Governorate}, reference {r.Gov}");
             if (ArabicFolding.FoldString(r.NameAr.Split('\n')[0].Trim()).Replace(" ", "") != ArabicFolding.FoldString(p.NameAr).Replace(" ", ""))
                 problems.Add($"{p.Pcode}: name {p.NameAr}, reference {r.NameAr}");
+            // a village no news corpus names (cue=2) is a community by its OCHA name itself, and needs its place word
+            if (p.NeedsGovernorate && (p.Level != "community" || !p.NeedsCue || ArabicFolding.FoldString(r.NameAr.Trim()) != ArabicFolding.FoldString(p.NameAr)))
+                problems.Add($"{p.Pcode} {p.NameAr}: cue=2 only for a community by its OCHA name");
             var km = GeoDistance.Km(p.Latitude, p.Longitude, r.Lat, r.Lon);
             if (km > 10) problems.Add($"{p.Pcode} {p.NameAr}: {km:0.0} km from the reference point");
         }

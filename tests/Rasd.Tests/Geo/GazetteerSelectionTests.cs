@@ -81,6 +81,45 @@ public class GazetteerSelectionTests
         Assert.Equal(["JOR"], k!.Places);
     }
 
+    [Theory]
+    [InlineData("وقصفت قوات النظام بلدة إبطع في ريف درعا بالمدفعية الثقيلة.", "إبطع", "C6031", "SY12")]
+    [InlineData("واستهدفت المدفعية قرية غصم في ريف درعا الشرقي.", "غصم", "C6042", "SY12")]
+    [InlineData("واستهدفت قوات النظام قرى قصيبة وقرقس في ريف القنيطرة الأوسط بالمدفعية الثقيلة.", "قرقس", "C6300", "SY14")]
+    [InlineData("وقال الإعلام الرسمي إن القوات الحكومية سيطرت على بلدتي الحراك ورخم في ريف درعا.", "رخم", "C6113", "SY12")]
+    [InlineData("وقصفت الطائرات بلدة زيزون في ريف درعا الغربي.", "زيزون", "C6037", "SY12")]
+    public void A_village_no_corpus_names_is_known_after_its_place_word_where_its_governorate_is_named(string sentence, string name, string pcode, string governorate)
+    {
+        // scripts/gen-gazetteer.py's fourth rule: every other OCHA community, cue=2 ("زيزون" is also a Hama village: the
+        // governorate named chooses Daraa's)
+        var m = EntityTestKit.Find(sentence, name);
+        Assert.NotNull(m);
+        Assert.Equal(EntityType.Loc, m!.Type);
+        Assert.Equal(pcode, m.FinePcode);
+        Assert.Equal([governorate], m.Places);
+    }
+
+    [Fact]
+    public void A_village_no_corpus_names_needs_its_place_word_and_its_governorate()
+    {
+        // with both it is the village; without the place word, or in a report that names no governorate of it (the West
+        // Bank's المغير، Rural Damascus' "شمال دمشق"), it is no place
+        Assert.Equal("C6037", EntityTestKit.Find("وقصفت الطائرات بلدة زيزون في ريف درعا الغربي.", "زيزون")!.FinePcode);
+        Assert.Null(EntityTestKit.Find("وقصفت الطائرات زيزون في ريف درعا الغربي.", "زيزون"));
+        Assert.Equal("C6204", EntityTestKit.Find("وقصفت الطائرات قرية المغير في ريف السويداء.", "المغير")!.FinePcode);
+        Assert.DoesNotContain(EntityTestKit.Layer("وأحرق مستوطنون مسجدا في قرية المغير قرب رام الله في الضفة الغربية.").Mentions,
+            m => m.Places.Any(p => p.StartsWith("SY", StringComparison.Ordinal)));
+        // a region over several governorates names none of them
+        Assert.DoesNotContain(EntityTestKit.Layer("وسيطرت القوات على مناطق في شمال شرق البلاد، وأكد أن بلدة النوفلية في صحراء سرت كانت المنطلق.").Mentions,
+            m => m.Text.Contains("النوفلية"));
+    }
+
+    [Fact]
+    public void A_village_no_corpus_names_stops_no_persons_name()
+    {
+        Assert.Contains("وليد عيدو", EntityTestKit.People("كما قتل القاضي السابق وليد عيدو وابنه معه."));
+        Assert.Contains("عبد الرحمن البراك", EntityTestKit.People("وأصدر وقتها الشيخ عبد الرحمن البراك، الذي كان يدرس في الجامعة، فتوى."));
+    }
+
     [Fact]
     public void A_camp_known_in_other_governorates_placed_in_a_town_of_another_is_that_towns()
     {
