@@ -71,7 +71,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             return m;
         }, (figure, type) => ActorsAt(analysis, SyntheticTrigger(analysis, analysis.Get<FigureLayer>()!.Figures[figure], type)),
             (figure, type) => Mention(analysis, [SyntheticTrigger(analysis, analysis.Get<FigureLayer>()!.Figures[figure], type)]),
-            sports.IsReport ? sports.Sentences : null);
+            sports.IsReport ? sports.Sentences : null, sports.Sentences is null ? null : f => SportsReport.PlayFigure(analysis, f, sports));
 
     // the per-thread buffers the stage read this text through are let go of
     private static void Release()

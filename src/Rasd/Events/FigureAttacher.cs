@@ -31,8 +31,9 @@ public static class FigureAttacher
     /// <param name="mentionAt">Makes (without adding it) an event mention anchored at a figure (by index), for a tally over a period of its own.</param>
     /// <param name="gameSentences">Which sentences tell a match (Events/SportsReport.cs): their counts of strikes and attacks are kicks and plays
     /// ("أهدر رابع ضربة جزاء من أصل 21"), while the people they count hurt or killed stay (fans in a riot).</param>
+    /// <param name="playFigure">Whether a figure counts games or a hurt player, not people hit ("خسر آخر خمس مباريات", "خرج مصابا في الظهر").</param>
     public static void Attach(Analysis analysis, List<Event> events, bool[] otherReports, Func<int, string, Event> createAt, Func<int, string, IReadOnlyList<string>>? actorsAt = null,
-        Func<int, string, Event>? mentionAt = null, bool[]? gameSentences = null)
+        Func<int, string, Event>? mentionAt = null, bool[]? gameSentences = null, Func<Figure, bool>? playFigure = null)
     {
         var layer = analysis.Get<FigureLayer>();
         if (layer is null) return;
@@ -49,6 +50,7 @@ public static class FigureAttacher
             if (gameSentences is not null && gameSentences[f.SentenceIndex] && f.Role is "strikes" or "attacks") continue;
             // "خسر 1-صفر", "فاز 125-105": a match's score counts goals or points, not the dead
             if (MatchScore.Covers(analysis.Tokens, f.FirstToken)) continue;
+            if (playFigure is not null && playFigure(f)) continue;
             // a breakdown goes with its total
             int? parent = f.InsideOf ?? f.InAdditionTo;
             // (a report of a disaster alone, with no attack in any sentence, goes on counting its dead further on too)

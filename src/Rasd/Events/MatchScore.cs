@@ -1,5 +1,6 @@
 using Rasd.Lexicons;
 using Rasd.Pipeline;
+using Rasd.Quantities;
 using Rasd.Text;
 
 namespace Rasd.Events;
@@ -11,6 +12,23 @@ public static class MatchScore
     private static readonly HashSet<string> ScoreWords = TsvTable.FoldedWords("sports_score_words");
 
     private const string Zero = "صفر";
+
+    // nouns that count games, goals or points
+    private static readonly HashSet<string> GameNouns = TsvTable.FoldedWords("sports_game_nouns");
+
+    /// <summary>Whether a figure's number counts games ("خسر آخر خمس مباريات", "ثماني من آخر عشر مباريات", "خسرت عشر مرات"): a game noun follows it,
+    /// with at most "من آخر" and another number between.</summary>
+    public static bool CountsGames(IReadOnlyList<Token> tokens, Figure figure)
+    {
+        for (int i = figure.FirstToken + 1, seen = 0; i < tokens.Count && seen < 4; i++, seen++)
+        {
+            var t = tokens[i];
+            if (GameNouns.Contains(t.Folded)) return true;
+            // (a number in figures or in words right before the noun: "من آخر 5 مواجهات", "من آخر عشر مباريات")
+            if (!(t.IsNumber || t.Folded is "من" or "اخر" || i + 1 < tokens.Count && GameNouns.Contains(tokens[i + 1].Folded))) return false;
+        }
+        return false;
+    }
 
     /// <summary>Whether a sentence names a score.</summary>
     public static bool InSentence(Analysis analysis, int sentence)

@@ -1,5 +1,7 @@
 using Rasd.Lexicons;
 using Rasd.Pipeline;
+using Rasd.Quantities;
+using Rasd.Text;
 
 namespace Rasd.Events;
 
@@ -28,6 +30,27 @@ public static class SportsReport
 
     // fans and the police: a play word beside them is a riot, not a play
     private static readonly HashSet<string> CrowdWords = TsvTable.FoldedWords("sports_crowd_words");
+
+    // words of real violence: a play word beside them is an attack or a fight, a hurt player beside them a casualty
+    private static readonly HashSet<string> ViolenceWords = TsvTable.FoldedWords("sports_violence_words");
+
+    // a player's injury: a knee, a muscle, training
+    private static readonly HashSet<string> InjuryWords = TsvTable.FoldedWords("sports_injury_words");
+
+    private static readonly TsvTable ClubTable = TsvTable.LoadEmbedded("sports_club_names");
+
+    private static readonly TsvTable ClubBreakerTable = TsvTable.LoadEmbedded("sports_club_name_breakers");
+
+    // the words right before or after a club's name that make it the common word ("تم الاتفاق", "التعاون المشترك")
+    private static readonly HashSet<string> WordsBeforeCommonWord = ClubBreakerTable.FoldedWhere("side", "before", "word");
+
+    private static readonly HashSet<string> WordsAfterCommonWord = ClubBreakerTable.FoldedWhere("side", "after", "word");
+
+    // the clubs whose names are common words that are trigger words ("الاتفاق", "التعاون")
+    private static readonly HashSet<string> TriggerClubNames = ClubTable.FoldedWhere("trigger", "yes", "word");
+
+    // (another club of a trigger's sentence is one whose name is no trigger: "الاتفاق" beside "التعاون" may be a deal and cooperation)
+    private static readonly HashSet<string> OtherClubNames = ClubTable.FoldedWhere("trigger", "no", "word");
 
     private static TokenTrie<SportsWord> Load()
     {
@@ -82,7 +105,10 @@ public static class SportsReport
     {
         if (words.Sentences is null || StatesmenTalk(analysis, trigger)) return false;
         if (words.IsReport && words.Sentences[trigger.SentenceIndex]) return true;
-        if (PlayTriggers.Contains(trigger.Entry.FoldedPhrase)) return TellsThePlay(analysis, trigger, words);
+        if (NamesClub(analysis, trigger, words)) return true;
+        // (in a report every sentence may tell the play: "الهجوم: محمد صلاح ومروان محسن")
+        if (PlayTriggers.Contains(trigger.Entry.FoldedPhrase))
+            return (words.IsReport || TellsThePlay(analysis, trigger, words)) && !OffThePitch(analysis, trigger.SentenceIndex);
         if (!GameSenseTriggers.Contains(trigger.Entry.FoldedPhrase)) return false;
         if (trigger.Entry.Type == "CONSULT" && NamesGovernmentPerson(analysis, trigger)) return false;
         if (words.IsReport) return true;
@@ -90,16 +116,74 @@ public static class SportsReport
         return trigger.Entry.Type is "CONSULT" or "AGREE" && TwoConceptsBeside(analysis, trigger, words);
     }
 
-    // a play word's sentence tells the game: two concepts of it (one word alone is not enough: "بمرمى القوات" is within range), or a score,
-    // and names no fans or police ("مواجهات بين المشجعين والشرطة بعد المباراة" is a riot)
-    private static bool TellsThePlay(Analysis analysis, TriggerMatch trigger, SportsWords words)
+    // a play word's sentence tells the game: two concepts of it (one word alone is not enough: "بمرمى القوات" is within range), or a score
+    private static bool TellsThePlay(Analysis analysis, TriggerMatch trigger, SportsWords words) =>
+        TwoConceptsBeside(analysis, trigger, words, aloneSuffices: false) || MatchScore.InSentence(analysis, trigger.SentenceIndex);
+
+    // the sentence names fans or police ("مواجهات بين المشجعين والشرطة بعد المباراة" is a riot) or real violence ("هجمات إرهابية خلال البطولة")
+    // (or an armed force or group: "الجماعة التابعة لتنظيم داعش كانت تنوي شن هجوم … أثناء مباراة")
+    private static bool OffThePitch(Analysis analysis, int sentence)
     {
-        if (!TwoConceptsBeside(analysis, trigger, words, aloneSuffices: false) && !MatchScore.InSentence(analysis, trigger.SentenceIndex)) return false;
-        var sentence = analysis.Sentences[trigger.SentenceIndex];
-        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
-            foreach (var stem in CrowdWords)
-                if (analysis.Tokens[i].HasStem(stem)) return false;
-        return true;
+        if (NamesStemOf(analysis, sentence, CrowdWords) || NamesStemOf(analysis, sentence, ViolenceWords)) return true;
+        foreach (var m in ArgumentFinder.MentionsIn(analysis, analysis.Sentences[sentence]))
+            if (m.Actor is { } code && ActorCode.Sector(code) is "MIL" or "REB") return true;
+        return false;
+    }
+
+    // whether a word of the sentence has one of the stems (with its clitics and the article taken off, or with the article)
+    private static bool NamesStemOf(Analysis analysis, int sentence, HashSet<string> stems)
+    {
+        var s = analysis.Sentences[sentence];
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+        {
+            var token = analysis.Tokens[i];
+            if (!token.IsWord) continue;
+            // (a word the clitic reader leaves whole keeps its article: "المقنعين")
+            if (token.Folded.StartsWith("ال", StringComparison.Ordinal) && stems.Contains(token.Folded[2..])) return true;
+            foreach (var r in token.Readings)
+                if (stems.Contains(r.Stem) || r.HasArticle && stems.Contains(r.StemWithArticle)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a trigger word is a club's name (data/sports_club_names.tsv: "اتحاد جدة يكتسح الاتفاق والرائد", "خسارته أمام مضيفه التعاون 2-1"):
+    /// in a sentence naming two concepts of the game (or a word that alone tells it), a score or another such club (a report alone is not enough:
+    /// "مبدأ التعاون والشراكة", "فشل في الاتفاق مع رعاة"); not beside a
+    /// word of data/sports_club_name_breakers.tsv ("تم الاتفاق على …", "مجلس التعاون", "#الاتفاق_النووي" in a sentence naming "التقرير الدوري").
+    /// </summary>
+    private static bool NamesClub(Analysis analysis, TriggerMatch trigger, SportsWords words)
+    {
+        var tokens = analysis.Tokens;
+        int at = trigger.FirstToken;
+        if (trigger.TokenCount != 1 || !IsClubName(tokens[at], TriggerClubNames)) return false;
+        if (at > 0 && WordsBeforeCommonWord.Contains(tokens[at - 1].Folded)) return false;
+        if (at + 1 < tokens.Count && (WordsAfterCommonWord.Contains(tokens[at + 1].Folded) || tokens[at + 1].Folded == "_")) return false;
+        if (TwoConceptsBeside(analysis, trigger, words) || MatchScore.InSentence(analysis, trigger.SentenceIndex)) return true;
+        var s = analysis.Sentences[trigger.SentenceIndex];
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+            if (i != at && IsClubName(tokens[i], OtherClubNames) && (i == 0 || !WordsBeforeCommonWord.Contains(tokens[i - 1].Folded))) return true;
+        return false;
+    }
+
+    // the name with its article, alone or after و/ف ("والاتفاق"; "بالاتفاق", "للاتفاق" are the deal)
+    private static bool IsClubName(Token token, HashSet<string> names)
+    {
+        if (!token.IsWord) return false;
+        foreach (var r in token.Readings)
+            if (r.Proclitics is "" or "ال" or "وال" or "فال" && names.Contains(r.StemWithArticle)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a figure counts games or a hurt player rather than people hit, in a text that names a sports word: "خسر آخر خمس مباريات"
+    /// (data/sports_game_nouns.tsv), "خرج مصابا في الظهر" (data/sports_injury_words.tsv, with no word of real violence in the sentence).
+    /// </summary>
+    public static bool PlayFigure(Analysis analysis, Figure figure, SportsWords words)
+    {
+        if (words.Sentences is null) return false;
+        if (MatchScore.CountsGames(analysis.Tokens, figure)) return true;
+        return figure.Role == "injured" && NamesStemOf(analysis, figure.SentenceIndex, InjuryWords) && !OffThePitch(analysis, figure.SentenceIndex);
     }
 
     // whether the trigger's sentence names two concepts of the game besides the trigger itself ("الجولة الأولى" is one of them,
