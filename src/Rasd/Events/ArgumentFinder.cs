@@ -394,6 +394,15 @@ public sealed class ArgumentFinder
                 }
                 if (ev.Type == "ASSAULT")
                 {
+                    // "اشتباكات بين قوات النظام وفصائل المعارضة": of a fight between two sides the one named second is its target
+                    // (a state so named is fought in its forces; "بين الطرفين" refers back to the two in the order they were named)
+                    if (cued is null or "actor" && !isCity
+                        && (ClashSides.OfSecondSide(analysis, trigger, m, mentions) || ClashSides.LaterOfGroup(analysis, trigger, m, mentions, code)))
+                    {
+                        var fought = ActorCode.Sector(code) switch { "GOV" => ActorCode.With(code, "MIL"), "OPP" => ActorCode.With(code, "REB"), _ => code };
+                        Add(ev.Targets, fought);
+                        continue;
+                    }
                     // "على مواقع للنظام السوري والميليشيات الإيرانية": names coordinated with a target are targets too
                     cued ??= CoordinatedWithCued(analysis.Tokens, cues, m, mentions, "target") ? "target" : null;
                     // "استهدفت مستودعات أسلحة للجيش السوري وحزب الله": so are names joined to the owner of a site or weapon hit
@@ -1513,7 +1522,9 @@ public sealed class ArgumentFinder
     }
 
     // data/event_cue_fillers.tsv: words any cue reaches across, and those only a victim cue does
-    private static readonly HashSet<string> CueFillers = Fillers(victimOnly: false), VictimCueFillers = Fillers(victimOnly: true);
+    internal static readonly HashSet<string> CueFillers = Fillers(victimOnly: false);
+
+    private static readonly HashSet<string> VictimCueFillers = Fillers(victimOnly: true);
 
     private static HashSet<string> Fillers(bool victimOnly)
     {
@@ -1814,7 +1825,8 @@ public sealed class ArgumentFinder
         return false;
     }
 
-    private static bool AllyNounBefore(IReadOnlyList<Token> tokens, int next) =>
+    /// <summary>Whether the word before <paramref name="next"/> is an ally noun with "و" ("وحلفاؤه", data/coordination_nouns.tsv).</summary>
+    internal static bool AllyNounBefore(IReadOnlyList<Token> tokens, int next) =>
         next > 0 && tokens[next - 1].Readings.Any(r => r.Proclitics == "و" && (AllyNouns.Contains(r.Stem) || AllyNouns.Contains(StripPronoun(r.Stem))));
 
     // "حليفتها" → "حليفة", "حلفائه" → "حلفاء": the noun without its pronoun suffix (a folded ة before a suffix is ت)
