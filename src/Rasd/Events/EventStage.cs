@@ -38,6 +38,8 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         var mentions = new List<Event>(groups.Count + 4);
         foreach (var group in groups)
             mentions.Add(Mention(analysis, group));
+        // "اتصالات هاتفية مع إردوغان" by Putin and May: one call each
+        SeparateCalls.Split(analysis, mentions);
         CountedClauses.Mark(analysis, mentions);
         // (a text without figures attaches none: its callbacks are not even made)
         if (analysis.Get<FigureLayer>() is { Figures.Count: > 0 }) AttachFigures(analysis, mentions, otherReports, sports);
