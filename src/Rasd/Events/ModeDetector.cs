@@ -92,7 +92,7 @@ public sealed class ModeDetector
             if (cue.Needs == "bare" && trigger.HasArticle) continue;
             // "رفض المقاتلون الخروج": the refusal reaches the leaving only when no other cue word stands between; in "رفضت
             // الفصائل مقترح الانسحاب" what is refused is the proposal, and the withdrawal stays the proposal's to tell
-            if (cue.Needs == "direct" && CueBetween(analysis, sentence, m.EndToken, trigger.FirstToken)) continue;
+            if (cue.Needs == "direct" && (CueBetween(analysis, sentence, m.EndToken, trigger.FirstToken) || !RefusedObject(analysis, sentence, m, trigger))) continue;
             // "طلبت لافارج تأجيل جلسة": a postponement asked for leaves the happening open
             if (cue.Needs == "unasked" && AskedForObject.AskingVerbBefore(tokens, m.FirstToken))
             {
@@ -133,7 +133,7 @@ public sealed class ModeDetector
         return true;
     }
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "علي", "في", "من", "الي", "عن", "مع", "بين", "ضد", "دون", "حول", "منذ", "خلال", "بعد", "قبل" };
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "علي", "في", "من", "الي", "عن", "مع", "بين", "ضد", "دون", "حول", "منذ", "خلال", "بعد", "بعيد", "قبل" };
 
     // how many tokens may stand between two alternatives, "أو" among them ("حصار كامل أو تعرضهم لهجوم")
     private const int AlternativeGap = 4;
@@ -340,6 +340,43 @@ public sealed class ModeDetector
         foreach (var other in _cues.InSentence(analysis, sentence))
             if (other.FirstToken >= from && other.FirstToken < to) return true;
         return false;
+    }
+
+    // the trigger is what is refused, or what a refused request asks for ("رفضت الفصائل التفاوض", "رفض إجراء أي مفاوضات",
+    // "رفضت دعوة لحضور اجتماع"): not behind a preposition word ("رفضت المحكمة في جلسات استماع", "رفض التعليق على زيارة":
+    // the sessions and the visit were held) but one after a carrying noun ("الدخول في أي مفاوضات"), and no other event
+    // between but a request
+    private bool RefusedObject(Analysis analysis, Sentence sentence, Lexicons.TrieMatch<string[]> cue, TriggerMatch trigger)
+    {
+        var tokens = analysis.Tokens;
+        int cueEnd = cue.EndToken;
+        // "هذا الرفض": a refusal told as a noun of its own names one made, not a deed it refuses
+        if (tokens[cue.FirstToken].Folded.StartsWith("ال", StringComparison.Ordinal)) return false;
+        // "ترفض مواقف الولايات المتحدة وسنتفاوض": a verb of its own, told to come, is no object of the refusal
+        if (trigger.Proclitics.Contains('س')) return false;
+        var layer = analysis.Get<TriggerLayer>();
+        bool requestBefore = false;
+        for (int k = cueEnd; k < trigger.FirstToken; k++)
+        {
+            if (layer is not null)
+                foreach (var t in layer.InSentence(trigger.SentenceIndex))
+                    requestBefore |= t.Entry.Type == "REQUEST" && t.FirstToken >= cueEnd && t.EndToken <= k;
+            // "رفضها لمبادرة باريس والمحادثات", "رفض حركته لما سيخرج عنه اجتماع": what is rejected is told with ل, a thing
+            // already there (not "لإجراء محادثات", a carrying noun right on the trigger, nor "طلبا لترامب", who asked)
+            if (!requestBefore && tokens[k].Readings.Any(r => r.Proclitics is "ل" or "لل") && !(k == trigger.FirstToken - 1 && SupportNouns.CarryBehindLam(tokens, trigger))) return false;
+            // "رفض المتحدث تأكيد أن ترامب سيستضيف قمة": the clause after "أن" is what the refused deed is about
+            if (tokens[k].Folded == "ان") return false;
+        }
+        // "إذا رفضت إطلاق سراح القس": a refusal that is itself a condition or a doubt denies nothing; the deed stays possible
+        foreach (var other in _cues.InSentence(analysis, sentence))
+            if (other.EndToken == cue.FirstToken && _rows[other.Value].Mode == EventMode.Possible) return false;
+        int before = trigger.FirstToken - 1;
+        if (before > cueEnd && tokens[before].Folded is "اي") before--;
+        if (before >= cueEnd && Prepositions.Contains(tokens[before].Folded) && !(before > cueEnd && SupportNouns.Carries(tokens[before - 1]))) return false;
+        if (layer is not null)
+            foreach (var t in layer.InSentence(trigger.SentenceIndex))
+                if (t.FirstToken >= cueEnd && t.EndToken <= trigger.FirstToken && t.Entry.Type != "REQUEST" && !SupportNouns.Carries(tokens[t.FirstToken])) return false;
+        return true;
     }
 
     private static bool CommaBetween(IReadOnlyList<Token> tokens, int from, int to)
