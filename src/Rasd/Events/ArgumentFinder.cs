@@ -395,9 +395,11 @@ public sealed class ArgumentFinder
                 if (ev.Type == "ASSAULT")
                 {
                     // "اشتباكات بين قوات النظام وفصائل المعارضة": of a fight between two sides the one named second is its target
-                    // (a state so named is fought in its forces; "بين الطرفين" refers back to the two in the order they were named)
+                    // (a state so named is fought in its forces; "بين الطرفين" refers back to the two in the order they were named;
+                    // "اشتبكت قوات النظام مع مقاتلين": so is the one a verb of clashing names after "مع")
                     if (cued is null or "actor" && !isCity
-                        && (ClashSides.OfSecondSide(analysis, trigger, m, mentions) || ClashSides.LaterOfGroup(analysis, trigger, m, mentions, code)))
+                        && (ClashSides.OfSecondSide(analysis, trigger, m, mentions) || ClashSides.LaterOfGroup(analysis, trigger, m, mentions, code)
+                            || ClashSides.AfterWith(analysis, trigger, m, mentions)))
                     {
                         var fought = ActorCode.Sector(code) switch { "GOV" => ActorCode.With(code, "MIL"), "OPP" => ActorCode.With(code, "REB"), _ => code };
                         Add(ev.Targets, fought);

@@ -15,6 +15,9 @@ internal static class ClashSides
     private static readonly HashSet<string> ApartWords = Table.FoldedWhere("kind", "apart", "word");
     private static readonly HashSet<string> ExchangeWords = Table.FoldedWhere("kind", "exchange", "word");
 
+    /// <summary>The finite verbs of clashing ("اشتبك", "اشتبكت"), folded.</summary>
+    internal static readonly HashSet<string> ClashVerbs = Table.FoldedWhere("kind", "verb", "word");
+
     // how many tokens may stand between the attack word and its "بين" ("اشتباكات عنيفة مستمرة منذ الأربعاء بين")
     private const int Reach = 8;
 
@@ -41,6 +44,39 @@ internal static class ClashSides
             named = JoinedAfter(tokens, mentions, named);
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="m"/> is named after the "مع" of a verb of clashing ("اشتبكت قوات النظام مع مقاتلين من المعارضة"): the
+    /// side the verb's subject fights, the fight's target.
+    /// </summary>
+    public static bool AfterWith(Pipeline.Analysis analysis, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)
+    {
+        if (m.FirstToken <= trigger.EndToken || !ClashVerbs.Contains(trigger.Entry.FoldedPhrase)) return false;
+        var tokens = analysis.Tokens;
+        int with = WithAfter(tokens, trigger, m.FirstToken);
+        if (with < 0 || OtherTriggerBefore(analysis, trigger, with)) return false;
+        // the names of the other side: the first a few words of a side into it, then each joined to the one before by "و"
+        var named = NameAt(tokens, mentions, with + 1);
+        while (named is not null)
+        {
+            if (named.FirstToken == m.FirstToken) return true;
+            named = JoinedAfter(tokens, mentions, named);
+        }
+        return false;
+    }
+
+    // the "مع" after the verb and its subject within reach, before <paramref name="name"/>; -1 if none
+    private static int WithAfter(IReadOnlyList<Token> tokens, TriggerMatch trigger, int name)
+    {
+        int last = Math.Min(name - 1, trigger.EndToken + Reach);
+        for (int k = trigger.EndToken; k <= last; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Punctuation) return -1;
+            if (t.Folded == "مع") return k;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -45,6 +45,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         if (analysis.Get<FigureLayer>() is { Figures.Count: > 0 }) AttachFigures(analysis, mentions, otherReports, sports);
         mentions.Sort((a, b) => a.Triggers[0].FirstToken.CompareTo(b.Triggers[0].FirstToken));
         var events = EventMerger.Merge(analysis, mentions);
+        RepeatedFigureEvents.Drop(analysis, events);
         PeriodTally.LendDoers(events);
         foreach (var ev in events) Complete(analysis, ev);
         InterviewDay.Lend(analysis, events);
@@ -231,7 +232,7 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         var span = f.GoverningSpan.Length > 0 ? f.GoverningSpan : f.Span;
         int first = analysis.TokenAtOrAfter(span.Start);
         int end = Math.Max(first + 1, analysis.TokenAtOrAfter(span.End));
-        return new TriggerMatch(new TriggerEntry(span.Of(analysis.Text), type, null), first, end - first, span, sentenceIndex, "", false);
+        return new TriggerMatch(new TriggerEntry(span.Of(analysis.Text), type, null) { FromFigure = true }, first, end - first, span, sentenceIndex, "", false);
     }
 
     // the first sentence of the body that tells the event: a headline that tells it too sets no day for the body to inherit

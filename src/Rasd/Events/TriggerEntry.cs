@@ -30,6 +30,9 @@ public sealed record TriggerEntry(string Phrase, string Type, string? AttackMode
     /// <summary>A verb in the first person ("ندعو", "أطالب"): its subject is the speaker, so a name after it is whom it addresses.</summary>
     public bool FirstPerson { get; init; }
 
+    /// <summary>Made for an event that only a figure announces ("مقتل 5 مدنيين"), at the figure's governing word; no listed word.</summary>
+    public bool FromFigure { get; init; }
+
     /// <summary>The named operation this entry is the name of ("غصن الزيتون"), whose known parties, places and days fill what the text leaves out.</summary>
     public NamedOperation? Operation { get; init; }
 }

@@ -8,12 +8,13 @@ namespace Rasd.Events;
 /// "وهاجم ترامب الديمقراطيين", "كما هاجم لافروف السلطات البريطانية": "هاجم" whose subject, right after it, is a named
 /// public figure (a person whose side is known) attacks in words — criticism, an accusation (ACCUSE) — unless what it
 /// attacks is a place or a military target ("إذا هاجم الأسد الجنوب", "هاجم الرئيس درعا"). Leaders do not attack in person:
-/// a named figure's armed attack is told of a place.
+/// a named figure's armed attack is told of a place. So does one who "clashes" ("اشتبك ترامب مع المستشارة الألمانية": a quarrel).
 /// </summary>
 internal static class VerbalAttack
 {
-    // the finite forms of the verb, bare or after و/ف (a suffixed object, "هاجمه", is left as it is)
-    private static readonly HashSet<string> Verbs = [.. new[] { "هاجم", "هاجمت", "هاجموا", "هاجما" }.Select(w => ArabicFolding.FoldString(w))];
+    // the finite forms of the verb, bare or after و/ف (a suffixed object, "هاجمه", is left as it is), and of clashing
+    private static readonly HashSet<string> Verbs = [.. new[] { "هاجم", "هاجمت", "هاجموا", "هاجما" }.Select(w => ArabicFolding.FoldString(w)),
+        .. ClashSides.ClashVerbs];
 
     // what an armed attack is told of: places and military targets (data/armed_attack_objects.tsv, compared without ال)
     private static readonly HashSet<string> Targets = Lexicons.TsvTable.FoldedWords("armed_attack_objects");
