@@ -37,7 +37,7 @@ internal static class AnaphorMentions
     public static EntityMention Government<T>(Pipeline.Analysis analysis, TrieMatch<T> match, EntityEntry country)
     {
         var span = SpanOf(analysis.Tokens, match);
-        return new EntityMention(span, match.FirstToken, 1, span.Of(analysis.Text), null, country.CanonicalName, country.Id, country.NameEn, country.Country + "GOV", [])
+        return new EntityMention(span, match.FirstToken, 1, SpanStrings.Of(analysis.Text, span), null, country.CanonicalName, country.Id, country.NameEn, country.Country + "GOV", [])
         {
             IsNamedEntity = false,
         };

@@ -416,8 +416,7 @@ public sealed class EntityRecognizer
         // (after a known first name a family name may begin with ل and a consonant: "رضوان لقديم"; only "لل"/"بال" glue there)
         if (GluedParticle(tokens[i]) || GluedParticle(tokens[i + 1])
             && (_given.Read(text, tokens[i]) is null || tokens[i + 1].Folded.StartsWith("لل", StringComparison.Ordinal) || tokens[i + 1].Folded.StartsWith("بال", StringComparison.Ordinal))) return;
-        var name = JoinFolded(tokens, i, 2, 0);
-        cands.Add(new Candidate(i, open, [new EntityEntry(EntryKind.Person, EntityType.Per, name, "per:" + name, null, null, [])], 0, 6));
+        cands.Add(new Candidate(i, open, PersonEntries(tokens, i, 2, 0), 0, 6));
     }
 
     // "أبو عمر الكردي": "أبو", a first name, and a nisba if one follows (a place of the gazetteer,
@@ -431,8 +430,7 @@ public sealed class EntityRecognizer
         if (prefix < 0 || _given.Read(text, tokens[i + 1]) is not { Prefix: 0 }) return;
         int k = i + 2;
         if (k < end && Kunya.IsNisba(tokens[k]) && !_lex.NameStops.Contains(tokens[k].Folded)) k++;
-        var name = JoinFolded(tokens, i, k - i, prefix);
-        cands.Add(new Candidate(i, k, [new EntityEntry(EntryKind.Person, EntityType.Per, name, "per:" + name, null, null, [])], prefix, 4));
+        cands.Add(new Candidate(i, k, PersonEntries(tokens, i, k - i, prefix), prefix, 4));
     }
 
     /// <summary>"وقال إبراهيم كالين إن …": a first name and the name words after it, with no title before it.
@@ -464,8 +462,7 @@ public sealed class EntityRecognizer
         while (k > j && IsLink(tokens[k - 1].Folded)) k--;
         // a first name alone is too weak ("محمد" may be the Prophet, a street or a mosque)
         if (k == j) return;
-        var name = JoinFolded(tokens, i, k - i, prefix);
-        cands.Add(new Candidate(i, k, [new EntityEntry(EntryKind.Person, EntityType.Per, name, "per:" + name, null, null, [])], prefix, 4));
+        cands.Add(new Candidate(i, k, PersonEntries(tokens, i, k - i, prefix), prefix, 4));
     }
 
     /// <summary>"رئيس الائتلاف الوطني رياض سيف", "الرئيس المشترك لمجلس سوريا الديمقراطية رياض درار": right after the name of a body
@@ -1180,17 +1177,48 @@ public sealed class EntityRecognizer
     private static string JoinFolded(IReadOnlyList<Token> tokens, int from, int count, int skip = 0)
     {
         if (count <= 0) return "";
+        return string.Create(JoinedLength(tokens, from, count, skip), (tokens, from, count, skip),
+            static (buffer, s) => JoinFoldedInto(buffer, s.tokens, s.from, s.count, s.skip));
+    }
+
+    private static int JoinedLength(IReadOnlyList<Token> tokens, int from, int count, int skip)
+    {
         int length = count - 1 - skip;
         for (int k = 0; k < count; k++) length += tokens[from + k].Folded.Length;
-        return string.Create(length, (tokens, from, count, skip), static (buffer, s) =>
+        return length;
+    }
+
+    // the folded words from `from` on, a space between each, less the first `skip` chars
+    private static void JoinFoldedInto(Span<char> buffer, IReadOnlyList<Token> tokens, int from, int count, int skip)
+    {
+        int at = -skip;
+        for (int k = 0; k < count; k++)
         {
-            int at = -s.skip;
-            for (int k = 0; k < s.count; k++)
-            {
-                if (k > 0) Put(buffer, ref at, ' ');
-                foreach (char ch in s.tokens[s.from + k].Folded) Put(buffer, ref at, ch);
-            }
-        });
+            if (k > 0) Put(buffer, ref at, ' ');
+            foreach (char ch in tokens[from + k].Folded) Put(buffer, ref at, ch);
+        }
+    }
+
+    // the entry list of a person named by the folded words (as JoinFolded), made once per name on this thread: the same
+    // people are named in article after article, and each proposal made the name, its id and the entry anew (an entry is
+    // an immutable record, shared as the lexicon's entries are)
+    [ThreadStatic]
+    private static Dictionary<string, IReadOnlyList<EntityEntry>>? _personEntries;
+
+    // (past it a name's entry is made afresh)
+    private const int MostPersonEntries = 1 << 14;
+
+    private static IReadOnlyList<EntityEntry> PersonEntries(IReadOnlyList<Token> tokens, int from, int count, int skip)
+    {
+        int length = JoinedLength(tokens, from, count, skip);
+        Span<char> chars = length <= 256 ? stackalloc char[length] : new char[length];
+        JoinFoldedInto(chars, tokens, from, count, skip);
+        var memo = _personEntries ??= new Dictionary<string, IReadOnlyList<EntityEntry>>(StringComparer.Ordinal);
+        if (memo.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(chars, out var known)) return known;
+        var name = chars.ToString();
+        IReadOnlyList<EntityEntry> made = [new EntityEntry(EntryKind.Person, EntityType.Per, name, "per:" + name, null, null, [])];
+        if (memo.Count < MostPersonEntries) memo.Add(name, made);
+        return made;
     }
 
     private static void Put(Span<char> buffer, ref int at, char ch)

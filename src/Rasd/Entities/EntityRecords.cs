@@ -137,8 +137,25 @@ public static class EntityRecords
     /// </summary>
     private static string Key(EntityMention m) =>
         m.FinePcode
-        ?? (m.Type == EntityType.Loc && m.Id is { Length: 3 } iso ? FoldedKey(iso, m.CanonicalName) : m.Id)
-        ?? ArabicFolding.FoldString(m.Text);
+        ?? (m.Type == EntityType.Loc && m.Id is { Length: 3 } iso ? FoldedKeyOf(iso, m.CanonicalName) : m.Id)
+        ?? FoldedKeyOf(null, m.Text);
+
+    // the folded keys made on this thread, by prefix (null: the folded text alone) and name: the same names come back in
+    // article after article, and a key made afresh was a string per mention
+    [ThreadStatic]
+    private static Dictionary<(string? Prefix, string Name), string>? _foldedKeys;
+
+    // (more names than a corpus holds; past it a key is made afresh)
+    private const int MostFoldedKeys = 1 << 15;
+
+    private static string FoldedKeyOf(string? prefix, string name)
+    {
+        var keys = _foldedKeys ??= [];
+        if (keys.TryGetValue((prefix, name), out var key)) return key;
+        key = prefix is null ? ArabicFolding.FoldString(name) : FoldedKey(prefix, name);
+        if (keys.Count < MostFoldedKeys) keys.Add((prefix, name), key);
+        return key;
+    }
 
     /// <summary><paramref name="prefix"/>, '|' and the folded <paramref name="name"/>, made as one string.</summary>
     private static string FoldedKey(string prefix, string name)

@@ -34,7 +34,7 @@ public static class LeaderForces
             for (; taken < n; taken++) result.Add(mentions[taken]);
             var span = new TextSpan(tokens[head].Start, tokens[m.FirstToken - 1].End);
             var name = lexicon.Countries.TryGetValue(country, out var entry) && entry.NameEn is { } en ? en : country;
-            result.Add(new EntityMention(span, head, m.FirstToken - head, span.Of(analysis.Text), null, span.Of(analysis.Text), null,
+            result.Add(new EntityMention(span, head, m.FirstToken - head, SpanStrings.Of(analysis.Text, span), null, SpanStrings.Of(analysis.Text, span), null,
                 CountryDemonyms.Phrase(country, name, "government forces"), country + "MIL", [])
             { IsNamedEntity = false });
         }

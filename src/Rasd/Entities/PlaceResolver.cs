@@ -332,7 +332,7 @@ internal sealed class PlaceResolver
         var span = new TextSpan(start, _a.Tokens[c.End - 1].End);
         // "اجتماع في البيت الأبيض": a body named after its building is there the venue, its country the place, and no party
         var seat = SeatPlaces.Country(_a.Tokens, c.First, c.Prefix, e);
-        return new EntityMention(span, c.First, c.Length, span.Of(_a.Text), e.Type, e.CanonicalName, e.Id, e.NameEn, seat is null ? e.Actor : null, seat is null ? e.Places : [seat])
+        return new EntityMention(span, c.First, c.Length, SpanStrings.Of(_a.Text, span), e.Type, e.CanonicalName, e.Id, e.NameEn, seat is null ? e.Actor : null, seat is null ? e.Places : [seat])
         {
             GeoPrecision = seat is null ? e.GeoPrecision : 3,
             FinePcode = e.FinePcode,

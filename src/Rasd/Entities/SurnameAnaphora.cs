@@ -81,7 +81,7 @@ public static class SurnameAnaphora
             if (person is null || i > 0 && GivenNames.Default.Read(analysis.Text, tokens[i - 1]) is not null) continue;
             // the span in the original text: past the proclitic's letter (folding keeps a single letter's place)
             var span = new TextSpan(t.Start + prefix, t.End);
-            (added ??= []).Add(new EntityMention(span, i, 1, span.Of(analysis.Text), EntityType.Per, person.CanonicalName, person.Id, person.NameEn, person.Actor, []));
+            (added ??= []).Add(new EntityMention(span, i, 1, SpanStrings.Of(analysis.Text, span), EntityType.Per, person.CanonicalName, person.Id, person.NameEn, person.Actor, []));
         }
         return AnaphorMentions.With(layer, added);
     }

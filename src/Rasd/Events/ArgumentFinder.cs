@@ -413,7 +413,7 @@ public sealed class ArgumentFinder
                     cued ??= JoinedToCountedVictims(analysis, m, mentions) ? "target" : null;
                     // "الغارات التي تستهدف وحدات حماية الشعب", "إنها تستهدف …": with the subject before the verb, the name after it is hit
                     // (of whichever attack verb of the sentence: "الغارات التي استهدفت عناصر النصرة" hits them for the noun as well)
-                    cued ??= AttackObject.OfAnyVerb(analysis, sentence.Index, m, mentions, CueFillers.Contains) ? "target" : null;
+                    cued ??= AttackObject.OfAnyVerb(analysis, sentence.Index, m, mentions, IsCueFiller) ? "target" : null;
                     // "استهدف الطيران الأمريكي قوات النظام": the name right after the verb's subject is its object
                     cued ??= AttackObject.AfterSubject(analysis.Tokens, trigger, m, mentions) ? "target" : null;
                     // "صدت قوات النظام هجوما شنه مسلحون": the one who repels the attack is the one attacked
@@ -1525,6 +1525,9 @@ public sealed class ArgumentFinder
 
     // data/event_cue_fillers.tsv: words any cue reaches across, and those only a victim cue does
     internal static readonly HashSet<string> CueFillers = Fillers(victimOnly: false);
+
+    // (made once: the method group CueFillers.Contains made a new delegate at every ask)
+    private static readonly Func<string, bool> IsCueFiller = CueFillers.Contains;
 
     private static readonly HashSet<string> VictimCueFillers = Fillers(victimOnly: true);
 

@@ -364,28 +364,20 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
             {
                 Time = ev.Begin is { } b && ev.End is { } e ? texts.Days(b, e) : null,
                 Source = ev.Source,
-                Evidence = Evidence(ev, texts),
                 Trigger = TriggerText(analysis.Text, ev),
                 AttackMode = ev.AttackMode,
                 Summary = SummaryWriter.Write(analysis, ev, names, SummaryWriter.AskedFor(layer.Events, ev)),
-                // (seven entries: sized for them, not grown from three)
-                Acled = new Dictionary<string, object?>(7)
-                {
-                    ["event_type"] = acledType,
-                    ["sub_event_type"] = acledSub,
-                    ["time_precision"] = Boxed.Of(ev.TimeFromText ? AcledMapping.TimePrecision(ev.Begin, ev.End) : 3),
-                    ["geo_precision"] = location is null ? null : Boxed.Of(location.Precision),
-                    ["location"] = location?.Name,
-                    ["latitude"] = location?.Latitude,
-                    ["longitude"] = location?.Longitude,
-                },
+                Acled = new Records.AcledFields(acledType, acledSub, ev.TimeFromText ? AcledMapping.TimePrecision(ev.Begin, ev.End) : 3,
+                    location?.Precision, location?.Name, location?.Latitude, location?.Longitude),
             };
+            AddEvidence(er.Evidence, ev, texts);
             if (ev.Actors.Count > 0) er.Actors.AddRange(ev.Actors);
             if (ev.Targets.Count > 0) er.Targets.AddRange(ev.Targets);
             if (ev.Places.Count > 0) er.Places.AddRange(ev.Places);
             if (ev.Figures.Count > 0) AddFigureRecords(er.Figures, analysis.Text, figures, ev, kept ??= []);
             record.Events.Add(er);
         }
+        names.Release();
     }
 
     // "e1", "e2", …: the first ids made once for every document (a report has a few events)
@@ -428,21 +420,21 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         return first is { Qualifier: not "exact" } ? first : null;
     }
 
-    private static List<SpanRecord> Evidence(Event ev, RecordTexts texts)
+    // into the record's own list, sized for them (a list of its own would leave the record's empty one made for nothing)
+    private static void AddEvidence(List<SpanRecord> evidence, Event ev, RecordTexts texts)
     {
-        var spans = new List<SpanRecord>(ev.Sentences.Count);
-        foreach (var s in ev.Sentences) spans.Add(texts.Evidence(s));
-        return spans;
+        evidence.EnsureCapacity(ev.Sentences.Count);
+        foreach (var s in ev.Sentences) evidence.Add(texts.Evidence(s));
     }
 
     // the triggers' words, each once, in order
     private static string TriggerText(string text, Event ev)
     {
-        if (ev.Triggers.Count == 1) return ev.Triggers[0].Span.Of(text);
+        if (ev.Triggers.Count == 1) return SpanStrings.Of(text, ev.Triggers[0].Span);
         var words = new List<string>(ev.Triggers.Count);
         foreach (var t in ev.Triggers)
         {
-            var w = t.Span.Of(text);
+            var w = SpanStrings.Of(text, t.Span);
             if (!words.Contains(w)) words.Add(w);
         }
         return string.Join(" | ", words);
@@ -456,6 +448,6 @@ public sealed class EventStage : IAnalysisStage, IRecordContributor
         Relation = f.InsideOf is not null ? "inside" : f.InAdditionTo is not null ? "in_addition" : null,
         Start = f.Span.Start,
         End = f.Span.End,
-        Text = f.Span.Of(text),
+        Text = SpanStrings.Of(text, f.Span),
     };
 }

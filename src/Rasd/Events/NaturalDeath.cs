@@ -130,19 +130,9 @@ public static class NaturalDeath
     }
 
     // ("وبعد", "فعندما")
-    private static bool IsWhen(Token t)
-    {
-        foreach (var form in BareForms(t))
-            if (WhenPrepositions.Contains(form)) return true;
-        return false;
-    }
+    private static bool IsWhen(Token t) => FirstBareForm(t, WhenPrepositions, static (set, form) => set.Contains(form)) is not null;
 
-    private static bool IsDegree(Token t)
-    {
-        foreach (var form in BareForms(t))
-            if (DegreeWords.Contains(form)) return true;
-        return false;
-    }
+    private static bool IsDegree(Token t) => FirstBareForm(t, DegreeWords, static (set, form) => set.Contains(form)) is not null;
 
     // "السيول قتلت 11 طفلا", "تحطم طائرة عسكرية أسفر عن مقتل …", "زلزال بقوة 6,9 درجات، أوقع 259 قتيلا": a disaster or
     // accident told as the doer, in the sentence before the count; not in a sentence with an attack of its own ("قصف أدى إلى
@@ -165,20 +155,20 @@ public static class NaturalDeath
     // the accusative ("زلزالا هز", "أمطارا غزيرة", "غرقا"); no words listed as no cause ("عاصفة الحزم", "انهيار الهدنة")
     private static bool CauseAt(Dictionary<string, string[][]> causes, IReadOnlyList<Token> tokens, int k, int end, Token token)
     {
-        foreach (var form in BareForms(token))
-            if (CauseAt(causes, tokens, k, end, form)) return !CauseAt(NoCauses, tokens, k, end, form);
-        return false;
+        var form = FirstBareForm(token, (causes, tokens, k, end), static (at, form) => CauseAt(at.causes, at.tokens, at.k, at.end, form));
+        return form is not null && !CauseAt(NoCauses, tokens, k, end, form);
     }
 
-    // the forms a word is looked up by: as written, without its proclitics when they end in the article, without the
-    // accusative alef (when it is no bare word of two letters: "حرا")
-    private static IEnumerable<string> BareForms(Token t)
+    // the first of the forms a word is looked up by that passes the test: as written, without its proclitics when they end in
+    // the article, without the accusative alef (when it is no bare word of two letters: "حرا"). (A loop with a static test:
+    // an iterator over the forms made an object per token asked.)
+    private static string? FirstBareForm<TState>(Token t, TState state, Func<TState, string, bool> test)
     {
-        yield return t.Folded;
+        if (test(state, t.Folded)) return t.Folded;
         foreach (var r in t.Readings)
-            if (r.HasArticle) yield return r.Stem;
-            else if (r.Proclitics is "و" or "ف") yield return r.Stem;
-        if (t.Folded.Length > 3 && t.Folded[^1] == 'ا') yield return t.Folded[..^1];
+            if ((r.HasArticle || r.Proclitics is "و" or "ف") && test(state, r.Stem)) return r.Stem;
+        if (t.Folded.Length > 3 && t.Folded[^1] == 'ا' && t.Folded[..^1] is var bare && test(state, bare)) return bare;
+        return null;
     }
 
     private static bool CauseAt(Dictionary<string, string[][]> causes, IReadOnlyList<Token> tokens, int k, int end, string? first)

@@ -16,9 +16,6 @@ internal sealed class RecordTexts(Analysis analysis)
     // the last few spans of days written
     private readonly List<Records.DayInterval> _intervals = [];
 
-    // the last few days written (a report names few)
-    private readonly List<(DateOnly Day, string Text)> _days = [];
-
     /// <summary>The text of the sentence at <paramref name="index"/>.</summary>
     public string Sentence(int index) => _sentences[index] ??= analysis.Sentences[index].Span.Of(analysis.Text);
 
@@ -35,7 +32,7 @@ internal sealed class RecordTexts(Analysis analysis)
     {
         var b = Day(begin);
         var e = Day(end);
-        // (the day strings are this document's own: the same pair is the same two strings)
+        // (a day is written as one string: the same pair is the same two strings)
         foreach (var known in _intervals)
             if (ReferenceEquals(known.Begin, b) && ReferenceEquals(known.End, e)) return known;
         var interval = new Records.DayInterval(b, e);
@@ -43,13 +40,6 @@ internal sealed class RecordTexts(Analysis analysis)
         return interval;
     }
 
-    /// <summary>The day as yyyy-MM-dd (formatted as before, in the current culture).</summary>
-    public string Day(DateOnly day)
-    {
-        foreach (var (d, text) in _days)
-            if (d == day) return text;
-        var written = day.ToString("yyyy-MM-dd");
-        if (_days.Count < 8) _days.Add((day, written));
-        return written;
-    }
+    /// <summary>The day as yyyy-MM-dd (<see cref="Records.IsoDays"/>: one string per day, so equal days are the same string).</summary>
+    public static string Day(DateOnly day) => Records.IsoDays.Of(day);
 }

@@ -10,7 +10,12 @@ internal sealed class SummaryNames
     // (its first named mention's)
     private readonly IReadOnlyList<EntityMention> _mentions;
     private readonly Analysis _analysis;
-    private readonly Dictionary<string, string> _article = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _article;
+
+    // the article's names of the last article done on this thread, emptied, for the next one (see Release); taken out of
+    // the slot while in use, so two at once on a thread each have their own
+    [ThreadStatic]
+    private static Dictionary<string, string>? _spareArticle;
 
     // the names of the event asked about last: one dictionary per thread, cleared for each event (a summary reads them before
     // the next is asked, and a document's records are written on one thread)
@@ -25,6 +30,8 @@ internal sealed class SummaryNames
     public SummaryNames(Analysis analysis)
     {
         _analysis = analysis;
+        _article = _spareArticle ?? new Dictionary<string, string>(StringComparer.Ordinal);
+        _spareArticle = null;
         var mentions = _mentions = analysis.Get<EntityLayer>()?.Mentions ?? [];
         // (no list of the named mentions with their sentences: the starts are filled in the one pass over the layer)
         int[]? start = null;
@@ -69,6 +76,13 @@ internal sealed class SummaryNames
         for (int i = 0; i < _mentions.Count; i++)
             if (_mentions[i].NameEn is { } en && ev.Sentences.Contains(_analysis.SentenceOfToken(_mentions[i].FirstToken).Index)) Add(names ??= Own(), _mentions[i], en);
         return new EventNames(names, _article);
+    }
+
+    /// <summary>Hands the article's names on to the next article on this thread: call once its summaries are all written.</summary>
+    public void Release()
+    {
+        _article.Clear();
+        _spareArticle = _article;
     }
 
     private static Dictionary<string, string> Own() => _own ??= new Dictionary<string, string>(StringComparer.Ordinal);

@@ -49,7 +49,7 @@ public sealed class RasdPipeline
         var d = analysis.Document;
         var record = new RasdRecord
         {
-            Document = new DocumentRecord(d.Id, d.Hash, d.Published?.ToString("yyyy-MM-dd"), d.Source, d.Url, d.Title) { Text = d.TextExtracted ? d.Text : null },
+            Document = new DocumentRecord(d.Id, d.Hash, d.Published is { } published ? IsoDays.Of(published) : null, d.Source, d.Url, d.Title) { Text = d.TextExtracted ? d.Text : null },
             Sentences = SentenceSpans(analysis.Sentences),
         };
         for (int k = 0; k < Stages.Count; k++)

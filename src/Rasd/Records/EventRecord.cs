@@ -26,7 +26,7 @@ public sealed record EventRecord(string Id, string Type, string Mode)
     public string? Summary { get; init; }
 
     /// <summary>ACLED event_type / sub_event_type and geo/time precision.</summary>
-    public Dictionary<string, object?>? Acled { get; init; }
+    public IReadOnlyDictionary<string, object?>? Acled { get; init; }
 }
 
 /// <summary>A figure: role, group, value with its qualifier and UCDP-style low/high, and where it was read.</summary>

@@ -30,7 +30,7 @@ public sealed class TimeStage : IAnalysisStage, IRecordContributor
             var t = timexes[k];
             records.Add(new TimexRecord(t.Span.Start, t.Span.End, t.Text, TypeName(t.Type), t.Value, t.Mod)
             {
-                Interval = t.Begin is { } b && t.End is { } e ? new DayInterval(b.ToString("yyyy-MM-dd"), e.ToString("yyyy-MM-dd")) : null,
+                Interval = t.Begin is { } b && t.End is { } e ? new DayInterval(IsoDays.Of(b), IsoDays.Of(e)) : null,
                 RangePartner = t.RangePartner,
             });
         }
