@@ -170,7 +170,7 @@ public sealed class ArgumentFinder
             // addressees' governments, not places
             if (speech && !trigger.HasArticle && m.Type == EntityType.Loc && m.GeoPrecision is 1 or 2
                 // (with و it is a second subject: "وتتهم دمشق وموسكو المعارضة")
-                && ((EndsAt(verbCities, m.FirstToken) && !analysis.Tokens[m.FirstToken].Readings.Any(r => r.Proclitics.StartsWith('و')))
+                && ((EndsAt(verbCities, m.FirstToken) && !analysis.Tokens[m.FirstToken].MayOpenWithAnd)
                     || JoinedToAny(analysis.Tokens, addressedCities, m.FirstToken))
                 && StatementRoles.CapitalGovernment(m) is { } addressed)
             {
@@ -921,7 +921,7 @@ public sealed class ArgumentFinder
             // "دعمها الكامل للحكومة": a name behind a preposition is no object
             && !(analysis.Tokens[after[0].Token].Folded[0] is 'ل' or 'ب' && analysis.Tokens[after[0].Token].Readings.Any(r => r.Proclitics.Contains('ل') || r.Proclitics.Contains('ب')))
             // "ندد الفلسطينيون والأردن": a name joined with و is a second subject
-            && !analysis.Tokens[after[0].Token].Readings.Any(r => r.Proclitics.StartsWith('و'))
+            && !analysis.Tokens[after[0].Token].MayOpenWithAnd
             && StartingAt(mentions, after[0].Token) is { Type: EntityType.Org or EntityType.Loc, IsNamedEntity: true })
             Add(ev.Targets, after[0].Code);
         // "الدول الكبرى تدعو إسرائيل إلى ضبط النفس": a subject Rasd cannot name opens the sentence, as headlines put it, right before

@@ -151,7 +151,7 @@ internal static class ClashSides
     {
         int k = prev.EndToken;
         while (k < tokens.Count && k - prev.EndToken < Adjectives && Adjective(tokens[k])) k++;
-        if (k >= tokens.Count || !StartsWithAnd(tokens[k])) return null;
+        if (k >= tokens.Count || !tokens[k].MayOpenWithAnd) return null;
         return NameAt(tokens, mentions, k);
     }
 
@@ -174,7 +174,7 @@ internal static class ClashSides
             var t = tokens[k];
             // "بين ألوية العمالقة مع المتمردين"
             if (t.Folded == "مع") return k + 1;
-            if (StartsWithAnd(t) && !Inside(mentions, k))
+            if (t.MayOpenWithAnd && !Inside(mentions, k))
             {
                 if (!ArgumentFinder.AllyNounBefore(tokens, k + 1)) return k;
                 // ("قوات النظام وحلفاؤها والفصائل": the ally stands with the first side)
@@ -187,7 +187,7 @@ internal static class ClashSides
     }
 
     // a definite word after a name that goes on describing it ("الانقلابية", "السورية")
-    private static bool Adjective(Token t) => t.IsWord && t.Folded.StartsWith("ال", StringComparison.Ordinal) && !StartsWithAnd(t);
+    private static bool Adjective(Token t) => t.IsWord && t.Folded.StartsWith("ال", StringComparison.Ordinal) && !t.MayOpenWithAnd;
 
     // a word of a side before its name ("مسلحي", "عناصر", "من"), with or without "و"
     private static bool SideWord(Token t)
@@ -202,13 +202,6 @@ internal static class ClashSides
     {
         foreach (var x in mentions)
             if (x.FirstToken < k && k < x.EndToken) return true;
-        return false;
-    }
-
-    private static bool StartsWithAnd(Token t)
-    {
-        foreach (var r in t.Readings)
-            if (r.Proclitics.StartsWith('و')) return true;
         return false;
     }
 }

@@ -120,8 +120,8 @@ internal static class SeparateCalls
             // the first name, reached through its title; then the same person named after a title of its own ("ولي عهد أبوظبي
             // الشيخ محمد بن زايد"), or the next one brought in by "و"
             bool joined = m.FirstToken == at || TitledConjunct.TitleRun(tokens, at, m.FirstToken) || end == from && TitleOf(tokens, at, m.FirstToken)
-                || end > from && (m.FirstToken == at && StartsWithAnd(tokens[at]) || TitledConjunct.Between(tokens, at, m.FirstToken)
-                    || StartsWithAnd(tokens[at]) && TitleOf(tokens, at, m.FirstToken));
+                || end > from && (m.FirstToken == at && tokens[at].MayOpenWithAnd || TitledConjunct.Between(tokens, at, m.FirstToken)
+                    || tokens[at].MayOpenWithAnd && TitleOf(tokens, at, m.FirstToken));
             if (!joined) break;
             if (m.Actor is { } code && !side.Contains(code)) side.Add(code);
             end = m.EndToken;
@@ -140,11 +140,9 @@ internal static class SeparateCalls
     {
         if (name - from is < 1 or > 4 || !TitledConjunct.IsTitleWord(Unprefixed(tokens[from]))) return false;
         for (int k = from + 1; k < name; k++)
-            if (tokens[k].IsComma || StartsWithAnd(tokens[k])) return false;
+            if (tokens[k].IsComma || tokens[k].MayOpenWithAnd) return false;
         return true;
     }
-
-    private static bool StartsWithAnd(Token token) => token.Readings.Any(r => r.Proclitics.StartsWith('و'));
 
     // the word without its "و"
     private static string Unprefixed(Token token) => token.Folded.StartsWith('و') ? token.Folded[1..] : token.Folded;

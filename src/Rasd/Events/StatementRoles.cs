@@ -224,7 +224,7 @@ internal static class StatementRoles
         if (words < 1 || words > SubjectWords) return false;
         var tokens = analysis.Tokens;
         // a name joined by و goes on with the one before it ("وتتهم واشنطن ولندن وباريس الجيش السوري": London accuses too)
-        if (tokens[m.FirstToken].Readings.Any(r => r.Proclitics.StartsWith('و'))) return false;
+        if (tokens[m.FirstToken].MayOpenWithAnd) return false;
         bool party = false;
         for (int k = trigger.EndToken; k < m.FirstToken; k++)
         {

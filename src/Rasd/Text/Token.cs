@@ -81,6 +81,17 @@ public sealed class Token
         return false;
     }
 
+    /// <summary>True if a reading of the token opens with the conjunction "و" ("وماي", "والمستشارة").</summary>
+    public bool MayOpenWithAnd
+    {
+        get
+        {
+            foreach (var r in Readings)
+                if (r.Proclitics.StartsWith('و')) return true;
+            return false;
+        }
+    }
+
     public string Text(string original) => Span.Of(original);
 
     public override string ToString() => $"{Kind}:{Folded}{Span}";
