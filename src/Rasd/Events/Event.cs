@@ -65,6 +65,33 @@ public sealed class Event
     public SentenceSet Sentences { get; } = new();
 
     public TextSpan FirstTrigger => Triggers[0].Span;
+
+    /// <summary>The same mention with no actors yet: triggers, mode, time, places, targets, figures and source copied.</summary>
+    /// <remarks>Kept beside the fields so that a new field is copied too (<see cref="SeparateCalls"/> gives each caller its own copy).</remarks>
+    internal Event CopyWithoutActors()
+    {
+        var copy = new Event([.. Triggers])
+        {
+            Type = Type,
+            Mode = Mode,
+            Begin = Begin,
+            End = End,
+            TimeFromText = TimeFromText,
+            TimeFromAnaphor = TimeFromAnaphor,
+            PendingDayShift = PendingDayShift,
+            OwnCountedClause = OwnCountedClause,
+            IsPeriodTally = IsPeriodTally,
+            Location = Location,
+            Source = Source,
+            AttackMode = AttackMode,
+        };
+        copy.Targets.AddRange(Targets);
+        copy.Places.AddRange(Places);
+        if (HasRegions) copy.Regions.AddRange(Regions);
+        copy.Figures.AddRange(Figures);
+        foreach (var s in Sentences) copy.Sentences.Add(s);
+        return copy;
+    }
 }
 
 /// <summary>The most precise place of an event, for ACLED-style exports.</summary>

@@ -24,7 +24,7 @@ internal static class SeparateCalls
             mentions.RemoveAt(i);
             for (int k = many.Count - 1; k >= 0; k--)
             {
-                var call = CopyOf(ev);
+                var call = ev.CopyWithoutActors();
                 // the parties in the order the mention had them
                 foreach (var a in ev.Actors)
                     if (a == one || a == many[k]) call.Actors.Add(a);
@@ -153,31 +153,5 @@ internal static class SeparateCalls
         foreach (var m in ArgumentFinder.MentionsIn(analysis, analysis.Sentences[t.SentenceIndex]))
             if (m.FirstToken == token) return true;
         return false;
-    }
-
-    // the mention with the same triggers, mode, time, places, targets, figures and source, and no actors yet
-    private static Event CopyOf(Event ev)
-    {
-        var copy = new Event([.. ev.Triggers])
-        {
-            Type = ev.Type,
-            Mode = ev.Mode,
-            Begin = ev.Begin,
-            End = ev.End,
-            TimeFromText = ev.TimeFromText,
-            TimeFromAnaphor = ev.TimeFromAnaphor,
-            PendingDayShift = ev.PendingDayShift,
-            OwnCountedClause = ev.OwnCountedClause,
-            IsPeriodTally = ev.IsPeriodTally,
-            Location = ev.Location,
-            Source = ev.Source,
-            AttackMode = ev.AttackMode,
-        };
-        copy.Targets.AddRange(ev.Targets);
-        copy.Places.AddRange(ev.Places);
-        if (ev.HasRegions) copy.Regions.AddRange(ev.Regions);
-        copy.Figures.AddRange(ev.Figures);
-        foreach (var s in ev.Sentences) copy.Sentences.Add(s);
-        return copy;
     }
 }
