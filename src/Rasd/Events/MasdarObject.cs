@@ -14,7 +14,7 @@ public static class MasdarObject
     private const int Reach = 3;
 
     // words that end the genitive: a preposition opens an adjunct, not the object
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "في", "علي", "من", "الي", "عن", "ضد", "منذ", "خلال", "بعد", "قبل" };
+    private static readonly HashSet<string> Prepositions = Lexicons.TsvTable.FoldedWords("event_masdar_genitive_breaks");
 
     /// <summary>Whether the mention, behind "ل", is the object of an attack noun whose doer stands between them.</summary>
     public static bool Holds(IReadOnlyList<Token> tokens, TriggerMatch trigger, EntityMention m, List<EntityMention> mentions)

@@ -133,7 +133,8 @@ public sealed class ModeDetector
         return true;
     }
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "علي", "في", "من", "الي", "عن", "مع", "بين", "ضد", "دون", "حول", "منذ", "خلال", "بعد", "بعيد", "قبل" };
+    // prepositions that put the trigger in an adjunct of the verb (data/event_object_breaking_prepositions.tsv)
+    private static readonly HashSet<string> Prepositions = TsvTable.FoldedWords("event_object_breaking_prepositions");
 
     // how many tokens may stand between two alternatives, "أو" among them ("حصار كامل أو تعرضهم لهجوم")
     private const int AlternativeGap = 4;

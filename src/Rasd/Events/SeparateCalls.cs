@@ -96,7 +96,7 @@ internal static class SeparateCalls
     }
 
     // "مع"/"من" after the trigger
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "مع", "من" };
+    private static readonly HashSet<string> Prepositions = Lexicons.TsvTable.FoldedWords("event_call_party_prepositions");
 
     /// <summary>
     /// The actor codes of the names joined by "و" right after the trigger's "مع" or "من" ("مع الرئيس الفرنسي ماكرون والمستشارة

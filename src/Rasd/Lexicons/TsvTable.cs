@@ -32,7 +32,6 @@ public sealed class TsvTable
         return i < row.Length ? row[i] : "";
     }
 
-    /// <summary>Loads an embedded table by name (without extension).</summary>
     /// <summary>The folded <paramref name="valueColumn"/> of the rows whose <paramref name="keyColumn"/> is <paramref name="key"/>
     /// (a table of several word kinds, such as the parts of a frame).</summary>
     public HashSet<string> FoldedWhere(string keyColumn, string key, string valueColumn) =>
@@ -42,6 +41,7 @@ public sealed class TsvTable
     public static HashSet<string> FoldedWords(string name) =>
         [.. LoadEmbedded(name).Rows.Select(r => Text.ArabicFolding.FoldString(r[0]))];
 
+    /// <summary>Loads an embedded table by name (without extension).</summary>
     public static TsvTable LoadEmbedded(string name)
     {
         var asm = typeof(TsvTable).Assembly;
